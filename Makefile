@@ -1,0 +1,21 @@
+# The README's two commands: `make demo` and `make test`. Both bootstrap first.
+SHELL := /bin/bash
+PY := .venv/bin/python
+export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION := 20
+export CHECKPOINT_DISABLE := 1
+
+.PHONY: bootstrap demo test bench schema
+bootstrap:
+	@scripts/bootstrap
+
+demo: bootstrap
+	@$(PY) -m playbook_cli.demo
+
+test: bootstrap
+	@$(PY) -m pytest $(PYTEST_ARGS)
+
+bench: bootstrap
+	@$(PY) bench/run.py
+
+schema: bootstrap
+	@.venv/bin/playbook schema --out playbooks/schema/playbook.schema.json
