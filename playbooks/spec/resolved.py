@@ -1,0 +1,74 @@
+"""The resolved pipeline: what the construct library consumes.
+
+A playbook file is parsed and validated into `playbooks.spec.models.Playbook`;
+resolution then follows `use:` references through the library, applies `with:`
+parameters, orders nodes topologically and produces these frozen objects.
+Nothing here imports cdktf, so a reusable construct library can depend on it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from pydantic import BaseModel
+
+DataKind = Literal["dataset", "model"]
+NodeKind = Literal["data_source", "preprocessing", "model", "deployment", "pipeline"]
+
+
+@dataclass(frozen=True)
+class NodeRef:
+    """Where a node's input comes from.
+
+    `node` is a sibling node id, or the name of one of the enclosing pipeline's
+    declared inputs (then `is_pipeline_input` is True). `output` names an output
+    of a pipeline node (`enrich.features`); None means its default output.
+    """
+
+    node: str
+    output: str | None = None
+    is_pipeline_input: bool = False
+
+    def __str__(self) -> str:
+        return f"{self.node}.{self.output}" if self.output else self.node
+
+
+@dataclass(frozen=True)
+class ResolvedNode:
+    id: str
+    kind: NodeKind
+    # s3|database|api, training|fine_tuning|inference, api_endpoint|batch; None for preprocessing/pipeline
+    subtype: str | None
+    # The node's validated config model (all defaults filled); None for pipeline nodes.
+    config: BaseModel | None
+    # Upstream references in the order the playbook lists them (non-pipeline nodes).
+    inputs: tuple[NodeRef, ...] = ()
+    # Pipeline nodes: child input name -> upstream reference in this pipeline.
+    input_bindings: dict[str, NodeRef] = field(default_factory=dict)
+    # Pipeline nodes: the resolved child pipeline (library reference or inline).
+    child: "ResolvedPipeline | None" = None
+    # What this node produces: "dataset", "model" or None (an API endpoint produces nothing).
+    produces: DataKind | None = None
+
+
+@dataclass(frozen=True)
+class ResolvedPipeline:
+    name: str
+    version: str
+    digest: str  # sha256 of the playbook's canonical content, "sha256:<hex>"
+    description: str
+    owner: str | None
+    labels: dict[str, str]
+    platform: str
+    region: str | None
+    parameters: dict[str, Any]  # parameter name -> resolved value (defaults + `with:`)
+    inputs: dict[str, DataKind]  # declared inputs (used when this pipeline is a node)
+    outputs: dict[str, str]  # output name -> node id (defaults to the single terminal node)
+    nodes: tuple[ResolvedNode, ...]  # topological order
+    source: str = ""  # file path or "NAME@VERSION (inline in <file>)" for messages
+
+    def node(self, node_id: str) -> ResolvedNode:
+        for n in self.nodes:
+            if n.id == node_id:
+                return n
+        raise KeyError(node_id)
