@@ -1,0 +1,1 @@
+"""The `playbook` command line. Thin: parse arguments, call the library, format output."""

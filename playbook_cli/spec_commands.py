@@ -1,0 +1,78 @@
+"""validate, schema, graph: commands that never import cdktf."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from playbooks import PlaybookInvalid, TargetNotFound, load_target
+from playbooks.graph_render import to_dot, to_mermaid
+from playbooks.schema import schema_json
+
+from .common import EXIT_INVALID, EXIT_OK, EXIT_USAGE, add_library_option, emit_json, open_library, print_errors
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("validate", help="validate playbooks (files or NAME[@RANGE])")
+    p.add_argument("targets", nargs="+", metavar="TARGET")
+    p.add_argument("--json", action="store_true", help="machine-readable result")
+    p.add_argument("--max-depth", type=int, default=8, help="maximum pipeline nesting depth (default 8)")
+    add_library_option(p)
+    p.set_defaults(handler=validate)
+
+    p = sub.add_parser("schema", help="print or write the playbook JSON Schema")
+    p.add_argument("--out", metavar="FILE", help="write to FILE instead of stdout")
+    p.set_defaults(handler=schema)
+
+    p = sub.add_parser("graph", help="draw a pipeline as Mermaid or DOT")
+    p.add_argument("target", metavar="TARGET")
+    p.add_argument("--format", choices=("mermaid", "dot"), default="mermaid")
+    p.add_argument("--flatten", action="store_true", help="show the expanded graph without sub-pipeline boxes")
+    p.add_argument("--max-depth", type=int, default=8)
+    add_library_option(p)
+    p.set_defaults(handler=graph)
+
+
+def validate(args: argparse.Namespace) -> int:
+    library = open_library(args)
+    results, worst = [], EXIT_OK
+    for target in args.targets:
+        try:
+            t = load_target(target, library, max_depth=args.max_depth)
+            results.append({"target": target, "valid": True, "name": t.pipeline.name,
+                            "version": t.pipeline.version, "digest": t.pipeline.digest, "errors": []})
+            if not args.json:
+                print(f"ok: {target} ({t.pipeline.name}@{t.pipeline.version}, {len(t.pipeline.nodes)} nodes)")
+        except TargetNotFound as exc:
+            results.append({"target": target, "valid": False, "usage_error": str(exc), "errors": []})
+            worst = EXIT_USAGE
+            if not args.json:
+                print(f"error: {exc}", file=sys.stderr)
+        except PlaybookInvalid as exc:
+            results.append({"target": target, "valid": False, "errors": [e.to_dict() for e in exc.errors]})
+            worst = max(worst, EXIT_INVALID) if worst != EXIT_USAGE else worst
+            if not args.json:
+                print_errors(exc.errors)
+                print(f"invalid: {target} ({len(exc.errors)} error{'s' if len(exc.errors) != 1 else ''})", file=sys.stderr)
+    if args.json:
+        emit_json({"valid": worst == EXIT_OK, "results": results})
+    return worst
+
+
+def schema(args: argparse.Namespace) -> int:
+    text = schema_json()
+    if args.out:
+        Path(args.out).parent.mkdir(parents=True, exist_ok=True)
+        Path(args.out).write_text(text, encoding="utf-8")
+        print(f"wrote {args.out}")
+    else:
+        sys.stdout.write(text)
+    return EXIT_OK
+
+
+def graph(args: argparse.Namespace) -> int:
+    t = load_target(args.target, open_library(args), max_depth=args.max_depth)
+    render = to_dot if args.format == "dot" else to_mermaid
+    sys.stdout.write(render(t.pipeline, flatten=args.flatten))
+    return EXIT_OK

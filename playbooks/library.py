@@ -1,0 +1,118 @@
+"""The playbook library: every playbook found in the library directories,
+indexed by (metadata.name, metadata.version).
+
+Directories come from, in order: `--library DIR` flags, the PLAYBOOK_PATH
+environment variable (os.pathsep-separated), and the default
+`playbooks/library/` of this repository.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable
+
+from .errors import PlaybookError, PlaybookInvalid
+from .loader import LoadedPlaybook, load_file
+from .semver import Range, RangeError, Version, split_reference
+
+DEFAULT_LIBRARY = Path(__file__).resolve().parent / "library"
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
+def display_path(path: Path) -> str:
+    """Paths in messages and digests are repo-relative when they can be (stable across machines)."""
+    path = path.resolve()
+    for base in (Path.cwd(), REPO_ROOT):
+        try:
+            return str(path.relative_to(base))
+        except ValueError:
+            continue
+    return str(path)
+
+
+def library_dirs(extra: Iterable[str | Path] = (), env: dict | None = None) -> list[Path]:
+    env = os.environ if env is None else env
+    dirs = [Path(d) for d in extra]
+    dirs += [Path(p) for p in env.get("PLAYBOOK_PATH", "").split(os.pathsep) if p]
+    dirs.append(DEFAULT_LIBRARY)
+    unique: list[Path] = []
+    for d in dirs:
+        if d.resolve() not in [u.resolve() for u in unique]:
+            unique.append(d)
+    return unique
+
+
+class ReferenceError_(Exception):
+    """A NAME@RANGE that cannot be resolved; the message says why and what exists."""
+
+
+@dataclass
+class Library:
+    dirs: list[Path]
+    entries: dict[tuple[str, Version], LoadedPlaybook] = field(default_factory=dict)
+    broken: dict[Path, PlaybookInvalid] = field(default_factory=dict)
+    conflicts: list[PlaybookError] = field(default_factory=list)
+
+    @classmethod
+    def open(cls, extra_dirs: Iterable[str | Path] = (), env: dict | None = None) -> "Library":
+        lib = cls(library_dirs(extra_dirs, env))
+        for directory in lib.dirs:
+            if not directory.is_dir():
+                continue
+            for path in sorted(directory.rglob("*.y*ml")):
+                if path.name.startswith(".") or path.suffix not in (".yaml", ".yml"):
+                    continue
+                lib._add(path)
+        return lib
+
+    def _add(self, path: Path) -> None:
+        try:
+            loaded = load_file(path, display_path(path))
+        except PlaybookInvalid as exc:
+            self.broken[path] = exc
+            return
+        key = (loaded.name, Version.parse(loaded.version))
+        other = self.entries.get(key)
+        if other is None:
+            self.entries[key] = loaded
+        elif other.digest != loaded.digest:
+            self.conflicts.append(PlaybookError(
+                loaded.file, 1, 1, "metadata.version",
+                f"{loaded.name}@{loaded.version} is also defined by {other.file} with different content; "
+                "expected one content per name and version (publish a new version instead)"))
+
+    def versions(self, name: str) -> list[Version]:
+        return sorted(v for (n, v) in self.entries if n == name)
+
+    def names(self) -> list[str]:
+        return sorted({n for (n, _) in self.entries})
+
+    def get(self, name: str, version: Version | str) -> LoadedPlaybook:
+        return self.entries[(name, Version.parse(str(version)))]
+
+    def resolve(self, reference: str, include_prerelease: bool = False) -> LoadedPlaybook:
+        """NAME[@RANGE] -> the highest published version that matches."""
+        name, text = split_reference(reference)
+        conflicts = [c for c in self.conflicts if c.message.startswith(f"{name}@")]
+        if conflicts:
+            raise PlaybookInvalid(conflicts)
+        try:
+            rng = Range.parse(text) if text else Range.parse("*")
+        except RangeError as exc:
+            raise ReferenceError_(str(exc)) from None
+        available = self.versions(name)
+        if not available:
+            broken = [p for p, exc in self.broken.items() if p.stem.startswith(name)]
+            hint = f"; {len(broken)} library file(s) with a similar name are invalid: {', '.join(display_path(p) for p in broken)}" if broken else ""
+            known = ", ".join(self.names()) or "none"
+            from .errors import did_you_mean
+
+            raise ReferenceError_(
+                f"no playbook named '{name}' in the library ({', '.join(display_path(d) for d in self.dirs)})"
+                f"{did_you_mean(name, self.names())}; known playbooks: {known}{hint}")
+        best = rng.best(available, include_prerelease)
+        if best is None:
+            raise ReferenceError_(
+                f"no version of '{name}' satisfies '{rng}'; published versions: {', '.join(map(str, available))}")
+        return self.entries[(name, best)]

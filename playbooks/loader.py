@@ -1,0 +1,203 @@
+"""Turn YAML into a validated `Playbook` model, with positioned error messages."""
+from __future__ import annotations
+
+import hashlib
+import json
+import types
+import typing
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from .errors import PlaybookError, PlaybookInvalid, YamlPath, did_you_mean
+from .spec.models import NODE_CLASSES, SUBTYPE_FIELD, PipelineNode, Playbook, _node_tag
+from .yaml_source import YamlDocument, parse_yaml, read_yaml
+
+
+@dataclass(frozen=True)
+class LoadedPlaybook:
+    doc: YamlDocument
+    model: Playbook
+
+    @property
+    def file(self) -> str:
+        return self.doc.file
+
+    @property
+    def name(self) -> str:
+        return self.model.metadata.name
+
+    @property
+    def version(self) -> str:
+        return self.model.metadata.version
+
+    @property
+    def digest(self) -> str:
+        return content_digest(self.doc.data)
+
+
+def content_digest(data: Any) -> str:
+    """Digest of the playbook's meaning: comments and formatting do not count."""
+    canonical = json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str)
+    return "sha256:" + hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def load_file(path: Path | str, display_name: str | None = None) -> LoadedPlaybook:
+    doc = read_yaml(path, display_name=display_name)
+    return LoadedPlaybook(doc, model_from_document(doc))
+
+
+def load_text(text: str | bytes, name: str = "<input>") -> LoadedPlaybook:
+    doc = parse_yaml(text, name)
+    return LoadedPlaybook(doc, model_from_document(doc))
+
+
+def load_data(data: dict, name: str = "<input>") -> LoadedPlaybook:
+    """Validate an already-parsed mapping (e.g. JSON from the Windmill app)."""
+    import yaml
+
+    return load_text(yaml.safe_dump(data, sort_keys=False), name)
+
+
+def model_from_document(doc: YamlDocument) -> Playbook:
+    try:
+        return Playbook.model_validate(doc.data)
+    except ValidationError as exc:
+        raise PlaybookInvalid(_translate(exc, doc)) from None
+
+
+# -- pydantic error -> user message ------------------------------------------------------------
+
+_UNION_TAGS = set(NODE_CLASSES) | {"pipeline"}
+
+
+def _clean_loc(loc: tuple) -> YamlPath:
+    """Drop pydantic's union-member markers so the path is the user's YAML path."""
+    out: list[str | int] = []
+    for i, part in enumerate(loc):
+        if isinstance(part, str) and ("[" in part or (part in _UNION_TAGS and i > 0 and isinstance(loc[i - 1], int))):
+            continue
+        out.append(part)
+    return tuple(out)
+
+
+def _unwrap(annotation: Any) -> list[Any]:
+    """Concrete types inside Optional/Annotated/Union annotations."""
+    origin = typing.get_origin(annotation)
+    if origin is typing.Annotated:
+        return _unwrap(typing.get_args(annotation)[0])
+    if origin in (typing.Union, types.UnionType):
+        return [t for arg in typing.get_args(annotation) for t in _unwrap(arg)]
+    return [annotation]
+
+
+def _model_at(path: YamlPath, data: Any) -> type[BaseModel] | None:
+    """The pydantic model that describes the mapping at `path` (for 'did you mean')."""
+    current: Any = Playbook
+    value = data
+    for part in path:
+        candidates = _unwrap(current) if not (isinstance(current, type) and issubclass(current, BaseModel)) else [current]
+        if isinstance(part, int):
+            nxt = None
+            for cand in candidates:
+                if typing.get_origin(cand) is list:
+                    nxt = typing.get_args(cand)[0]
+            current, value = nxt, (value[part] if isinstance(value, list) and part < len(value) else None)
+            if current is not None and any(typing.get_origin(t) is None and t is not None for t in [current]):
+                pass
+            # node unions: pick the class the discriminator would pick
+            members = _unwrap(current) if current is not None else []
+            if len(members) > 1 and isinstance(value, dict):
+                tag = _node_tag(value)
+                current = NODE_CLASSES.get(tag or "", PipelineNode if tag == "pipeline" else None)
+            continue
+        model = next((c for c in candidates if isinstance(c, type) and issubclass(c, BaseModel)), None)
+        if model is None:
+            dicts = [c for c in candidates if typing.get_origin(c) is dict]
+            if not dicts:
+                return None
+            current = typing.get_args(dicts[0])[1]
+        else:
+            field = model.model_fields.get(part) or next(
+                (f for f in model.model_fields.values() if f.alias == part), None)
+            if field is None:
+                return None
+            current = field.annotation
+        value = value.get(part) if isinstance(value, dict) else None
+    members = [c for c in _unwrap(current) if isinstance(c, type) and issubclass(c, BaseModel)]
+    return members[0] if members else None
+
+
+def _field_names(model: type[BaseModel]) -> list[str]:
+    return [f.alias or name for name, f in model.model_fields.items()]
+
+
+def _translate(exc: ValidationError, doc: YamlDocument) -> list[PlaybookError]:
+    errors: list[PlaybookError] = []
+    for err in exc.errors(include_url=False):
+        path = _clean_loc(tuple(err["loc"]))
+        kind, msg, found = err["type"], err["msg"], err.get("input")
+        ctx = err.get("ctx") or {}
+        if kind == "extra_forbidden":
+            model = _model_at(path[:-1], doc.data)
+            allowed = _field_names(model) if model else []
+            key = str(path[-1])
+            if key == "inputs" and model is not None and "source" in allowed:
+                text = "found 'inputs' on a data source; a data source produces a dataset and takes no inputs"
+            else:
+                text = f"unknown field '{key}'{did_you_mean(key, allowed)}" + (
+                    f"; expected one of: {', '.join(allowed)}" if allowed else "")
+        elif kind == "missing":
+            text = f"missing required field '{path[-1]}'"
+        elif kind == "union_tag_invalid":
+            text = _bad_node_kind(found, path)
+            path = path + (_tag_field(found),)
+        elif kind == "union_tag_not_found":
+            text = "missing field 'type'; expected one of: " + ", ".join(sorted(SUBTYPE_FIELD) + ["pipeline"])
+        elif kind == "string_type" and not isinstance(found, (dict, list)) and found is not None:
+            text = f"found {found!r} ({type(found).__name__}); expected a string (quote it in YAML: \"{found}\")"
+        elif kind == "string_pattern_mismatch":
+            text = f"found {found!r}; expected {_describe(path, doc)} (pattern {ctx.get('pattern')})"
+        else:
+            text = msg[len("Value error, "):] if msg.startswith("Value error, ") else msg
+            if kind not in ("value_error", "assertion_error") and not isinstance(found, (dict, list)):
+                text = f"found {found!r}; expected: {text[0].lower() + text[1:]}"
+        errors.append(doc.error(path, text))
+    # Unions report one error per member for the same path; keep the first.
+    seen: set[tuple[str, str]] = set()
+    unique = []
+    for e in errors:
+        if (e.path, e.message) not in seen:
+            seen.add((e.path, e.message))
+            unique.append(e)
+    return unique
+
+
+def _tag_field(found: Any) -> str:
+    if isinstance(found, dict) and found.get("type") in SUBTYPE_FIELD and found.get("type") != "preprocessing":
+        return SUBTYPE_FIELD[found["type"]]  # type: ignore[return-value]
+    return "type"
+
+
+def _bad_node_kind(found: Any, path: YamlPath) -> str:
+    kinds = sorted(SUBTYPE_FIELD) + ["pipeline"]
+    kind = found.get("type") if isinstance(found, dict) else None
+    if kind not in SUBTYPE_FIELD:
+        return f"found node type {kind!r}{did_you_mean(str(kind), kinds)}; expected one of: {', '.join(kinds)}"
+    field = SUBTYPE_FIELD[kind]
+    subtypes = [t.split("/", 1)[1] for t in NODE_CLASSES if t.startswith(kind + "/")]
+    value = found.get(field)
+    if value is None:
+        return f"missing field '{field}' for a {kind} node; expected one of: {', '.join(subtypes)}"
+    return f"found {field} {value!r}{did_you_mean(str(value), subtypes)}; expected one of: {', '.join(subtypes)}"
+
+
+def _describe(path: YamlPath, doc: YamlDocument) -> str:
+    model = _model_at(path[:-1], doc.data)
+    if model is not None and isinstance(path[-1], str):
+        field = model.model_fields.get(str(path[-1]))
+        if field is not None and field.description:
+            return field.description.rstrip(".").lower()
+    return "a value of the right form"

@@ -1,0 +1,203 @@
+"""The playbook format (apiVersion playbooks/v1), as pydantic models.
+
+These models are the single source of the schema: `playbook schema` exports
+them as JSON Schema for editors, the Windmill app and the visual builder.
+Node configs come from `node_configs.CONFIG_MODELS`, one model per node kind
+and subtype, so a new subtype is one entry there.
+"""
+from __future__ import annotations
+
+import re
+from typing import Annotated, Any, Literal, Union
+
+from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag, create_model, field_validator, model_validator
+
+from .node_configs import CONFIG_MODELS
+
+API_VERSION = "playbooks/v1"
+SUPPORTED_PLATFORMS = ("aws",)
+DATA_KINDS = ("dataset", "model")
+
+NAME_RE = r"^[a-z][a-z0-9-]{2,39}$"
+NODE_ID_RE = r"^[a-z][a-z0-9_]{0,39}$"
+# SemVer 2.0.0 (semver.org's recommended regular expression).
+SEMVER_RE = (
+    r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)"
+    r"(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?"
+    r"(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$"
+)
+# AWS tag rules: keys 1-128, values 0-256, letters/digits/space and _ . : / = + - @; no "aws:" prefix.
+_TAG_CHARS = re.compile(r"^[\w .:/=+\-@]*$", re.UNICODE)
+REFERENCE_RE = r"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)?$"  # node, node.output or a pipeline input
+
+# The field that names a node's subtype, per node kind.
+SUBTYPE_FIELD = {"data_source": "source", "model": "task", "deployment": "mode", "preprocessing": None}
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+
+class Metadata(_Strict):
+    name: str = Field(pattern=NAME_RE, description="Pipeline name: lowercase letters, digits and hyphens, 3-40 characters, starting with a letter.")
+    version: str = Field(pattern=SEMVER_RE, description="SemVer 2.0.0 version of this playbook, e.g. 1.2.0.")
+    description: str = Field("", max_length=1024, description="What the pipeline does.")
+    owner: str | None = Field(None, max_length=128, description="Owning team or person.")
+    labels: dict[str, str] = Field(default_factory=dict, description="Become resource tags; keys and values must satisfy AWS tag rules.")
+
+    @field_validator("labels")
+    @classmethod
+    def _aws_tag_rules(cls, labels: dict[str, str]) -> dict[str, str]:
+        if len(labels) > 40:
+            raise ValueError(f"found {len(labels)} labels; expected at most 40 (AWS allows 50 tags, 10 are reserved for the project)")
+        for key, value in labels.items():
+            if not 1 <= len(key) <= 128 or not _TAG_CHARS.match(key):
+                raise ValueError(f"label key {key!r} breaks AWS tag rules; expected 1-128 letters, digits, spaces or _ . : / = + - @")
+            if key.lower().startswith("aws:"):
+                raise ValueError(f"label key {key!r} starts with the reserved prefix 'aws:'")
+            if len(value) > 256 or not _TAG_CHARS.match(value):
+                raise ValueError(f"label value {value!r} of {key!r} breaks AWS tag rules; expected 0-256 letters, digits, spaces or _ . : / = + - @")
+        return labels
+
+
+ParameterType = Literal["string", "integer", "number", "boolean", "list", "object"]
+
+
+class Parameter(_Strict):
+    type: ParameterType = Field(description="Parameter type.")
+    default: Any = Field(None, description="Default value; a parameter without a default is required in `with:`.")
+    description: str = Field("", description="What the parameter controls.")
+
+    @model_validator(mode="after")
+    def _default_has_type(self) -> "Parameter":
+        if "default" in self.model_fields_set and self.default is not None and not value_has_type(self.default, self.type):
+            raise ValueError(f"default {self.default!r} is not of type {self.type}")
+        return self
+
+    @property
+    def required(self) -> bool:
+        return "default" not in self.model_fields_set
+
+
+def value_has_type(value: Any, type_name: str) -> bool:
+    checks = {
+        "string": lambda v: isinstance(v, str),
+        "integer": lambda v: isinstance(v, int) and not isinstance(v, bool),
+        "number": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
+        "boolean": lambda v: isinstance(v, bool),
+        "list": lambda v: isinstance(v, list),
+        "object": lambda v: isinstance(v, dict),
+    }
+    return checks[type_name](value)
+
+
+class _NodeBase(_Strict):
+    id: str = Field(pattern=NODE_ID_RE, description="Node id: lowercase letters, digits, underscores; unique in this pipeline.")
+    description: str = Field("", max_length=512, description="What this node does.")
+
+
+class _ConsumerMixin(BaseModel):
+    inputs: list[Annotated[str, Field(pattern=REFERENCE_RE)]] = Field(
+        default_factory=list, description="Upstream node ids (or `pipeline_node.output`, or a declared pipeline input).")
+
+
+def _node_class(kind: str, subtype: str | None, config_model: type[BaseModel]) -> type[BaseModel]:
+    """One node model per (kind, subtype), so the JSON Schema knows each config."""
+    fields: dict[str, Any] = {
+        "type": (Literal[kind], Field(description="Node kind.")),  # type: ignore[valid-type]
+        "config": (config_model, Field(default_factory=config_model, description=f"{config_model.__name__}; every field is optional.")),
+    }
+    sub_field = SUBTYPE_FIELD[kind]
+    if sub_field:
+        fields[sub_field] = (Literal[subtype], Field(description=f"{kind} subtype."))  # type: ignore[valid-type]
+    bases: tuple[type, ...] = (_NodeBase,) if kind == "data_source" else (_NodeBase, _ConsumerMixin)
+    name = "".join(p.capitalize() for p in (subtype or kind).split("_")) + ("" if subtype is None else kind.split("_")[0].capitalize()) + "Node"
+    return create_model(name, __base__=bases if len(bases) > 1 else bases[0], **fields)
+
+
+NODE_CLASSES: dict[str, type[BaseModel]] = {
+    f"{kind}/{subtype}" if subtype else kind: _node_class(kind, subtype, model) for (kind, subtype), model in CONFIG_MODELS.items()
+}
+
+
+class InlinePipeline(_Strict):
+    """A pipeline embedded in its parent (fractal assembly without the library)."""
+
+    name: str | None = Field(None, pattern=NAME_RE, description="Optional name for messages; defaults to the node id.")
+    spec: "PipelineSpec"
+
+
+class PipelineNode(_NodeBase):
+    type: Literal["pipeline"] = Field(description="A pipeline used as a node (fractal assembly).")
+    use: str | None = Field(None, description="Library playbook reference NAME@RANGE, e.g. feature-prep@^1.2.")
+    pipeline: InlinePipeline | None = Field(None, description="An inline child pipeline (instead of `use`).")
+    with_: dict[str, Any] = Field(default_factory=dict, alias="with", description="Parameters passed to the child.")
+    inputs: list[Annotated[str, Field(pattern=REFERENCE_RE)]] | dict[str, Annotated[str, Field(pattern=REFERENCE_RE)]] = Field(
+        default_factory=list, description="A list when the child has one input, or {child_input: upstream}.")
+
+    @model_validator(mode="after")
+    def _exactly_one_source(self) -> "PipelineNode":
+        if (self.use is None) == (self.pipeline is None):
+            raise ValueError("a pipeline node needs exactly one of `use` (a library playbook) or `pipeline` (inline)")
+        return self
+
+
+def _node_tag(value: Any) -> str | None:
+    if isinstance(value, BaseModel):
+        value = value.model_dump(by_alias=True)
+    if not isinstance(value, dict):
+        return None
+    kind = value.get("type")
+    if kind == "pipeline":
+        return "pipeline"
+    sub_field = SUBTYPE_FIELD.get(kind) if isinstance(kind, str) else None
+    if kind in SUBTYPE_FIELD and sub_field is None:
+        return kind
+    if sub_field:
+        return f"{kind}/{value.get(sub_field)}"
+    # An unknown kind still yields a tag, so the error says "unknown type" rather than "missing".
+    return str(kind) if kind is not None else None
+
+
+Node = Annotated[
+    Union[tuple(Annotated[cls, Tag(tag)] for tag, cls in NODE_CLASSES.items()) + (Annotated[PipelineNode, Tag("pipeline")],)],  # type: ignore[misc]
+    Discriminator(_node_tag),
+]
+
+
+class PipelineSpec(_Strict):
+    platform: str = Field("aws", description="Target platform. Supported: aws.")
+    region: str | None = Field(None, pattern=r"^[a-z]{2}(-[a-z]+)+-\d$", description="Cloud region; defaults to the environment's.")
+    parameters: dict[Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$")], Parameter] = Field(
+        default_factory=dict, description="Declared parameters with type and default.")
+    inputs: dict[Annotated[str, Field(pattern=NODE_ID_RE)], Literal["dataset", "model"]] = Field(
+        default_factory=dict, description="Named inputs (name -> data kind) this pipeline receives when used as a node.")
+    outputs: dict[Annotated[str, Field(pattern=NODE_ID_RE)], Annotated[str, Field(pattern=NODE_ID_RE)]] = Field(
+        default_factory=dict, description="Output name -> node id; default: the single terminal node.")
+    nodes: list[Node] = Field(min_length=1, description="The pipeline's nodes, wired by `inputs`.")
+
+    @field_validator("platform")
+    @classmethod
+    def _supported_platform(cls, value: str) -> str:
+        if value not in SUPPORTED_PLATFORMS:
+            raise ValueError(f"platform {value!r} is not supported; expected one of: {', '.join(SUPPORTED_PLATFORMS)}")
+        return value
+
+
+class Playbook(_Strict):
+    """An ML pipeline playbook."""
+
+    model_config = ConfigDict(extra="forbid", title="ML pipeline playbook (playbooks/v1)")
+    apiVersion: Literal["playbooks/v1"] = Field(description="Format version.")
+    kind: Literal["Pipeline"] = Field(description="Document kind.")
+    metadata: Metadata
+    spec: PipelineSpec
+
+
+InlinePipeline.model_rebuild()
+PipelineNode.model_rebuild()
+
+
+def node_subtype(node: BaseModel) -> str | None:
+    field = SUBTYPE_FIELD.get(getattr(node, "type", ""))
+    return getattr(node, field) if field else None

@@ -1,0 +1,148 @@
+"""Safe YAML reading that remembers where every value came from.
+
+PyYAML's safe loader is used only to compose the node tree; we build Python
+values ourselves so that we can (a) record the line/column of every path,
+(b) reject duplicate keys instead of silently keeping the last one, and
+(c) bound alias expansion (a "billion laughs" document fails fast).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import PlaybookError, PlaybookInvalid, YamlPath, format_path
+
+MAX_FILE_BYTES = 1_000_000
+MAX_VALUES = 200_000  # values after alias expansion; far above any real playbook
+
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_scalars = yaml.constructor.SafeConstructor()
+
+
+@dataclass
+class YamlDocument:
+    file: str
+    data: Any
+    positions: dict[YamlPath, tuple[int, int]] = field(default_factory=dict)
+    text: str = ""
+
+    def locate(self, path: YamlPath) -> tuple[int, int]:
+        """Line/column of `path`, or of its nearest ancestor that exists in the file."""
+        probe = tuple(path)
+        while probe:
+            if probe in self.positions:
+                return self.positions[probe]
+            probe = probe[:-1]
+        return self.positions.get((), (1, 1))
+
+    def error(self, path: YamlPath, message: str) -> PlaybookError:
+        line, col = self.locate(path)
+        return PlaybookError(self.file, line, col, format_path(path), message)
+
+
+class _Builder:
+    def __init__(self, file: str):
+        self.file = file
+        self.positions: dict[YamlPath, tuple[int, int]] = {}
+        self.errors: list[PlaybookError] = []
+        self.count = 0
+
+    def _err(self, node: yaml.Node, path: YamlPath, message: str) -> None:
+        self.errors.append(
+            PlaybookError(self.file, node.start_mark.line + 1, node.start_mark.column + 1, format_path(path), message)
+        )
+
+    def build(self, node: yaml.Node, path: YamlPath, depth: int = 0) -> Any:
+        self.count += 1
+        if self.count > MAX_VALUES:
+            raise _TooLarge(node)
+        if depth > 64:
+            raise _TooLarge(node)
+        self.positions.setdefault(path, (node.start_mark.line + 1, node.start_mark.column + 1))
+        if isinstance(node, yaml.MappingNode):
+            result: dict[Any, Any] = {}
+            for key_node, value_node in node.value:
+                if key_node.tag == "tag:yaml.org,2002:merge":
+                    self._err(key_node, path, "found a YAML merge key '<<'; expected plain keys (merge keys are not supported)")
+                    continue
+                if not isinstance(key_node, yaml.ScalarNode):
+                    self._err(key_node, path, "found a non-scalar mapping key; expected a string key")
+                    continue
+                key = _scalars.construct_object(key_node)
+                if not isinstance(key, (str, int, bool)) or isinstance(key, bool):
+                    key = str(key)
+                if key in result:
+                    self._err(key_node, path + (key,), f"found duplicate key '{key}'; expected each key once in a mapping")
+                    continue
+                self.positions[path + (key,)] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+                result[key] = self.build(value_node, path + (key,), depth + 1)
+            return result
+        if isinstance(node, yaml.SequenceNode):
+            return [self.build(item, path + (i,), depth + 1) for i, item in enumerate(node.value)]
+        return _scalars.construct_object(node)
+
+
+class _TooLarge(Exception):
+    def __init__(self, node: yaml.Node):
+        self.node = node
+
+
+def read_yaml(path: Path | str, *, display_name: str | None = None) -> YamlDocument:
+    """Read one YAML file; raise PlaybookInvalid with positioned errors."""
+    path = Path(path)
+    name = display_name or str(path)
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise PlaybookInvalid([PlaybookError(name, 0, 0, "<document>", f"cannot read file: {exc.strerror}")]) from None
+    if size > MAX_FILE_BYTES:
+        raise PlaybookInvalid([PlaybookError(name, 0, 0, "<document>",
+                                             f"file is {size} bytes; expected at most {MAX_FILE_BYTES} bytes")])
+    return parse_yaml(path.read_bytes(), name)
+
+
+def parse_yaml(raw: bytes | str, name: str = "<input>") -> YamlDocument:
+    def fail(line: int, col: int, message: str) -> PlaybookInvalid:
+        return PlaybookInvalid([PlaybookError(name, line, col, "<document>", message)])
+
+    if isinstance(raw, str):
+        raw = raw.encode("utf-8")
+    if len(raw) > MAX_FILE_BYTES:
+        raise fail(0, 0, f"document is {len(raw)} bytes; expected at most {MAX_FILE_BYTES} bytes")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise fail(line, 1, f"found a byte that is not UTF-8 (0x{raw[exc.start]:02x} at offset {exc.start}); expected a UTF-8 text file") from None
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    if not text.strip() or all(l.strip().startswith("#") or not l.strip() for l in text.splitlines()):
+        raise fail(1, 1, "the file is empty; expected a playbook mapping (apiVersion, kind, metadata, spec)")
+    try:
+        nodes = list(yaml.compose_all(text, Loader=_Loader))
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        raise fail(line, col, f"YAML syntax error: {exc.problem or exc.context}") from None
+    except yaml.YAMLError as exc:  # reader errors (control characters) carry no mark
+        raise fail(1, 1, f"YAML error: {exc}") from None
+    nodes = [n for n in nodes if n is not None]
+    if len(nodes) != 1:
+        raise fail(1, 1, f"found {len(nodes)} YAML documents; expected exactly one playbook per file")
+    root = nodes[0]
+    if not isinstance(root, yaml.MappingNode):
+        kind = "a list" if isinstance(root, yaml.SequenceNode) else "a scalar"
+        raise fail(root.start_mark.line + 1, root.start_mark.column + 1, f"found {kind} at the top level; expected a mapping")
+    builder = _Builder(name)
+    try:
+        data = builder.build(root, ())
+    except _TooLarge as exc:
+        m = exc.node.start_mark
+        raise fail(m.line + 1, m.column + 1,
+                   f"document expands to more than {MAX_VALUES} values or 64 levels (alias bomb?); expected a small playbook") from None
+    if builder.errors:
+        raise PlaybookInvalid(builder.errors)
+    return YamlDocument(name, data, builder.positions, text)
