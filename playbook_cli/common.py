@@ -25,7 +25,8 @@ def open_library(args: argparse.Namespace) -> Library:
     return Library.open(args.library)
 
 
-def print_errors(errors: Iterable[PlaybookError], stream=sys.stderr) -> None:
+def print_errors(errors: Iterable[PlaybookError], stream=None) -> None:
+    stream = stream or sys.stderr
     for error in errors:
         print(f"error: {error}", file=stream)
 

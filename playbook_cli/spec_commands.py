@@ -8,6 +8,7 @@ from pathlib import Path
 
 from playbooks import PlaybookInvalid, TargetNotFound, load_target
 from playbooks.graph_render import to_dot, to_mermaid
+from playbooks.lock import DEFAULT_LOCK, LockError, LockFile, update_lock
 from playbooks.schema import schema_json
 
 from .common import EXIT_INVALID, EXIT_OK, EXIT_USAGE, add_library_option, emit_json, open_library, print_errors
@@ -32,6 +33,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--max-depth", type=int, default=8)
     add_library_option(p)
     p.set_defaults(handler=graph)
+
+    p = sub.add_parser("lock", help="pin every sub-pipeline version and digest in playbooks.lock")
+    p.add_argument("targets", nargs="*", metavar="TARGET", help="default: the latest version of every library playbook")
+    p.add_argument("--upgrade", nargs="?", const="*", metavar="NAME",
+                   help="move pins forward (all, or only references to NAME) and show what changed")
+    p.add_argument("--lock-file", default=str(DEFAULT_LOCK), metavar="FILE")
+    add_library_option(p)
+    p.set_defaults(handler=lock)
 
 
 def validate(args: argparse.Namespace) -> int:
@@ -75,4 +84,21 @@ def graph(args: argparse.Namespace) -> int:
     t = load_target(args.target, open_library(args), max_depth=args.max_depth)
     render = to_dot if args.format == "dot" else to_mermaid
     sys.stdout.write(render(t.pipeline, flatten=args.flatten))
+    return EXIT_OK
+
+
+def lock(args: argparse.Namespace) -> int:
+    library = open_library(args)
+    targets = args.targets or [f"{name}@{library.versions(name)[-1]}" for name in library.names()]
+    try:
+        lock_file = LockFile.read(args.lock_file)
+    except LockError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_INVALID
+    upgrade_all = args.upgrade == "*"
+    changes = update_lock(targets, library, lock_file, upgrade={args.upgrade} if args.upgrade and not upgrade_all else None,
+                          upgrade_all=upgrade_all)
+    for line in changes:
+        print(line)
+    print(f"wrote {lock_file.path} ({len(targets)} pipeline{'s' if len(targets) != 1 else ''}, {len(changes)} change{'s' if len(changes) != 1 else ''})")
     return EXIT_OK

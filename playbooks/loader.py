@@ -159,7 +159,8 @@ def _translate(exc: ValidationError, doc: YamlDocument) -> list[PlaybookError]:
         elif kind == "string_type" and not isinstance(found, (dict, list)) and found is not None:
             text = f"found {found!r} ({type(found).__name__}); expected a string (quote it in YAML: \"{found}\")"
         elif kind == "string_pattern_mismatch":
-            text = f"found {found!r}; expected {_describe(path, doc)} (pattern {ctx.get('pattern')})"
+            pattern = str(ctx.get("pattern", ""))
+            text = f"found {found!r}; expected {_describe(path, doc)}" + (f" (pattern {pattern})" if len(pattern) <= 40 else "")
         else:
             text = msg[len("Value error, "):] if msg.startswith("Value error, ") else msg
             if kind not in ("value_error", "assertion_error") and not isinstance(found, (dict, list)):
@@ -199,5 +200,7 @@ def _describe(path: YamlPath, doc: YamlDocument) -> str:
     if model is not None and isinstance(path[-1], str):
         field = model.model_fields.get(str(path[-1]))
         if field is not None and field.description:
-            return field.description.rstrip(".").lower()
+            text = field.description.rstrip(".")
+            first_word = text.split()[0]
+            return text if any(c.isupper() for c in first_word[1:]) else text[0].lower() + text[1:]
     return "a value of the right form"

@@ -84,7 +84,9 @@ class Resolver:
     library: Library | None
     max_depth: int = DEFAULT_MAX_DEPTH
     pins: dict[str, str] = field(default_factory=dict)  # reference -> exact version (from a lock)
+    strict_pins: bool = False  # a lock is in force: every `use:` must have a pin
     errors: list[PlaybookError] = field(default_factory=list)
+    references: dict[str, str] = field(default_factory=dict)  # `use:` text -> version chosen (for the lock)
     used: dict[str, LoadedPlaybook] = field(default_factory=dict)  # "name@version" -> playbook, for the lock
 
     def resolve(self, loaded: LoadedPlaybook, parameters: dict[str, Any] | None = None) -> ResolvedPipeline:
@@ -241,13 +243,19 @@ class Resolver:
             self._err(level, path, f"found '{reference}' but no playbook library is configured")
             return None
         pinned = self.pins.get(reference)
+        if pinned is None and self.strict_pins:
+            self._err(level, path, f"no lock entry for '{reference}'; run `playbook lock` to pin it")
+            return None
         try:
             if pinned is not None:
                 if not rng.matches(Version.parse(pinned), include_prerelease=True):
                     self._err(level, path, f"the lock pins '{reference}' to {pinned}, which is outside the range; run `playbook lock` to refresh it")
                     return None
-                return self.library.get(name, pinned)
-            return self.library.resolve(reference)
+                found = self.library.get(name, pinned)
+            else:
+                found = self.library.resolve(reference)
+            self.references[reference] = found.version
+            return found
         except KeyError:
             self._err(level, path, f"the lock pins '{reference}' to {name}@{pinned}, which is not in the library; run `playbook lock --upgrade {name}`")
         except ReferenceError_ as exc:
