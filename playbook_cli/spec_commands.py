@@ -42,6 +42,18 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_library_option(p)
     p.set_defaults(handler=lock)
 
+    p = sub.add_parser("publish", help="publish FILE as an immutable NAME@VERSION in a library")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--to", default=None, metavar="DIR", help="library directory (default: playbooks/library)")
+    p.add_argument("--allow-lower", action="store_true", help="allow a version lower than the latest published")
+    p.set_defaults(handler=publish)
+
+    p = sub.add_parser("versions", help="list published versions of NAME with date, digest and where each runs")
+    p.add_argument("name", metavar="NAME")
+    p.add_argument("--json", action="store_true")
+    add_library_option(p)
+    p.set_defaults(handler=versions)
+
 
 def validate(args: argparse.Namespace) -> int:
     library = open_library(args)
@@ -102,3 +114,52 @@ def lock(args: argparse.Namespace) -> int:
         print(line)
     print(f"wrote {lock_file.path} ({len(targets)} pipeline{'s' if len(targets) != 1 else ''}, {len(changes)} change{'s' if len(changes) != 1 else ''})")
     return EXIT_OK
+
+
+def publish(args: argparse.Namespace) -> int:
+    from playbooks.library import DEFAULT_LIBRARY
+    import pipeline_ops
+
+    if not Path(args.file).is_file():
+        print(f"error: no such playbook file: {args.file}", file=sys.stderr)
+        return EXIT_USAGE
+    result = pipeline_ops.publish(args.file, args.to or DEFAULT_LIBRARY, allow_lower=args.allow_lower)
+    if "error" in result:
+        print(f"error: {result['error']}", file=sys.stderr)
+        return EXIT_INVALID
+    verb = "already published (identical content)" if result["already_published"] else "published"
+    print(f"{verb}: {result['name']}@{result['version']} {result['digest']} -> {result['path']}")
+    return EXIT_OK
+
+
+def versions(args: argparse.Namespace) -> int:
+    import pipeline_ops
+
+    deployed = _deployed_versions(args.name)
+    result = pipeline_ops.versions(args.name, args.library, deployed=deployed)
+    if args.json:
+        emit_json(result)
+        return EXIT_OK
+    if not result["versions"]:
+        print(f"error: no published versions of '{args.name}'", file=sys.stderr)
+        return EXIT_USAGE
+    print(f"{'VERSION':<12} {'PUBLISHED':<21} {'DIGEST':<20} ENVIRONMENTS")
+    for row in result["versions"]:
+        print(f"{row['version']:<12} {row['published_at'] or '-':<21} {row['digest'][:19]:<20} {', '.join(row['environments']) or '-'}")
+    if result["drafts"]:
+        print(f"drafts (not published): {', '.join(result['drafts'])}")
+    return EXIT_OK
+
+
+def _deployed_versions(name: str) -> dict[str, list[str]]:
+    """version -> environments, from the deployed state (empty when the deploy layer is absent)."""
+    try:
+        import pipeline_ops
+
+        rows = pipeline_ops.status(name)["deployments"]  # type: ignore[attr-defined]
+    except (ImportError, AttributeError):
+        return {}
+    out: dict[str, list[str]] = {}
+    for row in rows:
+        out.setdefault(row["version"], []).append(row["environment"])
+    return out

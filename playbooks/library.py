@@ -14,6 +14,7 @@ from typing import Iterable
 
 from .errors import PlaybookError, PlaybookInvalid
 from .loader import LoadedPlaybook, load_file
+from .registry import PublishedRecord, read_registry
 from .semver import Range, RangeError, Version, split_reference
 
 DEFAULT_LIBRARY = Path(__file__).resolve().parent / "library"
@@ -53,6 +54,10 @@ class Library:
     entries: dict[tuple[str, Version], LoadedPlaybook] = field(default_factory=dict)
     broken: dict[Path, PlaybookInvalid] = field(default_factory=dict)
     conflicts: list[PlaybookError] = field(default_factory=list)
+    drafts: dict[tuple[str, Version], LoadedPlaybook] = field(default_factory=dict)
+    tampered: dict[Path, PlaybookError] = field(default_factory=dict)  # published files edited in place
+    tampered_versions: dict[tuple[str, Version], PlaybookError] = field(default_factory=dict)
+    records: dict[tuple[str, str], PublishedRecord] = field(default_factory=dict)
 
     @classmethod
     def open(cls, extra_dirs: Iterable[str | Path] = (), env: dict | None = None) -> "Library":
@@ -60,19 +65,30 @@ class Library:
         for directory in lib.dirs:
             if not directory.is_dir():
                 continue
+            registry = read_registry(directory)
+            for rec_key, rec in (registry or {}).items():
+                lib.records.setdefault(rec_key, rec)
             for path in sorted(directory.rglob("*.y*ml")):
                 if path.name.startswith(".") or path.suffix not in (".yaml", ".yml"):
                     continue
-                lib._add(path)
+                lib._add(path, registry)
         return lib
 
-    def _add(self, path: Path) -> None:
+    def _add(self, path: Path, registry: dict[tuple[str, str], PublishedRecord] | None) -> None:
         try:
             loaded = load_file(path, display_path(path))
         except PlaybookInvalid as exc:
             self.broken[path] = exc
             return
         key = (loaded.name, Version.parse(loaded.version))
+        if registry is not None:
+            record = registry.get((loaded.name, loaded.version))
+            if record is None:
+                self.drafts.setdefault(key, loaded)
+                return
+            if record.digest != loaded.digest:
+                self.tampered[path.resolve()] = self.tampered_versions[key] = tampered_error(loaded, record)
+                return
         other = self.entries.get(key)
         if other is None:
             self.entries[key] = loaded
@@ -81,6 +97,12 @@ class Library:
                 loaded.file, 1, 1, "metadata.version",
                 f"{loaded.name}@{loaded.version} is also defined by {other.file} with different content; "
                 "expected one content per name and version (publish a new version instead)"))
+
+    def check_not_tampered(self, path: Path) -> None:
+        """Refuse a published file that was edited in place (validate/synth/deploy by path)."""
+        error = self.tampered.get(Path(path).resolve())
+        if error is not None:
+            raise PlaybookInvalid([error])
 
     def versions(self, name: str) -> list[Version]:
         return sorted(v for (n, v) in self.entries if n == name)
@@ -102,6 +124,10 @@ class Library:
         except RangeError as exc:
             raise ReferenceError_(str(exc)) from None
         available = self.versions(name)
+        edited = {v: err for (n, v), err in self.tampered_versions.items() if n == name}
+        newest = rng.best(list(available) + list(edited), include_prerelease)
+        if newest in edited:  # the best match was edited after publishing: refuse, never fall back silently
+            raise PlaybookInvalid([edited[newest]])
         if not available:
             broken = [p for p, exc in self.broken.items() if p.stem.startswith(name)]
             hint = f"; {len(broken)} library file(s) with a similar name are invalid: {', '.join(display_path(p) for p in broken)}" if broken else ""
@@ -113,6 +139,16 @@ class Library:
                 f"{did_you_mean(name, self.names())}; known playbooks: {known}{hint}")
         best = rng.best(available, include_prerelease)
         if best is None:
+            drafts = [str(v) for (n, v) in self.drafts if n == name and rng.matches(v, include_prerelease)]
+            hint = f" (unpublished drafts that match: {', '.join(drafts)}; run `playbook publish FILE`)" if drafts else ""
             raise ReferenceError_(
-                f"no version of '{name}' satisfies '{rng}'; published versions: {', '.join(map(str, available))}")
+                f"no version of '{name}' satisfies '{rng}'; published versions: {', '.join(map(str, available))}{hint}")
         return self.entries[(name, best)]
+
+
+def tampered_error(loaded: LoadedPlaybook, record: PublishedRecord) -> PlaybookError:
+    return PlaybookError(
+        loaded.file, 1, 1, "<document>",
+        f"{record.name}@{record.version} was published with digest {record.digest} but this file now has digest "
+        f"{loaded.digest}: published versions are immutable. Restore it (e.g. `git checkout -- {loaded.file}`) "
+        f"and publish the change as a new version: bump metadata.version, then `playbook publish FILE`")

@@ -25,6 +25,7 @@ def open_target(target: str, library: Library) -> LoadedPlaybook:
         path = Path(target)
         if not path.is_file():
             raise TargetNotFound(f"no such playbook file: {target}")
+        library.check_not_tampered(path)
         return load_file(path, display_path(path))
     try:
         return library.resolve(target)

@@ -1,0 +1,9 @@
+"""The operations the CLI, the Windmill scripts and the builder UI all call.
+
+Each function takes plain values (a TARGET string or a playbook mapping as the
+Windmill app produces it) and returns plain dicts, so the same call serves a
+terminal, a Windmill job result and an HTTP response. No formatting here.
+"""
+from .spec_ops import graph, publish, validate, versions
+
+__all__ = ["graph", "publish", "validate", "versions"]

@@ -1,0 +1,40 @@
+"""Accept what callers have: a TARGET string, YAML text, or a playbook mapping."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Iterable
+
+from playbooks import Library, PlaybookInvalid
+from playbooks.errors import PlaybookError
+from playbooks.loader import LoadedPlaybook, load_data, load_text
+from playbooks.resolver import Resolver
+from playbooks.targets import Target, open_target
+
+MAX_CONFIG_BYTES = 1_000_000
+PlaybookInput = str | dict[str, Any]
+
+
+def load_input(source: PlaybookInput, library: Library, name: str = "<config>") -> LoadedPlaybook:
+    if isinstance(source, dict):
+        import json
+
+        size = len(json.dumps(source, default=str))
+        if size > MAX_CONFIG_BYTES:
+            raise PlaybookInvalid([PlaybookError(name, 0, 0, "<document>",
+                                                 f"configuration is {size} bytes; expected at most {MAX_CONFIG_BYTES} bytes")])
+        return load_data(source, name)
+    if isinstance(source, str) and ("\n" in source or source.lstrip().startswith(("apiVersion", "{"))):
+        return load_text(source, name)
+    if isinstance(source, str):
+        return open_target(source, library)
+    raise PlaybookInvalid([PlaybookError(name, 0, 0, "<document>",
+                                         f"found a {type(source).__name__}; expected a playbook mapping, YAML text or a TARGET")])
+
+
+def resolve_input(source: PlaybookInput, library_dirs: Iterable[str | Path] = (), *, max_depth: int = 8,
+                  pins: dict[str, str] | None = None) -> Target:
+    library = Library.open(library_dirs)
+    loaded = load_input(source, library)
+    resolver = Resolver(library, max_depth, dict(pins or {}))
+    pipeline = resolver.resolve(loaded)
+    return Target(loaded, pipeline, dict(resolver.used))

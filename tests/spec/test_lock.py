@@ -1,0 +1,48 @@
+"""playbooks.lock: pins, digests, staleness and upgrades."""
+import shutil
+from pathlib import Path
+
+import pytest
+
+from playbooks import Library
+from playbooks.lock import LockError, LockFile, resolve_with_lock, update_lock
+
+LIBRARY = Path(__file__).resolve().parents[2] / "playbooks" / "library"
+
+
+@pytest.fixture
+def lib_dir(tmp_path):
+    target = tmp_path / "library"
+    shutil.copytree(LIBRARY, target)
+    return target
+
+
+def test_lock_records_versions_and_digests_and_synth_uses_the_pins(lib_dir, tmp_path):
+    lock = LockFile(tmp_path / "playbooks.lock", {})
+    changes = update_lock(["fraud-detection"], Library.open([lib_dir], env={}), lock)
+    assert "fraud-detection@1.0.0: feature-prep@^1.2 pinned to 1.2.0" in changes
+    entry = LockFile.read(lock.path).pipelines["fraud-detection@1.0.0"]
+    assert set(entry["playbooks"]) == {"feature-prep@1.2.0", "data-quality@1.0.0"}
+    # a newer compatible child appears: the locked resolution keeps the pin
+    newer = (lib_dir / "feature-prep/1.2.0.yaml").read_text().replace("version: 1.2.0", "version: 1.3.0")
+    (lib_dir / "feature-prep/1.3.0.yaml").write_text(newer)
+    library = Library.open([lib_dir], env={})
+    pinned = resolve_with_lock("fraud-detection", library, LockFile.read(lock.path))
+    assert pinned.pipeline.node("features").child.version == "1.2.0"
+    upgraded = update_lock(["fraud-detection"], library, LockFile.read(lock.path), upgrade={"feature-prep"})
+    assert upgraded == ["fraud-detection@1.0.0: feature-prep@^1.2 1.2.0 -> 1.3.0"]
+
+
+def test_stale_lock_is_refused_with_the_fix(lib_dir, tmp_path):
+    lock = LockFile(tmp_path / "playbooks.lock", {})
+    update_lock(["fraud-detection"], Library.open([lib_dir], env={}), lock)
+    child = lib_dir / "data-quality/1.0.0.yaml"
+    child.write_text(child.read_text().replace("Drops malformed rows", "Edited in place"))
+    with pytest.raises(LockError, match=r"stale: data-quality@1.0.0 .* run `playbook lock fraud-detection`"):
+        resolve_with_lock("fraud-detection", Library.open([lib_dir], env={}), LockFile.read(lock.path))
+
+
+def test_missing_lock_entry_is_reported(lib_dir, tmp_path):
+    lock = LockFile(tmp_path / "playbooks.lock", {})
+    with pytest.raises(LockError, match="has no entry for churn-prediction@1.2.0"):
+        resolve_with_lock("churn-prediction", Library.open([lib_dir], env={}), lock, require_entry=True)
