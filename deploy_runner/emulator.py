@@ -1,0 +1,233 @@
+"""Lifecycle of the local AWS emulator: a moto server on 127.0.0.1.
+
+``Emulator(state_dir).start()`` runs ``python -m deploy_runner.emulator_ext``
+(moto's own WSGI app plus the project's small extensions, see
+``emulator_ext`` and ``EMULATOR.md``) on a free port in its own session, and
+keeps three files under ``<repo>/.playbook/emulator/``:
+
+* ``emulator.json`` — pid, port, start time (written only once it is healthy);
+* ``emulator.log``  — the server's stdout/stderr;
+
+``start`` is idempotent (a healthy running emulator is reused), ``stop`` is
+idempotent (a stale record is cleaned up), ``status`` never raises. The pid is
+only signalled after checking that the process is still our emulator, so a
+recycled pid is never killed.
+
+moto keeps everything in memory: stopping (or a crash) forgets every resource.
+See EMULATOR.md, "Restarts", for what that means for Terraform state.
+"""
+from __future__ import annotations
+
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+
+from .cli_config import state_root
+
+HOST = "127.0.0.1"
+_MARKER = "deploy_runner.emulator_ext"
+# Dummy credentials for the emulator: moto accepts anything; these are not secrets.
+EMULATOR_CREDENTIALS = {
+    "AWS_ACCESS_KEY_ID": "test",
+    "AWS_SECRET_ACCESS_KEY": "test",
+    "AWS_SESSION_TOKEN": "test",
+    "AWS_REGION": "us-east-1",
+    "AWS_DEFAULT_REGION": "us-east-1",
+}
+_AWS_CHAIN_VARS = ("AWS_PROFILE", "AWS_DEFAULT_PROFILE", "AWS_CONFIG_FILE", "AWS_SHARED_CREDENTIALS_FILE",
+                   "AWS_WEB_IDENTITY_TOKEN_FILE", "AWS_ROLE_ARN", "AWS_CONTAINER_CREDENTIALS_FULL_URI",
+                   "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI", "AWS_ENDPOINT_URL")
+
+
+class EmulatorError(Exception):
+    """The emulator could not be started or reached; the message names the fix."""
+
+
+def emulator_env(base: dict[str, str] | None = None) -> dict[str, str]:
+    """A subprocess env whose AWS credentials are the emulator's dummy ones.
+
+    Every other credential source of the standard chain is removed so a real
+    profile can never be used (or leaked) while talking to the emulator.
+    """
+    env = dict(os.environ if base is None else base)
+    for key in _AWS_CHAIN_VARS:
+        env.pop(key, None)
+    env.update(EMULATOR_CREDENTIALS)
+    env["AWS_EC2_METADATA_DISABLED"] = "true"
+    return env
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind((HOST, 0))
+        return sock.getsockname()[1]
+
+
+def healthy(endpoint: str, timeout: float = 2.0) -> bool:
+    """True when the moto control API answers (a cheap request that touches no service)."""
+    try:
+        with urllib.request.urlopen(f"{endpoint}/moto-api/data.json", timeout=timeout) as resp:
+            return resp.status == 200
+    except (urllib.error.URLError, OSError, ValueError):
+        return False
+
+
+def _is_our_process(pid: int) -> bool:
+    try:
+        cmdline = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+    except OSError:
+        return False
+    return _MARKER in cmdline
+
+
+@dataclass
+class EmulatorStatus:
+    running: bool
+    pid: int | None = None
+    port: int | None = None
+    endpoint: str | None = None
+    log_file: str | None = None
+    started_at: float | None = None
+
+    def as_dict(self) -> dict:
+        return dict(self.__dict__)
+
+
+class Emulator:
+    """The project's moto server. Paths default to ``<repo>/.playbook/emulator``."""
+
+    def __init__(self, state_dir: Path | None = None, *, startup_timeout: float = 30.0):
+        self.dir = Path(state_dir) if state_dir else state_root() / "emulator"
+        self.record_file = self.dir / "emulator.json"
+        self.log_file = self.dir / "emulator.log"
+        self.startup_timeout = startup_timeout
+
+    # -- queries -----------------------------------------------------------
+    def _record(self) -> dict | None:
+        try:
+            return json.loads(self.record_file.read_text())
+        except (OSError, ValueError):
+            return None
+
+    def status(self) -> EmulatorStatus:
+        rec = self._record()
+        if not rec or not _is_our_process(int(rec.get("pid", 0))):
+            return EmulatorStatus(running=False, log_file=str(self.log_file))
+        endpoint = f"http://{HOST}:{rec['port']}"
+        return EmulatorStatus(running=healthy(endpoint), pid=rec["pid"], port=rec["port"], endpoint=endpoint,
+                              log_file=str(self.log_file), started_at=rec.get("started_at"))
+
+    @property
+    def endpoint(self) -> str | None:
+        st = self.status()
+        return st.endpoint if st.running else None
+
+    # -- lifecycle ---------------------------------------------------------
+    def start(self, port: int | None = None) -> EmulatorStatus:
+        """Start the emulator unless a healthy one is already running; returns its status."""
+        current = self.status()
+        if current.running:
+            return current
+        if current.pid:  # our process but unhealthy: replace it
+            self.stop()
+        try:
+            self.dir.mkdir(parents=True, exist_ok=True)
+            log = open(self.log_file, "ab")
+        except OSError as exc:
+            raise EmulatorError(f"cannot write {self.log_file}: {exc.strerror}. Make {self.dir} writable.") from exc
+        port = port or free_port()
+        endpoint = f"http://{HOST}:{port}"
+        env = emulator_env()
+        env["MOTO_PORT"] = str(port)
+        package_root = str(Path(__file__).resolve().parent.parent)
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [package_root, env.get("PYTHONPATH")]))
+        with log:
+            proc = subprocess.Popen(
+                [sys.executable, "-m", _MARKER, "--host", HOST, "--port", str(port)],
+                stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+                env=env, start_new_session=True, cwd=str(self.dir),
+            )
+        deadline = time.monotonic() + self.startup_timeout
+        delay = 0.1
+        while time.monotonic() < deadline:
+            if proc.poll() is not None:
+                raise EmulatorError(
+                    f"the emulator exited with code {proc.returncode} while starting; see {self.log_file}. "
+                    f"Is moto[server] installed (run scripts/bootstrap)?")
+            if healthy(endpoint, timeout=1.0):
+                tmp = self.record_file.with_suffix(".tmp")
+                tmp.write_text(json.dumps({"pid": proc.pid, "port": port, "started_at": time.time()}))
+                tmp.replace(self.record_file)
+                return self.status()
+            time.sleep(delay)
+            delay = min(delay * 1.5, 1.0)
+        _terminate(proc.pid)
+        raise EmulatorError(f"the emulator did not answer on {endpoint} within {self.startup_timeout:.0f} s; "
+                            f"see {self.log_file}.")
+
+    def stop(self, timeout: float = 10.0) -> bool:
+        """Stop the emulator if it runs; True if a process was stopped."""
+        rec = self._record()
+        stopped = False
+        if rec and _is_our_process(int(rec.get("pid", 0))):
+            _terminate(int(rec["pid"]), timeout)
+            stopped = True
+        self.record_file.unlink(missing_ok=True)
+        return stopped
+
+    def kill(self) -> None:
+        """SIGKILL the emulator (fault injection: a crash, not a clean stop). Keeps the record."""
+        rec = self._record()
+        if rec and _is_our_process(int(rec["pid"])):
+            os.kill(int(rec["pid"]), signal.SIGKILL)
+            _wait_gone(int(rec["pid"]), 5.0)
+
+    def reset(self) -> None:
+        """Forget every emulated resource (moto's reset API) without restarting."""
+        endpoint = self.endpoint
+        if endpoint:
+            req = urllib.request.Request(f"{endpoint}/moto-api/reset", method="POST")
+            urllib.request.urlopen(req, timeout=10).close()
+
+
+def _wait_gone(pid: int, timeout: float) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            done, _ = os.waitpid(pid, os.WNOHANG)  # reap if it is our child
+            if done == pid:
+                return True
+        except ChildProcessError:
+            pass
+        if not _is_our_process(pid) or _is_zombie(pid):
+            return True
+        time.sleep(0.1)
+    return False
+
+
+def _is_zombie(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().split(") ", 1)[1].startswith("Z")
+    except (OSError, IndexError):
+        return True
+
+
+def _terminate(pid: int, timeout: float = 10.0) -> None:
+    try:
+        os.kill(pid, signal.SIGTERM)
+    except ProcessLookupError:
+        return
+    if not _wait_gone(pid, timeout):
+        try:
+            os.kill(pid, signal.SIGKILL)
+        except ProcessLookupError:
+            return
+        _wait_gone(pid, 5.0)

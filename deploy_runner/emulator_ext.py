@@ -1,0 +1,237 @@
+"""moto server plus the project's small, honest extensions.
+
+Run as ``python -m deploy_runner.emulator_ext --port N`` (``Emulator.start``
+does this). It serves moto's own WSGI application after installing the
+extensions below; each one implements the real semantics of a call the AWS
+provider makes and moto lacks — never a blanket "success". Keep this list in
+sync with EMULATOR.md.
+
+Extensions
+----------
+1. Unimplemented actions fail fast (all services). moto answers an action it
+   does not implement with HTTP 500, which the AWS SDK retries for minutes, so
+   Terraform looks hung. Here such a call gets HTTP 501 ``NotImplemented``
+   (not retryable) naming the service and action and pointing to EMULATOR.md,
+   and the server log gets a line ``EMULATOR-UNIMPLEMENTED <service> <action>``.
+   Likewise a crash inside moto (a Python exception, HTTP 500 before, also
+   retried for minutes) answers 501 ``EmulatorInternalError`` with the
+   exception text, logged as ``EMULATOR-INTERNAL-ERROR``: a deterministic bug
+   in the emulator never succeeds on retry, so failing fast is the honest answer.
+2. Step Functions ``ValidateStateMachineDefinition`` (the provider calls it
+   while planning every ``aws_sfn_state_machine``): a structural Amazon States
+   Language check — JSON object, ``StartAt`` names a state, every state has a
+   known ``Type``, every ``Next``/``Default``/``Choices[].Next``/``Catch[].Next``
+   target exists, every non-terminal state has ``Next`` or ``End``, nested
+   ``Parallel`` branches / ``Map`` iterators are checked recursively. Returns
+   ``result`` OK/FAIL with ``diagnostics`` as AWS does (``SCHEMA_VALIDATION_FAILED``
+   codes). It does not check JSONPath/intrinsics or resource ARNs.
+3. Step Functions ``ListStateMachineVersions``: lists the versions moto
+   already records when a state machine is created/updated with
+   ``publish=true`` (newest first, as AWS), with ``maxResults``/``nextToken``.
+4. SageMaker ``CreateModel``/``DescribeModel``: moto drops
+   ``EnableNetworkIsolation`` (always answers false) and answers an empty
+   ``VpcConfig`` for a model created without one; both force Terraform to
+   replace the model on every plan. The flag is now stored and returned, and
+   an absent ``VpcConfig`` stays absent, as in AWS.
+5. SageMaker ``DescribeEndpointConfig``: an endpoint configuration created
+   without ``DataCaptureConfig`` answers without it (moto answered ``{}``,
+   which forces a replacement on every plan).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import traceback
+from typing import Any
+
+UNIMPLEMENTED_MARKER = "EMULATOR-UNIMPLEMENTED"
+EMULATOR_ERROR_MARKER = "EMULATOR-INTERNAL-ERROR"
+_STATE_TYPES = {"Task", "Pass", "Choice", "Wait", "Succeed", "Fail", "Parallel", "Map"}
+_TERMINAL_TYPES = {"Succeed", "Fail"}
+
+
+# -- 1. fail fast on unimplemented actions -----------------------------------
+def _install_fail_fast() -> None:
+    from moto.core.responses import BaseResponse
+
+    original = BaseResponse.call_action
+    if getattr(original, "_playbook_ext", False):
+        return
+
+    def call_action(self: BaseResponse):  # type: ignore[no-untyped-def]
+        try:
+            return original(self)
+        except Exception as exc:  # noqa: BLE001 - every moto failure must answer, not hang the SDK
+            service = getattr(self, "service_name", None) or type(self).__module__.split(".")[1]
+            action = self._get_action() if hasattr(self, "_get_action") else "?"
+            if isinstance(exc, NotImplementedError):
+                code = "NotImplemented"
+                print(f"{UNIMPLEMENTED_MARKER} {service} {action}", file=sys.stderr, flush=True)
+                message = (f"The local emulator (moto) does not implement {service}:{action} ({exc}). "
+                           f"See deploy_runner/EMULATOR.md.")
+            else:
+                code = "EmulatorInternalError"
+                print(f"{EMULATOR_ERROR_MARKER} {service} {action}", file=sys.stderr, flush=True)
+                traceback.print_exc()
+                message = (f"The local emulator (moto) failed on {service}:{action}: "
+                           f"{type(exc).__name__}: {exc}. See deploy_runner/EMULATOR.md.")
+            content_type = (self.headers or {}).get("Content-Type", "") if hasattr(self, "headers") else ""
+            if "json" in content_type:
+                body = json.dumps({"__type": code, "message": message})
+                headers = {"Content-Type": content_type, "x-amzn-ErrorType": code, "status": 501}
+            else:
+                body = (f"<ErrorResponse><Error><Type>Sender</Type><Code>{code}</Code>"
+                        f"<Message>{message}</Message></Error><RequestId>emulator</RequestId></ErrorResponse>")
+                headers = {"Content-Type": "text/xml", "status": 501}
+            return 501, headers, body
+
+    call_action._playbook_ext = True  # type: ignore[attr-defined]
+    BaseResponse.call_action = call_action  # type: ignore[method-assign]
+
+
+# -- 2. Step Functions ValidateStateMachineDefinition -------------------------
+def validate_asl(definition: str) -> list[dict[str, str]]:
+    """Structural ASL diagnostics (empty list = valid)."""
+    try:
+        doc = json.loads(definition)
+    except (TypeError, ValueError) as exc:
+        return [_diag("INVALID_JSON_DESCRIPTION", f"Definition is not valid JSON: {exc}", "/")]
+    if not isinstance(doc, dict):
+        return [_diag("SCHEMA_VALIDATION_FAILED", "Definition must be a JSON object", "/")]
+    return _validate_machine(doc, "")
+
+
+def _validate_machine(doc: dict[str, Any], where: str) -> list[dict[str, str]]:
+    diags: list[dict[str, str]] = []
+    states = doc.get("States")
+    start = doc.get("StartAt")
+    if not isinstance(states, dict) or not states:
+        return [_diag("SCHEMA_VALIDATION_FAILED", "States must be a non-empty object", f"{where}/States")]
+    if not isinstance(start, str):
+        diags.append(_diag("SCHEMA_VALIDATION_FAILED", "StartAt is required", f"{where}/StartAt"))
+    elif start not in states:
+        diags.append(_diag("MISSING_TRANSITION_TARGET", f"Missing 'Next' target: {start}", f"{where}/StartAt"))
+    for name, state in states.items():
+        loc = f"{where}/States/{name}"
+        if not isinstance(state, dict):
+            diags.append(_diag("SCHEMA_VALIDATION_FAILED", "A state must be an object", loc))
+            continue
+        kind = state.get("Type")
+        if kind not in _STATE_TYPES:
+            diags.append(_diag("SCHEMA_VALIDATION_FAILED", f"Unknown state Type: {kind!r}", f"{loc}/Type"))
+            continue
+        targets: list[tuple[str, Any]] = []
+        if "Next" in state:
+            targets.append((f"{loc}/Next", state["Next"]))
+        if kind == "Choice":
+            choices = state.get("Choices")
+            if not isinstance(choices, list) or not choices:
+                diags.append(_diag("SCHEMA_VALIDATION_FAILED", "Choice state needs Choices", f"{loc}/Choices"))
+            else:
+                targets += [(f"{loc}/Choices/{i}/Next", c.get("Next") if isinstance(c, dict) else None)
+                            for i, c in enumerate(choices)]
+            if "Default" in state:
+                targets.append((f"{loc}/Default", state["Default"]))
+        elif kind not in _TERMINAL_TYPES and "Next" not in state and state.get("End") is not True:
+            diags.append(_diag("SCHEMA_VALIDATION_FAILED", "State must have 'Next' or 'End': true", loc))
+        for i, catcher in enumerate(state.get("Catch") or []):
+            targets.append((f"{loc}/Catch/{i}/Next", catcher.get("Next") if isinstance(catcher, dict) else None))
+        for path, target in targets:
+            if target not in states:
+                diags.append(_diag("MISSING_TRANSITION_TARGET", f"Missing 'Next' target: {target}", path))
+        if kind == "Parallel":
+            for i, branch in enumerate(state.get("Branches") or []):
+                diags += _validate_machine(branch if isinstance(branch, dict) else {}, f"{loc}/Branches/{i}")
+        if kind == "Map":
+            sub = state.get("ItemProcessor") or state.get("Iterator")
+            key = "ItemProcessor" if "ItemProcessor" in state else "Iterator"
+            diags += _validate_machine(sub if isinstance(sub, dict) else {}, f"{loc}/{key}")
+    return diags
+
+
+def _diag(code: str, message: str, location: str) -> dict[str, str]:
+    return {"severity": "ERROR", "code": code, "message": message, "location": location}
+
+
+def _install_stepfunctions() -> None:
+    from moto.core.responses import ActionResult
+    from moto.stepfunctions.responses import StepFunctionResponse
+
+    def validate_state_machine_definition(self):  # type: ignore[no-untyped-def]
+        diags = validate_asl(self._get_param("definition"))
+        return ActionResult({"result": "FAIL" if diags else "OK", "diagnostics": diags, "truncated": False})
+
+    def list_state_machine_versions(self):  # type: ignore[no-untyped-def]
+        machine = self.stepfunction_backend.describe_state_machine(self._get_param("stateMachineArn"))
+        versions = sorted(getattr(machine, "versions", {}).values(), key=lambda v: v.version, reverse=True)
+        start = int(self._get_param("nextToken") or 0)
+        size = self._get_int_param("maxResults") or 100
+        page = versions[start:start + size]
+        result: dict[str, Any] = {"stateMachineVersions": [
+            {"stateMachineVersionArn": v.arn, "creationDate": v.creation_date} for v in page]}
+        if start + size < len(versions):
+            result["nextToken"] = str(start + size)
+        return ActionResult(result)
+
+    StepFunctionResponse.validate_state_machine_definition = validate_state_machine_definition
+    StepFunctionResponse.list_state_machine_versions = list_state_machine_versions
+
+
+# -- 4./5. SageMaker describe fidelity ----------------------------------------
+def _install_sagemaker() -> None:
+    from moto.core.responses import ActionResult
+    from moto.sagemaker.responses import SageMakerResponse
+
+    def without_empty(method, keys: tuple[str, ...]):  # type: ignore[no-untyped-def]
+        def describe(self):  # type: ignore[no-untyped-def]
+            result = method(self)
+            body = dict(result.result)
+            for key in keys:
+                if body.get(key) in ({}, None):
+                    body.pop(key, None)
+            return ActionResult(body)
+        return describe
+
+    # Only the answers change: moto's internals keep reading the full objects.
+    SageMakerResponse.describe_model = without_empty(SageMakerResponse.describe_model, ("VpcConfig",))
+    SageMakerResponse.describe_endpoint_config = without_empty(
+        SageMakerResponse.describe_endpoint_config, ("DataCaptureConfig", "AsyncInferenceConfig"))
+
+    original_create_model = SageMakerResponse.create_model
+
+    def create_model(self):  # type: ignore[no-untyped-def]
+        result = original_create_model(self)
+        model = self.sagemaker_backend.describe_model(self._get_param("ModelName"))
+        model.enable_network_isolation = bool(self._get_param("EnableNetworkIsolation", False))
+        return result
+
+    SageMakerResponse.create_model = create_model
+
+
+def install_extensions() -> None:
+    _install_fail_fast()
+    _install_stepfunctions()
+    _install_sagemaker()
+
+
+def build_app():  # type: ignore[no-untyped-def]
+    from moto.moto_server.werkzeug_app import DomainDispatcherApplication, create_backend_app
+
+    install_extensions()
+    return DomainDispatcherApplication(create_backend_app)
+
+
+def main(argv: list[str] | None = None) -> None:
+    from werkzeug.serving import run_simple
+    from moto.moto_server.werkzeug_app import MotoRequestHandler
+
+    parser = argparse.ArgumentParser(description="moto server with the project's extensions")
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, required=True)
+    args = parser.parse_args(argv)
+    run_simple(args.host, args.port, build_app(), threaded=True, request_handler=MotoRequestHandler)
+
+
+if __name__ == "__main__":
+    main()
