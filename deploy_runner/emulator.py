@@ -74,8 +74,8 @@ def free_port() -> int:
 def healthy(endpoint: str, timeout: float = 2.0) -> bool:
     """True when the moto control API answers (a cheap request that touches no service)."""
     try:
-        with urllib.request.urlopen(f"{endpoint}/moto-api/data.json", timeout=timeout) as resp:
-            return resp.status == 200
+        with urllib.request.urlopen(f"{endpoint}/moto-api/config", timeout=timeout) as resp:
+            return resp.status < 500
     except (urllib.error.URLError, OSError, ValueError):
         return False
 

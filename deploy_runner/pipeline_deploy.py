@@ -1,0 +1,151 @@
+"""The "deploy pipeline" step that runs after the infrastructure is applied.
+
+1. read the stack outputs ``artifact_bucket`` and ``orchestrator_arn``;
+2. upload the pipeline's code artifacts to the bucket: every node whose config
+   has a local ``code`` directory (relative to the playbook file) is synced to
+   ``s3://<artifact_bucket>/code/<node path>/`` — or to the S3 URI the stack
+   publishes for it in an optional ``code_locations`` output (node path ->
+   ``s3://...``). Unchanged files are skipped (the MD5 is kept in the object's
+   ``content-md5`` metadata: with SSE-KMS the ETag is not an MD5);
+3. start one Step Functions execution of the orchestrator and return its ARN.
+
+``deploy_pipeline(outputs, artifacts, emulator_endpoint=...)`` is the whole
+step; ``code_artifacts(resolved_pipeline)`` finds the artifacts of a resolved
+playbook (nested pipelines included, node paths joined with ``/``).
+Credentials: the standard AWS chain for real AWS, dummy ones for the emulator.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .emulator import EMULATOR_CREDENTIALS
+from .terraform import DeployError
+
+REQUIRED_OUTPUTS = ("artifact_bucket", "orchestrator_arn")
+_SKIP_NAMES = {"__pycache__", ".git", ".DS_Store", ".venv", "node_modules"}
+
+
+@dataclass(frozen=True)
+class CodeArtifact:
+    node: str          # node path inside the pipeline, e.g. "prep" or "features/clean"
+    local_path: Path   # directory (or single file) to upload
+
+
+def code_artifacts(pipeline: Any, base_dir: Path | None = None, _prefix: str = "") -> list[CodeArtifact]:
+    """Local code directories referenced by a ResolvedPipeline's node configs.
+
+    ``base_dir`` defaults to the directory of ``pipeline.source`` (the playbook
+    file). ``s3://`` locations and nodes without ``code`` are skipped (the
+    stack itself provides their bundled code).
+    """
+    if base_dir is None:
+        src = Path(str(getattr(pipeline, "source", "") or "."))
+        base_dir = src.parent if src.suffix in (".yaml", ".yml") else Path.cwd()
+    found: list[CodeArtifact] = []
+    for node in pipeline.nodes:
+        path = f"{_prefix}{node.id}"
+        if node.child is not None:
+            child_src = Path(str(getattr(node.child, "source", "") or ""))
+            child_base = child_src.parent if child_src.suffix in (".yaml", ".yml") and child_src.exists() else base_dir
+            found += code_artifacts(node.child, child_base, f"{path}/")
+            continue
+        code = getattr(node.config, "code", None) if node.config is not None else None
+        if isinstance(code, str) and code and not code.startswith("s3://"):
+            local = (base_dir / code).resolve()
+            if not local.exists():
+                raise DeployError(f"node {path}: code directory {local} does not exist (config `code: {code}`, "
+                                  f"relative to {base_dir}). Fix the path in the playbook.", kind="code_missing")
+            found.append(CodeArtifact(path, local))
+    return found
+
+
+def _client(service: str, emulator_endpoint: str | None, region: str | None):  # type: ignore[no-untyped-def]
+    import boto3
+
+    if emulator_endpoint:
+        return boto3.client(service, endpoint_url=emulator_endpoint,
+                            region_name=region or EMULATOR_CREDENTIALS["AWS_REGION"],
+                            aws_access_key_id=EMULATOR_CREDENTIALS["AWS_ACCESS_KEY_ID"],
+                            aws_secret_access_key=EMULATOR_CREDENTIALS["AWS_SECRET_ACCESS_KEY"],
+                            aws_session_token=EMULATOR_CREDENTIALS["AWS_SESSION_TOKEN"])
+    return boto3.client(service, region_name=region)  # standard credential chain
+
+
+def _files(root: Path) -> Iterator[tuple[Path, str]]:
+    if root.is_file():
+        yield root, root.name
+        return
+    for path in sorted(root.rglob("*")):
+        if path.is_file() and not (set(path.relative_to(root).parts) & _SKIP_NAMES):
+            yield path, path.relative_to(root).as_posix()
+
+
+def _split_s3(uri: str) -> tuple[str, str]:
+    bucket, _, key = uri.removeprefix("s3://").partition("/")
+    return bucket, key
+
+
+def upload_artifacts(s3: Any, bucket: str, artifacts: list[CodeArtifact],
+                     locations: dict[str, str] | None = None) -> list[dict[str, Any]]:
+    """Sync each artifact to its prefix; returns one entry per node with uploaded/skipped counts."""
+    report = []
+    for art in artifacts:
+        target = (locations or {}).get(art.node) or f"s3://{bucket}/code/{art.node}/"
+        tbucket, prefix = _split_s3(target)
+        prefix = prefix if prefix.endswith("/") or not prefix else prefix + "/"
+        uploaded = skipped = 0
+        for path, rel in _files(art.local_path):
+            data = path.read_bytes()
+            key = prefix + rel
+            md5 = hashlib.md5(data, usedforsecurity=False).hexdigest()
+            try:
+                if s3.head_object(Bucket=tbucket, Key=key).get("Metadata", {}).get("content-md5") == md5:
+                    skipped += 1
+                    continue
+            except s3.exceptions.ClientError:
+                pass
+            s3.put_object(Bucket=tbucket, Key=key, Body=data, Metadata={"content-md5": md5})
+            uploaded += 1
+        report.append({"node": art.node, "source": str(art.local_path), "uri": f"s3://{tbucket}/{prefix}",
+                       "uploaded": uploaded, "unchanged": skipped})
+    return report
+
+
+def deploy_pipeline(outputs: dict[str, Any], artifacts: list[CodeArtifact] = (), *,  # type: ignore[assignment]
+                    emulator_endpoint: str | None = None, execution_input: dict[str, Any] | None = None,
+                    start: bool = True, region: str | None = None) -> dict[str, Any]:
+    """Upload code artifacts and start the orchestrator; returns a plain dict.
+
+    ``{"artifact_bucket", "orchestrator_arn", "artifacts": [...], "execution_arn", "execution_status"}``
+    """
+    missing = [name for name in REQUIRED_OUTPUTS if not outputs.get(name)]
+    if missing:
+        raise DeployError(f"the stack has no output(s) {', '.join(missing)}; deploy the infrastructure first "
+                          f"(`playbook deploy`), or resynthesize the stack.", kind="no_outputs")
+    bucket, orchestrator = str(outputs["artifact_bucket"]), str(outputs["orchestrator_arn"])
+    region = region or (orchestrator.split(":")[3] if orchestrator.count(":") >= 5 else None)
+    try:
+        s3 = _client("s3", emulator_endpoint, region)
+        uploaded = upload_artifacts(s3, bucket, list(artifacts), outputs.get("code_locations") or None)
+        result: dict[str, Any] = {"artifact_bucket": bucket, "orchestrator_arn": orchestrator,
+                                  "artifacts": uploaded, "execution_arn": None, "execution_status": None}
+        if start:
+            sfn = _client("stepfunctions", emulator_endpoint, region)
+            name = f"deploy-{time.strftime('%Y%m%dT%H%M%S', time.gmtime())}-{hashlib.sha1(str(time.time_ns()).encode()).hexdigest()[:6]}"
+            started = sfn.start_execution(stateMachineArn=orchestrator, name=name,
+                                          input=json.dumps(execution_input or {}))
+            result["execution_arn"] = started["executionArn"]
+            result["execution_status"] = sfn.describe_execution(executionArn=started["executionArn"])["status"]
+        return result
+    except DeployError:
+        raise
+    except Exception as exc:  # botocore errors: one message, no credentials in it
+        where = f"the local emulator at {emulator_endpoint}" if emulator_endpoint else "AWS"
+        raise DeployError(f"deploying the pipeline to {where} failed: {type(exc).__name__}: {exc}. "
+                          f"Check the stack is deployed and reachable.", kind="pipeline_deploy") from exc
