@@ -30,12 +30,15 @@ def publish(file: Path | str, library_dir: Path | str, *, allow_lower: bool = Fa
     library = Library.open([library_dir, *extra_library_dirs])
     Resolver(library).resolve(loaded)  # an invalid playbook (or broken sub-pipeline reference) is never published
     records = read_registry(library_dir)
+    first_publish = records is None
     if records is None:  # first publish into a plain folder: every playbook already there counts as published
         records = {(n, str(v)): PublishedRecord(n, str(v), e.digest, now_utc(), _relative(Path(e.file), library_dir))
                    for (n, v), e in library.entries.items() if _inside(Path(e.file), library_dir)}
     existing = records.get((loaded.name, loaded.version))
     if existing is not None:
         if existing.digest == loaded.digest:
+            if first_publish:
+                write_registry(library_dir, records)
             return PublishResult(existing, library_dir / existing.file, True)
         raise PublishRefused(
             f"{loaded.name}@{loaded.version} is already published with different content "
