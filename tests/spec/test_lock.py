@@ -14,6 +14,7 @@ LIBRARY = Path(__file__).resolve().parents[2] / "playbooks" / "library"
 def lib_dir(tmp_path):
     target = tmp_path / "library"
     shutil.copytree(LIBRARY, target)
+    (target / "registry.json").unlink()  # a plain folder: every file counts as published (lock behaviour only)
     return target
 
 
