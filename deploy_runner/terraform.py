@@ -167,12 +167,13 @@ class StackRunner:
         self.on_output = on_output
         self.timeout = timeout
         self.terraform = terraform_binary()
+        self.state_dir = state_root() / "state" / self.stack
+        self.plans_dir = state_root() / "plans" / self.stack
+        self._check_writable()
         try:
             self.cli: TerraformCliConfig = write_cli_config()
         except ConfigError as exc:
             raise DeployError(str(exc), kind="config") from exc
-        self.state_dir = state_root() / "state" / self.stack
-        self.plans_dir = state_root() / "plans" / self.stack
 
     # -- environment -------------------------------------------------------
     @property
