@@ -4,7 +4,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from . import spec_commands
+from . import infra_commands, spec_commands
 from .common import EXIT_INVALID, EXIT_USAGE, PlaybookInvalid, TargetNotFound, UsageError, print_errors
 
 
@@ -12,12 +12,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="playbook", description="ML pipeline playbooks: validate, graph, synth and deploy.")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     spec_commands.register(sub)
-    try:  # commands that need cdktf or terraform register lazily-importing handlers
-        from . import infra_commands
-        infra_commands.register(sub)
-    except ImportError as exc:  # pragma: no cover - only while a layer is missing
-        if "infra_commands" not in str(exc):
-            raise
+    infra_commands.register(sub)  # handlers import cdktf/terraform layers lazily
     return parser
 
 
