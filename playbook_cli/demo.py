@@ -1,0 +1,85 @@
+"""`make demo`: the whole loop on one machine, with timings.
+
+validate -> graph -> synth -> plan -> deploy (local AWS emulator) -> outputs ->
+run (upload code, start the orchestrator) -> status -> destroy -> stop the emulator.
+"""
+from __future__ import annotations
+
+import os
+import sys
+import time
+from contextlib import contextmanager
+
+DEMO_TARGET = os.environ.get("PLAYBOOK_DEMO_TARGET", "churn-prediction")
+ENV = "local"
+
+
+@contextmanager
+def stage(title: str):
+    print(f"\n=== {title}", flush=True)
+    started = time.perf_counter()
+    yield
+    print(f"--- {title}: {time.perf_counter() - started:.1f} s", flush=True)
+
+
+def main() -> int:
+    import pipeline_ops
+    from deploy_runner.emulator import Emulator
+
+    total = time.perf_counter()
+    emulator = Emulator()
+    was_running = emulator.status().running
+    deployed = False
+    try:
+        with stage(f"validate {DEMO_TARGET}"):
+            result = pipeline_ops.validate(DEMO_TARGET)
+            if not result["valid"]:
+                for e in result["errors"]:
+                    print(f"error: {e['file']}:{e['line']}:{e['column']}: {e['path']}: {e['message']}")
+                return 1
+            print(f"ok: {result['name']}@{result['version']} ({result['node_count']} nodes, {result['digest'][:19]})")
+        with stage("graph (Mermaid)"):
+            print(result["graph"])
+        with stage(f"synth ({ENV})"):
+            synth = pipeline_ops.synth(DEMO_TARGET, ENV)
+            for s in synth["stacks"]:
+                print(f"{s['name']} -> {s['directory']}/cdk.tf.json")
+        with stage("start the local AWS emulator"):
+            print(f"emulator at {emulator.start().endpoint}")
+        with stage("plan"):
+            planned = pipeline_ops.plan(DEMO_TARGET, ENV, local=True)
+            print(planned["text"])
+        with stage("deploy (apply the plan)"):
+            out = pipeline_ops.deploy(DEMO_TARGET, ENV, local=True, on_output=lambda line: print(f"  | {line}"))
+            deployed = True
+            print("outputs:")
+            for key, value in sorted(out["outputs"].items()):
+                print(f"  {key} = {value}")
+        with stage("run the pipeline (upload code, start the orchestrator)"):
+            ran = pipeline_ops.run_pipeline(DEMO_TARGET, ENV, local=True)
+            print(f"execution {ran['execution_arn']} ({ran['execution_status']})")
+        with stage("status"):
+            for row in pipeline_ops.status(env=ENV)["deployments"]:
+                print(f"{row['name']}@{row['version']} runs in {row['environment']} ({row['resources']} resources)")
+        with stage("plan again (expect no changes)"):
+            print(pipeline_ops.plan(DEMO_TARGET, ENV, local=True)["text"])
+        with stage("destroy"):
+            pipeline_ops.destroy(DEMO_TARGET, ENV, local=True)
+            deployed = False
+            print("destroyed")
+    finally:
+        if deployed:
+            print("demo failed after deploying; destroying what it created", file=sys.stderr)
+            try:
+                pipeline_ops.destroy(DEMO_TARGET, ENV, local=True)
+            except Exception as exc:  # report, keep the original error
+                print(f"cleanup failed: {exc}", file=sys.stderr)
+        if not was_running:
+            with stage("stop the emulator"):
+                emulator.stop()
+    print(f"\ndemo finished in {time.perf_counter() - total:.1f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
