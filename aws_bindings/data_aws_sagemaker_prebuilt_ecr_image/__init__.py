@@ -1,7 +1,7 @@
 r'''
-# `aws_iam_role_policy_attachment`
+# `data_aws_sagemaker_prebuilt_ecr_image`
 
-Refer to the Terraform Registry for docs: [`aws_iam_role_policy_attachment`](https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/iam_role_policy_attachment).
+Refer to the Terraform Registry for docs: [`data_aws_sagemaker_prebuilt_ecr_image`](https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/data-sources/sagemaker_prebuilt_ecr_image).
 '''
 from pkgutil import extend_path
 __path__ = extend_path(__path__, __name__)
@@ -39,21 +39,23 @@ import cdktf as _cdktf_9a9027ec
 import constructs as _constructs_77d1e7e8
 
 
-class IamRolePolicyAttachment(
-    _cdktf_9a9027ec.TerraformResource,
+class DataAwsSagemakerPrebuiltEcrImage(
+    _cdktf_9a9027ec.TerraformDataSource,
     metaclass=jsii.JSIIMeta,
-    jsii_type="aws-bindings.iamRolePolicyAttachment.IamRolePolicyAttachment",
+    jsii_type="aws-bindings.dataAwsSagemakerPrebuiltEcrImage.DataAwsSagemakerPrebuiltEcrImage",
 ):
-    '''Represents a {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/iam_role_policy_attachment aws_iam_role_policy_attachment}.'''
+    '''Represents a {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/data-sources/sagemaker_prebuilt_ecr_image aws_sagemaker_prebuilt_ecr_image}.'''
 
     def __init__(
         self,
         scope: _constructs_77d1e7e8.Construct,
         id_: builtins.str,
         *,
-        policy_arn: builtins.str,
-        role: builtins.str,
+        repository_name: builtins.str,
+        dns_suffix: typing.Optional[builtins.str] = None,
         id: typing.Optional[builtins.str] = None,
+        image_tag: typing.Optional[builtins.str] = None,
+        region: typing.Optional[builtins.str] = None,
         connection: typing.Optional[typing.Union[typing.Union[_cdktf_9a9027ec.SSHProvisionerConnection, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.WinrmProvisionerConnection, typing.Dict[builtins.str, typing.Any]]]] = None,
         count: typing.Optional[typing.Union[jsii.Number, _cdktf_9a9027ec.TerraformCount]] = None,
         depends_on: typing.Optional[typing.Sequence[_cdktf_9a9027ec.ITerraformDependable]] = None,
@@ -62,13 +64,15 @@ class IamRolePolicyAttachment(
         provider: typing.Optional[_cdktf_9a9027ec.TerraformProvider] = None,
         provisioners: typing.Optional[typing.Sequence[typing.Union[typing.Union[_cdktf_9a9027ec.FileProvisioner, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.LocalExecProvisioner, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.RemoteExecProvisioner, typing.Dict[builtins.str, typing.Any]]]]] = None,
     ) -> None:
-        '''Create a new {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/iam_role_policy_attachment aws_iam_role_policy_attachment} Resource.
+        '''Create a new {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/data-sources/sagemaker_prebuilt_ecr_image aws_sagemaker_prebuilt_ecr_image} Data Source.
 
         :param scope: The scope in which to define this construct.
         :param id_: The scoped construct ID. Must be unique amongst siblings in the same scope
-        :param policy_arn: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/iam_role_policy_attachment#policy_arn IamRolePolicyAttachment#policy_arn}.
-        :param role: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/iam_role_policy_attachment#role IamRolePolicyAttachment#role}.
-        :param id: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/iam_role_policy_attachment#id IamRolePolicyAttachment#id}. Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2. If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
+        :param repository_name: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/data-sources/sagemaker_prebuilt_ecr_image#repository_name DataAwsSagemakerPrebuiltEcrImage#repository_name}.
+        :param dns_suffix: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/data-sources/sagemaker_prebuilt_ecr_image#dns_suffix DataAwsSagemakerPrebuiltEcrImage#dns_suffix}.
+        :param id: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/data-sources/sagemaker_prebuilt_ecr_image#id DataAwsSagemakerPrebuiltEcrImage#id}. Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2. If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
+        :param image_tag: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/data-sources/sagemaker_prebuilt_ecr_image#image_tag DataAwsSagemakerPrebuiltEcrImage#image_tag}.
+        :param region: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/data-sources/sagemaker_prebuilt_ecr_image#region DataAwsSagemakerPrebuiltEcrImage#region}.
         :param connection: 
         :param count: 
         :param depends_on: 
@@ -78,13 +82,15 @@ class IamRolePolicyAttachment(
         :param provisioners: 
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__09ea5a8cb60e2e4a8b84cb2e38f9e7e86249a5ab3fb4a74fcb521f607c4d3f29)
+            type_hints = typing.get_type_hints(_typecheckingstub__7432a14edff724c007bfd6bcc942e6672be88f172067432d6c1fcd6b2577a9d2)
             check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
             check_type(argname="argument id_", value=id_, expected_type=type_hints["id_"])
-        config = IamRolePolicyAttachmentConfig(
-            policy_arn=policy_arn,
-            role=role,
+        config = DataAwsSagemakerPrebuiltEcrImageConfig(
+            repository_name=repository_name,
+            dns_suffix=dns_suffix,
             id=id,
+            image_tag=image_tag,
+            region=region,
             connection=connection,
             count=count,
             depends_on=depends_on,
@@ -105,24 +111,36 @@ class IamRolePolicyAttachment(
         import_from_id: builtins.str,
         provider: typing.Optional[_cdktf_9a9027ec.TerraformProvider] = None,
     ) -> _cdktf_9a9027ec.ImportableResource:
-        '''Generates CDKTF code for importing a IamRolePolicyAttachment resource upon running "cdktf plan ".
+        '''Generates CDKTF code for importing a DataAwsSagemakerPrebuiltEcrImage resource upon running "cdktf plan ".
 
         :param scope: The scope in which to define this construct.
-        :param import_to_id: The construct id used in the generated config for the IamRolePolicyAttachment to import.
-        :param import_from_id: The id of the existing IamRolePolicyAttachment that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/iam_role_policy_attachment#import import section} in the documentation of this resource for the id to use
-        :param provider: ? Optional instance of the provider where the IamRolePolicyAttachment to import is found.
+        :param import_to_id: The construct id used in the generated config for the DataAwsSagemakerPrebuiltEcrImage to import.
+        :param import_from_id: The id of the existing DataAwsSagemakerPrebuiltEcrImage that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/data-sources/sagemaker_prebuilt_ecr_image#import import section} in the documentation of this resource for the id to use
+        :param provider: ? Optional instance of the provider where the DataAwsSagemakerPrebuiltEcrImage to import is found.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__ea62fcb5b063769b14ca7bccefd358f0b4468143635ae0ca8474c8fb018b752f)
+            type_hints = typing.get_type_hints(_typecheckingstub__b4931019c0cc75791681f6103617d20ee61dc8ec13a115ceaed01de21160b67a)
             check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
             check_type(argname="argument import_to_id", value=import_to_id, expected_type=type_hints["import_to_id"])
             check_type(argname="argument import_from_id", value=import_from_id, expected_type=type_hints["import_from_id"])
             check_type(argname="argument provider", value=provider, expected_type=type_hints["provider"])
         return typing.cast(_cdktf_9a9027ec.ImportableResource, jsii.sinvoke(cls, "generateConfigForImport", [scope, import_to_id, import_from_id, provider]))
 
+    @jsii.member(jsii_name="resetDnsSuffix")
+    def reset_dns_suffix(self) -> None:
+        return typing.cast(None, jsii.invoke(self, "resetDnsSuffix", []))
+
     @jsii.member(jsii_name="resetId")
     def reset_id(self) -> None:
         return typing.cast(None, jsii.invoke(self, "resetId", []))
+
+    @jsii.member(jsii_name="resetImageTag")
+    def reset_image_tag(self) -> None:
+        return typing.cast(None, jsii.invoke(self, "resetImageTag", []))
+
+    @jsii.member(jsii_name="resetRegion")
+    def reset_region(self) -> None:
+        return typing.cast(None, jsii.invoke(self, "resetRegion", []))
 
     @jsii.member(jsii_name="synthesizeAttributes")
     def _synthesize_attributes(self) -> typing.Mapping[builtins.str, typing.Any]:
@@ -138,19 +156,51 @@ class IamRolePolicyAttachment(
         return typing.cast(builtins.str, jsii.sget(cls, "tfResourceType"))
 
     @builtins.property
+    @jsii.member(jsii_name="registryId")
+    def registry_id(self) -> builtins.str:
+        return typing.cast(builtins.str, jsii.get(self, "registryId"))
+
+    @builtins.property
+    @jsii.member(jsii_name="registryPath")
+    def registry_path(self) -> builtins.str:
+        return typing.cast(builtins.str, jsii.get(self, "registryPath"))
+
+    @builtins.property
+    @jsii.member(jsii_name="dnsSuffixInput")
+    def dns_suffix_input(self) -> typing.Optional[builtins.str]:
+        return typing.cast(typing.Optional[builtins.str], jsii.get(self, "dnsSuffixInput"))
+
+    @builtins.property
     @jsii.member(jsii_name="idInput")
     def id_input(self) -> typing.Optional[builtins.str]:
         return typing.cast(typing.Optional[builtins.str], jsii.get(self, "idInput"))
 
     @builtins.property
-    @jsii.member(jsii_name="policyArnInput")
-    def policy_arn_input(self) -> typing.Optional[builtins.str]:
-        return typing.cast(typing.Optional[builtins.str], jsii.get(self, "policyArnInput"))
+    @jsii.member(jsii_name="imageTagInput")
+    def image_tag_input(self) -> typing.Optional[builtins.str]:
+        return typing.cast(typing.Optional[builtins.str], jsii.get(self, "imageTagInput"))
 
     @builtins.property
-    @jsii.member(jsii_name="roleInput")
-    def role_input(self) -> typing.Optional[builtins.str]:
-        return typing.cast(typing.Optional[builtins.str], jsii.get(self, "roleInput"))
+    @jsii.member(jsii_name="regionInput")
+    def region_input(self) -> typing.Optional[builtins.str]:
+        return typing.cast(typing.Optional[builtins.str], jsii.get(self, "regionInput"))
+
+    @builtins.property
+    @jsii.member(jsii_name="repositoryNameInput")
+    def repository_name_input(self) -> typing.Optional[builtins.str]:
+        return typing.cast(typing.Optional[builtins.str], jsii.get(self, "repositoryNameInput"))
+
+    @builtins.property
+    @jsii.member(jsii_name="dnsSuffix")
+    def dns_suffix(self) -> builtins.str:
+        return typing.cast(builtins.str, jsii.get(self, "dnsSuffix"))
+
+    @dns_suffix.setter
+    def dns_suffix(self, value: builtins.str) -> None:
+        if __debug__:
+            type_hints = typing.get_type_hints(_typecheckingstub__83437674219694cd2da3f7e1b46a558373ff94299dd723b5ef3ea8756c28148d)
+            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
+        jsii.set(self, "dnsSuffix", value) # pyright: ignore[reportArgumentType]
 
     @builtins.property
     @jsii.member(jsii_name="id")
@@ -160,37 +210,49 @@ class IamRolePolicyAttachment(
     @id.setter
     def id(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__a57019b55b8ab35ba56c38139dcef83e4ffc70b7b6b9214cf0ff020a895fcc07)
+            type_hints = typing.get_type_hints(_typecheckingstub__2da808a842ded663a8a048c85f75d8615af619370fb4155b37bed45163d79b4d)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "id", value) # pyright: ignore[reportArgumentType]
 
     @builtins.property
-    @jsii.member(jsii_name="policyArn")
-    def policy_arn(self) -> builtins.str:
-        return typing.cast(builtins.str, jsii.get(self, "policyArn"))
+    @jsii.member(jsii_name="imageTag")
+    def image_tag(self) -> builtins.str:
+        return typing.cast(builtins.str, jsii.get(self, "imageTag"))
 
-    @policy_arn.setter
-    def policy_arn(self, value: builtins.str) -> None:
+    @image_tag.setter
+    def image_tag(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__6db23ee13e20477d6ca4ed4871c011ea925e1c6ff367c3d02d4845392e0f1aca)
+            type_hints = typing.get_type_hints(_typecheckingstub__c1f7de5839374289a50de18f2a84f22fc9038387fa2fa1a15e6cb6d69def48fb)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
-        jsii.set(self, "policyArn", value) # pyright: ignore[reportArgumentType]
+        jsii.set(self, "imageTag", value) # pyright: ignore[reportArgumentType]
 
     @builtins.property
-    @jsii.member(jsii_name="role")
-    def role(self) -> builtins.str:
-        return typing.cast(builtins.str, jsii.get(self, "role"))
+    @jsii.member(jsii_name="region")
+    def region(self) -> builtins.str:
+        return typing.cast(builtins.str, jsii.get(self, "region"))
 
-    @role.setter
-    def role(self, value: builtins.str) -> None:
+    @region.setter
+    def region(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__d64fff884841053c2c2edfc09aea318a1d81970568b00440f5693bd2e0fad345)
+            type_hints = typing.get_type_hints(_typecheckingstub__6a0091925b9a711f6da50c2e6ecf16d38465beb84d74377836e5e49bf876d939)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
-        jsii.set(self, "role", value) # pyright: ignore[reportArgumentType]
+        jsii.set(self, "region", value) # pyright: ignore[reportArgumentType]
+
+    @builtins.property
+    @jsii.member(jsii_name="repositoryName")
+    def repository_name(self) -> builtins.str:
+        return typing.cast(builtins.str, jsii.get(self, "repositoryName"))
+
+    @repository_name.setter
+    def repository_name(self, value: builtins.str) -> None:
+        if __debug__:
+            type_hints = typing.get_type_hints(_typecheckingstub__27c1a89ae450a2852989deb40bef030a1f0890a62ec184f54951bbdb894801ca)
+            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
+        jsii.set(self, "repositoryName", value) # pyright: ignore[reportArgumentType]
 
 
 @jsii.data_type(
-    jsii_type="aws-bindings.iamRolePolicyAttachment.IamRolePolicyAttachmentConfig",
+    jsii_type="aws-bindings.dataAwsSagemakerPrebuiltEcrImage.DataAwsSagemakerPrebuiltEcrImageConfig",
     jsii_struct_bases=[_cdktf_9a9027ec.TerraformMetaArguments],
     name_mapping={
         "connection": "connection",
@@ -200,12 +262,14 @@ class IamRolePolicyAttachment(
         "lifecycle": "lifecycle",
         "provider": "provider",
         "provisioners": "provisioners",
-        "policy_arn": "policyArn",
-        "role": "role",
+        "repository_name": "repositoryName",
+        "dns_suffix": "dnsSuffix",
         "id": "id",
+        "image_tag": "imageTag",
+        "region": "region",
     },
 )
-class IamRolePolicyAttachmentConfig(_cdktf_9a9027ec.TerraformMetaArguments):
+class DataAwsSagemakerPrebuiltEcrImageConfig(_cdktf_9a9027ec.TerraformMetaArguments):
     def __init__(
         self,
         *,
@@ -216,9 +280,11 @@ class IamRolePolicyAttachmentConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         lifecycle: typing.Optional[typing.Union[_cdktf_9a9027ec.TerraformResourceLifecycle, typing.Dict[builtins.str, typing.Any]]] = None,
         provider: typing.Optional[_cdktf_9a9027ec.TerraformProvider] = None,
         provisioners: typing.Optional[typing.Sequence[typing.Union[typing.Union[_cdktf_9a9027ec.FileProvisioner, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.LocalExecProvisioner, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.RemoteExecProvisioner, typing.Dict[builtins.str, typing.Any]]]]] = None,
-        policy_arn: builtins.str,
-        role: builtins.str,
+        repository_name: builtins.str,
+        dns_suffix: typing.Optional[builtins.str] = None,
         id: typing.Optional[builtins.str] = None,
+        image_tag: typing.Optional[builtins.str] = None,
+        region: typing.Optional[builtins.str] = None,
     ) -> None:
         '''
         :param connection: 
@@ -228,14 +294,16 @@ class IamRolePolicyAttachmentConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         :param lifecycle: 
         :param provider: 
         :param provisioners: 
-        :param policy_arn: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/iam_role_policy_attachment#policy_arn IamRolePolicyAttachment#policy_arn}.
-        :param role: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/iam_role_policy_attachment#role IamRolePolicyAttachment#role}.
-        :param id: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/iam_role_policy_attachment#id IamRolePolicyAttachment#id}. Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2. If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
+        :param repository_name: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/data-sources/sagemaker_prebuilt_ecr_image#repository_name DataAwsSagemakerPrebuiltEcrImage#repository_name}.
+        :param dns_suffix: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/data-sources/sagemaker_prebuilt_ecr_image#dns_suffix DataAwsSagemakerPrebuiltEcrImage#dns_suffix}.
+        :param id: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/data-sources/sagemaker_prebuilt_ecr_image#id DataAwsSagemakerPrebuiltEcrImage#id}. Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2. If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
+        :param image_tag: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/data-sources/sagemaker_prebuilt_ecr_image#image_tag DataAwsSagemakerPrebuiltEcrImage#image_tag}.
+        :param region: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/data-sources/sagemaker_prebuilt_ecr_image#region DataAwsSagemakerPrebuiltEcrImage#region}.
         '''
         if isinstance(lifecycle, dict):
             lifecycle = _cdktf_9a9027ec.TerraformResourceLifecycle(**lifecycle)
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__3f2e71e74d7ce01e2b7706e7e52ae4094c95f228134388e9bf9f9764f1c6e026)
+            type_hints = typing.get_type_hints(_typecheckingstub__adb38ae178b8a1323e3d612d5bfa05ea3220e08be81889fe04131d0f8462a5e5)
             check_type(argname="argument connection", value=connection, expected_type=type_hints["connection"])
             check_type(argname="argument count", value=count, expected_type=type_hints["count"])
             check_type(argname="argument depends_on", value=depends_on, expected_type=type_hints["depends_on"])
@@ -243,12 +311,13 @@ class IamRolePolicyAttachmentConfig(_cdktf_9a9027ec.TerraformMetaArguments):
             check_type(argname="argument lifecycle", value=lifecycle, expected_type=type_hints["lifecycle"])
             check_type(argname="argument provider", value=provider, expected_type=type_hints["provider"])
             check_type(argname="argument provisioners", value=provisioners, expected_type=type_hints["provisioners"])
-            check_type(argname="argument policy_arn", value=policy_arn, expected_type=type_hints["policy_arn"])
-            check_type(argname="argument role", value=role, expected_type=type_hints["role"])
+            check_type(argname="argument repository_name", value=repository_name, expected_type=type_hints["repository_name"])
+            check_type(argname="argument dns_suffix", value=dns_suffix, expected_type=type_hints["dns_suffix"])
             check_type(argname="argument id", value=id, expected_type=type_hints["id"])
+            check_type(argname="argument image_tag", value=image_tag, expected_type=type_hints["image_tag"])
+            check_type(argname="argument region", value=region, expected_type=type_hints["region"])
         self._values: typing.Dict[builtins.str, typing.Any] = {
-            "policy_arn": policy_arn,
-            "role": role,
+            "repository_name": repository_name,
         }
         if connection is not None:
             self._values["connection"] = connection
@@ -264,8 +333,14 @@ class IamRolePolicyAttachmentConfig(_cdktf_9a9027ec.TerraformMetaArguments):
             self._values["provider"] = provider
         if provisioners is not None:
             self._values["provisioners"] = provisioners
+        if dns_suffix is not None:
+            self._values["dns_suffix"] = dns_suffix
         if id is not None:
             self._values["id"] = id
+        if image_tag is not None:
+            self._values["image_tag"] = image_tag
+        if region is not None:
+            self._values["region"] = region
 
     @builtins.property
     def connection(
@@ -332,27 +407,38 @@ class IamRolePolicyAttachmentConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         return typing.cast(typing.Optional[typing.List[typing.Union[_cdktf_9a9027ec.FileProvisioner, _cdktf_9a9027ec.LocalExecProvisioner, _cdktf_9a9027ec.RemoteExecProvisioner]]], result)
 
     @builtins.property
-    def policy_arn(self) -> builtins.str:
-        '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/iam_role_policy_attachment#policy_arn IamRolePolicyAttachment#policy_arn}.'''
-        result = self._values.get("policy_arn")
-        assert result is not None, "Required property 'policy_arn' is missing"
+    def repository_name(self) -> builtins.str:
+        '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/data-sources/sagemaker_prebuilt_ecr_image#repository_name DataAwsSagemakerPrebuiltEcrImage#repository_name}.'''
+        result = self._values.get("repository_name")
+        assert result is not None, "Required property 'repository_name' is missing"
         return typing.cast(builtins.str, result)
 
     @builtins.property
-    def role(self) -> builtins.str:
-        '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/iam_role_policy_attachment#role IamRolePolicyAttachment#role}.'''
-        result = self._values.get("role")
-        assert result is not None, "Required property 'role' is missing"
-        return typing.cast(builtins.str, result)
+    def dns_suffix(self) -> typing.Optional[builtins.str]:
+        '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/data-sources/sagemaker_prebuilt_ecr_image#dns_suffix DataAwsSagemakerPrebuiltEcrImage#dns_suffix}.'''
+        result = self._values.get("dns_suffix")
+        return typing.cast(typing.Optional[builtins.str], result)
 
     @builtins.property
     def id(self) -> typing.Optional[builtins.str]:
-        '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/iam_role_policy_attachment#id IamRolePolicyAttachment#id}.
+        '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/data-sources/sagemaker_prebuilt_ecr_image#id DataAwsSagemakerPrebuiltEcrImage#id}.
 
         Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
         If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
         '''
         result = self._values.get("id")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    @builtins.property
+    def image_tag(self) -> typing.Optional[builtins.str]:
+        '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/data-sources/sagemaker_prebuilt_ecr_image#image_tag DataAwsSagemakerPrebuiltEcrImage#image_tag}.'''
+        result = self._values.get("image_tag")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    @builtins.property
+    def region(self) -> typing.Optional[builtins.str]:
+        '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/data-sources/sagemaker_prebuilt_ecr_image#region DataAwsSagemakerPrebuiltEcrImage#region}.'''
+        result = self._values.get("region")
         return typing.cast(typing.Optional[builtins.str], result)
 
     def __eq__(self, rhs: typing.Any) -> builtins.bool:
@@ -362,25 +448,27 @@ class IamRolePolicyAttachmentConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         return not (rhs == self)
 
     def __repr__(self) -> str:
-        return "IamRolePolicyAttachmentConfig(%s)" % ", ".join(
+        return "DataAwsSagemakerPrebuiltEcrImageConfig(%s)" % ", ".join(
             k + "=" + repr(v) for k, v in self._values.items()
         )
 
 
 __all__ = [
-    "IamRolePolicyAttachment",
-    "IamRolePolicyAttachmentConfig",
+    "DataAwsSagemakerPrebuiltEcrImage",
+    "DataAwsSagemakerPrebuiltEcrImageConfig",
 ]
 
 publication.publish()
 
-def _typecheckingstub__09ea5a8cb60e2e4a8b84cb2e38f9e7e86249a5ab3fb4a74fcb521f607c4d3f29(
+def _typecheckingstub__7432a14edff724c007bfd6bcc942e6672be88f172067432d6c1fcd6b2577a9d2(
     scope: _constructs_77d1e7e8.Construct,
     id_: builtins.str,
     *,
-    policy_arn: builtins.str,
-    role: builtins.str,
+    repository_name: builtins.str,
+    dns_suffix: typing.Optional[builtins.str] = None,
     id: typing.Optional[builtins.str] = None,
+    image_tag: typing.Optional[builtins.str] = None,
+    region: typing.Optional[builtins.str] = None,
     connection: typing.Optional[typing.Union[typing.Union[_cdktf_9a9027ec.SSHProvisionerConnection, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.WinrmProvisionerConnection, typing.Dict[builtins.str, typing.Any]]]] = None,
     count: typing.Optional[typing.Union[jsii.Number, _cdktf_9a9027ec.TerraformCount]] = None,
     depends_on: typing.Optional[typing.Sequence[_cdktf_9a9027ec.ITerraformDependable]] = None,
@@ -392,7 +480,7 @@ def _typecheckingstub__09ea5a8cb60e2e4a8b84cb2e38f9e7e86249a5ab3fb4a74fcb521f607
     """Type checking stubs"""
     pass
 
-def _typecheckingstub__ea62fcb5b063769b14ca7bccefd358f0b4468143635ae0ca8474c8fb018b752f(
+def _typecheckingstub__b4931019c0cc75791681f6103617d20ee61dc8ec13a115ceaed01de21160b67a(
     scope: _constructs_77d1e7e8.Construct,
     import_to_id: builtins.str,
     import_from_id: builtins.str,
@@ -401,25 +489,37 @@ def _typecheckingstub__ea62fcb5b063769b14ca7bccefd358f0b4468143635ae0ca8474c8fb0
     """Type checking stubs"""
     pass
 
-def _typecheckingstub__a57019b55b8ab35ba56c38139dcef83e4ffc70b7b6b9214cf0ff020a895fcc07(
+def _typecheckingstub__83437674219694cd2da3f7e1b46a558373ff94299dd723b5ef3ea8756c28148d(
     value: builtins.str,
 ) -> None:
     """Type checking stubs"""
     pass
 
-def _typecheckingstub__6db23ee13e20477d6ca4ed4871c011ea925e1c6ff367c3d02d4845392e0f1aca(
+def _typecheckingstub__2da808a842ded663a8a048c85f75d8615af619370fb4155b37bed45163d79b4d(
     value: builtins.str,
 ) -> None:
     """Type checking stubs"""
     pass
 
-def _typecheckingstub__d64fff884841053c2c2edfc09aea318a1d81970568b00440f5693bd2e0fad345(
+def _typecheckingstub__c1f7de5839374289a50de18f2a84f22fc9038387fa2fa1a15e6cb6d69def48fb(
     value: builtins.str,
 ) -> None:
     """Type checking stubs"""
     pass
 
-def _typecheckingstub__3f2e71e74d7ce01e2b7706e7e52ae4094c95f228134388e9bf9f9764f1c6e026(
+def _typecheckingstub__6a0091925b9a711f6da50c2e6ecf16d38465beb84d74377836e5e49bf876d939(
+    value: builtins.str,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__27c1a89ae450a2852989deb40bef030a1f0890a62ec184f54951bbdb894801ca(
+    value: builtins.str,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__adb38ae178b8a1323e3d612d5bfa05ea3220e08be81889fe04131d0f8462a5e5(
     *,
     connection: typing.Optional[typing.Union[typing.Union[_cdktf_9a9027ec.SSHProvisionerConnection, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.WinrmProvisionerConnection, typing.Dict[builtins.str, typing.Any]]]] = None,
     count: typing.Optional[typing.Union[jsii.Number, _cdktf_9a9027ec.TerraformCount]] = None,
@@ -428,9 +528,11 @@ def _typecheckingstub__3f2e71e74d7ce01e2b7706e7e52ae4094c95f228134388e9bf9f9764f
     lifecycle: typing.Optional[typing.Union[_cdktf_9a9027ec.TerraformResourceLifecycle, typing.Dict[builtins.str, typing.Any]]] = None,
     provider: typing.Optional[_cdktf_9a9027ec.TerraformProvider] = None,
     provisioners: typing.Optional[typing.Sequence[typing.Union[typing.Union[_cdktf_9a9027ec.FileProvisioner, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.LocalExecProvisioner, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.RemoteExecProvisioner, typing.Dict[builtins.str, typing.Any]]]]] = None,
-    policy_arn: builtins.str,
-    role: builtins.str,
+    repository_name: builtins.str,
+    dns_suffix: typing.Optional[builtins.str] = None,
     id: typing.Optional[builtins.str] = None,
+    image_tag: typing.Optional[builtins.str] = None,
+    region: typing.Optional[builtins.str] = None,
 ) -> None:
     """Type checking stubs"""
     pass
