@@ -73,3 +73,8 @@ def format_errors(errors: list[Mapping[str, Any]]) -> str:
 
 class InvalidConfiguration(ValueError):
     """The pipeline configuration is invalid; the message lists every error."""
+
+
+def public(result: dict[str, Any]) -> dict[str, Any]:
+    """Drop pipeline_ops' in-process handles (keys starting with `_`) so the result is JSON."""
+    return {k: v for k, v in result.items() if not k.startswith("_")}

@@ -3,7 +3,7 @@
 """Synthesize the pipeline's Terraform stack(s) and plan them.
 
 Returns {"pipeline", "environment", "stacks": [{name, directory}],
-"plan": {"stack", "plan_file", "summary": {add, change, destroy, by_node}}}.
+"plan": {"stack", "plan_file", "text", "summary": {add, change, destroy, by_node}}}.
 Side-effect free on the cloud (plan only), hence safe to retry.
 AWS credentials come from a Windmill `aws` resource, never from plain inputs.
 """
@@ -11,7 +11,8 @@ from typing import TypedDict
 
 import pipeline_ops
 
-from windmill.runtime import InvalidConfiguration, aws_credentials, format_errors, is_local, log, require_credentials
+from windmill.runtime import (InvalidConfiguration, aws_credentials, format_errors, is_local, log, public,
+                             require_credentials)
 
 
 class aws(TypedDict):
@@ -27,13 +28,11 @@ def main(config: dict, environment: str = "dev", aws: aws | None = None, plan: b
     require_credentials(aws, environment)
     with aws_credentials(aws):
         log(f"synthesizing {checked['name']}@{checked['version']} for {environment}")
-        synthesized = pipeline_ops.synth(config, environment)
-        result = {"pipeline": checked["name"], "version": checked["version"], "environment": environment,
-                  "stacks": synthesized["stacks"], "plan": None}
-        if plan:
-            planned = pipeline_ops.plan(config, environment, local=is_local(environment))
-            summary = planned["summary"]
-            log(f"plan for {planned['stack']}: {summary['add']} to add, {summary['change']} to change, "
-                f"{summary['destroy']} to destroy")
-            result["plan"] = planned
-    return result
+        if not plan:
+            synthesized = pipeline_ops.synth(config, environment)
+            return {"pipeline": checked["name"], "version": checked["version"], "environment": environment,
+                    "stacks": synthesized["stacks"], "plan": None}
+        planned = public(pipeline_ops.plan(config, environment, local=is_local(environment), on_output=log))
+    log(planned.get("text", ""))
+    return {"pipeline": checked["name"], "version": checked["version"], "environment": environment,
+            "stacks": [{"name": planned["stack"], "directory": planned["stack_dir"]}], "plan": planned}

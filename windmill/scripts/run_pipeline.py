@@ -3,7 +3,8 @@
 """The "deploy pipeline" step: once the infrastructure exists, upload the
 pipeline's code artifacts to its bucket and start its orchestrator.
 
-Returns {"stack", "execution_arn", ...} from pipeline_ops.deploy_pipeline.
+Returns pipeline_ops.run_pipeline's {"artifact_bucket", "orchestrator_arn",
+"artifacts", "execution_arn", "execution_status", "name", "version"}.
 Safe to retry: uploads are content-addressed and a retry starts one new run.
 """
 from typing import TypedDict
@@ -19,9 +20,12 @@ class aws(TypedDict):
     region: str
 
 
-def main(stack: str, environment: str = "dev", aws: aws | None = None) -> dict:
+def main(config: dict, environment: str = "dev", aws: aws | None = None, start: bool = True) -> dict:
     require_credentials(aws, environment)
     with aws_credentials(aws):
-        result = pipeline_ops.deploy_pipeline(stack, environment, local=is_local(environment))
-    log(f"{stack}: orchestrator started, execution {result.get('execution_arn')}")
-    return {"stack": stack, **result}
+        result = pipeline_ops.run_pipeline(config, environment, local=is_local(environment), start=start)
+    uploaded = sum(a.get("uploaded", 0) for a in result.get("artifacts", []))
+    log(f"{result['name']}@{result['version']}: {uploaded} artifact file(s) uploaded to {result['artifact_bucket']}")
+    if result.get("execution_arn"):
+        log(f"orchestrator started: {result['execution_arn']} ({result.get('execution_status')})")
+    return result

@@ -1,0 +1,3 @@
+"""Placeholder replaced below."""
+def build_app(schema):
+    return {"summary": "ML Pipeline Builder", "value": {"grid": [], "fullscreen": False, "unusedInlineScripts": [], "hiddenInlineScripts": []}, "policy": {"execution_mode": "publisher"}}

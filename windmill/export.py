@@ -1,0 +1,100 @@
+"""Export the scripts, flow and app to the layout `wmill sync push` expects.
+
+    export(dest_dir)   # writes wmill.yaml, f/ml_pipelines/..., c_ml_webhook.resource-type.yaml
+
+Layout (nonDottedPaths):
+    wmill.yaml
+    c_ml_webhook.resource-type.yaml
+    f/ml_pipelines/folder.meta.yaml
+    f/ml_pipelines/<script>.py, <script>.script.yaml, <script>.script.lock
+    f/ml_pipelines/ml_pipeline_deployment__flow/flow.yaml
+    f/ml_pipelines/ml_pipeline_builder__app/app.yaml
+The committed copy in windmill/sync/ is checked to be current by tests.
+"""
+from __future__ import annotations
+
+import ast
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .paths import (APP_FILE, APP_PATH, DEPLOY_SCRIPTS, DEPLOY_TAG, FLOW_FILE, FLOW_PATH, FOLDER, SCRIPT_NAMES,
+                    SCRIPTS_DIR, WORKSPACE_PREFIX)
+from .signatures import parse_scripts, to_json_schema
+
+# The lock is the worker's dependency set for the script: only wmill comes from PyPI; the project
+# itself (pipeline_ops & co.) is preinstalled in the ml-deploy worker image (ADDITIONAL_PYTHON_PATHS).
+SCRIPT_LOCK = "wmill==1.850.0\n"
+WMILL_YAML = {"defaultTs": "bun", "includes": ["f/**"], "excludes": [], "nonDottedPaths": True,
+              "skipVariables": True, "skipResources": True, "skipSecrets": True, "includeSchedules": False,
+              "includeTriggers": False}
+WEBHOOK_RESOURCE_TYPE = {
+    "description": "Where ML pipeline deployment notifications are posted (Slack incoming webhook or JSON).",
+    "schema": {"$schema": "https://json-schema.org/draft/2020-12/schema", "type": "object",
+               "required": ["url"],
+               "properties": {"url": {"type": "string", "description": "https:// URL of the webhook"},
+                              "kind": {"type": "string", "enum": ["slack", "json"], "default": "slack",
+                                       "description": "slack: posts {text}; json: posts {text, event...}"}}},
+}
+
+
+def _yaml(doc: Any) -> str:
+    return yaml.safe_dump(doc, sort_keys=False, allow_unicode=True, width=120)
+
+
+def _docstring(path: Path) -> str:
+    return ast.get_docstring(ast.parse(path.read_text())) or ""
+
+
+def script_metadata(name: str, signature: dict[str, Any], doc: str) -> dict[str, Any]:
+    meta: dict[str, Any] = {"summary": doc.splitlines()[0] if doc else name, "description": doc,
+                            "lock": f"!inline {WORKSPACE_PREFIX}/{name}.script.lock", "kind": "script",
+                            "schema": to_json_schema(signature)}
+    if name in DEPLOY_SCRIPTS:
+        meta["tag"] = DEPLOY_TAG
+    if name == "deploy_pipeline":
+        # One apply per stack at a time; the Terraform state lock is the second line of defence.
+        meta.update({"concurrent_limit": 1, "concurrency_time_window_s": 0,
+                     "concurrency_key": "ml-deploy-$args[pipeline]-$args[environment]"})
+    return meta
+
+
+def export_files(sources: dict[Path, str] | None = None) -> dict[Path, str]:
+    """Every file of the export as {relative path: text}; `sources` overrides the flow/app JSON texts."""
+    sources = sources or {}
+    flow = json.loads(sources.get(FLOW_FILE) or FLOW_FILE.read_text())
+    app = json.loads(sources.get(APP_FILE) or APP_FILE.read_text())
+    scripts = [SCRIPTS_DIR / f"{name}.py" for name in SCRIPT_NAMES]
+    signatures = parse_scripts(scripts)
+    files: dict[Path, str] = {
+        Path("wmill.yaml"): _yaml(WMILL_YAML),
+        Path("c_ml_webhook.resource-type.yaml"): _yaml(WEBHOOK_RESOURCE_TYPE),
+        Path(WORKSPACE_PREFIX, "folder.meta.yaml"): _yaml({"display_name": "ML pipelines", "owners": [],
+                                                           "extra_perms": {}}),
+    }
+    for path in scripts:
+        name = path.stem
+        files[Path(WORKSPACE_PREFIX, f"{name}.py")] = path.read_text()
+        files[Path(WORKSPACE_PREFIX, f"{name}.script.yaml")] = _yaml(
+            script_metadata(name, signatures[path], _docstring(path)))
+        files[Path(WORKSPACE_PREFIX, f"{name}.script.lock")] = SCRIPT_LOCK
+    files[Path(f"{FLOW_PATH}__flow", "flow.yaml")] = _yaml(flow)
+    files[Path(f"{APP_PATH}__app", "app.yaml")] = _yaml(app)
+    return files
+
+
+def export(dest_dir: str | Path) -> list[Path]:
+    """Write the sync layout to dest_dir (replacing an earlier export there); returns the files."""
+    dest = Path(dest_dir)
+    if (dest / "f" / FOLDER).is_dir():
+        shutil.rmtree(dest / "f" / FOLDER)
+    written = []
+    for rel, text in export_files().items():
+        target = dest / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text)
+        written.append(target)
+    return written

@@ -1,0 +1,44 @@
+#requirements:
+#wmill==1.850.0
+"""Deploy a pipeline's infrastructure: validate, synthesize, plan and apply.
+
+The same library calls as `playbook deploy` (pipeline_ops.deploy); Terraform's
+output streams to the job log line by line. Returns {"success": true,
+"message", "stack", "version", "outputs"}; any failure raises with Terraform's
+message, so the flow's failure module reports it. Not retried (apply is not
+idempotent mid-way); the state lock serialises two runs on the same stack and
+the script metadata sets a Windmill concurrency key per stack from the
+`pipeline` and `environment` inputs (`pipeline` must equal metadata.name).
+AWS credentials come from a Windmill `aws` resource, never from plain inputs.
+"""
+from typing import TypedDict
+
+import pipeline_ops
+
+from windmill.runtime import (InvalidConfiguration, aws_credentials, format_errors, is_local, log, public,
+                             require_credentials)
+
+
+class aws(TypedDict):
+    awsAccessKeyId: str
+    awsSecretAccessKey: str
+    region: str
+
+
+def main(config: dict, environment: str = "dev", aws: aws | None = None, pipeline: str = "") -> dict:
+    checked = pipeline_ops.validate(config)
+    if not checked["valid"]:
+        raise InvalidConfiguration("invalid pipeline configuration:\n" + format_errors(checked["errors"]))
+    if pipeline and pipeline != checked["name"]:
+        raise InvalidConfiguration(f"input pipeline={pipeline!r} does not match the configuration's "
+                                   f"metadata.name {checked['name']!r}")
+    require_credentials(aws, environment)
+    with aws_credentials(aws):
+        log(f"deploying {checked['name']}@{checked['version']} to {environment}")
+        deployed = public(pipeline_ops.deploy(config, environment, local=is_local(environment), on_output=log))
+    verb = "rolled back" if deployed.get("rollback") else "deployed"
+    message = f"{verb} {deployed['stack']} to version {deployed['version']}"
+    log(message)
+    return {"success": True, "message": message, "stack": deployed["stack"], "version": deployed["version"],
+            "previous_version": deployed.get("previous_version"), "summary": deployed.get("summary"),
+            "outputs": deployed.get("outputs", {})}

@@ -1,0 +1,31 @@
+#requirements:
+#wmill==1.850.0
+"""The "deploy pipeline" step: once the infrastructure exists, upload the
+pipeline's code artifacts to its bucket and start its orchestrator.
+
+Returns pipeline_ops.run_pipeline's {"artifact_bucket", "orchestrator_arn",
+"artifacts", "execution_arn", "execution_status", "name", "version"}.
+Safe to retry: uploads are content-addressed and a retry starts one new run.
+"""
+from typing import TypedDict
+
+import pipeline_ops
+
+from windmill.runtime import aws_credentials, is_local, log, require_credentials
+
+
+class aws(TypedDict):
+    awsAccessKeyId: str
+    awsSecretAccessKey: str
+    region: str
+
+
+def main(config: dict, environment: str = "dev", aws: aws | None = None, start: bool = True) -> dict:
+    require_credentials(aws, environment)
+    with aws_credentials(aws):
+        result = pipeline_ops.run_pipeline(config, environment, local=is_local(environment), start=start)
+    uploaded = sum(a.get("uploaded", 0) for a in result.get("artifacts", []))
+    log(f"{result['name']}@{result['version']}: {uploaded} artifact file(s) uploaded to {result['artifact_bucket']}")
+    if result.get("execution_arn"):
+        log(f"orchestrator started: {result['execution_arn']} ({result.get('execution_status')})")
+    return result
