@@ -1,0 +1,285 @@
+"""LocalFlowRunner: a TEST TOOL that executes an OpenFlow's modules in order,
+the way a Windmill worker would, without a Windmill server.
+
+What it honours (the subset our flow uses, each checked, unknown features refused):
+  - modules of type `script` (path f/<folder>/<name> -> windmill/scripts/<name>.py),
+    each run by `python -m windmill.testing.run_job` in its own process and working
+    directory (a fresh job dir), stdout streamed to the run log;
+  - input_transforms: `static` (with `$res:<path>` resolved from `resources`) and
+    `javascript` (evaluated by Node.js in a sandbox with flow_input/results/error);
+  - skip_if, stop_after_if (with error_message / error_include_result), retry
+    (constant / exponential; waits capped by `max_retry_wait`), suspend (resume URLs
+    from WindmillApiStub, bounded wait for the decision), failure_module with `error`;
+  - script metadata `concurrency_key` + `concurrent_limit` (from the sync export's
+    .script.yaml): runs with the same key are serialised like Windmill does.
+It is not Windmill: no worker tags, no caching, no parallel branches.
+"""
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable
+
+from ..paths import REPO_ROOT, SCRIPTS_DIR, WORKSPACE_PREFIX
+from ..signatures import run_tool
+
+SUPPORTED_MODULE_KEYS = {"id", "summary", "value", "skip_if", "stop_after_if", "retry", "suspend"}
+_KEY_LOCKS: dict[str, threading.Lock] = {}
+_KEY_LOCKS_GUARD = threading.Lock()
+
+
+class FlowDefinitionError(ValueError):
+    """The flow uses something this runner does not emulate."""
+
+
+@dataclass
+class StepRecord:
+    id: str
+    status: str  # success | failure | skipped | stopped | canceled
+    args: dict[str, Any] = field(default_factory=dict)
+    result: Any = None
+    error: dict[str, Any] | None = None
+    attempts: int = 0
+    started: float = 0.0
+    finished: float = 0.0
+
+
+@dataclass
+class FlowRun:
+    success: bool
+    result: Any
+    steps: list[StepRecord]
+    error: dict[str, Any] | None = None
+    failure_result: Any = None
+    log: list[str] = field(default_factory=list)
+
+    def step(self, step_id: str) -> StepRecord:
+        return next(s for s in self.steps if s.id == step_id)
+
+    @property
+    def executed(self) -> list[str]:
+        return [s.id for s in self.steps if s.status != "skipped"]
+
+
+class JobFailed(Exception):
+    def __init__(self, error: dict[str, Any]):
+        super().__init__(error.get("message"))
+        self.error = error
+
+
+class LocalFlowRunner:
+    def __init__(self, flow: dict[str, Any], *, resources: dict[str, Any] | None = None,
+                 script_metadata: dict[str, dict[str, Any]] | None = None, env: dict[str, str] | None = None,
+                 api_stub: Any = None, approval: Callable[[dict[str, Any]], None] | None = None,
+                 approval_timeout: float = 30.0, job_timeout: float = 900.0, max_retry_wait: float = 0.0,
+                 on_log: Callable[[str], None] | None = None, workdir: Path | None = None):
+        self.flow = flow
+        self.resources = resources or {}
+        self.script_metadata = script_metadata or {}
+        self.env = env or {}
+        self.api_stub = api_stub
+        self.approval = approval
+        self.approval_timeout = approval_timeout
+        self.job_timeout = job_timeout
+        self.max_retry_wait = max_retry_wait
+        self.on_log = on_log
+        self.workdir = workdir
+        self._check(flow)
+
+    # -- definition checks --------------------------------------------------
+    @staticmethod
+    def _check(flow: dict[str, Any]) -> None:
+        modules = list(flow["value"]["modules"]) + [m for m in [flow["value"].get("failure_module")] if m]
+        for module in modules:
+            unknown = set(module) - SUPPORTED_MODULE_KEYS
+            if unknown:
+                raise FlowDefinitionError(f"module {module.get('id')}: unsupported keys {sorted(unknown)}")
+            if module["value"]["type"] != "script":
+                raise FlowDefinitionError(f"module {module['id']}: only `script` modules are emulated")
+
+    # -- expressions ----------------------------------------------------------
+    @staticmethod
+    def evaluate(exprs: dict[str, str], context: dict[str, Any]) -> dict[str, Any]:
+        if not exprs:
+            return {}
+        _, out = run_tool("eval_js.mjs", [], stdin=json.dumps({"context": context, "exprs": exprs}))
+        answer = json.loads(out)
+        if answer["errors"]:
+            name, message = next(iter(answer["errors"].items()))
+            raise JobFailed({"name": "InputTransformError", "message": f"input transform {name}: {message}",
+                             "stack": ""})
+        return answer["values"]
+
+    def _resolve_resources(self, value: Any) -> Any:
+        if isinstance(value, str) and value.startswith("$res:"):
+            path = value[len("$res:"):]
+            if path not in self.resources:
+                raise JobFailed({"name": "ResourceNotFound", "message": f"resource {path} not found", "stack": ""})
+            return self.resources[path]
+        return value
+
+    def _args(self, module: dict[str, Any], context: dict[str, Any]) -> dict[str, Any]:
+        transforms = module["value"]["input_transforms"]
+        statics = {k: t.get("value") for k, t in transforms.items() if t["type"] == "static"}
+        exprs = {k: t["expr"] for k, t in transforms.items() if t["type"] == "javascript"}
+        values = {**statics, **self.evaluate(exprs, context)}
+        return {k: self._resolve_resources(values[k]) for k in transforms}
+
+    # -- one job ----------------------------------------------------------------
+    def _script_file(self, module: dict[str, Any]) -> Path:
+        path = module["value"]["path"]
+        if not path.startswith(WORKSPACE_PREFIX + "/"):
+            raise FlowDefinitionError(f"script path {path} is outside {WORKSPACE_PREFIX}")
+        return SCRIPTS_DIR / f"{path.rsplit('/', 1)[1]}.py"
+
+    def _log(self, line: str, sink: list[str]) -> None:
+        sink.append(line)
+        if self.on_log:
+            self.on_log(line)
+
+    def run_job(self, script: Path, args: dict[str, Any], job_id: str, log: list[str]) -> Any:
+        job_dir = Path(tempfile.mkdtemp(prefix=f"wm-job-{script.stem}-", dir=self.workdir))
+        (job_dir / "args.json").write_text(json.dumps(args))
+        env = {**os.environ, **self.env, "WM_JOB_ID": job_id, "WM_WORKSPACE": "local",
+               "WM_TOKEN": "local-test-token", "WM_JOB_PATH": f"{WORKSPACE_PREFIX}/{script.stem}",
+               "PYTHONPATH": os.pathsep.join([str(REPO_ROOT), os.environ.get("PYTHONPATH", "")]).rstrip(os.pathsep)}
+        if self.api_stub is not None:
+            env["BASE_INTERNAL_URL"] = self.api_stub.url
+        proc = subprocess.Popen([sys.executable, "-m", "windmill.testing.run_job", str(script),
+                                 str(job_dir / "args.json"), str(job_dir / "result.json")],
+                                cwd=job_dir, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        deadline = time.monotonic() + self.job_timeout
+        timer = threading.Timer(self.job_timeout, proc.kill)
+        timer.start()
+        try:
+            for line in proc.stdout:  # ends when the job exits (or is killed at the deadline)
+                self._log(f"[{script.stem}] {line.rstrip()}", log)
+            proc.wait(timeout=max(1.0, deadline - time.monotonic()))
+        finally:
+            timer.cancel()
+        result_file = job_dir / "result.json"
+        if not result_file.exists():
+            raise JobFailed({"name": "JobCrashed", "message": f"job exited with code {proc.returncode} "
+                                                            f"without a result", "stack": ""})
+        out = json.loads(result_file.read_text())
+        if not out["ok"]:
+            raise JobFailed(out["error"])
+        return out["result"]
+
+    def _concurrency_lock(self, script: Path, args: dict[str, Any]) -> threading.Lock | None:
+        meta = self.script_metadata.get(script.stem) or {}
+        key = meta.get("concurrency_key")
+        if not key or not meta.get("concurrent_limit"):
+            return None
+        key = re.sub(r"\$args\[(\w+)\]", lambda m: str(args.get(m.group(1), "")), key)
+        with _KEY_LOCKS_GUARD:
+            return _KEY_LOCKS.setdefault(key, threading.Lock())
+
+    def _run_with_retries(self, module: dict[str, Any], args: dict[str, Any], record: StepRecord,
+                          log: list[str]) -> Any:
+        retry = module.get("retry") or {}
+        policy = retry.get("constant") or retry.get("exponential") or {}
+        attempts = 1 + int(policy.get("attempts", 0))
+        script = self._script_file(module)
+        lock = self._concurrency_lock(script, args)
+        for attempt in range(1, attempts + 1):
+            record.attempts = attempt
+            try:
+                if lock:
+                    with lock:
+                        return self.run_job(script, args, str(uuid.uuid4()), log)
+                return self.run_job(script, args, str(uuid.uuid4()), log)
+            except JobFailed:
+                if attempt == attempts:
+                    raise
+                wait = policy.get("seconds", 0) * (policy.get("multiplier", 1) ** (attempt - 1)
+                                                   if "exponential" in retry else 1)
+                self._log(f"[{module['id']}] attempt {attempt} failed; retrying", log)
+                time.sleep(min(wait, self.max_retry_wait))
+        raise AssertionError("unreachable")
+
+    # -- the flow -----------------------------------------------------------------
+    def run(self, flow_input: dict[str, Any]) -> FlowRun:
+        results: dict[str, Any] = {}
+        steps: list[StepRecord] = []
+        log: list[str] = []
+        last: Any = None
+        for module in self.flow["value"]["modules"]:
+            record = StepRecord(id=module["id"], status="success", started=time.time())
+            steps.append(record)
+            context = {"flow_input": flow_input, "results": results, "previous_result": last}
+            try:
+                if module.get("skip_if") and self.evaluate({"skip": module["skip_if"]["expr"]}, context)["skip"]:
+                    record.status, record.finished = "skipped", time.time()
+                    results[module["id"]] = None
+                    continue
+                record.args = self._args(module, context)
+                last = results[module["id"]] = record.result = self._run_with_retries(module, record.args, record, log)
+                record.finished = time.time()
+                stop = module.get("stop_after_if")
+                if stop and self.evaluate({"stop": stop["expr"]},
+                                          {**context, "result": last, "results": results})["stop"]:
+                    if stop.get("error_message") is not None:
+                        error = {"name": "StopAfterIfError", "message": stop["error_message"] or "stopped",
+                                 "stack": ""}
+                        if stop.get("error_include_result"):
+                            error["result"] = last
+                        raise JobFailed(error)
+                    record.status = "stopped"
+                    return FlowRun(True, last, steps, log=log)
+                if module.get("suspend"):
+                    self._wait_for_approval(module, record, last, log)
+            except JobFailed as failed:
+                record.status, record.error, record.finished = "failure", failed.error, time.time()
+                if record.error.get("name") == "Canceled":
+                    record.status = "canceled"
+                error = {**failed.error, "step_id": module["id"]}
+                return self._fail(flow_input, results, error, steps, log)
+        return FlowRun(True, last, steps, log=log)
+
+    def _wait_for_approval(self, module: dict[str, Any], record: StepRecord, result: Any, log: list[str]) -> None:
+        if self.api_stub is None:
+            raise FlowDefinitionError(f"module {module['id']} suspends: pass api_stub=WindmillApiStub()")
+        urls = (result or {}).get("urls") or {}
+        job_id = urls.get("resume", "").split("/")[-3] if urls.get("resume") else ""
+        self._log(f"[{module['id']}] suspended, waiting for approval ({urls.get('approvalPage')})", log)
+        if self.approval:
+            self.approval(urls)
+        timeout = min(float(module["suspend"].get("timeout") or self.approval_timeout), self.approval_timeout)
+        decision = self.api_stub.wait_for_decision(job_id, timeout)
+        if not decision or not decision["approved"]:
+            reason = "approval timed out" if not decision else "approval denied (canceled)"
+            raise JobFailed({"name": "Canceled", "message": f"{reason} at step {module['id']}", "stack": ""})
+        self._log(f"[{module['id']}] approved", log)
+
+    def _fail(self, flow_input, results, error, steps, log) -> FlowRun:
+        failure = self.flow["value"].get("failure_module")
+        failure_result = None
+        if failure:
+            record = StepRecord(id=failure["id"], status="success", started=time.time())
+            steps.append(record)
+            context = {"flow_input": flow_input, "results": results, "error": error, "previous_result": error}
+            try:
+                record.args = self._args(failure, context)
+                failure_result = record.result = self._run_with_retries(failure, record.args, record, log)
+            except JobFailed as failed:
+                record.status, record.error = "failure", failed.error
+            record.finished = time.time()
+        return FlowRun(False, None, steps, error=error, failure_result=failure_result, log=log)
+
+
+def load_script_metadata(sync_dir: Path) -> dict[str, dict[str, Any]]:
+    """{script name: .script.yaml mapping} from a sync export (for concurrency keys)."""
+    import yaml
+
+    return {p.name[:-len(".script.yaml")]: yaml.safe_load(p.read_text())
+            for p in sorted((sync_dir / WORKSPACE_PREFIX).glob("*.script.yaml"))}
