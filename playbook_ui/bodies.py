@@ -1,0 +1,51 @@
+"""Request bodies of the builder API, validated before anything runs.
+
+The playbook itself is validated by the same loader and models as the CLI
+(pipeline_ops.validate); these models only pin down the envelope around it.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+MAX_BODY_BYTES = 1_000_000
+ENV_NAME = re.compile(r"^[a-z][a-z0-9-]{0,39}$")
+
+
+class _Body(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class PlaybookBody(_Body):
+    """A playbook as the editor holds it: a mapping (preferred) or YAML text."""
+
+    playbook: dict[str, Any] | None = Field(default=None, description="The playbook mapping.")
+    yaml: str | None = Field(default=None, max_length=MAX_BODY_BYTES, description="The playbook as YAML text.")
+
+    def source(self) -> dict[str, Any] | str:
+        if (self.playbook is None) == (self.yaml is None):
+            raise ValueError("give exactly one of 'playbook' (a mapping) or 'yaml' (text)")
+        if self.yaml is not None:
+            # pipeline_ops treats a one-line string as a library TARGET; YAML text always has a newline.
+            return self.yaml if "\n" in self.yaml else self.yaml + "\n"
+        return self.playbook
+
+
+class GraphBody(PlaybookBody):
+    format: str = Field(default="mermaid", pattern="^(mermaid|dot)$")
+    flatten: bool = False
+
+
+class DeployBody(PlaybookBody):
+    environment: str = Field(default="local", description="Environment from stacks/environments.yaml.")
+    expected_digest: str | None = Field(default=None, max_length=128,
+                                        description="Digest shown in the confirmed plan; the deploy refuses a different one.")
+
+    @field_validator("environment")
+    @classmethod
+    def _env_name(cls, value: str) -> str:
+        if not ENV_NAME.match(value):
+            raise ValueError("expected an environment name: lowercase letters, digits, hyphens")
+        return value

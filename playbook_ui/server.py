@@ -1,0 +1,289 @@
+"""The builder's HTTP API and static files (Starlette).
+
+Every body is checked for size, content type and shape before anything runs;
+the playbook inside is validated by pipeline_ops like the CLI does. Plan and
+deploy run as background jobs whose log the page polls (see jobs.py).
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any, Iterable
+
+from pydantic import BaseModel, ValidationError
+from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import FileResponse, JSONResponse, Response
+from starlette.routing import Mount, Route
+from starlette.staticfiles import StaticFiles
+
+import pipeline_ops
+from playbooks import Library, PlaybookInvalid, TargetNotFound
+
+from .bodies import MAX_BODY_BYTES, DeployBody, GraphBody, PlaybookBody
+from .jobs import Jobs
+from .redact import redact
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+STATIC_DIR = PACKAGE_DIR / "static"
+SCHEMA_FILE = PACKAGE_DIR.parent / "playbooks" / "schema" / "playbook.schema.json"
+LOCAL_HOSTS = {"127.0.0.1", "localhost", "[::1]"}
+
+
+class ApiError(Exception):
+    def __init__(self, status: int, message: str, **extra: Any) -> None:
+        super().__init__(message)
+        self.status, self.message, self.extra = status, message, extra
+
+
+def _json(data: Any, status: int = 200) -> JSONResponse:
+    return JSONResponse(redact(data), status_code=status)
+
+
+async def _body(request: Request, model: type[BaseModel]) -> Any:
+    if request.headers.get("content-type", "").split(";")[0].strip() != "application/json":
+        raise ApiError(415, "expected a JSON body (Content-Type: application/json)")
+    declared = request.headers.get("content-length")
+    if declared and declared.isdigit() and int(declared) > MAX_BODY_BYTES:
+        raise ApiError(413, f"request body is {declared} bytes; expected at most {MAX_BODY_BYTES} bytes")
+    raw = b""
+    async for chunk in request.stream():
+        raw += chunk
+        if len(raw) > MAX_BODY_BYTES:
+            raise ApiError(413, f"request body is over {MAX_BODY_BYTES} bytes; expected at most {MAX_BODY_BYTES} bytes")
+    try:
+        data = json.loads(raw or b"null")
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise ApiError(400, f"request body is not valid JSON: {exc}") from None
+    if not isinstance(data, dict):
+        raise ApiError(400, f"request body is a JSON {type(data).__name__}; expected an object")
+    try:
+        body = model.model_validate(data)
+        if isinstance(body, PlaybookBody):
+            body.source()
+    except ValidationError as exc:
+        problems = [f"{'.'.join(str(p) for p in e['loc']) or '<body>'}: {e['msg']}" for e in exc.errors()]
+        raise ApiError(422, "invalid request: " + "; ".join(problems), problems=problems) from None
+    except ValueError as exc:
+        raise ApiError(422, f"invalid request: {exc}") from None
+    return body
+
+
+class BuilderApi:
+    def __init__(self, library_dirs: Iterable[str | Path] = ()) -> None:
+        self.library_dirs = [str(d) for d in library_dirs]
+        self.jobs = Jobs()
+
+    def _library(self) -> Library:
+        return Library.open(self.library_dirs)
+
+    async def playbooks(self, request: Request) -> Response:
+        def listing():
+            library = self._library()
+            rows = []
+            for name in library.names():
+                versions = [str(v) for v in library.versions(name)]
+                latest = library.get(name, library.versions(name)[-1]).model if versions else None
+                rows.append({"name": name, "versions": versions, "latest": versions[-1] if versions else None,
+                             "description": latest.metadata.description if latest else "",
+                             "inputs": dict(latest.spec.inputs) if latest else {},
+                             "parameters": {k: v.model_dump(mode="json") for k, v in latest.spec.parameters.items()}
+                             if latest else {}})
+            return {"playbooks": rows}
+
+        return _json(await run_in_threadpool(listing))
+
+    async def playbook(self, request: Request) -> Response:
+        name, version = request.path_params["name"], request.path_params["version"]
+
+        def fetch():
+            from playbooks.semver import Version
+
+            library = self._library()
+            try:
+                wanted = Version.parse(version)
+            except Exception:
+                raise ApiError(400, f"'{version}' is not a SemVer version (e.g. 1.2.0)") from None
+            if wanted not in library.versions(name):
+                known = ", ".join(str(v) for v in library.versions(name)) or "none"
+                raise ApiError(404, f"playbook {name}@{version} is not in the library; published versions: {known}")
+            loaded = library.get(name, wanted)
+            return {"name": name, "version": str(wanted), "file": str(loaded.file), "yaml": loaded.doc.text,
+                    "playbook": loaded.doc.data}
+
+        return _json(await run_in_threadpool(fetch))
+
+    async def resolve(self, request: Request) -> Response:
+        """A sub-pipeline reference NAME@RANGE -> the published playbook it resolves to (for 'expand')."""
+        use = request.query_params.get("use", "")
+        if not use or len(use) > 200:
+            raise ApiError(400, "expected ?use=NAME@RANGE, e.g. feature-prep@^1.2")
+
+        def fetch():
+            from playbooks.targets import open_target
+
+            try:
+                loaded = open_target(use, self._library())
+            except (TargetNotFound, PlaybookInvalid) as exc:
+                raise ApiError(404, str(exc)) from None
+            return {"use": use, "name": loaded.model.metadata.name, "version": loaded.model.metadata.version,
+                    "playbook": loaded.doc.data}
+
+        return _json(await run_in_threadpool(fetch))
+
+    async def validate(self, request: Request) -> Response:
+        body = await _body(request, PlaybookBody)
+        result = await run_in_threadpool(pipeline_ops.validate, body.source(), self.library_dirs)
+        return _json(result)
+
+    async def graph(self, request: Request) -> Response:
+        body = await _body(request, GraphBody)
+        try:
+            result = await run_in_threadpool(pipeline_ops.graph, body.source(), self.library_dirs,
+                                             fmt=body.format, flatten=body.flatten)
+        except PlaybookInvalid as exc:
+            raise ApiError(422, "the playbook is invalid", errors=[e.to_dict() for e in exc.errors]) from None
+        return _json(result)
+
+    async def _checked(self, body: PlaybookBody) -> dict[str, Any]:
+        checked = await run_in_threadpool(pipeline_ops.validate, body.source(), self.library_dirs)
+        if not checked["valid"]:
+            raise ApiError(422, "the playbook is invalid; nothing was planned or deployed", errors=checked["errors"])
+        return checked
+
+    async def plan(self, request: Request) -> Response:
+        body = await _body(request, DeployBody)
+        await self._checked(body)
+        source, env, dirs = body.source(), body.environment, self.library_dirs
+
+        def work(job):
+            job.log(f"planning {env} ...")
+            return pipeline_ops.plan(source, env, local=_is_local(env), library_dirs=dirs, on_output=job.log)
+
+        return _json(self.jobs.start("plan", work).view(), status=202)
+
+    async def deploy(self, request: Request) -> Response:
+        body = await _body(request, DeployBody)
+        await self._checked(body)
+        source, env, dirs, expected = body.source(), body.environment, self.library_dirs, body.expected_digest
+
+        def work(job):
+            def confirm(planned: dict[str, Any]) -> bool:
+                if expected and planned.get("digest") != expected:
+                    job.log(f"refused: the playbook changed since the confirmed plan "
+                            f"(digest {planned.get('digest')} != {expected}); plan again")
+                    return False
+                job.log(planned.get("text", ""))
+                job.log("applying the plan ...")
+                return True
+
+            job.log(f"deploying to {env} ...")
+            result = pipeline_ops.deploy(source, env, local=_is_local(env), library_dirs=dirs,
+                                         on_output=job.log, confirm=confirm)
+            job.log("applied" if result.get("applied") else "not applied")
+            return result
+
+        return _json(self.jobs.start("deploy", work).view(), status=202)
+
+    async def job(self, request: Request) -> Response:
+        job = self.jobs.get(request.path_params["job_id"])
+        if job is None:
+            raise ApiError(404, "no such job (the server keeps the last 50)")
+        since = request.query_params.get("since", "0")
+        return _json(job.view(int(since) if since.isdigit() else 0))
+
+    async def status(self, request: Request) -> Response:
+        name, env = request.query_params.get("name") or None, request.query_params.get("env") or None
+        return _json(await run_in_threadpool(pipeline_ops.status, name, env, self.library_dirs))
+
+    async def environments(self, request: Request) -> Response:
+        def listing():
+            try:
+                from stacks.environments import load_environments
+            except ImportError as exc:
+                return {"environments": [], "error": f"environments are not available: {exc}"}
+            envs = load_environments()
+            return {"environments": [{"name": n, "emulator": bool(getattr(e, "emulator", False))}
+                                     for n, e in sorted(envs.items())]}
+
+        return _json(await run_in_threadpool(listing))
+
+    async def schema(self, request: Request) -> Response:
+        return Response(SCHEMA_FILE.read_bytes(), media_type="application/json")
+
+
+def _is_local(env: str) -> bool:
+    try:
+        from stacks.environments import load_environments
+
+        return bool(getattr(load_environments().get(env), "emulator", False))
+    except ImportError:
+        return env == "local"
+
+
+async def _api_error(request: Request, exc: ApiError) -> Response:
+    return _json({"error": exc.message, **exc.extra}, status=exc.status)
+
+
+async def _http_error(request: Request, exc: HTTPException) -> Response:
+    return _json({"error": exc.detail}, status=exc.status_code)
+
+
+async def _index(request: Request) -> Response:
+    index = STATIC_DIR / "index.html"
+    if not index.exists():
+        return Response("The builder's web bundle is missing: run `npm run build` in ui/.", status_code=500)
+    return FileResponse(index, headers={"Cache-Control": "no-store"})
+
+
+class LocalOnly:
+    """Refuse requests whose Host is not this machine (DNS-rebinding guard) and set safe headers."""
+
+    def __init__(self, app) -> None:
+        self.app = app
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] == "http":
+            host = dict(scope["headers"]).get(b"host", b"").decode("latin-1")
+            hostname = host.rsplit(":", 1)[0] if not host.endswith("]") else host
+            if hostname not in LOCAL_HOSTS:
+                response = JSONResponse({"error": f"host '{host}' is not allowed; open the builder on 127.0.0.1"},
+                                        status_code=403)
+                await response(scope, receive, send)
+                return
+
+            async def send_with_headers(message):
+                if message["type"] == "http.response.start":
+                    message.setdefault("headers", [])
+                    message["headers"] += [(b"x-content-type-options", b"nosniff"), (b"x-frame-options", b"DENY"),
+                                           (b"referrer-policy", b"no-referrer")]
+                await send(message)
+
+            await self.app(scope, receive, send_with_headers)
+            return
+        await self.app(scope, receive, send)
+
+
+def create_app(library_dirs: Iterable[str | Path] = (), static_dir: Path = STATIC_DIR):
+    api = BuilderApi(library_dirs)
+    routes = [
+        Route("/api/playbooks", api.playbooks, methods=["GET"]),
+        Route("/api/playbooks/{name}/{version}", api.playbook, methods=["GET"]),
+        Route("/api/resolve", api.resolve, methods=["GET"]),
+        Route("/api/validate", api.validate, methods=["POST"]),
+        Route("/api/graph", api.graph, methods=["POST"]),
+        Route("/api/plan", api.plan, methods=["POST"]),
+        Route("/api/deploy", api.deploy, methods=["POST"]),
+        Route("/api/jobs/{job_id}", api.job, methods=["GET"]),
+        Route("/api/status", api.status, methods=["GET"]),
+        Route("/api/environments", api.environments, methods=["GET"]),
+        Route("/api/schema", api.schema, methods=["GET"]),
+        Route("/", _index, methods=["GET"]),
+    ]
+    if (static_dir / "assets").is_dir():
+        routes.append(Mount("/assets", StaticFiles(directory=static_dir / "assets"), name="assets"))
+    app = Starlette(routes=routes, exception_handlers={ApiError: _api_error, HTTPException: _http_error})
+    app.state.api = api
+    return LocalOnly(app)
