@@ -195,8 +195,13 @@ class LocalFlowRunner:
             record.attempts = attempt
             try:
                 if lock:
+                    if lock.locked():
+                        self._log(f"[{module['id']}] another run holds concurrency key of {script.stem}; "
+                                  f"waiting (Windmill queues it the same way)", log)
                     with lock:
+                        record.started = time.time()
                         return self.run_job(script, args, str(uuid.uuid4()), log)
+                record.started = time.time()
                 return self.run_job(script, args, str(uuid.uuid4()), log)
             except JobFailed:
                 if attempt == attempts:

@@ -1,0 +1,136 @@
+"""The flow end to end through the local flow runner (a test tool, see
+windmill/testing/flow_runner.py): real scripts, real pipeline_ops, real
+Terraform against the local AWS emulator, notifications to a local receiver."""
+from __future__ import annotations
+
+import copy
+import importlib.util
+import json
+import threading
+from pathlib import Path
+
+import pytest
+import yaml
+
+from windmill.paths import REPO_ROOT, SYNC_DIR
+from windmill.testing.flow_runner import LocalFlowRunner, load_script_metadata
+from windmill.testing.servers import WebhookReceiver, WindmillApiStub
+
+from .conftest import WEBHOOK_PATH, flow_input
+
+LIBRARY = REPO_ROOT / "playbooks" / "library"
+needs_synth = pytest.mark.skipif(importlib.util.find_spec("stacks.synth") is None,
+                                 reason="stacks.synth (helper A) is not in the tree yet")
+
+
+def test_a_failing_later_step_triggers_the_failure_module(make_runner, receiver, example_config, state_dir):
+    run = make_runner().run(flow_input(example_config, environment="nowhere"))
+    assert not run.success
+    assert run.executed == ["validate", "plan", "failure"]
+    assert run.step("plan").attempts == 3  # plan is retried (2 retries), then the flow fails
+    (message,) = receiver.wait_for(1)
+    assert message["details"]["step"] == "plan" and message["status"] == "failure"
+    assert message["details"]["error"] == run.error["message"]
+    assert not (state_dir / "state").exists()
+
+
+def test_a_failing_notification_is_reported_as_the_failing_step(flow, state_dir, tmp_path):
+    with WebhookReceiver(status=500) as broken:
+        runner = LocalFlowRunner(flow, resources={WEBHOOK_PATH: {"url": broken.url, "kind": "slack"}},
+                                 env={"PLAYBOOK_STATE_DIR": str(state_dir)}, workdir=tmp_path)
+        run = runner.run(flow_input({"apiVersion": "playbooks/v1"}))
+        assert [s.status for s in run.steps] == ["failure", "failure"]
+        assert len(broken.wait_for(1)) == 1  # the failure module tried (and reported the 500)
+        assert "HTTP" in run.step("failure").error["message"] or "500" in run.step("failure").error["message"]
+
+
+# -- against the emulator ------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def e2e_state(tmp_path_factory):
+    from deploy_runner.emulator import Emulator
+
+    state = tmp_path_factory.mktemp("windmill-e2e")
+    yield state
+    Emulator(state / "emulator").stop()
+
+
+def library_config(name: str) -> dict:
+    (path,) = sorted((LIBRARY / name).glob("*.yaml"))[-1:]
+    return copy.deepcopy(yaml.safe_load(path.read_text()))
+
+
+def e2e_runner(flow, state: Path, receiver, tmp_path, **kwargs) -> LocalFlowRunner:
+    return LocalFlowRunner(flow, resources={WEBHOOK_PATH: {"url": receiver.url, "kind": "json"}},
+                           script_metadata=load_script_metadata(SYNC_DIR), env={"PLAYBOOK_STATE_DIR": str(state)},
+                           workdir=tmp_path, **kwargs)
+
+
+def deployed(state: Path, name: str) -> dict:
+    tfstate = json.loads((state / "state" / f"{name}-local" / "terraform.tfstate").read_text())
+    return {k: v["value"] for k, v in tfstate["outputs"].items()}
+
+
+@needs_synth
+@pytest.mark.synth
+@pytest.mark.terraform
+@pytest.mark.emulator
+def test_approved_deployment_reaches_the_emulator_and_notifies(flow, e2e_state, tmp_path):
+    with WebhookReceiver() as receiver, WindmillApiStub() as api:
+        approve = lambda urls: __import__("urllib.request").request.urlopen(urls["resume"], data=b"{}", timeout=5)
+        runner = e2e_runner(flow, e2e_state, receiver, tmp_path, api_stub=api, approval=approve)
+        run = runner.run(flow_input(library_config("churn-prediction"), require_approval=True))
+        assert run.success, (run.error, run.log[-30:])
+        assert run.executed == ["validate", "plan", "approval", "deploy_infrastructure", "deploy_pipeline", "notify"]
+        approval_request, done = receiver.wait_for(2)
+    assert approval_request["event"] == "approval_requested" and approval_request["urls"]["resume"]
+    assert done["status"] == "success" and "Deployed churn-prediction to local" in done["text"]
+    assert done["details"]["execution_arn"].startswith("arn:aws:states:")
+    assert deployed(e2e_state, "churn-prediction")["playbook_version"] == "1.2.0"
+    assert any("terraform" in line.lower() or "apply" in line.lower() for line in run.log)  # streamed output
+
+
+@needs_synth
+@pytest.mark.synth
+@pytest.mark.terraform
+@pytest.mark.emulator
+def test_canceled_approval_deploys_nothing(flow, e2e_state, tmp_path):
+    config = library_config("fraud-detection")
+    with WebhookReceiver() as receiver, WindmillApiStub() as api:
+        cancel = lambda urls: __import__("urllib.request").request.urlopen(urls["cancel"], data=b"{}", timeout=5)
+        run = e2e_runner(flow, e2e_state, receiver, tmp_path, api_stub=api, approval=cancel).run(
+            flow_input(config, require_approval=True))
+        assert not run.success and run.error["step_id"] == "approval"
+        assert "deploy_infrastructure" not in run.executed
+        messages = receiver.wait_for(2)
+    assert messages[-1]["status"] == "failure" and messages[-1]["details"]["step"] == "approval"
+    assert not (e2e_state / "state" / f"{config['metadata']['name']}-local" / "terraform.tfstate").exists() or \
+        not json.loads((e2e_state / "state" / f"{config['metadata']['name']}-local" / "terraform.tfstate")
+                       .read_text()).get("resources")
+
+
+@needs_synth
+@pytest.mark.synth
+@pytest.mark.terraform
+@pytest.mark.emulator
+def test_parallel_deploys_two_pipelines_and_serialise_the_same_one(flow, e2e_state, tmp_path):
+    """Two pipelines at once both succeed; the same pipeline twice is serialised by its concurrency key."""
+    configs = [library_config("churn-prediction"), library_config("data-quality"), library_config("data-quality")]
+    runs: list = [None] * len(configs)
+    with WebhookReceiver() as receiver:
+        def work(i: int) -> None:
+            runs[i] = e2e_runner(flow, e2e_state, receiver, tmp_path / f"run{i}").run(flow_input(configs[i]))
+
+        for i in range(len(configs)):
+            (tmp_path / f"run{i}").mkdir()
+        threads = [threading.Thread(target=work, args=(i,)) for i in range(len(configs))]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(timeout=1500)
+        assert all(r is not None and r.success for r in runs), [(r.error if r else "timeout") for r in runs]
+        assert len(receiver.wait_for(3)) == 3
+    first, second = runs[1].step("deploy_infrastructure"), runs[2].step("deploy_infrastructure")
+    assert first.finished <= second.started + 1.0 or second.finished <= first.started + 1.0  # never overlapped
+    for name in ("churn-prediction", "data-quality"):
+        assert deployed(e2e_state, name)["playbook_name"] == name
