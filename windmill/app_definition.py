@@ -1,3 +1,234 @@
-"""Placeholder replaced below."""
-def build_app(schema):
-    return {"summary": "ML Pipeline Builder", "value": {"grid": [], "fullscreen": False, "unusedInlineScripts": [], "hiddenInlineScripts": []}, "policy": {"execution_mode": "publisher"}}
+"""The ML Pipeline Builder app (Windmill app JSON), generated from the playbook
+JSON Schema by `python -m windmill.build` into windmill/apps/ml_pipeline_builder.json.
+
+Layout: configuration form | node editor | live graph; environment, approval,
+credentials pickers; "Deploy pipeline" (runs the flow by path) with its flow
+status; published versions and where each runs.
+
+The node editor is a Windmill schema form whose schema IS the playbook's
+`spec.nodes` schema (dereferenced): every node kind/subtype is a oneOf variant
+with its documented config fields, wiring is each node's `inputs` list. A spec
+change regenerates the editor; tests fail while the committed app is stale.
+"""
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+from typing import Any
+
+from .paths import APP_PATH, FLOW_FILE, FLOW_PATH, REPO_ROOT, script_path
+
+EXAMPLE = REPO_ROOT / "playbooks" / "library" / "churn-prediction" / "1.2.0.yaml"
+DEFAULT_ENVIRONMENTS = ["dev", "staging", "prod", "local"]
+
+
+# -- schema helpers ---------------------------------------------------------------------------
+def dereference(node: Any, defs: dict[str, Any], seen: tuple[str, ...] = ()) -> Any:
+    """Inline `$ref`s (Windmill forms do not resolve them); a recursive ref becomes a free object."""
+    if isinstance(node, list):
+        return [dereference(n, defs, seen) for n in node]
+    if not isinstance(node, dict):
+        return node
+    if "$ref" in node:
+        name = node["$ref"].rsplit("/", 1)[1]
+        if name in seen:
+            return {"type": "object", "description": f"{name} (edit as JSON)"}
+        merged = {**copy.deepcopy(defs[name]), **{k: v for k, v in node.items() if k != "$ref"}}
+        return dereference(merged, defs, (*seen, name))
+    return {k: dereference(v, defs, seen) for k, v in node.items() if k != "$defs"}
+
+
+def nodes_schema(playbook_schema: dict[str, Any]) -> dict[str, Any]:
+    defs = playbook_schema["$defs"]
+    return dereference(defs["PipelineSpec"]["properties"]["nodes"], defs)
+
+
+def node_variants(playbook_schema: dict[str, Any]) -> list[tuple[str, str | None]]:
+    """(kind, subtype) of every node variant the editor offers, read from the schema consts."""
+    out = []
+    for variant in nodes_schema(playbook_schema)["items"]["oneOf"]:
+        props = variant["properties"]
+        kind = props["type"]["const"]
+        sub = next((props[k]["const"] for k in ("source", "task", "mode") if k in props), None)
+        out.append((kind, sub))
+    return out
+
+
+def form_schema(playbook_schema: dict[str, Any]) -> dict[str, Any]:
+    defs = playbook_schema["$defs"]
+    meta = defs["Metadata"]["properties"]
+    spec = defs["PipelineSpec"]["properties"]
+    platform = dict(spec["platform"])
+    platform.setdefault("enum", [platform.get("default", "aws")])
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema", "type": "object",
+        "order": ["name", "version", "description", "owner", "platform", "region"],
+        "required": ["name", "version", "platform"],
+        "properties": {
+            "name": _plain(meta["name"]), "version": {**_plain(meta["version"]), "default": "0.1.0"},
+            "description": _plain(meta["description"]), "owner": _nullable(meta["owner"]),
+            "platform": _plain(platform), "region": _nullable(spec["region"]),
+        },
+    }
+
+
+def _plain(prop: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in prop.items() if k != "title"}
+
+
+def _nullable(prop: dict[str, Any]) -> dict[str, Any]:
+    """`anyOf [string, null]` -> an optional string field (an empty field is left out of the config)."""
+    string = next(s for s in prop["anyOf"] if s.get("type") == "string")
+    return {**string, "type": "string", "description": prop.get("description", "")}
+
+
+def environments() -> list[str]:
+    path = REPO_ROOT / "stacks" / "environments.yaml"
+    if not path.exists():
+        return DEFAULT_ENVIRONMENTS
+    import yaml
+
+    doc = yaml.safe_load(path.read_text()) or {}
+    names = list((doc.get("environments") or doc).keys())
+    return names or DEFAULT_ENVIRONMENTS
+
+
+def example() -> dict[str, Any]:
+    import yaml
+
+    return yaml.safe_load(EXAMPLE.read_text())
+
+
+# -- app component helpers ------------------------------------------------------------------------
+def static(value: Any, field_type: str = "any") -> dict[str, Any]:
+    return {"type": "static", "value": value, "fieldType": field_type}
+
+
+def connected(expr: str, *sources: tuple[str, str], field_type: str = "any") -> dict[str, Any]:
+    return {"type": "evalv2", "expr": expr, "fieldType": field_type,
+            "connections": [{"componentId": c, "id": o} for c, o in sources]}
+
+
+def grid_item(component_id: str, x: int, y: int, w: int, h: int, data: dict[str, Any]) -> dict[str, Any]:
+    return {"3": {"fixed": False, "x": 0, "y": y, "fullHeight": False, "w": 3, "h": h},
+            "12": {"fixed": False, "x": x, "y": y, "fullHeight": False, "w": w, "h": h},
+            "data": {"customCss": {}, "horizontalAlignment": "left", "verticalAlignment": "top", **data,
+                     "id": component_id},
+            "id": component_id}
+
+
+def by_path(path: str, run_type: str, schema: dict[str, Any], fields: dict[str, Any], *, auto: bool,
+            transformer: str | None = None) -> dict[str, Any]:
+    component_input = {"type": "runnable", "fieldType": "any", "fields": fields,
+                       "runnable": {"type": "runnableByPath", "name": path.rsplit("/", 1)[1], "path": path,
+                                    "runType": run_type, "schema": schema},
+                       "autoRefresh": auto, "recomputeOnInputChanged": auto}
+    if transformer:
+        component_input["transformer"] = {"language": "frontend", "content": transformer}
+    return component_input
+
+
+PIPELINE_CONFIG_JS = """\
+// The pipeline configuration (a playbook) from the form and the node editor.
+const form = pipeline_form.values || {};
+const strip = ({label, ...rest}) => rest;  // Windmill's oneOf picker adds `label`
+const nodes = ((node_editor.values || {}).nodes || []).map(strip);
+const metadata = {name: form.name, version: form.version, description: form.description || ""};
+if (form.owner) metadata.owner = form.owner;
+const spec = {platform: form.platform || "aws", nodes};
+if (form.region) spec.region = form.region;
+return {apiVersion: "playbooks/v1", kind: "Pipeline", metadata, spec};
+"""
+
+
+def build_app(playbook_schema: dict[str, Any]) -> dict[str, Any]:
+    flow_schema = json.loads(FLOW_FILE.read_text())["schema"] if FLOW_FILE.exists() else {}
+    config = connected("bg_0.result", ("bg_0", "result"), field_type="object")
+    ex = example()
+    grid = [
+        grid_item("title", 0, 0, 12, 1, {"type": "textcomponent", "configuration": {"style": static("Title")},
+                                         "componentInput": static("ML Pipeline Builder", "template")}),
+        grid_item("pipeline_form", 0, 1, 4, 10, {
+            "type": "schemaformcomponent",
+            "componentInput": static(form_schema(playbook_schema), "schema"),
+            "configuration": {"displayType": static(False, "boolean"), "largeGap": static(False, "boolean"),
+                              "defaultValues": static({"name": ex["metadata"]["name"],
+                                                       "version": ex["metadata"]["version"],
+                                                       "description": ex["metadata"].get("description", ""),
+                                                       "platform": ex["spec"].get("platform", "aws")}, "object"),
+                              "dynamicEnums": static({}, "object")}}),
+        grid_item("node_editor", 4, 1, 4, 18, {
+            "type": "schemaformcomponent",
+            "componentInput": static({"type": "object", "required": ["nodes"],
+                                      "properties": {"nodes": nodes_schema(playbook_schema)}}, "schema"),
+            "configuration": {"displayType": static(True, "boolean"), "largeGap": static(False, "boolean"),
+                              "defaultValues": static({"nodes": ex["spec"]["nodes"]}, "object"),
+                              "dynamicEnums": static({}, "object")}}),
+        grid_item("graph_view", 8, 1, 4, 10, {
+            "type": "htmlcomponent", "configuration": {},
+            "componentInput": by_path(script_path("pipeline_graph"), "script",
+                                      {"type": "object", "properties": {"config": {"type": "object"}}},
+                                      {"config": config}, auto=True, transformer="return result.html")}),
+        grid_item("environment", 0, 11, 2, 1, {
+            "type": "selectcomponent", "configuration": {
+                "items": static([{"label": e, "value": e} for e in environments()], "array"),
+                "defaultValue": static("dev"), "placeholder": static("Environment")}}),
+        grid_item("require_approval", 2, 11, 2, 1, {
+            "type": "checkboxcomponent", "configuration": {"label": static("Require approval of the plan"),
+                                                           "defaultValue": static(True, "boolean")}}),
+        grid_item("aws_resource", 0, 12, 2, 1, {
+            "type": "resourceselectcomponent", "configuration": {"resourceType": static("aws", "text"),
+                                                                 "placeholder": static("AWS credentials")}}),
+        grid_item("webhook_resource", 2, 12, 2, 1, {
+            "type": "resourceselectcomponent", "configuration": {"resourceType": static("c_ml_webhook", "text"),
+                                                                 "placeholder": static("Notification webhook")}}),
+        grid_item("deploy_button", 0, 13, 4, 1, {
+            "type": "buttoncomponent", "recomputeIds": [],
+            "configuration": {"label": static("Deploy pipeline", "text"), "color": static("blue"),
+                              "size": static("md"), "fillContainer": static(True, "boolean"),
+                              "disabled": connected("!(graph_view.result || '').includes('mermaid')",
+                                                    ("graph_view", "result"), field_type="boolean"),
+                              "confirmationModal": {"type": "oneOf", "selected": "none", "configuration": {"none": {}}},
+                              "onSuccess": {"type": "oneOf", "selected": "none", "configuration": {"none": {}}},
+                              "onError": {"type": "oneOf", "selected": "errorOverlay",
+                                          "configuration": {"errorOverlay": {}}}},
+            "componentInput": by_path(FLOW_PATH, "flow", flow_schema, {
+                "config": config,
+                "environment": connected("environment.result", ("environment", "result"), field_type="text"),
+                "require_approval": connected("require_approval.result", ("require_approval", "result"),
+                                              field_type="boolean"),
+                "start_pipeline": static(True, "boolean"),
+                "aws": connected("aws_resource.result", ("aws_resource", "result"), field_type="object"),
+                "webhook": connected("webhook_resource.result", ("webhook_resource", "result"),
+                                     field_type="object"),
+            }, auto=False)}),
+        grid_item("deploy_status", 0, 14, 4, 6, {
+            "type": "jobidflowstatuscomponent",
+            "configuration": {"jobId": connected("deploy_button.jobId", ("deploy_button", "jobId"),
+                                                 field_type="text")}}),
+        grid_item("versions", 8, 11, 4, 8, {
+            "type": "tablecomponent", "actionButtons": [],
+            "configuration": {"search": static("Disabled")},
+            "componentInput": by_path(script_path("pipeline_versions"), "script",
+                                      {"type": "object", "properties": {"name": {"type": "string"}}},
+                                      {"name": connected("(pipeline_form.values || {}).name",
+                                                         ("pipeline_form", "values"), field_type="text")},
+                                      auto=True, transformer="return result.versions")}),
+    ]
+    return {
+        "summary": "ML Pipeline Builder",
+        "value": {
+            "grid": grid, "fullscreen": False, "unusedInlineScripts": [], "norefreshbar": False,
+            "hiddenInlineScripts": [{
+                "name": "pipeline_config", "type": "runnableByName", "fields": {},
+                "inlineScript": {"content": PIPELINE_CONFIG_JS, "language": "frontend",
+                                 "path": f"{APP_PATH}/pipeline_config",
+                                 "refreshOn": [{"id": "pipeline_form", "key": "values"},
+                                               {"id": "node_editor", "key": "values"}]},
+                "autoRefresh": True, "recomputeOnInputChanged": True}],
+            "css": {}, "subgrids": {}, "hideLegacyTopBar": True, "mobileViewOnSmallerScreens": False,
+        },
+        "policy": {"execution_mode": "publisher", "on_behalf_of": None, "on_behalf_of_email": None,
+                   "triggerables": {}},
+    }

@@ -1,0 +1,53 @@
+"""The app, the flow and the scripts share the playbook JSON Schema: a spec change
+that is not carried into them fails here (fix: `python -m windmill.build`)."""
+from __future__ import annotations
+
+import copy
+import json
+
+import jsonschema
+import pytest
+import yaml
+
+from windmill.app_definition import build_app, node_variants, nodes_schema
+from windmill.flow_definition import build_flow
+from windmill.paths import APP_FILE, FLOW_FILE, PLAYBOOK_SCHEMA, REPO_ROOT
+
+
+@pytest.fixture(scope="module")
+def schema() -> dict:
+    return json.loads(PLAYBOOK_SCHEMA.read_text())
+
+
+def test_flow_config_input_is_the_playbook_schema(flow, schema):
+    config = dict(flow["schema"]["properties"]["config"])
+    config.pop("description")
+    expected = {k: v for k, v in schema.items() if k not in ("$schema", "$id", "description")}
+    assert config == expected
+
+
+def test_app_node_editor_is_the_playbook_nodes_schema(app, schema):
+    editor = next(i["data"] for i in app["value"]["grid"] if i["id"] == "node_editor")
+    assert editor["componentInput"]["value"]["properties"]["nodes"] == nodes_schema(schema)
+
+
+def test_node_editor_offers_every_node_kind_and_subtype(schema):
+    from playbooks.spec.node_configs import CONFIG_MODELS
+
+    assert set(node_variants(schema)) == set(CONFIG_MODELS) | {("pipeline", None)}
+
+
+def test_library_examples_fit_the_flow_input_schema(flow):
+    config_schema = flow["schema"]["properties"]["config"]
+    for path in sorted((REPO_ROOT / "playbooks" / "library").glob("*/*.yaml")):
+        jsonschema.validate(yaml.safe_load(path.read_text()), config_schema)
+
+
+def test_a_spec_change_makes_the_committed_flow_and_app_stale(schema):
+    changed = copy.deepcopy(schema)
+    changed["$defs"]["S3SourceConfig"]["properties"]["new_field"] = {"type": "string", "description": "added"}
+    assert json.loads(FLOW_FILE.read_text()) != build_flow(changed)
+    assert json.loads(APP_FILE.read_text()) != build_app(changed)
+    # ...and the committed ones match the current schema exactly:
+    assert json.loads(FLOW_FILE.read_text()) == build_flow(schema)
+    assert json.loads(APP_FILE.read_text()) == build_app(schema)
