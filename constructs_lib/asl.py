@@ -1,0 +1,60 @@
+"""Amazon States Language fragments for the orchestrator (pure data, no cdktf).
+
+A node contributes a `StepChain`: its states, the state to enter and the states
+that continue to the next node. The orchestrator links chains in graph order.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+RUN_ID_PATH = "$.run_id"
+# 8 hex characters, unique per execution: short enough to suffix SageMaker names (limit 63).
+RUN_ID_EXPRESSION = "States.ArrayGetItem(States.StringSplit(States.UUID(), '-'), 0)"
+
+
+def sagemaker_integration(action: str, sync: bool = False) -> str:
+    return f"arn:aws:states:::sagemaker:{action}{'.sync' if sync else ''}"
+
+
+def run_scoped_name(prefix: str) -> str:
+    """ASL intrinsic producing `<prefix>-<run id>`; prefix must fit LIMITS['sagemaker_job_prefix']."""
+    return f"States.Format('{prefix}-{{}}', {RUN_ID_PATH})"
+
+
+def node_result_path(node_id: str) -> str:
+    return f"$.nodes.{node_id}"
+
+
+@dataclass
+class StepChain:
+    start: str
+    states: dict[str, dict[str, Any]] = field(default_factory=dict)
+    # States whose successor is whatever follows this chain.
+    ends: list[str] = field(default_factory=list)
+
+    @staticmethod
+    def single(name: str, state: dict[str, Any]) -> "StepChain":
+        return StepChain(start=name, states={name: state}, ends=[name])
+
+    @staticmethod
+    def sequence(*steps: tuple[str, dict[str, Any]]) -> "StepChain":
+        chain = StepChain(start=steps[0][0])
+        for (name, state), following in zip(steps, [*steps[1:], None]):
+            chain.states[name] = dict(state, Next=following[0]) if following else dict(state)
+        chain.ends = [steps[-1][0]]
+        return chain
+
+
+def link(chains: list[StepChain], final_state: tuple[str, dict[str, Any]]) -> tuple[str, dict[str, dict[str, Any]]]:
+    """Join chains in order, ending with `final_state`; returns (StartAt, States)."""
+    states: dict[str, dict[str, Any]] = {}
+    successors = [c.start for c in chains[1:]] + [final_state[0]]
+    for chain, successor in zip(chains, successors):
+        for name, state in chain.states.items():
+            if name in states:
+                raise ValueError(f"duplicate state name {name!r}")
+            states[name] = dict(state, Next=successor) if name in chain.ends else state
+    states[final_state[0]] = final_state[1]
+    start = chains[0].start if chains else final_state[0]
+    return start, states

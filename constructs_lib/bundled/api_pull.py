@@ -1,0 +1,27 @@
+"""Pulls one HTTP API response into S3 (an AWS Lambda handler).
+
+Configured through environment variables: URL, HEADERS (JSON), BUCKET, PREFIX,
+FORMAT, KMS_KEY_ARN and optionally AUTH_SECRET_ARN (its value is sent as the
+Authorization header; it never appears in the function's configuration).
+"""
+import datetime
+import json
+import os
+import urllib.request
+
+import boto3
+
+
+def handler(event, context):
+    headers = json.loads(os.environ.get("HEADERS") or "{}")
+    secret_arn = os.environ.get("AUTH_SECRET_ARN")
+    if secret_arn:
+        headers["Authorization"] = boto3.client("secretsmanager").get_secret_value(SecretId=secret_arn)["SecretString"]
+    request = urllib.request.Request(os.environ["URL"], headers=headers)
+    with urllib.request.urlopen(request, timeout=int(os.environ.get("TIMEOUT", "50"))) as response:
+        body = response.read()
+    stamp = datetime.datetime.now(datetime.timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    key = f"{os.environ['PREFIX']}{stamp}.{os.environ.get('FORMAT', 'json')}"
+    boto3.client("s3").put_object(Bucket=os.environ["BUCKET"], Key=key, Body=body,
+                                  ServerSideEncryption="aws:kms", SSEKMSKeyId=os.environ["KMS_KEY_ARN"])
+    return {"s3_uri": f"s3://{os.environ['BUCKET']}/{key}", "bytes": len(body)}

@@ -1,0 +1,111 @@
+"""The single seam to CDK for Terraform: the only module importing cdktf, constructs
+and the AWS provider bindings.
+
+Upstream CDKTF is archived (its community fork is CDK Terrain, `cdktn`) and the
+prebuilt provider package is large; keeping every import here makes a move to
+the fork, or to the project's generated `aws_bindings/`, a one-file change.
+Everything else does `from constructs_lib import cdk` and uses `cdk.S3Bucket`, ...
+
+Pins: cdktf==0.21.0, cdktf-cdktf-provider-aws==20.1.0 (AWS provider 5.100.0).
+Importing this module starts the jsii Node.js runtime and loads the bindings
+(~20 s): import it once per process.
+"""
+from __future__ import annotations
+
+from cdktf import (  # noqa: F401  (re-exported)
+    App,
+    Fn,
+    LocalBackend,
+    S3Backend,
+    TerraformOutput,
+    TerraformResourceLifecycle,
+    TerraformStack,
+    TerraformVariable,
+    Token,
+)
+from constructs import Construct  # noqa: F401
+
+from cdktf_cdktf_provider_aws import (  # noqa: F401
+    cloudwatch_log_group,
+    data_aws_caller_identity,
+    data_aws_partition,
+    data_aws_region,
+    data_aws_sagemaker_prebuilt_ecr_image,
+    db_instance,
+    default_security_group,
+    flow_log,
+    db_subnet_group,
+    iam_role,
+    iam_role_policy,
+    kms_alias,
+    kms_key,
+    lambda_function,
+    provider,
+    rds_cluster,
+    rds_cluster_instance,
+    route_table,
+    route_table_association,
+    s3_bucket,
+    s3_bucket_lifecycle_configuration,
+    s3_bucket_logging,
+    s3_bucket_ownership_controls,
+    s3_bucket_policy,
+    s3_bucket_public_access_block,
+    s3_bucket_server_side_encryption_configuration,
+    s3_bucket_versioning,
+    s3_object,
+    sagemaker_endpoint,
+    sagemaker_endpoint_configuration,
+    sagemaker_model,
+    scheduler_schedule,
+    security_group,
+    security_group_rule,
+    sfn_state_machine,
+    sqs_queue,
+    ssm_parameter,
+    subnet,
+    vpc,
+    vpc_endpoint,
+)
+
+AwsProvider = provider.AwsProvider
+DataAwsPartition = data_aws_partition.DataAwsPartition
+DataAwsCallerIdentity = data_aws_caller_identity.DataAwsCallerIdentity
+DataAwsRegion = data_aws_region.DataAwsRegion
+DataAwsSagemakerPrebuiltEcrImage = data_aws_sagemaker_prebuilt_ecr_image.DataAwsSagemakerPrebuiltEcrImage
+CloudwatchLogGroup = cloudwatch_log_group.CloudwatchLogGroup
+DbInstance = db_instance.DbInstance
+DbSubnetGroup = db_subnet_group.DbSubnetGroup
+IamRole = iam_role.IamRole
+IamRolePolicy = iam_role_policy.IamRolePolicy
+KmsAlias = kms_alias.KmsAlias
+KmsKey = kms_key.KmsKey
+LambdaFunction = lambda_function.LambdaFunction
+RdsCluster = rds_cluster.RdsCluster
+RdsClusterInstance = rds_cluster_instance.RdsClusterInstance
+S3Bucket = s3_bucket.S3Bucket
+S3BucketLifecycleConfiguration = s3_bucket_lifecycle_configuration.S3BucketLifecycleConfiguration
+S3BucketLogging = s3_bucket_logging.S3BucketLoggingA
+S3BucketOwnershipControls = s3_bucket_ownership_controls.S3BucketOwnershipControls
+S3BucketPolicy = s3_bucket_policy.S3BucketPolicy
+S3BucketPublicAccessBlock = s3_bucket_public_access_block.S3BucketPublicAccessBlock
+S3BucketServerSideEncryptionConfiguration = s3_bucket_server_side_encryption_configuration.S3BucketServerSideEncryptionConfigurationA
+S3BucketVersioning = s3_bucket_versioning.S3BucketVersioningA
+S3Object = s3_object.S3Object
+SagemakerEndpoint = sagemaker_endpoint.SagemakerEndpoint
+SagemakerEndpointConfiguration = sagemaker_endpoint_configuration.SagemakerEndpointConfiguration
+SagemakerModel = sagemaker_model.SagemakerModel
+SchedulerSchedule = scheduler_schedule.SchedulerSchedule
+SecurityGroup = security_group.SecurityGroup
+SfnStateMachine = sfn_state_machine.SfnStateMachine
+SqsQueue = sqs_queue.SqsQueue
+SsmParameter = ssm_parameter.SsmParameter
+Subnet = subnet.Subnet
+Vpc = vpc.Vpc
+DefaultSecurityGroup = default_security_group.DefaultSecurityGroup
+FlowLog = flow_log.FlowLog
+RouteTable = route_table.RouteTable
+RouteTableAssociation = route_table_association.RouteTableAssociation
+SecurityGroupRule = security_group_rule.SecurityGroupRule
+VpcEndpoint = vpc_endpoint.VpcEndpoint
+AwsProviderEndpoints = provider.AwsProviderEndpoints

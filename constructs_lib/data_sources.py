@@ -1,0 +1,297 @@
+"""Data source constructs: S3, database, HTTP API. Each produces a `Dataset`."""
+from __future__ import annotations
+
+import json
+
+from playbooks.spec.node_configs import ApiSourceConfig, DatabaseSourceConfig, S3SourceConfig
+
+from . import cdk, code_bundle
+from .artifacts import Dataset
+from .asl import StepChain, node_result_path, run_scoped_name, sagemaker_integration
+from .iam import ServiceRole, grant_dataset_write, grant_key_use
+from .node_base import (NodeConstruct, NodeContext, arn, builtin_image, grant_sagemaker_sync,
+                        grant_start_execution_sync, sagemaker_role)
+from .orchestrator import Orchestrator
+from .security import SecureBucket
+
+CONTENT_TYPES = {"csv": "text/csv", "parquet": "application/x-parquet", "json": "application/json",
+                 "jsonl": "application/jsonlines", "images": "application/x-image", "text": "text/plain"}
+
+
+class S3DataSource(NodeConstruct):
+    """An S3 dataset. Props: `config` (S3SourceConfig; default: a managed secure bucket), `context`.
+
+    Output: `dataset`. No orchestrator step: the data is already in place.
+    """
+
+    def __init__(self, scope: cdk.Construct, construct_id: str, *, config: S3SourceConfig, context: NodeContext) -> None:
+        super().__init__(scope, construct_id)
+        content_type = CONTENT_TYPES[config.format]
+        if config.bucket is None:
+            self.bucket: SecureBucket | None = SecureBucket(
+                self, "bucket", name=context.namer.name("s3_bucket", "data"), account=context.kit.account, tags=context.tags,
+                kms_key_arn=context.kit.key_arn, access_log_bucket=context.kit.log_bucket,
+                force_destroy=context.kit.force_destroy)
+            self.dataset = self.bucket.dataset(config.prefix, content_type)
+        else:
+            self.bucket = None
+            self.dataset = Dataset(s3_uri=f"s3://{config.bucket}/{config.prefix}",
+                                   bucket_arn=f"arn:{context.kit.account.partition}:s3:::{config.bucket}",
+                                   prefix=config.prefix, kms_key_arn=config.kms_key_arn, content_type=content_type)
+
+
+class DatabaseDataSource(NodeConstruct):
+    """Rows of a relational database extracted to S3 by a SageMaker Processing job.
+
+    Props: `config` (DatabaseSourceConfig; default: managed Aurora PostgreSQL Serverless v2
+    in an isolated VPC, master password managed by Secrets Manager), `context`.
+    The extraction is its own state machine (`extraction`), run by the pipeline as one
+    step and, with `extraction_schedule`, by EventBridge Scheduler. Output: `dataset`.
+    """
+
+    def __init__(self, scope: cdk.Construct, construct_id: str, *, config: DatabaseSourceConfig, context: NodeContext) -> None:
+        super().__init__(scope, construct_id)
+        kit, namer, tags = context.kit, context.namer, context.tags
+        self.dataset = kit.artifact_dataset(namer, "extract", "text/csv")
+        self.code = kit.artifact_dataset(namer, "code")
+        cdk.S3Object(self, "script", bucket=kit.artifact_bucket.name, key=f"{self.code.prefix}extract_db.py",
+                     content_base64=code_bundle.b64(code_bundle.bundled_script("extract_db.py")),
+                     kms_key_id=kit.key_arn, server_side_encryption="aws:kms", tags=tags)
+        role = sagemaker_role(self, context)
+        grant_dataset_write(role, self.dataset, "write-extract")
+        role.add_policy("read-code", [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": f"{self.code.bucket_arn}/{self.code.prefix}*"}])
+        environment = {"DB_ENGINE": config.engine, "DB_NAME": config.database_name}
+        if config.query:
+            environment["QUERY"] = config.query
+        if config.table:
+            environment["TABLE"] = config.table
+        if config.mode == "existing":
+            secret_arn = config.connection_secret_arn or ""
+            subnets, groups = list(config.subnet_ids), list(config.security_group_ids)
+        else:
+            secret_arn, host, port, subnets, groups = self._managed_database(config, context)
+            environment.update(DB_HOST=host, DB_PORT=port)
+        environment["SECRET_ARN"] = secret_arn
+        role.add_policy("read-connection-secret", [{"Effect": "Allow", "Action": "secretsmanager:GetSecretValue", "Resource": secret_arn}])
+        if subnets:
+            role.add_policy("job-networking", [{"Effect": "Allow", "Resource": "*", "Action": [
+                # ENI management for VPC jobs has no resource-level scoping at create time.
+                "ec2:CreateNetworkInterface", "ec2:CreateNetworkInterfacePermission", "ec2:DeleteNetworkInterface",
+                "ec2:DeleteNetworkInterfacePermission", "ec2:DescribeNetworkInterfaces", "ec2:DescribeVpcs",
+                "ec2:DescribeDhcpOptions", "ec2:DescribeSubnets", "ec2:DescribeSecurityGroups"]}])
+        image = builtin_image(self, "image", "sklearn", "1.2-1")
+        job_prefix = namer.name("sagemaker_job_prefix", "extract")
+        network: dict = {"EnableInterContainerTrafficEncryption": True, "EnableNetworkIsolation": False}
+        if subnets:
+            network["VpcConfig"] = {"Subnets": subnets, "SecurityGroupIds": groups}
+        job = {
+            "Type": "Task", "Resource": sagemaker_integration("createProcessingJob", sync=True),
+            "Parameters": {
+                "ProcessingJobName.$": run_scoped_name(job_prefix), "RoleArn": role.arn,
+                "AppSpecification": {"ImageUri": image, "ContainerEntrypoint": ["python3", "/opt/ml/processing/code/extract_db.py"]},
+                "Environment": environment,
+                "ProcessingInputs": [{"InputName": "code", "S3Input": {"S3Uri": self.code.s3_uri, "LocalPath": "/opt/ml/processing/code",
+                                                                       "S3DataType": "S3Prefix", "S3InputMode": "File"}}],
+                "ProcessingOutputConfig": {"KmsKeyId": kit.key_arn, "Outputs": [{"OutputName": "extract", "S3Output": {
+                    "S3Uri": self.dataset.s3_uri, "LocalPath": "/opt/ml/processing/output", "S3UploadMode": "EndOfJob"}}]},
+                "ProcessingResources": {"ClusterConfig": {"InstanceCount": 1, "InstanceType": config.extraction_instance_type,
+                                                          "VolumeSizeInGB": 30, "VolumeKmsKeyId": kit.key_arn}},
+                "StoppingCondition": {"MaxRuntimeInSeconds": 3600 * 6},
+                "NetworkConfig": network,
+            },
+            "ResultSelector": {"job_arn.$": "$.ProcessingJobArn"}, "ResultPath": "$.extraction",
+        }
+        self.extraction = Orchestrator(self, "extraction", namer=namer, kit=kit, tags=tags, purpose="extraction")
+        grant_sagemaker_sync(self.extraction.role, context, "run-extraction-job", "processing-job", job_prefix, role.arn)
+        self.extraction.finalize([StepChain.single(namer.state_name("extract rows"), job)],
+                                 comment=context.description or "Extract database rows to S3", takes_inputs=False, outputs={})
+        if config.extraction_schedule:
+            _schedule_state_machine(self, context, self.extraction, config.extraction_schedule)
+        self.steps = StepChain.single(namer.state_name("extract"), {
+            "Type": "Task", "Resource": "arn:aws:states:::states:startExecution.sync:2",
+            **({"Comment": context.description} if context.description else {}),
+            "Parameters": {"StateMachineArn": self.extraction.arn, "Input": {"AWS_STEP_FUNCTIONS_STARTED_BY_EXECUTION_ID.$": "$$.Execution.Id"}},
+            "ResultSelector": {"execution_arn.$": "$.ExecutionArn"}, "ResultPath": node_result_path(namer.path[-1]),
+        })
+        self._context = context
+
+    def grant_orchestrator(self, role: ServiceRole) -> None:
+        grant_start_execution_sync(role, self._context, f"run-{self._context.namer.path[-1]}-extraction",
+                                   self.extraction.arn, self.extraction.name)
+
+    def _managed_database(self, config: DatabaseSourceConfig, context: NodeContext) -> tuple[str, str, str, list[str], list[str]]:
+        kit, namer, tags = context.kit, context.namer, context.tags
+        region = kit.account.region
+        network = IsolatedNetwork(self, "network", context=context)
+        port = 5432 if config.engine == "postgres" else 3306
+        db_sg = cdk.SecurityGroup(self, "db-sg", name=namer.name("security_group", "db"), vpc_id=network.vpc.id,
+                                  description="Database: reachable only from the extraction job", tags=tags,
+                                  egress=[])
+        job_sg = cdk.SecurityGroup(self, "job-sg", name=namer.name("security_group", "extract-job"), vpc_id=network.vpc.id,
+                                   description="Extraction job: talks only to the database", tags=tags,
+                                   egress=[{"description": "Database", "from_port": port, "to_port": port, "protocol": "tcp",
+                                            "cidr_blocks": [network.cidr]},
+                                           {"description": "HTTPS to VPC endpoints (S3, Secrets Manager)", "from_port": 443,
+                                            "to_port": 443, "protocol": "tcp", "cidr_blocks": [network.cidr]}])
+        cdk.SecurityGroupRule(self, "db-from-job", type="ingress", security_group_id=db_sg.id, source_security_group_id=job_sg.id,
+                              from_port=port, to_port=port, protocol="tcp", description="Extraction job")
+        subnet_group = cdk.DbSubnetGroup(self, "subnets", name=namer.name("db_subnet_group", "db"), subnet_ids=network.subnet_ids, tags=tags)
+        identifier = namer.name("rds_identifier", "db")
+        common = dict(
+            db_subnet_group_name=subnet_group.name, vpc_security_group_ids=[db_sg.id],
+            manage_master_user_password=True,  # the password lives in Secrets Manager, never in state
+            master_user_secret_kms_key_id=kit.key_arn, master_username="playbook_admin",
+            storage_encrypted=True, kms_key_id=kit.key_arn, iam_database_authentication_enabled=True,
+            deletion_protection=context.deletion_protection, copy_tags_to_snapshot=True,
+            backup_retention_period=7, tags=tags,
+        )
+        if config.mode == "managed_aurora":
+            cluster = cdk.RdsCluster(
+                self, "cluster", cluster_identifier=identifier, engine=f"aurora-{'postgresql' if config.engine == 'postgres' else 'mysql'}",
+                engine_mode="provisioned", database_name=config.database_name,
+                serverlessv2_scaling_configuration={"min_capacity": config.min_capacity, "max_capacity": config.max_capacity},
+                enabled_cloudwatch_logs_exports=["postgresql"] if config.engine == "postgres" else ["audit", "error", "general", "slowquery"],
+                skip_final_snapshot=not context.deletion_protection, final_snapshot_identifier=f"{identifier}-final",
+                **common)
+            cdk.RdsClusterInstance(self, "writer", identifier=namer.name("rds_identifier", "db-writer"), cluster_identifier=cluster.id,
+                                   instance_class="db.serverless", engine=cluster.engine, auto_minor_version_upgrade=True,
+                                   performance_insights_enabled=True, performance_insights_kms_key_id=kit.key_arn,
+                                   db_subnet_group_name=subnet_group.name, tags=tags)
+            secret_arn = cluster.master_user_secret.get(0).secret_arn
+            host = cluster.endpoint
+        else:
+            instance = cdk.DbInstance(
+                self, "instance", identifier=identifier, engine=config.engine, instance_class=config.instance_class,
+                allocated_storage=config.allocated_storage_gb, db_name=config.database_name, multi_az=True,
+                auto_minor_version_upgrade=True, performance_insights_enabled=True, performance_insights_kms_key_id=kit.key_arn,
+                enabled_cloudwatch_logs_exports=["postgresql", "upgrade"] if config.engine == "postgres" else ["audit", "error", "general", "slowquery"],
+                skip_final_snapshot=not context.deletion_protection, final_snapshot_identifier=f"{identifier}-final",
+                **common)
+            secret_arn = instance.master_user_secret.get(0).secret_arn
+            host = instance.address
+        del region
+        return secret_arn, host, str(port), network.subnet_ids, [job_sg.id]
+
+
+class IsolatedNetwork(cdk.Construct):
+    """A VPC with two private subnets, no internet route, flow logs, and the endpoints jobs need."""
+
+    CIDR = "10.42.0.0/16"
+
+    def __init__(self, scope: cdk.Construct, construct_id: str, *, context: NodeContext) -> None:
+        super().__init__(scope, construct_id)
+        kit, namer, tags = context.kit, context.namer, context.tags
+        region = kit.account.region
+        self.cidr = self.CIDR
+        self.vpc = cdk.Vpc(self, "vpc", cidr_block=self.CIDR, enable_dns_hostnames=True, enable_dns_support=True,
+                           tags={**tags, "Name": namer.name("security_group", "vpc")})
+        # Lock down the default security group: nothing uses it, so it allows nothing.
+        cdk.DefaultSecurityGroup(self, "default-sg", vpc_id=self.vpc.id, ingress=[], egress=[], tags=tags)
+        self.subnets = [cdk.Subnet(self, f"private-{i}", vpc_id=self.vpc.id, cidr_block=f"10.42.{i}.0/24",
+                                   availability_zone=f"{region}{'ab'[i]}",
+                                   map_public_ip_on_launch=False, tags={**tags, "Name": namer.name("security_group", f"private-{i}")})
+                        for i in range(2)]
+        self.subnet_ids = [s.id for s in self.subnets]
+        flow_logs = kit.log_group(self, "flow-logs", f"/vpc/{namer.name('log_group', 'flow-logs')}", tags)
+        flow_role = ServiceRole(self, "flow-logs-role", name=namer.name("iam_role", "flow-logs"), service="vpc-flow-logs.amazonaws.com",
+                                account_id=kit.account.account_id, tags=tags)
+        flow_role.add_policy("write-flow-logs", [{"Effect": "Allow", "Resource": f"{flow_logs.arn}:*", "Action": [
+            "logs:CreateLogStream", "logs:PutLogEvents", "logs:DescribeLogStreams"]}])
+        cdk.FlowLog(self, "flow-log", vpc_id=self.vpc.id, traffic_type="ALL", log_destination=flow_logs.arn,
+                    iam_role_arn=flow_role.arn, tags=tags)
+        endpoint_sg = cdk.SecurityGroup(self, "endpoints-sg", name=namer.name("security_group", "endpoints"), vpc_id=self.vpc.id,
+                                        description="VPC interface endpoints: HTTPS from inside the VPC", tags=tags,
+                                        ingress=[{"description": "HTTPS from the VPC", "from_port": 443, "to_port": 443,
+                                                  "protocol": "tcp", "cidr_blocks": [self.CIDR]}], egress=[])
+        route_table = cdk.RouteTable(self, "routes", vpc_id=self.vpc.id, tags=tags)
+        for i, subnet in enumerate(self.subnets):
+            cdk.RouteTableAssociation(self, f"routes-{i}", subnet_id=subnet.id, route_table_id=route_table.id)
+        cdk.VpcEndpoint(self, "s3-endpoint", vpc_id=self.vpc.id, service_name=f"com.amazonaws.{region}.s3",
+                        vpc_endpoint_type="Gateway", route_table_ids=[route_table.id], tags=tags)
+        cdk.VpcEndpoint(self, "secrets-endpoint", vpc_id=self.vpc.id, service_name=f"com.amazonaws.{region}.secretsmanager",
+                        vpc_endpoint_type="Interface", private_dns_enabled=True, subnet_ids=self.subnet_ids,
+                        security_group_ids=[endpoint_sg.id], tags=tags)
+
+
+class ApiDataSource(NodeConstruct):
+    """An HTTP API pulled into S3 by a Lambda function on a schedule (and once per pipeline run).
+
+    Props: `config` (ApiSourceConfig; default: a daily pull of the configured URL), `context`.
+    The function's code is the bundled `api_pull.py`; an auth secret is read at run time,
+    never stored in the function configuration. Output: `dataset`.
+    """
+
+    def __init__(self, scope: cdk.Construct, construct_id: str, *, config: ApiSourceConfig, context: NodeContext) -> None:
+        super().__init__(scope, construct_id)
+        kit, namer, tags = context.kit, context.namer, context.tags
+        self.dataset = kit.artifact_dataset(namer, "pulls", CONTENT_TYPES[config.format])
+        name = namer.name("lambda", "pull")
+        role = ServiceRole(self, "role", name=namer.name("iam_role", "pull"), service="lambda.amazonaws.com",
+                           account_id=kit.account.account_id, tags=tags)
+        grant_dataset_write(role, self.dataset, "write-pulls")
+        grant_key_use(role, kit.key_arn)
+        logs = kit.log_group(self, "logs", f"/aws/lambda/{name}", tags)
+        dead_letters = cdk.SqsQueue(self, "dead-letters", name=namer.name("sqs", "pull-dlq"), kms_master_key_id=kit.key_arn,
+                                    message_retention_seconds=1209600, tags=tags)
+        role.add_policy("function-basics", [
+            {"Effect": "Allow", "Action": ["logs:CreateLogStream", "logs:PutLogEvents"], "Resource": f"{logs.arn}:*"},
+            {"Effect": "Allow", "Action": "sqs:SendMessage", "Resource": dead_letters.arn},
+            # X-Ray segment APIs have no resource-level permissions.
+            {"Effect": "Allow", "Action": ["xray:PutTraceSegments", "xray:PutTelemetryRecords"], "Resource": "*"},
+        ])
+        if config.auth_secret_arn:
+            role.add_policy("read-auth-secret", [{"Effect": "Allow", "Action": "secretsmanager:GetSecretValue",
+                                                  "Resource": config.auth_secret_arn}])
+        package = code_bundle.zip_bytes({"api_pull.py": code_bundle.bundled_script("api_pull.py")})
+        code = cdk.S3Object(self, "code", bucket=kit.artifact_bucket.name, key=f"{namer.s3_key_prefix('code')}api_pull.zip",
+                            content_base64=code_bundle.b64(package), kms_key_id=kit.key_arn,
+                            server_side_encryption="aws:kms", tags=tags)
+        role.add_policy("read-code", [{"Effect": "Allow", "Action": "s3:GetObject",
+                                       "Resource": f"{kit.artifact_bucket.arn}/{namer.s3_key_prefix('code')}*"}])
+        environment = {"URL": config.url, "HEADERS": json.dumps(config.headers, sort_keys=True), "BUCKET": kit.artifact_bucket.name,
+                       "PREFIX": self.dataset.prefix, "FORMAT": config.format, "KMS_KEY_ARN": kit.key_arn,
+                       "TIMEOUT": str(max(1, config.timeout_seconds - 5))}
+        if config.auth_secret_arn:
+            environment["AUTH_SECRET_ARN"] = config.auth_secret_arn
+        self.function = cdk.LambdaFunction(
+            self, "function", function_name=name, role=role.arn, runtime="python3.12", handler="api_pull.handler",
+            s3_bucket=code.bucket, s3_key=code.key, source_code_hash=code_bundle.b64_sha256(package),
+            timeout=config.timeout_seconds, memory_size=256, reserved_concurrent_executions=1,
+            environment={"variables": environment}, kms_key_arn=kit.key_arn, tracing_config={"mode": "Active"},
+            dead_letter_config={"target_arn": dead_letters.arn}, logging_config={"log_format": "JSON", "log_group": logs.name},
+            depends_on=[logs], tags=tags)
+        self.function_arn: str = self.function.arn
+        _schedule_target(self, context, "pull", config.schedule, self.function.arn, "lambda:InvokeFunction", dead_letters.arn)
+        self.steps = StepChain.single(namer.state_name("pull"), {
+            "Type": "Task", "Resource": "arn:aws:states:::lambda:invoke",
+            **({"Comment": context.description} if context.description else {}),
+            "Parameters": {"FunctionName": self.function.arn, "Payload": {"run_id.$": "$.run_id"}},
+            "ResultSelector": {"s3_uri.$": "$.Payload.s3_uri"}, "ResultPath": node_result_path(namer.path[-1]),
+            "Retry": [{"ErrorEquals": ["Lambda.ServiceException", "Lambda.TooManyRequestsException"], "IntervalSeconds": 5,
+                       "MaxAttempts": 3, "BackoffRate": 2}],
+        })
+
+    def grant_orchestrator(self, role: ServiceRole) -> None:
+        role.add_policy(f"invoke-{self.node.id}", [{"Effect": "Allow", "Action": "lambda:InvokeFunction", "Resource": self.function_arn}])
+
+
+def _schedule_target(scope: NodeConstruct, context: NodeContext, purpose: str, expression: str, target_arn: str,
+                     action: str, dead_letter_arn: str | None = None) -> None:
+    """An EventBridge Scheduler schedule invoking `target_arn` with a role allowed only `action` on it."""
+    namer, kit = context.namer, context.kit
+    role = ServiceRole(scope, f"{purpose}-schedule-role", name=namer.name("iam_role", f"{purpose}-schedule"),
+                       service="scheduler.amazonaws.com", account_id=kit.account.account_id, tags=context.tags)
+    statements = [{"Effect": "Allow", "Action": action, "Resource": target_arn}]
+    if dead_letter_arn:
+        statements.append({"Effect": "Allow", "Action": "sqs:SendMessage", "Resource": dead_letter_arn})
+    statements.append({"Effect": "Allow", "Action": ["kms:Decrypt", "kms:GenerateDataKey"], "Resource": kit.key_arn})
+    role.add_policy(f"invoke-{purpose}", statements)
+    target: dict = {"arn": target_arn, "role_arn": role.arn, "retry_policy": {"maximum_retry_attempts": 3}}
+    if dead_letter_arn:
+        target["dead_letter_config"] = {"arn": dead_letter_arn}
+    cdk.SchedulerSchedule(scope, f"{purpose}-schedule", name=namer.name("scheduler", purpose), schedule_expression=expression,
+                          flexible_time_window={"mode": "OFF"}, target=target, kms_key_arn=kit.key_arn, state="ENABLED")
+
+
+def _schedule_state_machine(scope: NodeConstruct, context: NodeContext, machine: Orchestrator, expression: str) -> None:
+    _schedule_target(scope, context, "extraction", expression, machine.arn, "states:StartExecution")

@@ -1,0 +1,104 @@
+"""What every node construct shares: its build context and the orchestrator contract."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import cdk
+from .asl import StepChain
+from .iam import ServiceRole
+from .naming import Namer
+from .security import SecurityKit
+
+# Built-in SageMaker images by framework: (ECR repository, tag suffix added to the version).
+BUILTIN_IMAGES = {
+    "xgboost": ("sagemaker-xgboost", ""),
+    "sklearn": ("sagemaker-scikit-learn", "-cpu-py3"),
+    "pytorch": ("pytorch-training", "-cpu-py310"),
+    "huggingface-training": ("huggingface-pytorch-training", ""),
+    "huggingface-inference": ("huggingface-pytorch-inference", ""),
+}
+
+
+@dataclass(frozen=True)
+class NodeContext:
+    """Where a node construct is built.
+
+    kit: the pipeline tree's security kit (key, artifact bucket, account context);
+    namer: names scoped to this node (already descended into the node id);
+    tags: tags applied explicitly to every taggable resource of the node (on top of
+    any provider default_tags), so the construct is tagged when used standalone;
+    description: the node's description (literal text), shown as a state comment.
+    """
+
+    kit: SecurityKit
+    namer: Namer
+    tags: dict[str, str]
+    description: str = ""
+    # Where a relative `code:` directory is resolved (the playbook file's directory).
+    code_root: str = "."
+    deletion_protection: bool = True
+
+
+class NodeConstruct(cdk.Construct):
+    """Base of node constructs: `steps` (ASL run by the orchestrator, or None) and
+    `grant_orchestrator(role)` (what the orchestrator role needs to run them)."""
+
+    steps: StepChain | None = None
+
+    def grant_orchestrator(self, role: ServiceRole) -> None:  # noqa: B027 - most nodes need nothing
+        pass
+
+
+def builtin_image(scope: cdk.Construct, construct_id: str, framework: str, version: str) -> str:
+    """The region's registry path of a built-in SageMaker image (resolved by the provider, offline)."""
+    repository, suffix = BUILTIN_IMAGES[framework]
+    image = cdk.DataAwsSagemakerPrebuiltEcrImage(scope, construct_id, repository_name=repository, image_tag=f"{version}{suffix}")
+    return image.registry_path
+
+
+def sagemaker_role(scope: cdk.Construct, context: NodeContext, purpose: str = "exec") -> ServiceRole:
+    from .iam import grant_key_use, grant_sagemaker_job_basics
+
+    account = context.kit.account
+    role = ServiceRole(scope, f"{purpose}-role", name=context.namer.name("iam_role", purpose), service="sagemaker.amazonaws.com",
+                       account_id=account.account_id, tags=context.tags)
+    grant_sagemaker_job_basics(role, account.partition, account.region, account.account_id)
+    grant_key_use(role, context.kit.key_arn)
+    return role
+
+
+def arn(context: NodeContext, service: str, resource: str) -> str:
+    a = context.kit.account
+    return f"arn:{a.partition}:{service}:{a.region}:{a.account_id}:{resource}"
+
+
+def grant_sagemaker_sync(role: ServiceRole, context: NodeContext, purpose: str, job_type: str, name_prefix: str,
+                         passed_role_arn: str | None) -> None:
+    """Let the orchestrator run (and wait for) SageMaker jobs named `<name_prefix>-*` with `passed_role_arn`.
+
+    job_type: processing-job | training-job | transform-job. The `.sync` integrations poll through
+    an EventBridge managed rule, hence the events permissions on that one rule.
+    """
+    action = {"processing-job": "ProcessingJob", "training-job": "TrainingJob", "transform-job": "TransformJob"}[job_type]
+    rule = {"processing-job": "SageMakerProcessingJobsRule", "training-job": "SageMakerTrainingJobsRule",
+            "transform-job": "SageMakerTransformJobsRule"}[job_type]
+    role.add_policy(purpose, [
+        {"Effect": "Allow", "Action": [f"sagemaker:Create{action}", f"sagemaker:Describe{action}", f"sagemaker:Stop{action}",
+                                        "sagemaker:AddTags", "sagemaker:ListTags"],
+         "Resource": arn(context, "sagemaker", f"{job_type}/{name_prefix}-*")},
+        {"Effect": "Allow", "Action": ["events:PutTargets", "events:PutRule", "events:DescribeRule"],
+         "Resource": arn(context, "events", f"rule/StepFunctionsGetEventsFor{rule}")},
+    ] + ([{"Effect": "Allow", "Action": "iam:PassRole", "Resource": passed_role_arn,
+            "Condition": {"StringEquals": {"iam:PassedToService": "sagemaker.amazonaws.com"}}}] if passed_role_arn else []))
+
+
+def grant_start_execution_sync(role: ServiceRole, context: NodeContext, purpose: str, state_machine_arn: str,
+                               state_machine_name: str) -> None:
+    """Let the orchestrator run another state machine as one step (`startExecution.sync:2`)."""
+    role.add_policy(purpose, [
+        {"Effect": "Allow", "Action": "states:StartExecution", "Resource": state_machine_arn},
+        {"Effect": "Allow", "Action": ["states:DescribeExecution", "states:StopExecution"],
+         "Resource": arn(context, "states", f"execution:{state_machine_name}:*")},
+        {"Effect": "Allow", "Action": ["events:PutTargets", "events:PutRule", "events:DescribeRule"],
+         "Resource": arn(context, "events", "rule/StepFunctionsGetEventsForStepFunctionsExecutionRule")},
+    ])

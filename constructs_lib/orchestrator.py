@@ -1,0 +1,89 @@
+"""The pipeline orchestrator: an AWS Step Functions state machine.
+
+Why Step Functions rather than SageMaker Pipelines:
+- a pipeline mixes services SageMaker Pipelines cannot drive natively (a Lambda
+  pulling an API, SSM, endpoint create-or-update logic); Step Functions has
+  service integrations for all of them, including SageMaker's `.sync` jobs;
+- fractal assembly maps one-to-one: each pipeline level is its own state machine
+  and a parent runs a child as one step with `states:startExecution.sync:2`,
+  receiving the child's outputs as JSON. SageMaker Pipelines has no nested
+  pipeline step;
+- the definition is plain JSON we build and snapshot-test, it validates locally
+  (the emulator checks ASL), and execution history, X-Ray tracing and logs come
+  with it.
+The cost: SageMaker-native lineage/experiment views are not populated.
+
+Each node contributes a `StepChain`; chains run in the resolver's topological
+order (sequentially: simple to reason about and to resume; independent branches
+could later become a Parallel state).
+"""
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from . import cdk
+from .asl import RUN_ID_EXPRESSION, StepChain, link
+from .iam import ServiceRole
+from .naming import Namer
+from .security import SecurityKit
+
+DONE_STATE = "Done"
+START_STATE = "Start"
+
+
+class Orchestrator(cdk.Construct):
+    """A logged, traced state machine running `chains` in order.
+
+    Props: `namer`, `kit`, `tags`, `comment` (literal text shown in the console),
+    `purpose` (name suffix; "orchestrator" for pipelines, e.g. "scoring" for a node's own job),
+    `takes_inputs` (True for a pipeline used as a node: its execution input carries
+    `inputs`), `outputs` (ASL Parameters of the final state: what a parent receives).
+    After construction, grant what the steps need on `self.role` (node constructs do
+    it with `grant_orchestrator`), then call `finalize(chains)`.
+    """
+
+    def __init__(self, scope: cdk.Construct, construct_id: str, *, namer: Namer, kit: SecurityKit,
+                 tags: dict[str, str], purpose: str = "orchestrator") -> None:
+        super().__init__(scope, construct_id)
+        self._namer, self._kit, self._tags = namer, kit, tags
+        account = kit.account
+        self.name: str = namer.name("sfn_state_machine", purpose)
+        self.role = ServiceRole(self, "role", name=namer.name("iam_role", purpose), service="states.amazonaws.com",
+                                account_id=account.account_id, tags=tags)
+        self.log_group = kit.log_group(self, "logs", f"/aws/vendedlogs/states/{self.name}", tags)
+        self.role.add_policy("write-logs-and-traces", [
+            # CloudWatch Logs delivery APIs do not support resource-level permissions (AWS documents "*").
+            {"Effect": "Allow", "Resource": "*", "Action": [
+                "logs:CreateLogDelivery", "logs:GetLogDelivery", "logs:UpdateLogDelivery", "logs:DeleteLogDelivery",
+                "logs:ListLogDeliveries", "logs:PutResourcePolicy", "logs:DescribeResourcePolicies", "logs:DescribeLogGroups"]},
+            {"Effect": "Allow", "Resource": "*", "Action": [
+                "xray:PutTraceSegments", "xray:PutTelemetryRecords", "xray:GetSamplingRules", "xray:GetSamplingTargets"]},
+        ])
+        # Sync integrations look up executions/jobs by ARN; the ARN is known before creation.
+        self.arn: str = f"arn:{account.partition}:states:{account.region}:{account.account_id}:stateMachine:{self.name}"
+        self.state_machine: Any = None
+
+    def finalize(self, chains: list[StepChain], *, comment: str, takes_inputs: bool,
+                 outputs: dict[str, Any]) -> None:
+        start_parameters: dict[str, Any] = {"run_id.$": RUN_ID_EXPRESSION, "nodes": {}}
+        if takes_inputs:
+            start_parameters["inputs.$"] = "$.inputs"
+        first = chains[0].start if chains else DONE_STATE
+        start, states = link(chains, (DONE_STATE, {"Type": "Pass", "Parameters": {"run_id.$": "$.run_id", "outputs": outputs}, "End": True}))
+        definition = {
+            "Comment": comment,
+            "StartAt": START_STATE,
+            "States": {START_STATE: {"Type": "Pass", "Comment": "Give the run an id used in job names",
+                                     "Parameters": start_parameters, "Next": first}, **states},
+        }
+        assert start == first
+        self.state_machine = cdk.SfnStateMachine(
+            self, "state-machine", name=self.name, role_arn=self.role.arn, definition=json.dumps(definition, indent=None),
+            logging_configuration={"log_destination": f"{self.log_group.arn}:*", "include_execution_data": True, "level": "ALL"},
+            tracing_configuration={"enabled": True},
+            encryption_configuration={"type": "CUSTOMER_MANAGED_KMS_KEY", "kms_key_id": self._kit.key_arn,
+                                      "kms_data_key_reuse_period_seconds": 300},
+            tags=self._tags)
+        self.role.add_policy("use-pipeline-key", [{"Effect": "Allow", "Resource": self._kit.key_arn,
+                                                   "Action": ["kms:Decrypt", "kms:GenerateDataKey", "kms:DescribeKey"]}])

@@ -1,0 +1,226 @@
+"""The Pipeline construct: builds a resolved playbook's nodes, recursively.
+
+A `pipeline` node builds a nested `Pipeline` inside this one (fractal assembly):
+the child gets its own orchestrator, shares the root's security kit (key and
+artifact bucket) and receives its inputs as artifacts, so IAM grants are
+computed from real ARNs. At run time the parent starts the child's state
+machine as one step (`startExecution.sync:2`), passes the input locations in
+the execution input and reads the child's outputs from its result.
+Names descend through node ids, so a child used twice yields distinct names.
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel
+
+from playbooks.spec.resolved import NodeRef, ResolvedNode, ResolvedPipeline
+
+from . import cdk
+from .artifacts import Artifact, Dataset, Model
+from .asl import StepChain, node_result_path
+from .data_sources import ApiDataSource, DatabaseDataSource, S3DataSource
+from .deployments import ApiEndpoint, BatchTransform
+from .escaping import literal, literal_deep
+from .models import FineTuningModel, InferenceModel, TrainingModel
+from .naming import Namer
+from .node_base import NodeConstruct, NodeContext, grant_start_execution_sync
+from .orchestrator import Orchestrator
+from .preprocessing import Preprocessing
+from .security import SecurityKit
+from .tags import NODE_TAG
+
+
+def literal_config(config: BaseModel) -> BaseModel:
+    """The config with every string made literal for Terraform (values were validated already)."""
+    return type(config).model_construct(**literal_deep(config.model_dump()))
+
+
+def code_root_of(pipeline: ResolvedPipeline) -> str:
+    """Directory relative `code:` paths are resolved against: the playbook file's directory."""
+    source = re.sub(r" \(.*\)$", "", pipeline.source)
+    return str(Path(source).parent) if source else "."
+
+
+def _channel(ref: NodeRef) -> str:
+    return str(ref).replace(".", "_")
+
+
+class Pipeline(cdk.Construct):
+    """A pipeline and its orchestrator.
+
+    Props: `pipeline` (a ResolvedPipeline), `namer` (names; the root's is
+    `Namer(env prefix, pipeline name)`), `tags` (applied explicitly to every taggable
+    resource), `kit` (None = create a SecurityKit here: the root), `inputs` (artifacts
+    bound to the pipeline's declared inputs: a parent's upstream outputs),
+    `force_destroy` (buckets may be emptied on destroy; default False),
+    `deletion_protection` (databases; default True).
+    Attributes: `kit`, `orchestrator`, `outputs` (output name -> Artifact),
+    `node_constructs` (node id -> construct), `children` (node id -> Pipeline).
+    """
+
+    def __init__(self, scope: cdk.Construct, construct_id: str, *, pipeline: ResolvedPipeline, namer: Namer,
+                 tags: dict[str, str], kit: SecurityKit | None = None, inputs: dict[str, Artifact] | None = None,
+                 force_destroy: bool = False, deletion_protection: bool = True) -> None:
+        super().__init__(scope, construct_id)
+        self.pipeline, self.namer, self.tags = pipeline, namer, tags
+        self.kit = kit or SecurityKit(self, "security", namer=namer, tags=tags, force_destroy=force_destroy)
+        self._deletion_protection, self._force_destroy = deletion_protection, force_destroy
+        self.orchestrator = Orchestrator(self, "orchestrator", namer=namer, kit=self.kit, tags=tags)
+        self.node_constructs: dict[str, NodeConstruct] = {}
+        self.children: dict[str, Pipeline] = {}
+        # (node id or pipeline input name, output name or None) -> artifact
+        self._artifacts: dict[tuple[str, str | None], Artifact] = {}
+        for name, kind in pipeline.inputs.items():
+            # Deployed on its own (not as a node), a pipeline reads its inputs from its bucket.
+            artifact = (inputs or {}).get(name) or self._standalone_input(name, kind)
+            self._artifacts[(name, None)] = _received(name, artifact)
+        chains: list[StepChain] = []
+        for node in pipeline.nodes:
+            chain = self._build_node(node)
+            if chain is not None:
+                chains.append(chain)
+        self.outputs: dict[str, Artifact] = {name: self._artifacts[(node_id, None)] for name, node_id in pipeline.outputs.items()
+                                             if (node_id, None) in self._artifacts}
+        comment = literal(pipeline.description) or f"Pipeline {pipeline.name} {pipeline.version}"
+        self.orchestrator.finalize(chains, comment=comment, takes_inputs=bool(pipeline.inputs),
+                                   outputs={name: _output_parameters(a) for name, a in self.outputs.items()})
+
+    def _standalone_input(self, name: str, kind: str) -> Artifact:
+        if kind == "dataset":
+            return self.kit.artifact_dataset(self.namer, f"inputs/{name}")
+        return Model(image_uri="", model_name_path=f"$.inputs.{name}.model_name")
+
+    # --- nodes -----------------------------------------------------------------------------------
+
+    def _artifact(self, ref: NodeRef) -> Artifact:
+        return self._artifacts[(ref.node, ref.output)]
+
+    def _context(self, node: ResolvedNode) -> NodeContext:
+        namer = self.namer.child(node.id)
+        return NodeContext(kit=self.kit, namer=namer, tags={**self.tags, NODE_TAG: "/".join(namer.path)},
+                           code_root=code_root_of(self.pipeline), deletion_protection=self._deletion_protection)
+
+    def _build_node(self, node: ResolvedNode) -> StepChain | None:
+        if node.kind == "pipeline":
+            return self._build_child(node)
+        assert node.config is not None, f"node {node.id} has no config"
+        config, context = literal_config(node.config), self._context(node)
+        inputs = [self._artifact(ref) for ref in node.inputs]
+        datasets = [a for a in inputs if isinstance(a, Dataset)]
+        channels = [_channel(ref) for ref, a in zip(node.inputs, inputs) if isinstance(a, Dataset)]
+        models = [a for a in inputs if isinstance(a, Model)]
+        key = (node.kind, node.subtype)
+        construct: NodeConstruct
+        output: Artifact | None
+        if key == ("data_source", "s3"):
+            construct = S3DataSource(self, node.id, config=config, context=context)
+            output = construct.dataset
+        elif key == ("data_source", "database"):
+            construct = DatabaseDataSource(self, node.id, config=config, context=context)
+            output = construct.dataset
+        elif key == ("data_source", "api"):
+            construct = ApiDataSource(self, node.id, config=config, context=context)
+            output = construct.dataset
+        elif key == ("preprocessing", None):
+            construct = Preprocessing(self, node.id, config=config, context=context, inputs=datasets, channel_names=channels)
+            output = construct.dataset
+        elif key == ("model", "training"):
+            construct = TrainingModel(self, node.id, config=config, context=context, inputs=datasets, channel_names=channels)
+            output = construct.model
+        elif key == ("model", "fine_tuning"):
+            construct = FineTuningModel(self, node.id, config=config, context=context, inputs=datasets, channel_names=channels)
+            output = construct.model
+        elif key == ("model", "inference"):
+            construct = InferenceModel(self, node.id, config=config, context=context)
+            output = construct.model
+        elif key == ("deployment", "api_endpoint"):
+            construct = ApiEndpoint(self, node.id, config=config, context=context, model=models[0])
+            output = None
+        elif key == ("deployment", "batch"):
+            construct = BatchTransform(self, node.id, config=config, context=context, model=models[0], inputs=datasets)
+            output = construct.dataset
+        else:
+            raise ValueError(f"no construct for node kind {node.kind!r} subtype {node.subtype!r}")
+        self.node_constructs[node.id] = construct
+        if output is not None:
+            self._artifacts[(node.id, None)] = output
+        construct.grant_orchestrator(self.orchestrator.role)
+        return construct.steps
+
+    def _build_child(self, node: ResolvedNode) -> StepChain:
+        assert node.child is not None, f"pipeline node {node.id} has no resolved child"
+        child_tags = dict(self.tags)
+        child_tags[NODE_TAG] = "/".join(self.namer.child(node.id).path)
+        bound = {name: self._artifact(ref) for name, ref in node.input_bindings.items()}
+        child = Pipeline(self, node.id, pipeline=node.child, namer=self.namer.child(node.id), tags=child_tags, kit=self.kit,
+                         inputs=bound, force_destroy=self._force_destroy, deletion_protection=self._deletion_protection)
+        self.children[node.id] = child
+        result = node_result_path(node.id)
+        for name, artifact in child.outputs.items():
+            exposed = _returned(artifact, f"{result}.outputs.{name}")
+            self._artifacts[(node.id, name)] = exposed
+            if len(child.outputs) == 1:
+                self._artifacts[(node.id, None)] = exposed
+        grant_start_execution_sync(self.orchestrator.role, self._context(node), f"run-{node.id}",
+                                   child.orchestrator.arn, child.orchestrator.name)
+        parameters: dict[str, Any] = {
+            "StateMachineArn": child.orchestrator.arn,
+            "Input": {"inputs": {name: _output_parameters(a) for name, a in bound.items()},
+                      "AWS_STEP_FUNCTIONS_STARTED_BY_EXECUTION_ID.$": "$$.Execution.Id"},
+        }
+        return StepChain.single(self.namer.child(node.id).state_name(f"run {node.child.name}"), {
+            "Type": "Task", "Resource": "arn:aws:states:::states:startExecution.sync:2",
+            "Comment": f"Nested pipeline {node.child.name} {node.child.version}",
+            "Parameters": parameters,
+            "ResultSelector": {"execution_arn.$": "$.ExecutionArn", "outputs.$": "$.Output.outputs"},
+            "ResultPath": result,
+        })
+
+    # --- outputs for the stack -------------------------------------------------------------------
+
+    def describe_outputs(self, prefix: str = "") -> dict[str, Any]:
+        """Terraform outputs per node (recursively): `<path>_<what>` -> value."""
+        values: dict[str, Any] = {}
+        for node_id, construct in self.node_constructs.items():
+            key = f"{prefix}{node_id}"
+            if isinstance(construct, (S3DataSource, DatabaseDataSource, ApiDataSource, Preprocessing, BatchTransform)):
+                values[f"{key}_s3_uri"] = construct.dataset.s3_uri
+            if isinstance(construct, ApiEndpoint):
+                values[f"{key}_endpoint_name"] = construct.endpoint_name
+            if isinstance(construct, InferenceModel):
+                values[f"{key}_model_name"] = construct.model.model_name
+            if isinstance(construct, BatchTransform):
+                values[f"{key}_scoring_arn"] = construct.scoring.arn
+        for node_id, child in self.children.items():
+            values[f"{prefix}{node_id}_orchestrator_arn"] = child.orchestrator.arn
+            values.update(child.describe_outputs(f"{prefix}{node_id}__"))
+        return values
+
+
+def _received(name: str, artifact: Artifact) -> Artifact:
+    """An input artifact as seen inside the child: its location is read from the execution input."""
+    if isinstance(artifact, Dataset):
+        return dataclasses.replace(artifact, runtime_path=f"$.inputs.{name}.s3_uri")
+    if artifact.model_name:  # a Terraform-managed model keeps its static name
+        return artifact
+    return dataclasses.replace(artifact, model_name_path=f"$.inputs.{name}.model_name")
+
+
+def _returned(artifact: Artifact, path: str) -> Artifact:
+    """A child's output artifact as seen by the parent (models registered at run time come back by name)."""
+    if isinstance(artifact, Model) and artifact.model_name_path:
+        return dataclasses.replace(artifact, model_name_path=f"{path}.model_name")
+    if isinstance(artifact, Dataset):
+        return dataclasses.replace(artifact, runtime_path=None)
+    return artifact
+
+
+def _output_parameters(artifact: Artifact) -> dict[str, str]:
+    """ASL Parameters describing an artifact's location for the next pipeline level."""
+    if isinstance(artifact, Dataset):
+        return artifact.uri_field("s3_uri")
+    return artifact.name_field("model_name")

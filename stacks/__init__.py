@@ -1,0 +1,1 @@
+"""Terraform stacks: one per pipeline x environment, synthesized by `stacks.synth`."""
