@@ -281,6 +281,7 @@ def create_app(library_dirs: Iterable[str | Path] = (), static_dir: Path = STATI
         Route("/api/environments", api.environments, methods=["GET"]),
         Route("/api/schema", api.schema, methods=["GET"]),
         Route("/", _index, methods=["GET"]),
+        Route("/favicon.ico", lambda request: Response(status_code=204), methods=["GET"]),
     ]
     if (static_dir / "assets").is_dir():
         routes.append(Mount("/assets", StaticFiles(directory=static_dir / "assets"), name="assets"))

@@ -1,0 +1,132 @@
+"""The builder's HTTP API, in process (the real Starlette app and pipeline_ops, no browser)."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from starlette.testclient import TestClient
+
+from playbook_ui import create_app
+from playbook_ui.bodies import MAX_BODY_BYTES
+from playbook_ui.cli import DEFAULT_PORT, register
+from playbook_ui.redact import redact
+
+REPO = Path(__file__).resolve().parents[2]
+CHURN = (REPO / "playbooks/library/churn-prediction/1.2.0.yaml").read_text()
+
+
+@pytest.fixture(scope="module")
+def client():
+    with TestClient(create_app(), base_url="http://127.0.0.1:8765") as c:
+        yield c
+
+
+def test_lists_library_playbooks_with_versions(client):
+    rows = {p["name"]: p for p in client.get("/api/playbooks").json()["playbooks"]}
+    assert rows["churn-prediction"]["versions"] == ["1.2.0"]
+    assert rows["feature-prep"]["inputs"] == {"raw": "dataset"}
+
+
+def test_returns_a_playbook_as_yaml_and_data(client):
+    body = client.get("/api/playbooks/churn-prediction/1.2.0").json()
+    assert body["yaml"] == CHURN
+    assert body["playbook"]["metadata"]["name"] == "churn-prediction"
+
+
+def test_unknown_version_is_404_naming_the_published_ones(client):
+    response = client.get("/api/playbooks/churn-prediction/9.9.9")
+    assert response.status_code == 404
+    assert "1.2.0" in response.json()["error"]
+
+
+def test_resolves_a_sub_pipeline_reference(client):
+    body = client.get("/api/resolve", params={"use": "feature-prep@^1.2"}).json()
+    assert (body["name"], body["version"]) == ("feature-prep", "1.2.0")
+    assert client.get("/api/resolve", params={"use": "nope@^1"}).status_code == 404
+
+
+def test_validate_accepts_yaml_text_and_reports_positions(client):
+    assert client.post("/api/validate", json={"yaml": CHURN}).json()["valid"] is True
+    broken = CHURN.replace("inputs: [clean]", "inputs: [cleaned]")
+    result = client.post("/api/validate", json={"yaml": broken}).json()
+    assert result["valid"] is False
+    assert result["errors"][0]["path"] == "spec.nodes[2].inputs[0]"
+    assert "cleaned" in result["errors"][0]["message"]
+
+
+def test_graph_renders_mermaid(client):
+    body = client.post("/api/graph", json={"yaml": CHURN}).json()
+    assert body["format"] == "mermaid" and "train" in body["graph"]
+
+
+@pytest.mark.parametrize("content, headers, status, words", [
+    (b"{not json", {"content-type": "application/json"}, 400, "not valid JSON"),
+    (b"[1, 2]", {"content-type": "application/json"}, 400, "expected an object"),
+    (b"playbook=x", {"content-type": "application/x-www-form-urlencoded"}, 415, "expected a JSON body"),
+    (json.dumps({"playbook": {}, "extra": 1}).encode(), {"content-type": "application/json"}, 422, "extra"),
+    (json.dumps({}).encode(), {"content-type": "application/json"}, 422, "exactly one of"),
+    (json.dumps({"yaml": "a: 1\n", "playbook": {}}).encode(), {"content-type": "application/json"}, 422, "exactly one of"),
+])
+def test_malformed_bodies_are_4xx_with_a_clear_message(client, content, headers, status, words):
+    response = client.post("/api/validate", content=content, headers=headers)
+    assert response.status_code == status
+    assert words in response.json()["error"]
+
+
+def test_oversized_body_is_413(client):
+    big = json.dumps({"yaml": "x" * (MAX_BODY_BYTES + 10)}).encode()
+    response = client.post("/api/validate", content=big, headers={"content-type": "application/json"})
+    assert response.status_code == 413
+    assert "at most 1000000 bytes" in response.json()["error"]
+
+
+def test_bad_environment_name_is_rejected_before_anything_runs(client):
+    response = client.post("/api/plan", json={"yaml": CHURN, "environment": "../../etc"})
+    assert response.status_code == 422
+    assert "environment" in response.json()["error"]
+
+
+def test_invalid_playbook_is_never_planned_or_deployed(client):
+    broken = CHURN.replace("task: training", "task: dreaming")
+    for endpoint in ("/api/plan", "/api/deploy"):
+        response = client.post(endpoint, json={"yaml": broken, "environment": "local"})
+        assert response.status_code == 422
+        assert "nothing was planned or deployed" in response.json()["error"]
+        assert response.json()["errors"][0]["path"].startswith("spec.nodes[2]")
+
+
+def test_requests_for_other_hosts_are_refused():
+    with TestClient(create_app(), base_url="http://attacker.example") as c:
+        response = c.get("/api/playbooks")
+    assert response.status_code == 403
+
+
+def test_schema_is_the_committed_one(client):
+    committed = json.loads((REPO / "playbooks/schema/playbook.schema.json").read_text())
+    assert client.get("/api/schema").json() == committed
+
+
+def test_status_lists_deployments(client):
+    assert isinstance(client.get("/api/status").json()["deployments"], list)
+
+
+def test_unknown_job_is_404(client):
+    assert client.get("/api/jobs/doesnotexist").status_code == 404
+
+
+def test_credentials_are_redacted_from_results_and_logs():
+    result = redact({"outputs": {"db_password": "hunter2", "bucket": "b"}, "_plan": object(),
+                     "log": "AWS_SECRET_ACCESS_KEY=abc123 key AKIAABCDEFGHIJKLMNOP"})
+    assert result["outputs"] == {"db_password": "[redacted]", "bucket": "b"}
+    assert "_plan" not in result
+    assert "abc123" not in result["log"] and "AKIAABCDEFGHIJKLMNOP" not in result["log"]
+
+
+def test_cli_listens_on_loopback_by_default():
+    import argparse
+
+    parser = argparse.ArgumentParser()
+    register(parser.add_subparsers(dest="command"))
+    args = parser.parse_args(["ui", "--no-browser"])
+    assert (args.host, args.port, args.no_browser) == ("127.0.0.1", DEFAULT_PORT, True)
