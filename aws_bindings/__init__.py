@@ -38,6 +38,8 @@ __all__ = [
     "data_aws_sagemaker_prebuilt_ecr_image",
     "db_instance",
     "db_subnet_group",
+    "default_security_group",
+    "flow_log",
     "iam_role",
     "iam_role_policy",
     "kms_alias",
@@ -46,6 +48,8 @@ __all__ = [
     "provider",
     "rds_cluster",
     "rds_cluster_instance",
+    "route_table",
+    "route_table_association",
     "s3_bucket",
     "s3_bucket_lifecycle_configuration",
     "s3_bucket_logging",
@@ -60,11 +64,13 @@ __all__ = [
     "sagemaker_model",
     "scheduler_schedule",
     "security_group",
+    "security_group_rule",
     "sfn_state_machine",
     "sqs_queue",
     "ssm_parameter",
     "subnet",
     "vpc",
+    "vpc_endpoint",
 ]
 
 publication.publish()
