@@ -28,6 +28,10 @@ def step(module_id: str, script: str, summary: str, inputs: dict[str, Any], **ex
 
 CLOUD_INPUTS = {"config": js("flow_input.config"), "environment": js("flow_input.environment"),
                 "aws": js("flow_input.aws")}
+# Retry only what can succeed on a second try (cloud/provider/network hiccups), never a
+# configuration, usage or programming error.
+TRANSIENT = ("['DeployError', 'EmulatorError', 'NotificationError', 'ConnectionError', 'TimeoutError']"
+             ".includes(error.name)")
 FAILURE_DETAILS = (
     "({step: error.step_id, error: error.message + (error.result && error.result.errors"
     " ? '\\n' + error.result.errors.map(e => `${e.path}: ${e.message}`).join('\\n') : '')})"
@@ -42,7 +46,8 @@ def modules() -> list[dict[str, Any]]:
                             "error_include_result": True}),
         step("plan", "generate_terraform", "Generate Terraform and plan",
              {**CLOUD_INPUTS, "plan": static(True)},
-             retry={"exponential": {"attempts": 2, "multiplier": 2, "seconds": 10}}),
+             retry={"exponential": {"attempts": 2, "multiplier": 2, "seconds": 10},
+                    "retry_if": {"expr": TRANSIENT}}),
         step("approval", "request_approval", "Wait for approval of the plan (optional)",
              {"pipeline": js("results.validate.name"), "environment": js("flow_input.environment"),
               "plan": js("results.plan.plan"), "webhook": js("flow_input.webhook")},
@@ -59,7 +64,7 @@ def modules() -> list[dict[str, Any]]:
                             "version: results.deploy_infrastructure.version, "
                             "execution_arn: results.deploy_pipeline.execution_arn})"),
               "webhook": js("flow_input.webhook")},
-             retry={"constant": {"attempts": 3, "seconds": 5}}),
+             retry={"constant": {"attempts": 3, "seconds": 5}, "retry_if": {"expr": TRANSIENT}}),
     ]
 
 

@@ -51,6 +51,9 @@ def test_retries_only_on_safe_steps(flow):
     retried = {m["id"] for m in flow["value"]["modules"] if m.get("retry")}
     assert retried == {"plan", "notify"}
     assert "deploy_infrastructure" not in retried
+    for module in flow["value"]["modules"]:
+        if module.get("retry"):
+            assert "DeployError" in module["retry"]["retry_if"]["expr"]  # transient failures only
 
 
 def test_failure_module_notifies_with_step_and_error(flow):

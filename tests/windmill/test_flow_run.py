@@ -27,10 +27,10 @@ def test_a_failing_later_step_triggers_the_failure_module(make_runner, receiver,
     run = make_runner().run(flow_input(example_config, environment="nowhere"))
     assert not run.success
     assert run.executed == ["validate", "plan", "failure"]
-    assert run.step("plan").attempts == 3  # plan is retried (2 retries), then the flow fails
+    assert run.step("plan").attempts == 1  # an unknown environment is not transient: no retry
     (message,) = receiver.wait_for(1)
     assert message["details"]["step"] == "plan" and message["status"] == "failure"
-    assert message["details"]["error"] == run.error["message"]
+    assert message["details"]["error"] == run.error["message"] and "nowhere" in run.error["message"]
     assert not (state_dir / "state").exists()
 
 

@@ -8,7 +8,7 @@ What it honours (the subset our flow uses, each checked, unknown features refuse
   - input_transforms: `static` (with `$res:<path>` resolved from `resources`) and
     `javascript` (evaluated by Node.js in a sandbox with flow_input/results/error);
   - skip_if, stop_after_if (with error_message / error_include_result), retry
-    (constant / exponential; waits capped by `max_retry_wait`), suspend (resume URLs
+    (constant / exponential, retry_if; waits capped by `max_retry_wait`), suspend (resume URLs
     from WindmillApiStub, bounded wait for the decision), failure_module with `error`;
   - script metadata `concurrency_key` + `concurrent_limit` (from the sync export's
     .script.yaml): runs with the same key are serialised like Windmill does.
@@ -203,7 +203,11 @@ class LocalFlowRunner:
                         return self.run_job(script, args, str(uuid.uuid4()), log)
                 record.started = time.time()
                 return self.run_job(script, args, str(uuid.uuid4()), log)
-            except JobFailed:
+            except JobFailed as failed:
+                retry_if = retry.get("retry_if")
+                if retry_if and not self.evaluate({"retry": retry_if["expr"]},
+                                                  {"error": failed.error, "result": None})["retry"]:
+                    raise
                 if attempt == attempts:
                     raise
                 wait = policy.get("seconds", 0) * (policy.get("multiplier", 1) ** (attempt - 1)
