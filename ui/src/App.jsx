@@ -212,7 +212,8 @@ function Editor({ api }) {
     const errors = located.byEdge[e.id]
     const label = [e.data?.input, e.data?.output].filter(Boolean).join(' ← ')
     if (!errors) return { ...e, label: label || undefined, className: e.className || '' }
-    return { ...e, className: 'edge-error', label: errors[0], animated: true, style: { stroke: '#d33', strokeWidth: 2.5 },
+    const short = errors[0].length > 48 ? `${errors[0].slice(0, 46)}…` : errors[0]
+    return { ...e, className: 'edge-error', label: `⚠ ${short}`, animated: true, style: { stroke: '#d33', strokeWidth: 2.5 },
       labelStyle: { fill: '#b00' } }
   }), [edges, located])
 
@@ -297,6 +298,8 @@ function Editor({ api }) {
   }
 
   const selected = nodes.find((n) => n.selected && !n.data.inner)
+  const selectedEdge = !selected && edges.find((e) => e.selected && !e.data?.inner)
+  const nodeName = (id) => nodes.find((n) => n.id === id)?.data.nodeId
   const errorCount = validation.errors.length
   return (
     <div className="app">
@@ -321,7 +324,7 @@ function Editor({ api }) {
         <Palette library={library} onAdd={(p) => addNode(p)} />
         <main onDragOver={(e) => { e.preventDefault(); e.dataTransfer.dropEffect = 'move' }} onDrop={onDrop} data-testid="canvas">
           <ReactFlow nodes={displayNodes} edges={displayEdges} nodeTypes={nodeTypes} onNodesChange={onNodesChange}
-            onEdgesChange={onEdgesChange} onConnect={onConnect} deleteKeyCode={['Backspace', 'Delete']} fitView
+            onEdgesChange={onEdgesChange} onConnect={onConnect} deleteKeyCode={['Backspace', 'Delete']} defaultViewport={{ x: 0, y: 0, zoom: 1 }}
             proOptions={{ hideAttribution: true }}>
             <Background gap={16} />
             <Controls />
@@ -343,8 +346,16 @@ function Editor({ api }) {
           {showYaml && <pre className="yaml-preview" data-testid="yaml-preview">{toYaml(playbook)}</pre>}
         </main>
         <aside>
-          <Inspector node={selected} schema={schema} library={library} errors={selected ? located.byField[selected.id] : null}
-            onChange={updateNodeData} onDelete={deleteNode} />
+          {selectedEdge ? (
+            <div className="inspector" data-testid="edge-inspector">
+              <h3>Connection</h3>
+              <p><code>{nodeName(selectedEdge.source)}</code> → <code>{nodeName(selectedEdge.target)}</code></p>
+              {(located.byEdge[selectedEdge.id] || []).map((m, i) => <p key={i} className="field-error">{m}</p>)}
+              <button className="danger" data-testid="delete-edge"
+                onClick={() => setEdges((es) => es.filter((e) => e.id !== selectedEdge.id))}>Delete connection</button>
+            </div>
+          ) : <Inspector node={selected} schema={schema} library={library} errors={selected ? located.byField[selected.id] : null}
+            onChange={updateNodeData} onDelete={deleteNode} />}
         </aside>
       </div>
       {deploying && <DeployDialog api={api} playbook={playbook} environment={environment} onClose={() => setDeploying(false)} />}
