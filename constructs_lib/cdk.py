@@ -109,3 +109,35 @@ RouteTableAssociation = route_table_association.RouteTableAssociation
 SecurityGroupRule = security_group_rule.SecurityGroupRule
 VpcEndpoint = vpc_endpoint.VpcEndpoint
 AwsProviderEndpoints = provider.AwsProviderEndpoints
+
+# Keys whose values are Terraform maps (user-chosen keys), never struct fields.
+_MAP_KEYS = frozenset({"tags", "variables", "environment"})
+
+
+def struct(value):
+    """Prepare a nested-block value for the bindings without losing fields.
+
+    A dict given for a single nested block is converted by the Python binding (snake_case
+    keys). But dicts inside a *list* of blocks reach the JavaScript side as plain maps,
+    which only recognises camelCase field names and silently drops the rest. So list
+    items (at any depth) get camelCase keys; map values (tags, environment variables)
+    keep their keys.
+    """
+    if isinstance(value, list):
+        return [_camel_deep(v) for v in value]
+    if isinstance(value, dict):
+        return {key: (item if key in _MAP_KEYS else struct(item)) for key, item in value.items()}
+    return value
+
+
+def _camel_deep(value):
+    if isinstance(value, list):
+        return [_camel_deep(v) for v in value]
+    if isinstance(value, dict):
+        converted = {}
+        for key, item in value.items():
+            head, *rest = key.split("_")
+            camel = head + "".join(part[:1].upper() + part[1:] for part in rest)
+            converted[camel] = item if key in _MAP_KEYS else _camel_deep(item)
+        return converted
+    return value

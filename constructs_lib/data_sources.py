@@ -14,6 +14,7 @@ from .node_base import (NodeConstruct, NodeContext, arn, builtin_image, grant_sa
 from .orchestrator import Orchestrator
 from .security import SecureBucket
 
+ADMIN_USER = "playbook_admin"
 CONTENT_TYPES = {"csv": "text/csv", "parquet": "application/x-parquet", "json": "application/json",
                  "jsonl": "application/jsonlines", "images": "application/x-image", "text": "text/plain"}
 
@@ -126,13 +127,13 @@ class DatabaseDataSource(NodeConstruct):
         port = 5432 if config.engine == "postgres" else 3306
         db_sg = cdk.SecurityGroup(self, "db-sg", name=namer.name("security_group", "db"), vpc_id=network.vpc.id,
                                   description="Database: reachable only from the extraction job", tags=tags,
-                                  egress=[])
+                                  egress=cdk.struct([]))
         job_sg = cdk.SecurityGroup(self, "job-sg", name=namer.name("security_group", "extract-job"), vpc_id=network.vpc.id,
                                    description="Extraction job: talks only to the database", tags=tags,
-                                   egress=[{"description": "Database", "from_port": port, "to_port": port, "protocol": "tcp",
+                                   egress=cdk.struct([{"description": "Database", "from_port": port, "to_port": port, "protocol": "tcp",
                                             "cidr_blocks": [network.cidr]},
                                            {"description": "HTTPS to VPC endpoints (S3, Secrets Manager)", "from_port": 443,
-                                            "to_port": 443, "protocol": "tcp", "cidr_blocks": [network.cidr]}])
+                                            "to_port": 443, "protocol": "tcp", "cidr_blocks": [network.cidr]}]))
         cdk.SecurityGroupRule(self, "db-from-job", type="ingress", security_group_id=db_sg.id, source_security_group_id=job_sg.id,
                               from_port=port, to_port=port, protocol="tcp", description="Extraction job")
         subnet_group = cdk.DbSubnetGroup(self, "subnets", name=namer.name("db_subnet_group", "db"), subnet_ids=network.subnet_ids, tags=tags)
@@ -140,7 +141,7 @@ class DatabaseDataSource(NodeConstruct):
         common = dict(
             db_subnet_group_name=subnet_group.name, vpc_security_group_ids=[db_sg.id],
             manage_master_user_password=True,  # the password lives in Secrets Manager, never in state
-            master_user_secret_kms_key_id=kit.key_arn, master_username="playbook_admin",
+            master_user_secret_kms_key_id=kit.key_arn,
             storage_encrypted=True, kms_key_id=kit.key_arn, iam_database_authentication_enabled=True,
             deletion_protection=context.deletion_protection, copy_tags_to_snapshot=True,
             backup_retention_period=7, tags=tags,
@@ -148,8 +149,8 @@ class DatabaseDataSource(NodeConstruct):
         if config.mode == "managed_aurora":
             cluster = cdk.RdsCluster(
                 self, "cluster", cluster_identifier=identifier, engine=f"aurora-{'postgresql' if config.engine == 'postgres' else 'mysql'}",
-                engine_mode="provisioned", database_name=config.database_name,
-                serverlessv2_scaling_configuration={"min_capacity": config.min_capacity, "max_capacity": config.max_capacity},
+                engine_mode="provisioned", database_name=config.database_name, master_username=ADMIN_USER,
+                serverlessv2_scaling_configuration=cdk.struct({"min_capacity": config.min_capacity, "max_capacity": config.max_capacity}),
                 enabled_cloudwatch_logs_exports=["postgresql"] if config.engine == "postgres" else ["audit", "error", "general", "slowquery"],
                 skip_final_snapshot=not context.deletion_protection, final_snapshot_identifier=f"{identifier}-final",
                 **common)
@@ -162,7 +163,7 @@ class DatabaseDataSource(NodeConstruct):
         else:
             instance = cdk.DbInstance(
                 self, "instance", identifier=identifier, engine=config.engine, instance_class=config.instance_class,
-                allocated_storage=config.allocated_storage_gb, db_name=config.database_name, multi_az=True,
+                allocated_storage=config.allocated_storage_gb, db_name=config.database_name, multi_az=True, username=ADMIN_USER,
                 auto_minor_version_upgrade=True, performance_insights_enabled=True, performance_insights_kms_key_id=kit.key_arn,
                 enabled_cloudwatch_logs_exports=["postgresql", "upgrade"] if config.engine == "postgres" else ["audit", "error", "general", "slowquery"],
                 skip_final_snapshot=not context.deletion_protection, final_snapshot_identifier=f"{identifier}-final",
@@ -201,8 +202,8 @@ class IsolatedNetwork(cdk.Construct):
                     iam_role_arn=flow_role.arn, tags=tags)
         endpoint_sg = cdk.SecurityGroup(self, "endpoints-sg", name=namer.name("security_group", "endpoints"), vpc_id=self.vpc.id,
                                         description="VPC interface endpoints: HTTPS from inside the VPC", tags=tags,
-                                        ingress=[{"description": "HTTPS from the VPC", "from_port": 443, "to_port": 443,
-                                                  "protocol": "tcp", "cidr_blocks": [self.CIDR]}], egress=[])
+                                        ingress=cdk.struct([{"description": "HTTPS from the VPC", "from_port": 443, "to_port": 443,
+                                                  "protocol": "tcp", "cidr_blocks": [self.CIDR]}]), egress=[])
         route_table = cdk.RouteTable(self, "routes", vpc_id=self.vpc.id, tags=tags)
         for i, subnet in enumerate(self.subnets):
             cdk.RouteTableAssociation(self, f"routes-{i}", subnet_id=subnet.id, route_table_id=route_table.id)
@@ -257,8 +258,9 @@ class ApiDataSource(NodeConstruct):
             self, "function", function_name=name, role=role.arn, runtime="python3.12", handler="api_pull.handler",
             s3_bucket=code.bucket, s3_key=code.key, source_code_hash=code_bundle.b64_sha256(package),
             timeout=config.timeout_seconds, memory_size=256, reserved_concurrent_executions=1,
-            environment={"variables": environment}, kms_key_arn=kit.key_arn, tracing_config={"mode": "Active"},
-            dead_letter_config={"target_arn": dead_letters.arn}, logging_config={"log_format": "JSON", "log_group": logs.name},
+            environment=cdk.struct({"variables": environment}), kms_key_arn=kit.key_arn, tracing_config=cdk.struct({"mode": "Active"}),
+            dead_letter_config=cdk.struct({"target_arn": dead_letters.arn}),
+            logging_config=cdk.struct({"log_format": "JSON", "log_group": logs.name}),
             depends_on=[logs], tags=tags)
         self.function_arn: str = self.function.arn
         _schedule_target(self, context, "pull", config.schedule, self.function.arn, "lambda:InvokeFunction", dead_letters.arn)
@@ -290,7 +292,7 @@ def _schedule_target(scope: NodeConstruct, context: NodeContext, purpose: str, e
     if dead_letter_arn:
         target["dead_letter_config"] = {"arn": dead_letter_arn}
     cdk.SchedulerSchedule(scope, f"{purpose}-schedule", name=namer.name("scheduler", purpose), schedule_expression=expression,
-                          flexible_time_window={"mode": "OFF"}, target=target, kms_key_arn=kit.key_arn, state="ENABLED")
+                          flexible_time_window=cdk.struct({"mode": "OFF"}), target=cdk.struct(target), kms_key_arn=kit.key_arn, state="ENABLED")
 
 
 def _schedule_state_machine(scope: NodeConstruct, context: NodeContext, machine: Orchestrator, expression: str) -> None:

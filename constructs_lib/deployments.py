@@ -103,9 +103,9 @@ class ApiEndpoint(NodeConstruct):
             extra["kms_key_arn"] = context.kit.key_arn
         capture = self._capture_config(config, context, ASL=False)
         if capture:
-            extra["data_capture_config"] = capture
+            extra["data_capture_config"] = cdk.struct(capture)
         endpoint_config = cdk.SagemakerEndpointConfiguration(
-            self, "endpoint-config", name=context.namer.name("sagemaker", "endpoint-config"), production_variants=[variant],
+            self, "endpoint-config", name=context.namer.name("sagemaker", "endpoint-config"), production_variants=cdk.struct([variant]),
             tags=context.tags, **extra)
         self.endpoint = cdk.SagemakerEndpoint(self, "endpoint", name=self.endpoint_name, endpoint_config_name=endpoint_config.name,
                                               tags=context.tags)

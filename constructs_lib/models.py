@@ -151,7 +151,7 @@ class InferenceModel(NodeConstruct):
         if config.environment:
             container["environment"] = dict(config.environment)
         self.sagemaker_model = cdk.SagemakerModel(self, "model", name=namer.name("sagemaker", "model"),
-                                                  execution_role_arn=self.role.arn, primary_container=[container],
+                                                  execution_role_arn=self.role.arn, primary_container=cdk.struct(container),
                                                   enable_network_isolation=True, tags=context.tags)
         self.model = Model(image_uri=image, model_name=self.sagemaker_model.name, role=self.role)
 

@@ -80,10 +80,10 @@ class Orchestrator(cdk.Construct):
         assert start == first
         self.state_machine = cdk.SfnStateMachine(
             self, "state-machine", name=self.name, role_arn=self.role.arn, definition=json.dumps(definition, indent=None),
-            logging_configuration={"log_destination": f"{self.log_group.arn}:*", "include_execution_data": True, "level": "ALL"},
-            tracing_configuration={"enabled": True},
-            encryption_configuration={"type": "CUSTOMER_MANAGED_KMS_KEY", "kms_key_id": self._kit.key_arn,
-                                      "kms_data_key_reuse_period_seconds": 300},
+            logging_configuration=cdk.struct({"log_destination": f"{self.log_group.arn}:*", "include_execution_data": True, "level": "ALL"}),
+            tracing_configuration=cdk.struct({"enabled": True}),
+            encryption_configuration=cdk.struct({"type": "CUSTOMER_MANAGED_KMS_KEY", "kms_key_id": self._kit.key_arn,
+                                                 "kms_data_key_reuse_period_seconds": 300}),
             tags=self._tags)
         self.role.add_policy("use-pipeline-key", [{"Effect": "Allow", "Resource": self._kit.key_arn,
                                                    "Action": ["kms:Decrypt", "kms:GenerateDataKey", "kms:DescribeKey"]}])

@@ -44,20 +44,20 @@ class SecureBucket(cdk.Construct):
         self.arn: str = self.bucket.arn
         self.kms_key_arn = kms_key_arn
         cdk.S3BucketOwnershipControls(self, "ownership", bucket=self.bucket.id,
-                                      rule={"object_ownership": "BucketOwnerEnforced"})
+                                      rule=cdk.struct({"object_ownership": "BucketOwnerEnforced"}))
         cdk.S3BucketPublicAccessBlock(self, "public-access-block", bucket=self.bucket.id, block_public_acls=True,
                                       block_public_policy=True, ignore_public_acls=True, restrict_public_buckets=True)
         cdk.S3BucketVersioning(self, "versioning", bucket=self.bucket.id,
-                               versioning_configuration={"status": "Enabled"})
+                               versioning_configuration=cdk.struct({"status": "Enabled"}))
         encryption = ({"sse_algorithm": "aws:kms", "kms_master_key_id": kms_key_arn} if kms_key_arn
                       else {"sse_algorithm": "AES256"})
-        cdk.S3BucketServerSideEncryptionConfiguration(self, "encryption", bucket=self.bucket.id, rule=[{
-            "apply_server_side_encryption_by_default": encryption, "bucket_key_enabled": bool(kms_key_arn)}])
-        cdk.S3BucketLifecycleConfiguration(self, "lifecycle", bucket=self.bucket.id, rule=[{
-            "id": "cleanup", "status": "Enabled", "filter": [{"prefix": ""}],
+        cdk.S3BucketServerSideEncryptionConfiguration(self, "encryption", bucket=self.bucket.id, rule=cdk.struct([{
+            "apply_server_side_encryption_by_default": encryption, "bucket_key_enabled": bool(kms_key_arn)}]))
+        cdk.S3BucketLifecycleConfiguration(self, "lifecycle", bucket=self.bucket.id, rule=cdk.struct([{
+            "id": "cleanup", "status": "Enabled", "filter": [{}],
             "abort_incomplete_multipart_upload": [{"days_after_initiation": 7}],
             "noncurrent_version_expiration": [{"noncurrent_days": 90}],
-        }])
+        }]))
         if access_log_bucket is not None:
             cdk.S3BucketLogging(self, "access-logging", bucket=self.bucket.id, target_bucket=access_log_bucket.bucket.id,
                                 target_prefix=f"{name}/")

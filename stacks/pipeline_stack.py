@@ -55,7 +55,7 @@ class PipelineStack(cdk.TerraformStack):
             cdk.TerraformOutput(self, key, value=value)
 
     def _provider(self, pipeline: ResolvedPipeline, environment: Environment, tags: dict[str, str]) -> None:
-        settings: dict = {"region": pipeline.region or environment.region, "default_tags": [{"tags": tags}]}
+        settings: dict = {"region": pipeline.region or environment.region, "default_tags": cdk.struct([{"tags": tags}])}
         if environment.account_id:
             settings["allowed_account_ids"] = [environment.account_id]
         if environment.emulator:
