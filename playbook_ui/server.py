@@ -20,8 +20,9 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 import pipeline_ops
-from playbooks import Library, PlaybookInvalid, TargetNotFound
+from playbooks import PlaybookInvalid
 
+from . import catalog
 from .bodies import MAX_BODY_BYTES, DeployBody, GraphBody, PlaybookBody
 from .jobs import Jobs
 from .redact import redact
@@ -76,62 +77,28 @@ class BuilderApi:
         self.library_dirs = [str(d) for d in library_dirs]
         self.jobs = Jobs()
 
-    def _library(self) -> Library:
-        return Library.open(self.library_dirs)
-
     async def playbooks(self, request: Request) -> Response:
-        def listing():
-            library = self._library()
-            rows = []
-            for name in library.names():
-                versions = [str(v) for v in library.versions(name)]
-                latest = library.get(name, library.versions(name)[-1]).model if versions else None
-                rows.append({"name": name, "versions": versions, "latest": versions[-1] if versions else None,
-                             "description": latest.metadata.description if latest else "",
-                             "inputs": dict(latest.spec.inputs) if latest else {},
-                             "parameters": {k: v.model_dump(mode="json") for k, v in latest.spec.parameters.items()}
-                             if latest else {}})
-            return {"playbooks": rows}
-
-        return _json(await run_in_threadpool(listing))
+        return _json({"playbooks": await run_in_threadpool(catalog.list_playbooks, self.library_dirs)})
 
     async def playbook(self, request: Request) -> Response:
-        name, version = request.path_params["name"], request.path_params["version"]
-
-        def fetch():
-            from playbooks.semver import Version
-
-            library = self._library()
-            try:
-                wanted = Version.parse(version)
-            except Exception:
-                raise ApiError(400, f"'{version}' is not a SemVer version (e.g. 1.2.0)") from None
-            if wanted not in library.versions(name):
-                known = ", ".join(str(v) for v in library.versions(name)) or "none"
-                raise ApiError(404, f"playbook {name}@{version} is not in the library; published versions: {known}")
-            loaded = library.get(name, wanted)
-            return {"name": name, "version": str(wanted), "file": str(loaded.file), "yaml": loaded.doc.text,
-                    "playbook": loaded.doc.data}
-
-        return _json(await run_in_threadpool(fetch))
+        try:
+            found = await run_in_threadpool(catalog.get_playbook, request.path_params["name"],
+                                            request.path_params["version"], self.library_dirs)
+        except catalog.NotFound as exc:
+            raise ApiError(404, str(exc)) from None
+        except ValueError as exc:
+            raise ApiError(400, str(exc)) from None
+        return _json(found)
 
     async def resolve(self, request: Request) -> Response:
         """A sub-pipeline reference NAME@RANGE -> the published playbook it resolves to (for 'expand')."""
         use = request.query_params.get("use", "")
         if not use or len(use) > 200:
             raise ApiError(400, "expected ?use=NAME@RANGE, e.g. feature-prep@^1.2")
-
-        def fetch():
-            from playbooks.targets import open_target
-
-            try:
-                loaded = open_target(use, self._library())
-            except (TargetNotFound, PlaybookInvalid) as exc:
-                raise ApiError(404, str(exc)) from None
-            return {"use": use, "name": loaded.model.metadata.name, "version": loaded.model.metadata.version,
-                    "playbook": loaded.doc.data}
-
-        return _json(await run_in_threadpool(fetch))
+        try:
+            return _json(await run_in_threadpool(catalog.resolve_use, use, self.library_dirs))
+        except catalog.NotFound as exc:
+            raise ApiError(404, str(exc)) from None
 
     async def validate(self, request: Request) -> Response:
         body = await _body(request, PlaybookBody)
@@ -199,28 +166,14 @@ class BuilderApi:
         return _json(await run_in_threadpool(pipeline_ops.status, name, env, self.library_dirs))
 
     async def environments(self, request: Request) -> Response:
-        def listing():
-            try:
-                from stacks.environments import load_environments
-            except ImportError as exc:
-                return {"environments": [], "error": f"environments are not available: {exc}"}
-            envs = load_environments()
-            return {"environments": [{"name": n, "emulator": bool(getattr(e, "emulator", False))}
-                                     for n, e in sorted(envs.items())]}
-
-        return _json(await run_in_threadpool(listing))
+        return _json(await run_in_threadpool(catalog.environments))
 
     async def schema(self, request: Request) -> Response:
         return Response(SCHEMA_FILE.read_bytes(), media_type="application/json")
 
 
 def _is_local(env: str) -> bool:
-    try:
-        from stacks.environments import load_environments
-
-        return bool(getattr(load_environments().get(env), "emulator", False))
-    except ImportError:
-        return env == "local"
+    return catalog.is_emulator(env)
 
 
 async def _api_error(request: Request, exc: ApiError) -> Response:

@@ -1,0 +1,58 @@
+"""Deploy through the builder to the local AWS emulator: plan summary, confirm, progress, outcome.
+
+Runs the real chain (synth with cdktf, terraform plan/apply, the moto emulator) in a
+state directory of its own, so it never touches another run's stacks.
+"""
+from __future__ import annotations
+
+import json
+import urllib.request
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import expect
+
+from ui_harness import OUTPUT, open_builder, running_server
+
+pytestmark = [pytest.mark.synth, pytest.mark.terraform, pytest.mark.emulator]
+DEPLOY_TIMEOUT_MS = 8 * 60 * 1000
+
+
+@pytest.fixture(scope="module")
+def deploy_server(tmp_path_factory):
+    state = tmp_path_factory.mktemp("ui-deploy-state")
+    with running_server(state, {"PLAYBOOK_STATE_DIR": str(state)}) as url:
+        yield url
+    from deploy_runner.emulator import Emulator
+
+    Emulator(state / "emulator").stop()  # the deploy started it in this state dir
+
+
+def test_deploy_the_demo_pipeline_to_the_emulator_without_touching_yaml(browser, deploy_server):
+    with open_builder(browser, deploy_server, OUTPUT / "deploy-end.png") as page:
+        page.get_by_test_id("load-name").select_option("churn-prediction")
+        page.get_by_test_id("load-button").click()
+        page.get_by_test_id("meta-name").fill("ui-churn")
+        expect(page.get_by_test_id("validation")).to_have_attribute("data-state", "valid")
+        expect(page.get_by_test_id("meta-environment")).to_have_value("local")
+
+        page.get_by_test_id("deploy-button").click()
+        dialog = page.get_by_test_id("deploy-dialog")
+        expect(dialog).to_have_attribute("data-phase", "planned", timeout=DEPLOY_TIMEOUT_MS)
+        expect(page.get_by_test_id("plan-counts")).to_contain_text("to add")
+        expect(page.get_by_test_id("plan-summary")).to_contain_text("train")
+        page.screenshot(path=str(OUTPUT / "deploy-plan.png"))
+
+        page.get_by_test_id("confirm-deploy").click()
+        expect(dialog).to_have_attribute("data-phase", "deploying")
+        expect(page.get_by_test_id("deploy-log")).to_contain_text("deploying to local")
+        expect(dialog).to_have_attribute("data-phase", "done", timeout=DEPLOY_TIMEOUT_MS)
+        outcome = page.get_by_test_id("deploy-outcome")
+        expect(outcome).to_contain_text("Deployed")
+        expect(page.get_by_test_id("deploy-outputs")).to_contain_text("playbook_name")
+        expect(page.get_by_test_id("deploy-outputs")).to_contain_text("ui-churn")
+        page.screenshot(path=str(OUTPUT / "deploy-done.png"))
+
+    with urllib.request.urlopen(f"{deploy_server}/api/status?name=ui-churn", timeout=30) as response:
+        deployments = json.load(response)["deployments"]
+    assert [(d["name"], d["version"], d["environment"]) for d in deployments] == [("ui-churn", "1.2.0", "local")]

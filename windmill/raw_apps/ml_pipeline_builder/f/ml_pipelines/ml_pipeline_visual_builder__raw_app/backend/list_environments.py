@@ -1,0 +1,5 @@
+from playbook_ui import catalog
+
+
+def main() -> dict:
+    return catalog.environments()

@@ -1,0 +1,5 @@
+from playbook_ui import catalog
+
+
+def main(use: str) -> dict:
+    return catalog.resolve_use(use)

@@ -1,0 +1,49 @@
+// The builder's operations over HTTP (the standalone `playbook ui` server).
+// The Windmill raw app supplies the same interface backed by its runnables.
+async function call(method, url, body) {
+  const response = await fetch(url, {
+    method,
+    headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
+  let data
+  try { data = await response.json() } catch { data = { error: `HTTP ${response.status}` } }
+  if (!response.ok) {
+    const error = new Error(data.error || `HTTP ${response.status}`)
+    error.details = data
+    throw error
+  }
+  return data
+}
+
+export function httpApi(base = '') {
+  return {
+    kind: 'standalone',
+    schema: () => call('GET', `${base}/api/schema`),
+    playbooks: () => call('GET', `${base}/api/playbooks`).then((d) => d.playbooks),
+    playbook: (name, version) => call('GET', `${base}/api/playbooks/${encodeURIComponent(name)}/${encodeURIComponent(version)}`),
+    resolve: (use) => call('GET', `${base}/api/resolve?use=${encodeURIComponent(use)}`),
+    environments: () => call('GET', `${base}/api/environments`).then((d) => d.environments),
+    validate: (playbook) => call('POST', `${base}/api/validate`, { playbook }),
+    plan: (playbook, environment) => call('POST', `${base}/api/plan`, { playbook, environment }),
+    deploy: (playbook, environment, expectedDigest) =>
+      call('POST', `${base}/api/deploy`, { playbook, environment, expected_digest: expectedDigest }),
+    job: (id, since) => call('GET', `${base}/api/jobs/${encodeURIComponent(id)}?since=${since}`),
+    status: (name) => call('GET', `${base}/api/status${name ? `?name=${encodeURIComponent(name)}` : ''}`),
+  }
+}
+
+// Poll a job until it ends; onLines gets new log lines as they arrive.
+export async function followJob(api, job, onLines, { intervalMs = 500, timeoutMs = 15 * 60 * 1000 } = {}) {
+  const started = Date.now()
+  let since = 0
+  let current = job
+  for (;;) {
+    if (current.lines?.length) onLines(current.lines)
+    since = current.next ?? since
+    if (current.state !== 'running') return current
+    if (Date.now() - started > timeoutMs) throw new Error('the job did not finish in time')
+    await new Promise((r) => setTimeout(r, intervalMs))
+    current = await api.job(current.id, since)
+  }
+}

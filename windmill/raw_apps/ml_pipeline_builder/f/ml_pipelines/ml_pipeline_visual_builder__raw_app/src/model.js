@@ -1,0 +1,188 @@
+// The editor's graph <-> a playbook mapping (the same shape as the YAML file).
+// Nodes carry a stable React Flow id; the playbook id lives in data.nodeId, so
+// renaming a node keeps its edges. Edges into a node, in array order, are its
+// `inputs` (so an error at spec.nodes[i].inputs[j] maps back to one edge).
+
+export const KINDS = [
+  { kind: 'data_source', label: 'Data source', subtypes: ['s3', 'database', 'api'] },
+  { kind: 'preprocessing', label: 'Preprocessing', subtypes: [null] },
+  { kind: 'model', label: 'Model', subtypes: ['training', 'fine_tuning', 'inference'] },
+  { kind: 'deployment', label: 'Deployment', subtypes: ['api_endpoint', 'batch'] },
+]
+export const SUBKEY = { data_source: 'source', model: 'task', deployment: 'mode' }
+export const NODE_ID = /^[a-z][a-z0-9_]{0,39}$/
+
+let counter = 0
+export const uid = (prefix = 'n') => `${prefix}${Date.now().toString(36)}${(counter++).toString(36)}`
+
+const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v)
+const nonEmpty = (v) => v !== undefined && v !== null && v !== '' && !(isObject(v) && Object.keys(v).length === 0) && !(Array.isArray(v) && v.length === 0)
+
+export function emptyMeta() {
+  return { name: 'my-pipeline', version: '0.1.0', description: '', platform: 'aws', extra: {}, specExtra: {} }
+}
+
+export function uniqueNodeId(base, nodes) {
+  const taken = new Set(nodes.map((n) => n.data.nodeId))
+  const clean = (base || 'node').toLowerCase().replace(/[^a-z0-9_]/g, '_').replace(/^[^a-z]+/, '') || 'node'
+  if (!taken.has(clean)) return clean
+  for (let i = 2; ; i++) if (!taken.has(`${clean}_${i}`)) return `${clean}_${i}`
+}
+
+export function newStepNode(kind, subtype, position, nodes, extra = {}) {
+  const base = extra.use ? extra.use.split('@')[0].replace(/-/g, '_') : subtype || kind
+  return {
+    id: uid(), type: 'step', position,
+    data: { nodeId: uniqueNodeId(base, nodes), kind, subtype, description: '', config: {}, ...extra },
+  }
+}
+
+function layout(nodes, edges) {
+  // Layered layout: column = longest path from a source; stable order inside a column.
+  const incoming = new Map(nodes.map((n) => [n.id, []]))
+  edges.forEach((e) => incoming.get(e.target)?.push(e.source))
+  const depth = new Map()
+  const visit = (id, seen = new Set()) => {
+    if (depth.has(id)) return depth.get(id)
+    if (seen.has(id)) return 0
+    seen.add(id)
+    const d = Math.max(-1, ...(incoming.get(id) || []).map((s) => visit(s, seen))) + 1
+    depth.set(id, d)
+    return d
+  }
+  const rows = {}
+  nodes.forEach((n) => {
+    const d = visit(n.id)
+    rows[d] = (rows[d] || 0) + 1
+    n.position = { x: 40 + d * 260, y: 40 + (rows[d] - 1) * 130 }
+  })
+  return nodes
+}
+
+export function fromPlaybook(doc) {
+  const md = isObject(doc?.metadata) ? doc.metadata : {}
+  const spec = isObject(doc?.spec) ? doc.spec : {}
+  const { name = '', version = '', description = '', ...mdExtra } = md
+  const { platform = 'aws', nodes: specNodes = [], inputs: declared = {}, ...specExtra } = spec
+  const meta = { name, version, description, platform, extra: mdExtra, specExtra }
+  const nodes = []
+  const byName = new Map()
+  Object.entries(isObject(declared) ? declared : {}).forEach(([input, dataKind]) => {
+    const node = { id: uid(), type: 'pipelineInput', position: { x: 0, y: 0 }, data: { nodeId: input, dataKind } }
+    nodes.push(node)
+    byName.set(input, node)
+  })
+  const pending = []
+  ;(Array.isArray(specNodes) ? specNodes : []).forEach((raw) => {
+    const { id, type, inputs, config, description: nodeDescription, use, with: withParams, pipeline, ...rest } = raw || {}
+    const subKey = SUBKEY[type]
+    const subtype = subKey ? rest[subKey] ?? null : null
+    if (subKey) delete rest[subKey]
+    const data = {
+      nodeId: id ?? '', kind: type, subtype, description: nodeDescription ?? '', config: isObject(config) ? config : {},
+      inputsMap: isObject(inputs), extra: rest, dangling: [],
+    }
+    if (type === 'pipeline') Object.assign(data, { use: use ?? null, with: isObject(withParams) ? withParams : {}, pipeline: pipeline ?? null })
+    const node = { id: uid(), type: 'step', position: { x: 0, y: 0 }, data }
+    nodes.push(node)
+    if (id && !byName.has(id)) byName.set(id, node)
+    pending.push([node, inputs])
+  })
+  const edges = []
+  pending.forEach(([node, inputs]) => {
+    const entries = isObject(inputs) ? Object.entries(inputs) : Array.isArray(inputs) ? inputs.map((r) => [null, r]) : []
+    entries.forEach(([input, ref]) => {
+      const [sourceName, output] = String(ref).split('.')
+      const source = byName.get(sourceName)
+      if (!source) { node.data.dangling.push(input ? [input, ref] : ref); return }
+      edges.push(makeEdge(source.id, node.id, { output: output ?? null, input }))
+    })
+  })
+  return { meta, nodes: layout(nodes, edges), edges }
+}
+
+export function makeEdge(source, target, data = {}) {
+  return { id: uid('e'), source, target, type: 'default', data: { output: null, input: null, ...data } }
+}
+
+export function edgeRef(edge, nodesById) {
+  const source = nodesById.get(edge.source)
+  const name = source ? source.data.nodeId : '?'
+  return edge.data?.output ? `${name}.${edge.data.output}` : name
+}
+
+// Returns {playbook, index}; index.nodes[i] is the React Flow id of spec.nodes[i],
+// index.inputs[rfId][j] the edge id of that node's inputs[j].
+export function toPlaybook(meta, nodes, edges) {
+  const own = nodes.filter((n) => !n.data.inner)
+  const nodesById = new Map(own.map((n) => [n.id, n]))
+  const ownEdges = edges.filter((e) => !e.data?.inner && nodesById.has(e.source) && nodesById.has(e.target))
+  const index = { nodes: [], inputs: {}, declared: {} }
+  const declared = {}
+  own.filter((n) => n.type === 'pipelineInput').forEach((n) => {
+    declared[n.data.nodeId] = n.data.dataKind || 'dataset'
+    index.declared[n.data.nodeId] = n.id
+  })
+  const specNodes = own.filter((n) => n.type === 'step').map((n) => {
+    const d = n.data
+    const out = { id: d.nodeId, type: d.kind }
+    if (SUBKEY[d.kind]) out[SUBKEY[d.kind]] = d.subtype
+    Object.assign(out, d.extra || {})
+    if (d.description) out.description = d.description
+    if (d.kind === 'pipeline') {
+      if (d.use) out.use = d.use
+      if (d.pipeline) out.pipeline = d.pipeline
+      if (nonEmpty(d.with)) out.with = d.with
+    }
+    const incoming = ownEdges.filter((e) => e.target === n.id)
+    index.nodes.push(n.id)
+    index.inputs[n.id] = incoming.map((e) => e.id)
+    if (d.inputsMap) {
+      const mapped = {}
+      incoming.forEach((e, j) => { mapped[e.data?.input || `input_${j + 1}`] = edgeRef(e, nodesById) })
+      ;(d.dangling || []).forEach(([k, ref]) => { mapped[k] = ref })
+      if (nonEmpty(mapped)) out.inputs = mapped
+    } else {
+      const refs = [...incoming.map((e) => edgeRef(e, nodesById)), ...(d.dangling || [])]
+      if (refs.length) out.inputs = refs
+    }
+    const config = cleanConfig(d.config)
+    if (nonEmpty(config)) out.config = config
+    return out
+  })
+  const metadata = { name: meta.name, version: meta.version }
+  if (meta.description) metadata.description = meta.description
+  Object.assign(metadata, meta.extra || {})
+  const spec = { platform: meta.platform || 'aws', ...(meta.specExtra || {}) }
+  if (nonEmpty(declared)) spec.inputs = declared
+  spec.nodes = specNodes
+  return { playbook: { apiVersion: 'playbooks/v1', kind: 'Pipeline', metadata, spec }, index }
+}
+
+function cleanConfig(config) {
+  const out = {}
+  Object.entries(config || {}).forEach(([k, v]) => { if (v !== undefined && v !== '') out[k] = v })
+  return out
+}
+
+// Where in the editor an error path points: {node, edge, field, meta}.
+export function locateError(path, index) {
+  const m = /^spec\.nodes\[(\d+)\](.*)$/.exec(path || '')
+  if (m) {
+    const node = index.nodes[Number(m[1])]
+    const rest = m[2]
+    const input = /^\.inputs(?:\[(\d+)\]|\.([a-z0-9_]+))?/.exec(rest)
+    if (input && node) {
+      const edges = index.inputs[node] || []
+      if (input[1] !== undefined) return { node, edge: edges[Number(input[1])] ?? null }
+      return { node, edges }
+    }
+    const field = /^\.config\.([A-Za-z0-9_]+)/.exec(rest)
+    return { node, field: field ? field[1] : null }
+  }
+  const meta = /^metadata\.([a-z_]+)/.exec(path || '') || /^spec\.(platform)/.exec(path || '')
+  if (meta) return { meta: meta[1] }
+  const declared = /^spec\.inputs\.([a-z0-9_]+)/.exec(path || '')
+  if (declared && index.declared[declared[1]]) return { node: index.declared[declared[1]] }
+  return {}
+}
