@@ -22,6 +22,7 @@ SAMPLE_INTERVAL_S = 0.005
 class Run:
     wall_s: float
     peak_rss_bytes: int
+    cpu_s: float  # user + system CPU of the process and the children it waited for (the Node.js child)
     returncode: int
     stdout: str
     stderr: str
@@ -38,6 +39,10 @@ class Summary:
     @property
     def peak_rss_bytes(self) -> float:
         return statistics.median(r.peak_rss_bytes for r in self.runs)
+
+    @property
+    def cpu_s(self) -> float:
+        return statistics.median(r.cpu_s for r in self.runs)
 
     @property
     def wall_min_s(self) -> float:
@@ -107,7 +112,8 @@ def run(cmd: Sequence[str], *, env: dict[str, str] | None = None, cwd: str | Pat
         peak = max(peak, usage.ru_maxrss * 1024)
         out.seek(0)
         err.seek(0)
-        result = Run(wall, peak, proc.returncode, out.read(), err.read())
+        cpu = usage.ru_utime + usage.ru_stime
+        result = Run(wall, peak, cpu, proc.returncode, out.read(), err.read())
     for suffix in (".out", ".err"):
         Path(f"{out_path}{suffix}").unlink(missing_ok=True)
     return result
