@@ -42,6 +42,7 @@ __all__ = [
     "flow_log",
     "iam_role",
     "iam_role_policy",
+    "iam_role_policy_attachment",
     "kms_alias",
     "kms_key",
     "lambda_function",
