@@ -37,6 +37,7 @@ from cdktf_cdktf_provider_aws import (  # noqa: F401
     db_subnet_group,
     iam_role,
     iam_role_policy,
+    iam_role_policy_attachment,
     kms_alias,
     kms_key,
     lambda_function,
@@ -78,6 +79,7 @@ DbInstance = db_instance.DbInstance
 DbSubnetGroup = db_subnet_group.DbSubnetGroup
 IamRole = iam_role.IamRole
 IamRolePolicy = iam_role_policy.IamRolePolicy
+IamRolePolicyAttachment = iam_role_policy_attachment.IamRolePolicyAttachment
 KmsAlias = kms_alias.KmsAlias
 KmsKey = kms_key.KmsKey
 LambdaFunction = lambda_function.LambdaFunction

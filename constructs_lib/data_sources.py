@@ -155,6 +155,7 @@ class DatabaseDataSource(NodeConstruct):
                 skip_final_snapshot=not context.deletion_protection, final_snapshot_identifier=f"{identifier}-final",
                 **common)
             cdk.RdsClusterInstance(self, "writer", identifier=namer.name("rds_identifier", "db-writer"), cluster_identifier=cluster.id,
+                                   monitoring_interval=60, monitoring_role_arn=self._monitoring_role(context),
                                    instance_class="db.serverless", engine=cluster.engine, auto_minor_version_upgrade=True,
                                    performance_insights_enabled=True, performance_insights_kms_key_id=kit.key_arn,
                                    db_subnet_group_name=subnet_group.name, tags=tags)
@@ -164,6 +165,7 @@ class DatabaseDataSource(NodeConstruct):
             instance = cdk.DbInstance(
                 self, "instance", identifier=identifier, engine=config.engine, instance_class=config.instance_class,
                 allocated_storage=config.allocated_storage_gb, db_name=config.database_name, multi_az=True, username=ADMIN_USER,
+                monitoring_interval=60, monitoring_role_arn=self._monitoring_role(context),
                 auto_minor_version_upgrade=True, performance_insights_enabled=True, performance_insights_kms_key_id=kit.key_arn,
                 enabled_cloudwatch_logs_exports=["postgresql", "upgrade"] if config.engine == "postgres" else ["audit", "error", "general", "slowquery"],
                 skip_final_snapshot=not context.deletion_protection, final_snapshot_identifier=f"{identifier}-final",
@@ -172,6 +174,15 @@ class DatabaseDataSource(NodeConstruct):
             host = instance.address
         del region
         return secret_arn, host, str(port), network.subnet_ids, [job_sg.id]
+
+
+    def _monitoring_role(self, context: NodeContext) -> str:
+        """Enhanced monitoring publishes OS metrics through this role (AWS-managed policy)."""
+        role = ServiceRole(self, "monitoring-role", name=context.namer.name("iam_role", "db-monitoring"),
+                           service="monitoring.rds.amazonaws.com", account_id=context.kit.account.account_id, tags=context.tags)
+        cdk.IamRolePolicyAttachment(self, "monitoring-policy", role=role.name, policy_arn=(
+            f"arn:{context.kit.account.partition}:iam::aws:policy/service-role/AmazonRDSEnhancedMonitoringRole"))
+        return role.arn
 
 
 class IsolatedNetwork(cdk.Construct):

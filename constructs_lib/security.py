@@ -54,7 +54,7 @@ class SecureBucket(cdk.Construct):
         cdk.S3BucketServerSideEncryptionConfiguration(self, "encryption", bucket=self.bucket.id, rule=cdk.struct([{
             "apply_server_side_encryption_by_default": encryption, "bucket_key_enabled": bool(kms_key_arn)}]))
         cdk.S3BucketLifecycleConfiguration(self, "lifecycle", bucket=self.bucket.id, rule=cdk.struct([{
-            "id": "cleanup", "status": "Enabled", "filter": [{}],
+            "id": "cleanup", "status": "Enabled", "filter": [{}],  # empty filter: every object
             "abort_incomplete_multipart_upload": [{"days_after_initiation": 7}],
             "noncurrent_version_expiration": [{"noncurrent_days": 90}],
         }]))
