@@ -4,8 +4,6 @@ from __future__ import annotations
 import argparse
 import socket
 import sys
-import threading
-import webbrowser
 
 DEFAULT_PORT = 8765
 
@@ -35,6 +33,9 @@ def run(args: argparse.Namespace) -> int:
     url = f"http://{args.host}:{port}/"
     print(f"playbook builder: {url}  (Ctrl+C to stop)", file=sys.stderr, flush=True)
     if not args.no_browser:
+        import threading
+        import webbrowser
+
         threading.Timer(1.0, webbrowser.open, args=(url,)).start()
     uvicorn.run(create_app(args.library), host=args.host, port=port, log_level="warning")
     return 0
