@@ -243,7 +243,10 @@ def machine_description() -> dict[str, str]:
         except (OSError, IndexError, subprocess.TimeoutExpired):
             return "n/a"
 
-    commit = version(["git", "-C", str(REPO), "rev-parse", "--short", "HEAD"])
+    git = subprocess.run(["git", "-C", str(REPO), "rev-parse", "--short", "HEAD"], capture_output=True, text=True)
+    commit = git.stdout.strip() if git.returncode == 0 else "n/a (not a git checkout)"
+    if git.returncode == 0 and subprocess.run(["git", "-C", str(REPO), "diff", "--quiet", "HEAD"]).returncode != 0:
+        commit += " + uncommitted changes"
     return {
         "date": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
         "cpu": f"{cpu}, {os.cpu_count()} logical CPUs",
