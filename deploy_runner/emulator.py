@@ -14,7 +14,11 @@ only signalled after checking that the process is still our emulator, so a
 recycled pid is never killed.
 
 moto keeps everything in memory: stopping (or a crash) forgets every resource.
-See EMULATOR.md, "Restarts", for what that means for Terraform state.
+``Emulator(persist=True)`` (``PLAYBOOK_EMULATOR_PERSIST=1``) keeps them across
+restarts with moto's own recorder: every request is appended to
+``recording.jsonl``, moto's random ids are seeded per request (see
+``emulator_ext``, extension 6) and a restart replays the recording, so the
+same requests produce the same ids and ARNs. See EMULATOR.md, "Restarts".
 """
 from __future__ import annotations
 
@@ -96,6 +100,7 @@ class EmulatorStatus:
     endpoint: str | None = None
     log_file: str | None = None
     started_at: float | None = None
+    persist: bool = False
 
     def as_dict(self) -> dict:
         return dict(self.__dict__)
@@ -104,11 +109,16 @@ class EmulatorStatus:
 class Emulator:
     """The project's moto server. Paths default to ``<repo>/.playbook/emulator``."""
 
-    def __init__(self, state_dir: Path | None = None, *, startup_timeout: float = 30.0):
+    def __init__(self, state_dir: Path | None = None, *, startup_timeout: float = 30.0,
+                 persist: bool | None = None):
         self.dir = Path(state_dir) if state_dir else state_root() / "emulator"
         self.record_file = self.dir / "emulator.json"
         self.log_file = self.dir / "emulator.log"
+        self.recording = self.dir / "recording.jsonl"
         self.startup_timeout = startup_timeout
+        if persist is None:
+            persist = os.environ.get("PLAYBOOK_EMULATOR_PERSIST", "").lower() in ("1", "true", "yes")
+        self.persist = persist
 
     # -- queries -----------------------------------------------------------
     def _record(self) -> dict | None:
@@ -123,7 +133,8 @@ class Emulator:
             return EmulatorStatus(running=False, log_file=str(self.log_file))
         endpoint = f"http://{HOST}:{rec['port']}"
         return EmulatorStatus(running=healthy(endpoint), pid=rec["pid"], port=rec["port"], endpoint=endpoint,
-                              log_file=str(self.log_file), started_at=rec.get("started_at"))
+                              log_file=str(self.log_file), started_at=rec.get("started_at"),
+                              persist=bool(rec.get("persist")))
 
     @property
     def endpoint(self) -> str | None:
@@ -147,11 +158,17 @@ class Emulator:
         endpoint = f"http://{HOST}:{port}"
         env = emulator_env()
         env["MOTO_PORT"] = str(port)
+        for key in ("MOTO_ENABLE_RECORDING", "MOTO_RECORDER_FILEPATH"):
+            env.pop(key, None)
+        if self.persist:
+            env["MOTO_ENABLE_RECORDING"] = "1"
+            env["MOTO_RECORDER_FILEPATH"] = str(self.recording)
         package_root = str(Path(__file__).resolve().parent.parent)
         env["PYTHONPATH"] = os.pathsep.join(filter(None, [package_root, env.get("PYTHONPATH")]))
         with log:
             proc = subprocess.Popen(
-                [sys.executable, "-m", _MARKER, "--host", HOST, "--port", str(port)],
+                [sys.executable, "-m", _MARKER, "--host", HOST, "--port", str(port),
+                 *(["--deterministic-ids"] if self.persist else [])],
                 stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
                 env=env, start_new_session=True, cwd=str(self.dir),
             )
@@ -163,8 +180,10 @@ class Emulator:
                     f"the emulator exited with code {proc.returncode} while starting; see {self.log_file}. "
                     f"Is moto[server] installed (run scripts/bootstrap)?")
             if healthy(endpoint, timeout=1.0):
+                replayed = self._restore(endpoint) if self.persist else 0
                 tmp = self.record_file.with_suffix(".tmp")
-                tmp.write_text(json.dumps({"pid": proc.pid, "port": port, "started_at": time.time()}))
+                tmp.write_text(json.dumps({"pid": proc.pid, "port": port, "started_at": time.time(),
+                                           "persist": self.persist, "replayed_requests": replayed}))
                 tmp.replace(self.record_file)
                 return self.status()
             time.sleep(delay)
@@ -172,6 +191,27 @@ class Emulator:
         _terminate(proc.pid)
         raise EmulatorError(f"the emulator did not answer on {endpoint} within {self.startup_timeout:.0f} s; "
                             f"see {self.log_file}.")
+
+    def _restore(self, endpoint: str) -> int:
+        """Replay the recording of earlier runs into this (empty) emulator; returns the request count.
+
+        Done from here rather than with moto's replay endpoint: the server
+        handles one request at a time in this mode, so it cannot call itself.
+        Recording is paused meanwhile so the file does not grow twice.
+        """
+        if not self.recording.is_file() or self.recording.stat().st_size == 0:
+            return 0
+        _post(f"{endpoint}/moto-api/recorder/stop-recording")
+        count = 0
+        try:
+            with open(self.recording) as fh:
+                for row in fh:
+                    if row.strip():
+                        _replay(endpoint, json.loads(row))
+                        count += 1
+        finally:
+            _post(f"{endpoint}/moto-api/recorder/start-recording")
+        return count
 
     def stop(self, timeout: float = 10.0) -> bool:
         """Stop the emulator if it runs; True if a process was stopped."""
@@ -191,11 +231,35 @@ class Emulator:
             _wait_gone(int(rec["pid"]), 5.0)
 
     def reset(self) -> None:
-        """Forget every emulated resource (moto's reset API) without restarting."""
+        """Forget every emulated resource (moto's reset API and, when persisting, the recording)."""
         endpoint = self.endpoint
         if endpoint:
-            req = urllib.request.Request(f"{endpoint}/moto-api/reset", method="POST")
-            urllib.request.urlopen(req, timeout=10).close()
+            _post(f"{endpoint}/moto-api/reset")
+            if self.persist:
+                _post(f"{endpoint}/moto-api/recorder/reset-recording")
+        self.recording.unlink(missing_ok=True) if not endpoint else None
+
+
+def _replay(endpoint: str, entry: dict) -> None:
+    import base64
+    from urllib.parse import urlsplit
+
+    body = entry.get("body") or ""
+    data = base64.b64decode(body) if entry.get("body_encoded") else body.encode()
+    url = urlsplit(entry["url"])
+    headers = {k: v for k, v in (entry.get("headers") or {}).items()
+               if k.lower() not in ("transfer-encoding", "content-length", "host")}
+    target = f"{endpoint}{url.path}" + (f"?{url.query}" if url.query else "")
+    req = urllib.request.Request(target, data=data if data or entry.get("method") in ("POST", "PUT") else None,
+                                 headers=headers, method=entry.get("method", "GET"))
+    try:
+        urllib.request.urlopen(req, timeout=60).close()
+    except urllib.error.HTTPError:
+        pass  # a request that failed originally fails again on replay: same outcome
+
+
+def _post(url: str, timeout: float = 30) -> None:
+    urllib.request.urlopen(urllib.request.Request(url, data=b"", method="POST"), timeout=timeout).close()
 
 
 def _wait_gone(pid: int, timeout: float) -> bool:

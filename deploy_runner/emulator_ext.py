@@ -36,6 +36,11 @@ Extensions
 5. SageMaker ``DescribeEndpointConfig``: an endpoint configuration created
    without ``DataCaptureConfig`` answers without it (moto answered ``{}``,
    which forces a replacement on every plan).
+6. ``--deterministic-ids`` (used by the persistent emulator only): requests are
+   handled one at a time and moto's random generator is seeded from the
+   request itself (method, path, query, body and how many identical requests
+   came before), so replaying the recorded requests after a restart recreates
+   the very same ids/ARNs even though Terraform sent them concurrently.
 """
 from __future__ import annotations
 
@@ -215,11 +220,55 @@ def install_extensions() -> None:
     _install_sagemaker()
 
 
-def build_app():  # type: ignore[no-untyped-def]
+# -- 6. deterministic ids for record/replay -----------------------------------
+class DeterministicIds:
+    """WSGI middleware: serialize requests and seed moto's randomness per request."""
+
+    def __init__(self, app):  # type: ignore[no-untyped-def]
+        import threading
+        from collections import Counter
+
+        self.app = app
+        self.lock = threading.Lock()
+        self.seen: Counter[str] = Counter()
+
+    def __call__(self, environ, start_response):  # type: ignore[no-untyped-def]
+        import hashlib
+        import io
+        import random
+
+        from moto.moto_api._internal import mock_random
+
+        path = environ.get("PATH_INFO", "")
+        if path.startswith("/moto-api/"):
+            return self.app(environ, start_response)
+        length = environ.get("CONTENT_LENGTH")
+        stream = environ["wsgi.input"]
+        if length:
+            body = stream.read(int(length))
+        elif environ.get("wsgi.input_terminated"):
+            body = stream.read()
+        else:
+            body = b""
+        environ["wsgi.input"] = io.BytesIO(body)
+        environ["CONTENT_LENGTH"] = str(len(body))
+        digest = hashlib.sha256(b"\0".join([environ.get("REQUEST_METHOD", "").encode(), path.encode(),
+                                            environ.get("QUERY_STRING", "").encode(), body])).hexdigest()
+        with self.lock:
+            occurrence = self.seen[digest]
+            self.seen[digest] += 1
+            seed = int(hashlib.sha256(f"{digest}:{occurrence}".encode()).hexdigest()[:16], 16)
+            mock_random.seed(seed)
+            random.seed(seed)
+            return list(self.app(environ, start_response))
+
+
+def build_app(deterministic_ids: bool = False):  # type: ignore[no-untyped-def]
     from moto.moto_server.werkzeug_app import DomainDispatcherApplication, create_backend_app
 
     install_extensions()
-    return DomainDispatcherApplication(create_backend_app)
+    app = DomainDispatcherApplication(create_backend_app)
+    return DeterministicIds(app) if deterministic_ids else app
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -229,8 +278,10 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description="moto server with the project's extensions")
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, required=True)
+    parser.add_argument("--deterministic-ids", action="store_true")
     args = parser.parse_args(argv)
-    run_simple(args.host, args.port, build_app(), threaded=True, request_handler=MotoRequestHandler)
+    run_simple(args.host, args.port, build_app(args.deterministic_ids), threaded=True,
+               request_handler=MotoRequestHandler)
 
 
 if __name__ == "__main__":

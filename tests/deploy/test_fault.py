@@ -87,3 +87,26 @@ def test_emulator_dies_mid_apply_then_rerun_converges(demo_stack_dir: Path, stat
         assert emulated_resources(endpoint, stack) == set()
     finally:
         emu.stop()
+
+
+def test_persistent_emulator_survives_a_crash(demo_stack_dir: Path, state_dir: Path) -> None:
+    """With persist=True the restarted emulator replays its recording: the stack is still there."""
+    stack = demo_stack_dir.name
+    emu = Emulator(state_dir / "persistent-emulator", persist=True)
+    endpoint = emu.start().endpoint
+    try:
+        apply_plan(plan_stack(demo_stack_dir, emulator_endpoint=endpoint))
+        runner = StackRunner(demo_stack_dir, emulator_endpoint=endpoint)
+        before = emulated_resources(endpoint, stack)
+        assert before == state_resources(runner)
+
+        emu.kill()  # a crash, not a clean stop
+        restarted = emu.start()
+        assert restarted.endpoint != endpoint or restarted.pid is not None
+        endpoint = restarted.endpoint
+        assert emulated_resources(endpoint, stack) == before  # same ids and ARNs after the replay
+        assert not plan_stack(demo_stack_dir, emulator_endpoint=endpoint).summary.has_changes
+        destroy_stack(demo_stack_dir, emulator_endpoint=endpoint)
+        assert emulated_resources(endpoint, stack) == set()
+    finally:
+        emu.stop()
