@@ -97,11 +97,24 @@ def test_build_a_pipeline_by_dragging_and_fix_a_wiring_error(page):
     training = next(n for n in saved["spec"]["nodes"] if n["id"] == "training")
     assert training["config"] == {"instance_count": 2, "framework": "sklearn"}
 
+    # Rearrange: drag a node by its header; it stays where it is dropped and its connections follow.
+    header = page.get_by_test_id("node-s3").locator(".step-head")
+    before = header.bounding_box()
+    page.mouse.move(before["x"] + 20, before["y"] + 8)
+    page.mouse.down()
+    page.mouse.move(before["x"] + 20, before["y"] + 260, steps=10)
+    page.mouse.up()
+    after = header.bounding_box()
+    assert after["y"] - before["y"] > 200 and abs(after["x"] - before["x"]) < 5
+    expect(page.locator(".react-flow__edge")).to_have_count(3)
+    assert yaml_of_page(page) == saved  # moving changes the picture, not the playbook
+
     # Delete a node: its edges go with it and the pipeline becomes invalid again.
     page.get_by_test_id("node-api_endpoint").click()
     page.get_by_test_id("delete-node").click()
     expect(page.get_by_test_id("node-api_endpoint")).to_have_count(0)
     expect(page.locator(".react-flow__edge")).to_have_count(2)
+    expect(validation(page)).to_have_attribute("data-state", "valid")  # a pipeline may end at a model
 
 
 def test_load_a_library_playbook_expand_its_sub_pipeline_and_round_trip_yaml(page, tmp_path):
