@@ -65,14 +65,12 @@ def synth(source: PlaybookInput, env: str = "dev", *, out_dir: str | Path | None
     """Synthesize one pipeline for one environment; returns where the stack is."""
     target = resolve_for_deploy(source, library_dirs, lock_file)
     _environment(env)
-    from stacks.synth import synth_stacks
-
     started = time.perf_counter()
     out = Path(out_dir) if out_dir else Path("cdktf.out")
-    stacks = synth_stacks([target.pipeline], [env], out)
+    stacks, cached = _synth([target.pipeline], [env], out)
     return {
         "name": target.pipeline.name, "version": target.pipeline.version, "digest": target.pipeline.digest,
-        "environment": env, "seconds": round(time.perf_counter() - started, 2),
+        "environment": env, "seconds": round(time.perf_counter() - started, 2), "cached": cached,
         "stacks": [{"name": s.name, "directory": str(s.directory), "environment": s.environment} for s in stacks],
     }
 
@@ -96,11 +94,21 @@ def _run_dir(stack: str) -> Path:
     return run
 
 
-def _synth_one(target: Target, env: str) -> Path:
-    from stacks.synth import synth_stacks
+def _synth(pipelines, envs, out_dir: Path):
+    """Synthesize through the content-addressed cache; cdktf is imported only on a miss."""
+    from .synth_cache import synth_cached
 
+    def synth_stacks(p, e, o):
+        from stacks.synth import synth_stacks as real
+
+        return real(p, e, o)
+
+    return synth_cached(pipelines, envs, out_dir, synth=synth_stacks)
+
+
+def _synth_one(target: Target, env: str) -> Path:
     stack_name = f"{target.pipeline.name}-{env}"
-    (stack,) = synth_stacks([target.pipeline], [env], _run_dir(stack_name))
+    (stack,), _ = _synth([target.pipeline], [env], _run_dir(stack_name))
     return Path(stack.directory)
 
 

@@ -81,5 +81,18 @@ def main() -> int:
     return 0
 
 
+def run() -> int:
+    from deploy_runner.emulator import EmulatorError
+    from deploy_runner.terraform import DeployError
+    from playbooks import PlaybookInvalid
+    from playbooks.lock import LockError
+
+    try:
+        return main()
+    except (DeployError, EmulatorError, LockError, PlaybookInvalid) as exc:
+        print(f"\ndemo failed: {exc}", file=sys.stderr)
+        return 1
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run())
