@@ -7,6 +7,9 @@ keeps three files under ``<repo>/.playbook/emulator/``:
 
 * ``emulator.json`` — pid, port, start time (written only once it is healthy);
 * ``emulator.log``  — the server's stdout/stderr;
+* ``tls/cert.pem``, ``tls/key.pem`` — its self-signed certificate: the emulator
+  speaks HTTPS (``https://127.0.0.1:PORT``) so TLS-only bucket policies behave
+  as on AWS; clients trust it through ``ca_bundle()`` / ``emulator_client()``;
 
 ``start`` is idempotent (a healthy running emulator is reused), ``stop`` is
 idempotent (a stale record is cleaned up), ``status`` never raises. The pid is
@@ -51,6 +54,66 @@ _AWS_CHAIN_VARS = ("AWS_PROFILE", "AWS_DEFAULT_PROFILE", "AWS_CONFIG_FILE", "AWS
                    "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI", "AWS_ENDPOINT_URL")
 
 
+def ca_bundle() -> Path:
+    """The emulator's self-signed certificate (PEM), created on first use.
+
+    The emulator speaks HTTPS like AWS: TLS-only bucket policies
+    (``aws:SecureTransport``) are evaluated by moto and deny plain HTTP. Clients
+    trust this file (``AWS_CA_BUNDLE`` for Terraform, ``verify=`` for boto3).
+    One certificate per state directory, valid for 127.0.0.1 and localhost.
+    """
+    tls = state_root() / "emulator" / "tls"
+    cert, key = tls / "cert.pem", tls / "key.pem"
+    if cert.is_file() and key.is_file():
+        return cert
+    import datetime
+    import ipaddress
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    tls.mkdir(parents=True, exist_ok=True)
+    private = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "playbook local AWS emulator")])
+    now = datetime.datetime.now(datetime.timezone.utc)
+    certificate = (
+        x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(private.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - datetime.timedelta(days=1)).not_valid_after(now + datetime.timedelta(days=3650))
+        .add_extension(x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address(HOST)),
+                                                    x509.DNSName("localhost")]), critical=False)
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .sign(private, hashes.SHA256())
+    )
+    tmp_key, tmp_cert = key.with_suffix(".tmp"), cert.with_suffix(".tmp")
+    tmp_key.write_bytes(private.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                              serialization.NoEncryption()))
+    os.chmod(tmp_key, 0o600)
+    tmp_cert.write_bytes(certificate.public_bytes(serialization.Encoding.PEM))
+    tmp_key.replace(key)
+    tmp_cert.replace(cert)
+    return cert
+
+
+def _ssl_context():  # type: ignore[no-untyped-def]
+    import ssl
+
+    return ssl.create_default_context(cafile=str(ca_bundle()))
+
+
+def emulator_client(service: str, endpoint: str, region: str = "us-east-1"):  # type: ignore[no-untyped-def]
+    """A boto3 client for the emulator: dummy credentials, the emulator's certificate."""
+    import boto3
+
+    return boto3.client(service, endpoint_url=endpoint, region_name=region,
+                        aws_access_key_id=EMULATOR_CREDENTIALS["AWS_ACCESS_KEY_ID"],
+                        aws_secret_access_key=EMULATOR_CREDENTIALS["AWS_SECRET_ACCESS_KEY"],
+                        aws_session_token=EMULATOR_CREDENTIALS["AWS_SESSION_TOKEN"],
+                        verify=str(ca_bundle()) if endpoint.startswith("https") else None)
+
+
 class EmulatorError(Exception):
     """The emulator could not be started or reached; the message names the fix."""
 
@@ -66,6 +129,7 @@ def emulator_env(base: dict[str, str] | None = None) -> dict[str, str]:
         env.pop(key, None)
     env.update(EMULATOR_CREDENTIALS)
     env["AWS_EC2_METADATA_DISABLED"] = "true"
+    env["AWS_CA_BUNDLE"] = str(ca_bundle())  # trust the emulator's certificate (and nothing else is called)
     return env
 
 
@@ -78,7 +142,8 @@ def free_port() -> int:
 def healthy(endpoint: str, timeout: float = 2.0) -> bool:
     """True when the moto control API answers (a cheap request that touches no service)."""
     try:
-        with urllib.request.urlopen(f"{endpoint}/moto-api/config", timeout=timeout) as resp:
+        context = _ssl_context() if endpoint.startswith("https") else None
+        with urllib.request.urlopen(f"{endpoint}/moto-api/config", timeout=timeout, context=context) as resp:
             return resp.status < 500
     except (urllib.error.URLError, OSError, ValueError):
         return False
@@ -101,6 +166,7 @@ class EmulatorStatus:
     log_file: str | None = None
     started_at: float | None = None
     persist: bool = False
+    ca_bundle: str | None = None
 
     def as_dict(self) -> dict:
         return dict(self.__dict__)
@@ -131,10 +197,10 @@ class Emulator:
         rec = self._record()
         if not rec or not _is_our_process(int(rec.get("pid", 0))):
             return EmulatorStatus(running=False, log_file=str(self.log_file))
-        endpoint = f"http://{HOST}:{rec['port']}"
+        endpoint = f"{rec.get('scheme', 'https')}://{HOST}:{rec['port']}"
         return EmulatorStatus(running=healthy(endpoint), pid=rec["pid"], port=rec["port"], endpoint=endpoint,
                               log_file=str(self.log_file), started_at=rec.get("started_at"),
-                              persist=bool(rec.get("persist")))
+                              persist=bool(rec.get("persist")), ca_bundle=str(ca_bundle()))
 
     @property
     def endpoint(self) -> str | None:
@@ -155,7 +221,8 @@ class Emulator:
         except OSError as exc:
             raise EmulatorError(f"cannot write {self.log_file}: {exc.strerror}. Make {self.dir} writable.") from exc
         port = port or free_port()
-        endpoint = f"http://{HOST}:{port}"
+        cert = ca_bundle()
+        endpoint = f"https://{HOST}:{port}"
         env = emulator_env()
         env["MOTO_PORT"] = str(port)
         for key in ("MOTO_ENABLE_RECORDING", "MOTO_RECORDER_FILEPATH"):
@@ -168,6 +235,7 @@ class Emulator:
         with log:
             proc = subprocess.Popen(
                 [sys.executable, "-m", _MARKER, "--host", HOST, "--port", str(port),
+                 "--ssl-cert", str(cert), "--ssl-key", str(cert.with_name("key.pem")),
                  *(["--deterministic-ids"] if self.persist else [])],
                 stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
                 env=env, start_new_session=True, cwd=str(self.dir),
@@ -182,7 +250,8 @@ class Emulator:
             if healthy(endpoint, timeout=1.0):
                 replayed = self._restore(endpoint) if self.persist else 0
                 tmp = self.record_file.with_suffix(".tmp")
-                tmp.write_text(json.dumps({"pid": proc.pid, "port": port, "started_at": time.time(),
+                tmp.write_text(json.dumps({"pid": proc.pid, "port": port, "scheme": "https",
+                                           "started_at": time.time(),
                                            "persist": self.persist, "replayed_requests": replayed}))
                 tmp.replace(self.record_file)
                 return self.status()
@@ -253,13 +322,15 @@ def _replay(endpoint: str, entry: dict) -> None:
     req = urllib.request.Request(target, data=data if data or entry.get("method") in ("POST", "PUT") else None,
                                  headers=headers, method=entry.get("method", "GET"))
     try:
-        urllib.request.urlopen(req, timeout=60).close()
+        urllib.request.urlopen(req, timeout=60, context=_ssl_context()).close()
     except urllib.error.HTTPError:
         pass  # a request that failed originally fails again on replay: same outcome
 
 
 def _post(url: str, timeout: float = 30) -> None:
-    urllib.request.urlopen(urllib.request.Request(url, data=b"", method="POST"), timeout=timeout).close()
+    context = _ssl_context() if url.startswith("https") else None
+    urllib.request.urlopen(urllib.request.Request(url, data=b"", method="POST"), timeout=timeout,
+                           context=context).close()
 
 
 def _wait_gone(pid: int, timeout: float) -> bool:

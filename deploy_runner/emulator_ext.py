@@ -17,6 +17,8 @@ Extensions
    retried for minutes) answers 501 ``EmulatorInternalError`` with the
    exception text, logged as ``EMULATOR-INTERNAL-ERROR``: a deterministic bug
    in the emulator never succeeds on retry, so failing fast is the honest answer.
+   Services with their own dispatch (S3) are covered by a WSGI wrapper that
+   turns any remaining 500 into the same 501.
 2. Step Functions ``ValidateStateMachineDefinition`` (the provider calls it
    while planning every ``aws_sfn_state_machine``): a structural Amazon States
    Language check — JSON object, ``StartAt`` names a state, every state has a
@@ -41,12 +43,27 @@ Extensions
    request itself (method, path, query, body and how many identical requests
    came before), so replaying the recorded requests after a restart recreates
    the very same ids/ARNs even though Terraform sent them concurrently.
+7. S3 ``PutBucketLogging``: moto crashed (``'str' object has no attribute
+   'get'``) when the target bucket's policy has a statement whose
+   ``Principal`` is ``"*"`` — e.g. the TLS-only ``Deny`` every secure bucket
+   carries. The permission check now reads ``Principal`` in all its IAM forms
+   (``"*"``, ``{"AWS": "*"}``, ``{"Service": str | list}``) and ``Action`` as a
+   string or list, as AWS does.
+8. S3 bucket policies: moto evaluated them without any condition values and
+   only knows ``StringEquals`` (a failing condition even turned a ``Deny``
+   statement into DENIED), so the TLS-only ``Deny`` with
+   ``"Bool": {"aws:SecureTransport": "false"}`` denied every request. Conditions
+   are now evaluated as IAM does (``conditions_hold``: Bool, String(Not)Equals,
+   String(Not)Like, Null, IfExists; a missing key makes a condition false). The request's scheme is now passed as
+   ``aws:SecureTransport`` (the emulator serves HTTPS, see ``emulator.py``), so
+   HTTPS requests pass and plain HTTP ones are denied, as on AWS.
 """
 from __future__ import annotations
 
 import argparse
 import json
 import sys
+import threading
 import traceback
 from typing import Any
 
@@ -214,8 +231,160 @@ def _install_sagemaker() -> None:
     SageMakerResponse.create_model = create_model
 
 
+# -- 7. S3 bucket logging permission check ------------------------------------
+def _principal_matches(principal: Any, service: str) -> bool:
+    if principal == "*":
+        return True
+    if isinstance(principal, dict):
+        if principal.get("AWS") == "*":
+            return True
+        services = principal.get("Service", [])
+        return service in ([services] if isinstance(services, str) else services)
+    return False
+
+
+def _install_s3_logging_policy() -> None:
+    """moto crashed when the target bucket's policy has a ``"Principal": "*"``
+    statement (our TLS-only deny); read every IAM principal form instead."""
+    from moto.s3 import models
+
+    def log_permissions_enabled_policy(target_bucket, target_prefix):  # type: ignore[no-untyped-def]
+        if not target_bucket.policy:
+            return False
+        raw = target_bucket.policy
+        policy = json.loads(raw.decode() if isinstance(raw, bytes) else raw)
+        statements = policy.get("Statement", [])
+        arn = f"arn:{target_bucket.partition}:s3:::{target_bucket.name}"
+        resources_ok = {f"{arn}/{target_prefix or ''}*", f"{arn}/*", arn}
+        for stmt in [statements] if isinstance(statements, dict) else statements:
+            actions = stmt.get("Action", [])
+            actions = [actions] if isinstance(actions, str) else actions
+            resources = stmt.get("Resource", [])
+            resources = [resources] if isinstance(resources, str) else resources
+            if (stmt.get("Effect") == "Allow"
+                    and _principal_matches(stmt.get("Principal"), models.LOGGING_SERVICE_PRINCIPAL)
+                    and ("s3:PutObject" in actions or "s3:*" in actions)
+                    and resources_ok & set(resources)):
+                return True
+        return False
+
+    models.FakeBucket._log_permissions_enabled_policy = staticmethod(log_permissions_enabled_policy)
+
+
+# -- 8. S3 bucket policies see aws:SecureTransport ------------------------------
+_REQUEST = threading.local()
+
+
+def conditions_hold(conditions: dict[str, dict[str, Any]], context: dict[str, str]) -> bool:
+    """IAM condition evaluation for the operators bucket policies use.
+
+    Bool, String(Not)Equals, String(Not)Like, Null, with ``...IfExists``. A key
+    absent from the request context makes its condition false (IAM semantics),
+    except for ``Null`` and ``IfExists``. Unknown operators never hold.
+    """
+    import fnmatch
+
+    for operator, tests in conditions.items():
+        base, if_exists = (operator[:-8], True) if operator.endswith("IfExists") else (operator, False)
+        for key, expected in tests.items():
+            wanted = [str(v).lower() if base == "Bool" else str(v)
+                      for v in (expected if isinstance(expected, list) else [expected])]
+            actual = context.get(key)
+            if base == "Null":
+                if (actual is None) != (wanted[0].lower() == "true"):
+                    return False
+                continue
+            if actual is None:
+                if if_exists:
+                    continue
+                return False
+            if base in ("Bool", "StringEquals"):
+                ok = actual in wanted
+            elif base == "StringNotEquals":
+                ok = actual not in wanted
+            elif base == "StringLike":
+                ok = any(fnmatch.fnmatchcase(actual, w) for w in wanted)
+            elif base == "StringNotLike":
+                ok = not any(fnmatch.fnmatchcase(actual, w) for w in wanted)
+            else:
+                return False
+            if not ok:
+                return False
+    return True
+
+
+def _install_s3_secure_transport() -> None:
+    """moto evaluates bucket policies without condition values, so a TLS-only
+    ``Deny`` (``aws:SecureTransport = false``) denied every request. The
+    request's real scheme is now passed as ``aws:SecureTransport``."""
+    from moto.iam.access_control import IAMPolicyStatement, PermissionResult
+    from moto.s3.models import FakeBucket
+
+    def get_permission(self, action: str, resource: str):  # type: ignore[no-untyped-def]
+        # moto only knows StringEquals and answers DENIED for any statement whose
+        # condition fails, even a Deny; in IAM such a statement does not apply.
+        if self.policy is None:
+            return PermissionResult.NEUTRAL
+        secure = "true" if getattr(_REQUEST, "scheme", "http") == "https" else "false"
+        values = {"aws:SecureTransport": secure}
+        doc = json.loads(self.policy.decode() if isinstance(self.policy, bytes) else self.policy)
+        statements = doc.get("Statement", [])
+        permitted = False
+        for stmt in [statements] if isinstance(statements, dict) else statements:
+            if not conditions_hold(stmt.get("Condition") or {}, values):
+                continue
+            unconditional = {k: v for k, v in stmt.items() if k != "Condition"}
+            result = IAMPolicyStatement(unconditional).is_action_permitted(action, resource)
+            if result == PermissionResult.DENIED:
+                return result
+            permitted = permitted or result == PermissionResult.PERMITTED
+        return PermissionResult.PERMITTED if permitted else PermissionResult.NEUTRAL
+
+    FakeBucket.get_permission = get_permission
+
+
+class FailFast:
+    """WSGI wrapper: any HTTP 500 left (S3 has its own dispatch) becomes a non-retryable 501."""
+
+    def __init__(self, app):  # type: ignore[no-untyped-def]
+        self.app = app
+
+    def __call__(self, environ, start_response):  # type: ignore[no-untyped-def]
+        seen: dict[str, Any] = {}
+
+        def capture(status, headers, exc_info=None):  # type: ignore[no-untyped-def]
+            seen["status"], seen["headers"] = status, headers
+            return lambda data: None
+
+        _REQUEST.scheme = environ.get("wsgi.url_scheme", "http")  # for extension 8
+        result = self.app(environ, capture)
+        try:
+            chunks = list(result)
+        finally:
+            if hasattr(result, "close"):
+                result.close()
+        if not str(seen.get("status", "")).startswith("500"):
+            start_response(seen["status"], seen["headers"])
+            return chunks
+        where = f"{environ.get('REQUEST_METHOD')} {environ.get('PATH_INFO')}?{environ.get('QUERY_STRING', '')}"
+        print(f"{EMULATOR_ERROR_MARKER} {where}", file=sys.stderr, flush=True)
+        message = (f"The local emulator (moto) failed on {where} (HTTP 500, see the emulator log). "
+                   f"See deploy_runner/EMULATOR.md.")
+        if "json" in environ.get("CONTENT_TYPE", ""):
+            body = json.dumps({"__type": "EmulatorInternalError", "message": message}).encode()
+            headers = [("Content-Type", environ["CONTENT_TYPE"]), ("x-amzn-ErrorType", "EmulatorInternalError")]
+        else:
+            body = (f"<Error><Code>EmulatorInternalError</Code><Message>{message}</Message>"
+                    f"<RequestId>emulator</RequestId></Error>").encode()
+            headers = [("Content-Type", "application/xml")]
+        start_response("501 Not Implemented", [*headers, ("Content-Length", str(len(body)))])
+        return [body]
+
+
 def install_extensions() -> None:
     _install_fail_fast()
+    _install_s3_logging_policy()
+    _install_s3_secure_transport()
     _install_stepfunctions()
     _install_sagemaker()
 
@@ -267,7 +436,7 @@ def build_app(deterministic_ids: bool = False):  # type: ignore[no-untyped-def]
     from moto.moto_server.werkzeug_app import DomainDispatcherApplication, create_backend_app
 
     install_extensions()
-    app = DomainDispatcherApplication(create_backend_app)
+    app = FailFast(DomainDispatcherApplication(create_backend_app))
     return DeterministicIds(app) if deterministic_ids else app
 
 
@@ -279,9 +448,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, required=True)
     parser.add_argument("--deterministic-ids", action="store_true")
+    parser.add_argument("--ssl-cert")
+    parser.add_argument("--ssl-key")
     args = parser.parse_args(argv)
+    ssl_context = (args.ssl_cert, args.ssl_key) if args.ssl_cert and args.ssl_key else None
     run_simple(args.host, args.port, build_app(args.deterministic_ids), threaded=True,
-               request_handler=MotoRequestHandler)
+               request_handler=MotoRequestHandler, ssl_context=ssl_context)
 
 
 if __name__ == "__main__":

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .emulator import EMULATOR_CREDENTIALS
+from .emulator import EMULATOR_CREDENTIALS, emulator_client
 from .terraform import DeployError
 
 REQUIRED_OUTPUTS = ("artifact_bucket", "orchestrator_arn")
@@ -69,11 +69,7 @@ def _client(service: str, emulator_endpoint: str | None, region: str | None):  #
     import boto3
 
     if emulator_endpoint:
-        return boto3.client(service, endpoint_url=emulator_endpoint,
-                            region_name=region or EMULATOR_CREDENTIALS["AWS_REGION"],
-                            aws_access_key_id=EMULATOR_CREDENTIALS["AWS_ACCESS_KEY_ID"],
-                            aws_secret_access_key=EMULATOR_CREDENTIALS["AWS_SECRET_ACCESS_KEY"],
-                            aws_session_token=EMULATOR_CREDENTIALS["AWS_SESSION_TOKEN"])
+        return emulator_client(service, emulator_endpoint, region or EMULATOR_CREDENTIALS["AWS_REGION"])
     return boto3.client(service, region_name=region)  # standard credential chain
 
 

@@ -41,7 +41,7 @@ from pathlib import Path
 from typing import Any
 
 from .cli_config import ConfigError, TerraformCliConfig, state_root, write_cli_config
-from .emulator import emulator_env
+from .emulator import emulator_client, emulator_env
 
 OutputCallback = Callable[[str], None]
 ENDPOINT_VARIABLE = "aws_endpoint_url"
@@ -308,15 +308,12 @@ class StackRunner:
 
     def _emulator_s3_backend(self, conf: dict[str, Any]) -> Path:
         """Backend settings that point an s3 backend at the emulator (and create its bucket there)."""
-        import boto3  # local import: only needed for this path
-
         bucket = conf.get("bucket")
         if not bucket:
             raise DeployError(f"stack {self.stack}: the s3 backend has no bucket. Set it in stacks/environments.yaml.",
                               kind="config")
         region = conf.get("region") or "us-east-1"
-        client = boto3.client("s3", endpoint_url=self.emulator_endpoint, region_name=region,
-                              aws_access_key_id="test", aws_secret_access_key="test")
+        client = emulator_client("s3", self.emulator_endpoint, region)
         try:
             client.head_bucket(Bucket=bucket)
         except client.exceptions.ClientError:
@@ -324,8 +321,7 @@ class StackRunner:
         endpoints = [f's3 = "{self.emulator_endpoint}"']
         if conf.get("dynamodb_table"):
             endpoints.append(f'dynamodb = "{self.emulator_endpoint}"')
-            ddb = boto3.client("dynamodb", endpoint_url=self.emulator_endpoint, region_name=region,
-                               aws_access_key_id="test", aws_secret_access_key="test")
+            ddb = emulator_client("dynamodb", self.emulator_endpoint, region)
             try:
                 ddb.create_table(TableName=conf["dynamodb_table"], BillingMode="PAY_PER_REQUEST",
                                  AttributeDefinitions=[{"AttributeName": "LockID", "AttributeType": "S"}],

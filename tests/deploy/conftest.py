@@ -11,7 +11,6 @@ import shutil
 import sys
 from pathlib import Path
 
-import boto3
 import pytest
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -19,7 +18,7 @@ sys.path.insert(0, str(FIXTURES))
 
 import demo_stack  # noqa: E402
 
-from deploy_runner.emulator import Emulator  # noqa: E402
+from deploy_runner.emulator import Emulator, emulator_client  # noqa: E402
 
 
 def pytest_collection_modifyitems(items):  # type: ignore[no-untyped-def]
@@ -57,8 +56,7 @@ def endpoint(emulator: Emulator) -> str:
 
 
 def aws(service: str, endpoint: str):  # type: ignore[no-untyped-def]
-    return boto3.client(service, endpoint_url=endpoint, region_name="us-east-1",
-                        aws_access_key_id="test", aws_secret_access_key="test")
+    return emulator_client(service, endpoint)
 
 
 @pytest.fixture()

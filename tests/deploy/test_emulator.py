@@ -38,7 +38,7 @@ def test_lifecycle_is_idempotent_and_loopback_only(tmp_path: Path) -> None:
     assert not emu.status().running
     first = emu.start()
     try:
-        assert first.running and first.endpoint.startswith("http://127.0.0.1:")
+        assert first.running and first.endpoint.startswith("https://127.0.0.1:")
         assert emu.start().pid == first.pid  # reused, not a second server
         assert _listening_addresses(first.port) == {"0100007F"}  # 127.0.0.1 only
         record = json.loads((tmp_path / "emu" / "emulator.json").read_text())
@@ -108,3 +108,37 @@ def test_list_state_machine_versions(endpoint: str) -> None:
     unpublished = sfn.create_state_machine(name="no-versions", definition=definition, roleArn=role)
     assert sfn.list_state_machine_versions(stateMachineArn=unpublished["stateMachineArn"])[
         "stateMachineVersions"] == []
+
+
+def test_bucket_logging_next_to_a_tls_only_policy(endpoint: str) -> None:
+    """moto crashed on PutBucketLogging when the target bucket has a "Principal": "*" statement."""
+    s3 = aws("s3", endpoint)
+    for name in ("logging-source-bucket", "logging-target-bucket"):
+        s3.create_bucket(Bucket=name)
+    tls_only = {"Version": "2012-10-17", "Statement": [
+        {"Sid": "DenyInsecureTransport", "Effect": "Deny", "Principal": "*", "Action": "s3:*",
+         "Resource": ["arn:aws:s3:::logging-target-bucket", "arn:aws:s3:::logging-target-bucket/*"],
+         "Condition": {"Bool": {"aws:SecureTransport": "false"}}},
+        {"Sid": "S3ServerAccessLogsPolicy", "Effect": "Allow", "Principal": {"Service": "logging.s3.amazonaws.com"},
+         "Action": "s3:PutObject", "Resource": "arn:aws:s3:::logging-target-bucket/*"}]}
+    s3.put_bucket_policy(Bucket="logging-target-bucket", Policy=json.dumps(tls_only))
+    s3.put_bucket_logging(Bucket="logging-source-bucket", BucketLoggingStatus={"LoggingEnabled": {
+        "TargetBucket": "logging-target-bucket", "TargetPrefix": "logs/"}})
+    assert s3.get_bucket_logging(Bucket="logging-source-bucket")["LoggingEnabled"]["TargetPrefix"] == "logs/"
+    s3.put_object(Bucket="logging-target-bucket", Key="over-tls", Body=b"x")  # https: the deny does not apply
+
+
+def test_tls_only_bucket_policy_denies_plain_http_only(endpoint: str) -> None:
+    from deploy_runner.emulator_ext import _REQUEST, _install_s3_secure_transport
+    from moto.iam.access_control import PermissionResult
+    from moto.s3.models import FakeBucket
+
+    _install_s3_secure_transport()  # in-process check of the same code the server runs
+    bucket = FakeBucket("tls-only-bucket", account_id="123456789012", region_name="us-east-1")
+    bucket.policy = json.dumps({"Version": "2012-10-17", "Statement": [
+        {"Effect": "Deny", "Principal": "*", "Action": "s3:*", "Resource": "arn:aws:s3:::tls-only-bucket/*",
+         "Condition": {"Bool": {"aws:SecureTransport": "false"}}}]}).encode()
+    _REQUEST.scheme = "http"
+    assert bucket.get_permission("s3:PutObject", "arn:aws:s3:::tls-only-bucket/k") == PermissionResult.DENIED
+    _REQUEST.scheme = "https"
+    assert bucket.get_permission("s3:PutObject", "arn:aws:s3:::tls-only-bucket/k") == PermissionResult.NEUTRAL
