@@ -114,7 +114,7 @@ class WindmillApiStub(_Server):
                     return self._reply(200, {"approvalPage": f"{stub.url}/approve/{job}/{nonce}",
                                              "resume": f"{base}/resume/{job}/{nonce}/sig",
                                              "cancel": f"{base}/cancel/{job}/{nonce}/sig"})
-                if len(parts) == 7 and parts[3] == "jobs_u" and parts[4] in ("resume", "cancel"):
+                if len(parts) == 8 and parts[3] == "jobs_u" and parts[4] in ("resume", "cancel"):
                     with stub._cond:
                         stub.decisions[parts[5]] = {"approved": parts[4] == "resume", "payload": payload}
                         stub._cond.notify_all()

@@ -38,7 +38,9 @@ export function windmillApi() {
     deploy: async (playbook: any, environment: string) => {
       const id = (await backendAsync.deploy({ config: playbook, environment, require_approval: false,
         start_pipeline: false })) as string
-      kinds[id] = { kind: 'deploy', unwrap: (r) => ({ applied: true, ...(r?.deploy ?? r?.infrastructure ?? r) }) }
+      // The flow ends with notify_completion ({message, status, delivered}); Terraform outputs are in the
+      // deploy_infrastructure step's result and in the job log.
+      kinds[id] = { kind: 'deploy', unwrap: (r) => ({ applied: r?.status !== 'failure', message: r?.message, outputs: {} }) }
       return jobView(id, 'deploy', 0, kinds[id].unwrap)
     },
     job: (id: string, since: number) => jobView(id, kinds[id]?.kind ?? 'job', since, kinds[id]?.unwrap ?? ((r) => r)),
