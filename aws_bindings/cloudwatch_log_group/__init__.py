@@ -35,6 +35,10 @@ def check_type(argname: str, value: object, expected_type: typing.Any) -> typing
 
 from .._jsii import *
 
+# Added by scripts/gen-bindings: the hints of a type-checking stub never change.
+import functools as _functools
+_cached_type_hints = _functools.lru_cache(maxsize=None)(typing.get_type_hints)
+
 import cdktf as _cdktf_9a9027ec
 import constructs as _constructs_77d1e7e8
 
@@ -90,7 +94,7 @@ class CloudwatchLogGroup(
         :param provisioners: 
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__c0b1eae447af47b1f56febf9aa721b2db7156d3b12f3e7d1d74441f7824ebaa2)
+            type_hints = _cached_type_hints(_typecheckingstub__c0b1eae447af47b1f56febf9aa721b2db7156d3b12f3e7d1d74441f7824ebaa2)
             check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
             check_type(argname="argument id_", value=id_, expected_type=type_hints["id_"])
         config = CloudwatchLogGroupConfig(
@@ -131,7 +135,7 @@ class CloudwatchLogGroup(
         :param provider: ? Optional instance of the provider where the CloudwatchLogGroup to import is found.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__1ce5cba5d16f764631c47e6d3b070e9036157f9735d28c9261dacac48500baca)
+            type_hints = _cached_type_hints(_typecheckingstub__1ce5cba5d16f764631c47e6d3b070e9036157f9735d28c9261dacac48500baca)
             check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
             check_type(argname="argument import_to_id", value=import_to_id, expected_type=type_hints["import_to_id"])
             check_type(argname="argument import_from_id", value=import_from_id, expected_type=type_hints["import_from_id"])
@@ -249,7 +253,7 @@ class CloudwatchLogGroup(
     @id.setter
     def id(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__6db291ee3c5655b9156e0cfc7f64731a7bd560b4f780b9c103548fc1440d22d5)
+            type_hints = _cached_type_hints(_typecheckingstub__6db291ee3c5655b9156e0cfc7f64731a7bd560b4f780b9c103548fc1440d22d5)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "id", value) # pyright: ignore[reportArgumentType]
 
@@ -261,7 +265,7 @@ class CloudwatchLogGroup(
     @kms_key_id.setter
     def kms_key_id(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__79c818c158c70ad3acac545d9dbe98aa7e60d6caec0e270ff1f6cbf9aee1aa97)
+            type_hints = _cached_type_hints(_typecheckingstub__79c818c158c70ad3acac545d9dbe98aa7e60d6caec0e270ff1f6cbf9aee1aa97)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "kmsKeyId", value) # pyright: ignore[reportArgumentType]
 
@@ -273,7 +277,7 @@ class CloudwatchLogGroup(
     @log_group_class.setter
     def log_group_class(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__54da503008ecba60d64729858fb113f0d738970b0918f9350136a1c199c39212)
+            type_hints = _cached_type_hints(_typecheckingstub__54da503008ecba60d64729858fb113f0d738970b0918f9350136a1c199c39212)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "logGroupClass", value) # pyright: ignore[reportArgumentType]
 
@@ -285,7 +289,7 @@ class CloudwatchLogGroup(
     @name.setter
     def name(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__a66f8e13c8bc2d19781b1df5f15307cc9d07ec107f93a76a73383611ef1dab6a)
+            type_hints = _cached_type_hints(_typecheckingstub__a66f8e13c8bc2d19781b1df5f15307cc9d07ec107f93a76a73383611ef1dab6a)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "name", value) # pyright: ignore[reportArgumentType]
 
@@ -297,7 +301,7 @@ class CloudwatchLogGroup(
     @name_prefix.setter
     def name_prefix(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__4802299360c0dabf191138d78fc2bb44853daeca20d543d9ca309cf1b35cc8cc)
+            type_hints = _cached_type_hints(_typecheckingstub__4802299360c0dabf191138d78fc2bb44853daeca20d543d9ca309cf1b35cc8cc)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "namePrefix", value) # pyright: ignore[reportArgumentType]
 
@@ -309,7 +313,7 @@ class CloudwatchLogGroup(
     @retention_in_days.setter
     def retention_in_days(self, value: jsii.Number) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__a943948ff781e6401511a75b82abdbd3f68a240d6579a91b7a9ea87fcf1f5ab6)
+            type_hints = _cached_type_hints(_typecheckingstub__a943948ff781e6401511a75b82abdbd3f68a240d6579a91b7a9ea87fcf1f5ab6)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "retentionInDays", value) # pyright: ignore[reportArgumentType]
 
@@ -324,7 +328,7 @@ class CloudwatchLogGroup(
         value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__16c6ca047be2050827d9fc057e8f492610b58faf1f65732a0939177a61b857a2)
+            type_hints = _cached_type_hints(_typecheckingstub__16c6ca047be2050827d9fc057e8f492610b58faf1f65732a0939177a61b857a2)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "skipDestroy", value) # pyright: ignore[reportArgumentType]
 
@@ -336,7 +340,7 @@ class CloudwatchLogGroup(
     @tags.setter
     def tags(self, value: typing.Mapping[builtins.str, builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__d355ab6c3bef9ff5c6aa63a305c0887744832dc888a71dd07bdb0056c6fc89c6)
+            type_hints = _cached_type_hints(_typecheckingstub__d355ab6c3bef9ff5c6aa63a305c0887744832dc888a71dd07bdb0056c6fc89c6)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "tags", value) # pyright: ignore[reportArgumentType]
 
@@ -348,7 +352,7 @@ class CloudwatchLogGroup(
     @tags_all.setter
     def tags_all(self, value: typing.Mapping[builtins.str, builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__e8e99ae5e5e4834b50be0587c7d7346a7ffa38825bc1092b4282518dd43e0eac)
+            type_hints = _cached_type_hints(_typecheckingstub__e8e99ae5e5e4834b50be0587c7d7346a7ffa38825bc1092b4282518dd43e0eac)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "tagsAll", value) # pyright: ignore[reportArgumentType]
 
@@ -417,7 +421,7 @@ class CloudwatchLogGroupConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         if isinstance(lifecycle, dict):
             lifecycle = _cdktf_9a9027ec.TerraformResourceLifecycle(**lifecycle)
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__5799d78b4e4a60a300e185be6dacc670d5f5b624b7cffa6e41f84db37c624e3c)
+            type_hints = _cached_type_hints(_typecheckingstub__5799d78b4e4a60a300e185be6dacc670d5f5b624b7cffa6e41f84db37c624e3c)
             check_type(argname="argument connection", value=connection, expected_type=type_hints["connection"])
             check_type(argname="argument count", value=count, expected_type=type_hints["count"])
             check_type(argname="argument depends_on", value=depends_on, expected_type=type_hints["depends_on"])

@@ -35,6 +35,10 @@ def check_type(argname: str, value: object, expected_type: typing.Any) -> typing
 
 from .._jsii import *
 
+# Added by scripts/gen-bindings: the hints of a type-checking stub never change.
+import functools as _functools
+_cached_type_hints = _functools.lru_cache(maxsize=None)(typing.get_type_hints)
+
 import cdktf as _cdktf_9a9027ec
 import constructs as _constructs_77d1e7e8
 
@@ -74,7 +78,7 @@ class DataAwsCallerIdentity(
         :param provisioners: 
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__553387aa8762b862460c2625d167ddb09842ce14f1fe8acf8fb0ac8510ecfabf)
+            type_hints = _cached_type_hints(_typecheckingstub__553387aa8762b862460c2625d167ddb09842ce14f1fe8acf8fb0ac8510ecfabf)
             check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
             check_type(argname="argument id_", value=id_, expected_type=type_hints["id_"])
         config = DataAwsCallerIdentityConfig(
@@ -107,7 +111,7 @@ class DataAwsCallerIdentity(
         :param provider: ? Optional instance of the provider where the DataAwsCallerIdentity to import is found.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__690c8676672051f5c30e46af2afd2f9c78431d13513dfb948fac0cc378f22da0)
+            type_hints = _cached_type_hints(_typecheckingstub__690c8676672051f5c30e46af2afd2f9c78431d13513dfb948fac0cc378f22da0)
             check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
             check_type(argname="argument import_to_id", value=import_to_id, expected_type=type_hints["import_to_id"])
             check_type(argname="argument import_from_id", value=import_from_id, expected_type=type_hints["import_from_id"])
@@ -159,7 +163,7 @@ class DataAwsCallerIdentity(
     @id.setter
     def id(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__4700bec938b2f2897910e4f8c3f437ad99617040cbc57de5ef65ea6b69a0aa7d)
+            type_hints = _cached_type_hints(_typecheckingstub__4700bec938b2f2897910e4f8c3f437ad99617040cbc57de5ef65ea6b69a0aa7d)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "id", value) # pyright: ignore[reportArgumentType]
 
@@ -204,7 +208,7 @@ class DataAwsCallerIdentityConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         if isinstance(lifecycle, dict):
             lifecycle = _cdktf_9a9027ec.TerraformResourceLifecycle(**lifecycle)
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__8f4ac639566351ca24c3fbf6757f2a4ea20ff84575dbc26ec01f39703467d8bb)
+            type_hints = _cached_type_hints(_typecheckingstub__8f4ac639566351ca24c3fbf6757f2a4ea20ff84575dbc26ec01f39703467d8bb)
             check_type(argname="argument connection", value=connection, expected_type=type_hints["connection"])
             check_type(argname="argument count", value=count, expected_type=type_hints["count"])
             check_type(argname="argument depends_on", value=depends_on, expected_type=type_hints["depends_on"])

@@ -35,6 +35,10 @@ def check_type(argname: str, value: object, expected_type: typing.Any) -> typing
 
 from .._jsii import *
 
+# Added by scripts/gen-bindings: the hints of a type-checking stub never change.
+import functools as _functools
+_cached_type_hints = _functools.lru_cache(maxsize=None)(typing.get_type_hints)
+
 import cdktf as _cdktf_9a9027ec
 import constructs as _constructs_77d1e7e8
 
@@ -74,7 +78,7 @@ class DataAwsPartition(
         :param provisioners: 
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__1d841e4678c82c267bedcdda05701e043d9f936cdc7c4158e6f4fbf07a4f3864)
+            type_hints = _cached_type_hints(_typecheckingstub__1d841e4678c82c267bedcdda05701e043d9f936cdc7c4158e6f4fbf07a4f3864)
             check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
             check_type(argname="argument id_", value=id_, expected_type=type_hints["id_"])
         config = DataAwsPartitionConfig(
@@ -107,7 +111,7 @@ class DataAwsPartition(
         :param provider: ? Optional instance of the provider where the DataAwsPartition to import is found.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__d08ab880a8790ade1037f4fbba7ca9db661502a412436734a0827604e78b0d96)
+            type_hints = _cached_type_hints(_typecheckingstub__d08ab880a8790ade1037f4fbba7ca9db661502a412436734a0827604e78b0d96)
             check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
             check_type(argname="argument import_to_id", value=import_to_id, expected_type=type_hints["import_to_id"])
             check_type(argname="argument import_from_id", value=import_from_id, expected_type=type_hints["import_from_id"])
@@ -159,7 +163,7 @@ class DataAwsPartition(
     @id.setter
     def id(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__b5b6a2cf22f2eb33c6f49471e89f784d60db83e8bb290675774a2e1e4d5db3b3)
+            type_hints = _cached_type_hints(_typecheckingstub__b5b6a2cf22f2eb33c6f49471e89f784d60db83e8bb290675774a2e1e4d5db3b3)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "id", value) # pyright: ignore[reportArgumentType]
 
@@ -204,7 +208,7 @@ class DataAwsPartitionConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         if isinstance(lifecycle, dict):
             lifecycle = _cdktf_9a9027ec.TerraformResourceLifecycle(**lifecycle)
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__059c1ddeadfe0719759e466e0f942bd2439e2d3f7316866fcab7c1f81111ddcb)
+            type_hints = _cached_type_hints(_typecheckingstub__059c1ddeadfe0719759e466e0f942bd2439e2d3f7316866fcab7c1f81111ddcb)
             check_type(argname="argument connection", value=connection, expected_type=type_hints["connection"])
             check_type(argname="argument count", value=count, expected_type=type_hints["count"])
             check_type(argname="argument depends_on", value=depends_on, expected_type=type_hints["depends_on"])

@@ -35,6 +35,10 @@ def check_type(argname: str, value: object, expected_type: typing.Any) -> typing
 
 from .._jsii import *
 
+# Added by scripts/gen-bindings: the hints of a type-checking stub never change.
+import functools as _functools
+_cached_type_hints = _functools.lru_cache(maxsize=None)(typing.get_type_hints)
+
 import cdktf as _cdktf_9a9027ec
 import constructs as _constructs_77d1e7e8
 
@@ -78,7 +82,7 @@ class DataAwsRegion(
         :param provisioners: 
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__90e92016d3c107b461751eab694726071443094c1b165a10b817158dbcf3721a)
+            type_hints = _cached_type_hints(_typecheckingstub__90e92016d3c107b461751eab694726071443094c1b165a10b817158dbcf3721a)
             check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
             check_type(argname="argument id_", value=id_, expected_type=type_hints["id_"])
         config = DataAwsRegionConfig(
@@ -113,7 +117,7 @@ class DataAwsRegion(
         :param provider: ? Optional instance of the provider where the DataAwsRegion to import is found.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__ddbc3010eadedf28ef629bb7c0d18ce4aacb7b6a810e29a826b92278003e28ed)
+            type_hints = _cached_type_hints(_typecheckingstub__ddbc3010eadedf28ef629bb7c0d18ce4aacb7b6a810e29a826b92278003e28ed)
             check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
             check_type(argname="argument import_to_id", value=import_to_id, expected_type=type_hints["import_to_id"])
             check_type(argname="argument import_from_id", value=import_from_id, expected_type=type_hints["import_from_id"])
@@ -173,7 +177,7 @@ class DataAwsRegion(
     @endpoint.setter
     def endpoint(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__c6027531781fb5ff3395c23b486c2c5e8a83928993cda9fba2b75a116ffdf0d5)
+            type_hints = _cached_type_hints(_typecheckingstub__c6027531781fb5ff3395c23b486c2c5e8a83928993cda9fba2b75a116ffdf0d5)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "endpoint", value) # pyright: ignore[reportArgumentType]
 
@@ -185,7 +189,7 @@ class DataAwsRegion(
     @id.setter
     def id(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__15bb58a28b57d6377f5c79771ebae9bfb6eb3720534bbbc2672d1af8ca438c88)
+            type_hints = _cached_type_hints(_typecheckingstub__15bb58a28b57d6377f5c79771ebae9bfb6eb3720534bbbc2672d1af8ca438c88)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "id", value) # pyright: ignore[reportArgumentType]
 
@@ -197,7 +201,7 @@ class DataAwsRegion(
     @name.setter
     def name(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__60b20afbe027b6f1dfba2019a5ddea879f5fb8aca0f6818be43b1f7c12f070f1)
+            type_hints = _cached_type_hints(_typecheckingstub__60b20afbe027b6f1dfba2019a5ddea879f5fb8aca0f6818be43b1f7c12f070f1)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "name", value) # pyright: ignore[reportArgumentType]
 
@@ -248,7 +252,7 @@ class DataAwsRegionConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         if isinstance(lifecycle, dict):
             lifecycle = _cdktf_9a9027ec.TerraformResourceLifecycle(**lifecycle)
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__629b44961dcc43c5ddca0cfcfb6272af842044b29146f8aca780328c403d2b07)
+            type_hints = _cached_type_hints(_typecheckingstub__629b44961dcc43c5ddca0cfcfb6272af842044b29146f8aca780328c403d2b07)
             check_type(argname="argument connection", value=connection, expected_type=type_hints["connection"])
             check_type(argname="argument count", value=count, expected_type=type_hints["count"])
             check_type(argname="argument depends_on", value=depends_on, expected_type=type_hints["depends_on"])

@@ -35,6 +35,10 @@ def check_type(argname: str, value: object, expected_type: typing.Any) -> typing
 
 from .._jsii import *
 
+# Added by scripts/gen-bindings: the hints of a type-checking stub never change.
+import functools as _functools
+_cached_type_hints = _functools.lru_cache(maxsize=None)(typing.get_type_hints)
+
 import cdktf as _cdktf_9a9027ec
 import constructs as _constructs_77d1e7e8
 
@@ -82,7 +86,7 @@ class DataAwsSagemakerPrebuiltEcrImage(
         :param provisioners: 
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__7432a14edff724c007bfd6bcc942e6672be88f172067432d6c1fcd6b2577a9d2)
+            type_hints = _cached_type_hints(_typecheckingstub__7432a14edff724c007bfd6bcc942e6672be88f172067432d6c1fcd6b2577a9d2)
             check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
             check_type(argname="argument id_", value=id_, expected_type=type_hints["id_"])
         config = DataAwsSagemakerPrebuiltEcrImageConfig(
@@ -119,7 +123,7 @@ class DataAwsSagemakerPrebuiltEcrImage(
         :param provider: ? Optional instance of the provider where the DataAwsSagemakerPrebuiltEcrImage to import is found.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__b4931019c0cc75791681f6103617d20ee61dc8ec13a115ceaed01de21160b67a)
+            type_hints = _cached_type_hints(_typecheckingstub__b4931019c0cc75791681f6103617d20ee61dc8ec13a115ceaed01de21160b67a)
             check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
             check_type(argname="argument import_to_id", value=import_to_id, expected_type=type_hints["import_to_id"])
             check_type(argname="argument import_from_id", value=import_from_id, expected_type=type_hints["import_from_id"])
@@ -198,7 +202,7 @@ class DataAwsSagemakerPrebuiltEcrImage(
     @dns_suffix.setter
     def dns_suffix(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__83437674219694cd2da3f7e1b46a558373ff94299dd723b5ef3ea8756c28148d)
+            type_hints = _cached_type_hints(_typecheckingstub__83437674219694cd2da3f7e1b46a558373ff94299dd723b5ef3ea8756c28148d)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "dnsSuffix", value) # pyright: ignore[reportArgumentType]
 
@@ -210,7 +214,7 @@ class DataAwsSagemakerPrebuiltEcrImage(
     @id.setter
     def id(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__2da808a842ded663a8a048c85f75d8615af619370fb4155b37bed45163d79b4d)
+            type_hints = _cached_type_hints(_typecheckingstub__2da808a842ded663a8a048c85f75d8615af619370fb4155b37bed45163d79b4d)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "id", value) # pyright: ignore[reportArgumentType]
 
@@ -222,7 +226,7 @@ class DataAwsSagemakerPrebuiltEcrImage(
     @image_tag.setter
     def image_tag(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__c1f7de5839374289a50de18f2a84f22fc9038387fa2fa1a15e6cb6d69def48fb)
+            type_hints = _cached_type_hints(_typecheckingstub__c1f7de5839374289a50de18f2a84f22fc9038387fa2fa1a15e6cb6d69def48fb)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "imageTag", value) # pyright: ignore[reportArgumentType]
 
@@ -234,7 +238,7 @@ class DataAwsSagemakerPrebuiltEcrImage(
     @region.setter
     def region(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__6a0091925b9a711f6da50c2e6ecf16d38465beb84d74377836e5e49bf876d939)
+            type_hints = _cached_type_hints(_typecheckingstub__6a0091925b9a711f6da50c2e6ecf16d38465beb84d74377836e5e49bf876d939)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "region", value) # pyright: ignore[reportArgumentType]
 
@@ -246,7 +250,7 @@ class DataAwsSagemakerPrebuiltEcrImage(
     @repository_name.setter
     def repository_name(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__27c1a89ae450a2852989deb40bef030a1f0890a62ec184f54951bbdb894801ca)
+            type_hints = _cached_type_hints(_typecheckingstub__27c1a89ae450a2852989deb40bef030a1f0890a62ec184f54951bbdb894801ca)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "repositoryName", value) # pyright: ignore[reportArgumentType]
 
@@ -303,7 +307,7 @@ class DataAwsSagemakerPrebuiltEcrImageConfig(_cdktf_9a9027ec.TerraformMetaArgume
         if isinstance(lifecycle, dict):
             lifecycle = _cdktf_9a9027ec.TerraformResourceLifecycle(**lifecycle)
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__adb38ae178b8a1323e3d612d5bfa05ea3220e08be81889fe04131d0f8462a5e5)
+            type_hints = _cached_type_hints(_typecheckingstub__adb38ae178b8a1323e3d612d5bfa05ea3220e08be81889fe04131d0f8462a5e5)
             check_type(argname="argument connection", value=connection, expected_type=type_hints["connection"])
             check_type(argname="argument count", value=count, expected_type=type_hints["count"])
             check_type(argname="argument depends_on", value=depends_on, expected_type=type_hints["depends_on"])

@@ -35,6 +35,10 @@ def check_type(argname: str, value: object, expected_type: typing.Any) -> typing
 
 from .._jsii import *
 
+# Added by scripts/gen-bindings: the hints of a type-checking stub never change.
+import functools as _functools
+_cached_type_hints = _functools.lru_cache(maxsize=None)(typing.get_type_hints)
+
 import cdktf as _cdktf_9a9027ec
 import constructs as _constructs_77d1e7e8
 
@@ -220,7 +224,7 @@ class DbInstance(
         :param provisioners: 
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__b82f8cd11d778f05413ee3b4541b651b5fdb5260dc2e412139f441dea67ba4e2)
+            type_hints = _cached_type_hints(_typecheckingstub__b82f8cd11d778f05413ee3b4541b651b5fdb5260dc2e412139f441dea67ba4e2)
             check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
             check_type(argname="argument id_", value=id_, expected_type=type_hints["id_"])
         config = DbInstanceConfig(
@@ -326,7 +330,7 @@ class DbInstance(
         :param provider: ? Optional instance of the provider where the DbInstance to import is found.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__1acf20abbf5ebff3b18ab08b23eee99306671b183a918b54e74865204c9d4d7f)
+            type_hints = _cached_type_hints(_typecheckingstub__1acf20abbf5ebff3b18ab08b23eee99306671b183a918b54e74865204c9d4d7f)
             check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
             check_type(argname="argument import_to_id", value=import_to_id, expected_type=type_hints["import_to_id"])
             check_type(argname="argument import_from_id", value=import_from_id, expected_type=type_hints["import_from_id"])
@@ -1221,7 +1225,7 @@ class DbInstance(
     @allocated_storage.setter
     def allocated_storage(self, value: jsii.Number) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__57087b8533b49a741bea3f39fdce17b045932a8d648acf295827103ea2af115e)
+            type_hints = _cached_type_hints(_typecheckingstub__57087b8533b49a741bea3f39fdce17b045932a8d648acf295827103ea2af115e)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "allocatedStorage", value) # pyright: ignore[reportArgumentType]
 
@@ -1238,7 +1242,7 @@ class DbInstance(
         value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__c512ab2ee0d17c2ab65c8576f709483fa53243127a39cb97295bbd2d066cd977)
+            type_hints = _cached_type_hints(_typecheckingstub__c512ab2ee0d17c2ab65c8576f709483fa53243127a39cb97295bbd2d066cd977)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "allowMajorVersionUpgrade", value) # pyright: ignore[reportArgumentType]
 
@@ -1255,7 +1259,7 @@ class DbInstance(
         value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__2ef75cf5bce1dd2ef04443de26962402b74920f3ca6ff0460bde8fd7592cc7fe)
+            type_hints = _cached_type_hints(_typecheckingstub__2ef75cf5bce1dd2ef04443de26962402b74920f3ca6ff0460bde8fd7592cc7fe)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "applyImmediately", value) # pyright: ignore[reportArgumentType]
 
@@ -1272,7 +1276,7 @@ class DbInstance(
         value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__8da42ffa171d5482d43eb7e9aacb9b504ec8d7ec616063763661acba9b320466)
+            type_hints = _cached_type_hints(_typecheckingstub__8da42ffa171d5482d43eb7e9aacb9b504ec8d7ec616063763661acba9b320466)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "autoMinorVersionUpgrade", value) # pyright: ignore[reportArgumentType]
 
@@ -1284,7 +1288,7 @@ class DbInstance(
     @availability_zone.setter
     def availability_zone(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__966dcdd5b3ed68625a078632e5c3273ad3fe469b62a773c25a7d9dc814e46182)
+            type_hints = _cached_type_hints(_typecheckingstub__966dcdd5b3ed68625a078632e5c3273ad3fe469b62a773c25a7d9dc814e46182)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "availabilityZone", value) # pyright: ignore[reportArgumentType]
 
@@ -1296,7 +1300,7 @@ class DbInstance(
     @backup_retention_period.setter
     def backup_retention_period(self, value: jsii.Number) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__329827fb5b524f73804db66cabffb55fd143c376d3b805170398fb822efe3a9f)
+            type_hints = _cached_type_hints(_typecheckingstub__329827fb5b524f73804db66cabffb55fd143c376d3b805170398fb822efe3a9f)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "backupRetentionPeriod", value) # pyright: ignore[reportArgumentType]
 
@@ -1308,7 +1312,7 @@ class DbInstance(
     @backup_target.setter
     def backup_target(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__f8465abecf699332dce4c1275b956c11e2f2ad383afb4a173efaf1417328275e)
+            type_hints = _cached_type_hints(_typecheckingstub__f8465abecf699332dce4c1275b956c11e2f2ad383afb4a173efaf1417328275e)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "backupTarget", value) # pyright: ignore[reportArgumentType]
 
@@ -1320,7 +1324,7 @@ class DbInstance(
     @backup_window.setter
     def backup_window(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__d008df0b7d6d6202e8afad4ff6f7ddf74ac049cc2e3a256b291908519d2dca73)
+            type_hints = _cached_type_hints(_typecheckingstub__d008df0b7d6d6202e8afad4ff6f7ddf74ac049cc2e3a256b291908519d2dca73)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "backupWindow", value) # pyright: ignore[reportArgumentType]
 
@@ -1332,7 +1336,7 @@ class DbInstance(
     @ca_cert_identifier.setter
     def ca_cert_identifier(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__4f2614e17a975f68367fb5fc79fa8084c5c990f35b964b0e7466e45b17285f25)
+            type_hints = _cached_type_hints(_typecheckingstub__4f2614e17a975f68367fb5fc79fa8084c5c990f35b964b0e7466e45b17285f25)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "caCertIdentifier", value) # pyright: ignore[reportArgumentType]
 
@@ -1344,7 +1348,7 @@ class DbInstance(
     @character_set_name.setter
     def character_set_name(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__96e5008096f15d37f1b2251e5ca368cd0f123f57b03897c06d428ae0a390a5e7)
+            type_hints = _cached_type_hints(_typecheckingstub__96e5008096f15d37f1b2251e5ca368cd0f123f57b03897c06d428ae0a390a5e7)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "characterSetName", value) # pyright: ignore[reportArgumentType]
 
@@ -1361,7 +1365,7 @@ class DbInstance(
         value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__cf82c928265c351180b85dd03992b6db32f36557a7df01a357aeb3d705312c33)
+            type_hints = _cached_type_hints(_typecheckingstub__cf82c928265c351180b85dd03992b6db32f36557a7df01a357aeb3d705312c33)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "copyTagsToSnapshot", value) # pyright: ignore[reportArgumentType]
 
@@ -1378,7 +1382,7 @@ class DbInstance(
         value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__96366c9d4f6adcf71fb88618af54f1d0f2e870713d79950c8b9ccd8983631b5d)
+            type_hints = _cached_type_hints(_typecheckingstub__96366c9d4f6adcf71fb88618af54f1d0f2e870713d79950c8b9ccd8983631b5d)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "customerOwnedIpEnabled", value) # pyright: ignore[reportArgumentType]
 
@@ -1390,7 +1394,7 @@ class DbInstance(
     @custom_iam_instance_profile.setter
     def custom_iam_instance_profile(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__f1aa0cd94fa62db7ed8a23e597300ebb0565ef28ee77e01be1989fd42975b32a)
+            type_hints = _cached_type_hints(_typecheckingstub__f1aa0cd94fa62db7ed8a23e597300ebb0565ef28ee77e01be1989fd42975b32a)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "customIamInstanceProfile", value) # pyright: ignore[reportArgumentType]
 
@@ -1402,7 +1406,7 @@ class DbInstance(
     @database_insights_mode.setter
     def database_insights_mode(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__d35e7b411975b976ef78915e8ad78d72155d5936fca3d9e62aefe2b1cb446a48)
+            type_hints = _cached_type_hints(_typecheckingstub__d35e7b411975b976ef78915e8ad78d72155d5936fca3d9e62aefe2b1cb446a48)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "databaseInsightsMode", value) # pyright: ignore[reportArgumentType]
 
@@ -1414,7 +1418,7 @@ class DbInstance(
     @db_name.setter
     def db_name(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__deab06befdf0b9728c379f07041ecb23b920fd5ae237595a73c577324cfe4512)
+            type_hints = _cached_type_hints(_typecheckingstub__deab06befdf0b9728c379f07041ecb23b920fd5ae237595a73c577324cfe4512)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "dbName", value) # pyright: ignore[reportArgumentType]
 
@@ -1426,7 +1430,7 @@ class DbInstance(
     @db_subnet_group_name.setter
     def db_subnet_group_name(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__d4b65bd61c969632817965a46c068ad9565cfe9d42b035da008d9fec5d5bb3b2)
+            type_hints = _cached_type_hints(_typecheckingstub__d4b65bd61c969632817965a46c068ad9565cfe9d42b035da008d9fec5d5bb3b2)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "dbSubnetGroupName", value) # pyright: ignore[reportArgumentType]
 
@@ -1443,7 +1447,7 @@ class DbInstance(
         value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__a3e6d32b46698a04bb204d9a13b131ce50f117953e42c13eed2ee32184717884)
+            type_hints = _cached_type_hints(_typecheckingstub__a3e6d32b46698a04bb204d9a13b131ce50f117953e42c13eed2ee32184717884)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "dedicatedLogVolume", value) # pyright: ignore[reportArgumentType]
 
@@ -1460,7 +1464,7 @@ class DbInstance(
         value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__9f455461321119cecc1460b7b7c52e101f3ff7fb02317b1e1cc99cfd3e3ffc8e)
+            type_hints = _cached_type_hints(_typecheckingstub__9f455461321119cecc1460b7b7c52e101f3ff7fb02317b1e1cc99cfd3e3ffc8e)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "deleteAutomatedBackups", value) # pyright: ignore[reportArgumentType]
 
@@ -1477,7 +1481,7 @@ class DbInstance(
         value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__f8d14248d46e5fb47c1ca591e12b6d05736a06ef7a3faa4a9d8c448ed47be3f3)
+            type_hints = _cached_type_hints(_typecheckingstub__f8d14248d46e5fb47c1ca591e12b6d05736a06ef7a3faa4a9d8c448ed47be3f3)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "deletionProtection", value) # pyright: ignore[reportArgumentType]
 
@@ -1489,7 +1493,7 @@ class DbInstance(
     @domain.setter
     def domain(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__82a1831275cc3a9c7588d29f9f64b50420a412c2e4a9a4aae4adb482910586f2)
+            type_hints = _cached_type_hints(_typecheckingstub__82a1831275cc3a9c7588d29f9f64b50420a412c2e4a9a4aae4adb482910586f2)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "domain", value) # pyright: ignore[reportArgumentType]
 
@@ -1501,7 +1505,7 @@ class DbInstance(
     @domain_auth_secret_arn.setter
     def domain_auth_secret_arn(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__1b8bb0e02537d51b71f8ee1ed8327419ead97e38d208c2be81578a0448f9f62c)
+            type_hints = _cached_type_hints(_typecheckingstub__1b8bb0e02537d51b71f8ee1ed8327419ead97e38d208c2be81578a0448f9f62c)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "domainAuthSecretArn", value) # pyright: ignore[reportArgumentType]
 
@@ -1513,7 +1517,7 @@ class DbInstance(
     @domain_dns_ips.setter
     def domain_dns_ips(self, value: typing.List[builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__4668d37b9ca5559c02c0f5e8efb7dea9094609f6dc1e7b4f5e53ffc1044eb5c9)
+            type_hints = _cached_type_hints(_typecheckingstub__4668d37b9ca5559c02c0f5e8efb7dea9094609f6dc1e7b4f5e53ffc1044eb5c9)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "domainDnsIps", value) # pyright: ignore[reportArgumentType]
 
@@ -1525,7 +1529,7 @@ class DbInstance(
     @domain_fqdn.setter
     def domain_fqdn(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__93fb864839ac8cd2a2c6e8073387b5eb24f2143dc0f63954a6d40e58ad437e03)
+            type_hints = _cached_type_hints(_typecheckingstub__93fb864839ac8cd2a2c6e8073387b5eb24f2143dc0f63954a6d40e58ad437e03)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "domainFqdn", value) # pyright: ignore[reportArgumentType]
 
@@ -1537,7 +1541,7 @@ class DbInstance(
     @domain_iam_role_name.setter
     def domain_iam_role_name(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__269377d25a1dbc0ca415ca62108332cafe16d3658c32d1e469739d971fbcfda4)
+            type_hints = _cached_type_hints(_typecheckingstub__269377d25a1dbc0ca415ca62108332cafe16d3658c32d1e469739d971fbcfda4)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "domainIamRoleName", value) # pyright: ignore[reportArgumentType]
 
@@ -1549,7 +1553,7 @@ class DbInstance(
     @domain_ou.setter
     def domain_ou(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__70703aedf028ecffcdb64b3e515013d992b5f4ad50e92a088b6770fa13e45da1)
+            type_hints = _cached_type_hints(_typecheckingstub__70703aedf028ecffcdb64b3e515013d992b5f4ad50e92a088b6770fa13e45da1)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "domainOu", value) # pyright: ignore[reportArgumentType]
 
@@ -1561,7 +1565,7 @@ class DbInstance(
     @enabled_cloudwatch_logs_exports.setter
     def enabled_cloudwatch_logs_exports(self, value: typing.List[builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__905ba4ab93eb9dab35b60e98798f4fa6467605db03e30d65a0763efdb2d9ef5b)
+            type_hints = _cached_type_hints(_typecheckingstub__905ba4ab93eb9dab35b60e98798f4fa6467605db03e30d65a0763efdb2d9ef5b)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "enabledCloudwatchLogsExports", value) # pyright: ignore[reportArgumentType]
 
@@ -1573,7 +1577,7 @@ class DbInstance(
     @engine.setter
     def engine(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__137ec12e6a8861a6e929be3824d6ece62b138dc49eb99b1c01dbd33612e4ed5e)
+            type_hints = _cached_type_hints(_typecheckingstub__137ec12e6a8861a6e929be3824d6ece62b138dc49eb99b1c01dbd33612e4ed5e)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "engine", value) # pyright: ignore[reportArgumentType]
 
@@ -1585,7 +1589,7 @@ class DbInstance(
     @engine_lifecycle_support.setter
     def engine_lifecycle_support(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__740a514af0aa53ba87b6f458c2d4b429d97ee19a4b4365a2ebef4f844ff9bcb4)
+            type_hints = _cached_type_hints(_typecheckingstub__740a514af0aa53ba87b6f458c2d4b429d97ee19a4b4365a2ebef4f844ff9bcb4)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "engineLifecycleSupport", value) # pyright: ignore[reportArgumentType]
 
@@ -1597,7 +1601,7 @@ class DbInstance(
     @engine_version.setter
     def engine_version(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__5eda7acbd2e2e1d189f14a33fd6fa4a6521f5d39be6178f8195ccdfddce0495a)
+            type_hints = _cached_type_hints(_typecheckingstub__5eda7acbd2e2e1d189f14a33fd6fa4a6521f5d39be6178f8195ccdfddce0495a)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "engineVersion", value) # pyright: ignore[reportArgumentType]
 
@@ -1609,7 +1613,7 @@ class DbInstance(
     @final_snapshot_identifier.setter
     def final_snapshot_identifier(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__c94aab7bbee920ea6efdd54f640898fbb29a3c8a48ecf4e374bf854d2b3ab6e9)
+            type_hints = _cached_type_hints(_typecheckingstub__c94aab7bbee920ea6efdd54f640898fbb29a3c8a48ecf4e374bf854d2b3ab6e9)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "finalSnapshotIdentifier", value) # pyright: ignore[reportArgumentType]
 
@@ -1626,7 +1630,7 @@ class DbInstance(
         value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__44c0f3eb55677d8ab2e8a43dcc28c9d78c9c70174d075c0eef24c510b1448bdf)
+            type_hints = _cached_type_hints(_typecheckingstub__44c0f3eb55677d8ab2e8a43dcc28c9d78c9c70174d075c0eef24c510b1448bdf)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "iamDatabaseAuthenticationEnabled", value) # pyright: ignore[reportArgumentType]
 
@@ -1638,7 +1642,7 @@ class DbInstance(
     @id.setter
     def id(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__f45a67ff2bc968aa68404500ee8719d02ddf47d7bbc11f5a642bfaab6a2695c1)
+            type_hints = _cached_type_hints(_typecheckingstub__f45a67ff2bc968aa68404500ee8719d02ddf47d7bbc11f5a642bfaab6a2695c1)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "id", value) # pyright: ignore[reportArgumentType]
 
@@ -1650,7 +1654,7 @@ class DbInstance(
     @identifier.setter
     def identifier(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__bd375f03569affd4cc87ba6b96c61a103a488c1ea855a3755103c2e4f69d51f2)
+            type_hints = _cached_type_hints(_typecheckingstub__bd375f03569affd4cc87ba6b96c61a103a488c1ea855a3755103c2e4f69d51f2)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "identifier", value) # pyright: ignore[reportArgumentType]
 
@@ -1662,7 +1666,7 @@ class DbInstance(
     @identifier_prefix.setter
     def identifier_prefix(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__d8108bb85fb92777a20620a416de4191e0bbecc68a5f343bf24f703bf072af41)
+            type_hints = _cached_type_hints(_typecheckingstub__d8108bb85fb92777a20620a416de4191e0bbecc68a5f343bf24f703bf072af41)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "identifierPrefix", value) # pyright: ignore[reportArgumentType]
 
@@ -1674,7 +1678,7 @@ class DbInstance(
     @instance_class.setter
     def instance_class(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__8de12a6a8a7f7d99cba914c9dd5fae07fe09501ff0377be03c5b027e62575d23)
+            type_hints = _cached_type_hints(_typecheckingstub__8de12a6a8a7f7d99cba914c9dd5fae07fe09501ff0377be03c5b027e62575d23)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "instanceClass", value) # pyright: ignore[reportArgumentType]
 
@@ -1686,7 +1690,7 @@ class DbInstance(
     @iops.setter
     def iops(self, value: jsii.Number) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__88d7bb00dcf147eddc7e9a56b5677eba3e31911cbd26454032eb9c997f764b3d)
+            type_hints = _cached_type_hints(_typecheckingstub__88d7bb00dcf147eddc7e9a56b5677eba3e31911cbd26454032eb9c997f764b3d)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "iops", value) # pyright: ignore[reportArgumentType]
 
@@ -1698,7 +1702,7 @@ class DbInstance(
     @kms_key_id.setter
     def kms_key_id(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__39aedb696d63fc6eb7e2f2c1590c2d41f75ae733f5a79912e8f465293fb2df36)
+            type_hints = _cached_type_hints(_typecheckingstub__39aedb696d63fc6eb7e2f2c1590c2d41f75ae733f5a79912e8f465293fb2df36)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "kmsKeyId", value) # pyright: ignore[reportArgumentType]
 
@@ -1710,7 +1714,7 @@ class DbInstance(
     @license_model.setter
     def license_model(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__8eaee8f8914b7922d7da1d80faa0b1153719534558b7fd10db46a3676c2b62a5)
+            type_hints = _cached_type_hints(_typecheckingstub__8eaee8f8914b7922d7da1d80faa0b1153719534558b7fd10db46a3676c2b62a5)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "licenseModel", value) # pyright: ignore[reportArgumentType]
 
@@ -1722,7 +1726,7 @@ class DbInstance(
     @maintenance_window.setter
     def maintenance_window(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__8c0b688d5a0e1dc7b245c869ee2f4693c489d9a56b0d8641c3954e62ef48a6f4)
+            type_hints = _cached_type_hints(_typecheckingstub__8c0b688d5a0e1dc7b245c869ee2f4693c489d9a56b0d8641c3954e62ef48a6f4)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "maintenanceWindow", value) # pyright: ignore[reportArgumentType]
 
@@ -1739,7 +1743,7 @@ class DbInstance(
         value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__fbbbd29b0fed266fd28ad3ec24027712784e4a66ee40eeb09da0773c7dc34fb1)
+            type_hints = _cached_type_hints(_typecheckingstub__fbbbd29b0fed266fd28ad3ec24027712784e4a66ee40eeb09da0773c7dc34fb1)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "manageMasterUserPassword", value) # pyright: ignore[reportArgumentType]
 
@@ -1751,7 +1755,7 @@ class DbInstance(
     @master_user_secret_kms_key_id.setter
     def master_user_secret_kms_key_id(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__23eaa657252e7389130f187c184cd86187b94fdad2341443575142d68eff2c91)
+            type_hints = _cached_type_hints(_typecheckingstub__23eaa657252e7389130f187c184cd86187b94fdad2341443575142d68eff2c91)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "masterUserSecretKmsKeyId", value) # pyright: ignore[reportArgumentType]
 
@@ -1763,7 +1767,7 @@ class DbInstance(
     @max_allocated_storage.setter
     def max_allocated_storage(self, value: jsii.Number) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__480e3186f5d87f5a0a5d8776b1e742ac4b7edc33b0c655e6626369a681bc9745)
+            type_hints = _cached_type_hints(_typecheckingstub__480e3186f5d87f5a0a5d8776b1e742ac4b7edc33b0c655e6626369a681bc9745)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "maxAllocatedStorage", value) # pyright: ignore[reportArgumentType]
 
@@ -1775,7 +1779,7 @@ class DbInstance(
     @monitoring_interval.setter
     def monitoring_interval(self, value: jsii.Number) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__f20010f2a28cfd402022b9b5246be5b36a5b3bf6dfef5e2bac74c97365bbf11d)
+            type_hints = _cached_type_hints(_typecheckingstub__f20010f2a28cfd402022b9b5246be5b36a5b3bf6dfef5e2bac74c97365bbf11d)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "monitoringInterval", value) # pyright: ignore[reportArgumentType]
 
@@ -1787,7 +1791,7 @@ class DbInstance(
     @monitoring_role_arn.setter
     def monitoring_role_arn(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__d9bac5d7eb62184d8d429dcae4fe78755e31459f4524a7e39c54eb2e0a2dcb8b)
+            type_hints = _cached_type_hints(_typecheckingstub__d9bac5d7eb62184d8d429dcae4fe78755e31459f4524a7e39c54eb2e0a2dcb8b)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "monitoringRoleArn", value) # pyright: ignore[reportArgumentType]
 
@@ -1802,7 +1806,7 @@ class DbInstance(
         value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__d9d6fd14380e446bd5e5f7f1c42e377da20f699763a303f25bb2db01e473d2f7)
+            type_hints = _cached_type_hints(_typecheckingstub__d9d6fd14380e446bd5e5f7f1c42e377da20f699763a303f25bb2db01e473d2f7)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "multiAz", value) # pyright: ignore[reportArgumentType]
 
@@ -1814,7 +1818,7 @@ class DbInstance(
     @nchar_character_set_name.setter
     def nchar_character_set_name(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__dcdf44950bc2d5c23c481ce901762794cc8f322544eb84bcc8a51b01f0d28bf8)
+            type_hints = _cached_type_hints(_typecheckingstub__dcdf44950bc2d5c23c481ce901762794cc8f322544eb84bcc8a51b01f0d28bf8)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "ncharCharacterSetName", value) # pyright: ignore[reportArgumentType]
 
@@ -1826,7 +1830,7 @@ class DbInstance(
     @network_type.setter
     def network_type(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__c0a86578e81011670cf57dcbbe5a1fe81952a692e171d22c3c372a2b26752fd5)
+            type_hints = _cached_type_hints(_typecheckingstub__c0a86578e81011670cf57dcbbe5a1fe81952a692e171d22c3c372a2b26752fd5)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "networkType", value) # pyright: ignore[reportArgumentType]
 
@@ -1838,7 +1842,7 @@ class DbInstance(
     @option_group_name.setter
     def option_group_name(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__44a82ec88189f54d328b41e4b96ff725403f0012b566f781f17c6458d6b068e4)
+            type_hints = _cached_type_hints(_typecheckingstub__44a82ec88189f54d328b41e4b96ff725403f0012b566f781f17c6458d6b068e4)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "optionGroupName", value) # pyright: ignore[reportArgumentType]
 
@@ -1850,7 +1854,7 @@ class DbInstance(
     @parameter_group_name.setter
     def parameter_group_name(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__e693ccae06a2b4b313097e84fb794587e165353de3bf9cca3810e336418c518c)
+            type_hints = _cached_type_hints(_typecheckingstub__e693ccae06a2b4b313097e84fb794587e165353de3bf9cca3810e336418c518c)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "parameterGroupName", value) # pyright: ignore[reportArgumentType]
 
@@ -1862,7 +1866,7 @@ class DbInstance(
     @password.setter
     def password(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__5bb67972010d22f8b0d0662c9b90da655242ec864dc4fb82a29f79f3a807ac22)
+            type_hints = _cached_type_hints(_typecheckingstub__5bb67972010d22f8b0d0662c9b90da655242ec864dc4fb82a29f79f3a807ac22)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "password", value) # pyright: ignore[reportArgumentType]
 
@@ -1874,7 +1878,7 @@ class DbInstance(
     @password_wo.setter
     def password_wo(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__26a8e68bd6d5bd68ef6f10073aed1da619d8c55567010968c83e22c09ef0d545)
+            type_hints = _cached_type_hints(_typecheckingstub__26a8e68bd6d5bd68ef6f10073aed1da619d8c55567010968c83e22c09ef0d545)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "passwordWo", value) # pyright: ignore[reportArgumentType]
 
@@ -1886,7 +1890,7 @@ class DbInstance(
     @password_wo_version.setter
     def password_wo_version(self, value: jsii.Number) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__acea2a07cbed1991beee0510a3ca0e382035eccd35897f5daf02ee314c2050fc)
+            type_hints = _cached_type_hints(_typecheckingstub__acea2a07cbed1991beee0510a3ca0e382035eccd35897f5daf02ee314c2050fc)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "passwordWoVersion", value) # pyright: ignore[reportArgumentType]
 
@@ -1903,7 +1907,7 @@ class DbInstance(
         value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__d5c378e4246b087dac73a1b2ca0fc4a0de1d43308a65ed220d5fdd298174b40a)
+            type_hints = _cached_type_hints(_typecheckingstub__d5c378e4246b087dac73a1b2ca0fc4a0de1d43308a65ed220d5fdd298174b40a)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "performanceInsightsEnabled", value) # pyright: ignore[reportArgumentType]
 
@@ -1915,7 +1919,7 @@ class DbInstance(
     @performance_insights_kms_key_id.setter
     def performance_insights_kms_key_id(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__a99524c00b424a9f0f668c918846f822d32949f611d1e34302f28af90e401c87)
+            type_hints = _cached_type_hints(_typecheckingstub__a99524c00b424a9f0f668c918846f822d32949f611d1e34302f28af90e401c87)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "performanceInsightsKmsKeyId", value) # pyright: ignore[reportArgumentType]
 
@@ -1927,7 +1931,7 @@ class DbInstance(
     @performance_insights_retention_period.setter
     def performance_insights_retention_period(self, value: jsii.Number) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__2cf7b7be68a3f5355ca7e60caa9ef9ead1ebea257b31d4328d9f875614ac600d)
+            type_hints = _cached_type_hints(_typecheckingstub__2cf7b7be68a3f5355ca7e60caa9ef9ead1ebea257b31d4328d9f875614ac600d)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "performanceInsightsRetentionPeriod", value) # pyright: ignore[reportArgumentType]
 
@@ -1939,7 +1943,7 @@ class DbInstance(
     @port.setter
     def port(self, value: jsii.Number) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__33c387697d83eca7c31e1c7b802430f48cd2ed0d63f6cf0df99240ce11d50840)
+            type_hints = _cached_type_hints(_typecheckingstub__33c387697d83eca7c31e1c7b802430f48cd2ed0d63f6cf0df99240ce11d50840)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "port", value) # pyright: ignore[reportArgumentType]
 
@@ -1956,7 +1960,7 @@ class DbInstance(
         value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__df0cb9723b0df6aef36a5ad46ee1360a9a8a954fa50502c6ccf6cabbbe1ae3e9)
+            type_hints = _cached_type_hints(_typecheckingstub__df0cb9723b0df6aef36a5ad46ee1360a9a8a954fa50502c6ccf6cabbbe1ae3e9)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "publiclyAccessible", value) # pyright: ignore[reportArgumentType]
 
@@ -1968,7 +1972,7 @@ class DbInstance(
     @replica_mode.setter
     def replica_mode(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__0be715851a826d49f26b2416acd4113e41ba4ed59a2938370ee914a5c6108229)
+            type_hints = _cached_type_hints(_typecheckingstub__0be715851a826d49f26b2416acd4113e41ba4ed59a2938370ee914a5c6108229)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "replicaMode", value) # pyright: ignore[reportArgumentType]
 
@@ -1980,7 +1984,7 @@ class DbInstance(
     @replicate_source_db.setter
     def replicate_source_db(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__1b461f4c280a8b322b6670c248aa905b56ea4e6aa9dfe5a73329bac08a58f120)
+            type_hints = _cached_type_hints(_typecheckingstub__1b461f4c280a8b322b6670c248aa905b56ea4e6aa9dfe5a73329bac08a58f120)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "replicateSourceDb", value) # pyright: ignore[reportArgumentType]
 
@@ -1997,7 +2001,7 @@ class DbInstance(
         value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__2b05a2b5b8f468c526d4f72db49d2391b9af6d68154547d67921df6fbb30d34d)
+            type_hints = _cached_type_hints(_typecheckingstub__2b05a2b5b8f468c526d4f72db49d2391b9af6d68154547d67921df6fbb30d34d)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "skipFinalSnapshot", value) # pyright: ignore[reportArgumentType]
 
@@ -2009,7 +2013,7 @@ class DbInstance(
     @snapshot_identifier.setter
     def snapshot_identifier(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__02e335ab59141737693931315148a60539b35f01e337823523722275c3539687)
+            type_hints = _cached_type_hints(_typecheckingstub__02e335ab59141737693931315148a60539b35f01e337823523722275c3539687)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "snapshotIdentifier", value) # pyright: ignore[reportArgumentType]
 
@@ -2026,7 +2030,7 @@ class DbInstance(
         value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__2a744dcd3b0bd1cba7699033b7a1a5ea53cdcc5f71a4b596624080909a5a6a50)
+            type_hints = _cached_type_hints(_typecheckingstub__2a744dcd3b0bd1cba7699033b7a1a5ea53cdcc5f71a4b596624080909a5a6a50)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "storageEncrypted", value) # pyright: ignore[reportArgumentType]
 
@@ -2038,7 +2042,7 @@ class DbInstance(
     @storage_throughput.setter
     def storage_throughput(self, value: jsii.Number) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__23129f24698118e48840eaec487bd91e6cea545623584c102f4bf056d39e0079)
+            type_hints = _cached_type_hints(_typecheckingstub__23129f24698118e48840eaec487bd91e6cea545623584c102f4bf056d39e0079)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "storageThroughput", value) # pyright: ignore[reportArgumentType]
 
@@ -2050,7 +2054,7 @@ class DbInstance(
     @storage_type.setter
     def storage_type(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__4f5e288d5abec82e16db3c9e4e8196aea1878d8eebd70a3ebcfa0c3f24f4eac7)
+            type_hints = _cached_type_hints(_typecheckingstub__4f5e288d5abec82e16db3c9e4e8196aea1878d8eebd70a3ebcfa0c3f24f4eac7)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "storageType", value) # pyright: ignore[reportArgumentType]
 
@@ -2062,7 +2066,7 @@ class DbInstance(
     @tags.setter
     def tags(self, value: typing.Mapping[builtins.str, builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__d45d1b3de284675e6e17e25df513af1d6aded696e949803f712313e19302a48b)
+            type_hints = _cached_type_hints(_typecheckingstub__d45d1b3de284675e6e17e25df513af1d6aded696e949803f712313e19302a48b)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "tags", value) # pyright: ignore[reportArgumentType]
 
@@ -2074,7 +2078,7 @@ class DbInstance(
     @tags_all.setter
     def tags_all(self, value: typing.Mapping[builtins.str, builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__f29786e8e6cd7d83583d1cfc5caed0ae98250031b4d3b5a77a6f215c04fe6ac5)
+            type_hints = _cached_type_hints(_typecheckingstub__f29786e8e6cd7d83583d1cfc5caed0ae98250031b4d3b5a77a6f215c04fe6ac5)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "tagsAll", value) # pyright: ignore[reportArgumentType]
 
@@ -2086,7 +2090,7 @@ class DbInstance(
     @timezone.setter
     def timezone(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__5bdd28d89baa39ad66bc9faf9f600b98cc59a755965090c4e3f49f9833a8bc7d)
+            type_hints = _cached_type_hints(_typecheckingstub__5bdd28d89baa39ad66bc9faf9f600b98cc59a755965090c4e3f49f9833a8bc7d)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "timezone", value) # pyright: ignore[reportArgumentType]
 
@@ -2103,7 +2107,7 @@ class DbInstance(
         value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__d236803fa8be0c69d21cc7c574432ab75a84918a84fb3c99900bcaffc0cf2524)
+            type_hints = _cached_type_hints(_typecheckingstub__d236803fa8be0c69d21cc7c574432ab75a84918a84fb3c99900bcaffc0cf2524)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "upgradeStorageConfig", value) # pyright: ignore[reportArgumentType]
 
@@ -2115,7 +2119,7 @@ class DbInstance(
     @username.setter
     def username(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__ecf22aac37634f1bd0626d7ece7df0a2080500ef1dbf6efb0d6da2694e8d1e34)
+            type_hints = _cached_type_hints(_typecheckingstub__ecf22aac37634f1bd0626d7ece7df0a2080500ef1dbf6efb0d6da2694e8d1e34)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "username", value) # pyright: ignore[reportArgumentType]
 
@@ -2127,7 +2131,7 @@ class DbInstance(
     @vpc_security_group_ids.setter
     def vpc_security_group_ids(self, value: typing.List[builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__665df28d272146ee4dbd8053da0cf082502c300192505ab8a80d85fbf5237352)
+            type_hints = _cached_type_hints(_typecheckingstub__665df28d272146ee4dbd8053da0cf082502c300192505ab8a80d85fbf5237352)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "vpcSecurityGroupIds", value) # pyright: ignore[reportArgumentType]
 
@@ -2147,7 +2151,7 @@ class DbInstanceBlueGreenUpdate:
         :param enabled: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/db_instance#enabled DbInstance#enabled}.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__76495f427a2c01455b959ed7af38473f9e193edb4436bc5df1579da17620614b)
+            type_hints = _cached_type_hints(_typecheckingstub__76495f427a2c01455b959ed7af38473f9e193edb4436bc5df1579da17620614b)
             check_type(argname="argument enabled", value=enabled, expected_type=type_hints["enabled"])
         self._values: typing.Dict[builtins.str, typing.Any] = {}
         if enabled is not None:
@@ -2188,7 +2192,7 @@ class DbInstanceBlueGreenUpdateOutputReference(
         :param terraform_attribute: The attribute on the parent resource this class is referencing.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__1d3ee1456f6783a5bb1822289e9bf5b6f1025926f88e03023df1b0836ec3384c)
+            type_hints = _cached_type_hints(_typecheckingstub__1d3ee1456f6783a5bb1822289e9bf5b6f1025926f88e03023df1b0836ec3384c)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
         jsii.create(self.__class__, self, [terraform_resource, terraform_attribute])
@@ -2215,7 +2219,7 @@ class DbInstanceBlueGreenUpdateOutputReference(
         value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__a9210d0c12cf99caaa5d90fd4f6bccf6c93e8eb37a8e76c7bd914186b01d5e17)
+            type_hints = _cached_type_hints(_typecheckingstub__a9210d0c12cf99caaa5d90fd4f6bccf6c93e8eb37a8e76c7bd914186b01d5e17)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "enabled", value) # pyright: ignore[reportArgumentType]
 
@@ -2227,7 +2231,7 @@ class DbInstanceBlueGreenUpdateOutputReference(
     @internal_value.setter
     def internal_value(self, value: typing.Optional[DbInstanceBlueGreenUpdate]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__4ff86aac4da2bd2f9dd13c7274bbc673bce83f5158affe7a470c84f87775c4bc)
+            type_hints = _cached_type_hints(_typecheckingstub__4ff86aac4da2bd2f9dd13c7274bbc673bce83f5158affe7a470c84f87775c4bc)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -2499,7 +2503,7 @@ class DbInstanceConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         if isinstance(timeouts, dict):
             timeouts = DbInstanceTimeouts(**timeouts)
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__1038fa27fa651be8a546f75690cf931fc9bc1d37dfdc4acf049620382fc11e97)
+            type_hints = _cached_type_hints(_typecheckingstub__1038fa27fa651be8a546f75690cf931fc9bc1d37dfdc4acf049620382fc11e97)
             check_type(argname="argument connection", value=connection, expected_type=type_hints["connection"])
             check_type(argname="argument count", value=count, expected_type=type_hints["count"])
             check_type(argname="argument depends_on", value=depends_on, expected_type=type_hints["depends_on"])
@@ -3356,7 +3360,7 @@ class DbInstanceListenerEndpointList(
         :param wraps_set: whether the list is wrapping a set (will add tolist() to be able to access an item via an index).
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__db331edea3ed196591f6402b917bb4c97c5cc5e8b999573d4795b4d7c083c8b4)
+            type_hints = _cached_type_hints(_typecheckingstub__db331edea3ed196591f6402b917bb4c97c5cc5e8b999573d4795b4d7c083c8b4)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
             check_type(argname="argument wraps_set", value=wraps_set, expected_type=type_hints["wraps_set"])
@@ -3368,7 +3372,7 @@ class DbInstanceListenerEndpointList(
         :param index: the index of the item to return.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__b796c88e7438a4120177064068507f88b87215481dc3d9faa19f672f369bc2e1)
+            type_hints = _cached_type_hints(_typecheckingstub__b796c88e7438a4120177064068507f88b87215481dc3d9faa19f672f369bc2e1)
             check_type(argname="argument index", value=index, expected_type=type_hints["index"])
         return typing.cast("DbInstanceListenerEndpointOutputReference", jsii.invoke(self, "get", [index]))
 
@@ -3381,7 +3385,7 @@ class DbInstanceListenerEndpointList(
     @_terraform_attribute.setter
     def _terraform_attribute(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__c7c0d1d9c4fd0b7480e5ee8ae95aec61909b03da6dedd17a75c34bb63f31706e)
+            type_hints = _cached_type_hints(_typecheckingstub__c7c0d1d9c4fd0b7480e5ee8ae95aec61909b03da6dedd17a75c34bb63f31706e)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "terraformAttribute", value) # pyright: ignore[reportArgumentType]
 
@@ -3394,7 +3398,7 @@ class DbInstanceListenerEndpointList(
     @_terraform_resource.setter
     def _terraform_resource(self, value: _cdktf_9a9027ec.IInterpolatingParent) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__11d8888708e6512a0a475536ebd7037de4c760d7036ee785af690927b5fba83b)
+            type_hints = _cached_type_hints(_typecheckingstub__11d8888708e6512a0a475536ebd7037de4c760d7036ee785af690927b5fba83b)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "terraformResource", value) # pyright: ignore[reportArgumentType]
 
@@ -3407,7 +3411,7 @@ class DbInstanceListenerEndpointList(
     @_wraps_set.setter
     def _wraps_set(self, value: builtins.bool) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__29dd69f604f6269b41c860ad63f72918698ca9a7712d06f0aa3c6dba3bd9ce8f)
+            type_hints = _cached_type_hints(_typecheckingstub__29dd69f604f6269b41c860ad63f72918698ca9a7712d06f0aa3c6dba3bd9ce8f)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "wrapsSet", value) # pyright: ignore[reportArgumentType]
 
@@ -3431,7 +3435,7 @@ class DbInstanceListenerEndpointOutputReference(
         :param complex_object_is_from_set: whether the list is wrapping a set (will add tolist() to be able to access an item via an index).
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__a2b76127ce63b1c4f4a78044dc8155722ee40e5968c1fe50fa5e89580e030027)
+            type_hints = _cached_type_hints(_typecheckingstub__a2b76127ce63b1c4f4a78044dc8155722ee40e5968c1fe50fa5e89580e030027)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
             check_type(argname="argument complex_object_index", value=complex_object_index, expected_type=type_hints["complex_object_index"])
@@ -3464,7 +3468,7 @@ class DbInstanceListenerEndpointOutputReference(
         value: typing.Optional[DbInstanceListenerEndpoint],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__8d1791ea55859b57aa8bedf0f23ea480d7ac6c2f36ad971e897ca2c852e30e5f)
+            type_hints = _cached_type_hints(_typecheckingstub__8d1791ea55859b57aa8bedf0f23ea480d7ac6c2f36ad971e897ca2c852e30e5f)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -3507,7 +3511,7 @@ class DbInstanceMasterUserSecretList(
         :param wraps_set: whether the list is wrapping a set (will add tolist() to be able to access an item via an index).
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__8db04cc7a5e5c191c1ce7c031cbc6d627eeab7a9c2f7a60e0367e024fc38ec61)
+            type_hints = _cached_type_hints(_typecheckingstub__8db04cc7a5e5c191c1ce7c031cbc6d627eeab7a9c2f7a60e0367e024fc38ec61)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
             check_type(argname="argument wraps_set", value=wraps_set, expected_type=type_hints["wraps_set"])
@@ -3519,7 +3523,7 @@ class DbInstanceMasterUserSecretList(
         :param index: the index of the item to return.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__2fa56a6929c607722f73861b06ec8e034220c3af205655508e55cdef8625fa7f)
+            type_hints = _cached_type_hints(_typecheckingstub__2fa56a6929c607722f73861b06ec8e034220c3af205655508e55cdef8625fa7f)
             check_type(argname="argument index", value=index, expected_type=type_hints["index"])
         return typing.cast("DbInstanceMasterUserSecretOutputReference", jsii.invoke(self, "get", [index]))
 
@@ -3532,7 +3536,7 @@ class DbInstanceMasterUserSecretList(
     @_terraform_attribute.setter
     def _terraform_attribute(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__5c6a50c2f815979e3b45ad69d705ad7623d041bea64159974996455f4cac9a2d)
+            type_hints = _cached_type_hints(_typecheckingstub__5c6a50c2f815979e3b45ad69d705ad7623d041bea64159974996455f4cac9a2d)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "terraformAttribute", value) # pyright: ignore[reportArgumentType]
 
@@ -3545,7 +3549,7 @@ class DbInstanceMasterUserSecretList(
     @_terraform_resource.setter
     def _terraform_resource(self, value: _cdktf_9a9027ec.IInterpolatingParent) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__d62b258bc2bcdebabf3a85148f48ca08e9f2bb7be071839791c5f40a398bd551)
+            type_hints = _cached_type_hints(_typecheckingstub__d62b258bc2bcdebabf3a85148f48ca08e9f2bb7be071839791c5f40a398bd551)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "terraformResource", value) # pyright: ignore[reportArgumentType]
 
@@ -3558,7 +3562,7 @@ class DbInstanceMasterUserSecretList(
     @_wraps_set.setter
     def _wraps_set(self, value: builtins.bool) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__4c3c9139411a3ca349fbd976fbd8eef714fe5952a049fefc5fc2c61d9e993940)
+            type_hints = _cached_type_hints(_typecheckingstub__4c3c9139411a3ca349fbd976fbd8eef714fe5952a049fefc5fc2c61d9e993940)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "wrapsSet", value) # pyright: ignore[reportArgumentType]
 
@@ -3582,7 +3586,7 @@ class DbInstanceMasterUserSecretOutputReference(
         :param complex_object_is_from_set: whether the list is wrapping a set (will add tolist() to be able to access an item via an index).
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__5777d866fdc28e5f2198c4c4187e1b7002a64bdb2ed2b72d1766b74c5ff9ddb4)
+            type_hints = _cached_type_hints(_typecheckingstub__5777d866fdc28e5f2198c4c4187e1b7002a64bdb2ed2b72d1766b74c5ff9ddb4)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
             check_type(argname="argument complex_object_index", value=complex_object_index, expected_type=type_hints["complex_object_index"])
@@ -3615,7 +3619,7 @@ class DbInstanceMasterUserSecretOutputReference(
         value: typing.Optional[DbInstanceMasterUserSecret],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__be7921c966a9cd8c838ccde276ab57225baf81674c75986907ce6628fbeb1aad)
+            type_hints = _cached_type_hints(_typecheckingstub__be7921c966a9cd8c838ccde276ab57225baf81674c75986907ce6628fbeb1aad)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -3649,7 +3653,7 @@ class DbInstanceRestoreToPointInTime:
         :param use_latest_restorable_time: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/db_instance#use_latest_restorable_time DbInstance#use_latest_restorable_time}.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__5989593af3dff34ecc579d7bdf678820881d8f94ffaf5b7ce0c28798fe602073)
+            type_hints = _cached_type_hints(_typecheckingstub__5989593af3dff34ecc579d7bdf678820881d8f94ffaf5b7ce0c28798fe602073)
             check_type(argname="argument restore_time", value=restore_time, expected_type=type_hints["restore_time"])
             check_type(argname="argument source_db_instance_automated_backups_arn", value=source_db_instance_automated_backups_arn, expected_type=type_hints["source_db_instance_automated_backups_arn"])
             check_type(argname="argument source_db_instance_identifier", value=source_db_instance_identifier, expected_type=type_hints["source_db_instance_identifier"])
@@ -3726,7 +3730,7 @@ class DbInstanceRestoreToPointInTimeOutputReference(
         :param terraform_attribute: The attribute on the parent resource this class is referencing.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__118c39e4749400fa0725b50e9c7ee7e40453998d9e86a3971eb94da93395d2e7)
+            type_hints = _cached_type_hints(_typecheckingstub__118c39e4749400fa0725b50e9c7ee7e40453998d9e86a3971eb94da93395d2e7)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
         jsii.create(self.__class__, self, [terraform_resource, terraform_attribute])
@@ -3788,7 +3792,7 @@ class DbInstanceRestoreToPointInTimeOutputReference(
     @restore_time.setter
     def restore_time(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__e1a4bf8e0fa01f3c33bfd443f6681b76bf7f58bfb2f48f077eed5eadb963308f)
+            type_hints = _cached_type_hints(_typecheckingstub__e1a4bf8e0fa01f3c33bfd443f6681b76bf7f58bfb2f48f077eed5eadb963308f)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "restoreTime", value) # pyright: ignore[reportArgumentType]
 
@@ -3800,7 +3804,7 @@ class DbInstanceRestoreToPointInTimeOutputReference(
     @source_db_instance_automated_backups_arn.setter
     def source_db_instance_automated_backups_arn(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__d2bd99bad8427541d679772c36281cd99be6a1798697f6e596f9bae84fb812ef)
+            type_hints = _cached_type_hints(_typecheckingstub__d2bd99bad8427541d679772c36281cd99be6a1798697f6e596f9bae84fb812ef)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "sourceDbInstanceAutomatedBackupsArn", value) # pyright: ignore[reportArgumentType]
 
@@ -3812,7 +3816,7 @@ class DbInstanceRestoreToPointInTimeOutputReference(
     @source_db_instance_identifier.setter
     def source_db_instance_identifier(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__c78c4fc558781054325f05c9a5ef1fa2c2453f16c4b31a20738c0ab210014208)
+            type_hints = _cached_type_hints(_typecheckingstub__c78c4fc558781054325f05c9a5ef1fa2c2453f16c4b31a20738c0ab210014208)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "sourceDbInstanceIdentifier", value) # pyright: ignore[reportArgumentType]
 
@@ -3824,7 +3828,7 @@ class DbInstanceRestoreToPointInTimeOutputReference(
     @source_dbi_resource_id.setter
     def source_dbi_resource_id(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__6a770271d26eb6364523ff93e9ea14f43aeae530fce0cc77d2d647f51374a45f)
+            type_hints = _cached_type_hints(_typecheckingstub__6a770271d26eb6364523ff93e9ea14f43aeae530fce0cc77d2d647f51374a45f)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "sourceDbiResourceId", value) # pyright: ignore[reportArgumentType]
 
@@ -3841,7 +3845,7 @@ class DbInstanceRestoreToPointInTimeOutputReference(
         value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__cfefedace194d05dbb64fdcdfcb3d9f811aa2f16299e2529c2bed8cf3d3128da)
+            type_hints = _cached_type_hints(_typecheckingstub__cfefedace194d05dbb64fdcdfcb3d9f811aa2f16299e2529c2bed8cf3d3128da)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "useLatestRestorableTime", value) # pyright: ignore[reportArgumentType]
 
@@ -3856,7 +3860,7 @@ class DbInstanceRestoreToPointInTimeOutputReference(
         value: typing.Optional[DbInstanceRestoreToPointInTime],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__2115d19bae021a6e879106269c4b1de3862853ed1a692fd870ef0b409d97baa1)
+            type_hints = _cached_type_hints(_typecheckingstub__2115d19bae021a6e879106269c4b1de3862853ed1a692fd870ef0b409d97baa1)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -3890,7 +3894,7 @@ class DbInstanceS3Import:
         :param bucket_prefix: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/db_instance#bucket_prefix DbInstance#bucket_prefix}.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__6f5c620407d5f84674c1d7330266d71ccc111c036b9866a56cba316768d4a1d2)
+            type_hints = _cached_type_hints(_typecheckingstub__6f5c620407d5f84674c1d7330266d71ccc111c036b9866a56cba316768d4a1d2)
             check_type(argname="argument bucket_name", value=bucket_name, expected_type=type_hints["bucket_name"])
             check_type(argname="argument ingestion_role", value=ingestion_role, expected_type=type_hints["ingestion_role"])
             check_type(argname="argument source_engine", value=source_engine, expected_type=type_hints["source_engine"])
@@ -3966,7 +3970,7 @@ class DbInstanceS3ImportOutputReference(
         :param terraform_attribute: The attribute on the parent resource this class is referencing.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__6601747ab7ceb900759c02e617b22d1573290f9a2ef9182e3545b4c850528a1f)
+            type_hints = _cached_type_hints(_typecheckingstub__6601747ab7ceb900759c02e617b22d1573290f9a2ef9182e3545b4c850528a1f)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
         jsii.create(self.__class__, self, [terraform_resource, terraform_attribute])
@@ -4008,7 +4012,7 @@ class DbInstanceS3ImportOutputReference(
     @bucket_name.setter
     def bucket_name(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__1a2706e3018bf0e7c6195224493ebddf3309954dc6623e227aeecb648f777357)
+            type_hints = _cached_type_hints(_typecheckingstub__1a2706e3018bf0e7c6195224493ebddf3309954dc6623e227aeecb648f777357)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "bucketName", value) # pyright: ignore[reportArgumentType]
 
@@ -4020,7 +4024,7 @@ class DbInstanceS3ImportOutputReference(
     @bucket_prefix.setter
     def bucket_prefix(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__189ef40ed89677a9da81bde96bc5b7b629ead512c11f0f925d7eae6346ad9e8a)
+            type_hints = _cached_type_hints(_typecheckingstub__189ef40ed89677a9da81bde96bc5b7b629ead512c11f0f925d7eae6346ad9e8a)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "bucketPrefix", value) # pyright: ignore[reportArgumentType]
 
@@ -4032,7 +4036,7 @@ class DbInstanceS3ImportOutputReference(
     @ingestion_role.setter
     def ingestion_role(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__99edd0921b1f7ecaf7f8590ca538e02c47dc42d091a0b8faedac95c6707cc2f6)
+            type_hints = _cached_type_hints(_typecheckingstub__99edd0921b1f7ecaf7f8590ca538e02c47dc42d091a0b8faedac95c6707cc2f6)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "ingestionRole", value) # pyright: ignore[reportArgumentType]
 
@@ -4044,7 +4048,7 @@ class DbInstanceS3ImportOutputReference(
     @source_engine.setter
     def source_engine(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__485fd3bfeec92c43c85d86bac7545044eebf7c1c5ff23e38e981ad14615045c5)
+            type_hints = _cached_type_hints(_typecheckingstub__485fd3bfeec92c43c85d86bac7545044eebf7c1c5ff23e38e981ad14615045c5)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "sourceEngine", value) # pyright: ignore[reportArgumentType]
 
@@ -4056,7 +4060,7 @@ class DbInstanceS3ImportOutputReference(
     @source_engine_version.setter
     def source_engine_version(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__aac0fb6c6a099120734d59398fd1cb6d146bc6b95c32c661e2cf4b21374af8ba)
+            type_hints = _cached_type_hints(_typecheckingstub__aac0fb6c6a099120734d59398fd1cb6d146bc6b95c32c661e2cf4b21374af8ba)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "sourceEngineVersion", value) # pyright: ignore[reportArgumentType]
 
@@ -4068,7 +4072,7 @@ class DbInstanceS3ImportOutputReference(
     @internal_value.setter
     def internal_value(self, value: typing.Optional[DbInstanceS3Import]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__1d519efe567fddf89010b15c5fce98a8d34c01f6e396370d381d71fb17b291a0)
+            type_hints = _cached_type_hints(_typecheckingstub__1d519efe567fddf89010b15c5fce98a8d34c01f6e396370d381d71fb17b291a0)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -4092,7 +4096,7 @@ class DbInstanceTimeouts:
         :param update: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/db_instance#update DbInstance#update}.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__f06cc4ccb83257b2732726746f609c2835858a5ef947e1bfcf4f63e3665033ef)
+            type_hints = _cached_type_hints(_typecheckingstub__f06cc4ccb83257b2732726746f609c2835858a5ef947e1bfcf4f63e3665033ef)
             check_type(argname="argument create", value=create, expected_type=type_hints["create"])
             check_type(argname="argument delete", value=delete, expected_type=type_hints["delete"])
             check_type(argname="argument update", value=update, expected_type=type_hints["update"])
@@ -4149,7 +4153,7 @@ class DbInstanceTimeoutsOutputReference(
         :param terraform_attribute: The attribute on the parent resource this class is referencing.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__cf5afc63064f814cbd8bbffb9df88dbc96d72d5727dd83ec9997a1cfe15af0f6)
+            type_hints = _cached_type_hints(_typecheckingstub__cf5afc63064f814cbd8bbffb9df88dbc96d72d5727dd83ec9997a1cfe15af0f6)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
         jsii.create(self.__class__, self, [terraform_resource, terraform_attribute])
@@ -4189,7 +4193,7 @@ class DbInstanceTimeoutsOutputReference(
     @create.setter
     def create(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__f8e610b336171eb3a818fdfd9cacffd6c6648282bb8caccec003d72ea1ad547b)
+            type_hints = _cached_type_hints(_typecheckingstub__f8e610b336171eb3a818fdfd9cacffd6c6648282bb8caccec003d72ea1ad547b)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "create", value) # pyright: ignore[reportArgumentType]
 
@@ -4201,7 +4205,7 @@ class DbInstanceTimeoutsOutputReference(
     @delete.setter
     def delete(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__19fb0f8dbf3767843c0db31ec1339ea4a599533832f067f4e8aec1ffa2aa5cfa)
+            type_hints = _cached_type_hints(_typecheckingstub__19fb0f8dbf3767843c0db31ec1339ea4a599533832f067f4e8aec1ffa2aa5cfa)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "delete", value) # pyright: ignore[reportArgumentType]
 
@@ -4213,7 +4217,7 @@ class DbInstanceTimeoutsOutputReference(
     @update.setter
     def update(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__b6ab9f80801aa610b57e32edd0207f60b718c04fdb9d7410e974a56a5ef001ff)
+            type_hints = _cached_type_hints(_typecheckingstub__b6ab9f80801aa610b57e32edd0207f60b718c04fdb9d7410e974a56a5ef001ff)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "update", value) # pyright: ignore[reportArgumentType]
 
@@ -4230,7 +4234,7 @@ class DbInstanceTimeoutsOutputReference(
         value: typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, DbInstanceTimeouts]],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__7d939facfc4d18af786834f10d18940b076a87e1b6bc904f91f442bef52e8df2)
+            type_hints = _cached_type_hints(_typecheckingstub__7d939facfc4d18af786834f10d18940b076a87e1b6bc904f91f442bef52e8df2)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 

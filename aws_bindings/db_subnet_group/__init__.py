@@ -35,6 +35,10 @@ def check_type(argname: str, value: object, expected_type: typing.Any) -> typing
 
 from .._jsii import *
 
+# Added by scripts/gen-bindings: the hints of a type-checking stub never change.
+import functools as _functools
+_cached_type_hints = _functools.lru_cache(maxsize=None)(typing.get_type_hints)
+
 import cdktf as _cdktf_9a9027ec
 import constructs as _constructs_77d1e7e8
 
@@ -86,7 +90,7 @@ class DbSubnetGroup(
         :param provisioners: 
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__3cfbe48ae641afb8590607d7fb20f2780640fc221ba78864a4c5801d44f1adf9)
+            type_hints = _cached_type_hints(_typecheckingstub__3cfbe48ae641afb8590607d7fb20f2780640fc221ba78864a4c5801d44f1adf9)
             check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
             check_type(argname="argument id_", value=id_, expected_type=type_hints["id_"])
         config = DbSubnetGroupConfig(
@@ -125,7 +129,7 @@ class DbSubnetGroup(
         :param provider: ? Optional instance of the provider where the DbSubnetGroup to import is found.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__9d0a773362806013fe6568aa932d7a9766109514b823eb68da6130354d89c1b2)
+            type_hints = _cached_type_hints(_typecheckingstub__9d0a773362806013fe6568aa932d7a9766109514b823eb68da6130354d89c1b2)
             check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
             check_type(argname="argument import_to_id", value=import_to_id, expected_type=type_hints["import_to_id"])
             check_type(argname="argument import_from_id", value=import_from_id, expected_type=type_hints["import_from_id"])
@@ -229,7 +233,7 @@ class DbSubnetGroup(
     @description.setter
     def description(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__f40453f19a288e1ed1fa613752285b08365ed9db2a5aaaf13d9d0dcacb252a89)
+            type_hints = _cached_type_hints(_typecheckingstub__f40453f19a288e1ed1fa613752285b08365ed9db2a5aaaf13d9d0dcacb252a89)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "description", value) # pyright: ignore[reportArgumentType]
 
@@ -241,7 +245,7 @@ class DbSubnetGroup(
     @id.setter
     def id(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__b36a9cdafa897123a809b8d9b36f9b015f28109ab565be612f43de2943cc037c)
+            type_hints = _cached_type_hints(_typecheckingstub__b36a9cdafa897123a809b8d9b36f9b015f28109ab565be612f43de2943cc037c)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "id", value) # pyright: ignore[reportArgumentType]
 
@@ -253,7 +257,7 @@ class DbSubnetGroup(
     @name.setter
     def name(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__24cf7d1662e7d304c1f4a92619c7b2f83dfcd8463b6704b72db80eba369e0d8b)
+            type_hints = _cached_type_hints(_typecheckingstub__24cf7d1662e7d304c1f4a92619c7b2f83dfcd8463b6704b72db80eba369e0d8b)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "name", value) # pyright: ignore[reportArgumentType]
 
@@ -265,7 +269,7 @@ class DbSubnetGroup(
     @name_prefix.setter
     def name_prefix(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__e76e88f8b0822cc8154285ec3a995ec779a9b798772991e0fa89568f9fea89e0)
+            type_hints = _cached_type_hints(_typecheckingstub__e76e88f8b0822cc8154285ec3a995ec779a9b798772991e0fa89568f9fea89e0)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "namePrefix", value) # pyright: ignore[reportArgumentType]
 
@@ -277,7 +281,7 @@ class DbSubnetGroup(
     @subnet_ids.setter
     def subnet_ids(self, value: typing.List[builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__6d6907881001b3fc4d0071f99bec2c66afc78d99f308b4c48b3390b74e6c5eab)
+            type_hints = _cached_type_hints(_typecheckingstub__6d6907881001b3fc4d0071f99bec2c66afc78d99f308b4c48b3390b74e6c5eab)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "subnetIds", value) # pyright: ignore[reportArgumentType]
 
@@ -289,7 +293,7 @@ class DbSubnetGroup(
     @tags.setter
     def tags(self, value: typing.Mapping[builtins.str, builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__dd1365f834587e494c9a91e8a52a0c353beb1555ab52fb16072098c2461d393a)
+            type_hints = _cached_type_hints(_typecheckingstub__dd1365f834587e494c9a91e8a52a0c353beb1555ab52fb16072098c2461d393a)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "tags", value) # pyright: ignore[reportArgumentType]
 
@@ -301,7 +305,7 @@ class DbSubnetGroup(
     @tags_all.setter
     def tags_all(self, value: typing.Mapping[builtins.str, builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__3b8237aca67c476538c9b2c9c48c71ce02bda5e8aa586d4268767575e1c4b4de)
+            type_hints = _cached_type_hints(_typecheckingstub__3b8237aca67c476538c9b2c9c48c71ce02bda5e8aa586d4268767575e1c4b4de)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "tagsAll", value) # pyright: ignore[reportArgumentType]
 
@@ -364,7 +368,7 @@ class DbSubnetGroupConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         if isinstance(lifecycle, dict):
             lifecycle = _cdktf_9a9027ec.TerraformResourceLifecycle(**lifecycle)
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__2575145472d4041950656a7a69b7d7489b801392afab28bfda5d1438a46cf08c)
+            type_hints = _cached_type_hints(_typecheckingstub__2575145472d4041950656a7a69b7d7489b801392afab28bfda5d1438a46cf08c)
             check_type(argname="argument connection", value=connection, expected_type=type_hints["connection"])
             check_type(argname="argument count", value=count, expected_type=type_hints["count"])
             check_type(argname="argument depends_on", value=depends_on, expected_type=type_hints["depends_on"])

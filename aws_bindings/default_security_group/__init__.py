@@ -35,6 +35,10 @@ def check_type(argname: str, value: object, expected_type: typing.Any) -> typing
 
 from .._jsii import *
 
+# Added by scripts/gen-bindings: the hints of a type-checking stub never change.
+import functools as _functools
+_cached_type_hints = _functools.lru_cache(maxsize=None)(typing.get_type_hints)
+
 import cdktf as _cdktf_9a9027ec
 import constructs as _constructs_77d1e7e8
 
@@ -86,7 +90,7 @@ class DefaultSecurityGroup(
         :param provisioners: 
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__be8210dada441d8452140f15de632f87ea58cb624fd7432916a6a24a9a11e064)
+            type_hints = _cached_type_hints(_typecheckingstub__be8210dada441d8452140f15de632f87ea58cb624fd7432916a6a24a9a11e064)
             check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
             check_type(argname="argument id_", value=id_, expected_type=type_hints["id_"])
         config = DefaultSecurityGroupConfig(
@@ -125,7 +129,7 @@ class DefaultSecurityGroup(
         :param provider: ? Optional instance of the provider where the DefaultSecurityGroup to import is found.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__2f9d722a36f664a642f1d63fccb9cad391b5c155b02e4e107af88be44f2765f6)
+            type_hints = _cached_type_hints(_typecheckingstub__2f9d722a36f664a642f1d63fccb9cad391b5c155b02e4e107af88be44f2765f6)
             check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
             check_type(argname="argument import_to_id", value=import_to_id, expected_type=type_hints["import_to_id"])
             check_type(argname="argument import_from_id", value=import_from_id, expected_type=type_hints["import_from_id"])
@@ -141,7 +145,7 @@ class DefaultSecurityGroup(
         :param value: -
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__ebffcbf168c2817a8acfb9a6a6b5c9e0d60d9bf4bcc04eec92c40d3a7395705f)
+            type_hints = _cached_type_hints(_typecheckingstub__ebffcbf168c2817a8acfb9a6a6b5c9e0d60d9bf4bcc04eec92c40d3a7395705f)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         return typing.cast(None, jsii.invoke(self, "putEgress", [value]))
 
@@ -154,7 +158,7 @@ class DefaultSecurityGroup(
         :param value: -
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__41099dd673ca5bd715e2cd49d21af3a62bf7b5ee8a297fd2336d78bab1d7226f)
+            type_hints = _cached_type_hints(_typecheckingstub__41099dd673ca5bd715e2cd49d21af3a62bf7b5ee8a297fd2336d78bab1d7226f)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         return typing.cast(None, jsii.invoke(self, "putIngress", [value]))
 
@@ -285,7 +289,7 @@ class DefaultSecurityGroup(
     @id.setter
     def id(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__ce93c6fbf06adcb4226784a2b0ebb359b0b71632017bf0a6880a26b34b4e2d60)
+            type_hints = _cached_type_hints(_typecheckingstub__ce93c6fbf06adcb4226784a2b0ebb359b0b71632017bf0a6880a26b34b4e2d60)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "id", value) # pyright: ignore[reportArgumentType]
 
@@ -302,7 +306,7 @@ class DefaultSecurityGroup(
         value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__69025639627a7b2a5e1434b685830dc073b75a173848012e22ede4616ba95e26)
+            type_hints = _cached_type_hints(_typecheckingstub__69025639627a7b2a5e1434b685830dc073b75a173848012e22ede4616ba95e26)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "revokeRulesOnDelete", value) # pyright: ignore[reportArgumentType]
 
@@ -314,7 +318,7 @@ class DefaultSecurityGroup(
     @tags.setter
     def tags(self, value: typing.Mapping[builtins.str, builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__8ef79ae91b94a31a47e75c2c8ae73278ba59d9ffaf7db25213b1a608400ba69b)
+            type_hints = _cached_type_hints(_typecheckingstub__8ef79ae91b94a31a47e75c2c8ae73278ba59d9ffaf7db25213b1a608400ba69b)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "tags", value) # pyright: ignore[reportArgumentType]
 
@@ -326,7 +330,7 @@ class DefaultSecurityGroup(
     @tags_all.setter
     def tags_all(self, value: typing.Mapping[builtins.str, builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__d4f95dbebef7bcac1062b274690e51ec35a46a86304d56d9f2249d4d8fa99553)
+            type_hints = _cached_type_hints(_typecheckingstub__d4f95dbebef7bcac1062b274690e51ec35a46a86304d56d9f2249d4d8fa99553)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "tagsAll", value) # pyright: ignore[reportArgumentType]
 
@@ -338,7 +342,7 @@ class DefaultSecurityGroup(
     @vpc_id.setter
     def vpc_id(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__94e0f7ef56bf4e94c96392eee08df4779eff8bf51944b1e4ed5cbc1003e5ce07)
+            type_hints = _cached_type_hints(_typecheckingstub__94e0f7ef56bf4e94c96392eee08df4779eff8bf51944b1e4ed5cbc1003e5ce07)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "vpcId", value) # pyright: ignore[reportArgumentType]
 
@@ -401,7 +405,7 @@ class DefaultSecurityGroupConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         if isinstance(lifecycle, dict):
             lifecycle = _cdktf_9a9027ec.TerraformResourceLifecycle(**lifecycle)
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__869e28a27f12527b1a9174db6c1dae24c264d09780ee6720b814871e62e5a689)
+            type_hints = _cached_type_hints(_typecheckingstub__869e28a27f12527b1a9174db6c1dae24c264d09780ee6720b814871e62e5a689)
             check_type(argname="argument connection", value=connection, expected_type=type_hints["connection"])
             check_type(argname="argument count", value=count, expected_type=type_hints["count"])
             check_type(argname="argument depends_on", value=depends_on, expected_type=type_hints["depends_on"])
@@ -615,7 +619,7 @@ class DefaultSecurityGroupEgress:
         :param to_port: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/default_security_group#to_port DefaultSecurityGroup#to_port}.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__78fe44949db4ce40421e4709fa0dfb98c3a01b7469a33e673e476bdaed4fb028)
+            type_hints = _cached_type_hints(_typecheckingstub__78fe44949db4ce40421e4709fa0dfb98c3a01b7469a33e673e476bdaed4fb028)
             check_type(argname="argument cidr_blocks", value=cidr_blocks, expected_type=type_hints["cidr_blocks"])
             check_type(argname="argument description", value=description, expected_type=type_hints["description"])
             check_type(argname="argument from_port", value=from_port, expected_type=type_hints["from_port"])
@@ -730,7 +734,7 @@ class DefaultSecurityGroupEgressList(
         :param wraps_set: whether the list is wrapping a set (will add tolist() to be able to access an item via an index).
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__54b3f3a996bb76d603a02fa0c29ddbffddebf2b60bdcfa84e82b446a8a0b6f0f)
+            type_hints = _cached_type_hints(_typecheckingstub__54b3f3a996bb76d603a02fa0c29ddbffddebf2b60bdcfa84e82b446a8a0b6f0f)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
             check_type(argname="argument wraps_set", value=wraps_set, expected_type=type_hints["wraps_set"])
@@ -742,7 +746,7 @@ class DefaultSecurityGroupEgressList(
         :param index: the index of the item to return.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__84419e098b89e5613f5ae0ad13c367fb3a36a10eedfd0a3c91b0e27987536c7d)
+            type_hints = _cached_type_hints(_typecheckingstub__84419e098b89e5613f5ae0ad13c367fb3a36a10eedfd0a3c91b0e27987536c7d)
             check_type(argname="argument index", value=index, expected_type=type_hints["index"])
         return typing.cast("DefaultSecurityGroupEgressOutputReference", jsii.invoke(self, "get", [index]))
 
@@ -755,7 +759,7 @@ class DefaultSecurityGroupEgressList(
     @_terraform_attribute.setter
     def _terraform_attribute(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__1bf91c0eb0317964825a4ea7d014158da324410fb9b57491446ebc5b093ebbcc)
+            type_hints = _cached_type_hints(_typecheckingstub__1bf91c0eb0317964825a4ea7d014158da324410fb9b57491446ebc5b093ebbcc)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "terraformAttribute", value) # pyright: ignore[reportArgumentType]
 
@@ -768,7 +772,7 @@ class DefaultSecurityGroupEgressList(
     @_terraform_resource.setter
     def _terraform_resource(self, value: _cdktf_9a9027ec.IInterpolatingParent) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__1e1a3a3b7688d62c4d565fc61c99fc82207fdb881322e930a7598e7ea0bc5f7e)
+            type_hints = _cached_type_hints(_typecheckingstub__1e1a3a3b7688d62c4d565fc61c99fc82207fdb881322e930a7598e7ea0bc5f7e)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "terraformResource", value) # pyright: ignore[reportArgumentType]
 
@@ -781,7 +785,7 @@ class DefaultSecurityGroupEgressList(
     @_wraps_set.setter
     def _wraps_set(self, value: builtins.bool) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__09566f1a1f84068059ca881a67d1c9ffc4c6cd98a5e9b2aad72f907e7f6e2cbb)
+            type_hints = _cached_type_hints(_typecheckingstub__09566f1a1f84068059ca881a67d1c9ffc4c6cd98a5e9b2aad72f907e7f6e2cbb)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "wrapsSet", value) # pyright: ignore[reportArgumentType]
 
@@ -798,7 +802,7 @@ class DefaultSecurityGroupEgressList(
         value: typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, typing.List[DefaultSecurityGroupEgress]]],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__f6d77804deb4acabd629f9c58c6dec71c81c3b189713717ed37255a0512364b2)
+            type_hints = _cached_type_hints(_typecheckingstub__f6d77804deb4acabd629f9c58c6dec71c81c3b189713717ed37255a0512364b2)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -822,7 +826,7 @@ class DefaultSecurityGroupEgressOutputReference(
         :param complex_object_is_from_set: whether the list is wrapping a set (will add tolist() to be able to access an item via an index).
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__09f1df47846555fb610983b657c8c4096f12d01ef0196b20b02a904a0ac03fc8)
+            type_hints = _cached_type_hints(_typecheckingstub__09f1df47846555fb610983b657c8c4096f12d01ef0196b20b02a904a0ac03fc8)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
             check_type(argname="argument complex_object_index", value=complex_object_index, expected_type=type_hints["complex_object_index"])
@@ -920,7 +924,7 @@ class DefaultSecurityGroupEgressOutputReference(
     @cidr_blocks.setter
     def cidr_blocks(self, value: typing.List[builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__f8d1d117ebd5978ccd898af1b4ecb2cdcfe995889c473dd8b9f2a8a125a4e4d8)
+            type_hints = _cached_type_hints(_typecheckingstub__f8d1d117ebd5978ccd898af1b4ecb2cdcfe995889c473dd8b9f2a8a125a4e4d8)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "cidrBlocks", value) # pyright: ignore[reportArgumentType]
 
@@ -932,7 +936,7 @@ class DefaultSecurityGroupEgressOutputReference(
     @description.setter
     def description(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__9f547892f9983e550f7c42f1b43b2f3a8f2f394a2aa23578cc181d40e0dda1c5)
+            type_hints = _cached_type_hints(_typecheckingstub__9f547892f9983e550f7c42f1b43b2f3a8f2f394a2aa23578cc181d40e0dda1c5)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "description", value) # pyright: ignore[reportArgumentType]
 
@@ -944,7 +948,7 @@ class DefaultSecurityGroupEgressOutputReference(
     @from_port.setter
     def from_port(self, value: jsii.Number) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__2453b6d1f2f44d6b8a83a69eab3351f6eccbdf964251fda45d59bc769f53c214)
+            type_hints = _cached_type_hints(_typecheckingstub__2453b6d1f2f44d6b8a83a69eab3351f6eccbdf964251fda45d59bc769f53c214)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "fromPort", value) # pyright: ignore[reportArgumentType]
 
@@ -956,7 +960,7 @@ class DefaultSecurityGroupEgressOutputReference(
     @ipv6_cidr_blocks.setter
     def ipv6_cidr_blocks(self, value: typing.List[builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__1d73f7dc5fd4e55115a93c463152c8afadb92ad1daeed9bcde5e4fade3e2a0c5)
+            type_hints = _cached_type_hints(_typecheckingstub__1d73f7dc5fd4e55115a93c463152c8afadb92ad1daeed9bcde5e4fade3e2a0c5)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "ipv6CidrBlocks", value) # pyright: ignore[reportArgumentType]
 
@@ -968,7 +972,7 @@ class DefaultSecurityGroupEgressOutputReference(
     @prefix_list_ids.setter
     def prefix_list_ids(self, value: typing.List[builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__03769b1cb12dffe60b94139ef093571fc77e432c3e38464b44c5875086805e45)
+            type_hints = _cached_type_hints(_typecheckingstub__03769b1cb12dffe60b94139ef093571fc77e432c3e38464b44c5875086805e45)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "prefixListIds", value) # pyright: ignore[reportArgumentType]
 
@@ -980,7 +984,7 @@ class DefaultSecurityGroupEgressOutputReference(
     @protocol.setter
     def protocol(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__762e9de11df27abd2a4e4ab92760bb8c8f41612a74d1e8cd0457f5e754821471)
+            type_hints = _cached_type_hints(_typecheckingstub__762e9de11df27abd2a4e4ab92760bb8c8f41612a74d1e8cd0457f5e754821471)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "protocol", value) # pyright: ignore[reportArgumentType]
 
@@ -992,7 +996,7 @@ class DefaultSecurityGroupEgressOutputReference(
     @security_groups.setter
     def security_groups(self, value: typing.List[builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__3478a549692a859528bef29410030161ca277471b305dc7dd35e0ed043e9da10)
+            type_hints = _cached_type_hints(_typecheckingstub__3478a549692a859528bef29410030161ca277471b305dc7dd35e0ed043e9da10)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "securityGroups", value) # pyright: ignore[reportArgumentType]
 
@@ -1009,7 +1013,7 @@ class DefaultSecurityGroupEgressOutputReference(
         value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__3520d4cdc14c596c30805d11abdd90b46f24a3bb7dd4f34712028ee3daca5056)
+            type_hints = _cached_type_hints(_typecheckingstub__3520d4cdc14c596c30805d11abdd90b46f24a3bb7dd4f34712028ee3daca5056)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "selfAttribute", value) # pyright: ignore[reportArgumentType]
 
@@ -1021,7 +1025,7 @@ class DefaultSecurityGroupEgressOutputReference(
     @to_port.setter
     def to_port(self, value: jsii.Number) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__f6bffc314f9ae2a30538b1b0e860060014ab592218b8a1212d9db9c0d2dddb93)
+            type_hints = _cached_type_hints(_typecheckingstub__f6bffc314f9ae2a30538b1b0e860060014ab592218b8a1212d9db9c0d2dddb93)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "toPort", value) # pyright: ignore[reportArgumentType]
 
@@ -1038,7 +1042,7 @@ class DefaultSecurityGroupEgressOutputReference(
         value: typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, DefaultSecurityGroupEgress]],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__4042788f4b2957c998ab634bf626e72e3293c7ca5127ca1ffb4af0450c72b651)
+            type_hints = _cached_type_hints(_typecheckingstub__4042788f4b2957c998ab634bf626e72e3293c7ca5127ca1ffb4af0450c72b651)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -1084,7 +1088,7 @@ class DefaultSecurityGroupIngress:
         :param to_port: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/default_security_group#to_port DefaultSecurityGroup#to_port}.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__3826f28d8cc79d7be77c57321e74f390311cb01dcc193fe8b0f905d3f9f43f9f)
+            type_hints = _cached_type_hints(_typecheckingstub__3826f28d8cc79d7be77c57321e74f390311cb01dcc193fe8b0f905d3f9f43f9f)
             check_type(argname="argument cidr_blocks", value=cidr_blocks, expected_type=type_hints["cidr_blocks"])
             check_type(argname="argument description", value=description, expected_type=type_hints["description"])
             check_type(argname="argument from_port", value=from_port, expected_type=type_hints["from_port"])
@@ -1199,7 +1203,7 @@ class DefaultSecurityGroupIngressList(
         :param wraps_set: whether the list is wrapping a set (will add tolist() to be able to access an item via an index).
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__6633c26dd7d83cd11e22474d097f3393f9e09ccb4b420be2d6bcfca0e906753e)
+            type_hints = _cached_type_hints(_typecheckingstub__6633c26dd7d83cd11e22474d097f3393f9e09ccb4b420be2d6bcfca0e906753e)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
             check_type(argname="argument wraps_set", value=wraps_set, expected_type=type_hints["wraps_set"])
@@ -1211,7 +1215,7 @@ class DefaultSecurityGroupIngressList(
         :param index: the index of the item to return.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__3972038d8e4643e3fb30a3dff74e9f8508a887dc820f7ffa743160cbbd2e043b)
+            type_hints = _cached_type_hints(_typecheckingstub__3972038d8e4643e3fb30a3dff74e9f8508a887dc820f7ffa743160cbbd2e043b)
             check_type(argname="argument index", value=index, expected_type=type_hints["index"])
         return typing.cast("DefaultSecurityGroupIngressOutputReference", jsii.invoke(self, "get", [index]))
 
@@ -1224,7 +1228,7 @@ class DefaultSecurityGroupIngressList(
     @_terraform_attribute.setter
     def _terraform_attribute(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__85406ce2f45c2e23855bef56cc968ce507bce6642106d9cb71f00c04bd05ed94)
+            type_hints = _cached_type_hints(_typecheckingstub__85406ce2f45c2e23855bef56cc968ce507bce6642106d9cb71f00c04bd05ed94)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "terraformAttribute", value) # pyright: ignore[reportArgumentType]
 
@@ -1237,7 +1241,7 @@ class DefaultSecurityGroupIngressList(
     @_terraform_resource.setter
     def _terraform_resource(self, value: _cdktf_9a9027ec.IInterpolatingParent) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__33fd0e2949f6ae3461869eae554e0c51dc90a7f9bfe95e0a3a14d18c58b0db8a)
+            type_hints = _cached_type_hints(_typecheckingstub__33fd0e2949f6ae3461869eae554e0c51dc90a7f9bfe95e0a3a14d18c58b0db8a)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "terraformResource", value) # pyright: ignore[reportArgumentType]
 
@@ -1250,7 +1254,7 @@ class DefaultSecurityGroupIngressList(
     @_wraps_set.setter
     def _wraps_set(self, value: builtins.bool) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__c07f917f5f17912ec9fb0b2835a00fd5d572e1602d214f680ca13e1d9a6bfad5)
+            type_hints = _cached_type_hints(_typecheckingstub__c07f917f5f17912ec9fb0b2835a00fd5d572e1602d214f680ca13e1d9a6bfad5)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "wrapsSet", value) # pyright: ignore[reportArgumentType]
 
@@ -1267,7 +1271,7 @@ class DefaultSecurityGroupIngressList(
         value: typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, typing.List[DefaultSecurityGroupIngress]]],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__bef7cd3f35ddb496a496f3679038b1c1432bde1b82a91f075e115ef3ebbbd4b0)
+            type_hints = _cached_type_hints(_typecheckingstub__bef7cd3f35ddb496a496f3679038b1c1432bde1b82a91f075e115ef3ebbbd4b0)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -1291,7 +1295,7 @@ class DefaultSecurityGroupIngressOutputReference(
         :param complex_object_is_from_set: whether the list is wrapping a set (will add tolist() to be able to access an item via an index).
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__cf56af468945297fa0200484913a1d6d9ec3e21ca73b8752ec84933caccf7d0f)
+            type_hints = _cached_type_hints(_typecheckingstub__cf56af468945297fa0200484913a1d6d9ec3e21ca73b8752ec84933caccf7d0f)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
             check_type(argname="argument complex_object_index", value=complex_object_index, expected_type=type_hints["complex_object_index"])
@@ -1389,7 +1393,7 @@ class DefaultSecurityGroupIngressOutputReference(
     @cidr_blocks.setter
     def cidr_blocks(self, value: typing.List[builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__eb718400dd649c7e32dea95ce97cbbce74dede71fbf4fd623b0ad54d2a2cb467)
+            type_hints = _cached_type_hints(_typecheckingstub__eb718400dd649c7e32dea95ce97cbbce74dede71fbf4fd623b0ad54d2a2cb467)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "cidrBlocks", value) # pyright: ignore[reportArgumentType]
 
@@ -1401,7 +1405,7 @@ class DefaultSecurityGroupIngressOutputReference(
     @description.setter
     def description(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__b6f7c6068f50bbf63bba366d1573434497dcf0854390f7982396de6d4a919b45)
+            type_hints = _cached_type_hints(_typecheckingstub__b6f7c6068f50bbf63bba366d1573434497dcf0854390f7982396de6d4a919b45)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "description", value) # pyright: ignore[reportArgumentType]
 
@@ -1413,7 +1417,7 @@ class DefaultSecurityGroupIngressOutputReference(
     @from_port.setter
     def from_port(self, value: jsii.Number) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__f84b74bdb3fa7630225bdcda2d7e64ac292cf59ec02aa24ce3dd4ef8818f600f)
+            type_hints = _cached_type_hints(_typecheckingstub__f84b74bdb3fa7630225bdcda2d7e64ac292cf59ec02aa24ce3dd4ef8818f600f)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "fromPort", value) # pyright: ignore[reportArgumentType]
 
@@ -1425,7 +1429,7 @@ class DefaultSecurityGroupIngressOutputReference(
     @ipv6_cidr_blocks.setter
     def ipv6_cidr_blocks(self, value: typing.List[builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__44a601b8ffbfc75de1774f9aec8b789b87fc31ef0a24542bb6aa5573e65099af)
+            type_hints = _cached_type_hints(_typecheckingstub__44a601b8ffbfc75de1774f9aec8b789b87fc31ef0a24542bb6aa5573e65099af)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "ipv6CidrBlocks", value) # pyright: ignore[reportArgumentType]
 
@@ -1437,7 +1441,7 @@ class DefaultSecurityGroupIngressOutputReference(
     @prefix_list_ids.setter
     def prefix_list_ids(self, value: typing.List[builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__08926e8209be00aff0c25b4dce4f8651694ac20642e7d66c2ced382e44fc94a3)
+            type_hints = _cached_type_hints(_typecheckingstub__08926e8209be00aff0c25b4dce4f8651694ac20642e7d66c2ced382e44fc94a3)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "prefixListIds", value) # pyright: ignore[reportArgumentType]
 
@@ -1449,7 +1453,7 @@ class DefaultSecurityGroupIngressOutputReference(
     @protocol.setter
     def protocol(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__e59814e114b5f46c6fe5173e6bca7281996e70810d130af4717d48367c7fdd98)
+            type_hints = _cached_type_hints(_typecheckingstub__e59814e114b5f46c6fe5173e6bca7281996e70810d130af4717d48367c7fdd98)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "protocol", value) # pyright: ignore[reportArgumentType]
 
@@ -1461,7 +1465,7 @@ class DefaultSecurityGroupIngressOutputReference(
     @security_groups.setter
     def security_groups(self, value: typing.List[builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__bf42150fba5c733ceb3b2861c32ba773d400e1c42829847f6532f4b7cd971d6a)
+            type_hints = _cached_type_hints(_typecheckingstub__bf42150fba5c733ceb3b2861c32ba773d400e1c42829847f6532f4b7cd971d6a)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "securityGroups", value) # pyright: ignore[reportArgumentType]
 
@@ -1478,7 +1482,7 @@ class DefaultSecurityGroupIngressOutputReference(
         value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__60bb5a141034908859db86a33b184be2a3585d0a2c552c7384296b32df795909)
+            type_hints = _cached_type_hints(_typecheckingstub__60bb5a141034908859db86a33b184be2a3585d0a2c552c7384296b32df795909)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "selfAttribute", value) # pyright: ignore[reportArgumentType]
 
@@ -1490,7 +1494,7 @@ class DefaultSecurityGroupIngressOutputReference(
     @to_port.setter
     def to_port(self, value: jsii.Number) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__1f1ee2c6ac7916c1e709cab7ad55566606a3f215230d3fc56ccd6b72f9c16c85)
+            type_hints = _cached_type_hints(_typecheckingstub__1f1ee2c6ac7916c1e709cab7ad55566606a3f215230d3fc56ccd6b72f9c16c85)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "toPort", value) # pyright: ignore[reportArgumentType]
 
@@ -1507,7 +1511,7 @@ class DefaultSecurityGroupIngressOutputReference(
         value: typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, DefaultSecurityGroupIngress]],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__9907c0a938c33891cc36b47c63bcfe6a233777ccf0525c93a512cf53bd9d37be)
+            type_hints = _cached_type_hints(_typecheckingstub__9907c0a938c33891cc36b47c63bcfe6a233777ccf0525c93a512cf53bd9d37be)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 

@@ -35,6 +35,10 @@ def check_type(argname: str, value: object, expected_type: typing.Any) -> typing
 
 from .._jsii import *
 
+# Added by scripts/gen-bindings: the hints of a type-checking stub never change.
+import functools as _functools
+_cached_type_hints = _functools.lru_cache(maxsize=None)(typing.get_type_hints)
+
 import cdktf as _cdktf_9a9027ec
 import constructs as _constructs_77d1e7e8
 
@@ -106,7 +110,7 @@ class FlowLog(
         :param provisioners: 
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__9ec325d8b5e3299f86efd3c432cbefb4584d4fb6d6e5e22d7bd5ed918e01699e)
+            type_hints = _cached_type_hints(_typecheckingstub__9ec325d8b5e3299f86efd3c432cbefb4584d4fb6d6e5e22d7bd5ed918e01699e)
             check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
             check_type(argname="argument id_", value=id_, expected_type=type_hints["id_"])
         config = FlowLogConfig(
@@ -155,7 +159,7 @@ class FlowLog(
         :param provider: ? Optional instance of the provider where the FlowLog to import is found.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__5b739d3f47f6b4bc0d76ced80581c3ffbf869b28308fb14c0feae84b6934a5ad)
+            type_hints = _cached_type_hints(_typecheckingstub__5b739d3f47f6b4bc0d76ced80581c3ffbf869b28308fb14c0feae84b6934a5ad)
             check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
             check_type(argname="argument import_to_id", value=import_to_id, expected_type=type_hints["import_to_id"])
             check_type(argname="argument import_from_id", value=import_from_id, expected_type=type_hints["import_from_id"])
@@ -369,7 +373,7 @@ class FlowLog(
     @deliver_cross_account_role.setter
     def deliver_cross_account_role(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__4e9ef6390db535200023832548e280f2698d6f9fff14096d5e7542593f4cde25)
+            type_hints = _cached_type_hints(_typecheckingstub__4e9ef6390db535200023832548e280f2698d6f9fff14096d5e7542593f4cde25)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "deliverCrossAccountRole", value) # pyright: ignore[reportArgumentType]
 
@@ -381,7 +385,7 @@ class FlowLog(
     @eni_id.setter
     def eni_id(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__fffd5d5cad30a8034ae5345a2ac79f2686cc02bd6b69505f465f47282ecf0e5e)
+            type_hints = _cached_type_hints(_typecheckingstub__fffd5d5cad30a8034ae5345a2ac79f2686cc02bd6b69505f465f47282ecf0e5e)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "eniId", value) # pyright: ignore[reportArgumentType]
 
@@ -393,7 +397,7 @@ class FlowLog(
     @iam_role_arn.setter
     def iam_role_arn(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__7ed8c35899a14ce6f8f803fb9d40f809c369102922c67d2141229569294d3d22)
+            type_hints = _cached_type_hints(_typecheckingstub__7ed8c35899a14ce6f8f803fb9d40f809c369102922c67d2141229569294d3d22)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "iamRoleArn", value) # pyright: ignore[reportArgumentType]
 
@@ -405,7 +409,7 @@ class FlowLog(
     @id.setter
     def id(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__6139ddf67a32ea3245f33aa224f2f6475d4be68530589550d5159a2b6de15b85)
+            type_hints = _cached_type_hints(_typecheckingstub__6139ddf67a32ea3245f33aa224f2f6475d4be68530589550d5159a2b6de15b85)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "id", value) # pyright: ignore[reportArgumentType]
 
@@ -417,7 +421,7 @@ class FlowLog(
     @log_destination.setter
     def log_destination(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__4416e3934e130f6bf24ef75197d29a35778f1611fe127f090064e123af3103aa)
+            type_hints = _cached_type_hints(_typecheckingstub__4416e3934e130f6bf24ef75197d29a35778f1611fe127f090064e123af3103aa)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "logDestination", value) # pyright: ignore[reportArgumentType]
 
@@ -429,7 +433,7 @@ class FlowLog(
     @log_destination_type.setter
     def log_destination_type(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__bae3686e83b0522c1eb71c61055fc6d54810d555a99926664f69a123b075eabc)
+            type_hints = _cached_type_hints(_typecheckingstub__bae3686e83b0522c1eb71c61055fc6d54810d555a99926664f69a123b075eabc)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "logDestinationType", value) # pyright: ignore[reportArgumentType]
 
@@ -441,7 +445,7 @@ class FlowLog(
     @log_format.setter
     def log_format(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__c9c41132475c088a357bb5688d4c6c78bba48c0229da1e0bed10b5a7ae4e9adf)
+            type_hints = _cached_type_hints(_typecheckingstub__c9c41132475c088a357bb5688d4c6c78bba48c0229da1e0bed10b5a7ae4e9adf)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "logFormat", value) # pyright: ignore[reportArgumentType]
 
@@ -453,7 +457,7 @@ class FlowLog(
     @log_group_name.setter
     def log_group_name(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__0b6f53ed7dda0bf16f54aaa77a0fc375cbae1e0932b3873f7f5c3d5a32341557)
+            type_hints = _cached_type_hints(_typecheckingstub__0b6f53ed7dda0bf16f54aaa77a0fc375cbae1e0932b3873f7f5c3d5a32341557)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "logGroupName", value) # pyright: ignore[reportArgumentType]
 
@@ -465,7 +469,7 @@ class FlowLog(
     @max_aggregation_interval.setter
     def max_aggregation_interval(self, value: jsii.Number) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__bc39b77f0820d704f5b34a782a1af30ee9bc61de96d47e063993b85cd2a87f83)
+            type_hints = _cached_type_hints(_typecheckingstub__bc39b77f0820d704f5b34a782a1af30ee9bc61de96d47e063993b85cd2a87f83)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "maxAggregationInterval", value) # pyright: ignore[reportArgumentType]
 
@@ -477,7 +481,7 @@ class FlowLog(
     @subnet_id.setter
     def subnet_id(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__a3f6fefa813ebaee42c66e516297561e26b68f351eed90c13700428eb41aa35a)
+            type_hints = _cached_type_hints(_typecheckingstub__a3f6fefa813ebaee42c66e516297561e26b68f351eed90c13700428eb41aa35a)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "subnetId", value) # pyright: ignore[reportArgumentType]
 
@@ -489,7 +493,7 @@ class FlowLog(
     @tags.setter
     def tags(self, value: typing.Mapping[builtins.str, builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__19ad6c08b4d1c7a82143d63e58798e272dabcfd0c6b0db11a99e998d036456a6)
+            type_hints = _cached_type_hints(_typecheckingstub__19ad6c08b4d1c7a82143d63e58798e272dabcfd0c6b0db11a99e998d036456a6)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "tags", value) # pyright: ignore[reportArgumentType]
 
@@ -501,7 +505,7 @@ class FlowLog(
     @tags_all.setter
     def tags_all(self, value: typing.Mapping[builtins.str, builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__0a65ab2a88378601f0c09fd23b55ba13ff27438535397fc0d0b5665abae5d887)
+            type_hints = _cached_type_hints(_typecheckingstub__0a65ab2a88378601f0c09fd23b55ba13ff27438535397fc0d0b5665abae5d887)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "tagsAll", value) # pyright: ignore[reportArgumentType]
 
@@ -513,7 +517,7 @@ class FlowLog(
     @traffic_type.setter
     def traffic_type(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__9cedd5509c17786302dfadafd152a30365a22063e2de41942f5e7bcc420e57e9)
+            type_hints = _cached_type_hints(_typecheckingstub__9cedd5509c17786302dfadafd152a30365a22063e2de41942f5e7bcc420e57e9)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "trafficType", value) # pyright: ignore[reportArgumentType]
 
@@ -525,7 +529,7 @@ class FlowLog(
     @transit_gateway_attachment_id.setter
     def transit_gateway_attachment_id(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__373ba17d7109cf2f04c01a240d523f67e95c409b23d874a1ea5ba3ee062408c1)
+            type_hints = _cached_type_hints(_typecheckingstub__373ba17d7109cf2f04c01a240d523f67e95c409b23d874a1ea5ba3ee062408c1)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "transitGatewayAttachmentId", value) # pyright: ignore[reportArgumentType]
 
@@ -537,7 +541,7 @@ class FlowLog(
     @transit_gateway_id.setter
     def transit_gateway_id(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__09e3e174cbd9727231d0fac811f39454884c60c61d3ab82363ad94bb4a0ece93)
+            type_hints = _cached_type_hints(_typecheckingstub__09e3e174cbd9727231d0fac811f39454884c60c61d3ab82363ad94bb4a0ece93)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "transitGatewayId", value) # pyright: ignore[reportArgumentType]
 
@@ -549,7 +553,7 @@ class FlowLog(
     @vpc_id.setter
     def vpc_id(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__b409c9fa1b9e30404a97790e7a1b421e1f30fe501448055eb1e9482a3e34ac56)
+            type_hints = _cached_type_hints(_typecheckingstub__b409c9fa1b9e30404a97790e7a1b421e1f30fe501448055eb1e9482a3e34ac56)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "vpcId", value) # pyright: ignore[reportArgumentType]
 
@@ -644,7 +648,7 @@ class FlowLogConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         if isinstance(destination_options, dict):
             destination_options = FlowLogDestinationOptions(**destination_options)
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__fff1602ac56c9d8c3f29f11f8aea43b181f898c5ba6590597933058c98090b50)
+            type_hints = _cached_type_hints(_typecheckingstub__fff1602ac56c9d8c3f29f11f8aea43b181f898c5ba6590597933058c98090b50)
             check_type(argname="argument connection", value=connection, expected_type=type_hints["connection"])
             check_type(argname="argument count", value=count, expected_type=type_hints["count"])
             check_type(argname="argument depends_on", value=depends_on, expected_type=type_hints["depends_on"])
@@ -927,7 +931,7 @@ class FlowLogDestinationOptions:
         :param per_hour_partition: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/flow_log#per_hour_partition FlowLog#per_hour_partition}.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__3e799b38f5caed7da41cb0851c34aecd548782bbad4cc3821b175a8c37204443)
+            type_hints = _cached_type_hints(_typecheckingstub__3e799b38f5caed7da41cb0851c34aecd548782bbad4cc3821b175a8c37204443)
             check_type(argname="argument file_format", value=file_format, expected_type=type_hints["file_format"])
             check_type(argname="argument hive_compatible_partitions", value=hive_compatible_partitions, expected_type=type_hints["hive_compatible_partitions"])
             check_type(argname="argument per_hour_partition", value=per_hour_partition, expected_type=type_hints["per_hour_partition"])
@@ -988,7 +992,7 @@ class FlowLogDestinationOptionsOutputReference(
         :param terraform_attribute: The attribute on the parent resource this class is referencing.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__466724ada619830848f3e462763880e998080b038589c899dee560825f9587aa)
+            type_hints = _cached_type_hints(_typecheckingstub__466724ada619830848f3e462763880e998080b038589c899dee560825f9587aa)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
         jsii.create(self.__class__, self, [terraform_resource, terraform_attribute])
@@ -1032,7 +1036,7 @@ class FlowLogDestinationOptionsOutputReference(
     @file_format.setter
     def file_format(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__52c236176c4dd7cb7a21e4e41934cb2debb2001e5bad7ca20abb4ea438f5ede8)
+            type_hints = _cached_type_hints(_typecheckingstub__52c236176c4dd7cb7a21e4e41934cb2debb2001e5bad7ca20abb4ea438f5ede8)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "fileFormat", value) # pyright: ignore[reportArgumentType]
 
@@ -1049,7 +1053,7 @@ class FlowLogDestinationOptionsOutputReference(
         value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__39f5000ff6ef44e97edfe09e47ad9d3f30d3b8320c6992b26587022e8e3c819e)
+            type_hints = _cached_type_hints(_typecheckingstub__39f5000ff6ef44e97edfe09e47ad9d3f30d3b8320c6992b26587022e8e3c819e)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "hiveCompatiblePartitions", value) # pyright: ignore[reportArgumentType]
 
@@ -1066,7 +1070,7 @@ class FlowLogDestinationOptionsOutputReference(
         value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__9c4663ff7d4cefef02621a8f204e20f744395fd10d8ad4236a509265fe519450)
+            type_hints = _cached_type_hints(_typecheckingstub__9c4663ff7d4cefef02621a8f204e20f744395fd10d8ad4236a509265fe519450)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "perHourPartition", value) # pyright: ignore[reportArgumentType]
 
@@ -1078,7 +1082,7 @@ class FlowLogDestinationOptionsOutputReference(
     @internal_value.setter
     def internal_value(self, value: typing.Optional[FlowLogDestinationOptions]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__86d1aee2fece9a4a0c15dbe20aca6e7842ac92f4560ba8231d5d4bed4924f63e)
+            type_hints = _cached_type_hints(_typecheckingstub__86d1aee2fece9a4a0c15dbe20aca6e7842ac92f4560ba8231d5d4bed4924f63e)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 

@@ -35,6 +35,10 @@ def check_type(argname: str, value: object, expected_type: typing.Any) -> typing
 
 from .._jsii import *
 
+# Added by scripts/gen-bindings: the hints of a type-checking stub never change.
+import functools as _functools
+_cached_type_hints = _functools.lru_cache(maxsize=None)(typing.get_type_hints)
+
 import cdktf as _cdktf_9a9027ec
 import constructs as _constructs_77d1e7e8
 
@@ -98,7 +102,7 @@ class IamRole(
         :param provisioners: 
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__9c803595ac523ccd7671da4d1ca217e54629f1316a6b4e3defd30402d7e3b061)
+            type_hints = _cached_type_hints(_typecheckingstub__9c803595ac523ccd7671da4d1ca217e54629f1316a6b4e3defd30402d7e3b061)
             check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
             check_type(argname="argument id_", value=id_, expected_type=type_hints["id_"])
         config = IamRoleConfig(
@@ -143,7 +147,7 @@ class IamRole(
         :param provider: ? Optional instance of the provider where the IamRole to import is found.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__ec6eed3e040cf7cc8025f0e98b705b20904196c6996c4334438d8fab4dd2b1d7)
+            type_hints = _cached_type_hints(_typecheckingstub__ec6eed3e040cf7cc8025f0e98b705b20904196c6996c4334438d8fab4dd2b1d7)
             check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
             check_type(argname="argument import_to_id", value=import_to_id, expected_type=type_hints["import_to_id"])
             check_type(argname="argument import_from_id", value=import_from_id, expected_type=type_hints["import_from_id"])
@@ -159,7 +163,7 @@ class IamRole(
         :param value: -
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__753ed71857553938dfc098ec84441180c2e3a259ee860bc62dadcfeb7f7a4f4e)
+            type_hints = _cached_type_hints(_typecheckingstub__753ed71857553938dfc098ec84441180c2e3a259ee860bc62dadcfeb7f7a4f4e)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         return typing.cast(None, jsii.invoke(self, "putInlinePolicy", [value]))
 
@@ -323,7 +327,7 @@ class IamRole(
     @assume_role_policy.setter
     def assume_role_policy(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__9d25e2d377f22d776681ae5eea974aba747e8c671f028a57ccef07719f3a5797)
+            type_hints = _cached_type_hints(_typecheckingstub__9d25e2d377f22d776681ae5eea974aba747e8c671f028a57ccef07719f3a5797)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "assumeRolePolicy", value) # pyright: ignore[reportArgumentType]
 
@@ -335,7 +339,7 @@ class IamRole(
     @description.setter
     def description(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__8a91b27eb99cd3ef82420ae27c1a656c3c3a744c4ba0b9254dc6e73305a3d9ab)
+            type_hints = _cached_type_hints(_typecheckingstub__8a91b27eb99cd3ef82420ae27c1a656c3c3a744c4ba0b9254dc6e73305a3d9ab)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "description", value) # pyright: ignore[reportArgumentType]
 
@@ -352,7 +356,7 @@ class IamRole(
         value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__a7b257b0930cbb1b4528afbbb50b8f14ef27a60ea5f6f6106dc2777530acbfa1)
+            type_hints = _cached_type_hints(_typecheckingstub__a7b257b0930cbb1b4528afbbb50b8f14ef27a60ea5f6f6106dc2777530acbfa1)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "forceDetachPolicies", value) # pyright: ignore[reportArgumentType]
 
@@ -364,7 +368,7 @@ class IamRole(
     @id.setter
     def id(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__bf585034d77baa0e0e5f7eb9ff37bf8aea7e2cad20d097b0b7de5df04be9ad7d)
+            type_hints = _cached_type_hints(_typecheckingstub__bf585034d77baa0e0e5f7eb9ff37bf8aea7e2cad20d097b0b7de5df04be9ad7d)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "id", value) # pyright: ignore[reportArgumentType]
 
@@ -376,7 +380,7 @@ class IamRole(
     @managed_policy_arns.setter
     def managed_policy_arns(self, value: typing.List[builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__7ecb3b91afb4e7d6d690d02490fb2876da4abdbbb17651ffbd19ce4acfa4a59e)
+            type_hints = _cached_type_hints(_typecheckingstub__7ecb3b91afb4e7d6d690d02490fb2876da4abdbbb17651ffbd19ce4acfa4a59e)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "managedPolicyArns", value) # pyright: ignore[reportArgumentType]
 
@@ -388,7 +392,7 @@ class IamRole(
     @max_session_duration.setter
     def max_session_duration(self, value: jsii.Number) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__bfdd8193c0cf29e08a60b22156292417a2fd9dddd0f8a7045278cbf7c17f6195)
+            type_hints = _cached_type_hints(_typecheckingstub__bfdd8193c0cf29e08a60b22156292417a2fd9dddd0f8a7045278cbf7c17f6195)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "maxSessionDuration", value) # pyright: ignore[reportArgumentType]
 
@@ -400,7 +404,7 @@ class IamRole(
     @name.setter
     def name(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__3502324821d00def7ad97823351e86d9769334843a141d227424760afd09240b)
+            type_hints = _cached_type_hints(_typecheckingstub__3502324821d00def7ad97823351e86d9769334843a141d227424760afd09240b)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "name", value) # pyright: ignore[reportArgumentType]
 
@@ -412,7 +416,7 @@ class IamRole(
     @name_prefix.setter
     def name_prefix(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__e38d7b6f1a6a0c057ffed0e5821621ab3089b62ecd697a94633473d1735d4b2c)
+            type_hints = _cached_type_hints(_typecheckingstub__e38d7b6f1a6a0c057ffed0e5821621ab3089b62ecd697a94633473d1735d4b2c)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "namePrefix", value) # pyright: ignore[reportArgumentType]
 
@@ -424,7 +428,7 @@ class IamRole(
     @path.setter
     def path(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__6eb84a737b614bfb62cbabc2f86be866f76104e2b96f675ebdd042e9856e2cf8)
+            type_hints = _cached_type_hints(_typecheckingstub__6eb84a737b614bfb62cbabc2f86be866f76104e2b96f675ebdd042e9856e2cf8)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "path", value) # pyright: ignore[reportArgumentType]
 
@@ -436,7 +440,7 @@ class IamRole(
     @permissions_boundary.setter
     def permissions_boundary(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__b6fc8edab6769d4caa68af28f07700dc2916f0f2e0fed128e5d988f4acbffd2d)
+            type_hints = _cached_type_hints(_typecheckingstub__b6fc8edab6769d4caa68af28f07700dc2916f0f2e0fed128e5d988f4acbffd2d)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "permissionsBoundary", value) # pyright: ignore[reportArgumentType]
 
@@ -448,7 +452,7 @@ class IamRole(
     @tags.setter
     def tags(self, value: typing.Mapping[builtins.str, builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__69214d1457947f45cb5c167fd7d77975f65f03ff16e1ed30575c5c01196e803c)
+            type_hints = _cached_type_hints(_typecheckingstub__69214d1457947f45cb5c167fd7d77975f65f03ff16e1ed30575c5c01196e803c)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "tags", value) # pyright: ignore[reportArgumentType]
 
@@ -460,7 +464,7 @@ class IamRole(
     @tags_all.setter
     def tags_all(self, value: typing.Mapping[builtins.str, builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__8a9ecea3edf25e14b6364e5dce3de2bd473652db260e48beec9988b21fe8f024)
+            type_hints = _cached_type_hints(_typecheckingstub__8a9ecea3edf25e14b6364e5dce3de2bd473652db260e48beec9988b21fe8f024)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "tagsAll", value) # pyright: ignore[reportArgumentType]
 
@@ -541,7 +545,7 @@ class IamRoleConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         if isinstance(lifecycle, dict):
             lifecycle = _cdktf_9a9027ec.TerraformResourceLifecycle(**lifecycle)
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__5d70aaf7fc50948298596c7f4597b70faadb38fa800e0a7260a2176697b6fad2)
+            type_hints = _cached_type_hints(_typecheckingstub__5d70aaf7fc50948298596c7f4597b70faadb38fa800e0a7260a2176697b6fad2)
             check_type(argname="argument connection", value=connection, expected_type=type_hints["connection"])
             check_type(argname="argument count", value=count, expected_type=type_hints["count"])
             check_type(argname="argument depends_on", value=depends_on, expected_type=type_hints["depends_on"])
@@ -787,7 +791,7 @@ class IamRoleInlinePolicy:
         :param policy: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/iam_role#policy IamRole#policy}.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__c4f9635824baf29e49fa506fadb9422ac4e21e37a0828950a475f77c5249ac98)
+            type_hints = _cached_type_hints(_typecheckingstub__c4f9635824baf29e49fa506fadb9422ac4e21e37a0828950a475f77c5249ac98)
             check_type(argname="argument name", value=name, expected_type=type_hints["name"])
             check_type(argname="argument policy", value=policy, expected_type=type_hints["policy"])
         self._values: typing.Dict[builtins.str, typing.Any] = {}
@@ -837,7 +841,7 @@ class IamRoleInlinePolicyList(
         :param wraps_set: whether the list is wrapping a set (will add tolist() to be able to access an item via an index).
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__78a1dd357ad224bf62199e9c2b70ce2a124bf0fd3ec1f92f5972d861f810e693)
+            type_hints = _cached_type_hints(_typecheckingstub__78a1dd357ad224bf62199e9c2b70ce2a124bf0fd3ec1f92f5972d861f810e693)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
             check_type(argname="argument wraps_set", value=wraps_set, expected_type=type_hints["wraps_set"])
@@ -849,7 +853,7 @@ class IamRoleInlinePolicyList(
         :param index: the index of the item to return.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__b5c3012f96eb33bac9d38aa8404120b938ecd49d936e31c888c5c0a6e7925726)
+            type_hints = _cached_type_hints(_typecheckingstub__b5c3012f96eb33bac9d38aa8404120b938ecd49d936e31c888c5c0a6e7925726)
             check_type(argname="argument index", value=index, expected_type=type_hints["index"])
         return typing.cast("IamRoleInlinePolicyOutputReference", jsii.invoke(self, "get", [index]))
 
@@ -862,7 +866,7 @@ class IamRoleInlinePolicyList(
     @_terraform_attribute.setter
     def _terraform_attribute(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__10169bb36c4b15774a6d9e796e0da1c9bbcdae36f119e7215500f330b709666f)
+            type_hints = _cached_type_hints(_typecheckingstub__10169bb36c4b15774a6d9e796e0da1c9bbcdae36f119e7215500f330b709666f)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "terraformAttribute", value) # pyright: ignore[reportArgumentType]
 
@@ -875,7 +879,7 @@ class IamRoleInlinePolicyList(
     @_terraform_resource.setter
     def _terraform_resource(self, value: _cdktf_9a9027ec.IInterpolatingParent) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__6fa64acd8ba4b1d7143e51f5b01cf9147ef4d9552458324109dca4410ae33a24)
+            type_hints = _cached_type_hints(_typecheckingstub__6fa64acd8ba4b1d7143e51f5b01cf9147ef4d9552458324109dca4410ae33a24)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "terraformResource", value) # pyright: ignore[reportArgumentType]
 
@@ -888,7 +892,7 @@ class IamRoleInlinePolicyList(
     @_wraps_set.setter
     def _wraps_set(self, value: builtins.bool) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__e91e5e001faf61e780ff841833e5ddfd350c5b88ab7a2158dd84415bd6fe02a1)
+            type_hints = _cached_type_hints(_typecheckingstub__e91e5e001faf61e780ff841833e5ddfd350c5b88ab7a2158dd84415bd6fe02a1)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "wrapsSet", value) # pyright: ignore[reportArgumentType]
 
@@ -905,7 +909,7 @@ class IamRoleInlinePolicyList(
         value: typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, typing.List[IamRoleInlinePolicy]]],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__ce6ec88eb6f7aa9b5d374b06988b9ac796c1303cd868e7d331b9f95902cb20f0)
+            type_hints = _cached_type_hints(_typecheckingstub__ce6ec88eb6f7aa9b5d374b06988b9ac796c1303cd868e7d331b9f95902cb20f0)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -929,7 +933,7 @@ class IamRoleInlinePolicyOutputReference(
         :param complex_object_is_from_set: whether the list is wrapping a set (will add tolist() to be able to access an item via an index).
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__6cf7f8566997ff5c8d531ddd82905d7b4c2d76dc489f7a1465d0a94bfee12067)
+            type_hints = _cached_type_hints(_typecheckingstub__6cf7f8566997ff5c8d531ddd82905d7b4c2d76dc489f7a1465d0a94bfee12067)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
             check_type(argname="argument complex_object_index", value=complex_object_index, expected_type=type_hints["complex_object_index"])
@@ -962,7 +966,7 @@ class IamRoleInlinePolicyOutputReference(
     @name.setter
     def name(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__5609ac9d4fb253540ef72b59457265fbbccdc7e7d588edc570b2755b299338f6)
+            type_hints = _cached_type_hints(_typecheckingstub__5609ac9d4fb253540ef72b59457265fbbccdc7e7d588edc570b2755b299338f6)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "name", value) # pyright: ignore[reportArgumentType]
 
@@ -974,7 +978,7 @@ class IamRoleInlinePolicyOutputReference(
     @policy.setter
     def policy(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__4460a50c4128f868dab92c888f37ea7ec9d39a3cdbefd690ea00e10822cdac5e)
+            type_hints = _cached_type_hints(_typecheckingstub__4460a50c4128f868dab92c888f37ea7ec9d39a3cdbefd690ea00e10822cdac5e)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "policy", value) # pyright: ignore[reportArgumentType]
 
@@ -991,7 +995,7 @@ class IamRoleInlinePolicyOutputReference(
         value: typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, IamRoleInlinePolicy]],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__e14d748a35e5a5ab6d2aab62cdf84ff50b71ef38ddf88b9a884119b8cbdf854c)
+            type_hints = _cached_type_hints(_typecheckingstub__e14d748a35e5a5ab6d2aab62cdf84ff50b71ef38ddf88b9a884119b8cbdf854c)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 

@@ -35,6 +35,10 @@ def check_type(argname: str, value: object, expected_type: typing.Any) -> typing
 
 from .._jsii import *
 
+# Added by scripts/gen-bindings: the hints of a type-checking stub never change.
+import functools as _functools
+_cached_type_hints = _functools.lru_cache(maxsize=None)(typing.get_type_hints)
+
 import cdktf as _cdktf_9a9027ec
 import constructs as _constructs_77d1e7e8
 
@@ -82,7 +86,7 @@ class IamRolePolicy(
         :param provisioners: 
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__757ffaca0735d50a1c307db6fcee01c203581d41f6e9ca877b489997f7c1f4ca)
+            type_hints = _cached_type_hints(_typecheckingstub__757ffaca0735d50a1c307db6fcee01c203581d41f6e9ca877b489997f7c1f4ca)
             check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
             check_type(argname="argument id_", value=id_, expected_type=type_hints["id_"])
         config = IamRolePolicyConfig(
@@ -119,7 +123,7 @@ class IamRolePolicy(
         :param provider: ? Optional instance of the provider where the IamRolePolicy to import is found.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__eecae1b5740f5784b7d2c1e1f90ff4d7224daff7c1ade8ec9e28d47a89f6676c)
+            type_hints = _cached_type_hints(_typecheckingstub__eecae1b5740f5784b7d2c1e1f90ff4d7224daff7c1ade8ec9e28d47a89f6676c)
             check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
             check_type(argname="argument import_to_id", value=import_to_id, expected_type=type_hints["import_to_id"])
             check_type(argname="argument import_from_id", value=import_from_id, expected_type=type_hints["import_from_id"])
@@ -184,7 +188,7 @@ class IamRolePolicy(
     @id.setter
     def id(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__2f383cf6ff3b7b694eddc6483890b513f3d434e09a27250898d95618383d398e)
+            type_hints = _cached_type_hints(_typecheckingstub__2f383cf6ff3b7b694eddc6483890b513f3d434e09a27250898d95618383d398e)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "id", value) # pyright: ignore[reportArgumentType]
 
@@ -196,7 +200,7 @@ class IamRolePolicy(
     @name.setter
     def name(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__0b4de0f7c41eea14e8430fa08ecbfa133d9067389d3d1b5b376c670687a5d863)
+            type_hints = _cached_type_hints(_typecheckingstub__0b4de0f7c41eea14e8430fa08ecbfa133d9067389d3d1b5b376c670687a5d863)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "name", value) # pyright: ignore[reportArgumentType]
 
@@ -208,7 +212,7 @@ class IamRolePolicy(
     @name_prefix.setter
     def name_prefix(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__bda62454bac49a96f92e1e43b505adc4684ae567548d5aa56e9244263af90e5d)
+            type_hints = _cached_type_hints(_typecheckingstub__bda62454bac49a96f92e1e43b505adc4684ae567548d5aa56e9244263af90e5d)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "namePrefix", value) # pyright: ignore[reportArgumentType]
 
@@ -220,7 +224,7 @@ class IamRolePolicy(
     @policy.setter
     def policy(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__0b9e56ce3da871ec98fd4934f644560b299d7f82e35e427e9d07ef4e3fa75915)
+            type_hints = _cached_type_hints(_typecheckingstub__0b9e56ce3da871ec98fd4934f644560b299d7f82e35e427e9d07ef4e3fa75915)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "policy", value) # pyright: ignore[reportArgumentType]
 
@@ -232,7 +236,7 @@ class IamRolePolicy(
     @role.setter
     def role(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__1c1040349628770e71daa2479c1a94d3cc66f32c04a47704dc247415b7f94b69)
+            type_hints = _cached_type_hints(_typecheckingstub__1c1040349628770e71daa2479c1a94d3cc66f32c04a47704dc247415b7f94b69)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "role", value) # pyright: ignore[reportArgumentType]
 
@@ -289,7 +293,7 @@ class IamRolePolicyConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         if isinstance(lifecycle, dict):
             lifecycle = _cdktf_9a9027ec.TerraformResourceLifecycle(**lifecycle)
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__20bfd8646a22ccd5f0931a081acdfac2d9ca8b7005548fd7a6b2b02f3d0f0357)
+            type_hints = _cached_type_hints(_typecheckingstub__20bfd8646a22ccd5f0931a081acdfac2d9ca8b7005548fd7a6b2b02f3d0f0357)
             check_type(argname="argument connection", value=connection, expected_type=type_hints["connection"])
             check_type(argname="argument count", value=count, expected_type=type_hints["count"])
             check_type(argname="argument depends_on", value=depends_on, expected_type=type_hints["depends_on"])

@@ -35,6 +35,10 @@ def check_type(argname: str, value: object, expected_type: typing.Any) -> typing
 
 from .._jsii import *
 
+# Added by scripts/gen-bindings: the hints of a type-checking stub never change.
+import functools as _functools
+_cached_type_hints = _functools.lru_cache(maxsize=None)(typing.get_type_hints)
+
 import cdktf as _cdktf_9a9027ec
 import constructs as _constructs_77d1e7e8
 
@@ -78,7 +82,7 @@ class IamRolePolicyAttachment(
         :param provisioners: 
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__09ea5a8cb60e2e4a8b84cb2e38f9e7e86249a5ab3fb4a74fcb521f607c4d3f29)
+            type_hints = _cached_type_hints(_typecheckingstub__09ea5a8cb60e2e4a8b84cb2e38f9e7e86249a5ab3fb4a74fcb521f607c4d3f29)
             check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
             check_type(argname="argument id_", value=id_, expected_type=type_hints["id_"])
         config = IamRolePolicyAttachmentConfig(
@@ -113,7 +117,7 @@ class IamRolePolicyAttachment(
         :param provider: ? Optional instance of the provider where the IamRolePolicyAttachment to import is found.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__ea62fcb5b063769b14ca7bccefd358f0b4468143635ae0ca8474c8fb018b752f)
+            type_hints = _cached_type_hints(_typecheckingstub__ea62fcb5b063769b14ca7bccefd358f0b4468143635ae0ca8474c8fb018b752f)
             check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
             check_type(argname="argument import_to_id", value=import_to_id, expected_type=type_hints["import_to_id"])
             check_type(argname="argument import_from_id", value=import_from_id, expected_type=type_hints["import_from_id"])
@@ -160,7 +164,7 @@ class IamRolePolicyAttachment(
     @id.setter
     def id(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__a57019b55b8ab35ba56c38139dcef83e4ffc70b7b6b9214cf0ff020a895fcc07)
+            type_hints = _cached_type_hints(_typecheckingstub__a57019b55b8ab35ba56c38139dcef83e4ffc70b7b6b9214cf0ff020a895fcc07)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "id", value) # pyright: ignore[reportArgumentType]
 
@@ -172,7 +176,7 @@ class IamRolePolicyAttachment(
     @policy_arn.setter
     def policy_arn(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__6db23ee13e20477d6ca4ed4871c011ea925e1c6ff367c3d02d4845392e0f1aca)
+            type_hints = _cached_type_hints(_typecheckingstub__6db23ee13e20477d6ca4ed4871c011ea925e1c6ff367c3d02d4845392e0f1aca)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "policyArn", value) # pyright: ignore[reportArgumentType]
 
@@ -184,7 +188,7 @@ class IamRolePolicyAttachment(
     @role.setter
     def role(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__d64fff884841053c2c2edfc09aea318a1d81970568b00440f5693bd2e0fad345)
+            type_hints = _cached_type_hints(_typecheckingstub__d64fff884841053c2c2edfc09aea318a1d81970568b00440f5693bd2e0fad345)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "role", value) # pyright: ignore[reportArgumentType]
 
@@ -235,7 +239,7 @@ class IamRolePolicyAttachmentConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         if isinstance(lifecycle, dict):
             lifecycle = _cdktf_9a9027ec.TerraformResourceLifecycle(**lifecycle)
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__3f2e71e74d7ce01e2b7706e7e52ae4094c95f228134388e9bf9f9764f1c6e026)
+            type_hints = _cached_type_hints(_typecheckingstub__3f2e71e74d7ce01e2b7706e7e52ae4094c95f228134388e9bf9f9764f1c6e026)
             check_type(argname="argument connection", value=connection, expected_type=type_hints["connection"])
             check_type(argname="argument count", value=count, expected_type=type_hints["count"])
             check_type(argname="argument depends_on", value=depends_on, expected_type=type_hints["depends_on"])

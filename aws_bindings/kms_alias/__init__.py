@@ -35,6 +35,10 @@ def check_type(argname: str, value: object, expected_type: typing.Any) -> typing
 
 from .._jsii import *
 
+# Added by scripts/gen-bindings: the hints of a type-checking stub never change.
+import functools as _functools
+_cached_type_hints = _functools.lru_cache(maxsize=None)(typing.get_type_hints)
+
 import cdktf as _cdktf_9a9027ec
 import constructs as _constructs_77d1e7e8
 
@@ -80,7 +84,7 @@ class KmsAlias(
         :param provisioners: 
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__31361749c5bed28943a0a5029a52e7d0608817d77aa13733191381d6eb862f5a)
+            type_hints = _cached_type_hints(_typecheckingstub__31361749c5bed28943a0a5029a52e7d0608817d77aa13733191381d6eb862f5a)
             check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
             check_type(argname="argument id_", value=id_, expected_type=type_hints["id_"])
         config = KmsAliasConfig(
@@ -116,7 +120,7 @@ class KmsAlias(
         :param provider: ? Optional instance of the provider where the KmsAlias to import is found.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__dd26b6bf6a85d3890eab9d926612ad8e69f4f7a2c54bcf9dafe71253b7e1334e)
+            type_hints = _cached_type_hints(_typecheckingstub__dd26b6bf6a85d3890eab9d926612ad8e69f4f7a2c54bcf9dafe71253b7e1334e)
             check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
             check_type(argname="argument import_to_id", value=import_to_id, expected_type=type_hints["import_to_id"])
             check_type(argname="argument import_from_id", value=import_from_id, expected_type=type_hints["import_from_id"])
@@ -186,7 +190,7 @@ class KmsAlias(
     @id.setter
     def id(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__d79fac2a1aef92d12c6bc641b1d7d4407224367d69f46eaaf987c6d54432887e)
+            type_hints = _cached_type_hints(_typecheckingstub__d79fac2a1aef92d12c6bc641b1d7d4407224367d69f46eaaf987c6d54432887e)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "id", value) # pyright: ignore[reportArgumentType]
 
@@ -198,7 +202,7 @@ class KmsAlias(
     @name.setter
     def name(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__29c6048eab03ee44bcec5c1066da1c95ac1b9b926fd0cd6c606b5b79b7b089ca)
+            type_hints = _cached_type_hints(_typecheckingstub__29c6048eab03ee44bcec5c1066da1c95ac1b9b926fd0cd6c606b5b79b7b089ca)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "name", value) # pyright: ignore[reportArgumentType]
 
@@ -210,7 +214,7 @@ class KmsAlias(
     @name_prefix.setter
     def name_prefix(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__dd70aaa3fbd646d7c2db8f52a9f67fe7767b4603a3d0e66c2b87dd28b41f031a)
+            type_hints = _cached_type_hints(_typecheckingstub__dd70aaa3fbd646d7c2db8f52a9f67fe7767b4603a3d0e66c2b87dd28b41f031a)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "namePrefix", value) # pyright: ignore[reportArgumentType]
 
@@ -222,7 +226,7 @@ class KmsAlias(
     @target_key_id.setter
     def target_key_id(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__2301356423d5220ab8bcf71316c9550ba37eac04599e017653b0ea41a7ae69fa)
+            type_hints = _cached_type_hints(_typecheckingstub__2301356423d5220ab8bcf71316c9550ba37eac04599e017653b0ea41a7ae69fa)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "targetKeyId", value) # pyright: ignore[reportArgumentType]
 
@@ -276,7 +280,7 @@ class KmsAliasConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         if isinstance(lifecycle, dict):
             lifecycle = _cdktf_9a9027ec.TerraformResourceLifecycle(**lifecycle)
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__80065fd3c33a5707f159ad4dffb0c375c8d7deca88c66128179e5cc92bdaf98e)
+            type_hints = _cached_type_hints(_typecheckingstub__80065fd3c33a5707f159ad4dffb0c375c8d7deca88c66128179e5cc92bdaf98e)
             check_type(argname="argument connection", value=connection, expected_type=type_hints["connection"])
             check_type(argname="argument count", value=count, expected_type=type_hints["count"])
             check_type(argname="argument depends_on", value=depends_on, expected_type=type_hints["depends_on"])

@@ -35,6 +35,10 @@ def check_type(argname: str, value: object, expected_type: typing.Any) -> typing
 
 from .._jsii import *
 
+# Added by scripts/gen-bindings: the hints of a type-checking stub never change.
+import functools as _functools
+_cached_type_hints = _functools.lru_cache(maxsize=None)(typing.get_type_hints)
+
 import cdktf as _cdktf_9a9027ec
 import constructs as _constructs_77d1e7e8
 
@@ -104,7 +108,7 @@ class KmsKey(
         :param provisioners: 
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__158b37463b0cea279676cd3e69fd0a182cfe6b954b8cacd9aae05fd6127e64c4)
+            type_hints = _cached_type_hints(_typecheckingstub__158b37463b0cea279676cd3e69fd0a182cfe6b954b8cacd9aae05fd6127e64c4)
             check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
             check_type(argname="argument id_", value=id_, expected_type=type_hints["id_"])
         config = KmsKeyConfig(
@@ -152,7 +156,7 @@ class KmsKey(
         :param provider: ? Optional instance of the provider where the KmsKey to import is found.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__29cf7bd703e7841313592a66063b6e4b0b204101a7241e220f8ab97c189baca8)
+            type_hints = _cached_type_hints(_typecheckingstub__29cf7bd703e7841313592a66063b6e4b0b204101a7241e220f8ab97c189baca8)
             check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
             check_type(argname="argument import_to_id", value=import_to_id, expected_type=type_hints["import_to_id"])
             check_type(argname="argument import_from_id", value=import_from_id, expected_type=type_hints["import_from_id"])
@@ -365,7 +369,7 @@ class KmsKey(
         value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__c27a14ff82f2f30e37ce90ab92103e84b6904cb78bae102b0bd0cf75f3e862fa)
+            type_hints = _cached_type_hints(_typecheckingstub__c27a14ff82f2f30e37ce90ab92103e84b6904cb78bae102b0bd0cf75f3e862fa)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "bypassPolicyLockoutSafetyCheck", value) # pyright: ignore[reportArgumentType]
 
@@ -377,7 +381,7 @@ class KmsKey(
     @customer_master_key_spec.setter
     def customer_master_key_spec(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__49484dae7aaa164ac26328c40348aae9de18f6e48cf0f53eb768e8bcadc85cb7)
+            type_hints = _cached_type_hints(_typecheckingstub__49484dae7aaa164ac26328c40348aae9de18f6e48cf0f53eb768e8bcadc85cb7)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "customerMasterKeySpec", value) # pyright: ignore[reportArgumentType]
 
@@ -389,7 +393,7 @@ class KmsKey(
     @custom_key_store_id.setter
     def custom_key_store_id(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__c60170ce2c525c476d696321d3c249f9870fd007a2218f346b950a8f51a50acc)
+            type_hints = _cached_type_hints(_typecheckingstub__c60170ce2c525c476d696321d3c249f9870fd007a2218f346b950a8f51a50acc)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "customKeyStoreId", value) # pyright: ignore[reportArgumentType]
 
@@ -401,7 +405,7 @@ class KmsKey(
     @deletion_window_in_days.setter
     def deletion_window_in_days(self, value: jsii.Number) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__720c09860ae691f8b972f8196a4167fa847041479b7d1f6520007cc0d91e1b80)
+            type_hints = _cached_type_hints(_typecheckingstub__720c09860ae691f8b972f8196a4167fa847041479b7d1f6520007cc0d91e1b80)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "deletionWindowInDays", value) # pyright: ignore[reportArgumentType]
 
@@ -413,7 +417,7 @@ class KmsKey(
     @description.setter
     def description(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__f7ab7ad16691503cf3e09f84f447dec42bf9354487ce21a9049685d0d8f7dbf5)
+            type_hints = _cached_type_hints(_typecheckingstub__f7ab7ad16691503cf3e09f84f447dec42bf9354487ce21a9049685d0d8f7dbf5)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "description", value) # pyright: ignore[reportArgumentType]
 
@@ -430,7 +434,7 @@ class KmsKey(
         value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__3c684fe65099e767e3f05e0f6eab7a2c7192e3b4c2f6cd047761c4c9ca2eaa76)
+            type_hints = _cached_type_hints(_typecheckingstub__3c684fe65099e767e3f05e0f6eab7a2c7192e3b4c2f6cd047761c4c9ca2eaa76)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "enableKeyRotation", value) # pyright: ignore[reportArgumentType]
 
@@ -442,7 +446,7 @@ class KmsKey(
     @id.setter
     def id(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__3ba7da3714c2768a92381a5d8d41963eceeb5bb269b382ea2521d15be63a69e4)
+            type_hints = _cached_type_hints(_typecheckingstub__3ba7da3714c2768a92381a5d8d41963eceeb5bb269b382ea2521d15be63a69e4)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "id", value) # pyright: ignore[reportArgumentType]
 
@@ -457,7 +461,7 @@ class KmsKey(
         value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__32edee87b0c265d25af8fb5a4192f78b1292f837a7941033dc76e19ec22f161f)
+            type_hints = _cached_type_hints(_typecheckingstub__32edee87b0c265d25af8fb5a4192f78b1292f837a7941033dc76e19ec22f161f)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "isEnabled", value) # pyright: ignore[reportArgumentType]
 
@@ -469,7 +473,7 @@ class KmsKey(
     @key_usage.setter
     def key_usage(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__130071bb77d4844381780ee2836344ba3acfdc7d849f5911b820fd010233f140)
+            type_hints = _cached_type_hints(_typecheckingstub__130071bb77d4844381780ee2836344ba3acfdc7d849f5911b820fd010233f140)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "keyUsage", value) # pyright: ignore[reportArgumentType]
 
@@ -484,7 +488,7 @@ class KmsKey(
         value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__a59cc310ab88c59c68a46baf24cb1bed09fe3e88e5ef44720641039df3fd8886)
+            type_hints = _cached_type_hints(_typecheckingstub__a59cc310ab88c59c68a46baf24cb1bed09fe3e88e5ef44720641039df3fd8886)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "multiRegion", value) # pyright: ignore[reportArgumentType]
 
@@ -496,7 +500,7 @@ class KmsKey(
     @policy.setter
     def policy(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__f516c3080e632fcd964be405b4e2f88819095561741a1e690bd4f811ccffd5c0)
+            type_hints = _cached_type_hints(_typecheckingstub__f516c3080e632fcd964be405b4e2f88819095561741a1e690bd4f811ccffd5c0)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "policy", value) # pyright: ignore[reportArgumentType]
 
@@ -508,7 +512,7 @@ class KmsKey(
     @rotation_period_in_days.setter
     def rotation_period_in_days(self, value: jsii.Number) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__c0febba84c499af8b2b5182f14628bc87e14aa488ac8d01d44a0cf006de8d6e3)
+            type_hints = _cached_type_hints(_typecheckingstub__c0febba84c499af8b2b5182f14628bc87e14aa488ac8d01d44a0cf006de8d6e3)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "rotationPeriodInDays", value) # pyright: ignore[reportArgumentType]
 
@@ -520,7 +524,7 @@ class KmsKey(
     @tags.setter
     def tags(self, value: typing.Mapping[builtins.str, builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__64afb749c1fdbb101d5c8ebcda19c80429cc19862bfde57b7fe072847ac57d1d)
+            type_hints = _cached_type_hints(_typecheckingstub__64afb749c1fdbb101d5c8ebcda19c80429cc19862bfde57b7fe072847ac57d1d)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "tags", value) # pyright: ignore[reportArgumentType]
 
@@ -532,7 +536,7 @@ class KmsKey(
     @tags_all.setter
     def tags_all(self, value: typing.Mapping[builtins.str, builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__01b567993f977ef0507ceea5fc35f7d7c1d2302840892aebd075352ba853d72d)
+            type_hints = _cached_type_hints(_typecheckingstub__01b567993f977ef0507ceea5fc35f7d7c1d2302840892aebd075352ba853d72d)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "tagsAll", value) # pyright: ignore[reportArgumentType]
 
@@ -544,7 +548,7 @@ class KmsKey(
     @xks_key_id.setter
     def xks_key_id(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__cc691a1bf8d475bb895a28b9cdb5ca8e278498fd75105f0fb5311a4ecc161447)
+            type_hints = _cached_type_hints(_typecheckingstub__cc691a1bf8d475bb895a28b9cdb5ca8e278498fd75105f0fb5311a4ecc161447)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "xksKeyId", value) # pyright: ignore[reportArgumentType]
 
@@ -636,7 +640,7 @@ class KmsKeyConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         if isinstance(timeouts, dict):
             timeouts = KmsKeyTimeouts(**timeouts)
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__a54ccf1932be321fd75035afdcb2e5e312ea67ccf36ac8fa15a710b7b8468af3)
+            type_hints = _cached_type_hints(_typecheckingstub__a54ccf1932be321fd75035afdcb2e5e312ea67ccf36ac8fa15a710b7b8468af3)
             check_type(argname="argument connection", value=connection, expected_type=type_hints["connection"])
             check_type(argname="argument count", value=count, expected_type=type_hints["count"])
             check_type(argname="argument depends_on", value=depends_on, expected_type=type_hints["depends_on"])
@@ -906,7 +910,7 @@ class KmsKeyTimeouts:
         :param create: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/kms_key#create KmsKey#create}.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__1016889b74c7ede3ba4e164ffa6bee4447bb0e954572108ffd8acbec5901de7c)
+            type_hints = _cached_type_hints(_typecheckingstub__1016889b74c7ede3ba4e164ffa6bee4447bb0e954572108ffd8acbec5901de7c)
             check_type(argname="argument create", value=create, expected_type=type_hints["create"])
         self._values: typing.Dict[builtins.str, typing.Any] = {}
         if create is not None:
@@ -945,7 +949,7 @@ class KmsKeyTimeoutsOutputReference(
         :param terraform_attribute: The attribute on the parent resource this class is referencing.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__6fbabbecea07e7c4dffdfcf958766c1011c1097eb26f5a30da1a18df2bfb26fb)
+            type_hints = _cached_type_hints(_typecheckingstub__6fbabbecea07e7c4dffdfcf958766c1011c1097eb26f5a30da1a18df2bfb26fb)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
         jsii.create(self.__class__, self, [terraform_resource, terraform_attribute])
@@ -967,7 +971,7 @@ class KmsKeyTimeoutsOutputReference(
     @create.setter
     def create(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__a9df7b27cf88c6463f41b7fd92d87b432887e3cf32160fd0bf2bc6c83239e848)
+            type_hints = _cached_type_hints(_typecheckingstub__a9df7b27cf88c6463f41b7fd92d87b432887e3cf32160fd0bf2bc6c83239e848)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "create", value) # pyright: ignore[reportArgumentType]
 
@@ -984,7 +988,7 @@ class KmsKeyTimeoutsOutputReference(
         value: typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, KmsKeyTimeouts]],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__775fbaf14b30ac227dbdd8fe5929b95fa205092f0d6e6f1c17ad70d851965d51)
+            type_hints = _cached_type_hints(_typecheckingstub__775fbaf14b30ac227dbdd8fe5929b95fa205092f0d6e6f1c17ad70d851965d51)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 

@@ -35,6 +35,10 @@ def check_type(argname: str, value: object, expected_type: typing.Any) -> typing
 
 from .._jsii import *
 
+# Added by scripts/gen-bindings: the hints of a type-checking stub never change.
+import functools as _functools
+_cached_type_hints = _functools.lru_cache(maxsize=None)(typing.get_type_hints)
+
 import cdktf as _cdktf_9a9027ec
 import constructs as _constructs_77d1e7e8
 
@@ -144,7 +148,7 @@ class LambdaFunction(
         :param provisioners: 
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__0fa829570f682c4f0fe5658e4d8aafaf8b106995ef1fbc676308c6240bf84326)
+            type_hints = _cached_type_hints(_typecheckingstub__0fa829570f682c4f0fe5658e4d8aafaf8b106995ef1fbc676308c6240bf84326)
             check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
             check_type(argname="argument id_", value=id_, expected_type=type_hints["id_"])
         config = LambdaFunctionConfig(
@@ -212,7 +216,7 @@ class LambdaFunction(
         :param provider: ? Optional instance of the provider where the LambdaFunction to import is found.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__af18ac72c53545f4ba0f541e8ae42a445a31b5a5cd71180e1e9572b808e353d2)
+            type_hints = _cached_type_hints(_typecheckingstub__af18ac72c53545f4ba0f541e8ae42a445a31b5a5cd71180e1e9572b808e353d2)
             check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
             check_type(argname="argument import_to_id", value=import_to_id, expected_type=type_hints["import_to_id"])
             check_type(argname="argument import_from_id", value=import_from_id, expected_type=type_hints["import_from_id"])
@@ -827,7 +831,7 @@ class LambdaFunction(
     @architectures.setter
     def architectures(self, value: typing.List[builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__326875d16062064c9ebdec3c1dc09c618bd922da9117992e647b3112427f1bcc)
+            type_hints = _cached_type_hints(_typecheckingstub__326875d16062064c9ebdec3c1dc09c618bd922da9117992e647b3112427f1bcc)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "architectures", value) # pyright: ignore[reportArgumentType]
 
@@ -839,7 +843,7 @@ class LambdaFunction(
     @code_signing_config_arn.setter
     def code_signing_config_arn(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__8c38f6c835575995c2fad52d4652b35f1adebf4e74e184b2e3ebef32a28c0517)
+            type_hints = _cached_type_hints(_typecheckingstub__8c38f6c835575995c2fad52d4652b35f1adebf4e74e184b2e3ebef32a28c0517)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "codeSigningConfigArn", value) # pyright: ignore[reportArgumentType]
 
@@ -851,7 +855,7 @@ class LambdaFunction(
     @description.setter
     def description(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__21cb83933eacf417f67d1728a445833c3c6b9d1fbd310e2081f4dab2b986aca6)
+            type_hints = _cached_type_hints(_typecheckingstub__21cb83933eacf417f67d1728a445833c3c6b9d1fbd310e2081f4dab2b986aca6)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "description", value) # pyright: ignore[reportArgumentType]
 
@@ -863,7 +867,7 @@ class LambdaFunction(
     @filename.setter
     def filename(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__4b2d2dd41c3518f83e3e8ebe6c074dd18f3ecbadb0e3abf910a342240d984cd6)
+            type_hints = _cached_type_hints(_typecheckingstub__4b2d2dd41c3518f83e3e8ebe6c074dd18f3ecbadb0e3abf910a342240d984cd6)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "filename", value) # pyright: ignore[reportArgumentType]
 
@@ -875,7 +879,7 @@ class LambdaFunction(
     @function_name.setter
     def function_name(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__cbbd255c3d160d8303d98b5b194b2ee82327ab4de34fb9e6d1b694c7bb757d5b)
+            type_hints = _cached_type_hints(_typecheckingstub__cbbd255c3d160d8303d98b5b194b2ee82327ab4de34fb9e6d1b694c7bb757d5b)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "functionName", value) # pyright: ignore[reportArgumentType]
 
@@ -887,7 +891,7 @@ class LambdaFunction(
     @handler.setter
     def handler(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__67c0de54c676ce6d1db040893d129cc4bfa39616a28ff71036c051cd747846d2)
+            type_hints = _cached_type_hints(_typecheckingstub__67c0de54c676ce6d1db040893d129cc4bfa39616a28ff71036c051cd747846d2)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "handler", value) # pyright: ignore[reportArgumentType]
 
@@ -899,7 +903,7 @@ class LambdaFunction(
     @id.setter
     def id(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__31e02f4909bb42b685fd6d7b26c6914dc16f45b0378e6a479671cbe4066e6cfb)
+            type_hints = _cached_type_hints(_typecheckingstub__31e02f4909bb42b685fd6d7b26c6914dc16f45b0378e6a479671cbe4066e6cfb)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "id", value) # pyright: ignore[reportArgumentType]
 
@@ -911,7 +915,7 @@ class LambdaFunction(
     @image_uri.setter
     def image_uri(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__07b8d9cd1d9d43a1e2f946efc188e605d92d0e23c4dcd4b7d82f9a2bbaed4bdf)
+            type_hints = _cached_type_hints(_typecheckingstub__07b8d9cd1d9d43a1e2f946efc188e605d92d0e23c4dcd4b7d82f9a2bbaed4bdf)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "imageUri", value) # pyright: ignore[reportArgumentType]
 
@@ -923,7 +927,7 @@ class LambdaFunction(
     @kms_key_arn.setter
     def kms_key_arn(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__4b28e4a52318255b7ebb7d46b7e2b3deddd6c73d488c9455d2f10175c7689d32)
+            type_hints = _cached_type_hints(_typecheckingstub__4b28e4a52318255b7ebb7d46b7e2b3deddd6c73d488c9455d2f10175c7689d32)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "kmsKeyArn", value) # pyright: ignore[reportArgumentType]
 
@@ -935,7 +939,7 @@ class LambdaFunction(
     @layers.setter
     def layers(self, value: typing.List[builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__bc94ecbd4c198413a3d6e7ae748079ee71aeb1c3a70fb34a877be8d2ba337f86)
+            type_hints = _cached_type_hints(_typecheckingstub__bc94ecbd4c198413a3d6e7ae748079ee71aeb1c3a70fb34a877be8d2ba337f86)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "layers", value) # pyright: ignore[reportArgumentType]
 
@@ -947,7 +951,7 @@ class LambdaFunction(
     @memory_size.setter
     def memory_size(self, value: jsii.Number) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__b67f1ff0c9611041cc7592037fa66885f7e60a093460906da4fc0cdc1c777ca1)
+            type_hints = _cached_type_hints(_typecheckingstub__b67f1ff0c9611041cc7592037fa66885f7e60a093460906da4fc0cdc1c777ca1)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "memorySize", value) # pyright: ignore[reportArgumentType]
 
@@ -959,7 +963,7 @@ class LambdaFunction(
     @package_type.setter
     def package_type(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__41ab0dc8d3897db475f5263749de27cdeb8c85598d5fef394b6165cec6cfebcc)
+            type_hints = _cached_type_hints(_typecheckingstub__41ab0dc8d3897db475f5263749de27cdeb8c85598d5fef394b6165cec6cfebcc)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "packageType", value) # pyright: ignore[reportArgumentType]
 
@@ -974,7 +978,7 @@ class LambdaFunction(
         value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__a17ee4dae000749e8a9f11e62b8cefb45406b80f4be35ae9865a281ff5e45433)
+            type_hints = _cached_type_hints(_typecheckingstub__a17ee4dae000749e8a9f11e62b8cefb45406b80f4be35ae9865a281ff5e45433)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "publish", value) # pyright: ignore[reportArgumentType]
 
@@ -986,7 +990,7 @@ class LambdaFunction(
     @replacement_security_group_ids.setter
     def replacement_security_group_ids(self, value: typing.List[builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__518ee3df670f7a8636ce934e0023dd1ff59e9bb5dedd6050fc49113f214f8452)
+            type_hints = _cached_type_hints(_typecheckingstub__518ee3df670f7a8636ce934e0023dd1ff59e9bb5dedd6050fc49113f214f8452)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "replacementSecurityGroupIds", value) # pyright: ignore[reportArgumentType]
 
@@ -1003,7 +1007,7 @@ class LambdaFunction(
         value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__b4eccb47dbf9522265112e152c37832015e651b7029556d5c43ff4cb72b09529)
+            type_hints = _cached_type_hints(_typecheckingstub__b4eccb47dbf9522265112e152c37832015e651b7029556d5c43ff4cb72b09529)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "replaceSecurityGroupsOnDestroy", value) # pyright: ignore[reportArgumentType]
 
@@ -1015,7 +1019,7 @@ class LambdaFunction(
     @reserved_concurrent_executions.setter
     def reserved_concurrent_executions(self, value: jsii.Number) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__e56ada92ca9ca26b4341b9e4e21060f051256e7ce75d3db46b1aa3367fcd8798)
+            type_hints = _cached_type_hints(_typecheckingstub__e56ada92ca9ca26b4341b9e4e21060f051256e7ce75d3db46b1aa3367fcd8798)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "reservedConcurrentExecutions", value) # pyright: ignore[reportArgumentType]
 
@@ -1027,7 +1031,7 @@ class LambdaFunction(
     @role.setter
     def role(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__edae5dc61a997a951efb7f32f554823fddc5b3138b1ef5026aa30d25b14c4b45)
+            type_hints = _cached_type_hints(_typecheckingstub__edae5dc61a997a951efb7f32f554823fddc5b3138b1ef5026aa30d25b14c4b45)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "role", value) # pyright: ignore[reportArgumentType]
 
@@ -1039,7 +1043,7 @@ class LambdaFunction(
     @runtime.setter
     def runtime(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__4bc856316a244601cfbefebf4a618c67b49a3801d8d80de4680e2e77693a6808)
+            type_hints = _cached_type_hints(_typecheckingstub__4bc856316a244601cfbefebf4a618c67b49a3801d8d80de4680e2e77693a6808)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "runtime", value) # pyright: ignore[reportArgumentType]
 
@@ -1051,7 +1055,7 @@ class LambdaFunction(
     @s3_bucket.setter
     def s3_bucket(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__62f25da1971489722e4a7db46d73b0d4b0d06cc69bec9bc51cf1d24a6bdee0e5)
+            type_hints = _cached_type_hints(_typecheckingstub__62f25da1971489722e4a7db46d73b0d4b0d06cc69bec9bc51cf1d24a6bdee0e5)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "s3Bucket", value) # pyright: ignore[reportArgumentType]
 
@@ -1063,7 +1067,7 @@ class LambdaFunction(
     @s3_key.setter
     def s3_key(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__61a43f09683cbf022ff5fd5949ceb3d9ba86b8dbfe8051e359a0b1fce90c095e)
+            type_hints = _cached_type_hints(_typecheckingstub__61a43f09683cbf022ff5fd5949ceb3d9ba86b8dbfe8051e359a0b1fce90c095e)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "s3Key", value) # pyright: ignore[reportArgumentType]
 
@@ -1075,7 +1079,7 @@ class LambdaFunction(
     @s3_object_version.setter
     def s3_object_version(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__e7d865a48f773987d2026bd9f67766d6e56c295ffa13eb2c11f0b0c7c02d76ad)
+            type_hints = _cached_type_hints(_typecheckingstub__e7d865a48f773987d2026bd9f67766d6e56c295ffa13eb2c11f0b0c7c02d76ad)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "s3ObjectVersion", value) # pyright: ignore[reportArgumentType]
 
@@ -1090,7 +1094,7 @@ class LambdaFunction(
         value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__9a6684ff756b091085155b532b74930c03e74a2abe60903236dde62b74141e36)
+            type_hints = _cached_type_hints(_typecheckingstub__9a6684ff756b091085155b532b74930c03e74a2abe60903236dde62b74141e36)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "skipDestroy", value) # pyright: ignore[reportArgumentType]
 
@@ -1102,7 +1106,7 @@ class LambdaFunction(
     @source_code_hash.setter
     def source_code_hash(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__57624c61bd17daabbfc288c1e5a6328295b162158d03aaa38b48af4095c9a46e)
+            type_hints = _cached_type_hints(_typecheckingstub__57624c61bd17daabbfc288c1e5a6328295b162158d03aaa38b48af4095c9a46e)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "sourceCodeHash", value) # pyright: ignore[reportArgumentType]
 
@@ -1114,7 +1118,7 @@ class LambdaFunction(
     @tags.setter
     def tags(self, value: typing.Mapping[builtins.str, builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__d7c303eef0af8fc8d06148b7848c1b2c9076ec7f8b1eb29d2a8180e2e22fbd4a)
+            type_hints = _cached_type_hints(_typecheckingstub__d7c303eef0af8fc8d06148b7848c1b2c9076ec7f8b1eb29d2a8180e2e22fbd4a)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "tags", value) # pyright: ignore[reportArgumentType]
 
@@ -1126,7 +1130,7 @@ class LambdaFunction(
     @tags_all.setter
     def tags_all(self, value: typing.Mapping[builtins.str, builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__2201149227a735488b96f7eafdc7a5e2c47cf71ee90ac928fa1d6b0b3a010fc3)
+            type_hints = _cached_type_hints(_typecheckingstub__2201149227a735488b96f7eafdc7a5e2c47cf71ee90ac928fa1d6b0b3a010fc3)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "tagsAll", value) # pyright: ignore[reportArgumentType]
 
@@ -1138,7 +1142,7 @@ class LambdaFunction(
     @timeout.setter
     def timeout(self, value: jsii.Number) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__7fc0187825152f3a07908f784454d5c38c601d8c2223c779dd7da1da781b2c79)
+            type_hints = _cached_type_hints(_typecheckingstub__7fc0187825152f3a07908f784454d5c38c601d8c2223c779dd7da1da781b2c79)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "timeout", value) # pyright: ignore[reportArgumentType]
 
@@ -1308,7 +1312,7 @@ class LambdaFunctionConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         if isinstance(vpc_config, dict):
             vpc_config = LambdaFunctionVpcConfig(**vpc_config)
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__75621b9e3a87a26f2e73db6b8a7f108606448b1a7bb7e071855bc08c48ad1382)
+            type_hints = _cached_type_hints(_typecheckingstub__75621b9e3a87a26f2e73db6b8a7f108606448b1a7bb7e071855bc08c48ad1382)
             check_type(argname="argument connection", value=connection, expected_type=type_hints["connection"])
             check_type(argname="argument count", value=count, expected_type=type_hints["count"])
             check_type(argname="argument depends_on", value=depends_on, expected_type=type_hints["depends_on"])
@@ -1786,7 +1790,7 @@ class LambdaFunctionDeadLetterConfig:
         :param target_arn: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/lambda_function#target_arn LambdaFunction#target_arn}.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__7ea90b2b17310e1b7de5cd86f4479e96fd937fd16b425c23234ba8a534ea01d4)
+            type_hints = _cached_type_hints(_typecheckingstub__7ea90b2b17310e1b7de5cd86f4479e96fd937fd16b425c23234ba8a534ea01d4)
             check_type(argname="argument target_arn", value=target_arn, expected_type=type_hints["target_arn"])
         self._values: typing.Dict[builtins.str, typing.Any] = {
             "target_arn": target_arn,
@@ -1826,7 +1830,7 @@ class LambdaFunctionDeadLetterConfigOutputReference(
         :param terraform_attribute: The attribute on the parent resource this class is referencing.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__e9043ab3a5faed195333e29e9ae85def6439f011f04bf2f77913458ce1d7af63)
+            type_hints = _cached_type_hints(_typecheckingstub__e9043ab3a5faed195333e29e9ae85def6439f011f04bf2f77913458ce1d7af63)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
         jsii.create(self.__class__, self, [terraform_resource, terraform_attribute])
@@ -1844,7 +1848,7 @@ class LambdaFunctionDeadLetterConfigOutputReference(
     @target_arn.setter
     def target_arn(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__959a1ac2d1e3bd759113cd0ac41d597951670b23239016fa71ce712906fa30a8)
+            type_hints = _cached_type_hints(_typecheckingstub__959a1ac2d1e3bd759113cd0ac41d597951670b23239016fa71ce712906fa30a8)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "targetArn", value) # pyright: ignore[reportArgumentType]
 
@@ -1859,7 +1863,7 @@ class LambdaFunctionDeadLetterConfigOutputReference(
         value: typing.Optional[LambdaFunctionDeadLetterConfig],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__2e1c3a1bdd90039a5d28d33924a3b9446b777525466e93299fe58904776563fe)
+            type_hints = _cached_type_hints(_typecheckingstub__2e1c3a1bdd90039a5d28d33924a3b9446b777525466e93299fe58904776563fe)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -1879,7 +1883,7 @@ class LambdaFunctionEnvironment:
         :param variables: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/lambda_function#variables LambdaFunction#variables}.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__7bab961d4eada9183d2c2f0a5f815ddba06f3ad1c0aacdfff1ef09a206efeff7)
+            type_hints = _cached_type_hints(_typecheckingstub__7bab961d4eada9183d2c2f0a5f815ddba06f3ad1c0aacdfff1ef09a206efeff7)
             check_type(argname="argument variables", value=variables, expected_type=type_hints["variables"])
         self._values: typing.Dict[builtins.str, typing.Any] = {}
         if variables is not None:
@@ -1918,7 +1922,7 @@ class LambdaFunctionEnvironmentOutputReference(
         :param terraform_attribute: The attribute on the parent resource this class is referencing.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__5e81025f901e8f6dcc243ca95da3612a71167174ac71f2e436e5e4d62ad8a15d)
+            type_hints = _cached_type_hints(_typecheckingstub__5e81025f901e8f6dcc243ca95da3612a71167174ac71f2e436e5e4d62ad8a15d)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
         jsii.create(self.__class__, self, [terraform_resource, terraform_attribute])
@@ -1942,7 +1946,7 @@ class LambdaFunctionEnvironmentOutputReference(
     @variables.setter
     def variables(self, value: typing.Mapping[builtins.str, builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__e73252b5a56c10ef7025bac1b79e0d7297e1eddb42f88e69e8ab9d123bcce508)
+            type_hints = _cached_type_hints(_typecheckingstub__e73252b5a56c10ef7025bac1b79e0d7297e1eddb42f88e69e8ab9d123bcce508)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "variables", value) # pyright: ignore[reportArgumentType]
 
@@ -1954,7 +1958,7 @@ class LambdaFunctionEnvironmentOutputReference(
     @internal_value.setter
     def internal_value(self, value: typing.Optional[LambdaFunctionEnvironment]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__753393c6585a3fb14897070d5151bffb6c16c1188d50ea5d97d1c911d53e6404)
+            type_hints = _cached_type_hints(_typecheckingstub__753393c6585a3fb14897070d5151bffb6c16c1188d50ea5d97d1c911d53e6404)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -1970,7 +1974,7 @@ class LambdaFunctionEphemeralStorage:
         :param size: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/lambda_function#size LambdaFunction#size}.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__f2871017aeecc94069bd5ae44566c719b655ee0218c2cbbddac323eeb676d0e2)
+            type_hints = _cached_type_hints(_typecheckingstub__f2871017aeecc94069bd5ae44566c719b655ee0218c2cbbddac323eeb676d0e2)
             check_type(argname="argument size", value=size, expected_type=type_hints["size"])
         self._values: typing.Dict[builtins.str, typing.Any] = {}
         if size is not None:
@@ -2009,7 +2013,7 @@ class LambdaFunctionEphemeralStorageOutputReference(
         :param terraform_attribute: The attribute on the parent resource this class is referencing.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__598595ef9554121f80593af04885358630833fc8bed45efafd9c9eac3fd1fc93)
+            type_hints = _cached_type_hints(_typecheckingstub__598595ef9554121f80593af04885358630833fc8bed45efafd9c9eac3fd1fc93)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
         jsii.create(self.__class__, self, [terraform_resource, terraform_attribute])
@@ -2031,7 +2035,7 @@ class LambdaFunctionEphemeralStorageOutputReference(
     @size.setter
     def size(self, value: jsii.Number) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__41b0446586a98a3bdb57a5b9fd82204809c4748accb1815f255fcf7fedf564b0)
+            type_hints = _cached_type_hints(_typecheckingstub__41b0446586a98a3bdb57a5b9fd82204809c4748accb1815f255fcf7fedf564b0)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "size", value) # pyright: ignore[reportArgumentType]
 
@@ -2046,7 +2050,7 @@ class LambdaFunctionEphemeralStorageOutputReference(
         value: typing.Optional[LambdaFunctionEphemeralStorage],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__55ecd21325f2f24548aad0af4a8bbf5fa01bc530fe4c336482b98283999bfa4e)
+            type_hints = _cached_type_hints(_typecheckingstub__55ecd21325f2f24548aad0af4a8bbf5fa01bc530fe4c336482b98283999bfa4e)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -2063,7 +2067,7 @@ class LambdaFunctionFileSystemConfig:
         :param local_mount_path: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/lambda_function#local_mount_path LambdaFunction#local_mount_path}.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__0dc9bfae377240b4f3acda803e3edf70da779ab639f4e8ce52a3a16fc983756f)
+            type_hints = _cached_type_hints(_typecheckingstub__0dc9bfae377240b4f3acda803e3edf70da779ab639f4e8ce52a3a16fc983756f)
             check_type(argname="argument arn", value=arn, expected_type=type_hints["arn"])
             check_type(argname="argument local_mount_path", value=local_mount_path, expected_type=type_hints["local_mount_path"])
         self._values: typing.Dict[builtins.str, typing.Any] = {
@@ -2112,7 +2116,7 @@ class LambdaFunctionFileSystemConfigOutputReference(
         :param terraform_attribute: The attribute on the parent resource this class is referencing.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__de57cd690e2e6c920ce9a531335577ed530c5ec2aa7168a33c0f95a755af7d2c)
+            type_hints = _cached_type_hints(_typecheckingstub__de57cd690e2e6c920ce9a531335577ed530c5ec2aa7168a33c0f95a755af7d2c)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
         jsii.create(self.__class__, self, [terraform_resource, terraform_attribute])
@@ -2135,7 +2139,7 @@ class LambdaFunctionFileSystemConfigOutputReference(
     @arn.setter
     def arn(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__5fd4ec62ff9c6e92a3a83e7fb23f929351ed83a2514e38899b4d029ca3767cc7)
+            type_hints = _cached_type_hints(_typecheckingstub__5fd4ec62ff9c6e92a3a83e7fb23f929351ed83a2514e38899b4d029ca3767cc7)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "arn", value) # pyright: ignore[reportArgumentType]
 
@@ -2147,7 +2151,7 @@ class LambdaFunctionFileSystemConfigOutputReference(
     @local_mount_path.setter
     def local_mount_path(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__ceeb35603c10fd3cb7653e1ba44b44f99bb47baa7bc2b6871d986cfbb948c2ce)
+            type_hints = _cached_type_hints(_typecheckingstub__ceeb35603c10fd3cb7653e1ba44b44f99bb47baa7bc2b6871d986cfbb948c2ce)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "localMountPath", value) # pyright: ignore[reportArgumentType]
 
@@ -2162,7 +2166,7 @@ class LambdaFunctionFileSystemConfigOutputReference(
         value: typing.Optional[LambdaFunctionFileSystemConfig],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__33bc2fbf8fdfcffdd4f8131abae1e2e1fea9858589ed809ef7cf4753033e3a68)
+            type_hints = _cached_type_hints(_typecheckingstub__33bc2fbf8fdfcffdd4f8131abae1e2e1fea9858589ed809ef7cf4753033e3a68)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -2190,7 +2194,7 @@ class LambdaFunctionImageConfig:
         :param working_directory: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/lambda_function#working_directory LambdaFunction#working_directory}.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__69d5270cb2d8ee94c1a95faad9604f475757ae7a0c52c7b43e4e18dc6c79e2ca)
+            type_hints = _cached_type_hints(_typecheckingstub__69d5270cb2d8ee94c1a95faad9604f475757ae7a0c52c7b43e4e18dc6c79e2ca)
             check_type(argname="argument command", value=command, expected_type=type_hints["command"])
             check_type(argname="argument entry_point", value=entry_point, expected_type=type_hints["entry_point"])
             check_type(argname="argument working_directory", value=working_directory, expected_type=type_hints["working_directory"])
@@ -2247,7 +2251,7 @@ class LambdaFunctionImageConfigOutputReference(
         :param terraform_attribute: The attribute on the parent resource this class is referencing.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__744facd0ff9c1a5d93f9a8fa66aeda916d9d14b1d7e7a14174bea346542cb8b0)
+            type_hints = _cached_type_hints(_typecheckingstub__744facd0ff9c1a5d93f9a8fa66aeda916d9d14b1d7e7a14174bea346542cb8b0)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
         jsii.create(self.__class__, self, [terraform_resource, terraform_attribute])
@@ -2287,7 +2291,7 @@ class LambdaFunctionImageConfigOutputReference(
     @command.setter
     def command(self, value: typing.List[builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__df37313654d57a9ed1e0c7d8e21bbd74f7afa635b842ee1f020fa269cb7402ff)
+            type_hints = _cached_type_hints(_typecheckingstub__df37313654d57a9ed1e0c7d8e21bbd74f7afa635b842ee1f020fa269cb7402ff)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "command", value) # pyright: ignore[reportArgumentType]
 
@@ -2299,7 +2303,7 @@ class LambdaFunctionImageConfigOutputReference(
     @entry_point.setter
     def entry_point(self, value: typing.List[builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__2d43b0ff31cc1faf7139308af5b0359b0298a0ac9868e9b98cf0c352f932f29a)
+            type_hints = _cached_type_hints(_typecheckingstub__2d43b0ff31cc1faf7139308af5b0359b0298a0ac9868e9b98cf0c352f932f29a)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "entryPoint", value) # pyright: ignore[reportArgumentType]
 
@@ -2311,7 +2315,7 @@ class LambdaFunctionImageConfigOutputReference(
     @working_directory.setter
     def working_directory(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__026e493cc2360f501a550cf683212021709dd27002fd5ce3c28960cfa94d46a5)
+            type_hints = _cached_type_hints(_typecheckingstub__026e493cc2360f501a550cf683212021709dd27002fd5ce3c28960cfa94d46a5)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "workingDirectory", value) # pyright: ignore[reportArgumentType]
 
@@ -2323,7 +2327,7 @@ class LambdaFunctionImageConfigOutputReference(
     @internal_value.setter
     def internal_value(self, value: typing.Optional[LambdaFunctionImageConfig]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__910ab95ac09ed3eba120a9fb86b772f45b737e4e7e152ed4433276189224d278)
+            type_hints = _cached_type_hints(_typecheckingstub__910ab95ac09ed3eba120a9fb86b772f45b737e4e7e152ed4433276189224d278)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -2354,7 +2358,7 @@ class LambdaFunctionLoggingConfig:
         :param system_log_level: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/lambda_function#system_log_level LambdaFunction#system_log_level}.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__0a4e97b26a4f07c6869c47fe0ab367a0a30ec5c05de193a1f5fa3c5d3ee7cba3)
+            type_hints = _cached_type_hints(_typecheckingstub__0a4e97b26a4f07c6869c47fe0ab367a0a30ec5c05de193a1f5fa3c5d3ee7cba3)
             check_type(argname="argument log_format", value=log_format, expected_type=type_hints["log_format"])
             check_type(argname="argument application_log_level", value=application_log_level, expected_type=type_hints["application_log_level"])
             check_type(argname="argument log_group", value=log_group, expected_type=type_hints["log_group"])
@@ -2421,7 +2425,7 @@ class LambdaFunctionLoggingConfigOutputReference(
         :param terraform_attribute: The attribute on the parent resource this class is referencing.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__cd458390929b489301bdebd77aac717ccf77f3094446cffa6b9e3c090b4023ad)
+            type_hints = _cached_type_hints(_typecheckingstub__cd458390929b489301bdebd77aac717ccf77f3094446cffa6b9e3c090b4023ad)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
         jsii.create(self.__class__, self, [terraform_resource, terraform_attribute])
@@ -2466,7 +2470,7 @@ class LambdaFunctionLoggingConfigOutputReference(
     @application_log_level.setter
     def application_log_level(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__899e8c3210343fb8affcf5b4ad2ceb234860bc354663637c5e3384eb0f72bc16)
+            type_hints = _cached_type_hints(_typecheckingstub__899e8c3210343fb8affcf5b4ad2ceb234860bc354663637c5e3384eb0f72bc16)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "applicationLogLevel", value) # pyright: ignore[reportArgumentType]
 
@@ -2478,7 +2482,7 @@ class LambdaFunctionLoggingConfigOutputReference(
     @log_format.setter
     def log_format(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__3445307de478e1d45e754688ec69d1d1f1fcc18267a043494ba2357e8d7ce470)
+            type_hints = _cached_type_hints(_typecheckingstub__3445307de478e1d45e754688ec69d1d1f1fcc18267a043494ba2357e8d7ce470)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "logFormat", value) # pyright: ignore[reportArgumentType]
 
@@ -2490,7 +2494,7 @@ class LambdaFunctionLoggingConfigOutputReference(
     @log_group.setter
     def log_group(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__d64aac23cffce8d1301c925e1cccb3e67077c28707aaeeefa495be6cf26d77a5)
+            type_hints = _cached_type_hints(_typecheckingstub__d64aac23cffce8d1301c925e1cccb3e67077c28707aaeeefa495be6cf26d77a5)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "logGroup", value) # pyright: ignore[reportArgumentType]
 
@@ -2502,7 +2506,7 @@ class LambdaFunctionLoggingConfigOutputReference(
     @system_log_level.setter
     def system_log_level(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__e6e4ec72d0b86780e9e253dc89d720ab2e08fc9c3078b459447a3a38a0c737ee)
+            type_hints = _cached_type_hints(_typecheckingstub__e6e4ec72d0b86780e9e253dc89d720ab2e08fc9c3078b459447a3a38a0c737ee)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "systemLogLevel", value) # pyright: ignore[reportArgumentType]
 
@@ -2517,7 +2521,7 @@ class LambdaFunctionLoggingConfigOutputReference(
         value: typing.Optional[LambdaFunctionLoggingConfig],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__94cdf06b8167d8acdd88c08c49e6d81e3a12b3b369d61bf228d8b78f59e5d397)
+            type_hints = _cached_type_hints(_typecheckingstub__94cdf06b8167d8acdd88c08c49e6d81e3a12b3b369d61bf228d8b78f59e5d397)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -2533,7 +2537,7 @@ class LambdaFunctionSnapStart:
         :param apply_on: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/lambda_function#apply_on LambdaFunction#apply_on}.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__13901a8d0a5e662241a72f2cd9d9552f315178b0c56d5c28f81696fd74edb6a4)
+            type_hints = _cached_type_hints(_typecheckingstub__13901a8d0a5e662241a72f2cd9d9552f315178b0c56d5c28f81696fd74edb6a4)
             check_type(argname="argument apply_on", value=apply_on, expected_type=type_hints["apply_on"])
         self._values: typing.Dict[builtins.str, typing.Any] = {
             "apply_on": apply_on,
@@ -2573,7 +2577,7 @@ class LambdaFunctionSnapStartOutputReference(
         :param terraform_attribute: The attribute on the parent resource this class is referencing.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__d2bd64c7606e36aefa52061df786d5ffa432839a4d9e091906928f07360e2c44)
+            type_hints = _cached_type_hints(_typecheckingstub__d2bd64c7606e36aefa52061df786d5ffa432839a4d9e091906928f07360e2c44)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
         jsii.create(self.__class__, self, [terraform_resource, terraform_attribute])
@@ -2596,7 +2600,7 @@ class LambdaFunctionSnapStartOutputReference(
     @apply_on.setter
     def apply_on(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__f7c1aad82a63faa2ad8a81822ea2f63a3875f618a0d6929ff5e739906e86a4fe)
+            type_hints = _cached_type_hints(_typecheckingstub__f7c1aad82a63faa2ad8a81822ea2f63a3875f618a0d6929ff5e739906e86a4fe)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "applyOn", value) # pyright: ignore[reportArgumentType]
 
@@ -2608,7 +2612,7 @@ class LambdaFunctionSnapStartOutputReference(
     @internal_value.setter
     def internal_value(self, value: typing.Optional[LambdaFunctionSnapStart]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__5024cb57daad9b7cade8fed6568a0eaf186b77287f0ed1adee0be926dfe3b365)
+            type_hints = _cached_type_hints(_typecheckingstub__5024cb57daad9b7cade8fed6568a0eaf186b77287f0ed1adee0be926dfe3b365)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -2632,7 +2636,7 @@ class LambdaFunctionTimeouts:
         :param update: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/lambda_function#update LambdaFunction#update}.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__59ec78409862758fd7cfa2291729aa6b73e758a63c8dcc12a2ba93b52d17397a)
+            type_hints = _cached_type_hints(_typecheckingstub__59ec78409862758fd7cfa2291729aa6b73e758a63c8dcc12a2ba93b52d17397a)
             check_type(argname="argument create", value=create, expected_type=type_hints["create"])
             check_type(argname="argument delete", value=delete, expected_type=type_hints["delete"])
             check_type(argname="argument update", value=update, expected_type=type_hints["update"])
@@ -2689,7 +2693,7 @@ class LambdaFunctionTimeoutsOutputReference(
         :param terraform_attribute: The attribute on the parent resource this class is referencing.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__e650d28382b8a0c4b0feb00b63addc3f1ec7932bc9f33f4476f3f26890039ff9)
+            type_hints = _cached_type_hints(_typecheckingstub__e650d28382b8a0c4b0feb00b63addc3f1ec7932bc9f33f4476f3f26890039ff9)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
         jsii.create(self.__class__, self, [terraform_resource, terraform_attribute])
@@ -2729,7 +2733,7 @@ class LambdaFunctionTimeoutsOutputReference(
     @create.setter
     def create(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__b09134a0f1f90ca8dc3ff55816779b051f6a8ea86e505e07c224fe77956b70ab)
+            type_hints = _cached_type_hints(_typecheckingstub__b09134a0f1f90ca8dc3ff55816779b051f6a8ea86e505e07c224fe77956b70ab)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "create", value) # pyright: ignore[reportArgumentType]
 
@@ -2741,7 +2745,7 @@ class LambdaFunctionTimeoutsOutputReference(
     @delete.setter
     def delete(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__64642249767f6e5230c860c7147ceee64f5314f07b5ec01f1bfc7bab8bf9133a)
+            type_hints = _cached_type_hints(_typecheckingstub__64642249767f6e5230c860c7147ceee64f5314f07b5ec01f1bfc7bab8bf9133a)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "delete", value) # pyright: ignore[reportArgumentType]
 
@@ -2753,7 +2757,7 @@ class LambdaFunctionTimeoutsOutputReference(
     @update.setter
     def update(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__44f43497e4214334b8aae816f3d7097ae61f997035fa518bba65b6483f1f38ac)
+            type_hints = _cached_type_hints(_typecheckingstub__44f43497e4214334b8aae816f3d7097ae61f997035fa518bba65b6483f1f38ac)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "update", value) # pyright: ignore[reportArgumentType]
 
@@ -2770,7 +2774,7 @@ class LambdaFunctionTimeoutsOutputReference(
         value: typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, LambdaFunctionTimeouts]],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__23fc7ed888ef28fa84ffa63b30c820fbf32a3f944d67868434cf2c8a0efe68e7)
+            type_hints = _cached_type_hints(_typecheckingstub__23fc7ed888ef28fa84ffa63b30c820fbf32a3f944d67868434cf2c8a0efe68e7)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -2786,7 +2790,7 @@ class LambdaFunctionTracingConfig:
         :param mode: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/lambda_function#mode LambdaFunction#mode}.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__0a1cd19518825451b78a7f1c2f47b2e76829abaeac5f958647aed36563eb32bc)
+            type_hints = _cached_type_hints(_typecheckingstub__0a1cd19518825451b78a7f1c2f47b2e76829abaeac5f958647aed36563eb32bc)
             check_type(argname="argument mode", value=mode, expected_type=type_hints["mode"])
         self._values: typing.Dict[builtins.str, typing.Any] = {
             "mode": mode,
@@ -2826,7 +2830,7 @@ class LambdaFunctionTracingConfigOutputReference(
         :param terraform_attribute: The attribute on the parent resource this class is referencing.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__773419777bd8af378a014c476b6e11404a10d9dc86ced04aad2cf04843a09315)
+            type_hints = _cached_type_hints(_typecheckingstub__773419777bd8af378a014c476b6e11404a10d9dc86ced04aad2cf04843a09315)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
         jsii.create(self.__class__, self, [terraform_resource, terraform_attribute])
@@ -2844,7 +2848,7 @@ class LambdaFunctionTracingConfigOutputReference(
     @mode.setter
     def mode(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__67def89691e052855864214b066ed16390e09fca630f7236381bebe60142d8d3)
+            type_hints = _cached_type_hints(_typecheckingstub__67def89691e052855864214b066ed16390e09fca630f7236381bebe60142d8d3)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "mode", value) # pyright: ignore[reportArgumentType]
 
@@ -2859,7 +2863,7 @@ class LambdaFunctionTracingConfigOutputReference(
         value: typing.Optional[LambdaFunctionTracingConfig],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__10adbeb55f19589514455e093bc3e347ddbf53e5c1185082410d6e53b97ba185)
+            type_hints = _cached_type_hints(_typecheckingstub__10adbeb55f19589514455e093bc3e347ddbf53e5c1185082410d6e53b97ba185)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -2887,7 +2891,7 @@ class LambdaFunctionVpcConfig:
         :param ipv6_allowed_for_dual_stack: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/lambda_function#ipv6_allowed_for_dual_stack LambdaFunction#ipv6_allowed_for_dual_stack}.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__429a56680ab07d010f641dc225c4d2d7f72960b0428a224fa2d6de2e4d0b638e)
+            type_hints = _cached_type_hints(_typecheckingstub__429a56680ab07d010f641dc225c4d2d7f72960b0428a224fa2d6de2e4d0b638e)
             check_type(argname="argument security_group_ids", value=security_group_ids, expected_type=type_hints["security_group_ids"])
             check_type(argname="argument subnet_ids", value=subnet_ids, expected_type=type_hints["subnet_ids"])
             check_type(argname="argument ipv6_allowed_for_dual_stack", value=ipv6_allowed_for_dual_stack, expected_type=type_hints["ipv6_allowed_for_dual_stack"])
@@ -2947,7 +2951,7 @@ class LambdaFunctionVpcConfigOutputReference(
         :param terraform_attribute: The attribute on the parent resource this class is referencing.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__5a336e7cea27b2b0edad40e9ecce96aec47cb6f592f5a60ea98a6ad8fda8d824)
+            type_hints = _cached_type_hints(_typecheckingstub__5a336e7cea27b2b0edad40e9ecce96aec47cb6f592f5a60ea98a6ad8fda8d824)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
         jsii.create(self.__class__, self, [terraform_resource, terraform_attribute])
@@ -2991,7 +2995,7 @@ class LambdaFunctionVpcConfigOutputReference(
         value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__e753f35e07b9e1b8c0a3a4320fc9b50cbbd564c826e73add34bdcdf0c1166421)
+            type_hints = _cached_type_hints(_typecheckingstub__e753f35e07b9e1b8c0a3a4320fc9b50cbbd564c826e73add34bdcdf0c1166421)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "ipv6AllowedForDualStack", value) # pyright: ignore[reportArgumentType]
 
@@ -3003,7 +3007,7 @@ class LambdaFunctionVpcConfigOutputReference(
     @security_group_ids.setter
     def security_group_ids(self, value: typing.List[builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__7d68270a049996884e7f517c5adaef945ed5da74b7c76af548889ee2e397017c)
+            type_hints = _cached_type_hints(_typecheckingstub__7d68270a049996884e7f517c5adaef945ed5da74b7c76af548889ee2e397017c)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "securityGroupIds", value) # pyright: ignore[reportArgumentType]
 
@@ -3015,7 +3019,7 @@ class LambdaFunctionVpcConfigOutputReference(
     @subnet_ids.setter
     def subnet_ids(self, value: typing.List[builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__5fdaa52a406ab8b12b704fdda3eba0f1b62a23adfde1395e240c2a7245d2c5dd)
+            type_hints = _cached_type_hints(_typecheckingstub__5fdaa52a406ab8b12b704fdda3eba0f1b62a23adfde1395e240c2a7245d2c5dd)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "subnetIds", value) # pyright: ignore[reportArgumentType]
 
@@ -3027,7 +3031,7 @@ class LambdaFunctionVpcConfigOutputReference(
     @internal_value.setter
     def internal_value(self, value: typing.Optional[LambdaFunctionVpcConfig]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__ec731ceedf46908e90175eb6400201f64b2a7bc8c45c40dff3b3aaace97dad74)
+            type_hints = _cached_type_hints(_typecheckingstub__ec731ceedf46908e90175eb6400201f64b2a7bc8c45c40dff3b3aaace97dad74)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 

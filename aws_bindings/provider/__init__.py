@@ -35,6 +35,10 @@ def check_type(argname: str, value: object, expected_type: typing.Any) -> typing
 
 from .._jsii import *
 
+# Added by scripts/gen-bindings: the hints of a type-checking stub never change.
+import functools as _functools
+_cached_type_hints = _functools.lru_cache(maxsize=None)(typing.get_type_hints)
+
 import cdktf as _cdktf_9a9027ec
 import constructs as _constructs_77d1e7e8
 
@@ -126,7 +130,7 @@ class AwsProvider(
         :param use_fips_endpoint: Resolve an endpoint with FIPS capability. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs#use_fips_endpoint AwsProvider#use_fips_endpoint}
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__43af25bc4ad87db06713302f5cd8147ecdbadcdeb10031118056e0dcbf742e78)
+            type_hints = _cached_type_hints(_typecheckingstub__43af25bc4ad87db06713302f5cd8147ecdbadcdeb10031118056e0dcbf742e78)
             check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
             check_type(argname="argument id", value=id, expected_type=type_hints["id"])
         config = AwsProviderConfig(
@@ -185,7 +189,7 @@ class AwsProvider(
         :param provider: ? Optional instance of the provider where the AwsProvider to import is found.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__e5e29711c2a0861426ed2c135c262915a2a33620cdb6017424e795749a333b93)
+            type_hints = _cached_type_hints(_typecheckingstub__e5e29711c2a0861426ed2c135c262915a2a33620cdb6017424e795749a333b93)
             check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
             check_type(argname="argument import_to_id", value=import_to_id, expected_type=type_hints["import_to_id"])
             check_type(argname="argument import_from_id", value=import_from_id, expected_type=type_hints["import_from_id"])
@@ -545,7 +549,7 @@ class AwsProvider(
     @access_key.setter
     def access_key(self, value: typing.Optional[builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__466bbf0610f7c21dcf685715cae6f7ec71affcfbc027c1fdebba097328e98e50)
+            type_hints = _cached_type_hints(_typecheckingstub__466bbf0610f7c21dcf685715cae6f7ec71affcfbc027c1fdebba097328e98e50)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "accessKey", value) # pyright: ignore[reportArgumentType]
 
@@ -557,7 +561,7 @@ class AwsProvider(
     @alias.setter
     def alias(self, value: typing.Optional[builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__b62e9770455c484aad88c0fdacacfbbfb8d7102e3260edff6b6d1c864abfb789)
+            type_hints = _cached_type_hints(_typecheckingstub__b62e9770455c484aad88c0fdacacfbbfb8d7102e3260edff6b6d1c864abfb789)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "alias", value) # pyright: ignore[reportArgumentType]
 
@@ -572,7 +576,7 @@ class AwsProvider(
         value: typing.Optional[typing.List[builtins.str]],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__dbdeb0ec59284a784e29e9a7247a5a635f54787ca505878f10564f67962a6cdd)
+            type_hints = _cached_type_hints(_typecheckingstub__dbdeb0ec59284a784e29e9a7247a5a635f54787ca505878f10564f67962a6cdd)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "allowedAccountIds", value) # pyright: ignore[reportArgumentType]
 
@@ -589,7 +593,7 @@ class AwsProvider(
         value: typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, typing.List["AwsProviderAssumeRole"]]],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__75f2aa50b713797e0c0e3d0b25edb9bce8e96e7b1e4eaf213b3589f4a826964f)
+            type_hints = _cached_type_hints(_typecheckingstub__75f2aa50b713797e0c0e3d0b25edb9bce8e96e7b1e4eaf213b3589f4a826964f)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "assumeRole", value) # pyright: ignore[reportArgumentType]
 
@@ -606,7 +610,7 @@ class AwsProvider(
         value: typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, typing.List["AwsProviderAssumeRoleWithWebIdentity"]]],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__c44683c89b0f472b4d411d2b0eb67e947a7ab8fb92e335b64a677c16eff520ed)
+            type_hints = _cached_type_hints(_typecheckingstub__c44683c89b0f472b4d411d2b0eb67e947a7ab8fb92e335b64a677c16eff520ed)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "assumeRoleWithWebIdentity", value) # pyright: ignore[reportArgumentType]
 
@@ -618,7 +622,7 @@ class AwsProvider(
     @custom_ca_bundle.setter
     def custom_ca_bundle(self, value: typing.Optional[builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__614d36c8d92ea5b56fbf16d45138a1ead3c8209f286b493cbf8378b09aa0bdc4)
+            type_hints = _cached_type_hints(_typecheckingstub__614d36c8d92ea5b56fbf16d45138a1ead3c8209f286b493cbf8378b09aa0bdc4)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "customCaBundle", value) # pyright: ignore[reportArgumentType]
 
@@ -635,7 +639,7 @@ class AwsProvider(
         value: typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, typing.List["AwsProviderDefaultTags"]]],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__991246c731a45a5d60122ab97fc876c598885a13e4995a2c55aed81423a60be0)
+            type_hints = _cached_type_hints(_typecheckingstub__991246c731a45a5d60122ab97fc876c598885a13e4995a2c55aed81423a60be0)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "defaultTags", value) # pyright: ignore[reportArgumentType]
 
@@ -650,7 +654,7 @@ class AwsProvider(
         value: typing.Optional[builtins.str],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__c75d0941c9b77753743ec5a8ee3cbbc9d67b8fedb51d4aff6d7446e38505f4bd)
+            type_hints = _cached_type_hints(_typecheckingstub__c75d0941c9b77753743ec5a8ee3cbbc9d67b8fedb51d4aff6d7446e38505f4bd)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "ec2MetadataServiceEndpoint", value) # pyright: ignore[reportArgumentType]
 
@@ -665,7 +669,7 @@ class AwsProvider(
         value: typing.Optional[builtins.str],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__ee67580800275d691577bc8f2e57ccd6607ff553e19070a9f556d72f9606d2db)
+            type_hints = _cached_type_hints(_typecheckingstub__ee67580800275d691577bc8f2e57ccd6607ff553e19070a9f556d72f9606d2db)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "ec2MetadataServiceEndpointMode", value) # pyright: ignore[reportArgumentType]
 
@@ -682,7 +686,7 @@ class AwsProvider(
         value: typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, typing.List["AwsProviderEndpoints"]]],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__43603a06cf857a6e2f698cd1979d431379dc5bb8667ab69415c4e1eb44d6bd25)
+            type_hints = _cached_type_hints(_typecheckingstub__43603a06cf857a6e2f698cd1979d431379dc5bb8667ab69415c4e1eb44d6bd25)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "endpoints", value) # pyright: ignore[reportArgumentType]
 
@@ -697,7 +701,7 @@ class AwsProvider(
         value: typing.Optional[typing.List[builtins.str]],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__6843c5876d4cead8bf595cf85a476c71559a0c50e6510fc803829f03cf81bea4)
+            type_hints = _cached_type_hints(_typecheckingstub__6843c5876d4cead8bf595cf85a476c71559a0c50e6510fc803829f03cf81bea4)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "forbiddenAccountIds", value) # pyright: ignore[reportArgumentType]
 
@@ -709,7 +713,7 @@ class AwsProvider(
     @http_proxy.setter
     def http_proxy(self, value: typing.Optional[builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__ed3d76d77768bed4808dd64b8be4b38e9b540bfb7779d2aa68c604696b33e804)
+            type_hints = _cached_type_hints(_typecheckingstub__ed3d76d77768bed4808dd64b8be4b38e9b540bfb7779d2aa68c604696b33e804)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "httpProxy", value) # pyright: ignore[reportArgumentType]
 
@@ -721,7 +725,7 @@ class AwsProvider(
     @https_proxy.setter
     def https_proxy(self, value: typing.Optional[builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__365db00a3c7b0c9c2d8af477709389f34290ffbe15cca9128583d68cb6087c0b)
+            type_hints = _cached_type_hints(_typecheckingstub__365db00a3c7b0c9c2d8af477709389f34290ffbe15cca9128583d68cb6087c0b)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "httpsProxy", value) # pyright: ignore[reportArgumentType]
 
@@ -738,7 +742,7 @@ class AwsProvider(
         value: typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, typing.List["AwsProviderIgnoreTags"]]],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__2dbe489128fc482d9a978b09dbc22c38aae671c139fea3e21f20933fc1bb90e5)
+            type_hints = _cached_type_hints(_typecheckingstub__2dbe489128fc482d9a978b09dbc22c38aae671c139fea3e21f20933fc1bb90e5)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "ignoreTags", value) # pyright: ignore[reportArgumentType]
 
@@ -755,7 +759,7 @@ class AwsProvider(
         value: typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__d461b1f85c1d904e73f4e1eaf0cacec53ce445f974e74d1057c411663655a821)
+            type_hints = _cached_type_hints(_typecheckingstub__d461b1f85c1d904e73f4e1eaf0cacec53ce445f974e74d1057c411663655a821)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "insecure", value) # pyright: ignore[reportArgumentType]
 
@@ -767,7 +771,7 @@ class AwsProvider(
     @max_retries.setter
     def max_retries(self, value: typing.Optional[jsii.Number]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__4bacb09f919dba581d78498a24042fd7aa3d9e17625561bfb62f0843e3e05f60)
+            type_hints = _cached_type_hints(_typecheckingstub__4bacb09f919dba581d78498a24042fd7aa3d9e17625561bfb62f0843e3e05f60)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "maxRetries", value) # pyright: ignore[reportArgumentType]
 
@@ -779,7 +783,7 @@ class AwsProvider(
     @no_proxy.setter
     def no_proxy(self, value: typing.Optional[builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__0ab79da3715282e44c5408cbd63b95394fc7c2d407479ea9a93553f05adc5809)
+            type_hints = _cached_type_hints(_typecheckingstub__0ab79da3715282e44c5408cbd63b95394fc7c2d407479ea9a93553f05adc5809)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "noProxy", value) # pyright: ignore[reportArgumentType]
 
@@ -791,7 +795,7 @@ class AwsProvider(
     @profile.setter
     def profile(self, value: typing.Optional[builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__95a4550d45002e7569cc9aeb2d94a5beba1dc4510b67fe03d938799e6e231e98)
+            type_hints = _cached_type_hints(_typecheckingstub__95a4550d45002e7569cc9aeb2d94a5beba1dc4510b67fe03d938799e6e231e98)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "profile", value) # pyright: ignore[reportArgumentType]
 
@@ -803,7 +807,7 @@ class AwsProvider(
     @region.setter
     def region(self, value: typing.Optional[builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__005f34389990d30c0db0ed3ecb0a8bd9eceb2ed8cf7384d85288da671208c71a)
+            type_hints = _cached_type_hints(_typecheckingstub__005f34389990d30c0db0ed3ecb0a8bd9eceb2ed8cf7384d85288da671208c71a)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "region", value) # pyright: ignore[reportArgumentType]
 
@@ -815,7 +819,7 @@ class AwsProvider(
     @retry_mode.setter
     def retry_mode(self, value: typing.Optional[builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__aab514930d57623e980072482839de13e39c2e3c6e7bce2642a445f32183817e)
+            type_hints = _cached_type_hints(_typecheckingstub__aab514930d57623e980072482839de13e39c2e3c6e7bce2642a445f32183817e)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "retryMode", value) # pyright: ignore[reportArgumentType]
 
@@ -830,7 +834,7 @@ class AwsProvider(
         value: typing.Optional[builtins.str],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__731a4c80a4090f7ed1b9ad557d631ac4c82395693cd1b579d108d07bf4cef252)
+            type_hints = _cached_type_hints(_typecheckingstub__731a4c80a4090f7ed1b9ad557d631ac4c82395693cd1b579d108d07bf4cef252)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "s3UsEast1RegionalEndpoint", value) # pyright: ignore[reportArgumentType]
 
@@ -847,7 +851,7 @@ class AwsProvider(
         value: typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__44bd1bce314c322dd1be2b9091dfdfcc6b0c71aec5a36754ecedc5da12bd6b21)
+            type_hints = _cached_type_hints(_typecheckingstub__44bd1bce314c322dd1be2b9091dfdfcc6b0c71aec5a36754ecedc5da12bd6b21)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "s3UsePathStyle", value) # pyright: ignore[reportArgumentType]
 
@@ -859,7 +863,7 @@ class AwsProvider(
     @secret_key.setter
     def secret_key(self, value: typing.Optional[builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__cd7ba0ee98ca3812f866ed1fb7692f5033403ea6209d5f2479c856849a5860d9)
+            type_hints = _cached_type_hints(_typecheckingstub__cd7ba0ee98ca3812f866ed1fb7692f5033403ea6209d5f2479c856849a5860d9)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "secretKey", value) # pyright: ignore[reportArgumentType]
 
@@ -874,7 +878,7 @@ class AwsProvider(
         value: typing.Optional[typing.List[builtins.str]],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__7938d66559a213b6c2acafe92059c72856f23a2c4f6ca421130d7c45e980bb4d)
+            type_hints = _cached_type_hints(_typecheckingstub__7938d66559a213b6c2acafe92059c72856f23a2c4f6ca421130d7c45e980bb4d)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "sharedConfigFiles", value) # pyright: ignore[reportArgumentType]
 
@@ -889,7 +893,7 @@ class AwsProvider(
         value: typing.Optional[typing.List[builtins.str]],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__c54679a322eb7a6db05ab98eb4d726569b9b5cb203724f41babfb764ed1f3137)
+            type_hints = _cached_type_hints(_typecheckingstub__c54679a322eb7a6db05ab98eb4d726569b9b5cb203724f41babfb764ed1f3137)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "sharedCredentialsFiles", value) # pyright: ignore[reportArgumentType]
 
@@ -906,7 +910,7 @@ class AwsProvider(
         value: typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__b2579fa561196e4c17e08410890c49b6043c905666815c4a2e7bea43e25f0759)
+            type_hints = _cached_type_hints(_typecheckingstub__b2579fa561196e4c17e08410890c49b6043c905666815c4a2e7bea43e25f0759)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "skipCredentialsValidation", value) # pyright: ignore[reportArgumentType]
 
@@ -918,7 +922,7 @@ class AwsProvider(
     @skip_metadata_api_check.setter
     def skip_metadata_api_check(self, value: typing.Optional[builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__8b97baaa3b92708a92b924e3cb9b9ca77896398e3f73dc41654f2ec7cd1b6b36)
+            type_hints = _cached_type_hints(_typecheckingstub__8b97baaa3b92708a92b924e3cb9b9ca77896398e3f73dc41654f2ec7cd1b6b36)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "skipMetadataApiCheck", value) # pyright: ignore[reportArgumentType]
 
@@ -935,7 +939,7 @@ class AwsProvider(
         value: typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__0048ce627a82f8c8185687a6a285a714492aa6ce5fb508f9074f3243a30fb141)
+            type_hints = _cached_type_hints(_typecheckingstub__0048ce627a82f8c8185687a6a285a714492aa6ce5fb508f9074f3243a30fb141)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "skipRegionValidation", value) # pyright: ignore[reportArgumentType]
 
@@ -952,7 +956,7 @@ class AwsProvider(
         value: typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__79c10fdf5996b52e0f79d42d0645a32e6370ccf80be8e9958044945c1f65bda4)
+            type_hints = _cached_type_hints(_typecheckingstub__79c10fdf5996b52e0f79d42d0645a32e6370ccf80be8e9958044945c1f65bda4)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "skipRequestingAccountId", value) # pyright: ignore[reportArgumentType]
 
@@ -964,7 +968,7 @@ class AwsProvider(
     @sts_region.setter
     def sts_region(self, value: typing.Optional[builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__664f11a909894a891b37fdcdcd1666bbbb796a67eabb804d81841f76fc2a75ad)
+            type_hints = _cached_type_hints(_typecheckingstub__664f11a909894a891b37fdcdcd1666bbbb796a67eabb804d81841f76fc2a75ad)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "stsRegion", value) # pyright: ignore[reportArgumentType]
 
@@ -976,7 +980,7 @@ class AwsProvider(
     @token.setter
     def token(self, value: typing.Optional[builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__4101a26c08a2f07540d5e92bbaeb930e229fd37b646da5762ff3f85be0eda837)
+            type_hints = _cached_type_hints(_typecheckingstub__4101a26c08a2f07540d5e92bbaeb930e229fd37b646da5762ff3f85be0eda837)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "token", value) # pyright: ignore[reportArgumentType]
 
@@ -991,7 +995,7 @@ class AwsProvider(
         value: typing.Optional[jsii.Number],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__ee179788e54b47f8b22f0a0f8dae1129570e2aee18b930efec54b60ec58707b6)
+            type_hints = _cached_type_hints(_typecheckingstub__ee179788e54b47f8b22f0a0f8dae1129570e2aee18b930efec54b60ec58707b6)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "tokenBucketRateLimiterCapacity", value) # pyright: ignore[reportArgumentType]
 
@@ -1008,7 +1012,7 @@ class AwsProvider(
         value: typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__29c6937c727e047e962d1b774cf8b58bf25cb4a2b1ebd091790ec52ffe8cc42e)
+            type_hints = _cached_type_hints(_typecheckingstub__29c6937c727e047e962d1b774cf8b58bf25cb4a2b1ebd091790ec52ffe8cc42e)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "useDualstackEndpoint", value) # pyright: ignore[reportArgumentType]
 
@@ -1025,7 +1029,7 @@ class AwsProvider(
         value: typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__38afaf93c070ac4864aca3c3ea5cf134c1e109dcf7c1e1b001109e7536a4d60f)
+            type_hints = _cached_type_hints(_typecheckingstub__38afaf93c070ac4864aca3c3ea5cf134c1e109dcf7c1e1b001109e7536a4d60f)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "useFipsEndpoint", value) # pyright: ignore[reportArgumentType]
 
@@ -1071,7 +1075,7 @@ class AwsProviderAssumeRole:
         :param transitive_tag_keys: Assume role session tag keys to pass to any subsequent sessions. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs#transitive_tag_keys AwsProvider#transitive_tag_keys}
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__fe77d8d21ce4891431c611877b61b3d7d02d0af6d920de10aa182efb6370bfc3)
+            type_hints = _cached_type_hints(_typecheckingstub__fe77d8d21ce4891431c611877b61b3d7d02d0af6d920de10aa182efb6370bfc3)
             check_type(argname="argument duration", value=duration, expected_type=type_hints["duration"])
             check_type(argname="argument external_id", value=external_id, expected_type=type_hints["external_id"])
             check_type(argname="argument policy", value=policy, expected_type=type_hints["policy"])
@@ -1231,7 +1235,7 @@ class AwsProviderAssumeRoleWithWebIdentity:
         :param web_identity_token_file: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs#web_identity_token_file AwsProvider#web_identity_token_file}.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__b305dcaf8f9496ef9573db349cca417dee2a22aae8f5d1879f5b38d09ded8967)
+            type_hints = _cached_type_hints(_typecheckingstub__b305dcaf8f9496ef9573db349cca417dee2a22aae8f5d1879f5b38d09ded8967)
             check_type(argname="argument duration", value=duration, expected_type=type_hints["duration"])
             check_type(argname="argument policy", value=policy, expected_type=type_hints["policy"])
             check_type(argname="argument policy_arns", value=policy_arns, expected_type=type_hints["policy_arns"])
@@ -1442,7 +1446,7 @@ class AwsProviderConfig:
         :param use_fips_endpoint: Resolve an endpoint with FIPS capability. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs#use_fips_endpoint AwsProvider#use_fips_endpoint}
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__b2da58ece8997b814540f5c7600e11c521d53456119eba474b9fdcfc68b3c8bf)
+            type_hints = _cached_type_hints(_typecheckingstub__b2da58ece8997b814540f5c7600e11c521d53456119eba474b9fdcfc68b3c8bf)
             check_type(argname="argument access_key", value=access_key, expected_type=type_hints["access_key"])
             check_type(argname="argument alias", value=alias, expected_type=type_hints["alias"])
             check_type(argname="argument allowed_account_ids", value=allowed_account_ids, expected_type=type_hints["allowed_account_ids"])
@@ -1915,7 +1919,7 @@ class AwsProviderDefaultTags:
         :param tags: Resource tags to default across all resources. Can also be configured with environment variables like ``TF_AWS_DEFAULT_TAGS_<tag_name>``. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs#tags AwsProvider#tags}
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__45ad2ebdf85478591a559da06f018939f2f7659f429e649c8057c54996ec9345)
+            type_hints = _cached_type_hints(_typecheckingstub__45ad2ebdf85478591a559da06f018939f2f7659f429e649c8057c54996ec9345)
             check_type(argname="argument tags", value=tags, expected_type=type_hints["tags"])
         self._values: typing.Dict[builtins.str, typing.Any] = {}
         if tags is not None:
@@ -2865,7 +2869,7 @@ class AwsProviderEndpoints:
         :param xray: Use this to override the default service endpoint URL. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs#xray AwsProvider#xray}
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__4abbcd61d168d864b15d28cea0a172da94ae3ed9b22a821154b66402fa03e064)
+            type_hints = _cached_type_hints(_typecheckingstub__4abbcd61d168d864b15d28cea0a172da94ae3ed9b22a821154b66402fa03e064)
             check_type(argname="argument accessanalyzer", value=accessanalyzer, expected_type=type_hints["accessanalyzer"])
             check_type(argname="argument account", value=account, expected_type=type_hints["account"])
             check_type(argname="argument acm", value=acm, expected_type=type_hints["acm"])
@@ -6533,7 +6537,7 @@ class AwsProviderIgnoreTags:
         :param keys: Resource tag keys to ignore across all resources. Can also be configured with the TF_AWS_IGNORE_TAGS_KEYS environment variable. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs#keys AwsProvider#keys}
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__d5e0ca102de9c5b6c59fbfc04e093cdcc984c6832ea2a854e0a918d2c362562e)
+            type_hints = _cached_type_hints(_typecheckingstub__d5e0ca102de9c5b6c59fbfc04e093cdcc984c6832ea2a854e0a918d2c362562e)
             check_type(argname="argument key_prefixes", value=key_prefixes, expected_type=type_hints["key_prefixes"])
             check_type(argname="argument keys", value=keys, expected_type=type_hints["keys"])
         self._values: typing.Dict[builtins.str, typing.Any] = {}

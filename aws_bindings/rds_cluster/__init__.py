@@ -35,6 +35,10 @@ def check_type(argname: str, value: object, expected_type: typing.Any) -> typing
 
 from .._jsii import *
 
+# Added by scripts/gen-bindings: the hints of a type-checking stub never change.
+import functools as _functools
+_cached_type_hints = _functools.lru_cache(maxsize=None)(typing.get_type_hints)
+
 import cdktf as _cdktf_9a9027ec
 import constructs as _constructs_77d1e7e8
 
@@ -206,7 +210,7 @@ class RdsCluster(
         :param provisioners: 
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__42cb50c0d74b5e6b3149c78fc4b4165e6b2a5d1e0491eb91dc523bb2862ba907)
+            type_hints = _cached_type_hints(_typecheckingstub__42cb50c0d74b5e6b3149c78fc4b4165e6b2a5d1e0491eb91dc523bb2862ba907)
             check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
             check_type(argname="argument id_", value=id_, expected_type=type_hints["id_"])
         config = RdsClusterConfig(
@@ -305,7 +309,7 @@ class RdsCluster(
         :param provider: ? Optional instance of the provider where the RdsCluster to import is found.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__812201298175fe8b6f07fbba95af29d5c319cb85dc92acd5f52e1a29f0d12a37)
+            type_hints = _cached_type_hints(_typecheckingstub__812201298175fe8b6f07fbba95af29d5c319cb85dc92acd5f52e1a29f0d12a37)
             check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
             check_type(argname="argument import_to_id", value=import_to_id, expected_type=type_hints["import_to_id"])
             check_type(argname="argument import_from_id", value=import_from_id, expected_type=type_hints["import_from_id"])
@@ -1165,7 +1169,7 @@ class RdsCluster(
     @allocated_storage.setter
     def allocated_storage(self, value: jsii.Number) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__0ea10fcef57f38e52e9f9879fa9eafcb68763ff9843e64d6331b093b83727e34)
+            type_hints = _cached_type_hints(_typecheckingstub__0ea10fcef57f38e52e9f9879fa9eafcb68763ff9843e64d6331b093b83727e34)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "allocatedStorage", value) # pyright: ignore[reportArgumentType]
 
@@ -1182,7 +1186,7 @@ class RdsCluster(
         value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__65aedccc6f194698dd573e9f02c9211270c4913800d8ae339bee016aa63387e9)
+            type_hints = _cached_type_hints(_typecheckingstub__65aedccc6f194698dd573e9f02c9211270c4913800d8ae339bee016aa63387e9)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "allowMajorVersionUpgrade", value) # pyright: ignore[reportArgumentType]
 
@@ -1199,7 +1203,7 @@ class RdsCluster(
         value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__ab18dca585958d2b25ceb72b0e9a208733dbcec2c00603adffe11c2172ef46ec)
+            type_hints = _cached_type_hints(_typecheckingstub__ab18dca585958d2b25ceb72b0e9a208733dbcec2c00603adffe11c2172ef46ec)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "applyImmediately", value) # pyright: ignore[reportArgumentType]
 
@@ -1211,7 +1215,7 @@ class RdsCluster(
     @availability_zones.setter
     def availability_zones(self, value: typing.List[builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__e629be4807e2babbb686ff5bb4ab11927c0861238ac60724942cfe90abf780b1)
+            type_hints = _cached_type_hints(_typecheckingstub__e629be4807e2babbb686ff5bb4ab11927c0861238ac60724942cfe90abf780b1)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "availabilityZones", value) # pyright: ignore[reportArgumentType]
 
@@ -1223,7 +1227,7 @@ class RdsCluster(
     @backtrack_window.setter
     def backtrack_window(self, value: jsii.Number) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__b20be1bfecc86927bde532587093c1301204f8d5a98591d7a86648513acda1fa)
+            type_hints = _cached_type_hints(_typecheckingstub__b20be1bfecc86927bde532587093c1301204f8d5a98591d7a86648513acda1fa)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "backtrackWindow", value) # pyright: ignore[reportArgumentType]
 
@@ -1235,7 +1239,7 @@ class RdsCluster(
     @backup_retention_period.setter
     def backup_retention_period(self, value: jsii.Number) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__198f4d51deda75501439b5f6d89145a9624cd03a19307e0ba5486abc15d288d4)
+            type_hints = _cached_type_hints(_typecheckingstub__198f4d51deda75501439b5f6d89145a9624cd03a19307e0ba5486abc15d288d4)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "backupRetentionPeriod", value) # pyright: ignore[reportArgumentType]
 
@@ -1247,7 +1251,7 @@ class RdsCluster(
     @ca_certificate_identifier.setter
     def ca_certificate_identifier(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__64c9088c031f57fff2081872bd0097ea2e85a7a41af161f69beeb5b58b8cee0e)
+            type_hints = _cached_type_hints(_typecheckingstub__64c9088c031f57fff2081872bd0097ea2e85a7a41af161f69beeb5b58b8cee0e)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "caCertificateIdentifier", value) # pyright: ignore[reportArgumentType]
 
@@ -1259,7 +1263,7 @@ class RdsCluster(
     @cluster_identifier.setter
     def cluster_identifier(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__7feee4969112a54aa184575c73bdf32cac467752abaaf5ebf32a4a4639b5b973)
+            type_hints = _cached_type_hints(_typecheckingstub__7feee4969112a54aa184575c73bdf32cac467752abaaf5ebf32a4a4639b5b973)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "clusterIdentifier", value) # pyright: ignore[reportArgumentType]
 
@@ -1271,7 +1275,7 @@ class RdsCluster(
     @cluster_identifier_prefix.setter
     def cluster_identifier_prefix(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__666f4cea31db60906cb3d52872ce127973f36af501d5f356f520c2fa09a2f8ee)
+            type_hints = _cached_type_hints(_typecheckingstub__666f4cea31db60906cb3d52872ce127973f36af501d5f356f520c2fa09a2f8ee)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "clusterIdentifierPrefix", value) # pyright: ignore[reportArgumentType]
 
@@ -1283,7 +1287,7 @@ class RdsCluster(
     @cluster_members.setter
     def cluster_members(self, value: typing.List[builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__4a0b9ad2b1ba89d2c782ff66d3f809618de7a8fd3b4ae534bc7a9e8cb62507de)
+            type_hints = _cached_type_hints(_typecheckingstub__4a0b9ad2b1ba89d2c782ff66d3f809618de7a8fd3b4ae534bc7a9e8cb62507de)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "clusterMembers", value) # pyright: ignore[reportArgumentType]
 
@@ -1295,7 +1299,7 @@ class RdsCluster(
     @cluster_scalability_type.setter
     def cluster_scalability_type(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__1302de51332e7e6b0ff464ba09a9804dcc91a481f7b7e971b11b9250f7ba5b78)
+            type_hints = _cached_type_hints(_typecheckingstub__1302de51332e7e6b0ff464ba09a9804dcc91a481f7b7e971b11b9250f7ba5b78)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "clusterScalabilityType", value) # pyright: ignore[reportArgumentType]
 
@@ -1312,7 +1316,7 @@ class RdsCluster(
         value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__15b472ba74c787cd01d7e42d7f02bb01d27bb270d2034850262179f6ef9bb0f6)
+            type_hints = _cached_type_hints(_typecheckingstub__15b472ba74c787cd01d7e42d7f02bb01d27bb270d2034850262179f6ef9bb0f6)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "copyTagsToSnapshot", value) # pyright: ignore[reportArgumentType]
 
@@ -1324,7 +1328,7 @@ class RdsCluster(
     @database_insights_mode.setter
     def database_insights_mode(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__e0761eb67a8a2f591e7bda7fac17fa5ed107771d700057472951770733c4430d)
+            type_hints = _cached_type_hints(_typecheckingstub__e0761eb67a8a2f591e7bda7fac17fa5ed107771d700057472951770733c4430d)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "databaseInsightsMode", value) # pyright: ignore[reportArgumentType]
 
@@ -1336,7 +1340,7 @@ class RdsCluster(
     @database_name.setter
     def database_name(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__e0097bbd1b2f80d23669bae1d2403f5018e40a5bc09fcfd232b6fcee98036f9b)
+            type_hints = _cached_type_hints(_typecheckingstub__e0097bbd1b2f80d23669bae1d2403f5018e40a5bc09fcfd232b6fcee98036f9b)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "databaseName", value) # pyright: ignore[reportArgumentType]
 
@@ -1348,7 +1352,7 @@ class RdsCluster(
     @db_cluster_instance_class.setter
     def db_cluster_instance_class(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__50ca4fa1583288a18f02dec3cf32ab2961ab21bdef40c865d53c3ef181e53039)
+            type_hints = _cached_type_hints(_typecheckingstub__50ca4fa1583288a18f02dec3cf32ab2961ab21bdef40c865d53c3ef181e53039)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "dbClusterInstanceClass", value) # pyright: ignore[reportArgumentType]
 
@@ -1360,7 +1364,7 @@ class RdsCluster(
     @db_cluster_parameter_group_name.setter
     def db_cluster_parameter_group_name(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__da144bd861c4c13568af232ad351a485382328627409c74316c65f16d1d1e03a)
+            type_hints = _cached_type_hints(_typecheckingstub__da144bd861c4c13568af232ad351a485382328627409c74316c65f16d1d1e03a)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "dbClusterParameterGroupName", value) # pyright: ignore[reportArgumentType]
 
@@ -1372,7 +1376,7 @@ class RdsCluster(
     @db_instance_parameter_group_name.setter
     def db_instance_parameter_group_name(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__8e2b34dc9027241a22cefb4410588f955964227090c3f117cd1f8a0e103a5e7c)
+            type_hints = _cached_type_hints(_typecheckingstub__8e2b34dc9027241a22cefb4410588f955964227090c3f117cd1f8a0e103a5e7c)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "dbInstanceParameterGroupName", value) # pyright: ignore[reportArgumentType]
 
@@ -1384,7 +1388,7 @@ class RdsCluster(
     @db_subnet_group_name.setter
     def db_subnet_group_name(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__162408558ffa78cb4d35958565bd78cef069db085a453d9365672a82167bac96)
+            type_hints = _cached_type_hints(_typecheckingstub__162408558ffa78cb4d35958565bd78cef069db085a453d9365672a82167bac96)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "dbSubnetGroupName", value) # pyright: ignore[reportArgumentType]
 
@@ -1396,7 +1400,7 @@ class RdsCluster(
     @db_system_id.setter
     def db_system_id(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__bd08299cf13cd5818bd7dcb117ad513b7ce34bcc03dd5d1cc83c913277371a27)
+            type_hints = _cached_type_hints(_typecheckingstub__bd08299cf13cd5818bd7dcb117ad513b7ce34bcc03dd5d1cc83c913277371a27)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "dbSystemId", value) # pyright: ignore[reportArgumentType]
 
@@ -1413,7 +1417,7 @@ class RdsCluster(
         value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__dfb4a8c2009a4534d3e104155399212ff003a6ae7b1d784ac7dc9afa6b2544aa)
+            type_hints = _cached_type_hints(_typecheckingstub__dfb4a8c2009a4534d3e104155399212ff003a6ae7b1d784ac7dc9afa6b2544aa)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "deleteAutomatedBackups", value) # pyright: ignore[reportArgumentType]
 
@@ -1430,7 +1434,7 @@ class RdsCluster(
         value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__3876c4f056d594810f780b882756605f75e2147f0a728e1b14a02e7ca25a89d0)
+            type_hints = _cached_type_hints(_typecheckingstub__3876c4f056d594810f780b882756605f75e2147f0a728e1b14a02e7ca25a89d0)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "deletionProtection", value) # pyright: ignore[reportArgumentType]
 
@@ -1442,7 +1446,7 @@ class RdsCluster(
     @domain.setter
     def domain(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__08a97cb97a0fa367e93d60e646ed93827489b4a2d224304d74241acf34de867f)
+            type_hints = _cached_type_hints(_typecheckingstub__08a97cb97a0fa367e93d60e646ed93827489b4a2d224304d74241acf34de867f)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "domain", value) # pyright: ignore[reportArgumentType]
 
@@ -1454,7 +1458,7 @@ class RdsCluster(
     @domain_iam_role_name.setter
     def domain_iam_role_name(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__a4d933d402d2f449bed4568d8b3a2a3b28e73f084d5f0226df04b542b550c67c)
+            type_hints = _cached_type_hints(_typecheckingstub__a4d933d402d2f449bed4568d8b3a2a3b28e73f084d5f0226df04b542b550c67c)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "domainIamRoleName", value) # pyright: ignore[reportArgumentType]
 
@@ -1466,7 +1470,7 @@ class RdsCluster(
     @enabled_cloudwatch_logs_exports.setter
     def enabled_cloudwatch_logs_exports(self, value: typing.List[builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__6e8e04c0572c1103a524785d6d0a5b77de3bdbfccc26b037b592f9dd9026cd2d)
+            type_hints = _cached_type_hints(_typecheckingstub__6e8e04c0572c1103a524785d6d0a5b77de3bdbfccc26b037b592f9dd9026cd2d)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "enabledCloudwatchLogsExports", value) # pyright: ignore[reportArgumentType]
 
@@ -1483,7 +1487,7 @@ class RdsCluster(
         value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__29ab5b5d6fae74c455ee8c5a716c563cd3f0d52e57d436994bc1f82aae4818f7)
+            type_hints = _cached_type_hints(_typecheckingstub__29ab5b5d6fae74c455ee8c5a716c563cd3f0d52e57d436994bc1f82aae4818f7)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "enableGlobalWriteForwarding", value) # pyright: ignore[reportArgumentType]
 
@@ -1500,7 +1504,7 @@ class RdsCluster(
         value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__30f2defa2ca90336ab974e676b1cb13e742ac7d01e4a77c120ef8695f72e82ce)
+            type_hints = _cached_type_hints(_typecheckingstub__30f2defa2ca90336ab974e676b1cb13e742ac7d01e4a77c120ef8695f72e82ce)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "enableHttpEndpoint", value) # pyright: ignore[reportArgumentType]
 
@@ -1517,7 +1521,7 @@ class RdsCluster(
         value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__c6f1c651339d88088c5a8d5a9e9100f1fc6df99544816efef0e58da1aebd3de6)
+            type_hints = _cached_type_hints(_typecheckingstub__c6f1c651339d88088c5a8d5a9e9100f1fc6df99544816efef0e58da1aebd3de6)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "enableLocalWriteForwarding", value) # pyright: ignore[reportArgumentType]
 
@@ -1529,7 +1533,7 @@ class RdsCluster(
     @engine.setter
     def engine(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__17dcaa67bb6b78d0ca9f2a25c7b02ebd5aef0e3eb9292feac24770b78c295f8f)
+            type_hints = _cached_type_hints(_typecheckingstub__17dcaa67bb6b78d0ca9f2a25c7b02ebd5aef0e3eb9292feac24770b78c295f8f)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "engine", value) # pyright: ignore[reportArgumentType]
 
@@ -1541,7 +1545,7 @@ class RdsCluster(
     @engine_lifecycle_support.setter
     def engine_lifecycle_support(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__4c340fce1403203fa6af25f8e44fb7df39ae527acabdc7480b1089d6d99fbe24)
+            type_hints = _cached_type_hints(_typecheckingstub__4c340fce1403203fa6af25f8e44fb7df39ae527acabdc7480b1089d6d99fbe24)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "engineLifecycleSupport", value) # pyright: ignore[reportArgumentType]
 
@@ -1553,7 +1557,7 @@ class RdsCluster(
     @engine_mode.setter
     def engine_mode(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__aa26c3ea8e17ec2530e6efcc2a7ca8dfc967c6562f93cb22f6518f6c606edede)
+            type_hints = _cached_type_hints(_typecheckingstub__aa26c3ea8e17ec2530e6efcc2a7ca8dfc967c6562f93cb22f6518f6c606edede)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "engineMode", value) # pyright: ignore[reportArgumentType]
 
@@ -1565,7 +1569,7 @@ class RdsCluster(
     @engine_version.setter
     def engine_version(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__66234e3481b74be899315bcfe8d53f0e5790e2cecbd7b81755625a2808d4b623)
+            type_hints = _cached_type_hints(_typecheckingstub__66234e3481b74be899315bcfe8d53f0e5790e2cecbd7b81755625a2808d4b623)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "engineVersion", value) # pyright: ignore[reportArgumentType]
 
@@ -1577,7 +1581,7 @@ class RdsCluster(
     @final_snapshot_identifier.setter
     def final_snapshot_identifier(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__aad85e7369d59d7714f608929f4dbd09ae47aa0f0079ffc8141201b9db2fae62)
+            type_hints = _cached_type_hints(_typecheckingstub__aad85e7369d59d7714f608929f4dbd09ae47aa0f0079ffc8141201b9db2fae62)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "finalSnapshotIdentifier", value) # pyright: ignore[reportArgumentType]
 
@@ -1589,7 +1593,7 @@ class RdsCluster(
     @global_cluster_identifier.setter
     def global_cluster_identifier(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__1cd2187843b341ad3650b51c89891a2cd68f4852c6d2821a01119552beff86e2)
+            type_hints = _cached_type_hints(_typecheckingstub__1cd2187843b341ad3650b51c89891a2cd68f4852c6d2821a01119552beff86e2)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "globalClusterIdentifier", value) # pyright: ignore[reportArgumentType]
 
@@ -1606,7 +1610,7 @@ class RdsCluster(
         value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__c00ac4a41200632476db66155467271145d9dd81c0573557caa0ca8289faedd3)
+            type_hints = _cached_type_hints(_typecheckingstub__c00ac4a41200632476db66155467271145d9dd81c0573557caa0ca8289faedd3)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "iamDatabaseAuthenticationEnabled", value) # pyright: ignore[reportArgumentType]
 
@@ -1618,7 +1622,7 @@ class RdsCluster(
     @iam_roles.setter
     def iam_roles(self, value: typing.List[builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__aefe9ad8c39ee7d88d33eca30d3b45f65eb6e032179819fbe253f3dcf3676fd9)
+            type_hints = _cached_type_hints(_typecheckingstub__aefe9ad8c39ee7d88d33eca30d3b45f65eb6e032179819fbe253f3dcf3676fd9)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "iamRoles", value) # pyright: ignore[reportArgumentType]
 
@@ -1630,7 +1634,7 @@ class RdsCluster(
     @id.setter
     def id(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__6fdfde37b6cf380f55876679ee99be90b7a1982aa17406ad632840967f3163d3)
+            type_hints = _cached_type_hints(_typecheckingstub__6fdfde37b6cf380f55876679ee99be90b7a1982aa17406ad632840967f3163d3)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "id", value) # pyright: ignore[reportArgumentType]
 
@@ -1642,7 +1646,7 @@ class RdsCluster(
     @iops.setter
     def iops(self, value: jsii.Number) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__b57f5f5655672ae7449dd247f5204d1e6ce8f37d3092b2dd8da1adda14e30519)
+            type_hints = _cached_type_hints(_typecheckingstub__b57f5f5655672ae7449dd247f5204d1e6ce8f37d3092b2dd8da1adda14e30519)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "iops", value) # pyright: ignore[reportArgumentType]
 
@@ -1654,7 +1658,7 @@ class RdsCluster(
     @kms_key_id.setter
     def kms_key_id(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__7ccf30c22e9cb72d560a9f0511c03e39e1470714dbcaf66786b8217705dc49aa)
+            type_hints = _cached_type_hints(_typecheckingstub__7ccf30c22e9cb72d560a9f0511c03e39e1470714dbcaf66786b8217705dc49aa)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "kmsKeyId", value) # pyright: ignore[reportArgumentType]
 
@@ -1671,7 +1675,7 @@ class RdsCluster(
         value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__bcd6e0c376dee9e1bb810f95605c4bc65815280043698a83986117251e5025e1)
+            type_hints = _cached_type_hints(_typecheckingstub__bcd6e0c376dee9e1bb810f95605c4bc65815280043698a83986117251e5025e1)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "manageMasterUserPassword", value) # pyright: ignore[reportArgumentType]
 
@@ -1683,7 +1687,7 @@ class RdsCluster(
     @master_password.setter
     def master_password(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__6108ccbaec430f09e9ea7ad9997bc7fd4ae100f6c725a419746ee71aaf805a82)
+            type_hints = _cached_type_hints(_typecheckingstub__6108ccbaec430f09e9ea7ad9997bc7fd4ae100f6c725a419746ee71aaf805a82)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "masterPassword", value) # pyright: ignore[reportArgumentType]
 
@@ -1695,7 +1699,7 @@ class RdsCluster(
     @master_password_wo.setter
     def master_password_wo(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__07d4413c6bb750b64ca47c0510342c5995814ac1a6434c123ed5bfbbf326d740)
+            type_hints = _cached_type_hints(_typecheckingstub__07d4413c6bb750b64ca47c0510342c5995814ac1a6434c123ed5bfbbf326d740)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "masterPasswordWo", value) # pyright: ignore[reportArgumentType]
 
@@ -1707,7 +1711,7 @@ class RdsCluster(
     @master_password_wo_version.setter
     def master_password_wo_version(self, value: jsii.Number) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__33b89d3bcfc3e069084ea883e7f305138225d435ff1bf07f67f8b48f8536f9fd)
+            type_hints = _cached_type_hints(_typecheckingstub__33b89d3bcfc3e069084ea883e7f305138225d435ff1bf07f67f8b48f8536f9fd)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "masterPasswordWoVersion", value) # pyright: ignore[reportArgumentType]
 
@@ -1719,7 +1723,7 @@ class RdsCluster(
     @master_username.setter
     def master_username(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__bcc47604141917696341f22afdff7a412beeb9b3c01081501708b11f15b89cf7)
+            type_hints = _cached_type_hints(_typecheckingstub__bcc47604141917696341f22afdff7a412beeb9b3c01081501708b11f15b89cf7)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "masterUsername", value) # pyright: ignore[reportArgumentType]
 
@@ -1731,7 +1735,7 @@ class RdsCluster(
     @master_user_secret_kms_key_id.setter
     def master_user_secret_kms_key_id(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__abbfba5a6a2ef1b2141b55179a4be0cc04871cab610547fe6c2d60bfc42a4cff)
+            type_hints = _cached_type_hints(_typecheckingstub__abbfba5a6a2ef1b2141b55179a4be0cc04871cab610547fe6c2d60bfc42a4cff)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "masterUserSecretKmsKeyId", value) # pyright: ignore[reportArgumentType]
 
@@ -1743,7 +1747,7 @@ class RdsCluster(
     @monitoring_interval.setter
     def monitoring_interval(self, value: jsii.Number) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__570b0de116c383342b5c97b0a307840c84bccac91aaa5c3d5d2efe9b92d24edd)
+            type_hints = _cached_type_hints(_typecheckingstub__570b0de116c383342b5c97b0a307840c84bccac91aaa5c3d5d2efe9b92d24edd)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "monitoringInterval", value) # pyright: ignore[reportArgumentType]
 
@@ -1755,7 +1759,7 @@ class RdsCluster(
     @monitoring_role_arn.setter
     def monitoring_role_arn(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__00806508c6bd6c5c1c0db72e9c9079cd8f538dede7a1ff9f5b887bd9fa0ff648)
+            type_hints = _cached_type_hints(_typecheckingstub__00806508c6bd6c5c1c0db72e9c9079cd8f538dede7a1ff9f5b887bd9fa0ff648)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "monitoringRoleArn", value) # pyright: ignore[reportArgumentType]
 
@@ -1767,7 +1771,7 @@ class RdsCluster(
     @network_type.setter
     def network_type(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__55e3ea05a27ab0e5faa83364769b61cf8d3257c5a0f28295c92a1897c613d705)
+            type_hints = _cached_type_hints(_typecheckingstub__55e3ea05a27ab0e5faa83364769b61cf8d3257c5a0f28295c92a1897c613d705)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "networkType", value) # pyright: ignore[reportArgumentType]
 
@@ -1784,7 +1788,7 @@ class RdsCluster(
         value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__89470dfe371b21c83a31e8facc7a3fa76840b9966fc8f6f9829a8e0e04ef2fa3)
+            type_hints = _cached_type_hints(_typecheckingstub__89470dfe371b21c83a31e8facc7a3fa76840b9966fc8f6f9829a8e0e04ef2fa3)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "performanceInsightsEnabled", value) # pyright: ignore[reportArgumentType]
 
@@ -1796,7 +1800,7 @@ class RdsCluster(
     @performance_insights_kms_key_id.setter
     def performance_insights_kms_key_id(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__9f0dba3182d75731f4053d164acd5589ebea7478517b5f19a63aaa076e2f52aa)
+            type_hints = _cached_type_hints(_typecheckingstub__9f0dba3182d75731f4053d164acd5589ebea7478517b5f19a63aaa076e2f52aa)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "performanceInsightsKmsKeyId", value) # pyright: ignore[reportArgumentType]
 
@@ -1808,7 +1812,7 @@ class RdsCluster(
     @performance_insights_retention_period.setter
     def performance_insights_retention_period(self, value: jsii.Number) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__5a2d33e3009870a018c2e71323bde0d9556fef4ba6b9decea506b404cedb6c44)
+            type_hints = _cached_type_hints(_typecheckingstub__5a2d33e3009870a018c2e71323bde0d9556fef4ba6b9decea506b404cedb6c44)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "performanceInsightsRetentionPeriod", value) # pyright: ignore[reportArgumentType]
 
@@ -1820,7 +1824,7 @@ class RdsCluster(
     @port.setter
     def port(self, value: jsii.Number) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__85da7ad0859a55befbd5d16d50d55aad0426bb2f00ff7a3a2dcf0ecca20b24d8)
+            type_hints = _cached_type_hints(_typecheckingstub__85da7ad0859a55befbd5d16d50d55aad0426bb2f00ff7a3a2dcf0ecca20b24d8)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "port", value) # pyright: ignore[reportArgumentType]
 
@@ -1832,7 +1836,7 @@ class RdsCluster(
     @preferred_backup_window.setter
     def preferred_backup_window(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__ddba504d7b0b2b1e95e2c9e5bbf465136299447185a20838501a965bd87002a7)
+            type_hints = _cached_type_hints(_typecheckingstub__ddba504d7b0b2b1e95e2c9e5bbf465136299447185a20838501a965bd87002a7)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "preferredBackupWindow", value) # pyright: ignore[reportArgumentType]
 
@@ -1844,7 +1848,7 @@ class RdsCluster(
     @preferred_maintenance_window.setter
     def preferred_maintenance_window(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__e67d50fceb41f4fb5152ea68380ab043c2e93e73dbdd3c88181ce5d173764682)
+            type_hints = _cached_type_hints(_typecheckingstub__e67d50fceb41f4fb5152ea68380ab043c2e93e73dbdd3c88181ce5d173764682)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "preferredMaintenanceWindow", value) # pyright: ignore[reportArgumentType]
 
@@ -1856,7 +1860,7 @@ class RdsCluster(
     @replication_source_identifier.setter
     def replication_source_identifier(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__701e4850d2d24c7e336b1d60e0aa8a9ce052a6a7a6efb1e749fcdf1e7cb4080a)
+            type_hints = _cached_type_hints(_typecheckingstub__701e4850d2d24c7e336b1d60e0aa8a9ce052a6a7a6efb1e749fcdf1e7cb4080a)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "replicationSourceIdentifier", value) # pyright: ignore[reportArgumentType]
 
@@ -1873,7 +1877,7 @@ class RdsCluster(
         value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__13c68625f6a9b45feec45d7f6c4dbc1b5f1149af280b3449e1ac758d1a40c1ea)
+            type_hints = _cached_type_hints(_typecheckingstub__13c68625f6a9b45feec45d7f6c4dbc1b5f1149af280b3449e1ac758d1a40c1ea)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "skipFinalSnapshot", value) # pyright: ignore[reportArgumentType]
 
@@ -1885,7 +1889,7 @@ class RdsCluster(
     @snapshot_identifier.setter
     def snapshot_identifier(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__033c362bc1f87645182a0f8209aff7860994706deb7ed328a88a6d810f8f4fc9)
+            type_hints = _cached_type_hints(_typecheckingstub__033c362bc1f87645182a0f8209aff7860994706deb7ed328a88a6d810f8f4fc9)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "snapshotIdentifier", value) # pyright: ignore[reportArgumentType]
 
@@ -1897,7 +1901,7 @@ class RdsCluster(
     @source_region.setter
     def source_region(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__ce9c21e4ced08238decabe196d282f4a41c7df3eec4000bec1d783e99a1cd6a8)
+            type_hints = _cached_type_hints(_typecheckingstub__ce9c21e4ced08238decabe196d282f4a41c7df3eec4000bec1d783e99a1cd6a8)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "sourceRegion", value) # pyright: ignore[reportArgumentType]
 
@@ -1914,7 +1918,7 @@ class RdsCluster(
         value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__7daac2d9c53b7e0b82c2263642d6e92ecd27346c129f039bbd38de0186b9570a)
+            type_hints = _cached_type_hints(_typecheckingstub__7daac2d9c53b7e0b82c2263642d6e92ecd27346c129f039bbd38de0186b9570a)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "storageEncrypted", value) # pyright: ignore[reportArgumentType]
 
@@ -1926,7 +1930,7 @@ class RdsCluster(
     @storage_type.setter
     def storage_type(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__94e7cd9457671c477396a19c89c55502a7c978db191cd3ebfe2b911e77e121da)
+            type_hints = _cached_type_hints(_typecheckingstub__94e7cd9457671c477396a19c89c55502a7c978db191cd3ebfe2b911e77e121da)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "storageType", value) # pyright: ignore[reportArgumentType]
 
@@ -1938,7 +1942,7 @@ class RdsCluster(
     @tags.setter
     def tags(self, value: typing.Mapping[builtins.str, builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__553eff0f16602bcfa2345d3e2175162c8b8dfa7bee948e882e6b9512b51b6d86)
+            type_hints = _cached_type_hints(_typecheckingstub__553eff0f16602bcfa2345d3e2175162c8b8dfa7bee948e882e6b9512b51b6d86)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "tags", value) # pyright: ignore[reportArgumentType]
 
@@ -1950,7 +1954,7 @@ class RdsCluster(
     @tags_all.setter
     def tags_all(self, value: typing.Mapping[builtins.str, builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__9a24b89c7ad839b9bd61e4c44c55f25e3049c366162911c80f90080ba6f32fa9)
+            type_hints = _cached_type_hints(_typecheckingstub__9a24b89c7ad839b9bd61e4c44c55f25e3049c366162911c80f90080ba6f32fa9)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "tagsAll", value) # pyright: ignore[reportArgumentType]
 
@@ -1962,7 +1966,7 @@ class RdsCluster(
     @vpc_security_group_ids.setter
     def vpc_security_group_ids(self, value: typing.List[builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__11501d2ff92acb47a94090064405e62b424236bae4f648edcbca40df381a424f)
+            type_hints = _cached_type_hints(_typecheckingstub__11501d2ff92acb47a94090064405e62b424236bae4f648edcbca40df381a424f)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "vpcSecurityGroupIds", value) # pyright: ignore[reportArgumentType]
 
@@ -2215,7 +2219,7 @@ class RdsClusterConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         if isinstance(timeouts, dict):
             timeouts = RdsClusterTimeouts(**timeouts)
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__7aa04a495a853bd7f392c834c426e108103b1a8d162f74a65dde7a49fa0ee9a3)
+            type_hints = _cached_type_hints(_typecheckingstub__7aa04a495a853bd7f392c834c426e108103b1a8d162f74a65dde7a49fa0ee9a3)
             check_type(argname="argument connection", value=connection, expected_type=type_hints["connection"])
             check_type(argname="argument count", value=count, expected_type=type_hints["count"])
             check_type(argname="argument depends_on", value=depends_on, expected_type=type_hints["depends_on"])
@@ -3010,7 +3014,7 @@ class RdsClusterMasterUserSecretList(
         :param wraps_set: whether the list is wrapping a set (will add tolist() to be able to access an item via an index).
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__dd2fcffebb90bfd6f33fe8473321b44f2792841afe40857c30a15c16b4ce8c22)
+            type_hints = _cached_type_hints(_typecheckingstub__dd2fcffebb90bfd6f33fe8473321b44f2792841afe40857c30a15c16b4ce8c22)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
             check_type(argname="argument wraps_set", value=wraps_set, expected_type=type_hints["wraps_set"])
@@ -3022,7 +3026,7 @@ class RdsClusterMasterUserSecretList(
         :param index: the index of the item to return.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__e8bf0a975db766ca38e44349ae5527fcb49478d16a7048b8813696a5017a2dd5)
+            type_hints = _cached_type_hints(_typecheckingstub__e8bf0a975db766ca38e44349ae5527fcb49478d16a7048b8813696a5017a2dd5)
             check_type(argname="argument index", value=index, expected_type=type_hints["index"])
         return typing.cast("RdsClusterMasterUserSecretOutputReference", jsii.invoke(self, "get", [index]))
 
@@ -3035,7 +3039,7 @@ class RdsClusterMasterUserSecretList(
     @_terraform_attribute.setter
     def _terraform_attribute(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__0035ba5e5c8027f40221312b58b80d18441c3bcf5362af86da749b8759ea6123)
+            type_hints = _cached_type_hints(_typecheckingstub__0035ba5e5c8027f40221312b58b80d18441c3bcf5362af86da749b8759ea6123)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "terraformAttribute", value) # pyright: ignore[reportArgumentType]
 
@@ -3048,7 +3052,7 @@ class RdsClusterMasterUserSecretList(
     @_terraform_resource.setter
     def _terraform_resource(self, value: _cdktf_9a9027ec.IInterpolatingParent) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__b046fe37dc44ec8df4274505ebbe6499abea203798002b180c9ab515b4e46af4)
+            type_hints = _cached_type_hints(_typecheckingstub__b046fe37dc44ec8df4274505ebbe6499abea203798002b180c9ab515b4e46af4)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "terraformResource", value) # pyright: ignore[reportArgumentType]
 
@@ -3061,7 +3065,7 @@ class RdsClusterMasterUserSecretList(
     @_wraps_set.setter
     def _wraps_set(self, value: builtins.bool) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__7e791df4e0d33732f96ece6253254574658eb50de3c4024d8bab041cc3507931)
+            type_hints = _cached_type_hints(_typecheckingstub__7e791df4e0d33732f96ece6253254574658eb50de3c4024d8bab041cc3507931)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "wrapsSet", value) # pyright: ignore[reportArgumentType]
 
@@ -3085,7 +3089,7 @@ class RdsClusterMasterUserSecretOutputReference(
         :param complex_object_is_from_set: whether the list is wrapping a set (will add tolist() to be able to access an item via an index).
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__c41bd6fe9fdc6daf1023a5f5bd2588c9dd417d7a846f064d44a05375341b1f9d)
+            type_hints = _cached_type_hints(_typecheckingstub__c41bd6fe9fdc6daf1023a5f5bd2588c9dd417d7a846f064d44a05375341b1f9d)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
             check_type(argname="argument complex_object_index", value=complex_object_index, expected_type=type_hints["complex_object_index"])
@@ -3118,7 +3122,7 @@ class RdsClusterMasterUserSecretOutputReference(
         value: typing.Optional[RdsClusterMasterUserSecret],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__17f3c8275eb606c684372c1814a9eb5397587b2b26f2c1ae0ce0fba3f7b3fb5b)
+            type_hints = _cached_type_hints(_typecheckingstub__17f3c8275eb606c684372c1814a9eb5397587b2b26f2c1ae0ce0fba3f7b3fb5b)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -3152,7 +3156,7 @@ class RdsClusterRestoreToPointInTime:
         :param use_latest_restorable_time: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/rds_cluster#use_latest_restorable_time RdsCluster#use_latest_restorable_time}.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__329fd107c13cd8ec9179a675aefe31f0992a08effc257707a4a95ca9b0a8f030)
+            type_hints = _cached_type_hints(_typecheckingstub__329fd107c13cd8ec9179a675aefe31f0992a08effc257707a4a95ca9b0a8f030)
             check_type(argname="argument restore_to_time", value=restore_to_time, expected_type=type_hints["restore_to_time"])
             check_type(argname="argument restore_type", value=restore_type, expected_type=type_hints["restore_type"])
             check_type(argname="argument source_cluster_identifier", value=source_cluster_identifier, expected_type=type_hints["source_cluster_identifier"])
@@ -3229,7 +3233,7 @@ class RdsClusterRestoreToPointInTimeOutputReference(
         :param terraform_attribute: The attribute on the parent resource this class is referencing.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__494979e1672a1ac97a7401bf6c8dd1428d9bb87d1fa64a1114ed0ccf6378fe65)
+            type_hints = _cached_type_hints(_typecheckingstub__494979e1672a1ac97a7401bf6c8dd1428d9bb87d1fa64a1114ed0ccf6378fe65)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
         jsii.create(self.__class__, self, [terraform_resource, terraform_attribute])
@@ -3289,7 +3293,7 @@ class RdsClusterRestoreToPointInTimeOutputReference(
     @restore_to_time.setter
     def restore_to_time(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__60ed1f16c2bb4df275f51d4a7751bf5cfdb3aa21f1d7697703c55ae79313bf52)
+            type_hints = _cached_type_hints(_typecheckingstub__60ed1f16c2bb4df275f51d4a7751bf5cfdb3aa21f1d7697703c55ae79313bf52)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "restoreToTime", value) # pyright: ignore[reportArgumentType]
 
@@ -3301,7 +3305,7 @@ class RdsClusterRestoreToPointInTimeOutputReference(
     @restore_type.setter
     def restore_type(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__bc778a66a9a052c9a0c335be44bd4610f0cdbe2e1da1511f778b8d9ed7c43d19)
+            type_hints = _cached_type_hints(_typecheckingstub__bc778a66a9a052c9a0c335be44bd4610f0cdbe2e1da1511f778b8d9ed7c43d19)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "restoreType", value) # pyright: ignore[reportArgumentType]
 
@@ -3313,7 +3317,7 @@ class RdsClusterRestoreToPointInTimeOutputReference(
     @source_cluster_identifier.setter
     def source_cluster_identifier(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__5d6b6d974b8afcedf92f1c9100362223ddf9872f646c68c7146c50f8c34ca20d)
+            type_hints = _cached_type_hints(_typecheckingstub__5d6b6d974b8afcedf92f1c9100362223ddf9872f646c68c7146c50f8c34ca20d)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "sourceClusterIdentifier", value) # pyright: ignore[reportArgumentType]
 
@@ -3325,7 +3329,7 @@ class RdsClusterRestoreToPointInTimeOutputReference(
     @source_cluster_resource_id.setter
     def source_cluster_resource_id(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__e7bf3f0a0da09253a625d57eb02498e7b74c3719cfc8109b5ef9af7fcaeb4887)
+            type_hints = _cached_type_hints(_typecheckingstub__e7bf3f0a0da09253a625d57eb02498e7b74c3719cfc8109b5ef9af7fcaeb4887)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "sourceClusterResourceId", value) # pyright: ignore[reportArgumentType]
 
@@ -3342,7 +3346,7 @@ class RdsClusterRestoreToPointInTimeOutputReference(
         value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__f0e6b5071dac271b34522a62116428ef22a4af3df9115a736aee01df62294346)
+            type_hints = _cached_type_hints(_typecheckingstub__f0e6b5071dac271b34522a62116428ef22a4af3df9115a736aee01df62294346)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "useLatestRestorableTime", value) # pyright: ignore[reportArgumentType]
 
@@ -3357,7 +3361,7 @@ class RdsClusterRestoreToPointInTimeOutputReference(
         value: typing.Optional[RdsClusterRestoreToPointInTime],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__4c463ddf9ac08c6168e219ad70985a99c375cc41d9092c547190aac5f54e1ec9)
+            type_hints = _cached_type_hints(_typecheckingstub__4c463ddf9ac08c6168e219ad70985a99c375cc41d9092c547190aac5f54e1ec9)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -3391,7 +3395,7 @@ class RdsClusterS3Import:
         :param bucket_prefix: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/rds_cluster#bucket_prefix RdsCluster#bucket_prefix}.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__f3187189b265a153d0c5e463a85d2b7a95f61a9acbbc4cd743b30c01723c3031)
+            type_hints = _cached_type_hints(_typecheckingstub__f3187189b265a153d0c5e463a85d2b7a95f61a9acbbc4cd743b30c01723c3031)
             check_type(argname="argument bucket_name", value=bucket_name, expected_type=type_hints["bucket_name"])
             check_type(argname="argument ingestion_role", value=ingestion_role, expected_type=type_hints["ingestion_role"])
             check_type(argname="argument source_engine", value=source_engine, expected_type=type_hints["source_engine"])
@@ -3467,7 +3471,7 @@ class RdsClusterS3ImportOutputReference(
         :param terraform_attribute: The attribute on the parent resource this class is referencing.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__b94ffb1289a9e483b2c6ed96d196234210c801ab764fe4b259d8354f0f7934c4)
+            type_hints = _cached_type_hints(_typecheckingstub__b94ffb1289a9e483b2c6ed96d196234210c801ab764fe4b259d8354f0f7934c4)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
         jsii.create(self.__class__, self, [terraform_resource, terraform_attribute])
@@ -3509,7 +3513,7 @@ class RdsClusterS3ImportOutputReference(
     @bucket_name.setter
     def bucket_name(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__4ea6da7702d06b79c90f596bc4c6389f2f3633870e444bdbbca40cb82b92998a)
+            type_hints = _cached_type_hints(_typecheckingstub__4ea6da7702d06b79c90f596bc4c6389f2f3633870e444bdbbca40cb82b92998a)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "bucketName", value) # pyright: ignore[reportArgumentType]
 
@@ -3521,7 +3525,7 @@ class RdsClusterS3ImportOutputReference(
     @bucket_prefix.setter
     def bucket_prefix(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__ea6de094780625f8e8d7feea085f898b2112339418eb073f39d08514272664fe)
+            type_hints = _cached_type_hints(_typecheckingstub__ea6de094780625f8e8d7feea085f898b2112339418eb073f39d08514272664fe)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "bucketPrefix", value) # pyright: ignore[reportArgumentType]
 
@@ -3533,7 +3537,7 @@ class RdsClusterS3ImportOutputReference(
     @ingestion_role.setter
     def ingestion_role(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__126a1012d321640159e53d9460047a775d2ff6408f830881ec902b21ba3c91d2)
+            type_hints = _cached_type_hints(_typecheckingstub__126a1012d321640159e53d9460047a775d2ff6408f830881ec902b21ba3c91d2)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "ingestionRole", value) # pyright: ignore[reportArgumentType]
 
@@ -3545,7 +3549,7 @@ class RdsClusterS3ImportOutputReference(
     @source_engine.setter
     def source_engine(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__6da04df4c4a4dea37c3933526de9988d2414777b040e97c20e3848a3cdd1bd41)
+            type_hints = _cached_type_hints(_typecheckingstub__6da04df4c4a4dea37c3933526de9988d2414777b040e97c20e3848a3cdd1bd41)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "sourceEngine", value) # pyright: ignore[reportArgumentType]
 
@@ -3557,7 +3561,7 @@ class RdsClusterS3ImportOutputReference(
     @source_engine_version.setter
     def source_engine_version(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__3817e531bca54d4196b0aef2ce748511b812137c257ee3448fa14a63309fc2fe)
+            type_hints = _cached_type_hints(_typecheckingstub__3817e531bca54d4196b0aef2ce748511b812137c257ee3448fa14a63309fc2fe)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "sourceEngineVersion", value) # pyright: ignore[reportArgumentType]
 
@@ -3569,7 +3573,7 @@ class RdsClusterS3ImportOutputReference(
     @internal_value.setter
     def internal_value(self, value: typing.Optional[RdsClusterS3Import]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__c0821249f25c0ed187fe72cb8cb284d24449ce0202585cd66a4a04d4ddde6817)
+            type_hints = _cached_type_hints(_typecheckingstub__c0821249f25c0ed187fe72cb8cb284d24449ce0202585cd66a4a04d4ddde6817)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -3606,7 +3610,7 @@ class RdsClusterScalingConfiguration:
         :param timeout_action: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/rds_cluster#timeout_action RdsCluster#timeout_action}.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__937e284acd49319711ac26f2e754a59d4964c51de2107044fb6e710aaf572f60)
+            type_hints = _cached_type_hints(_typecheckingstub__937e284acd49319711ac26f2e754a59d4964c51de2107044fb6e710aaf572f60)
             check_type(argname="argument auto_pause", value=auto_pause, expected_type=type_hints["auto_pause"])
             check_type(argname="argument max_capacity", value=max_capacity, expected_type=type_hints["max_capacity"])
             check_type(argname="argument min_capacity", value=min_capacity, expected_type=type_hints["min_capacity"])
@@ -3692,7 +3696,7 @@ class RdsClusterScalingConfigurationOutputReference(
         :param terraform_attribute: The attribute on the parent resource this class is referencing.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__d2be9d4c7b75dce00303df11b8bc084a30d375c864b77a2ce64b5d206d14afdf)
+            type_hints = _cached_type_hints(_typecheckingstub__d2be9d4c7b75dce00303df11b8bc084a30d375c864b77a2ce64b5d206d14afdf)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
         jsii.create(self.__class__, self, [terraform_resource, terraform_attribute])
@@ -3764,7 +3768,7 @@ class RdsClusterScalingConfigurationOutputReference(
         value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__9a0f8a5cf4480bcff51a184de0962dea9392c3399b5be20ceb01cb21fb7348e6)
+            type_hints = _cached_type_hints(_typecheckingstub__9a0f8a5cf4480bcff51a184de0962dea9392c3399b5be20ceb01cb21fb7348e6)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "autoPause", value) # pyright: ignore[reportArgumentType]
 
@@ -3776,7 +3780,7 @@ class RdsClusterScalingConfigurationOutputReference(
     @max_capacity.setter
     def max_capacity(self, value: jsii.Number) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__0c91d9629db3ed3071a230957091be5006fb66e2eb521135ef8122d358b3a420)
+            type_hints = _cached_type_hints(_typecheckingstub__0c91d9629db3ed3071a230957091be5006fb66e2eb521135ef8122d358b3a420)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "maxCapacity", value) # pyright: ignore[reportArgumentType]
 
@@ -3788,7 +3792,7 @@ class RdsClusterScalingConfigurationOutputReference(
     @min_capacity.setter
     def min_capacity(self, value: jsii.Number) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__fcd5745b4801949a26aede3458b298fcddc4a43ec74740bdb5c43dd1dc1f1f1e)
+            type_hints = _cached_type_hints(_typecheckingstub__fcd5745b4801949a26aede3458b298fcddc4a43ec74740bdb5c43dd1dc1f1f1e)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "minCapacity", value) # pyright: ignore[reportArgumentType]
 
@@ -3800,7 +3804,7 @@ class RdsClusterScalingConfigurationOutputReference(
     @seconds_before_timeout.setter
     def seconds_before_timeout(self, value: jsii.Number) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__aa1e8e1c26a88d3379ef0620aa04183f3b6ec2926daf87dd06ff13371dd87e1d)
+            type_hints = _cached_type_hints(_typecheckingstub__aa1e8e1c26a88d3379ef0620aa04183f3b6ec2926daf87dd06ff13371dd87e1d)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "secondsBeforeTimeout", value) # pyright: ignore[reportArgumentType]
 
@@ -3812,7 +3816,7 @@ class RdsClusterScalingConfigurationOutputReference(
     @seconds_until_auto_pause.setter
     def seconds_until_auto_pause(self, value: jsii.Number) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__dd337d7718fbc8ef39657e610433120112ee1052b2823ee1a37fe2471fa7b233)
+            type_hints = _cached_type_hints(_typecheckingstub__dd337d7718fbc8ef39657e610433120112ee1052b2823ee1a37fe2471fa7b233)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "secondsUntilAutoPause", value) # pyright: ignore[reportArgumentType]
 
@@ -3824,7 +3828,7 @@ class RdsClusterScalingConfigurationOutputReference(
     @timeout_action.setter
     def timeout_action(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__7da843a192586170f51227b48ab3e1c8839198c13cac9145de5a03dae59b10bf)
+            type_hints = _cached_type_hints(_typecheckingstub__7da843a192586170f51227b48ab3e1c8839198c13cac9145de5a03dae59b10bf)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "timeoutAction", value) # pyright: ignore[reportArgumentType]
 
@@ -3839,7 +3843,7 @@ class RdsClusterScalingConfigurationOutputReference(
         value: typing.Optional[RdsClusterScalingConfiguration],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__b23832a81c344ed25ce7acdb2fec109b73403cfbc12b9486d5e1ad75bb4e80d0)
+            type_hints = _cached_type_hints(_typecheckingstub__b23832a81c344ed25ce7acdb2fec109b73403cfbc12b9486d5e1ad75bb4e80d0)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -3867,7 +3871,7 @@ class RdsClusterServerlessv2ScalingConfiguration:
         :param seconds_until_auto_pause: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/rds_cluster#seconds_until_auto_pause RdsCluster#seconds_until_auto_pause}.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__9bd0c19195c980a1756ae08a98d4adf37ca04441d3b80628c82fb08db4f35289)
+            type_hints = _cached_type_hints(_typecheckingstub__9bd0c19195c980a1756ae08a98d4adf37ca04441d3b80628c82fb08db4f35289)
             check_type(argname="argument max_capacity", value=max_capacity, expected_type=type_hints["max_capacity"])
             check_type(argname="argument min_capacity", value=min_capacity, expected_type=type_hints["min_capacity"])
             check_type(argname="argument seconds_until_auto_pause", value=seconds_until_auto_pause, expected_type=type_hints["seconds_until_auto_pause"])
@@ -3925,7 +3929,7 @@ class RdsClusterServerlessv2ScalingConfigurationOutputReference(
         :param terraform_attribute: The attribute on the parent resource this class is referencing.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__cadea5e2a233871f354550a7d9b4f6519e425d82d2db9c398ba195b04b3d8d20)
+            type_hints = _cached_type_hints(_typecheckingstub__cadea5e2a233871f354550a7d9b4f6519e425d82d2db9c398ba195b04b3d8d20)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
         jsii.create(self.__class__, self, [terraform_resource, terraform_attribute])
@@ -3957,7 +3961,7 @@ class RdsClusterServerlessv2ScalingConfigurationOutputReference(
     @max_capacity.setter
     def max_capacity(self, value: jsii.Number) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__0ec3e2945894c74398a681a67f4fc7f005064544c750b461f5ef9f448ee42515)
+            type_hints = _cached_type_hints(_typecheckingstub__0ec3e2945894c74398a681a67f4fc7f005064544c750b461f5ef9f448ee42515)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "maxCapacity", value) # pyright: ignore[reportArgumentType]
 
@@ -3969,7 +3973,7 @@ class RdsClusterServerlessv2ScalingConfigurationOutputReference(
     @min_capacity.setter
     def min_capacity(self, value: jsii.Number) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__59c72803b186a6e226ad28dbbc5c4998e8f61683e372da5d354176c85aa570b3)
+            type_hints = _cached_type_hints(_typecheckingstub__59c72803b186a6e226ad28dbbc5c4998e8f61683e372da5d354176c85aa570b3)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "minCapacity", value) # pyright: ignore[reportArgumentType]
 
@@ -3981,7 +3985,7 @@ class RdsClusterServerlessv2ScalingConfigurationOutputReference(
     @seconds_until_auto_pause.setter
     def seconds_until_auto_pause(self, value: jsii.Number) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__59a99bac63931a53d479a5b897f23ddb1e0b662549bfbfcec529977c85a253c7)
+            type_hints = _cached_type_hints(_typecheckingstub__59a99bac63931a53d479a5b897f23ddb1e0b662549bfbfcec529977c85a253c7)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "secondsUntilAutoPause", value) # pyright: ignore[reportArgumentType]
 
@@ -3998,7 +4002,7 @@ class RdsClusterServerlessv2ScalingConfigurationOutputReference(
         value: typing.Optional[RdsClusterServerlessv2ScalingConfiguration],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__d24c498a7e95c90cce85201938e7f6c66b35f87c189334245d3d0e6ba9d0c442)
+            type_hints = _cached_type_hints(_typecheckingstub__d24c498a7e95c90cce85201938e7f6c66b35f87c189334245d3d0e6ba9d0c442)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -4022,7 +4026,7 @@ class RdsClusterTimeouts:
         :param update: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/rds_cluster#update RdsCluster#update}.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__fe6385d592db70ee35747c16ad59bec251eaf186a980c03c399492746beb69a1)
+            type_hints = _cached_type_hints(_typecheckingstub__fe6385d592db70ee35747c16ad59bec251eaf186a980c03c399492746beb69a1)
             check_type(argname="argument create", value=create, expected_type=type_hints["create"])
             check_type(argname="argument delete", value=delete, expected_type=type_hints["delete"])
             check_type(argname="argument update", value=update, expected_type=type_hints["update"])
@@ -4079,7 +4083,7 @@ class RdsClusterTimeoutsOutputReference(
         :param terraform_attribute: The attribute on the parent resource this class is referencing.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__f4506fc27c61ae47a71ea0eef2e5e5b26e8c593c61476a468b4778de2efe4b02)
+            type_hints = _cached_type_hints(_typecheckingstub__f4506fc27c61ae47a71ea0eef2e5e5b26e8c593c61476a468b4778de2efe4b02)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
         jsii.create(self.__class__, self, [terraform_resource, terraform_attribute])
@@ -4119,7 +4123,7 @@ class RdsClusterTimeoutsOutputReference(
     @create.setter
     def create(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__ae9580fdc54b1399de43b1b67fc796db5756b878557a01cb10688199f05d1168)
+            type_hints = _cached_type_hints(_typecheckingstub__ae9580fdc54b1399de43b1b67fc796db5756b878557a01cb10688199f05d1168)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "create", value) # pyright: ignore[reportArgumentType]
 
@@ -4131,7 +4135,7 @@ class RdsClusterTimeoutsOutputReference(
     @delete.setter
     def delete(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__877f3a13e6f9e4eb44d26723ff493f82eb9b2cb8f608a8d98951e0087e1b9909)
+            type_hints = _cached_type_hints(_typecheckingstub__877f3a13e6f9e4eb44d26723ff493f82eb9b2cb8f608a8d98951e0087e1b9909)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "delete", value) # pyright: ignore[reportArgumentType]
 
@@ -4143,7 +4147,7 @@ class RdsClusterTimeoutsOutputReference(
     @update.setter
     def update(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__88a5ba9b35041e8906cfcc049664faa199ba04648f524d44241335483c1c37ab)
+            type_hints = _cached_type_hints(_typecheckingstub__88a5ba9b35041e8906cfcc049664faa199ba04648f524d44241335483c1c37ab)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "update", value) # pyright: ignore[reportArgumentType]
 
@@ -4160,7 +4164,7 @@ class RdsClusterTimeoutsOutputReference(
         value: typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, RdsClusterTimeouts]],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__1a9d6cf1b45e14b29b0e5d8cc101ca30cbfde51d8e30ff7b46a18a2c3a6a75be)
+            type_hints = _cached_type_hints(_typecheckingstub__1a9d6cf1b45e14b29b0e5d8cc101ca30cbfde51d8e30ff7b46a18a2c3a6a75be)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 

@@ -35,6 +35,10 @@ def check_type(argname: str, value: object, expected_type: typing.Any) -> typing
 
 from .._jsii import *
 
+# Added by scripts/gen-bindings: the hints of a type-checking stub never change.
+import functools as _functools
+_cached_type_hints = _functools.lru_cache(maxsize=None)(typing.get_type_hints)
+
 import cdktf as _cdktf_9a9027ec
 import constructs as _constructs_77d1e7e8
 
@@ -128,7 +132,7 @@ class RdsClusterInstance(
         :param provisioners: 
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__9c487c512cb6742ec521a7216d26b499ec5ba56f5b3441643d5ceb976ae8877a)
+            type_hints = _cached_type_hints(_typecheckingstub__9c487c512cb6742ec521a7216d26b499ec5ba56f5b3441643d5ceb976ae8877a)
             check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
             check_type(argname="argument id_", value=id_, expected_type=type_hints["id_"])
         config = RdsClusterInstanceConfig(
@@ -188,7 +192,7 @@ class RdsClusterInstance(
         :param provider: ? Optional instance of the provider where the RdsClusterInstance to import is found.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__62070e0d02a584077f62901cdaff9b65c1050941f3bbae6ca2c8bc13142a34f1)
+            type_hints = _cached_type_hints(_typecheckingstub__62070e0d02a584077f62901cdaff9b65c1050941f3bbae6ca2c8bc13142a34f1)
             check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
             check_type(argname="argument import_to_id", value=import_to_id, expected_type=type_hints["import_to_id"])
             check_type(argname="argument import_from_id", value=import_from_id, expected_type=type_hints["import_from_id"])
@@ -546,7 +550,7 @@ class RdsClusterInstance(
         value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__11bf7076e10c9bb36bdf6a7f745aa323115dd7b1768304a3d17d353a92a62c70)
+            type_hints = _cached_type_hints(_typecheckingstub__11bf7076e10c9bb36bdf6a7f745aa323115dd7b1768304a3d17d353a92a62c70)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "applyImmediately", value) # pyright: ignore[reportArgumentType]
 
@@ -563,7 +567,7 @@ class RdsClusterInstance(
         value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__130c6bc76aad16ff308876b2f3d9104aa3024594be820e4ccf69fb9a1cdfe667)
+            type_hints = _cached_type_hints(_typecheckingstub__130c6bc76aad16ff308876b2f3d9104aa3024594be820e4ccf69fb9a1cdfe667)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "autoMinorVersionUpgrade", value) # pyright: ignore[reportArgumentType]
 
@@ -575,7 +579,7 @@ class RdsClusterInstance(
     @availability_zone.setter
     def availability_zone(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__e8ab8601f94827cbaaaaa54629f0c0c17104564a9d3445323814299ffc9c8ed8)
+            type_hints = _cached_type_hints(_typecheckingstub__e8ab8601f94827cbaaaaa54629f0c0c17104564a9d3445323814299ffc9c8ed8)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "availabilityZone", value) # pyright: ignore[reportArgumentType]
 
@@ -587,7 +591,7 @@ class RdsClusterInstance(
     @ca_cert_identifier.setter
     def ca_cert_identifier(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__cb10f30d068467e30a3bfa69867d4f73dca4c6dd5135ebbc728641ac898893df)
+            type_hints = _cached_type_hints(_typecheckingstub__cb10f30d068467e30a3bfa69867d4f73dca4c6dd5135ebbc728641ac898893df)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "caCertIdentifier", value) # pyright: ignore[reportArgumentType]
 
@@ -599,7 +603,7 @@ class RdsClusterInstance(
     @cluster_identifier.setter
     def cluster_identifier(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__39476794193f30a7f12fdf64c56a63f47d24e771de55eea9044c83ff28748c36)
+            type_hints = _cached_type_hints(_typecheckingstub__39476794193f30a7f12fdf64c56a63f47d24e771de55eea9044c83ff28748c36)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "clusterIdentifier", value) # pyright: ignore[reportArgumentType]
 
@@ -616,7 +620,7 @@ class RdsClusterInstance(
         value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__9e99fd63b15d7028d5383f41c057ca5b38ac032ec352a32a4733212a957369ee)
+            type_hints = _cached_type_hints(_typecheckingstub__9e99fd63b15d7028d5383f41c057ca5b38ac032ec352a32a4733212a957369ee)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "copyTagsToSnapshot", value) # pyright: ignore[reportArgumentType]
 
@@ -628,7 +632,7 @@ class RdsClusterInstance(
     @custom_iam_instance_profile.setter
     def custom_iam_instance_profile(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__416fb912e7dd5ba8c280a9056e4e2b8747a18fa0e3aff20977874b8a72bdb51a)
+            type_hints = _cached_type_hints(_typecheckingstub__416fb912e7dd5ba8c280a9056e4e2b8747a18fa0e3aff20977874b8a72bdb51a)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "customIamInstanceProfile", value) # pyright: ignore[reportArgumentType]
 
@@ -640,7 +644,7 @@ class RdsClusterInstance(
     @db_parameter_group_name.setter
     def db_parameter_group_name(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__dea4e1e81e8e56c54994d33ae1a1ebb00a630f14839222ba2aebacefb8fb128f)
+            type_hints = _cached_type_hints(_typecheckingstub__dea4e1e81e8e56c54994d33ae1a1ebb00a630f14839222ba2aebacefb8fb128f)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "dbParameterGroupName", value) # pyright: ignore[reportArgumentType]
 
@@ -652,7 +656,7 @@ class RdsClusterInstance(
     @db_subnet_group_name.setter
     def db_subnet_group_name(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__215868a141723a56bc1601c68d7ee49e41c866a4efded14a7ebc6606f8eb2310)
+            type_hints = _cached_type_hints(_typecheckingstub__215868a141723a56bc1601c68d7ee49e41c866a4efded14a7ebc6606f8eb2310)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "dbSubnetGroupName", value) # pyright: ignore[reportArgumentType]
 
@@ -664,7 +668,7 @@ class RdsClusterInstance(
     @engine.setter
     def engine(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__0dc3fbe01cde292ee160da57bfe5d8bee511a7836871cc9b5a1b06f98b37c7eb)
+            type_hints = _cached_type_hints(_typecheckingstub__0dc3fbe01cde292ee160da57bfe5d8bee511a7836871cc9b5a1b06f98b37c7eb)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "engine", value) # pyright: ignore[reportArgumentType]
 
@@ -676,7 +680,7 @@ class RdsClusterInstance(
     @engine_version.setter
     def engine_version(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__56b4f598e8778d07902b70e32bb784f3ac9e423040d3fb7a4aa70c29c6df6a11)
+            type_hints = _cached_type_hints(_typecheckingstub__56b4f598e8778d07902b70e32bb784f3ac9e423040d3fb7a4aa70c29c6df6a11)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "engineVersion", value) # pyright: ignore[reportArgumentType]
 
@@ -691,7 +695,7 @@ class RdsClusterInstance(
         value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__31e588fd196d67929106582ee3b29b60919babd679ee8d56962849b9b7674419)
+            type_hints = _cached_type_hints(_typecheckingstub__31e588fd196d67929106582ee3b29b60919babd679ee8d56962849b9b7674419)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "forceDestroy", value) # pyright: ignore[reportArgumentType]
 
@@ -703,7 +707,7 @@ class RdsClusterInstance(
     @id.setter
     def id(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__31360a6b9b736e538d06e1bef77d06e319f5486213e1da3806dcd0ffdae9acc7)
+            type_hints = _cached_type_hints(_typecheckingstub__31360a6b9b736e538d06e1bef77d06e319f5486213e1da3806dcd0ffdae9acc7)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "id", value) # pyright: ignore[reportArgumentType]
 
@@ -715,7 +719,7 @@ class RdsClusterInstance(
     @identifier.setter
     def identifier(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__925394e102891d8934ce58371a7f1f2b9c9f68af05ac9b93f0723583176bf839)
+            type_hints = _cached_type_hints(_typecheckingstub__925394e102891d8934ce58371a7f1f2b9c9f68af05ac9b93f0723583176bf839)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "identifier", value) # pyright: ignore[reportArgumentType]
 
@@ -727,7 +731,7 @@ class RdsClusterInstance(
     @identifier_prefix.setter
     def identifier_prefix(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__94837269c79699636f6a7bacfba18b0e35b1fc038bee1a24078aac67de1626b5)
+            type_hints = _cached_type_hints(_typecheckingstub__94837269c79699636f6a7bacfba18b0e35b1fc038bee1a24078aac67de1626b5)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "identifierPrefix", value) # pyright: ignore[reportArgumentType]
 
@@ -739,7 +743,7 @@ class RdsClusterInstance(
     @instance_class.setter
     def instance_class(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__17222806873c0a5524cdcebb6a95f22f7a1f1d059b03ca7f25035e287deff787)
+            type_hints = _cached_type_hints(_typecheckingstub__17222806873c0a5524cdcebb6a95f22f7a1f1d059b03ca7f25035e287deff787)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "instanceClass", value) # pyright: ignore[reportArgumentType]
 
@@ -751,7 +755,7 @@ class RdsClusterInstance(
     @monitoring_interval.setter
     def monitoring_interval(self, value: jsii.Number) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__53f283058e42551fdb566a5db9242de7e2248a24a65354f534a1086d912b56b1)
+            type_hints = _cached_type_hints(_typecheckingstub__53f283058e42551fdb566a5db9242de7e2248a24a65354f534a1086d912b56b1)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "monitoringInterval", value) # pyright: ignore[reportArgumentType]
 
@@ -763,7 +767,7 @@ class RdsClusterInstance(
     @monitoring_role_arn.setter
     def monitoring_role_arn(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__d3bbe74c87f7d0edc0d750ede2fa2e80a0f6934e9221b705f3172490462d87c3)
+            type_hints = _cached_type_hints(_typecheckingstub__d3bbe74c87f7d0edc0d750ede2fa2e80a0f6934e9221b705f3172490462d87c3)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "monitoringRoleArn", value) # pyright: ignore[reportArgumentType]
 
@@ -780,7 +784,7 @@ class RdsClusterInstance(
         value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__f19c787a76582048363ff75624b7bfc512db540add679924678ed8da4e4d0d7a)
+            type_hints = _cached_type_hints(_typecheckingstub__f19c787a76582048363ff75624b7bfc512db540add679924678ed8da4e4d0d7a)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "performanceInsightsEnabled", value) # pyright: ignore[reportArgumentType]
 
@@ -792,7 +796,7 @@ class RdsClusterInstance(
     @performance_insights_kms_key_id.setter
     def performance_insights_kms_key_id(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__d4cd36e49212180ff57bb36129f2ddec095328ff719de0fa491e03518c434719)
+            type_hints = _cached_type_hints(_typecheckingstub__d4cd36e49212180ff57bb36129f2ddec095328ff719de0fa491e03518c434719)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "performanceInsightsKmsKeyId", value) # pyright: ignore[reportArgumentType]
 
@@ -804,7 +808,7 @@ class RdsClusterInstance(
     @performance_insights_retention_period.setter
     def performance_insights_retention_period(self, value: jsii.Number) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__bd2c6596cefe7f7178816252435f4443ca231a3708f73b5b05e54adfff0d3586)
+            type_hints = _cached_type_hints(_typecheckingstub__bd2c6596cefe7f7178816252435f4443ca231a3708f73b5b05e54adfff0d3586)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "performanceInsightsRetentionPeriod", value) # pyright: ignore[reportArgumentType]
 
@@ -816,7 +820,7 @@ class RdsClusterInstance(
     @preferred_backup_window.setter
     def preferred_backup_window(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__c86c6f0015d7c57124b1a91b546488c45a97e49249f58204b13e3c4db56964e3)
+            type_hints = _cached_type_hints(_typecheckingstub__c86c6f0015d7c57124b1a91b546488c45a97e49249f58204b13e3c4db56964e3)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "preferredBackupWindow", value) # pyright: ignore[reportArgumentType]
 
@@ -828,7 +832,7 @@ class RdsClusterInstance(
     @preferred_maintenance_window.setter
     def preferred_maintenance_window(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__a79a3ac2a3be7b1b05e526d4ce1387ae3c318bf70f68051f6a60e58bec5b95f4)
+            type_hints = _cached_type_hints(_typecheckingstub__a79a3ac2a3be7b1b05e526d4ce1387ae3c318bf70f68051f6a60e58bec5b95f4)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "preferredMaintenanceWindow", value) # pyright: ignore[reportArgumentType]
 
@@ -840,7 +844,7 @@ class RdsClusterInstance(
     @promotion_tier.setter
     def promotion_tier(self, value: jsii.Number) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__7f93f38df1ca9b198b5678ab88306610eb95bc7057e5e2919c5fc71fb30d361e)
+            type_hints = _cached_type_hints(_typecheckingstub__7f93f38df1ca9b198b5678ab88306610eb95bc7057e5e2919c5fc71fb30d361e)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "promotionTier", value) # pyright: ignore[reportArgumentType]
 
@@ -857,7 +861,7 @@ class RdsClusterInstance(
         value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__04fb637caec7d5416a2032e1210a7eacd810f17b12deea48f3fd9d75701b25d3)
+            type_hints = _cached_type_hints(_typecheckingstub__04fb637caec7d5416a2032e1210a7eacd810f17b12deea48f3fd9d75701b25d3)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "publiclyAccessible", value) # pyright: ignore[reportArgumentType]
 
@@ -869,7 +873,7 @@ class RdsClusterInstance(
     @tags.setter
     def tags(self, value: typing.Mapping[builtins.str, builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__520163e4faa422bfbaa316b3db00c5e24e903542d1a16d25ea8e1aa06e6ca6cc)
+            type_hints = _cached_type_hints(_typecheckingstub__520163e4faa422bfbaa316b3db00c5e24e903542d1a16d25ea8e1aa06e6ca6cc)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "tags", value) # pyright: ignore[reportArgumentType]
 
@@ -881,7 +885,7 @@ class RdsClusterInstance(
     @tags_all.setter
     def tags_all(self, value: typing.Mapping[builtins.str, builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__72b6681be33398fe7583e42179f0968897612238d3b8831baec42de3515a44b0)
+            type_hints = _cached_type_hints(_typecheckingstub__72b6681be33398fe7583e42179f0968897612238d3b8831baec42de3515a44b0)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "tagsAll", value) # pyright: ignore[reportArgumentType]
 
@@ -1009,7 +1013,7 @@ class RdsClusterInstanceConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         if isinstance(timeouts, dict):
             timeouts = RdsClusterInstanceTimeouts(**timeouts)
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__55f1281939bf12424af1518d9a19bec1178346387f3a2965dbbc15b2c23d0f4e)
+            type_hints = _cached_type_hints(_typecheckingstub__55f1281939bf12424af1518d9a19bec1178346387f3a2965dbbc15b2c23d0f4e)
             check_type(argname="argument connection", value=connection, expected_type=type_hints["connection"])
             check_type(argname="argument count", value=count, expected_type=type_hints["count"])
             check_type(argname="argument depends_on", value=depends_on, expected_type=type_hints["depends_on"])
@@ -1400,7 +1404,7 @@ class RdsClusterInstanceTimeouts:
         :param update: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/rds_cluster_instance#update RdsClusterInstance#update}.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__654f910ddad0252121ee5cbacbe94c4997b3fed784e29d28039e054a5c1b015b)
+            type_hints = _cached_type_hints(_typecheckingstub__654f910ddad0252121ee5cbacbe94c4997b3fed784e29d28039e054a5c1b015b)
             check_type(argname="argument create", value=create, expected_type=type_hints["create"])
             check_type(argname="argument delete", value=delete, expected_type=type_hints["delete"])
             check_type(argname="argument update", value=update, expected_type=type_hints["update"])
@@ -1457,7 +1461,7 @@ class RdsClusterInstanceTimeoutsOutputReference(
         :param terraform_attribute: The attribute on the parent resource this class is referencing.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__261e6de35d94562386ffa9d5913c572d8290a6dbb8b7b49f65dcb940e6c327d1)
+            type_hints = _cached_type_hints(_typecheckingstub__261e6de35d94562386ffa9d5913c572d8290a6dbb8b7b49f65dcb940e6c327d1)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
         jsii.create(self.__class__, self, [terraform_resource, terraform_attribute])
@@ -1497,7 +1501,7 @@ class RdsClusterInstanceTimeoutsOutputReference(
     @create.setter
     def create(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__a2c0a304d53049128f041a3d48d38423620b0e5323ea7237118aad7be425aadd)
+            type_hints = _cached_type_hints(_typecheckingstub__a2c0a304d53049128f041a3d48d38423620b0e5323ea7237118aad7be425aadd)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "create", value) # pyright: ignore[reportArgumentType]
 
@@ -1509,7 +1513,7 @@ class RdsClusterInstanceTimeoutsOutputReference(
     @delete.setter
     def delete(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__f3c27e2f2561690dab09075706fb698d181da8ae32b1d37104168f9e838637c2)
+            type_hints = _cached_type_hints(_typecheckingstub__f3c27e2f2561690dab09075706fb698d181da8ae32b1d37104168f9e838637c2)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "delete", value) # pyright: ignore[reportArgumentType]
 
@@ -1521,7 +1525,7 @@ class RdsClusterInstanceTimeoutsOutputReference(
     @update.setter
     def update(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__16bb0911f95ceeb88d6a4c24893afb21653c52d7d42ea77d4273e05f260e6144)
+            type_hints = _cached_type_hints(_typecheckingstub__16bb0911f95ceeb88d6a4c24893afb21653c52d7d42ea77d4273e05f260e6144)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "update", value) # pyright: ignore[reportArgumentType]
 
@@ -1538,7 +1542,7 @@ class RdsClusterInstanceTimeoutsOutputReference(
         value: typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, RdsClusterInstanceTimeouts]],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__85b6fdb307512b801e059744aa52ede014c72db81e91e4861714afc4d5a0e7a8)
+            type_hints = _cached_type_hints(_typecheckingstub__85b6fdb307512b801e059744aa52ede014c72db81e91e4861714afc4d5a0e7a8)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 

@@ -35,6 +35,10 @@ def check_type(argname: str, value: object, expected_type: typing.Any) -> typing
 
 from .._jsii import *
 
+# Added by scripts/gen-bindings: the hints of a type-checking stub never change.
+import functools as _functools
+_cached_type_hints = _functools.lru_cache(maxsize=None)(typing.get_type_hints)
+
 import cdktf as _cdktf_9a9027ec
 import constructs as _constructs_77d1e7e8
 
@@ -86,7 +90,7 @@ class RouteTable(
         :param provisioners: 
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__8ba2b14c88e6306588aa46103bd35f0a6ddc57e1066a47b27e93ec7c11f2edba)
+            type_hints = _cached_type_hints(_typecheckingstub__8ba2b14c88e6306588aa46103bd35f0a6ddc57e1066a47b27e93ec7c11f2edba)
             check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
             check_type(argname="argument id_", value=id_, expected_type=type_hints["id_"])
         config = RouteTableConfig(
@@ -125,7 +129,7 @@ class RouteTable(
         :param provider: ? Optional instance of the provider where the RouteTable to import is found.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__a82aaf488bcc89c9dd55558b4b670949e54fb5911b87b82844fd97ef082310dc)
+            type_hints = _cached_type_hints(_typecheckingstub__a82aaf488bcc89c9dd55558b4b670949e54fb5911b87b82844fd97ef082310dc)
             check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
             check_type(argname="argument import_to_id", value=import_to_id, expected_type=type_hints["import_to_id"])
             check_type(argname="argument import_from_id", value=import_from_id, expected_type=type_hints["import_from_id"])
@@ -141,7 +145,7 @@ class RouteTable(
         :param value: -
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__bb45c5ff35f6afd25b75b6998f5c243de9155503b339c43d55afbb34dd526ee4)
+            type_hints = _cached_type_hints(_typecheckingstub__bb45c5ff35f6afd25b75b6998f5c243de9155503b339c43d55afbb34dd526ee4)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         return typing.cast(None, jsii.invoke(self, "putRoute", [value]))
 
@@ -268,7 +272,7 @@ class RouteTable(
     @id.setter
     def id(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__340cf139e1faba6b424c3f129645ef8beb3044b1c99d5c005162aee1cefea483)
+            type_hints = _cached_type_hints(_typecheckingstub__340cf139e1faba6b424c3f129645ef8beb3044b1c99d5c005162aee1cefea483)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "id", value) # pyright: ignore[reportArgumentType]
 
@@ -280,7 +284,7 @@ class RouteTable(
     @propagating_vgws.setter
     def propagating_vgws(self, value: typing.List[builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__3d643d6990420a9dfd3c868ec3cad5fa54408b88fcaa4217b379a38fab62c3aa)
+            type_hints = _cached_type_hints(_typecheckingstub__3d643d6990420a9dfd3c868ec3cad5fa54408b88fcaa4217b379a38fab62c3aa)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "propagatingVgws", value) # pyright: ignore[reportArgumentType]
 
@@ -292,7 +296,7 @@ class RouteTable(
     @tags.setter
     def tags(self, value: typing.Mapping[builtins.str, builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__2c6ea94ce168720de4e22fef3460422e84a106b4964384a1a1918aef2bafaabd)
+            type_hints = _cached_type_hints(_typecheckingstub__2c6ea94ce168720de4e22fef3460422e84a106b4964384a1a1918aef2bafaabd)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "tags", value) # pyright: ignore[reportArgumentType]
 
@@ -304,7 +308,7 @@ class RouteTable(
     @tags_all.setter
     def tags_all(self, value: typing.Mapping[builtins.str, builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__d61a10c6548c725f603bdfb1a7c53d52b1907a85ce49de2deef5f8997020cf2e)
+            type_hints = _cached_type_hints(_typecheckingstub__d61a10c6548c725f603bdfb1a7c53d52b1907a85ce49de2deef5f8997020cf2e)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "tagsAll", value) # pyright: ignore[reportArgumentType]
 
@@ -316,7 +320,7 @@ class RouteTable(
     @vpc_id.setter
     def vpc_id(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__921551e99f3b3d6b818c124a3c2f65a4198d448a1c92173ed8eff202ad8bf26a)
+            type_hints = _cached_type_hints(_typecheckingstub__921551e99f3b3d6b818c124a3c2f65a4198d448a1c92173ed8eff202ad8bf26a)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "vpcId", value) # pyright: ignore[reportArgumentType]
 
@@ -381,7 +385,7 @@ class RouteTableConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         if isinstance(timeouts, dict):
             timeouts = RouteTableTimeouts(**timeouts)
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__ae4cdcea3042bb2edf0e5de1eba0121727240413393bdef8b86444be9f3a9697)
+            type_hints = _cached_type_hints(_typecheckingstub__ae4cdcea3042bb2edf0e5de1eba0121727240413393bdef8b86444be9f3a9697)
             check_type(argname="argument connection", value=connection, expected_type=type_hints["connection"])
             check_type(argname="argument count", value=count, expected_type=type_hints["count"])
             check_type(argname="argument depends_on", value=depends_on, expected_type=type_hints["depends_on"])
@@ -607,7 +611,7 @@ class RouteTableRoute:
         :param vpc_peering_connection_id: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/route_table#vpc_peering_connection_id RouteTable#vpc_peering_connection_id}.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__0b9530067fc16f998b972e29679a0e87060eb411d2cfe0514c269563a4bb76ec)
+            type_hints = _cached_type_hints(_typecheckingstub__0b9530067fc16f998b972e29679a0e87060eb411d2cfe0514c269563a4bb76ec)
             check_type(argname="argument carrier_gateway_id", value=carrier_gateway_id, expected_type=type_hints["carrier_gateway_id"])
             check_type(argname="argument cidr_block", value=cidr_block, expected_type=type_hints["cidr_block"])
             check_type(argname="argument core_network_arn", value=core_network_arn, expected_type=type_hints["core_network_arn"])
@@ -756,7 +760,7 @@ class RouteTableRouteList(
         :param wraps_set: whether the list is wrapping a set (will add tolist() to be able to access an item via an index).
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__bd13b138895100ddfd91b83f9acb437ecb0cf171f93bf2621c58b88db20eb904)
+            type_hints = _cached_type_hints(_typecheckingstub__bd13b138895100ddfd91b83f9acb437ecb0cf171f93bf2621c58b88db20eb904)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
             check_type(argname="argument wraps_set", value=wraps_set, expected_type=type_hints["wraps_set"])
@@ -768,7 +772,7 @@ class RouteTableRouteList(
         :param index: the index of the item to return.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__98695b576c93c4b806c17cc5ceac1a96947e299185b26e5badfb6ed0c1f153b9)
+            type_hints = _cached_type_hints(_typecheckingstub__98695b576c93c4b806c17cc5ceac1a96947e299185b26e5badfb6ed0c1f153b9)
             check_type(argname="argument index", value=index, expected_type=type_hints["index"])
         return typing.cast("RouteTableRouteOutputReference", jsii.invoke(self, "get", [index]))
 
@@ -781,7 +785,7 @@ class RouteTableRouteList(
     @_terraform_attribute.setter
     def _terraform_attribute(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__7bed154044e893d8f5191c237a013853d2cfa778e30534b68fda4c4d67020912)
+            type_hints = _cached_type_hints(_typecheckingstub__7bed154044e893d8f5191c237a013853d2cfa778e30534b68fda4c4d67020912)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "terraformAttribute", value) # pyright: ignore[reportArgumentType]
 
@@ -794,7 +798,7 @@ class RouteTableRouteList(
     @_terraform_resource.setter
     def _terraform_resource(self, value: _cdktf_9a9027ec.IInterpolatingParent) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__552a29945fdda2dcb635be9202b83a75dd5cf866f8610cdd6f90647cfdee896e)
+            type_hints = _cached_type_hints(_typecheckingstub__552a29945fdda2dcb635be9202b83a75dd5cf866f8610cdd6f90647cfdee896e)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "terraformResource", value) # pyright: ignore[reportArgumentType]
 
@@ -807,7 +811,7 @@ class RouteTableRouteList(
     @_wraps_set.setter
     def _wraps_set(self, value: builtins.bool) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__b0f3e0ce0cb1349346465816c416115f1172c435b764575a23716843a683a399)
+            type_hints = _cached_type_hints(_typecheckingstub__b0f3e0ce0cb1349346465816c416115f1172c435b764575a23716843a683a399)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "wrapsSet", value) # pyright: ignore[reportArgumentType]
 
@@ -824,7 +828,7 @@ class RouteTableRouteList(
         value: typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, typing.List[RouteTableRoute]]],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__40e398b3d0ba79672ca470c043e1755323bd3257b7337295b1c27dd2cb742afc)
+            type_hints = _cached_type_hints(_typecheckingstub__40e398b3d0ba79672ca470c043e1755323bd3257b7337295b1c27dd2cb742afc)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -848,7 +852,7 @@ class RouteTableRouteOutputReference(
         :param complex_object_is_from_set: whether the list is wrapping a set (will add tolist() to be able to access an item via an index).
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__b5098c0033d0c146032e2029dcacb6f0b848524c772ec5bf539fb34d9bf2c58f)
+            type_hints = _cached_type_hints(_typecheckingstub__b5098c0033d0c146032e2029dcacb6f0b848524c772ec5bf539fb34d9bf2c58f)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
             check_type(argname="argument complex_object_index", value=complex_object_index, expected_type=type_hints["complex_object_index"])
@@ -980,7 +984,7 @@ class RouteTableRouteOutputReference(
     @carrier_gateway_id.setter
     def carrier_gateway_id(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__56d4e4b582d7bb2bcfe34674a1c5c981ccd8fe82a24d6ce4f444b39984e564fe)
+            type_hints = _cached_type_hints(_typecheckingstub__56d4e4b582d7bb2bcfe34674a1c5c981ccd8fe82a24d6ce4f444b39984e564fe)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "carrierGatewayId", value) # pyright: ignore[reportArgumentType]
 
@@ -992,7 +996,7 @@ class RouteTableRouteOutputReference(
     @cidr_block.setter
     def cidr_block(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__01ab7d48753ed36b4c4bd70b46281f647ce0cc45b7e6b514b3607cbf2d4f9418)
+            type_hints = _cached_type_hints(_typecheckingstub__01ab7d48753ed36b4c4bd70b46281f647ce0cc45b7e6b514b3607cbf2d4f9418)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "cidrBlock", value) # pyright: ignore[reportArgumentType]
 
@@ -1004,7 +1008,7 @@ class RouteTableRouteOutputReference(
     @core_network_arn.setter
     def core_network_arn(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__ffbeec895372df9dfb6e08eff8558b328425ed9253d27871530ddc308a260404)
+            type_hints = _cached_type_hints(_typecheckingstub__ffbeec895372df9dfb6e08eff8558b328425ed9253d27871530ddc308a260404)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "coreNetworkArn", value) # pyright: ignore[reportArgumentType]
 
@@ -1016,7 +1020,7 @@ class RouteTableRouteOutputReference(
     @destination_prefix_list_id.setter
     def destination_prefix_list_id(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__1f4de6f891b1dc2a721641256af061d33641fe22bf3b4987ae7a9b1184d70c9a)
+            type_hints = _cached_type_hints(_typecheckingstub__1f4de6f891b1dc2a721641256af061d33641fe22bf3b4987ae7a9b1184d70c9a)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "destinationPrefixListId", value) # pyright: ignore[reportArgumentType]
 
@@ -1028,7 +1032,7 @@ class RouteTableRouteOutputReference(
     @egress_only_gateway_id.setter
     def egress_only_gateway_id(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__d26786ae182169508587cf3d5d956ac0286caac6db2719b48fa98ad101ef4315)
+            type_hints = _cached_type_hints(_typecheckingstub__d26786ae182169508587cf3d5d956ac0286caac6db2719b48fa98ad101ef4315)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "egressOnlyGatewayId", value) # pyright: ignore[reportArgumentType]
 
@@ -1040,7 +1044,7 @@ class RouteTableRouteOutputReference(
     @gateway_id.setter
     def gateway_id(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__50f208a632bb0fd59e34043b28bf8f79ad4e5d2746f353921dff348fd7cd5a9f)
+            type_hints = _cached_type_hints(_typecheckingstub__50f208a632bb0fd59e34043b28bf8f79ad4e5d2746f353921dff348fd7cd5a9f)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "gatewayId", value) # pyright: ignore[reportArgumentType]
 
@@ -1052,7 +1056,7 @@ class RouteTableRouteOutputReference(
     @ipv6_cidr_block.setter
     def ipv6_cidr_block(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__f33a6a11168b24c98517ac83eee19be76276d4425bd0e32d70edc54543be4103)
+            type_hints = _cached_type_hints(_typecheckingstub__f33a6a11168b24c98517ac83eee19be76276d4425bd0e32d70edc54543be4103)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "ipv6CidrBlock", value) # pyright: ignore[reportArgumentType]
 
@@ -1064,7 +1068,7 @@ class RouteTableRouteOutputReference(
     @local_gateway_id.setter
     def local_gateway_id(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__a3ade8ab6e5763ca9b8515e00ba535dd1641288a406b73a0246760e1f8e0c448)
+            type_hints = _cached_type_hints(_typecheckingstub__a3ade8ab6e5763ca9b8515e00ba535dd1641288a406b73a0246760e1f8e0c448)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "localGatewayId", value) # pyright: ignore[reportArgumentType]
 
@@ -1076,7 +1080,7 @@ class RouteTableRouteOutputReference(
     @nat_gateway_id.setter
     def nat_gateway_id(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__10b3aa26acb939c933bd0ae950e4f4466b2ec7e3a3c73cfa810d2721b2847658)
+            type_hints = _cached_type_hints(_typecheckingstub__10b3aa26acb939c933bd0ae950e4f4466b2ec7e3a3c73cfa810d2721b2847658)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "natGatewayId", value) # pyright: ignore[reportArgumentType]
 
@@ -1088,7 +1092,7 @@ class RouteTableRouteOutputReference(
     @network_interface_id.setter
     def network_interface_id(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__4a957dddff7761023e711a45c778679f4b8db9651c3b1c148a54b29c77dbce40)
+            type_hints = _cached_type_hints(_typecheckingstub__4a957dddff7761023e711a45c778679f4b8db9651c3b1c148a54b29c77dbce40)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "networkInterfaceId", value) # pyright: ignore[reportArgumentType]
 
@@ -1100,7 +1104,7 @@ class RouteTableRouteOutputReference(
     @transit_gateway_id.setter
     def transit_gateway_id(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__cea6aa0a4dedfb1f11df94bc8b757b07f51978eb66619b8e163a0dd38286d308)
+            type_hints = _cached_type_hints(_typecheckingstub__cea6aa0a4dedfb1f11df94bc8b757b07f51978eb66619b8e163a0dd38286d308)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "transitGatewayId", value) # pyright: ignore[reportArgumentType]
 
@@ -1112,7 +1116,7 @@ class RouteTableRouteOutputReference(
     @vpc_endpoint_id.setter
     def vpc_endpoint_id(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__f12ba6c5c245d488206e3438bc3d0c78ee5c35b2d01753657c21e31f0615d8dc)
+            type_hints = _cached_type_hints(_typecheckingstub__f12ba6c5c245d488206e3438bc3d0c78ee5c35b2d01753657c21e31f0615d8dc)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "vpcEndpointId", value) # pyright: ignore[reportArgumentType]
 
@@ -1124,7 +1128,7 @@ class RouteTableRouteOutputReference(
     @vpc_peering_connection_id.setter
     def vpc_peering_connection_id(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__b41f8853b1d21ae4999094ae83bd2ef80c3f4277a7811dac905490d509fbc9be)
+            type_hints = _cached_type_hints(_typecheckingstub__b41f8853b1d21ae4999094ae83bd2ef80c3f4277a7811dac905490d509fbc9be)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "vpcPeeringConnectionId", value) # pyright: ignore[reportArgumentType]
 
@@ -1141,7 +1145,7 @@ class RouteTableRouteOutputReference(
         value: typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, RouteTableRoute]],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__047f8efe1d3da1ddba9c5f06a11fecebfb5dcb42caeefe360e93d4150a8656a9)
+            type_hints = _cached_type_hints(_typecheckingstub__047f8efe1d3da1ddba9c5f06a11fecebfb5dcb42caeefe360e93d4150a8656a9)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -1165,7 +1169,7 @@ class RouteTableTimeouts:
         :param update: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/route_table#update RouteTable#update}.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__9aab31a46430fa6751237d15a10cf035615e83f016055b3eeb4da30d4fde7387)
+            type_hints = _cached_type_hints(_typecheckingstub__9aab31a46430fa6751237d15a10cf035615e83f016055b3eeb4da30d4fde7387)
             check_type(argname="argument create", value=create, expected_type=type_hints["create"])
             check_type(argname="argument delete", value=delete, expected_type=type_hints["delete"])
             check_type(argname="argument update", value=update, expected_type=type_hints["update"])
@@ -1222,7 +1226,7 @@ class RouteTableTimeoutsOutputReference(
         :param terraform_attribute: The attribute on the parent resource this class is referencing.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__d23681d0448fa27b651884412df65bc7140a8bcf15bfcd5f998a09446363bea3)
+            type_hints = _cached_type_hints(_typecheckingstub__d23681d0448fa27b651884412df65bc7140a8bcf15bfcd5f998a09446363bea3)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
         jsii.create(self.__class__, self, [terraform_resource, terraform_attribute])
@@ -1262,7 +1266,7 @@ class RouteTableTimeoutsOutputReference(
     @create.setter
     def create(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__cadd55cad9d3749d806fa829cb48af97f80edde073eee2bfc584bb1bd48226fc)
+            type_hints = _cached_type_hints(_typecheckingstub__cadd55cad9d3749d806fa829cb48af97f80edde073eee2bfc584bb1bd48226fc)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "create", value) # pyright: ignore[reportArgumentType]
 
@@ -1274,7 +1278,7 @@ class RouteTableTimeoutsOutputReference(
     @delete.setter
     def delete(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__e4409b8f88f63c14c5ac42c5650829165291c970c2b6b04ab6df8697f0faa5a4)
+            type_hints = _cached_type_hints(_typecheckingstub__e4409b8f88f63c14c5ac42c5650829165291c970c2b6b04ab6df8697f0faa5a4)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "delete", value) # pyright: ignore[reportArgumentType]
 
@@ -1286,7 +1290,7 @@ class RouteTableTimeoutsOutputReference(
     @update.setter
     def update(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__10bd2aa39a1771f77fab787f4c7bf8b777eeb9583cdac5f283f882485ec97ae6)
+            type_hints = _cached_type_hints(_typecheckingstub__10bd2aa39a1771f77fab787f4c7bf8b777eeb9583cdac5f283f882485ec97ae6)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "update", value) # pyright: ignore[reportArgumentType]
 
@@ -1303,7 +1307,7 @@ class RouteTableTimeoutsOutputReference(
         value: typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, RouteTableTimeouts]],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__1e3715abe22362c6abe564402b78569ae3d237d163e4add68c6d8ffd3a37460f)
+            type_hints = _cached_type_hints(_typecheckingstub__1e3715abe22362c6abe564402b78569ae3d237d163e4add68c6d8ffd3a37460f)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 

@@ -35,6 +35,10 @@ def check_type(argname: str, value: object, expected_type: typing.Any) -> typing
 
 from .._jsii import *
 
+# Added by scripts/gen-bindings: the hints of a type-checking stub never change.
+import functools as _functools
+_cached_type_hints = _functools.lru_cache(maxsize=None)(typing.get_type_hints)
+
 import cdktf as _cdktf_9a9027ec
 import constructs as _constructs_77d1e7e8
 
@@ -82,7 +86,7 @@ class RouteTableAssociation(
         :param provisioners: 
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__e879ca20e06941b4efa4ef7c5e88550fc8f0b4e3e4105aa9909f8d95d656da02)
+            type_hints = _cached_type_hints(_typecheckingstub__e879ca20e06941b4efa4ef7c5e88550fc8f0b4e3e4105aa9909f8d95d656da02)
             check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
             check_type(argname="argument id_", value=id_, expected_type=type_hints["id_"])
         config = RouteTableAssociationConfig(
@@ -119,7 +123,7 @@ class RouteTableAssociation(
         :param provider: ? Optional instance of the provider where the RouteTableAssociation to import is found.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__08bcfc91c8ab7d9429c51bc12e92f16cc06afa9d9b743f67ff12bda73a449c39)
+            type_hints = _cached_type_hints(_typecheckingstub__08bcfc91c8ab7d9429c51bc12e92f16cc06afa9d9b743f67ff12bda73a449c39)
             check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
             check_type(argname="argument import_to_id", value=import_to_id, expected_type=type_hints["import_to_id"])
             check_type(argname="argument import_from_id", value=import_from_id, expected_type=type_hints["import_from_id"])
@@ -214,7 +218,7 @@ class RouteTableAssociation(
     @gateway_id.setter
     def gateway_id(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__9e5d21e066367279e6af1f2750e200498110a8e5d65e1e712e05dd89e91c46f0)
+            type_hints = _cached_type_hints(_typecheckingstub__9e5d21e066367279e6af1f2750e200498110a8e5d65e1e712e05dd89e91c46f0)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "gatewayId", value) # pyright: ignore[reportArgumentType]
 
@@ -226,7 +230,7 @@ class RouteTableAssociation(
     @id.setter
     def id(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__7eaa10d35accd662cb4a2a07b006eb121544fd5d42eb4e708529ed4742ae872b)
+            type_hints = _cached_type_hints(_typecheckingstub__7eaa10d35accd662cb4a2a07b006eb121544fd5d42eb4e708529ed4742ae872b)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "id", value) # pyright: ignore[reportArgumentType]
 
@@ -238,7 +242,7 @@ class RouteTableAssociation(
     @route_table_id.setter
     def route_table_id(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__4b2f240afdb0aefcdfc75588aa6f2bac391c890346d9413deb888cf90a7ed078)
+            type_hints = _cached_type_hints(_typecheckingstub__4b2f240afdb0aefcdfc75588aa6f2bac391c890346d9413deb888cf90a7ed078)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "routeTableId", value) # pyright: ignore[reportArgumentType]
 
@@ -250,7 +254,7 @@ class RouteTableAssociation(
     @subnet_id.setter
     def subnet_id(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__09920060ca3fc186a499a6bcf9afab6182b8305ce97c03c5153b1405dcdd2670)
+            type_hints = _cached_type_hints(_typecheckingstub__09920060ca3fc186a499a6bcf9afab6182b8305ce97c03c5153b1405dcdd2670)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "subnetId", value) # pyright: ignore[reportArgumentType]
 
@@ -309,7 +313,7 @@ class RouteTableAssociationConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         if isinstance(timeouts, dict):
             timeouts = RouteTableAssociationTimeouts(**timeouts)
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__e7c45daacc109add2dac89fe542a6defd6500b14c144c52c5b93af68f5895fd2)
+            type_hints = _cached_type_hints(_typecheckingstub__e7c45daacc109add2dac89fe542a6defd6500b14c144c52c5b93af68f5895fd2)
             check_type(argname="argument connection", value=connection, expected_type=type_hints["connection"])
             check_type(argname="argument count", value=count, expected_type=type_hints["count"])
             check_type(argname="argument depends_on", value=depends_on, expected_type=type_hints["depends_on"])
@@ -481,7 +485,7 @@ class RouteTableAssociationTimeouts:
         :param update: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/route_table_association#update RouteTableAssociation#update}.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__a0ef71b20c5c1d94f3d5ddcb832e1a46a392b0a882079c48557ec22008f77d14)
+            type_hints = _cached_type_hints(_typecheckingstub__a0ef71b20c5c1d94f3d5ddcb832e1a46a392b0a882079c48557ec22008f77d14)
             check_type(argname="argument create", value=create, expected_type=type_hints["create"])
             check_type(argname="argument delete", value=delete, expected_type=type_hints["delete"])
             check_type(argname="argument update", value=update, expected_type=type_hints["update"])
@@ -538,7 +542,7 @@ class RouteTableAssociationTimeoutsOutputReference(
         :param terraform_attribute: The attribute on the parent resource this class is referencing.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__abb54ddd236fc16758c4bd4cce61ed6158c540b05e2aa4e577afcc0ae7efe34b)
+            type_hints = _cached_type_hints(_typecheckingstub__abb54ddd236fc16758c4bd4cce61ed6158c540b05e2aa4e577afcc0ae7efe34b)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
         jsii.create(self.__class__, self, [terraform_resource, terraform_attribute])
@@ -578,7 +582,7 @@ class RouteTableAssociationTimeoutsOutputReference(
     @create.setter
     def create(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__847a0087580f1184a81831f2fa91e44737240e8369e2989381832e37f488025f)
+            type_hints = _cached_type_hints(_typecheckingstub__847a0087580f1184a81831f2fa91e44737240e8369e2989381832e37f488025f)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "create", value) # pyright: ignore[reportArgumentType]
 
@@ -590,7 +594,7 @@ class RouteTableAssociationTimeoutsOutputReference(
     @delete.setter
     def delete(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__e72832eeebc3b5c5a88ea2b2302d4e1d8eff42639451ac4ad2226ad72dffa2d8)
+            type_hints = _cached_type_hints(_typecheckingstub__e72832eeebc3b5c5a88ea2b2302d4e1d8eff42639451ac4ad2226ad72dffa2d8)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "delete", value) # pyright: ignore[reportArgumentType]
 
@@ -602,7 +606,7 @@ class RouteTableAssociationTimeoutsOutputReference(
     @update.setter
     def update(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__cb6ccb1a68bbda39687104e443184ea143b09beedbec1eff995e22715294f209)
+            type_hints = _cached_type_hints(_typecheckingstub__cb6ccb1a68bbda39687104e443184ea143b09beedbec1eff995e22715294f209)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "update", value) # pyright: ignore[reportArgumentType]
 
@@ -619,7 +623,7 @@ class RouteTableAssociationTimeoutsOutputReference(
         value: typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, RouteTableAssociationTimeouts]],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__bb91f4fc095044689c60ca088829066348faaa0c8c4e10d7c7b8451a977e3aab)
+            type_hints = _cached_type_hints(_typecheckingstub__bb91f4fc095044689c60ca088829066348faaa0c8c4e10d7c7b8451a977e3aab)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 

@@ -35,6 +35,10 @@ def check_type(argname: str, value: object, expected_type: typing.Any) -> typing
 
 from .._jsii import *
 
+# Added by scripts/gen-bindings: the hints of a type-checking stub never change.
+import functools as _functools
+_cached_type_hints = _functools.lru_cache(maxsize=None)(typing.get_type_hints)
+
 import cdktf as _cdktf_9a9027ec
 import constructs as _constructs_77d1e7e8
 
@@ -114,7 +118,7 @@ class S3Bucket(
         :param provisioners: 
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__2ceea6decce8e512b432996cead274692f81a5ebfdc97045676614c76921c9ab)
+            type_hints = _cached_type_hints(_typecheckingstub__2ceea6decce8e512b432996cead274692f81a5ebfdc97045676614c76921c9ab)
             check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
             check_type(argname="argument id_", value=id_, expected_type=type_hints["id_"])
         config = S3BucketConfig(
@@ -167,7 +171,7 @@ class S3Bucket(
         :param provider: ? Optional instance of the provider where the S3Bucket to import is found.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__a5763f38f9a1e9ed18206a8e34432ac03ba7ea24228fe6f96e45fbd9f7cc1152)
+            type_hints = _cached_type_hints(_typecheckingstub__a5763f38f9a1e9ed18206a8e34432ac03ba7ea24228fe6f96e45fbd9f7cc1152)
             check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
             check_type(argname="argument import_to_id", value=import_to_id, expected_type=type_hints["import_to_id"])
             check_type(argname="argument import_from_id", value=import_from_id, expected_type=type_hints["import_from_id"])
@@ -183,7 +187,7 @@ class S3Bucket(
         :param value: -
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__28d0f221a273ddb6e32c74489f6836189baab0c30cbd467d378f698c228f95bc)
+            type_hints = _cached_type_hints(_typecheckingstub__28d0f221a273ddb6e32c74489f6836189baab0c30cbd467d378f698c228f95bc)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         return typing.cast(None, jsii.invoke(self, "putCorsRule", [value]))
 
@@ -196,7 +200,7 @@ class S3Bucket(
         :param value: -
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__53799b57b37001145ca5345608720c7cba1c8948567732faa892e6b3df5ef65a)
+            type_hints = _cached_type_hints(_typecheckingstub__53799b57b37001145ca5345608720c7cba1c8948567732faa892e6b3df5ef65a)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         return typing.cast(None, jsii.invoke(self, "putGrant", [value]))
 
@@ -209,7 +213,7 @@ class S3Bucket(
         :param value: -
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__3b8e5400868e6af82eebcc84df220b95459737c0dde17359ac551262f129aad1)
+            type_hints = _cached_type_hints(_typecheckingstub__3b8e5400868e6af82eebcc84df220b95459737c0dde17359ac551262f129aad1)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         return typing.cast(None, jsii.invoke(self, "putLifecycleRule", [value]))
 
@@ -656,7 +660,7 @@ class S3Bucket(
     @acceleration_status.setter
     def acceleration_status(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__bce8a69b2ccd4c187944e2f427fbda6c07ee9e90f6dbb6fbd697f0e160624793)
+            type_hints = _cached_type_hints(_typecheckingstub__bce8a69b2ccd4c187944e2f427fbda6c07ee9e90f6dbb6fbd697f0e160624793)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "accelerationStatus", value) # pyright: ignore[reportArgumentType]
 
@@ -668,7 +672,7 @@ class S3Bucket(
     @acl.setter
     def acl(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__0aac8f024b02c674137abfd6e9eebeb0341d6706dd884197ae40e9818cccb34a)
+            type_hints = _cached_type_hints(_typecheckingstub__0aac8f024b02c674137abfd6e9eebeb0341d6706dd884197ae40e9818cccb34a)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "acl", value) # pyright: ignore[reportArgumentType]
 
@@ -680,7 +684,7 @@ class S3Bucket(
     @bucket.setter
     def bucket(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__da9a221f2ac6c97500282ab7238f33c5293f8d511c8d11846369a22abedbe667)
+            type_hints = _cached_type_hints(_typecheckingstub__da9a221f2ac6c97500282ab7238f33c5293f8d511c8d11846369a22abedbe667)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "bucket", value) # pyright: ignore[reportArgumentType]
 
@@ -692,7 +696,7 @@ class S3Bucket(
     @bucket_prefix.setter
     def bucket_prefix(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__f5a206a9df366fe6d25e88eb80d4beeabb5fbe402ee4087370f10ee1941a0a90)
+            type_hints = _cached_type_hints(_typecheckingstub__f5a206a9df366fe6d25e88eb80d4beeabb5fbe402ee4087370f10ee1941a0a90)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "bucketPrefix", value) # pyright: ignore[reportArgumentType]
 
@@ -707,7 +711,7 @@ class S3Bucket(
         value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__cae926bd452ddbc241eca2afb73eb6f63cc3f5b779d650bb976eaefd3261152e)
+            type_hints = _cached_type_hints(_typecheckingstub__cae926bd452ddbc241eca2afb73eb6f63cc3f5b779d650bb976eaefd3261152e)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "forceDestroy", value) # pyright: ignore[reportArgumentType]
 
@@ -719,7 +723,7 @@ class S3Bucket(
     @id.setter
     def id(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__1bcd7126a0b043209ae09d0a390ab55ab955df36504e5991d2ad6973d03ed5d3)
+            type_hints = _cached_type_hints(_typecheckingstub__1bcd7126a0b043209ae09d0a390ab55ab955df36504e5991d2ad6973d03ed5d3)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "id", value) # pyright: ignore[reportArgumentType]
 
@@ -736,7 +740,7 @@ class S3Bucket(
         value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__1693d28e1e7a9c8d14def54be6bb125cc352b5314bbaef10770fbd6c33d16950)
+            type_hints = _cached_type_hints(_typecheckingstub__1693d28e1e7a9c8d14def54be6bb125cc352b5314bbaef10770fbd6c33d16950)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "objectLockEnabled", value) # pyright: ignore[reportArgumentType]
 
@@ -748,7 +752,7 @@ class S3Bucket(
     @policy.setter
     def policy(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__f7b83d99cc2affe1ed5d978f7ce8b537bff55d4b17ecda387518562ff47017e2)
+            type_hints = _cached_type_hints(_typecheckingstub__f7b83d99cc2affe1ed5d978f7ce8b537bff55d4b17ecda387518562ff47017e2)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "policy", value) # pyright: ignore[reportArgumentType]
 
@@ -760,7 +764,7 @@ class S3Bucket(
     @request_payer.setter
     def request_payer(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__c0133a24df30f8ebda1e6b1f468f0ea798d130c19a1b66f4f7b83f5b7ae1f504)
+            type_hints = _cached_type_hints(_typecheckingstub__c0133a24df30f8ebda1e6b1f468f0ea798d130c19a1b66f4f7b83f5b7ae1f504)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "requestPayer", value) # pyright: ignore[reportArgumentType]
 
@@ -772,7 +776,7 @@ class S3Bucket(
     @tags.setter
     def tags(self, value: typing.Mapping[builtins.str, builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__473fda5fd3f81149f3731ea77792b7e3afa3cb9b993860845036d5e6d7b8b969)
+            type_hints = _cached_type_hints(_typecheckingstub__473fda5fd3f81149f3731ea77792b7e3afa3cb9b993860845036d5e6d7b8b969)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "tags", value) # pyright: ignore[reportArgumentType]
 
@@ -784,7 +788,7 @@ class S3Bucket(
     @tags_all.setter
     def tags_all(self, value: typing.Mapping[builtins.str, builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__fdbe25b4724449b93e281ddfaab72cbec00e4ea3ddc05a2010ad85ec961d3524)
+            type_hints = _cached_type_hints(_typecheckingstub__fdbe25b4724449b93e281ddfaab72cbec00e4ea3ddc05a2010ad85ec961d3524)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "tagsAll", value) # pyright: ignore[reportArgumentType]
 
@@ -903,7 +907,7 @@ class S3BucketConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         if isinstance(website, dict):
             website = S3BucketWebsite(**website)
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__aa3ade46f5f41842d8e392a7d89ad8eadd76c95caa80abaaba4b1efea3cc3b29)
+            type_hints = _cached_type_hints(_typecheckingstub__aa3ade46f5f41842d8e392a7d89ad8eadd76c95caa80abaaba4b1efea3cc3b29)
             check_type(argname="argument connection", value=connection, expected_type=type_hints["connection"])
             check_type(argname="argument count", value=count, expected_type=type_hints["count"])
             check_type(argname="argument depends_on", value=depends_on, expected_type=type_hints["depends_on"])
@@ -1271,7 +1275,7 @@ class S3BucketCorsRule:
         :param max_age_seconds: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/s3_bucket#max_age_seconds S3Bucket#max_age_seconds}.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__98d7033b3a297dc1244a6dc2cb96d6c84f85cfe940f3dac4f9fe4742c57b5108)
+            type_hints = _cached_type_hints(_typecheckingstub__98d7033b3a297dc1244a6dc2cb96d6c84f85cfe940f3dac4f9fe4742c57b5108)
             check_type(argname="argument allowed_methods", value=allowed_methods, expected_type=type_hints["allowed_methods"])
             check_type(argname="argument allowed_origins", value=allowed_origins, expected_type=type_hints["allowed_origins"])
             check_type(argname="argument allowed_headers", value=allowed_headers, expected_type=type_hints["allowed_headers"])
@@ -1349,7 +1353,7 @@ class S3BucketCorsRuleList(
         :param wraps_set: whether the list is wrapping a set (will add tolist() to be able to access an item via an index).
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__53ee514c2f081864d87e7521610e0ead7d871b6ce4927d0972a981b9902b5680)
+            type_hints = _cached_type_hints(_typecheckingstub__53ee514c2f081864d87e7521610e0ead7d871b6ce4927d0972a981b9902b5680)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
             check_type(argname="argument wraps_set", value=wraps_set, expected_type=type_hints["wraps_set"])
@@ -1361,7 +1365,7 @@ class S3BucketCorsRuleList(
         :param index: the index of the item to return.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__c01d075d1aefb65a6559caddcbafbbfec53a5534634c51d5b5b76a9e46ad5d6e)
+            type_hints = _cached_type_hints(_typecheckingstub__c01d075d1aefb65a6559caddcbafbbfec53a5534634c51d5b5b76a9e46ad5d6e)
             check_type(argname="argument index", value=index, expected_type=type_hints["index"])
         return typing.cast("S3BucketCorsRuleOutputReference", jsii.invoke(self, "get", [index]))
 
@@ -1374,7 +1378,7 @@ class S3BucketCorsRuleList(
     @_terraform_attribute.setter
     def _terraform_attribute(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__a9c3d35aa29fa2bd477771b79828a0fd5e8151ca466c1588297665282a6d2085)
+            type_hints = _cached_type_hints(_typecheckingstub__a9c3d35aa29fa2bd477771b79828a0fd5e8151ca466c1588297665282a6d2085)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "terraformAttribute", value) # pyright: ignore[reportArgumentType]
 
@@ -1387,7 +1391,7 @@ class S3BucketCorsRuleList(
     @_terraform_resource.setter
     def _terraform_resource(self, value: _cdktf_9a9027ec.IInterpolatingParent) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__5572f8d0cb384c23e07c4fee50ee9877a97e670f05f402dbc8d6a047f4b4dbe9)
+            type_hints = _cached_type_hints(_typecheckingstub__5572f8d0cb384c23e07c4fee50ee9877a97e670f05f402dbc8d6a047f4b4dbe9)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "terraformResource", value) # pyright: ignore[reportArgumentType]
 
@@ -1400,7 +1404,7 @@ class S3BucketCorsRuleList(
     @_wraps_set.setter
     def _wraps_set(self, value: builtins.bool) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__aa790a0122a50aa6d5edbb3b673e81ca005c00a1689961ed1a5f6674e0c82df2)
+            type_hints = _cached_type_hints(_typecheckingstub__aa790a0122a50aa6d5edbb3b673e81ca005c00a1689961ed1a5f6674e0c82df2)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "wrapsSet", value) # pyright: ignore[reportArgumentType]
 
@@ -1417,7 +1421,7 @@ class S3BucketCorsRuleList(
         value: typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, typing.List[S3BucketCorsRule]]],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__c17b14bf50500aa74d36982dc203363b95709df019cf5b6c579369c285bea776)
+            type_hints = _cached_type_hints(_typecheckingstub__c17b14bf50500aa74d36982dc203363b95709df019cf5b6c579369c285bea776)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -1441,7 +1445,7 @@ class S3BucketCorsRuleOutputReference(
         :param complex_object_is_from_set: whether the list is wrapping a set (will add tolist() to be able to access an item via an index).
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__8144cb59f1956e9d23c7f91b6e39d82ee0206c2432e69e07db5d1e7daa5b9915)
+            type_hints = _cached_type_hints(_typecheckingstub__8144cb59f1956e9d23c7f91b6e39d82ee0206c2432e69e07db5d1e7daa5b9915)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
             check_type(argname="argument complex_object_index", value=complex_object_index, expected_type=type_hints["complex_object_index"])
@@ -1493,7 +1497,7 @@ class S3BucketCorsRuleOutputReference(
     @allowed_headers.setter
     def allowed_headers(self, value: typing.List[builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__56f25f9ef5866baf563a26cdfff6c8ad8eeafe0fff6da598ca4613994590d5e3)
+            type_hints = _cached_type_hints(_typecheckingstub__56f25f9ef5866baf563a26cdfff6c8ad8eeafe0fff6da598ca4613994590d5e3)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "allowedHeaders", value) # pyright: ignore[reportArgumentType]
 
@@ -1505,7 +1509,7 @@ class S3BucketCorsRuleOutputReference(
     @allowed_methods.setter
     def allowed_methods(self, value: typing.List[builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__7a10d54fb3c12746002fcdb0d58beb5fd68f0b503dd8ff5877669746e3d763a2)
+            type_hints = _cached_type_hints(_typecheckingstub__7a10d54fb3c12746002fcdb0d58beb5fd68f0b503dd8ff5877669746e3d763a2)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "allowedMethods", value) # pyright: ignore[reportArgumentType]
 
@@ -1517,7 +1521,7 @@ class S3BucketCorsRuleOutputReference(
     @allowed_origins.setter
     def allowed_origins(self, value: typing.List[builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__9ceefe6b91edaf10a0e2e986d8a0594f022763de2677a4a5ede7a4e07a5ac250)
+            type_hints = _cached_type_hints(_typecheckingstub__9ceefe6b91edaf10a0e2e986d8a0594f022763de2677a4a5ede7a4e07a5ac250)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "allowedOrigins", value) # pyright: ignore[reportArgumentType]
 
@@ -1529,7 +1533,7 @@ class S3BucketCorsRuleOutputReference(
     @expose_headers.setter
     def expose_headers(self, value: typing.List[builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__4b0d1e7afa558ff694d91faf77dbaf31f7a120ff860ccad6c746ae5526f27767)
+            type_hints = _cached_type_hints(_typecheckingstub__4b0d1e7afa558ff694d91faf77dbaf31f7a120ff860ccad6c746ae5526f27767)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "exposeHeaders", value) # pyright: ignore[reportArgumentType]
 
@@ -1541,7 +1545,7 @@ class S3BucketCorsRuleOutputReference(
     @max_age_seconds.setter
     def max_age_seconds(self, value: jsii.Number) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__ee0cfc19486c9320e5228e110cc14acf74a2bc360f77a7766eba2472b38c8a1f)
+            type_hints = _cached_type_hints(_typecheckingstub__ee0cfc19486c9320e5228e110cc14acf74a2bc360f77a7766eba2472b38c8a1f)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "maxAgeSeconds", value) # pyright: ignore[reportArgumentType]
 
@@ -1558,7 +1562,7 @@ class S3BucketCorsRuleOutputReference(
         value: typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, S3BucketCorsRule]],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__ef6472beb1cf29e21bbc74ac7e5c2cb27e2a55ad5a846519689c09353aed5df9)
+            type_hints = _cached_type_hints(_typecheckingstub__ef6472beb1cf29e21bbc74ac7e5c2cb27e2a55ad5a846519689c09353aed5df9)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -1589,7 +1593,7 @@ class S3BucketGrant:
         :param uri: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/s3_bucket#uri S3Bucket#uri}.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__a45bc688356403a63b4ef3daa3fdd6e32e9c367c0e5869fac8fc8dc46e3bdec6)
+            type_hints = _cached_type_hints(_typecheckingstub__a45bc688356403a63b4ef3daa3fdd6e32e9c367c0e5869fac8fc8dc46e3bdec6)
             check_type(argname="argument permissions", value=permissions, expected_type=type_hints["permissions"])
             check_type(argname="argument type", value=type, expected_type=type_hints["type"])
             check_type(argname="argument id", value=id, expected_type=type_hints["id"])
@@ -1662,7 +1666,7 @@ class S3BucketGrantList(
         :param wraps_set: whether the list is wrapping a set (will add tolist() to be able to access an item via an index).
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__68e2e127b9e9bf64dc42c1d9940972708ab803f5ddf5ee42098fc2e7f282a07c)
+            type_hints = _cached_type_hints(_typecheckingstub__68e2e127b9e9bf64dc42c1d9940972708ab803f5ddf5ee42098fc2e7f282a07c)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
             check_type(argname="argument wraps_set", value=wraps_set, expected_type=type_hints["wraps_set"])
@@ -1674,7 +1678,7 @@ class S3BucketGrantList(
         :param index: the index of the item to return.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__cd3858f670d0863ff982241f74d264f6cf566a6ac321ca7519d084417ed8e829)
+            type_hints = _cached_type_hints(_typecheckingstub__cd3858f670d0863ff982241f74d264f6cf566a6ac321ca7519d084417ed8e829)
             check_type(argname="argument index", value=index, expected_type=type_hints["index"])
         return typing.cast("S3BucketGrantOutputReference", jsii.invoke(self, "get", [index]))
 
@@ -1687,7 +1691,7 @@ class S3BucketGrantList(
     @_terraform_attribute.setter
     def _terraform_attribute(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__bf578517f2e04b29319db1345d0d409b549495c17e08694b885e6ba9ddb9a131)
+            type_hints = _cached_type_hints(_typecheckingstub__bf578517f2e04b29319db1345d0d409b549495c17e08694b885e6ba9ddb9a131)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "terraformAttribute", value) # pyright: ignore[reportArgumentType]
 
@@ -1700,7 +1704,7 @@ class S3BucketGrantList(
     @_terraform_resource.setter
     def _terraform_resource(self, value: _cdktf_9a9027ec.IInterpolatingParent) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__3b3be8d568498293bfca81fabf681c838e0e0f0f8ddd26c68d30904a0b875869)
+            type_hints = _cached_type_hints(_typecheckingstub__3b3be8d568498293bfca81fabf681c838e0e0f0f8ddd26c68d30904a0b875869)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "terraformResource", value) # pyright: ignore[reportArgumentType]
 
@@ -1713,7 +1717,7 @@ class S3BucketGrantList(
     @_wraps_set.setter
     def _wraps_set(self, value: builtins.bool) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__ad59d4760013fef538532654ed3cae38fdb98c087d2fe710fc94cf9f84d12f16)
+            type_hints = _cached_type_hints(_typecheckingstub__ad59d4760013fef538532654ed3cae38fdb98c087d2fe710fc94cf9f84d12f16)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "wrapsSet", value) # pyright: ignore[reportArgumentType]
 
@@ -1730,7 +1734,7 @@ class S3BucketGrantList(
         value: typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, typing.List[S3BucketGrant]]],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__72b9b2b0634ba4a2c98e8bcfcc910ae14f9dc5c491414fb74579e1149d5e30a5)
+            type_hints = _cached_type_hints(_typecheckingstub__72b9b2b0634ba4a2c98e8bcfcc910ae14f9dc5c491414fb74579e1149d5e30a5)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -1754,7 +1758,7 @@ class S3BucketGrantOutputReference(
         :param complex_object_is_from_set: whether the list is wrapping a set (will add tolist() to be able to access an item via an index).
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__5613f21adb76da4d530c2051c8ea48946d1f361b50efa98c9965b053ff2ef66d)
+            type_hints = _cached_type_hints(_typecheckingstub__5613f21adb76da4d530c2051c8ea48946d1f361b50efa98c9965b053ff2ef66d)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
             check_type(argname="argument complex_object_index", value=complex_object_index, expected_type=type_hints["complex_object_index"])
@@ -1797,7 +1801,7 @@ class S3BucketGrantOutputReference(
     @id.setter
     def id(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__dcb77b5d95db8a7d999016afdc80e84158ba42a53c82e7b65cf8bcc826916996)
+            type_hints = _cached_type_hints(_typecheckingstub__dcb77b5d95db8a7d999016afdc80e84158ba42a53c82e7b65cf8bcc826916996)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "id", value) # pyright: ignore[reportArgumentType]
 
@@ -1809,7 +1813,7 @@ class S3BucketGrantOutputReference(
     @permissions.setter
     def permissions(self, value: typing.List[builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__cd437df258273cf11d38fa998810315a80fc4dccbe7745b4f9ab9f40f7cfb4d7)
+            type_hints = _cached_type_hints(_typecheckingstub__cd437df258273cf11d38fa998810315a80fc4dccbe7745b4f9ab9f40f7cfb4d7)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "permissions", value) # pyright: ignore[reportArgumentType]
 
@@ -1821,7 +1825,7 @@ class S3BucketGrantOutputReference(
     @type.setter
     def type(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__6d5534e587cff07343b23f9a1bf099440d8e00ed715f14f30efe2713f3042326)
+            type_hints = _cached_type_hints(_typecheckingstub__6d5534e587cff07343b23f9a1bf099440d8e00ed715f14f30efe2713f3042326)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "type", value) # pyright: ignore[reportArgumentType]
 
@@ -1833,7 +1837,7 @@ class S3BucketGrantOutputReference(
     @uri.setter
     def uri(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__1473bb59010ce3640d852975744d9d87f9692b4588306f73f240889e6ad17245)
+            type_hints = _cached_type_hints(_typecheckingstub__1473bb59010ce3640d852975744d9d87f9692b4588306f73f240889e6ad17245)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "uri", value) # pyright: ignore[reportArgumentType]
 
@@ -1850,7 +1854,7 @@ class S3BucketGrantOutputReference(
         value: typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, S3BucketGrant]],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__b96b534158b0b1d0b00b88ed80b0eb6ac61d31d8de83ca8a6bf80a69a5d62c76)
+            type_hints = _cached_type_hints(_typecheckingstub__b96b534158b0b1d0b00b88ed80b0eb6ac61d31d8de83ca8a6bf80a69a5d62c76)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -1900,7 +1904,7 @@ class S3BucketLifecycleRule:
         if isinstance(noncurrent_version_expiration, dict):
             noncurrent_version_expiration = S3BucketLifecycleRuleNoncurrentVersionExpiration(**noncurrent_version_expiration)
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__cb6acc40de78c16512e883992a746cd2747d38f7d081899b3048e4541757ff3d)
+            type_hints = _cached_type_hints(_typecheckingstub__cb6acc40de78c16512e883992a746cd2747d38f7d081899b3048e4541757ff3d)
             check_type(argname="argument enabled", value=enabled, expected_type=type_hints["enabled"])
             check_type(argname="argument abort_incomplete_multipart_upload_days", value=abort_incomplete_multipart_upload_days, expected_type=type_hints["abort_incomplete_multipart_upload_days"])
             check_type(argname="argument expiration", value=expiration, expected_type=type_hints["expiration"])
@@ -2042,7 +2046,7 @@ class S3BucketLifecycleRuleExpiration:
         :param expired_object_delete_marker: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/s3_bucket#expired_object_delete_marker S3Bucket#expired_object_delete_marker}.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__111ff8cfa8499eb1c57badf9a4d0e3cb0c224aa918a14bca73ed444a451ae7ba)
+            type_hints = _cached_type_hints(_typecheckingstub__111ff8cfa8499eb1c57badf9a4d0e3cb0c224aa918a14bca73ed444a451ae7ba)
             check_type(argname="argument date", value=date, expected_type=type_hints["date"])
             check_type(argname="argument days", value=days, expected_type=type_hints["days"])
             check_type(argname="argument expired_object_delete_marker", value=expired_object_delete_marker, expected_type=type_hints["expired_object_delete_marker"])
@@ -2101,7 +2105,7 @@ class S3BucketLifecycleRuleExpirationOutputReference(
         :param terraform_attribute: The attribute on the parent resource this class is referencing.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__1e661ea8146b59b953a74c7c86c03938895295b817a50690ebc98266a2652772)
+            type_hints = _cached_type_hints(_typecheckingstub__1e661ea8146b59b953a74c7c86c03938895295b817a50690ebc98266a2652772)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
         jsii.create(self.__class__, self, [terraform_resource, terraform_attribute])
@@ -2143,7 +2147,7 @@ class S3BucketLifecycleRuleExpirationOutputReference(
     @date.setter
     def date(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__4690e2b0749c34faa1bbb5424b471329878df5496a8bee54ddc0036f34548f2b)
+            type_hints = _cached_type_hints(_typecheckingstub__4690e2b0749c34faa1bbb5424b471329878df5496a8bee54ddc0036f34548f2b)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "date", value) # pyright: ignore[reportArgumentType]
 
@@ -2155,7 +2159,7 @@ class S3BucketLifecycleRuleExpirationOutputReference(
     @days.setter
     def days(self, value: jsii.Number) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__3ff74fe069de6fe60d5fc7d5dc6ad7d1b8dff9af655ccc7cabbcb234d6eab84e)
+            type_hints = _cached_type_hints(_typecheckingstub__3ff74fe069de6fe60d5fc7d5dc6ad7d1b8dff9af655ccc7cabbcb234d6eab84e)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "days", value) # pyright: ignore[reportArgumentType]
 
@@ -2172,7 +2176,7 @@ class S3BucketLifecycleRuleExpirationOutputReference(
         value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__7f7ee5ef2e76d39bc3e3e8d7560bc283275607e8702562b65798e85efa50150c)
+            type_hints = _cached_type_hints(_typecheckingstub__7f7ee5ef2e76d39bc3e3e8d7560bc283275607e8702562b65798e85efa50150c)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "expiredObjectDeleteMarker", value) # pyright: ignore[reportArgumentType]
 
@@ -2187,7 +2191,7 @@ class S3BucketLifecycleRuleExpirationOutputReference(
         value: typing.Optional[S3BucketLifecycleRuleExpiration],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__a922b8d74710211fd60185f6b2cc58e4e06e107eb7e72e8c30c3ab77a4a27467)
+            type_hints = _cached_type_hints(_typecheckingstub__a922b8d74710211fd60185f6b2cc58e4e06e107eb7e72e8c30c3ab77a4a27467)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -2209,7 +2213,7 @@ class S3BucketLifecycleRuleList(
         :param wraps_set: whether the list is wrapping a set (will add tolist() to be able to access an item via an index).
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__62ec23665c3b2a8ccd14ad78b11dc0ce4d2bf2d640a0f577c7c516f02f1ce870)
+            type_hints = _cached_type_hints(_typecheckingstub__62ec23665c3b2a8ccd14ad78b11dc0ce4d2bf2d640a0f577c7c516f02f1ce870)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
             check_type(argname="argument wraps_set", value=wraps_set, expected_type=type_hints["wraps_set"])
@@ -2221,7 +2225,7 @@ class S3BucketLifecycleRuleList(
         :param index: the index of the item to return.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__6df07c892a400236d53a591d5054b28d682d35c36eb36b36d0534a94c8112845)
+            type_hints = _cached_type_hints(_typecheckingstub__6df07c892a400236d53a591d5054b28d682d35c36eb36b36d0534a94c8112845)
             check_type(argname="argument index", value=index, expected_type=type_hints["index"])
         return typing.cast("S3BucketLifecycleRuleOutputReference", jsii.invoke(self, "get", [index]))
 
@@ -2234,7 +2238,7 @@ class S3BucketLifecycleRuleList(
     @_terraform_attribute.setter
     def _terraform_attribute(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__48b4befe6267b8fb73fe322f00c4efdc31b6ea47658f6bce6498dc53d87c867f)
+            type_hints = _cached_type_hints(_typecheckingstub__48b4befe6267b8fb73fe322f00c4efdc31b6ea47658f6bce6498dc53d87c867f)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "terraformAttribute", value) # pyright: ignore[reportArgumentType]
 
@@ -2247,7 +2251,7 @@ class S3BucketLifecycleRuleList(
     @_terraform_resource.setter
     def _terraform_resource(self, value: _cdktf_9a9027ec.IInterpolatingParent) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__4d82e2cb216fbc59c613a04be94d5e60afc16f7117e8483bf4a1a75a74c59de3)
+            type_hints = _cached_type_hints(_typecheckingstub__4d82e2cb216fbc59c613a04be94d5e60afc16f7117e8483bf4a1a75a74c59de3)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "terraformResource", value) # pyright: ignore[reportArgumentType]
 
@@ -2260,7 +2264,7 @@ class S3BucketLifecycleRuleList(
     @_wraps_set.setter
     def _wraps_set(self, value: builtins.bool) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__79163e94f192e157268828fc8994b4db426aa197784add406e5c5ff5f616e881)
+            type_hints = _cached_type_hints(_typecheckingstub__79163e94f192e157268828fc8994b4db426aa197784add406e5c5ff5f616e881)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "wrapsSet", value) # pyright: ignore[reportArgumentType]
 
@@ -2277,7 +2281,7 @@ class S3BucketLifecycleRuleList(
         value: typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, typing.List[S3BucketLifecycleRule]]],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__6bd8c53c1d2fde84dd2f7215f844d887b258315ac888c3e239792fe69c1fbe1d)
+            type_hints = _cached_type_hints(_typecheckingstub__6bd8c53c1d2fde84dd2f7215f844d887b258315ac888c3e239792fe69c1fbe1d)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -2293,7 +2297,7 @@ class S3BucketLifecycleRuleNoncurrentVersionExpiration:
         :param days: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/s3_bucket#days S3Bucket#days}.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__9f8ea71954d7beb5c0ef9476ef710f7008fddce2d55cf6a1cc0c2480cb46eb0a)
+            type_hints = _cached_type_hints(_typecheckingstub__9f8ea71954d7beb5c0ef9476ef710f7008fddce2d55cf6a1cc0c2480cb46eb0a)
             check_type(argname="argument days", value=days, expected_type=type_hints["days"])
         self._values: typing.Dict[builtins.str, typing.Any] = {}
         if days is not None:
@@ -2332,7 +2336,7 @@ class S3BucketLifecycleRuleNoncurrentVersionExpirationOutputReference(
         :param terraform_attribute: The attribute on the parent resource this class is referencing.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__b33ef718c7c057b0b9287c85d2c6773d410a52a3b5f38e5b19129dd0c3404dd6)
+            type_hints = _cached_type_hints(_typecheckingstub__b33ef718c7c057b0b9287c85d2c6773d410a52a3b5f38e5b19129dd0c3404dd6)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
         jsii.create(self.__class__, self, [terraform_resource, terraform_attribute])
@@ -2354,7 +2358,7 @@ class S3BucketLifecycleRuleNoncurrentVersionExpirationOutputReference(
     @days.setter
     def days(self, value: jsii.Number) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__ec24fd59a3a7018b58683aa305676f35b1248f39a986026a3efface161a7e3a6)
+            type_hints = _cached_type_hints(_typecheckingstub__ec24fd59a3a7018b58683aa305676f35b1248f39a986026a3efface161a7e3a6)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "days", value) # pyright: ignore[reportArgumentType]
 
@@ -2371,7 +2375,7 @@ class S3BucketLifecycleRuleNoncurrentVersionExpirationOutputReference(
         value: typing.Optional[S3BucketLifecycleRuleNoncurrentVersionExpiration],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__5a0bcb5112e4ff95a526b89602cbe7d610a13cbd7692529015448390aaea5609)
+            type_hints = _cached_type_hints(_typecheckingstub__5a0bcb5112e4ff95a526b89602cbe7d610a13cbd7692529015448390aaea5609)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -2393,7 +2397,7 @@ class S3BucketLifecycleRuleNoncurrentVersionTransition:
         :param days: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/s3_bucket#days S3Bucket#days}.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__4dffa1e21580620f460f00230c3f0f5f58b5a9e79a9ce60fb19206bbdd96dd49)
+            type_hints = _cached_type_hints(_typecheckingstub__4dffa1e21580620f460f00230c3f0f5f58b5a9e79a9ce60fb19206bbdd96dd49)
             check_type(argname="argument storage_class", value=storage_class, expected_type=type_hints["storage_class"])
             check_type(argname="argument days", value=days, expected_type=type_hints["days"])
         self._values: typing.Dict[builtins.str, typing.Any] = {
@@ -2444,7 +2448,7 @@ class S3BucketLifecycleRuleNoncurrentVersionTransitionList(
         :param wraps_set: whether the list is wrapping a set (will add tolist() to be able to access an item via an index).
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__ce6dd778a1b21cb93156da2f88329a3c267b94959662264b647b683adf2b090a)
+            type_hints = _cached_type_hints(_typecheckingstub__ce6dd778a1b21cb93156da2f88329a3c267b94959662264b647b683adf2b090a)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
             check_type(argname="argument wraps_set", value=wraps_set, expected_type=type_hints["wraps_set"])
@@ -2459,7 +2463,7 @@ class S3BucketLifecycleRuleNoncurrentVersionTransitionList(
         :param index: the index of the item to return.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__10d1c0a0d16863928b4a85a005346c821dc01bedd9d94286cad35bc2f76aa7f9)
+            type_hints = _cached_type_hints(_typecheckingstub__10d1c0a0d16863928b4a85a005346c821dc01bedd9d94286cad35bc2f76aa7f9)
             check_type(argname="argument index", value=index, expected_type=type_hints["index"])
         return typing.cast("S3BucketLifecycleRuleNoncurrentVersionTransitionOutputReference", jsii.invoke(self, "get", [index]))
 
@@ -2472,7 +2476,7 @@ class S3BucketLifecycleRuleNoncurrentVersionTransitionList(
     @_terraform_attribute.setter
     def _terraform_attribute(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__5802d1b20c707abc743f933cb25759e1a5b193b491ec4fcf484991410e3df830)
+            type_hints = _cached_type_hints(_typecheckingstub__5802d1b20c707abc743f933cb25759e1a5b193b491ec4fcf484991410e3df830)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "terraformAttribute", value) # pyright: ignore[reportArgumentType]
 
@@ -2485,7 +2489,7 @@ class S3BucketLifecycleRuleNoncurrentVersionTransitionList(
     @_terraform_resource.setter
     def _terraform_resource(self, value: _cdktf_9a9027ec.IInterpolatingParent) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__038376c1a65dd012ebc526ad7e94d41197672ec284caaf523ffa4c10c5aab371)
+            type_hints = _cached_type_hints(_typecheckingstub__038376c1a65dd012ebc526ad7e94d41197672ec284caaf523ffa4c10c5aab371)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "terraformResource", value) # pyright: ignore[reportArgumentType]
 
@@ -2498,7 +2502,7 @@ class S3BucketLifecycleRuleNoncurrentVersionTransitionList(
     @_wraps_set.setter
     def _wraps_set(self, value: builtins.bool) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__33b39f8c6c4a5323bc6250eab98040d4dc375f397fe3c893d3096411f0ca75bd)
+            type_hints = _cached_type_hints(_typecheckingstub__33b39f8c6c4a5323bc6250eab98040d4dc375f397fe3c893d3096411f0ca75bd)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "wrapsSet", value) # pyright: ignore[reportArgumentType]
 
@@ -2515,7 +2519,7 @@ class S3BucketLifecycleRuleNoncurrentVersionTransitionList(
         value: typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, typing.List[S3BucketLifecycleRuleNoncurrentVersionTransition]]],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__397257ba097ee7f72f8e6f00f58d6376f1399485fe681605908fa30b27c6bfd2)
+            type_hints = _cached_type_hints(_typecheckingstub__397257ba097ee7f72f8e6f00f58d6376f1399485fe681605908fa30b27c6bfd2)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -2539,7 +2543,7 @@ class S3BucketLifecycleRuleNoncurrentVersionTransitionOutputReference(
         :param complex_object_is_from_set: whether the list is wrapping a set (will add tolist() to be able to access an item via an index).
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__cd20138887c712623d58fa37a9c1e2ebc3702c902857a546dda9241adcc74721)
+            type_hints = _cached_type_hints(_typecheckingstub__cd20138887c712623d58fa37a9c1e2ebc3702c902857a546dda9241adcc74721)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
             check_type(argname="argument complex_object_index", value=complex_object_index, expected_type=type_hints["complex_object_index"])
@@ -2568,7 +2572,7 @@ class S3BucketLifecycleRuleNoncurrentVersionTransitionOutputReference(
     @days.setter
     def days(self, value: jsii.Number) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__cf3c325c9dc01d0a8870ad383c0357937495ba95da7a623cd968e22762d9f13c)
+            type_hints = _cached_type_hints(_typecheckingstub__cf3c325c9dc01d0a8870ad383c0357937495ba95da7a623cd968e22762d9f13c)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "days", value) # pyright: ignore[reportArgumentType]
 
@@ -2580,7 +2584,7 @@ class S3BucketLifecycleRuleNoncurrentVersionTransitionOutputReference(
     @storage_class.setter
     def storage_class(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__007acf6f7c582f15435b01bc0394c51dc48b9a02597ee22eb55091b7e9ba4490)
+            type_hints = _cached_type_hints(_typecheckingstub__007acf6f7c582f15435b01bc0394c51dc48b9a02597ee22eb55091b7e9ba4490)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "storageClass", value) # pyright: ignore[reportArgumentType]
 
@@ -2597,7 +2601,7 @@ class S3BucketLifecycleRuleNoncurrentVersionTransitionOutputReference(
         value: typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, S3BucketLifecycleRuleNoncurrentVersionTransition]],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__40a69cd26c281c2911e04c96857dd37e7ccf0d0e754dee29218df9beeafab0cc)
+            type_hints = _cached_type_hints(_typecheckingstub__40a69cd26c281c2911e04c96857dd37e7ccf0d0e754dee29218df9beeafab0cc)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -2621,7 +2625,7 @@ class S3BucketLifecycleRuleOutputReference(
         :param complex_object_is_from_set: whether the list is wrapping a set (will add tolist() to be able to access an item via an index).
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__176610dfe4c51d94fd8c06e7c28c9f8e6ea4f8039fcaee5e56de6b0467751f2f)
+            type_hints = _cached_type_hints(_typecheckingstub__176610dfe4c51d94fd8c06e7c28c9f8e6ea4f8039fcaee5e56de6b0467751f2f)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
             check_type(argname="argument complex_object_index", value=complex_object_index, expected_type=type_hints["complex_object_index"])
@@ -2671,7 +2675,7 @@ class S3BucketLifecycleRuleOutputReference(
         :param value: -
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__59bb644ae25a785870601a909b60eef5d59bee61531526f15f2939c321238735)
+            type_hints = _cached_type_hints(_typecheckingstub__59bb644ae25a785870601a909b60eef5d59bee61531526f15f2939c321238735)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         return typing.cast(None, jsii.invoke(self, "putNoncurrentVersionTransition", [value]))
 
@@ -2684,7 +2688,7 @@ class S3BucketLifecycleRuleOutputReference(
         :param value: -
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__2e5844cedcecc78ac05b567845fd60c480f2f0bba1db64163c46f1a9543aff19)
+            type_hints = _cached_type_hints(_typecheckingstub__2e5844cedcecc78ac05b567845fd60c480f2f0bba1db64163c46f1a9543aff19)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         return typing.cast(None, jsii.invoke(self, "putTransition", [value]))
 
@@ -2807,7 +2811,7 @@ class S3BucketLifecycleRuleOutputReference(
     @abort_incomplete_multipart_upload_days.setter
     def abort_incomplete_multipart_upload_days(self, value: jsii.Number) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__cc0fa83dba249797ba10e6469bc8f8bceebcd1619e7ccc1f81d96796ae21b8fe)
+            type_hints = _cached_type_hints(_typecheckingstub__cc0fa83dba249797ba10e6469bc8f8bceebcd1619e7ccc1f81d96796ae21b8fe)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "abortIncompleteMultipartUploadDays", value) # pyright: ignore[reportArgumentType]
 
@@ -2822,7 +2826,7 @@ class S3BucketLifecycleRuleOutputReference(
         value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__ea30429de404196908f5be958b042b70d7e159b1b4810dc098c02c19b3ee558f)
+            type_hints = _cached_type_hints(_typecheckingstub__ea30429de404196908f5be958b042b70d7e159b1b4810dc098c02c19b3ee558f)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "enabled", value) # pyright: ignore[reportArgumentType]
 
@@ -2834,7 +2838,7 @@ class S3BucketLifecycleRuleOutputReference(
     @id.setter
     def id(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__28ed80937b9042d02a992b85ca6c35b9e7e232137b67c2c7119847a8e816ace5)
+            type_hints = _cached_type_hints(_typecheckingstub__28ed80937b9042d02a992b85ca6c35b9e7e232137b67c2c7119847a8e816ace5)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "id", value) # pyright: ignore[reportArgumentType]
 
@@ -2846,7 +2850,7 @@ class S3BucketLifecycleRuleOutputReference(
     @prefix.setter
     def prefix(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__f0b12f629e2524631b19acb672e6de35355aaa85184369bada0b4bc49495be6e)
+            type_hints = _cached_type_hints(_typecheckingstub__f0b12f629e2524631b19acb672e6de35355aaa85184369bada0b4bc49495be6e)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "prefix", value) # pyright: ignore[reportArgumentType]
 
@@ -2858,7 +2862,7 @@ class S3BucketLifecycleRuleOutputReference(
     @tags.setter
     def tags(self, value: typing.Mapping[builtins.str, builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__585d01a88ba300a189c7b6dbfb5024dfa777bf8982672c55b347c3cfb346056a)
+            type_hints = _cached_type_hints(_typecheckingstub__585d01a88ba300a189c7b6dbfb5024dfa777bf8982672c55b347c3cfb346056a)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "tags", value) # pyright: ignore[reportArgumentType]
 
@@ -2875,7 +2879,7 @@ class S3BucketLifecycleRuleOutputReference(
         value: typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, S3BucketLifecycleRule]],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__9e87b2075d52d142689a0aa6126134fa9b6cbb8957167b170002896d03c24976)
+            type_hints = _cached_type_hints(_typecheckingstub__9e87b2075d52d142689a0aa6126134fa9b6cbb8957167b170002896d03c24976)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -2899,7 +2903,7 @@ class S3BucketLifecycleRuleTransition:
         :param days: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/s3_bucket#days S3Bucket#days}.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__67603f0b6de167e4f64bd022cd00a575be44941bb21fe656a5e979c15074137d)
+            type_hints = _cached_type_hints(_typecheckingstub__67603f0b6de167e4f64bd022cd00a575be44941bb21fe656a5e979c15074137d)
             check_type(argname="argument storage_class", value=storage_class, expected_type=type_hints["storage_class"])
             check_type(argname="argument date", value=date, expected_type=type_hints["date"])
             check_type(argname="argument days", value=days, expected_type=type_hints["days"])
@@ -2959,7 +2963,7 @@ class S3BucketLifecycleRuleTransitionList(
         :param wraps_set: whether the list is wrapping a set (will add tolist() to be able to access an item via an index).
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__fa6a8c6ca60ce41a694620364b6b54c51b6809ad3a2deab50ad82ef1a17185d9)
+            type_hints = _cached_type_hints(_typecheckingstub__fa6a8c6ca60ce41a694620364b6b54c51b6809ad3a2deab50ad82ef1a17185d9)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
             check_type(argname="argument wraps_set", value=wraps_set, expected_type=type_hints["wraps_set"])
@@ -2974,7 +2978,7 @@ class S3BucketLifecycleRuleTransitionList(
         :param index: the index of the item to return.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__02aa2aa1cdf6bf6d0b26580917437cf9f412dc0b6d30dd59e9aad3c72e6f962c)
+            type_hints = _cached_type_hints(_typecheckingstub__02aa2aa1cdf6bf6d0b26580917437cf9f412dc0b6d30dd59e9aad3c72e6f962c)
             check_type(argname="argument index", value=index, expected_type=type_hints["index"])
         return typing.cast("S3BucketLifecycleRuleTransitionOutputReference", jsii.invoke(self, "get", [index]))
 
@@ -2987,7 +2991,7 @@ class S3BucketLifecycleRuleTransitionList(
     @_terraform_attribute.setter
     def _terraform_attribute(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__0bbae1726106523eb19f60ba6d2a4bda4378f684e1673246283e5a8c33325343)
+            type_hints = _cached_type_hints(_typecheckingstub__0bbae1726106523eb19f60ba6d2a4bda4378f684e1673246283e5a8c33325343)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "terraformAttribute", value) # pyright: ignore[reportArgumentType]
 
@@ -3000,7 +3004,7 @@ class S3BucketLifecycleRuleTransitionList(
     @_terraform_resource.setter
     def _terraform_resource(self, value: _cdktf_9a9027ec.IInterpolatingParent) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__8be34fbea7c01be1bc37accd8f3c19d7fe3b4c76910c8f027d419f8def2478f2)
+            type_hints = _cached_type_hints(_typecheckingstub__8be34fbea7c01be1bc37accd8f3c19d7fe3b4c76910c8f027d419f8def2478f2)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "terraformResource", value) # pyright: ignore[reportArgumentType]
 
@@ -3013,7 +3017,7 @@ class S3BucketLifecycleRuleTransitionList(
     @_wraps_set.setter
     def _wraps_set(self, value: builtins.bool) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__ac988e2ac37577c1764edfac993568075126c4019207e21102e1f1de2dbb5d39)
+            type_hints = _cached_type_hints(_typecheckingstub__ac988e2ac37577c1764edfac993568075126c4019207e21102e1f1de2dbb5d39)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "wrapsSet", value) # pyright: ignore[reportArgumentType]
 
@@ -3030,7 +3034,7 @@ class S3BucketLifecycleRuleTransitionList(
         value: typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, typing.List[S3BucketLifecycleRuleTransition]]],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__0c0f9da3d99b8eb249c264a7bd2716e81f41e2116105697c945570c4111b578e)
+            type_hints = _cached_type_hints(_typecheckingstub__0c0f9da3d99b8eb249c264a7bd2716e81f41e2116105697c945570c4111b578e)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -3054,7 +3058,7 @@ class S3BucketLifecycleRuleTransitionOutputReference(
         :param complex_object_is_from_set: whether the list is wrapping a set (will add tolist() to be able to access an item via an index).
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__799c1d7f2b9d544b6ece9f3e07d4b0e2317cbaad0bc205639bb2639336da7989)
+            type_hints = _cached_type_hints(_typecheckingstub__799c1d7f2b9d544b6ece9f3e07d4b0e2317cbaad0bc205639bb2639336da7989)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
             check_type(argname="argument complex_object_index", value=complex_object_index, expected_type=type_hints["complex_object_index"])
@@ -3092,7 +3096,7 @@ class S3BucketLifecycleRuleTransitionOutputReference(
     @date.setter
     def date(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__e6c0fe9017085b13521378b26ab90523208b9c6a1bc21fa92e98c086774b2d10)
+            type_hints = _cached_type_hints(_typecheckingstub__e6c0fe9017085b13521378b26ab90523208b9c6a1bc21fa92e98c086774b2d10)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "date", value) # pyright: ignore[reportArgumentType]
 
@@ -3104,7 +3108,7 @@ class S3BucketLifecycleRuleTransitionOutputReference(
     @days.setter
     def days(self, value: jsii.Number) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__5194fe0f517c63e9747e63c9e3d39b2e99eaf59362ecc5b13ef8be33a2a4b5fc)
+            type_hints = _cached_type_hints(_typecheckingstub__5194fe0f517c63e9747e63c9e3d39b2e99eaf59362ecc5b13ef8be33a2a4b5fc)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "days", value) # pyright: ignore[reportArgumentType]
 
@@ -3116,7 +3120,7 @@ class S3BucketLifecycleRuleTransitionOutputReference(
     @storage_class.setter
     def storage_class(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__bfa3394897d03e7697f35475bccd99d54f1f9cc2661ad33603552557fd1fa023)
+            type_hints = _cached_type_hints(_typecheckingstub__bfa3394897d03e7697f35475bccd99d54f1f9cc2661ad33603552557fd1fa023)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "storageClass", value) # pyright: ignore[reportArgumentType]
 
@@ -3133,7 +3137,7 @@ class S3BucketLifecycleRuleTransitionOutputReference(
         value: typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, S3BucketLifecycleRuleTransition]],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__aedd6cee2bcb2b7c18741df2d75de85f25760becb772ab4db686e8e61ae870a2)
+            type_hints = _cached_type_hints(_typecheckingstub__aedd6cee2bcb2b7c18741df2d75de85f25760becb772ab4db686e8e61ae870a2)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -3155,7 +3159,7 @@ class S3BucketLogging:
         :param target_prefix: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/s3_bucket#target_prefix S3Bucket#target_prefix}.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__dd12f0b37d1d606f310766c18a0ec34a4aade96da5a20963d8633110ae2c2922)
+            type_hints = _cached_type_hints(_typecheckingstub__dd12f0b37d1d606f310766c18a0ec34a4aade96da5a20963d8633110ae2c2922)
             check_type(argname="argument target_bucket", value=target_bucket, expected_type=type_hints["target_bucket"])
             check_type(argname="argument target_prefix", value=target_prefix, expected_type=type_hints["target_prefix"])
         self._values: typing.Dict[builtins.str, typing.Any] = {
@@ -3204,7 +3208,7 @@ class S3BucketLoggingOutputReference(
         :param terraform_attribute: The attribute on the parent resource this class is referencing.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__39d83a8623b32be0387de6cefa96fdb4881126d1bc0de86bee57cacacbd48603)
+            type_hints = _cached_type_hints(_typecheckingstub__39d83a8623b32be0387de6cefa96fdb4881126d1bc0de86bee57cacacbd48603)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
         jsii.create(self.__class__, self, [terraform_resource, terraform_attribute])
@@ -3231,7 +3235,7 @@ class S3BucketLoggingOutputReference(
     @target_bucket.setter
     def target_bucket(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__dbadb6cc88206f2391f1404873211b482fd671bba7357e433a8ff6222d384d57)
+            type_hints = _cached_type_hints(_typecheckingstub__dbadb6cc88206f2391f1404873211b482fd671bba7357e433a8ff6222d384d57)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "targetBucket", value) # pyright: ignore[reportArgumentType]
 
@@ -3243,7 +3247,7 @@ class S3BucketLoggingOutputReference(
     @target_prefix.setter
     def target_prefix(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__8a0ef8614776ee9340fb9b45e0f0c1da869129b9f54403e588ffda434b2cadc6)
+            type_hints = _cached_type_hints(_typecheckingstub__8a0ef8614776ee9340fb9b45e0f0c1da869129b9f54403e588ffda434b2cadc6)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "targetPrefix", value) # pyright: ignore[reportArgumentType]
 
@@ -3255,7 +3259,7 @@ class S3BucketLoggingOutputReference(
     @internal_value.setter
     def internal_value(self, value: typing.Optional[S3BucketLogging]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__c86385f3a9bc571b634795d76936927e7fa1f9c918b9d832c41ba901a767e57b)
+            type_hints = _cached_type_hints(_typecheckingstub__c86385f3a9bc571b634795d76936927e7fa1f9c918b9d832c41ba901a767e57b)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -3279,7 +3283,7 @@ class S3BucketObjectLockConfiguration:
         if isinstance(rule, dict):
             rule = S3BucketObjectLockConfigurationRule(**rule)
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__1be8ed2076c83d39359b900d3f7d4c22cf51b90c02b44de098eaa839e080b417)
+            type_hints = _cached_type_hints(_typecheckingstub__1be8ed2076c83d39359b900d3f7d4c22cf51b90c02b44de098eaa839e080b417)
             check_type(argname="argument object_lock_enabled", value=object_lock_enabled, expected_type=type_hints["object_lock_enabled"])
             check_type(argname="argument rule", value=rule, expected_type=type_hints["rule"])
         self._values: typing.Dict[builtins.str, typing.Any] = {}
@@ -3330,7 +3334,7 @@ class S3BucketObjectLockConfigurationOutputReference(
         :param terraform_attribute: The attribute on the parent resource this class is referencing.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__546bb1f97e36aac6fd0975c64f278422e90c06591434cd44e8c884a0b3810f95)
+            type_hints = _cached_type_hints(_typecheckingstub__546bb1f97e36aac6fd0975c64f278422e90c06591434cd44e8c884a0b3810f95)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
         jsii.create(self.__class__, self, [terraform_resource, terraform_attribute])
@@ -3381,7 +3385,7 @@ class S3BucketObjectLockConfigurationOutputReference(
     @object_lock_enabled.setter
     def object_lock_enabled(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__55d0f4a6766e58e3ed868a15a95fefdc59897de822273ea0c4044eb42d88ff4d)
+            type_hints = _cached_type_hints(_typecheckingstub__55d0f4a6766e58e3ed868a15a95fefdc59897de822273ea0c4044eb42d88ff4d)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "objectLockEnabled", value) # pyright: ignore[reportArgumentType]
 
@@ -3396,7 +3400,7 @@ class S3BucketObjectLockConfigurationOutputReference(
         value: typing.Optional[S3BucketObjectLockConfiguration],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__91c9eb85172bdc8fd012ed611a00439f1f720d71b24078195ddfef2ff974dc47)
+            type_hints = _cached_type_hints(_typecheckingstub__91c9eb85172bdc8fd012ed611a00439f1f720d71b24078195ddfef2ff974dc47)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -3418,7 +3422,7 @@ class S3BucketObjectLockConfigurationRule:
         if isinstance(default_retention, dict):
             default_retention = S3BucketObjectLockConfigurationRuleDefaultRetention(**default_retention)
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__0ced66002e11a9fb6a24b99d7e026e6b7fd997b6ed43495dcad03fe457a6933b)
+            type_hints = _cached_type_hints(_typecheckingstub__0ced66002e11a9fb6a24b99d7e026e6b7fd997b6ed43495dcad03fe457a6933b)
             check_type(argname="argument default_retention", value=default_retention, expected_type=type_hints["default_retention"])
         self._values: typing.Dict[builtins.str, typing.Any] = {
             "default_retention": default_retention,
@@ -3467,7 +3471,7 @@ class S3BucketObjectLockConfigurationRuleDefaultRetention:
         :param years: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/s3_bucket#years S3Bucket#years}.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__ec72326cf0e609c404728b24ab6d6ed40dcdf1711c7d831ac484ab89704849fc)
+            type_hints = _cached_type_hints(_typecheckingstub__ec72326cf0e609c404728b24ab6d6ed40dcdf1711c7d831ac484ab89704849fc)
             check_type(argname="argument mode", value=mode, expected_type=type_hints["mode"])
             check_type(argname="argument days", value=days, expected_type=type_hints["days"])
             check_type(argname="argument years", value=years, expected_type=type_hints["years"])
@@ -3525,7 +3529,7 @@ class S3BucketObjectLockConfigurationRuleDefaultRetentionOutputReference(
         :param terraform_attribute: The attribute on the parent resource this class is referencing.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__73cb882cb21d41f7303af6e7da29402019b680cd471b08db6ae5ecf98581d49f)
+            type_hints = _cached_type_hints(_typecheckingstub__73cb882cb21d41f7303af6e7da29402019b680cd471b08db6ae5ecf98581d49f)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
         jsii.create(self.__class__, self, [terraform_resource, terraform_attribute])
@@ -3561,7 +3565,7 @@ class S3BucketObjectLockConfigurationRuleDefaultRetentionOutputReference(
     @days.setter
     def days(self, value: jsii.Number) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__b1ac02c43f5ee36b90f2057191bf350f7f9e0eeda621eb9e508617150d8d5c83)
+            type_hints = _cached_type_hints(_typecheckingstub__b1ac02c43f5ee36b90f2057191bf350f7f9e0eeda621eb9e508617150d8d5c83)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "days", value) # pyright: ignore[reportArgumentType]
 
@@ -3573,7 +3577,7 @@ class S3BucketObjectLockConfigurationRuleDefaultRetentionOutputReference(
     @mode.setter
     def mode(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__0bff6006bed16ccda8cbc0ac204ca70d83a0bb1b23b160293d192b3790804469)
+            type_hints = _cached_type_hints(_typecheckingstub__0bff6006bed16ccda8cbc0ac204ca70d83a0bb1b23b160293d192b3790804469)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "mode", value) # pyright: ignore[reportArgumentType]
 
@@ -3585,7 +3589,7 @@ class S3BucketObjectLockConfigurationRuleDefaultRetentionOutputReference(
     @years.setter
     def years(self, value: jsii.Number) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__3a78fd07ca3b8817775317a0a9954628e4d1b277c0e19ea6e193c7d20673cb11)
+            type_hints = _cached_type_hints(_typecheckingstub__3a78fd07ca3b8817775317a0a9954628e4d1b277c0e19ea6e193c7d20673cb11)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "years", value) # pyright: ignore[reportArgumentType]
 
@@ -3602,7 +3606,7 @@ class S3BucketObjectLockConfigurationRuleDefaultRetentionOutputReference(
         value: typing.Optional[S3BucketObjectLockConfigurationRuleDefaultRetention],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__f3aeb8a48d2f427b30698ca5401aade6a10fc4759cc9da48ad998cd8c1db3e83)
+            type_hints = _cached_type_hints(_typecheckingstub__f3aeb8a48d2f427b30698ca5401aade6a10fc4759cc9da48ad998cd8c1db3e83)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -3622,7 +3626,7 @@ class S3BucketObjectLockConfigurationRuleOutputReference(
         :param terraform_attribute: The attribute on the parent resource this class is referencing.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__97cbb154f7254a4990c0ed5500a204009bdcdf267fa5004a7a6cc12c417aa333)
+            type_hints = _cached_type_hints(_typecheckingstub__97cbb154f7254a4990c0ed5500a204009bdcdf267fa5004a7a6cc12c417aa333)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
         jsii.create(self.__class__, self, [terraform_resource, terraform_attribute])
@@ -3671,7 +3675,7 @@ class S3BucketObjectLockConfigurationRuleOutputReference(
         value: typing.Optional[S3BucketObjectLockConfigurationRule],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__1f5685a2db7691b6eba2d143843bb025446413f1d271ae82fa4eaa8d68a0fdba)
+            type_hints = _cached_type_hints(_typecheckingstub__1f5685a2db7691b6eba2d143843bb025446413f1d271ae82fa4eaa8d68a0fdba)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -3693,7 +3697,7 @@ class S3BucketReplicationConfiguration:
         :param rules: rules block. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/s3_bucket#rules S3Bucket#rules}
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__cb5f6d1cb2090efbcc5b286b3978cd89cee3bc82fe78b67101cb1e585f2ff464)
+            type_hints = _cached_type_hints(_typecheckingstub__cb5f6d1cb2090efbcc5b286b3978cd89cee3bc82fe78b67101cb1e585f2ff464)
             check_type(argname="argument role", value=role, expected_type=type_hints["role"])
             check_type(argname="argument rules", value=rules, expected_type=type_hints["rules"])
         self._values: typing.Dict[builtins.str, typing.Any] = {
@@ -3747,7 +3751,7 @@ class S3BucketReplicationConfigurationOutputReference(
         :param terraform_attribute: The attribute on the parent resource this class is referencing.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__abdffde15b0fe9204f396c5dea3e80dc2ac8dcb30d999934ca7611f222dec2c8)
+            type_hints = _cached_type_hints(_typecheckingstub__abdffde15b0fe9204f396c5dea3e80dc2ac8dcb30d999934ca7611f222dec2c8)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
         jsii.create(self.__class__, self, [terraform_resource, terraform_attribute])
@@ -3761,7 +3765,7 @@ class S3BucketReplicationConfigurationOutputReference(
         :param value: -
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__960ec1dbcca290536f52f2fb818ccd59895fccca621564b0c09775b054e82a97)
+            type_hints = _cached_type_hints(_typecheckingstub__960ec1dbcca290536f52f2fb818ccd59895fccca621564b0c09775b054e82a97)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         return typing.cast(None, jsii.invoke(self, "putRules", [value]))
 
@@ -3790,7 +3794,7 @@ class S3BucketReplicationConfigurationOutputReference(
     @role.setter
     def role(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__6b4b87e9f5b7f3dd9c3b010b4ce0c4040d25c0b3d0f35aceb04ffd2dd303b5f7)
+            type_hints = _cached_type_hints(_typecheckingstub__6b4b87e9f5b7f3dd9c3b010b4ce0c4040d25c0b3d0f35aceb04ffd2dd303b5f7)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "role", value) # pyright: ignore[reportArgumentType]
 
@@ -3805,7 +3809,7 @@ class S3BucketReplicationConfigurationOutputReference(
         value: typing.Optional[S3BucketReplicationConfiguration],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__5e009d53158e43ff38af0dc59a7399eb46a882f8a97da3d26c90bb05da147112)
+            type_hints = _cached_type_hints(_typecheckingstub__5e009d53158e43ff38af0dc59a7399eb46a882f8a97da3d26c90bb05da147112)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -3854,7 +3858,7 @@ class S3BucketReplicationConfigurationRules:
         if isinstance(source_selection_criteria, dict):
             source_selection_criteria = S3BucketReplicationConfigurationRulesSourceSelectionCriteria(**source_selection_criteria)
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__af926b7210b78518bde522fa2a42e2c16f9a99b94e30d7d10d7417184fe1a640)
+            type_hints = _cached_type_hints(_typecheckingstub__af926b7210b78518bde522fa2a42e2c16f9a99b94e30d7d10d7417184fe1a640)
             check_type(argname="argument destination", value=destination, expected_type=type_hints["destination"])
             check_type(argname="argument status", value=status, expected_type=type_hints["status"])
             check_type(argname="argument delete_marker_replication_status", value=delete_marker_replication_status, expected_type=type_hints["delete_marker_replication_status"])
@@ -3998,7 +4002,7 @@ class S3BucketReplicationConfigurationRulesDestination:
         if isinstance(replication_time, dict):
             replication_time = S3BucketReplicationConfigurationRulesDestinationReplicationTime(**replication_time)
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__29a490180bc54e36c5d44cb6c89602735daa2e9f9aac096ce04c1bd48bfeee81)
+            type_hints = _cached_type_hints(_typecheckingstub__29a490180bc54e36c5d44cb6c89602735daa2e9f9aac096ce04c1bd48bfeee81)
             check_type(argname="argument bucket", value=bucket, expected_type=type_hints["bucket"])
             check_type(argname="argument access_control_translation", value=access_control_translation, expected_type=type_hints["access_control_translation"])
             check_type(argname="argument account_id", value=account_id, expected_type=type_hints["account_id"])
@@ -4103,7 +4107,7 @@ class S3BucketReplicationConfigurationRulesDestinationAccessControlTranslation:
         :param owner: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/s3_bucket#owner S3Bucket#owner}.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__6196bc9c32388b43d36772259b971f20b2beb12c4b4ee394165c86f42f6c5650)
+            type_hints = _cached_type_hints(_typecheckingstub__6196bc9c32388b43d36772259b971f20b2beb12c4b4ee394165c86f42f6c5650)
             check_type(argname="argument owner", value=owner, expected_type=type_hints["owner"])
         self._values: typing.Dict[builtins.str, typing.Any] = {
             "owner": owner,
@@ -4143,7 +4147,7 @@ class S3BucketReplicationConfigurationRulesDestinationAccessControlTranslationOu
         :param terraform_attribute: The attribute on the parent resource this class is referencing.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__4619d07600dda21f5cea2ca4e2d13b28917255b095fe10057e11f34eb3315104)
+            type_hints = _cached_type_hints(_typecheckingstub__4619d07600dda21f5cea2ca4e2d13b28917255b095fe10057e11f34eb3315104)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
         jsii.create(self.__class__, self, [terraform_resource, terraform_attribute])
@@ -4161,7 +4165,7 @@ class S3BucketReplicationConfigurationRulesDestinationAccessControlTranslationOu
     @owner.setter
     def owner(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__4b08b4cd2969e3dfcbb750a91773a7cac93963cbb63e9cae7b837acf5421539c)
+            type_hints = _cached_type_hints(_typecheckingstub__4b08b4cd2969e3dfcbb750a91773a7cac93963cbb63e9cae7b837acf5421539c)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "owner", value) # pyright: ignore[reportArgumentType]
 
@@ -4178,7 +4182,7 @@ class S3BucketReplicationConfigurationRulesDestinationAccessControlTranslationOu
         value: typing.Optional[S3BucketReplicationConfigurationRulesDestinationAccessControlTranslation],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__d0b5352ee093d3a32c2f2e8ec1e713169e6fbc9a5f37084f315603a2ad9e8cd0)
+            type_hints = _cached_type_hints(_typecheckingstub__d0b5352ee093d3a32c2f2e8ec1e713169e6fbc9a5f37084f315603a2ad9e8cd0)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -4200,7 +4204,7 @@ class S3BucketReplicationConfigurationRulesDestinationMetrics:
         :param status: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/s3_bucket#status S3Bucket#status}.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__b012ac7c50b2baee0096fabae5fcca1bf7320b2e0ab5d87335cca60016a43fba)
+            type_hints = _cached_type_hints(_typecheckingstub__b012ac7c50b2baee0096fabae5fcca1bf7320b2e0ab5d87335cca60016a43fba)
             check_type(argname="argument minutes", value=minutes, expected_type=type_hints["minutes"])
             check_type(argname="argument status", value=status, expected_type=type_hints["status"])
         self._values: typing.Dict[builtins.str, typing.Any] = {}
@@ -4248,7 +4252,7 @@ class S3BucketReplicationConfigurationRulesDestinationMetricsOutputReference(
         :param terraform_attribute: The attribute on the parent resource this class is referencing.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__6719882efd08ca24974cb4455734734e17a674fc6c9ad19f9572ad5431792153)
+            type_hints = _cached_type_hints(_typecheckingstub__6719882efd08ca24974cb4455734734e17a674fc6c9ad19f9572ad5431792153)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
         jsii.create(self.__class__, self, [terraform_resource, terraform_attribute])
@@ -4279,7 +4283,7 @@ class S3BucketReplicationConfigurationRulesDestinationMetricsOutputReference(
     @minutes.setter
     def minutes(self, value: jsii.Number) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__e399f561a4a8fbb907d01993f7c205d713a1298c218c97ba20eb529de55614dd)
+            type_hints = _cached_type_hints(_typecheckingstub__e399f561a4a8fbb907d01993f7c205d713a1298c218c97ba20eb529de55614dd)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "minutes", value) # pyright: ignore[reportArgumentType]
 
@@ -4291,7 +4295,7 @@ class S3BucketReplicationConfigurationRulesDestinationMetricsOutputReference(
     @status.setter
     def status(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__6fe6c310a531413f1338b78eec769c68e083ced1629c385c2a5739eff0a3d721)
+            type_hints = _cached_type_hints(_typecheckingstub__6fe6c310a531413f1338b78eec769c68e083ced1629c385c2a5739eff0a3d721)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "status", value) # pyright: ignore[reportArgumentType]
 
@@ -4308,7 +4312,7 @@ class S3BucketReplicationConfigurationRulesDestinationMetricsOutputReference(
         value: typing.Optional[S3BucketReplicationConfigurationRulesDestinationMetrics],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__0580b8e70c3cc548ff34e52ad2a5b7333b5b90b589a58f63f77527f4a503836f)
+            type_hints = _cached_type_hints(_typecheckingstub__0580b8e70c3cc548ff34e52ad2a5b7333b5b90b589a58f63f77527f4a503836f)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -4328,7 +4332,7 @@ class S3BucketReplicationConfigurationRulesDestinationOutputReference(
         :param terraform_attribute: The attribute on the parent resource this class is referencing.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__ceabe9141a582ae9ccf7119210ddc9d618a8ced93cc668488f754f5dba95fe39)
+            type_hints = _cached_type_hints(_typecheckingstub__ceabe9141a582ae9ccf7119210ddc9d618a8ced93cc668488f754f5dba95fe39)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
         jsii.create(self.__class__, self, [terraform_resource, terraform_attribute])
@@ -4472,7 +4476,7 @@ class S3BucketReplicationConfigurationRulesDestinationOutputReference(
     @account_id.setter
     def account_id(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__9f72bae261ae2f2ed413e11e96d49774f95f18e4b7c94f47999603da34e2cd33)
+            type_hints = _cached_type_hints(_typecheckingstub__9f72bae261ae2f2ed413e11e96d49774f95f18e4b7c94f47999603da34e2cd33)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "accountId", value) # pyright: ignore[reportArgumentType]
 
@@ -4484,7 +4488,7 @@ class S3BucketReplicationConfigurationRulesDestinationOutputReference(
     @bucket.setter
     def bucket(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__0b4494147e3f766b3d946260c13bd5ff0d6d47ccfe0d24ce1c1ff64593a5cdfa)
+            type_hints = _cached_type_hints(_typecheckingstub__0b4494147e3f766b3d946260c13bd5ff0d6d47ccfe0d24ce1c1ff64593a5cdfa)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "bucket", value) # pyright: ignore[reportArgumentType]
 
@@ -4496,7 +4500,7 @@ class S3BucketReplicationConfigurationRulesDestinationOutputReference(
     @replica_kms_key_id.setter
     def replica_kms_key_id(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__11816ddeed205338047ac6998169fc4735aede35387cfe48cb6859c4a6ffea1e)
+            type_hints = _cached_type_hints(_typecheckingstub__11816ddeed205338047ac6998169fc4735aede35387cfe48cb6859c4a6ffea1e)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "replicaKmsKeyId", value) # pyright: ignore[reportArgumentType]
 
@@ -4508,7 +4512,7 @@ class S3BucketReplicationConfigurationRulesDestinationOutputReference(
     @storage_class.setter
     def storage_class(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__9fe737f34e8f1f0cfc2c96051cec7122ed77799044cad550969161b7819c9494)
+            type_hints = _cached_type_hints(_typecheckingstub__9fe737f34e8f1f0cfc2c96051cec7122ed77799044cad550969161b7819c9494)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "storageClass", value) # pyright: ignore[reportArgumentType]
 
@@ -4525,7 +4529,7 @@ class S3BucketReplicationConfigurationRulesDestinationOutputReference(
         value: typing.Optional[S3BucketReplicationConfigurationRulesDestination],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__cf8ffdfaca06feeb9c1a3cda77686a2cc32245a1dcef79376509c2a0270f0e2b)
+            type_hints = _cached_type_hints(_typecheckingstub__cf8ffdfaca06feeb9c1a3cda77686a2cc32245a1dcef79376509c2a0270f0e2b)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -4547,7 +4551,7 @@ class S3BucketReplicationConfigurationRulesDestinationReplicationTime:
         :param status: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/s3_bucket#status S3Bucket#status}.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__3f9ce458af7aa36990fc13da4c8b7b80d0e00f8211c02fdbe07e004b184bd5f3)
+            type_hints = _cached_type_hints(_typecheckingstub__3f9ce458af7aa36990fc13da4c8b7b80d0e00f8211c02fdbe07e004b184bd5f3)
             check_type(argname="argument minutes", value=minutes, expected_type=type_hints["minutes"])
             check_type(argname="argument status", value=status, expected_type=type_hints["status"])
         self._values: typing.Dict[builtins.str, typing.Any] = {}
@@ -4595,7 +4599,7 @@ class S3BucketReplicationConfigurationRulesDestinationReplicationTimeOutputRefer
         :param terraform_attribute: The attribute on the parent resource this class is referencing.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__e11037df6cfb4e0b8cabfe663bd23f6b4fb742ba033135d03fd50268fc617d97)
+            type_hints = _cached_type_hints(_typecheckingstub__e11037df6cfb4e0b8cabfe663bd23f6b4fb742ba033135d03fd50268fc617d97)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
         jsii.create(self.__class__, self, [terraform_resource, terraform_attribute])
@@ -4626,7 +4630,7 @@ class S3BucketReplicationConfigurationRulesDestinationReplicationTimeOutputRefer
     @minutes.setter
     def minutes(self, value: jsii.Number) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__19fdf4b1e109e593d42de076f176c730cc45d7659abe18c378ae2f98225f1429)
+            type_hints = _cached_type_hints(_typecheckingstub__19fdf4b1e109e593d42de076f176c730cc45d7659abe18c378ae2f98225f1429)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "minutes", value) # pyright: ignore[reportArgumentType]
 
@@ -4638,7 +4642,7 @@ class S3BucketReplicationConfigurationRulesDestinationReplicationTimeOutputRefer
     @status.setter
     def status(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__0db43dba8c4900dd10a0d6827ebe2e1d7825d8a0d5b5ed9dc903b0aa3c40aabb)
+            type_hints = _cached_type_hints(_typecheckingstub__0db43dba8c4900dd10a0d6827ebe2e1d7825d8a0d5b5ed9dc903b0aa3c40aabb)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "status", value) # pyright: ignore[reportArgumentType]
 
@@ -4655,7 +4659,7 @@ class S3BucketReplicationConfigurationRulesDestinationReplicationTimeOutputRefer
         value: typing.Optional[S3BucketReplicationConfigurationRulesDestinationReplicationTime],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__370a753e1687c2f6ea3d64ae88db95c7677932cb080caaab4252e3407726d223)
+            type_hints = _cached_type_hints(_typecheckingstub__370a753e1687c2f6ea3d64ae88db95c7677932cb080caaab4252e3407726d223)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -4677,7 +4681,7 @@ class S3BucketReplicationConfigurationRulesFilter:
         :param tags: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/s3_bucket#tags S3Bucket#tags}.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__170b461b6365f52312c72392ea9c58a69f22d8a81a1afbb8efa43810a7cced11)
+            type_hints = _cached_type_hints(_typecheckingstub__170b461b6365f52312c72392ea9c58a69f22d8a81a1afbb8efa43810a7cced11)
             check_type(argname="argument prefix", value=prefix, expected_type=type_hints["prefix"])
             check_type(argname="argument tags", value=tags, expected_type=type_hints["tags"])
         self._values: typing.Dict[builtins.str, typing.Any] = {}
@@ -4725,7 +4729,7 @@ class S3BucketReplicationConfigurationRulesFilterOutputReference(
         :param terraform_attribute: The attribute on the parent resource this class is referencing.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__b69744bf648cb1db5cb9d26401e70c2eb024002b5e47f72d586ccb4dcca1f12d)
+            type_hints = _cached_type_hints(_typecheckingstub__b69744bf648cb1db5cb9d26401e70c2eb024002b5e47f72d586ccb4dcca1f12d)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
         jsii.create(self.__class__, self, [terraform_resource, terraform_attribute])
@@ -4756,7 +4760,7 @@ class S3BucketReplicationConfigurationRulesFilterOutputReference(
     @prefix.setter
     def prefix(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__fe0c04e7f93b15e526d45d6006d7c7c4840d2186f85d4fd0ee94d8fff006fcf0)
+            type_hints = _cached_type_hints(_typecheckingstub__fe0c04e7f93b15e526d45d6006d7c7c4840d2186f85d4fd0ee94d8fff006fcf0)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "prefix", value) # pyright: ignore[reportArgumentType]
 
@@ -4768,7 +4772,7 @@ class S3BucketReplicationConfigurationRulesFilterOutputReference(
     @tags.setter
     def tags(self, value: typing.Mapping[builtins.str, builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__7281ce5e8788137f1829458d25cc85d2b06857a5392f2a120cfeb2a58955960a)
+            type_hints = _cached_type_hints(_typecheckingstub__7281ce5e8788137f1829458d25cc85d2b06857a5392f2a120cfeb2a58955960a)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "tags", value) # pyright: ignore[reportArgumentType]
 
@@ -4785,7 +4789,7 @@ class S3BucketReplicationConfigurationRulesFilterOutputReference(
         value: typing.Optional[S3BucketReplicationConfigurationRulesFilter],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__aa8117ca8e470c7b54300f39bef2360a530a33d2373a24e5057c77171c2164a5)
+            type_hints = _cached_type_hints(_typecheckingstub__aa8117ca8e470c7b54300f39bef2360a530a33d2373a24e5057c77171c2164a5)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -4807,7 +4811,7 @@ class S3BucketReplicationConfigurationRulesList(
         :param wraps_set: whether the list is wrapping a set (will add tolist() to be able to access an item via an index).
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__19adb61a538d1691cc4fe5061220742d4cc61e25cd14082b502649b30ad882e5)
+            type_hints = _cached_type_hints(_typecheckingstub__19adb61a538d1691cc4fe5061220742d4cc61e25cd14082b502649b30ad882e5)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
             check_type(argname="argument wraps_set", value=wraps_set, expected_type=type_hints["wraps_set"])
@@ -4822,7 +4826,7 @@ class S3BucketReplicationConfigurationRulesList(
         :param index: the index of the item to return.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__42820619213a60eac085119804de08fb4401b046d067c54f6563863837c14305)
+            type_hints = _cached_type_hints(_typecheckingstub__42820619213a60eac085119804de08fb4401b046d067c54f6563863837c14305)
             check_type(argname="argument index", value=index, expected_type=type_hints["index"])
         return typing.cast("S3BucketReplicationConfigurationRulesOutputReference", jsii.invoke(self, "get", [index]))
 
@@ -4835,7 +4839,7 @@ class S3BucketReplicationConfigurationRulesList(
     @_terraform_attribute.setter
     def _terraform_attribute(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__d51c551a5f237a5b78b37eb91d6a87e7a0533dd09c68cde04c03adf9bbacbbf7)
+            type_hints = _cached_type_hints(_typecheckingstub__d51c551a5f237a5b78b37eb91d6a87e7a0533dd09c68cde04c03adf9bbacbbf7)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "terraformAttribute", value) # pyright: ignore[reportArgumentType]
 
@@ -4848,7 +4852,7 @@ class S3BucketReplicationConfigurationRulesList(
     @_terraform_resource.setter
     def _terraform_resource(self, value: _cdktf_9a9027ec.IInterpolatingParent) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__f3e1962313368da93184ed990bfcdf9e79cc86e1f7fa677d539bf30adeeaf7d5)
+            type_hints = _cached_type_hints(_typecheckingstub__f3e1962313368da93184ed990bfcdf9e79cc86e1f7fa677d539bf30adeeaf7d5)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "terraformResource", value) # pyright: ignore[reportArgumentType]
 
@@ -4861,7 +4865,7 @@ class S3BucketReplicationConfigurationRulesList(
     @_wraps_set.setter
     def _wraps_set(self, value: builtins.bool) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__fc04c114b3e43ac3c51cb96cc1d6dc33af6b0480a368f5752d74d8c78d1794d8)
+            type_hints = _cached_type_hints(_typecheckingstub__fc04c114b3e43ac3c51cb96cc1d6dc33af6b0480a368f5752d74d8c78d1794d8)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "wrapsSet", value) # pyright: ignore[reportArgumentType]
 
@@ -4878,7 +4882,7 @@ class S3BucketReplicationConfigurationRulesList(
         value: typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, typing.List[S3BucketReplicationConfigurationRules]]],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__67e703c4ed8d5eb9af545c7e15962c13c340423df3db34e526ffb5d3474796cf)
+            type_hints = _cached_type_hints(_typecheckingstub__67e703c4ed8d5eb9af545c7e15962c13c340423df3db34e526ffb5d3474796cf)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -4902,7 +4906,7 @@ class S3BucketReplicationConfigurationRulesOutputReference(
         :param complex_object_is_from_set: whether the list is wrapping a set (will add tolist() to be able to access an item via an index).
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__1db1987015d7218c6ba87a44d9fdddfef405df26a6585dc9b560eae9883d009f)
+            type_hints = _cached_type_hints(_typecheckingstub__1db1987015d7218c6ba87a44d9fdddfef405df26a6585dc9b560eae9883d009f)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
             check_type(argname="argument complex_object_index", value=complex_object_index, expected_type=type_hints["complex_object_index"])
@@ -5069,7 +5073,7 @@ class S3BucketReplicationConfigurationRulesOutputReference(
     @delete_marker_replication_status.setter
     def delete_marker_replication_status(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__4634a9705f88ba78e2c0c7f6d96d2d12af132946841c293897c1618e486adc79)
+            type_hints = _cached_type_hints(_typecheckingstub__4634a9705f88ba78e2c0c7f6d96d2d12af132946841c293897c1618e486adc79)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "deleteMarkerReplicationStatus", value) # pyright: ignore[reportArgumentType]
 
@@ -5081,7 +5085,7 @@ class S3BucketReplicationConfigurationRulesOutputReference(
     @id.setter
     def id(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__835c4af098066d711ce2900e08e173fb0ced67e4dc2c47235daa05855300e0b6)
+            type_hints = _cached_type_hints(_typecheckingstub__835c4af098066d711ce2900e08e173fb0ced67e4dc2c47235daa05855300e0b6)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "id", value) # pyright: ignore[reportArgumentType]
 
@@ -5093,7 +5097,7 @@ class S3BucketReplicationConfigurationRulesOutputReference(
     @prefix.setter
     def prefix(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__35e10761f5f80f4d12e0c9adfd8d2ab8a006dc7d01241f2a94112f6617579496)
+            type_hints = _cached_type_hints(_typecheckingstub__35e10761f5f80f4d12e0c9adfd8d2ab8a006dc7d01241f2a94112f6617579496)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "prefix", value) # pyright: ignore[reportArgumentType]
 
@@ -5105,7 +5109,7 @@ class S3BucketReplicationConfigurationRulesOutputReference(
     @priority.setter
     def priority(self, value: jsii.Number) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__e337a4cce5dc4464ddae8ad21f5301619b3d1e3c9b224b04e82ceb193715d727)
+            type_hints = _cached_type_hints(_typecheckingstub__e337a4cce5dc4464ddae8ad21f5301619b3d1e3c9b224b04e82ceb193715d727)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "priority", value) # pyright: ignore[reportArgumentType]
 
@@ -5117,7 +5121,7 @@ class S3BucketReplicationConfigurationRulesOutputReference(
     @status.setter
     def status(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__8562ba864b0a40214bdc9af12e1785cc7893196681d4191d6c3c5312113ada1c)
+            type_hints = _cached_type_hints(_typecheckingstub__8562ba864b0a40214bdc9af12e1785cc7893196681d4191d6c3c5312113ada1c)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "status", value) # pyright: ignore[reportArgumentType]
 
@@ -5134,7 +5138,7 @@ class S3BucketReplicationConfigurationRulesOutputReference(
         value: typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, S3BucketReplicationConfigurationRules]],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__152d256fbc44c4222b7ea1839abc3a3c0599627a79e519502aab8b9adec6bd25)
+            type_hints = _cached_type_hints(_typecheckingstub__152d256fbc44c4222b7ea1839abc3a3c0599627a79e519502aab8b9adec6bd25)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -5156,7 +5160,7 @@ class S3BucketReplicationConfigurationRulesSourceSelectionCriteria:
         if isinstance(sse_kms_encrypted_objects, dict):
             sse_kms_encrypted_objects = S3BucketReplicationConfigurationRulesSourceSelectionCriteriaSseKmsEncryptedObjects(**sse_kms_encrypted_objects)
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__8568032d5ad5ee2f747b0213dcd24d2f8512fbae7132e9f077d5c3d27ad384e5)
+            type_hints = _cached_type_hints(_typecheckingstub__8568032d5ad5ee2f747b0213dcd24d2f8512fbae7132e9f077d5c3d27ad384e5)
             check_type(argname="argument sse_kms_encrypted_objects", value=sse_kms_encrypted_objects, expected_type=type_hints["sse_kms_encrypted_objects"])
         self._values: typing.Dict[builtins.str, typing.Any] = {}
         if sse_kms_encrypted_objects is not None:
@@ -5200,7 +5204,7 @@ class S3BucketReplicationConfigurationRulesSourceSelectionCriteriaOutputReferenc
         :param terraform_attribute: The attribute on the parent resource this class is referencing.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__a62d1db7d3e4bc229fb647366f821bf1608cdc2307bf838c24bf2d42e549969d)
+            type_hints = _cached_type_hints(_typecheckingstub__a62d1db7d3e4bc229fb647366f821bf1608cdc2307bf838c24bf2d42e549969d)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
         jsii.create(self.__class__, self, [terraform_resource, terraform_attribute])
@@ -5251,7 +5255,7 @@ class S3BucketReplicationConfigurationRulesSourceSelectionCriteriaOutputReferenc
         value: typing.Optional[S3BucketReplicationConfigurationRulesSourceSelectionCriteria],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__d1578dbf49fb449d57d4c5a531490decfc7a071cffadbbbc095fcc35f7a4dbdc)
+            type_hints = _cached_type_hints(_typecheckingstub__d1578dbf49fb449d57d4c5a531490decfc7a071cffadbbbc095fcc35f7a4dbdc)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -5271,7 +5275,7 @@ class S3BucketReplicationConfigurationRulesSourceSelectionCriteriaSseKmsEncrypte
         :param enabled: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/s3_bucket#enabled S3Bucket#enabled}.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__cd0c96cc045103d93bae6ce8c748217ca03dcaeff5a7696e9056a1358e343269)
+            type_hints = _cached_type_hints(_typecheckingstub__cd0c96cc045103d93bae6ce8c748217ca03dcaeff5a7696e9056a1358e343269)
             check_type(argname="argument enabled", value=enabled, expected_type=type_hints["enabled"])
         self._values: typing.Dict[builtins.str, typing.Any] = {
             "enabled": enabled,
@@ -5311,7 +5315,7 @@ class S3BucketReplicationConfigurationRulesSourceSelectionCriteriaSseKmsEncrypte
         :param terraform_attribute: The attribute on the parent resource this class is referencing.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__2b2e1a1f25112b2a6341d7c590915db7ecb7b99c8e734e929e6e7738ede82b94)
+            type_hints = _cached_type_hints(_typecheckingstub__2b2e1a1f25112b2a6341d7c590915db7ecb7b99c8e734e929e6e7738ede82b94)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
         jsii.create(self.__class__, self, [terraform_resource, terraform_attribute])
@@ -5334,7 +5338,7 @@ class S3BucketReplicationConfigurationRulesSourceSelectionCriteriaSseKmsEncrypte
         value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__10fcd20ab5209029ef44338dc6d2a42fca5e524b9ebdde64a4a7666d1560b0ef)
+            type_hints = _cached_type_hints(_typecheckingstub__10fcd20ab5209029ef44338dc6d2a42fca5e524b9ebdde64a4a7666d1560b0ef)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "enabled", value) # pyright: ignore[reportArgumentType]
 
@@ -5351,7 +5355,7 @@ class S3BucketReplicationConfigurationRulesSourceSelectionCriteriaSseKmsEncrypte
         value: typing.Optional[S3BucketReplicationConfigurationRulesSourceSelectionCriteriaSseKmsEncryptedObjects],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__9013c5c76615ab3935b694774b0229760b849365c1dca91aaffbe2f550d24b12)
+            type_hints = _cached_type_hints(_typecheckingstub__9013c5c76615ab3935b694774b0229760b849365c1dca91aaffbe2f550d24b12)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -5373,7 +5377,7 @@ class S3BucketServerSideEncryptionConfiguration:
         if isinstance(rule, dict):
             rule = S3BucketServerSideEncryptionConfigurationRule(**rule)
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__f3965bc4a5b46b5e205080f1d23c03f87c60c91c786f6d641100981cd18859b5)
+            type_hints = _cached_type_hints(_typecheckingstub__f3965bc4a5b46b5e205080f1d23c03f87c60c91c786f6d641100981cd18859b5)
             check_type(argname="argument rule", value=rule, expected_type=type_hints["rule"])
         self._values: typing.Dict[builtins.str, typing.Any] = {
             "rule": rule,
@@ -5416,7 +5420,7 @@ class S3BucketServerSideEncryptionConfigurationOutputReference(
         :param terraform_attribute: The attribute on the parent resource this class is referencing.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__00a5c5b8cd87680036965ac9b3c4efe4d12f4a34ad6658abe3cd3ad34ab3edf5)
+            type_hints = _cached_type_hints(_typecheckingstub__00a5c5b8cd87680036965ac9b3c4efe4d12f4a34ad6658abe3cd3ad34ab3edf5)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
         jsii.create(self.__class__, self, [terraform_resource, terraform_attribute])
@@ -5464,7 +5468,7 @@ class S3BucketServerSideEncryptionConfigurationOutputReference(
         value: typing.Optional[S3BucketServerSideEncryptionConfiguration],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__380953829a119ebf5de0e8590a089d86c5ad976ca6330abcf475b692d9dd63c8)
+            type_hints = _cached_type_hints(_typecheckingstub__380953829a119ebf5de0e8590a089d86c5ad976ca6330abcf475b692d9dd63c8)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -5491,7 +5495,7 @@ class S3BucketServerSideEncryptionConfigurationRule:
         if isinstance(apply_server_side_encryption_by_default, dict):
             apply_server_side_encryption_by_default = S3BucketServerSideEncryptionConfigurationRuleApplyServerSideEncryptionByDefault(**apply_server_side_encryption_by_default)
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__a57e0ce9f595139e0f7be3ab28ae08c2d5a7563521a16cca3f94f752f9cc19bb)
+            type_hints = _cached_type_hints(_typecheckingstub__a57e0ce9f595139e0f7be3ab28ae08c2d5a7563521a16cca3f94f752f9cc19bb)
             check_type(argname="argument apply_server_side_encryption_by_default", value=apply_server_side_encryption_by_default, expected_type=type_hints["apply_server_side_encryption_by_default"])
             check_type(argname="argument bucket_key_enabled", value=bucket_key_enabled, expected_type=type_hints["bucket_key_enabled"])
         self._values: typing.Dict[builtins.str, typing.Any] = {
@@ -5552,7 +5556,7 @@ class S3BucketServerSideEncryptionConfigurationRuleApplyServerSideEncryptionByDe
         :param kms_master_key_id: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/s3_bucket#kms_master_key_id S3Bucket#kms_master_key_id}.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__a4ae9376029a04366696ef27367f4ed295dc4ec4c726c0c28628946c22dbe51c)
+            type_hints = _cached_type_hints(_typecheckingstub__a4ae9376029a04366696ef27367f4ed295dc4ec4c726c0c28628946c22dbe51c)
             check_type(argname="argument sse_algorithm", value=sse_algorithm, expected_type=type_hints["sse_algorithm"])
             check_type(argname="argument kms_master_key_id", value=kms_master_key_id, expected_type=type_hints["kms_master_key_id"])
         self._values: typing.Dict[builtins.str, typing.Any] = {
@@ -5601,7 +5605,7 @@ class S3BucketServerSideEncryptionConfigurationRuleApplyServerSideEncryptionByDe
         :param terraform_attribute: The attribute on the parent resource this class is referencing.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__8b4e973c87d9e02688e57d2924143f544e9258891b973d6ebb01b2ffd460823c)
+            type_hints = _cached_type_hints(_typecheckingstub__8b4e973c87d9e02688e57d2924143f544e9258891b973d6ebb01b2ffd460823c)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
         jsii.create(self.__class__, self, [terraform_resource, terraform_attribute])
@@ -5628,7 +5632,7 @@ class S3BucketServerSideEncryptionConfigurationRuleApplyServerSideEncryptionByDe
     @kms_master_key_id.setter
     def kms_master_key_id(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__6b100019b22c4fe9fd0327dbd587da31d3cfc5c69851662b07494fe5c8f58d15)
+            type_hints = _cached_type_hints(_typecheckingstub__6b100019b22c4fe9fd0327dbd587da31d3cfc5c69851662b07494fe5c8f58d15)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "kmsMasterKeyId", value) # pyright: ignore[reportArgumentType]
 
@@ -5640,7 +5644,7 @@ class S3BucketServerSideEncryptionConfigurationRuleApplyServerSideEncryptionByDe
     @sse_algorithm.setter
     def sse_algorithm(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__0ac928eb1a44a41fd335025d40b596a863adbb54ca07713493ab1868fc9267d5)
+            type_hints = _cached_type_hints(_typecheckingstub__0ac928eb1a44a41fd335025d40b596a863adbb54ca07713493ab1868fc9267d5)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "sseAlgorithm", value) # pyright: ignore[reportArgumentType]
 
@@ -5657,7 +5661,7 @@ class S3BucketServerSideEncryptionConfigurationRuleApplyServerSideEncryptionByDe
         value: typing.Optional[S3BucketServerSideEncryptionConfigurationRuleApplyServerSideEncryptionByDefault],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__4ddaf4931b2836beba0dc37ac79efda5aa333175e143cf105eaa08563344c084)
+            type_hints = _cached_type_hints(_typecheckingstub__4ddaf4931b2836beba0dc37ac79efda5aa333175e143cf105eaa08563344c084)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -5677,7 +5681,7 @@ class S3BucketServerSideEncryptionConfigurationRuleOutputReference(
         :param terraform_attribute: The attribute on the parent resource this class is referencing.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__3159f0eac969a4c05066781c95c811611a3f70a6d429affcb8b4cb1788643db4)
+            type_hints = _cached_type_hints(_typecheckingstub__3159f0eac969a4c05066781c95c811611a3f70a6d429affcb8b4cb1788643db4)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
         jsii.create(self.__class__, self, [terraform_resource, terraform_attribute])
@@ -5737,7 +5741,7 @@ class S3BucketServerSideEncryptionConfigurationRuleOutputReference(
         value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__00974fda5edd2c84078afa648681f6819c38da23ca3917ba1c2aacc5ff3400a3)
+            type_hints = _cached_type_hints(_typecheckingstub__00974fda5edd2c84078afa648681f6819c38da23ca3917ba1c2aacc5ff3400a3)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "bucketKeyEnabled", value) # pyright: ignore[reportArgumentType]
 
@@ -5754,7 +5758,7 @@ class S3BucketServerSideEncryptionConfigurationRuleOutputReference(
         value: typing.Optional[S3BucketServerSideEncryptionConfigurationRule],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__de5af8bac98eb5bc2bb92303fc65c1167f335a7ea5e1eee05013ac95f3cd9260)
+            type_hints = _cached_type_hints(_typecheckingstub__de5af8bac98eb5bc2bb92303fc65c1167f335a7ea5e1eee05013ac95f3cd9260)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -5785,7 +5789,7 @@ class S3BucketTimeouts:
         :param update: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/s3_bucket#update S3Bucket#update}.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__b7e24f3b7c0e053a783efc872ac26d657d1f4fd73f6cb2838fe42db516da29ec)
+            type_hints = _cached_type_hints(_typecheckingstub__b7e24f3b7c0e053a783efc872ac26d657d1f4fd73f6cb2838fe42db516da29ec)
             check_type(argname="argument create", value=create, expected_type=type_hints["create"])
             check_type(argname="argument delete", value=delete, expected_type=type_hints["delete"])
             check_type(argname="argument read", value=read, expected_type=type_hints["read"])
@@ -5851,7 +5855,7 @@ class S3BucketTimeoutsOutputReference(
         :param terraform_attribute: The attribute on the parent resource this class is referencing.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__bb9fa8be5b63eaf0d513ec7c5574bd0a173dafa33dd4a0afd61eef9f98aca97f)
+            type_hints = _cached_type_hints(_typecheckingstub__bb9fa8be5b63eaf0d513ec7c5574bd0a173dafa33dd4a0afd61eef9f98aca97f)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
         jsii.create(self.__class__, self, [terraform_resource, terraform_attribute])
@@ -5900,7 +5904,7 @@ class S3BucketTimeoutsOutputReference(
     @create.setter
     def create(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__9839fd3ac0633892e4812570a4c6d135e4d3e407ba0ea68700a54931cbc26ec4)
+            type_hints = _cached_type_hints(_typecheckingstub__9839fd3ac0633892e4812570a4c6d135e4d3e407ba0ea68700a54931cbc26ec4)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "create", value) # pyright: ignore[reportArgumentType]
 
@@ -5912,7 +5916,7 @@ class S3BucketTimeoutsOutputReference(
     @delete.setter
     def delete(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__8a97aebc29fe36e7ccb8cf9b8249263acc729f20972476c8fd308196e5ce3b9f)
+            type_hints = _cached_type_hints(_typecheckingstub__8a97aebc29fe36e7ccb8cf9b8249263acc729f20972476c8fd308196e5ce3b9f)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "delete", value) # pyright: ignore[reportArgumentType]
 
@@ -5924,7 +5928,7 @@ class S3BucketTimeoutsOutputReference(
     @read.setter
     def read(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__bcb4ae8545f9c9949d826fb232fa32c0ea31856ce1d3285224a2d2e9ae22f981)
+            type_hints = _cached_type_hints(_typecheckingstub__bcb4ae8545f9c9949d826fb232fa32c0ea31856ce1d3285224a2d2e9ae22f981)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "read", value) # pyright: ignore[reportArgumentType]
 
@@ -5936,7 +5940,7 @@ class S3BucketTimeoutsOutputReference(
     @update.setter
     def update(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__7e53c378736bd854b3cbea11778cacf864e8d16d077eeb5fb38ea469638b3f03)
+            type_hints = _cached_type_hints(_typecheckingstub__7e53c378736bd854b3cbea11778cacf864e8d16d077eeb5fb38ea469638b3f03)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "update", value) # pyright: ignore[reportArgumentType]
 
@@ -5953,7 +5957,7 @@ class S3BucketTimeoutsOutputReference(
         value: typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, S3BucketTimeouts]],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__80c08692b5cc21bb946772e5cad6bad3f5501b7806568c2b2893ce062f36e1b9)
+            type_hints = _cached_type_hints(_typecheckingstub__80c08692b5cc21bb946772e5cad6bad3f5501b7806568c2b2893ce062f36e1b9)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -5975,7 +5979,7 @@ class S3BucketVersioning:
         :param mfa_delete: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/s3_bucket#mfa_delete S3Bucket#mfa_delete}.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__b263b8fe2a06e3292e97fe9769a568b0b1767292d36268b5cf5632efa4ac400c)
+            type_hints = _cached_type_hints(_typecheckingstub__b263b8fe2a06e3292e97fe9769a568b0b1767292d36268b5cf5632efa4ac400c)
             check_type(argname="argument enabled", value=enabled, expected_type=type_hints["enabled"])
             check_type(argname="argument mfa_delete", value=mfa_delete, expected_type=type_hints["mfa_delete"])
         self._values: typing.Dict[builtins.str, typing.Any] = {}
@@ -6027,7 +6031,7 @@ class S3BucketVersioningOutputReference(
         :param terraform_attribute: The attribute on the parent resource this class is referencing.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__f966ea76afdc37a73c034c1f117a4378b7ab942c6ae2a32e9663ba13d3043064)
+            type_hints = _cached_type_hints(_typecheckingstub__f966ea76afdc37a73c034c1f117a4378b7ab942c6ae2a32e9663ba13d3043064)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
         jsii.create(self.__class__, self, [terraform_resource, terraform_attribute])
@@ -6065,7 +6069,7 @@ class S3BucketVersioningOutputReference(
         value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__50a667a254ec92920de9141be0aa3f25598294fff89c3ebeb48e23ac8408f189)
+            type_hints = _cached_type_hints(_typecheckingstub__50a667a254ec92920de9141be0aa3f25598294fff89c3ebeb48e23ac8408f189)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "enabled", value) # pyright: ignore[reportArgumentType]
 
@@ -6080,7 +6084,7 @@ class S3BucketVersioningOutputReference(
         value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__fa55470470c0043b686e1eab71784badd9d299e8a9da5772f64f641b1cc3aa39)
+            type_hints = _cached_type_hints(_typecheckingstub__fa55470470c0043b686e1eab71784badd9d299e8a9da5772f64f641b1cc3aa39)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "mfaDelete", value) # pyright: ignore[reportArgumentType]
 
@@ -6092,7 +6096,7 @@ class S3BucketVersioningOutputReference(
     @internal_value.setter
     def internal_value(self, value: typing.Optional[S3BucketVersioning]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__56c0021909fe06e182338701d2ff9f24d92b0e1ac1ddece972ce59f34bf0faa4)
+            type_hints = _cached_type_hints(_typecheckingstub__56c0021909fe06e182338701d2ff9f24d92b0e1ac1ddece972ce59f34bf0faa4)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -6123,7 +6127,7 @@ class S3BucketWebsite:
         :param routing_rules: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/s3_bucket#routing_rules S3Bucket#routing_rules}.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__1344710f24d3c166aa7c154dd77a8bb86f6109eb83990b0193b894e91cd1b663)
+            type_hints = _cached_type_hints(_typecheckingstub__1344710f24d3c166aa7c154dd77a8bb86f6109eb83990b0193b894e91cd1b663)
             check_type(argname="argument error_document", value=error_document, expected_type=type_hints["error_document"])
             check_type(argname="argument index_document", value=index_document, expected_type=type_hints["index_document"])
             check_type(argname="argument redirect_all_requests_to", value=redirect_all_requests_to, expected_type=type_hints["redirect_all_requests_to"])
@@ -6189,7 +6193,7 @@ class S3BucketWebsiteOutputReference(
         :param terraform_attribute: The attribute on the parent resource this class is referencing.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__21278d4434ea72faa3b36e87f976c2d1694b9cb761ad3e5582fe2cc62fbfd13f)
+            type_hints = _cached_type_hints(_typecheckingstub__21278d4434ea72faa3b36e87f976c2d1694b9cb761ad3e5582fe2cc62fbfd13f)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
         jsii.create(self.__class__, self, [terraform_resource, terraform_attribute])
@@ -6238,7 +6242,7 @@ class S3BucketWebsiteOutputReference(
     @error_document.setter
     def error_document(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__6022926d79add26e0823553d24075835fafc9d22c2e36028df2a5f941bfdc189)
+            type_hints = _cached_type_hints(_typecheckingstub__6022926d79add26e0823553d24075835fafc9d22c2e36028df2a5f941bfdc189)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "errorDocument", value) # pyright: ignore[reportArgumentType]
 
@@ -6250,7 +6254,7 @@ class S3BucketWebsiteOutputReference(
     @index_document.setter
     def index_document(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__e4ab13a940262f02f350801fb75830d88f84c34ee4699fce5120d39a862eeeb6)
+            type_hints = _cached_type_hints(_typecheckingstub__e4ab13a940262f02f350801fb75830d88f84c34ee4699fce5120d39a862eeeb6)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "indexDocument", value) # pyright: ignore[reportArgumentType]
 
@@ -6262,7 +6266,7 @@ class S3BucketWebsiteOutputReference(
     @redirect_all_requests_to.setter
     def redirect_all_requests_to(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__7e6df2b1974eaaaabd8b5043a03051ed5435c6616eaf7a11524d6bc1d68ab60d)
+            type_hints = _cached_type_hints(_typecheckingstub__7e6df2b1974eaaaabd8b5043a03051ed5435c6616eaf7a11524d6bc1d68ab60d)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "redirectAllRequestsTo", value) # pyright: ignore[reportArgumentType]
 
@@ -6274,7 +6278,7 @@ class S3BucketWebsiteOutputReference(
     @routing_rules.setter
     def routing_rules(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__0b345ebf6fe1358a3d8c2071d80c8e1605f5e5d61bdd5e342f9216071bdc1571)
+            type_hints = _cached_type_hints(_typecheckingstub__0b345ebf6fe1358a3d8c2071d80c8e1605f5e5d61bdd5e342f9216071bdc1571)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "routingRules", value) # pyright: ignore[reportArgumentType]
 
@@ -6286,7 +6290,7 @@ class S3BucketWebsiteOutputReference(
     @internal_value.setter
     def internal_value(self, value: typing.Optional[S3BucketWebsite]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__9410218bfaa57c18731b34942645ab7414114989085d55a88865e8caa7bbccb6)
+            type_hints = _cached_type_hints(_typecheckingstub__9410218bfaa57c18731b34942645ab7414114989085d55a88865e8caa7bbccb6)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 

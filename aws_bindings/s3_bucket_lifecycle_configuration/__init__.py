@@ -35,6 +35,10 @@ def check_type(argname: str, value: object, expected_type: typing.Any) -> typing
 
 from .._jsii import *
 
+# Added by scripts/gen-bindings: the hints of a type-checking stub never change.
+import functools as _functools
+_cached_type_hints = _functools.lru_cache(maxsize=None)(typing.get_type_hints)
+
 import cdktf as _cdktf_9a9027ec
 import constructs as _constructs_77d1e7e8
 
@@ -82,7 +86,7 @@ class S3BucketLifecycleConfiguration(
         :param provisioners: 
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__4decb97626baf1e9740aec0529455f839aa83a1ca52affa5515d410c72355928)
+            type_hints = _cached_type_hints(_typecheckingstub__4decb97626baf1e9740aec0529455f839aa83a1ca52affa5515d410c72355928)
             check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
             check_type(argname="argument id", value=id, expected_type=type_hints["id"])
         config = S3BucketLifecycleConfigurationConfig(
@@ -119,7 +123,7 @@ class S3BucketLifecycleConfiguration(
         :param provider: ? Optional instance of the provider where the S3BucketLifecycleConfiguration to import is found.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__b62ea50aaa0727f86aa988c09c0cdcdc4bb1d89084bde5d3c1e412d9ff0bcccd)
+            type_hints = _cached_type_hints(_typecheckingstub__b62ea50aaa0727f86aa988c09c0cdcdc4bb1d89084bde5d3c1e412d9ff0bcccd)
             check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
             check_type(argname="argument import_to_id", value=import_to_id, expected_type=type_hints["import_to_id"])
             check_type(argname="argument import_from_id", value=import_from_id, expected_type=type_hints["import_from_id"])
@@ -135,7 +139,7 @@ class S3BucketLifecycleConfiguration(
         :param value: -
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__2d83a0afdf88ad37addb99be4b66dced6dee276bd7cf4a565a3e8f99dfd6c422)
+            type_hints = _cached_type_hints(_typecheckingstub__2d83a0afdf88ad37addb99be4b66dced6dee276bd7cf4a565a3e8f99dfd6c422)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         return typing.cast(None, jsii.invoke(self, "putRule", [value]))
 
@@ -237,7 +241,7 @@ class S3BucketLifecycleConfiguration(
     @bucket.setter
     def bucket(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__2ae2d5acbee9a0fe2d0526ab6d08f1249e52816537696b5595e959594857e5dd)
+            type_hints = _cached_type_hints(_typecheckingstub__2ae2d5acbee9a0fe2d0526ab6d08f1249e52816537696b5595e959594857e5dd)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "bucket", value) # pyright: ignore[reportArgumentType]
 
@@ -249,7 +253,7 @@ class S3BucketLifecycleConfiguration(
     @expected_bucket_owner.setter
     def expected_bucket_owner(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__d1d5406ab3dd7dccf2cc05e47047c0c541c12d70e41d0e0909b88edc2a1ca27a)
+            type_hints = _cached_type_hints(_typecheckingstub__d1d5406ab3dd7dccf2cc05e47047c0c541c12d70e41d0e0909b88edc2a1ca27a)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "expectedBucketOwner", value) # pyright: ignore[reportArgumentType]
 
@@ -261,7 +265,7 @@ class S3BucketLifecycleConfiguration(
     @transition_default_minimum_object_size.setter
     def transition_default_minimum_object_size(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__1f9e841874e66ecfa4bc26de580355b2f50f8cc2bf9b7362e0bc850a2a8c8bac)
+            type_hints = _cached_type_hints(_typecheckingstub__1f9e841874e66ecfa4bc26de580355b2f50f8cc2bf9b7362e0bc850a2a8c8bac)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "transitionDefaultMinimumObjectSize", value) # pyright: ignore[reportArgumentType]
 
@@ -320,7 +324,7 @@ class S3BucketLifecycleConfigurationConfig(_cdktf_9a9027ec.TerraformMetaArgument
         if isinstance(timeouts, dict):
             timeouts = S3BucketLifecycleConfigurationTimeouts(**timeouts)
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__47af14d26bb5fe4796d3e3b11745c0d85a67b6f2fb19755e294d20f8bd13a7ca)
+            type_hints = _cached_type_hints(_typecheckingstub__47af14d26bb5fe4796d3e3b11745c0d85a67b6f2fb19755e294d20f8bd13a7ca)
             check_type(argname="argument connection", value=connection, expected_type=type_hints["connection"])
             check_type(argname="argument count", value=count, expected_type=type_hints["count"])
             check_type(argname="argument depends_on", value=depends_on, expected_type=type_hints["depends_on"])
@@ -515,7 +519,7 @@ class S3BucketLifecycleConfigurationRule:
         :param transition: transition block. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/s3_bucket_lifecycle_configuration#transition S3BucketLifecycleConfiguration#transition}
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__f1480c8a3b07801427b91ef939fa8e24627149b11521a986295dac80554d33de)
+            type_hints = _cached_type_hints(_typecheckingstub__f1480c8a3b07801427b91ef939fa8e24627149b11521a986295dac80554d33de)
             check_type(argname="argument id", value=id, expected_type=type_hints["id"])
             check_type(argname="argument status", value=status, expected_type=type_hints["status"])
             check_type(argname="argument abort_incomplete_multipart_upload", value=abort_incomplete_multipart_upload, expected_type=type_hints["abort_incomplete_multipart_upload"])
@@ -661,7 +665,7 @@ class S3BucketLifecycleConfigurationRuleAbortIncompleteMultipartUpload:
         :param days_after_initiation: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/s3_bucket_lifecycle_configuration#days_after_initiation S3BucketLifecycleConfiguration#days_after_initiation}.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__9d35dcf53f47e3b19bd7dc9efee35965a4404f35952dc16e431ce115d6f627ba)
+            type_hints = _cached_type_hints(_typecheckingstub__9d35dcf53f47e3b19bd7dc9efee35965a4404f35952dc16e431ce115d6f627ba)
             check_type(argname="argument days_after_initiation", value=days_after_initiation, expected_type=type_hints["days_after_initiation"])
         self._values: typing.Dict[builtins.str, typing.Any] = {}
         if days_after_initiation is not None:
@@ -702,7 +706,7 @@ class S3BucketLifecycleConfigurationRuleAbortIncompleteMultipartUploadList(
         :param wraps_set: whether the list is wrapping a set (will add tolist() to be able to access an item via an index).
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__a9ef3fb507fe2bce6a224d239f854601f865c9de3db9a9231792c5f44e5b6282)
+            type_hints = _cached_type_hints(_typecheckingstub__a9ef3fb507fe2bce6a224d239f854601f865c9de3db9a9231792c5f44e5b6282)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
             check_type(argname="argument wraps_set", value=wraps_set, expected_type=type_hints["wraps_set"])
@@ -717,7 +721,7 @@ class S3BucketLifecycleConfigurationRuleAbortIncompleteMultipartUploadList(
         :param index: the index of the item to return.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__4c094d96152b413c0cde6c857502c982ebeac27b2ed307faabde5120d89d066d)
+            type_hints = _cached_type_hints(_typecheckingstub__4c094d96152b413c0cde6c857502c982ebeac27b2ed307faabde5120d89d066d)
             check_type(argname="argument index", value=index, expected_type=type_hints["index"])
         return typing.cast("S3BucketLifecycleConfigurationRuleAbortIncompleteMultipartUploadOutputReference", jsii.invoke(self, "get", [index]))
 
@@ -730,7 +734,7 @@ class S3BucketLifecycleConfigurationRuleAbortIncompleteMultipartUploadList(
     @_terraform_attribute.setter
     def _terraform_attribute(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__321ead76ae8ca1a84ddcfcb257178ee88e6b1e3ca31695fe097e85fffccfb1bd)
+            type_hints = _cached_type_hints(_typecheckingstub__321ead76ae8ca1a84ddcfcb257178ee88e6b1e3ca31695fe097e85fffccfb1bd)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "terraformAttribute", value) # pyright: ignore[reportArgumentType]
 
@@ -743,7 +747,7 @@ class S3BucketLifecycleConfigurationRuleAbortIncompleteMultipartUploadList(
     @_terraform_resource.setter
     def _terraform_resource(self, value: _cdktf_9a9027ec.IInterpolatingParent) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__e59a1fdb8e624afd56877bdfc2b57bc0db3ea2c64a8d8a4609015660ead7dfec)
+            type_hints = _cached_type_hints(_typecheckingstub__e59a1fdb8e624afd56877bdfc2b57bc0db3ea2c64a8d8a4609015660ead7dfec)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "terraformResource", value) # pyright: ignore[reportArgumentType]
 
@@ -756,7 +760,7 @@ class S3BucketLifecycleConfigurationRuleAbortIncompleteMultipartUploadList(
     @_wraps_set.setter
     def _wraps_set(self, value: builtins.bool) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__78692a1aaa5b05f3a7b1965e923b86420411f4e3d9c3fb10ed0bdef84b69a954)
+            type_hints = _cached_type_hints(_typecheckingstub__78692a1aaa5b05f3a7b1965e923b86420411f4e3d9c3fb10ed0bdef84b69a954)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "wrapsSet", value) # pyright: ignore[reportArgumentType]
 
@@ -773,7 +777,7 @@ class S3BucketLifecycleConfigurationRuleAbortIncompleteMultipartUploadList(
         value: typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, typing.List[S3BucketLifecycleConfigurationRuleAbortIncompleteMultipartUpload]]],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__9173bb253430dd510cc86e739ef209a78d17e7fc439598181b53f43608a4ee37)
+            type_hints = _cached_type_hints(_typecheckingstub__9173bb253430dd510cc86e739ef209a78d17e7fc439598181b53f43608a4ee37)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -797,7 +801,7 @@ class S3BucketLifecycleConfigurationRuleAbortIncompleteMultipartUploadOutputRefe
         :param complex_object_is_from_set: whether the list is wrapping a set (will add tolist() to be able to access an item via an index).
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__2fcdc087d0b8ad3cb8ae31ae578a3281668fcf9392b65ef28c355b9b12e25e72)
+            type_hints = _cached_type_hints(_typecheckingstub__2fcdc087d0b8ad3cb8ae31ae578a3281668fcf9392b65ef28c355b9b12e25e72)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
             check_type(argname="argument complex_object_index", value=complex_object_index, expected_type=type_hints["complex_object_index"])
@@ -821,7 +825,7 @@ class S3BucketLifecycleConfigurationRuleAbortIncompleteMultipartUploadOutputRefe
     @days_after_initiation.setter
     def days_after_initiation(self, value: jsii.Number) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__14ffbb9173d1381026720650a27a98d4f3ade24096e46be576e995339493efaf)
+            type_hints = _cached_type_hints(_typecheckingstub__14ffbb9173d1381026720650a27a98d4f3ade24096e46be576e995339493efaf)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "daysAfterInitiation", value) # pyright: ignore[reportArgumentType]
 
@@ -838,7 +842,7 @@ class S3BucketLifecycleConfigurationRuleAbortIncompleteMultipartUploadOutputRefe
         value: typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, S3BucketLifecycleConfigurationRuleAbortIncompleteMultipartUpload]],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__e4fabb944ba20bc19428d4b49f31af5a874aee02f38ad0b678d195571faf5fa5)
+            type_hints = _cached_type_hints(_typecheckingstub__e4fabb944ba20bc19428d4b49f31af5a874aee02f38ad0b678d195571faf5fa5)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -866,7 +870,7 @@ class S3BucketLifecycleConfigurationRuleExpiration:
         :param expired_object_delete_marker: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/s3_bucket_lifecycle_configuration#expired_object_delete_marker S3BucketLifecycleConfiguration#expired_object_delete_marker}.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__df13ae2e8023c9b0df5c8748c52ef1c46656766528010ba96cbb6f772dc3655f)
+            type_hints = _cached_type_hints(_typecheckingstub__df13ae2e8023c9b0df5c8748c52ef1c46656766528010ba96cbb6f772dc3655f)
             check_type(argname="argument date", value=date, expected_type=type_hints["date"])
             check_type(argname="argument days", value=days, expected_type=type_hints["days"])
             check_type(argname="argument expired_object_delete_marker", value=expired_object_delete_marker, expected_type=type_hints["expired_object_delete_marker"])
@@ -927,7 +931,7 @@ class S3BucketLifecycleConfigurationRuleExpirationList(
         :param wraps_set: whether the list is wrapping a set (will add tolist() to be able to access an item via an index).
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__b95140893f77bf13e386a1d34194e69a6217bd9e1360e5164a02cb3be61c8338)
+            type_hints = _cached_type_hints(_typecheckingstub__b95140893f77bf13e386a1d34194e69a6217bd9e1360e5164a02cb3be61c8338)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
             check_type(argname="argument wraps_set", value=wraps_set, expected_type=type_hints["wraps_set"])
@@ -942,7 +946,7 @@ class S3BucketLifecycleConfigurationRuleExpirationList(
         :param index: the index of the item to return.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__ba4a95281518dd23988d82f2e56cce7afe3418edaa9a742dbbcb54fc7732be96)
+            type_hints = _cached_type_hints(_typecheckingstub__ba4a95281518dd23988d82f2e56cce7afe3418edaa9a742dbbcb54fc7732be96)
             check_type(argname="argument index", value=index, expected_type=type_hints["index"])
         return typing.cast("S3BucketLifecycleConfigurationRuleExpirationOutputReference", jsii.invoke(self, "get", [index]))
 
@@ -955,7 +959,7 @@ class S3BucketLifecycleConfigurationRuleExpirationList(
     @_terraform_attribute.setter
     def _terraform_attribute(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__20d094e8ba6272f9025aa13ce59df95712c3180339a8dce85004582d6dbe354e)
+            type_hints = _cached_type_hints(_typecheckingstub__20d094e8ba6272f9025aa13ce59df95712c3180339a8dce85004582d6dbe354e)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "terraformAttribute", value) # pyright: ignore[reportArgumentType]
 
@@ -968,7 +972,7 @@ class S3BucketLifecycleConfigurationRuleExpirationList(
     @_terraform_resource.setter
     def _terraform_resource(self, value: _cdktf_9a9027ec.IInterpolatingParent) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__619941af323d3db92ae553b50c8ea33bfdace929bc800641da48b3659d889dac)
+            type_hints = _cached_type_hints(_typecheckingstub__619941af323d3db92ae553b50c8ea33bfdace929bc800641da48b3659d889dac)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "terraformResource", value) # pyright: ignore[reportArgumentType]
 
@@ -981,7 +985,7 @@ class S3BucketLifecycleConfigurationRuleExpirationList(
     @_wraps_set.setter
     def _wraps_set(self, value: builtins.bool) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__924fcb71547ba3164baa003733d34d20157ff0ea911e70fc703fb7caf4cc0272)
+            type_hints = _cached_type_hints(_typecheckingstub__924fcb71547ba3164baa003733d34d20157ff0ea911e70fc703fb7caf4cc0272)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "wrapsSet", value) # pyright: ignore[reportArgumentType]
 
@@ -998,7 +1002,7 @@ class S3BucketLifecycleConfigurationRuleExpirationList(
         value: typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, typing.List[S3BucketLifecycleConfigurationRuleExpiration]]],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__38ef17d628950e7f1bf273f0f28d3891f62901b12dba8eccf1ca68e83b1ceb39)
+            type_hints = _cached_type_hints(_typecheckingstub__38ef17d628950e7f1bf273f0f28d3891f62901b12dba8eccf1ca68e83b1ceb39)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -1022,7 +1026,7 @@ class S3BucketLifecycleConfigurationRuleExpirationOutputReference(
         :param complex_object_is_from_set: whether the list is wrapping a set (will add tolist() to be able to access an item via an index).
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__57c2b118796102692ff5299a50b4e2616c0d1aa9747a4eb9f788557662c25d08)
+            type_hints = _cached_type_hints(_typecheckingstub__57c2b118796102692ff5299a50b4e2616c0d1aa9747a4eb9f788557662c25d08)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
             check_type(argname="argument complex_object_index", value=complex_object_index, expected_type=type_hints["complex_object_index"])
@@ -1066,7 +1070,7 @@ class S3BucketLifecycleConfigurationRuleExpirationOutputReference(
     @date.setter
     def date(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__20bc3f090f626812268937371b44dec2b6839ddc15d4bd5b9322fee1809495e7)
+            type_hints = _cached_type_hints(_typecheckingstub__20bc3f090f626812268937371b44dec2b6839ddc15d4bd5b9322fee1809495e7)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "date", value) # pyright: ignore[reportArgumentType]
 
@@ -1078,7 +1082,7 @@ class S3BucketLifecycleConfigurationRuleExpirationOutputReference(
     @days.setter
     def days(self, value: jsii.Number) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__254ef23d8d9c5f0491bfc6caf9211332d69e92e2687dc6830eb2da4c0e8e6e68)
+            type_hints = _cached_type_hints(_typecheckingstub__254ef23d8d9c5f0491bfc6caf9211332d69e92e2687dc6830eb2da4c0e8e6e68)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "days", value) # pyright: ignore[reportArgumentType]
 
@@ -1095,7 +1099,7 @@ class S3BucketLifecycleConfigurationRuleExpirationOutputReference(
         value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__d2b02c8c3ac823bf41eaf7cc704f58ec23c67dc0afd0af0709ec3ed15787cf0d)
+            type_hints = _cached_type_hints(_typecheckingstub__d2b02c8c3ac823bf41eaf7cc704f58ec23c67dc0afd0af0709ec3ed15787cf0d)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "expiredObjectDeleteMarker", value) # pyright: ignore[reportArgumentType]
 
@@ -1112,7 +1116,7 @@ class S3BucketLifecycleConfigurationRuleExpirationOutputReference(
         value: typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, S3BucketLifecycleConfigurationRuleExpiration]],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__dfbb63b90b4a5222ddd7a3fa21bda0a9ea6fa24ac3f32db9365ae3413931d96e)
+            type_hints = _cached_type_hints(_typecheckingstub__dfbb63b90b4a5222ddd7a3fa21bda0a9ea6fa24ac3f32db9365ae3413931d96e)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -1146,7 +1150,7 @@ class S3BucketLifecycleConfigurationRuleFilter:
         :param tag: tag block. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/s3_bucket_lifecycle_configuration#tag S3BucketLifecycleConfiguration#tag}
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__59016d1c8e259950ffd0afcab233a28fa4d5a3c269feb4aa83328327484da92d)
+            type_hints = _cached_type_hints(_typecheckingstub__59016d1c8e259950ffd0afcab233a28fa4d5a3c269feb4aa83328327484da92d)
             check_type(argname="argument and_", value=and_, expected_type=type_hints["and_"])
             check_type(argname="argument object_size_greater_than", value=object_size_greater_than, expected_type=type_hints["object_size_greater_than"])
             check_type(argname="argument object_size_less_than", value=object_size_less_than, expected_type=type_hints["object_size_less_than"])
@@ -1242,7 +1246,7 @@ class S3BucketLifecycleConfigurationRuleFilterAnd:
         :param tags: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/s3_bucket_lifecycle_configuration#tags S3BucketLifecycleConfiguration#tags}.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__36d4042c8a024c47267bd4ecd0f4d84d249aa533342e6ca8b887ab5dff411a6b)
+            type_hints = _cached_type_hints(_typecheckingstub__36d4042c8a024c47267bd4ecd0f4d84d249aa533342e6ca8b887ab5dff411a6b)
             check_type(argname="argument object_size_greater_than", value=object_size_greater_than, expected_type=type_hints["object_size_greater_than"])
             check_type(argname="argument object_size_less_than", value=object_size_less_than, expected_type=type_hints["object_size_less_than"])
             check_type(argname="argument prefix", value=prefix, expected_type=type_hints["prefix"])
@@ -1310,7 +1314,7 @@ class S3BucketLifecycleConfigurationRuleFilterAndList(
         :param wraps_set: whether the list is wrapping a set (will add tolist() to be able to access an item via an index).
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__717c5e5166675668f04d484ef23a3385f84a6295efd28af50403be3195011162)
+            type_hints = _cached_type_hints(_typecheckingstub__717c5e5166675668f04d484ef23a3385f84a6295efd28af50403be3195011162)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
             check_type(argname="argument wraps_set", value=wraps_set, expected_type=type_hints["wraps_set"])
@@ -1325,7 +1329,7 @@ class S3BucketLifecycleConfigurationRuleFilterAndList(
         :param index: the index of the item to return.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__2ac94ef5bcfbc10afae1e8c8e2db2ed76fcb2431dd8c533abf7ecb791f37d831)
+            type_hints = _cached_type_hints(_typecheckingstub__2ac94ef5bcfbc10afae1e8c8e2db2ed76fcb2431dd8c533abf7ecb791f37d831)
             check_type(argname="argument index", value=index, expected_type=type_hints["index"])
         return typing.cast("S3BucketLifecycleConfigurationRuleFilterAndOutputReference", jsii.invoke(self, "get", [index]))
 
@@ -1338,7 +1342,7 @@ class S3BucketLifecycleConfigurationRuleFilterAndList(
     @_terraform_attribute.setter
     def _terraform_attribute(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__ce944efbd02c17e3ed070f087757ab73e5eb713ee438a8c8cc2f3669d111bd38)
+            type_hints = _cached_type_hints(_typecheckingstub__ce944efbd02c17e3ed070f087757ab73e5eb713ee438a8c8cc2f3669d111bd38)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "terraformAttribute", value) # pyright: ignore[reportArgumentType]
 
@@ -1351,7 +1355,7 @@ class S3BucketLifecycleConfigurationRuleFilterAndList(
     @_terraform_resource.setter
     def _terraform_resource(self, value: _cdktf_9a9027ec.IInterpolatingParent) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__62ed1f99ef2e97308fffe41fae2ca4c38ffd6261fb9fb20eb2c508e59e999470)
+            type_hints = _cached_type_hints(_typecheckingstub__62ed1f99ef2e97308fffe41fae2ca4c38ffd6261fb9fb20eb2c508e59e999470)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "terraformResource", value) # pyright: ignore[reportArgumentType]
 
@@ -1364,7 +1368,7 @@ class S3BucketLifecycleConfigurationRuleFilterAndList(
     @_wraps_set.setter
     def _wraps_set(self, value: builtins.bool) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__e17dd44f9fe68f441607f9854a538189ae1ad9422b6e4e5acbc6acb600f9166e)
+            type_hints = _cached_type_hints(_typecheckingstub__e17dd44f9fe68f441607f9854a538189ae1ad9422b6e4e5acbc6acb600f9166e)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "wrapsSet", value) # pyright: ignore[reportArgumentType]
 
@@ -1381,7 +1385,7 @@ class S3BucketLifecycleConfigurationRuleFilterAndList(
         value: typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, typing.List[S3BucketLifecycleConfigurationRuleFilterAnd]]],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__af422467c6c24eb5935127dd8f60b7f1b1fb7f89d9817c7ee461f90621f1c006)
+            type_hints = _cached_type_hints(_typecheckingstub__af422467c6c24eb5935127dd8f60b7f1b1fb7f89d9817c7ee461f90621f1c006)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -1405,7 +1409,7 @@ class S3BucketLifecycleConfigurationRuleFilterAndOutputReference(
         :param complex_object_is_from_set: whether the list is wrapping a set (will add tolist() to be able to access an item via an index).
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__0ffb662aaadc402d23e75ca0fb9bc61ea238ecbff5436e40db8c52cdd745a07e)
+            type_hints = _cached_type_hints(_typecheckingstub__0ffb662aaadc402d23e75ca0fb9bc61ea238ecbff5436e40db8c52cdd745a07e)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
             check_type(argname="argument complex_object_index", value=complex_object_index, expected_type=type_hints["complex_object_index"])
@@ -1456,7 +1460,7 @@ class S3BucketLifecycleConfigurationRuleFilterAndOutputReference(
     @object_size_greater_than.setter
     def object_size_greater_than(self, value: jsii.Number) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__76a53e5b55c29c4f320bc371bb3df634b95b8af43c73158cebb6b8cf158d5387)
+            type_hints = _cached_type_hints(_typecheckingstub__76a53e5b55c29c4f320bc371bb3df634b95b8af43c73158cebb6b8cf158d5387)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "objectSizeGreaterThan", value) # pyright: ignore[reportArgumentType]
 
@@ -1468,7 +1472,7 @@ class S3BucketLifecycleConfigurationRuleFilterAndOutputReference(
     @object_size_less_than.setter
     def object_size_less_than(self, value: jsii.Number) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__a8ef4580615569155e166841f07c6bd9c38a0de25f1cba118cce9aebd0ef10ac)
+            type_hints = _cached_type_hints(_typecheckingstub__a8ef4580615569155e166841f07c6bd9c38a0de25f1cba118cce9aebd0ef10ac)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "objectSizeLessThan", value) # pyright: ignore[reportArgumentType]
 
@@ -1480,7 +1484,7 @@ class S3BucketLifecycleConfigurationRuleFilterAndOutputReference(
     @prefix.setter
     def prefix(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__6ae1986f80480e95478d72e7cf93f93c664dd69ab49b94465f120ee840dff3f0)
+            type_hints = _cached_type_hints(_typecheckingstub__6ae1986f80480e95478d72e7cf93f93c664dd69ab49b94465f120ee840dff3f0)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "prefix", value) # pyright: ignore[reportArgumentType]
 
@@ -1492,7 +1496,7 @@ class S3BucketLifecycleConfigurationRuleFilterAndOutputReference(
     @tags.setter
     def tags(self, value: typing.Mapping[builtins.str, builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__be046a5fb2bf44666ea61e3f8cdb8a7ba23363f2cf5c5169bb3df9dbe7141909)
+            type_hints = _cached_type_hints(_typecheckingstub__be046a5fb2bf44666ea61e3f8cdb8a7ba23363f2cf5c5169bb3df9dbe7141909)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "tags", value) # pyright: ignore[reportArgumentType]
 
@@ -1509,7 +1513,7 @@ class S3BucketLifecycleConfigurationRuleFilterAndOutputReference(
         value: typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, S3BucketLifecycleConfigurationRuleFilterAnd]],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__e1f9985e4dc6e453507f0f23a3a3ecd79321c8285de8aafe5aa7123e53f94050)
+            type_hints = _cached_type_hints(_typecheckingstub__e1f9985e4dc6e453507f0f23a3a3ecd79321c8285de8aafe5aa7123e53f94050)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -1531,7 +1535,7 @@ class S3BucketLifecycleConfigurationRuleFilterList(
         :param wraps_set: whether the list is wrapping a set (will add tolist() to be able to access an item via an index).
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__8b10366bf07fd418543601969c226b5d8b2dd0e1537f93c803ed3e0048ace815)
+            type_hints = _cached_type_hints(_typecheckingstub__8b10366bf07fd418543601969c226b5d8b2dd0e1537f93c803ed3e0048ace815)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
             check_type(argname="argument wraps_set", value=wraps_set, expected_type=type_hints["wraps_set"])
@@ -1546,7 +1550,7 @@ class S3BucketLifecycleConfigurationRuleFilterList(
         :param index: the index of the item to return.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__4e4a03dc8dd2d46c66f3bff011b5b42a44a9cb5b9197a59d0dc9478210db5c00)
+            type_hints = _cached_type_hints(_typecheckingstub__4e4a03dc8dd2d46c66f3bff011b5b42a44a9cb5b9197a59d0dc9478210db5c00)
             check_type(argname="argument index", value=index, expected_type=type_hints["index"])
         return typing.cast("S3BucketLifecycleConfigurationRuleFilterOutputReference", jsii.invoke(self, "get", [index]))
 
@@ -1559,7 +1563,7 @@ class S3BucketLifecycleConfigurationRuleFilterList(
     @_terraform_attribute.setter
     def _terraform_attribute(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__e2ee84ad8a0ae119ee28c28fb1f64b700e471fd25f598d3f235e4cb3dc905299)
+            type_hints = _cached_type_hints(_typecheckingstub__e2ee84ad8a0ae119ee28c28fb1f64b700e471fd25f598d3f235e4cb3dc905299)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "terraformAttribute", value) # pyright: ignore[reportArgumentType]
 
@@ -1572,7 +1576,7 @@ class S3BucketLifecycleConfigurationRuleFilterList(
     @_terraform_resource.setter
     def _terraform_resource(self, value: _cdktf_9a9027ec.IInterpolatingParent) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__7991bb91adced284f45af25926bb3aac0ff4e9fdc857d6cdf61c5318e500863a)
+            type_hints = _cached_type_hints(_typecheckingstub__7991bb91adced284f45af25926bb3aac0ff4e9fdc857d6cdf61c5318e500863a)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "terraformResource", value) # pyright: ignore[reportArgumentType]
 
@@ -1585,7 +1589,7 @@ class S3BucketLifecycleConfigurationRuleFilterList(
     @_wraps_set.setter
     def _wraps_set(self, value: builtins.bool) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__1dc4a5c3bef12f3eceafcfe218557088a4fffbafcde950ec6d4d8b465304b785)
+            type_hints = _cached_type_hints(_typecheckingstub__1dc4a5c3bef12f3eceafcfe218557088a4fffbafcde950ec6d4d8b465304b785)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "wrapsSet", value) # pyright: ignore[reportArgumentType]
 
@@ -1602,7 +1606,7 @@ class S3BucketLifecycleConfigurationRuleFilterList(
         value: typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, typing.List[S3BucketLifecycleConfigurationRuleFilter]]],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__5707d2b0c4177f6434d2ba3fe65ccf5f9b254b85b1391560435c11801ff3d2dd)
+            type_hints = _cached_type_hints(_typecheckingstub__5707d2b0c4177f6434d2ba3fe65ccf5f9b254b85b1391560435c11801ff3d2dd)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -1626,7 +1630,7 @@ class S3BucketLifecycleConfigurationRuleFilterOutputReference(
         :param complex_object_is_from_set: whether the list is wrapping a set (will add tolist() to be able to access an item via an index).
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__e593a8f881410ada83bc29bd7eb24daca29321671d80c0228d61de2b1c2d98e8)
+            type_hints = _cached_type_hints(_typecheckingstub__e593a8f881410ada83bc29bd7eb24daca29321671d80c0228d61de2b1c2d98e8)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
             check_type(argname="argument complex_object_index", value=complex_object_index, expected_type=type_hints["complex_object_index"])
@@ -1642,7 +1646,7 @@ class S3BucketLifecycleConfigurationRuleFilterOutputReference(
         :param value: -
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__2bfe1fb01582cd1e5316dbf6f6f5362516b5913b3c9b176c95ebb0a0649526e7)
+            type_hints = _cached_type_hints(_typecheckingstub__2bfe1fb01582cd1e5316dbf6f6f5362516b5913b3c9b176c95ebb0a0649526e7)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         return typing.cast(None, jsii.invoke(self, "putAnd", [value]))
 
@@ -1655,7 +1659,7 @@ class S3BucketLifecycleConfigurationRuleFilterOutputReference(
         :param value: -
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__cabb1c7ac7b5b0ea4d02840f70ac5e4668db2c2837f93a385ef161271f398111)
+            type_hints = _cached_type_hints(_typecheckingstub__cabb1c7ac7b5b0ea4d02840f70ac5e4668db2c2837f93a385ef161271f398111)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         return typing.cast(None, jsii.invoke(self, "putTag", [value]))
 
@@ -1726,7 +1730,7 @@ class S3BucketLifecycleConfigurationRuleFilterOutputReference(
     @object_size_greater_than.setter
     def object_size_greater_than(self, value: jsii.Number) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__30a05bb410423cba74b91e762f339c9fed7d6464cad9057c5e0b8fa089d5269b)
+            type_hints = _cached_type_hints(_typecheckingstub__30a05bb410423cba74b91e762f339c9fed7d6464cad9057c5e0b8fa089d5269b)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "objectSizeGreaterThan", value) # pyright: ignore[reportArgumentType]
 
@@ -1738,7 +1742,7 @@ class S3BucketLifecycleConfigurationRuleFilterOutputReference(
     @object_size_less_than.setter
     def object_size_less_than(self, value: jsii.Number) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__bef0aae005b22dd43f5020478dbcc957f58c6c850e8d3351fcc08cc11f3a56c6)
+            type_hints = _cached_type_hints(_typecheckingstub__bef0aae005b22dd43f5020478dbcc957f58c6c850e8d3351fcc08cc11f3a56c6)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "objectSizeLessThan", value) # pyright: ignore[reportArgumentType]
 
@@ -1750,7 +1754,7 @@ class S3BucketLifecycleConfigurationRuleFilterOutputReference(
     @prefix.setter
     def prefix(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__5b7ffbbb438bf77b4fc6326e70696617c9b7f485983cf465dc11d10836a5ea75)
+            type_hints = _cached_type_hints(_typecheckingstub__5b7ffbbb438bf77b4fc6326e70696617c9b7f485983cf465dc11d10836a5ea75)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "prefix", value) # pyright: ignore[reportArgumentType]
 
@@ -1767,7 +1771,7 @@ class S3BucketLifecycleConfigurationRuleFilterOutputReference(
         value: typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, S3BucketLifecycleConfigurationRuleFilter]],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__3fdf19b8fb575730869b3a0de539e476738933620c51cbdc3e730d1274f6d4e1)
+            type_hints = _cached_type_hints(_typecheckingstub__3fdf19b8fb575730869b3a0de539e476738933620c51cbdc3e730d1274f6d4e1)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -1784,7 +1788,7 @@ class S3BucketLifecycleConfigurationRuleFilterTag:
         :param value: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/s3_bucket_lifecycle_configuration#value S3BucketLifecycleConfiguration#value}.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__98d79ec75975654caf82f4a2a60a0809b03062ea508f75ebe64e3a74aa788719)
+            type_hints = _cached_type_hints(_typecheckingstub__98d79ec75975654caf82f4a2a60a0809b03062ea508f75ebe64e3a74aa788719)
             check_type(argname="argument key", value=key, expected_type=type_hints["key"])
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         self._values: typing.Dict[builtins.str, typing.Any] = {
@@ -1835,7 +1839,7 @@ class S3BucketLifecycleConfigurationRuleFilterTagList(
         :param wraps_set: whether the list is wrapping a set (will add tolist() to be able to access an item via an index).
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__949b576a2dd0e0bd3bedc38d2621331e3e5f9a504ebce0f6e4d6d9a7d08a563c)
+            type_hints = _cached_type_hints(_typecheckingstub__949b576a2dd0e0bd3bedc38d2621331e3e5f9a504ebce0f6e4d6d9a7d08a563c)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
             check_type(argname="argument wraps_set", value=wraps_set, expected_type=type_hints["wraps_set"])
@@ -1850,7 +1854,7 @@ class S3BucketLifecycleConfigurationRuleFilterTagList(
         :param index: the index of the item to return.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__0653c7c90493185640d99a2c460a4300deed9483c0f724c695fd631ae0b251da)
+            type_hints = _cached_type_hints(_typecheckingstub__0653c7c90493185640d99a2c460a4300deed9483c0f724c695fd631ae0b251da)
             check_type(argname="argument index", value=index, expected_type=type_hints["index"])
         return typing.cast("S3BucketLifecycleConfigurationRuleFilterTagOutputReference", jsii.invoke(self, "get", [index]))
 
@@ -1863,7 +1867,7 @@ class S3BucketLifecycleConfigurationRuleFilterTagList(
     @_terraform_attribute.setter
     def _terraform_attribute(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__45848965654806646ae1569f72266e734d8e9b993f6c0a3bc2fdb3e58017f541)
+            type_hints = _cached_type_hints(_typecheckingstub__45848965654806646ae1569f72266e734d8e9b993f6c0a3bc2fdb3e58017f541)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "terraformAttribute", value) # pyright: ignore[reportArgumentType]
 
@@ -1876,7 +1880,7 @@ class S3BucketLifecycleConfigurationRuleFilterTagList(
     @_terraform_resource.setter
     def _terraform_resource(self, value: _cdktf_9a9027ec.IInterpolatingParent) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__bda20b0f83ac0b9dde027ee441dcb6e68f3201375e0a18b9f952b20cf0c0c814)
+            type_hints = _cached_type_hints(_typecheckingstub__bda20b0f83ac0b9dde027ee441dcb6e68f3201375e0a18b9f952b20cf0c0c814)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "terraformResource", value) # pyright: ignore[reportArgumentType]
 
@@ -1889,7 +1893,7 @@ class S3BucketLifecycleConfigurationRuleFilterTagList(
     @_wraps_set.setter
     def _wraps_set(self, value: builtins.bool) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__1adf556cbf164d6fbbd8f19456d7cab9c6f1e5a7d89e85146814436168931e10)
+            type_hints = _cached_type_hints(_typecheckingstub__1adf556cbf164d6fbbd8f19456d7cab9c6f1e5a7d89e85146814436168931e10)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "wrapsSet", value) # pyright: ignore[reportArgumentType]
 
@@ -1906,7 +1910,7 @@ class S3BucketLifecycleConfigurationRuleFilterTagList(
         value: typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, typing.List[S3BucketLifecycleConfigurationRuleFilterTag]]],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__ac128a2b4eeb592363d9984cece582ff0707e0dbae555877f876cbf0b8b7aa5e)
+            type_hints = _cached_type_hints(_typecheckingstub__ac128a2b4eeb592363d9984cece582ff0707e0dbae555877f876cbf0b8b7aa5e)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -1930,7 +1934,7 @@ class S3BucketLifecycleConfigurationRuleFilterTagOutputReference(
         :param complex_object_is_from_set: whether the list is wrapping a set (will add tolist() to be able to access an item via an index).
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__b7f91ba1df212536b697985e9d57f8a2958f21ec890f6068c0c8a5a6bee0754e)
+            type_hints = _cached_type_hints(_typecheckingstub__b7f91ba1df212536b697985e9d57f8a2958f21ec890f6068c0c8a5a6bee0754e)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
             check_type(argname="argument complex_object_index", value=complex_object_index, expected_type=type_hints["complex_object_index"])
@@ -1955,7 +1959,7 @@ class S3BucketLifecycleConfigurationRuleFilterTagOutputReference(
     @key.setter
     def key(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__4216206b1423406eb57983c22e6bd88ef75d75653ce9028135aefa9eea96026a)
+            type_hints = _cached_type_hints(_typecheckingstub__4216206b1423406eb57983c22e6bd88ef75d75653ce9028135aefa9eea96026a)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "key", value) # pyright: ignore[reportArgumentType]
 
@@ -1967,7 +1971,7 @@ class S3BucketLifecycleConfigurationRuleFilterTagOutputReference(
     @value.setter
     def value(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__28b0fb849369f91415deb541494ac20501096b9f79f3251d3414e1d3550ffc61)
+            type_hints = _cached_type_hints(_typecheckingstub__28b0fb849369f91415deb541494ac20501096b9f79f3251d3414e1d3550ffc61)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "value", value) # pyright: ignore[reportArgumentType]
 
@@ -1984,7 +1988,7 @@ class S3BucketLifecycleConfigurationRuleFilterTagOutputReference(
         value: typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, S3BucketLifecycleConfigurationRuleFilterTag]],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__63485115237d6f2e79abbd5894a29fd06248f89960dcbdf9da7656b39a5f67cc)
+            type_hints = _cached_type_hints(_typecheckingstub__63485115237d6f2e79abbd5894a29fd06248f89960dcbdf9da7656b39a5f67cc)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -2006,7 +2010,7 @@ class S3BucketLifecycleConfigurationRuleList(
         :param wraps_set: whether the list is wrapping a set (will add tolist() to be able to access an item via an index).
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__4b2e7e9e8c985d21f0e8fa26d1d44a118ec220e34d71f0e13dffd81db1ba3b87)
+            type_hints = _cached_type_hints(_typecheckingstub__4b2e7e9e8c985d21f0e8fa26d1d44a118ec220e34d71f0e13dffd81db1ba3b87)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
             check_type(argname="argument wraps_set", value=wraps_set, expected_type=type_hints["wraps_set"])
@@ -2021,7 +2025,7 @@ class S3BucketLifecycleConfigurationRuleList(
         :param index: the index of the item to return.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__d674e138ef3ba3389333453cc69a459a946bd73089b1374c0bc6d453acbab276)
+            type_hints = _cached_type_hints(_typecheckingstub__d674e138ef3ba3389333453cc69a459a946bd73089b1374c0bc6d453acbab276)
             check_type(argname="argument index", value=index, expected_type=type_hints["index"])
         return typing.cast("S3BucketLifecycleConfigurationRuleOutputReference", jsii.invoke(self, "get", [index]))
 
@@ -2034,7 +2038,7 @@ class S3BucketLifecycleConfigurationRuleList(
     @_terraform_attribute.setter
     def _terraform_attribute(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__60e98a72e2ab65cf6a0d2ed09ecbc149efbf2c5752fc1aa46d27a2c0a4784ae3)
+            type_hints = _cached_type_hints(_typecheckingstub__60e98a72e2ab65cf6a0d2ed09ecbc149efbf2c5752fc1aa46d27a2c0a4784ae3)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "terraformAttribute", value) # pyright: ignore[reportArgumentType]
 
@@ -2047,7 +2051,7 @@ class S3BucketLifecycleConfigurationRuleList(
     @_terraform_resource.setter
     def _terraform_resource(self, value: _cdktf_9a9027ec.IInterpolatingParent) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__15f83a35dd010ba9bd8076c5ea124072c16917784c384ea4b95a4d4086e65b91)
+            type_hints = _cached_type_hints(_typecheckingstub__15f83a35dd010ba9bd8076c5ea124072c16917784c384ea4b95a4d4086e65b91)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "terraformResource", value) # pyright: ignore[reportArgumentType]
 
@@ -2060,7 +2064,7 @@ class S3BucketLifecycleConfigurationRuleList(
     @_wraps_set.setter
     def _wraps_set(self, value: builtins.bool) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__677c2c36f08de3b56eb8410a627a99283afb74a10b0b5c456d232ad57aeeeb73)
+            type_hints = _cached_type_hints(_typecheckingstub__677c2c36f08de3b56eb8410a627a99283afb74a10b0b5c456d232ad57aeeeb73)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "wrapsSet", value) # pyright: ignore[reportArgumentType]
 
@@ -2077,7 +2081,7 @@ class S3BucketLifecycleConfigurationRuleList(
         value: typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, typing.List[S3BucketLifecycleConfigurationRule]]],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__71b19d645fa983ad3a627e0434103c3d0390c60d106c114bb8dd0db9728c0a03)
+            type_hints = _cached_type_hints(_typecheckingstub__71b19d645fa983ad3a627e0434103c3d0390c60d106c114bb8dd0db9728c0a03)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -2102,7 +2106,7 @@ class S3BucketLifecycleConfigurationRuleNoncurrentVersionExpiration:
         :param newer_noncurrent_versions: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/s3_bucket_lifecycle_configuration#newer_noncurrent_versions S3BucketLifecycleConfiguration#newer_noncurrent_versions}.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__1d3e2bb856f133c1b6455592bb992643b647d31caf69e98f4a3f26e01cf89361)
+            type_hints = _cached_type_hints(_typecheckingstub__1d3e2bb856f133c1b6455592bb992643b647d31caf69e98f4a3f26e01cf89361)
             check_type(argname="argument noncurrent_days", value=noncurrent_days, expected_type=type_hints["noncurrent_days"])
             check_type(argname="argument newer_noncurrent_versions", value=newer_noncurrent_versions, expected_type=type_hints["newer_noncurrent_versions"])
         self._values: typing.Dict[builtins.str, typing.Any] = {
@@ -2153,7 +2157,7 @@ class S3BucketLifecycleConfigurationRuleNoncurrentVersionExpirationList(
         :param wraps_set: whether the list is wrapping a set (will add tolist() to be able to access an item via an index).
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__0c4211ce0c5f3d6c4f3b322248baab6e04b6af58fae030273a8f26075859aaee)
+            type_hints = _cached_type_hints(_typecheckingstub__0c4211ce0c5f3d6c4f3b322248baab6e04b6af58fae030273a8f26075859aaee)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
             check_type(argname="argument wraps_set", value=wraps_set, expected_type=type_hints["wraps_set"])
@@ -2168,7 +2172,7 @@ class S3BucketLifecycleConfigurationRuleNoncurrentVersionExpirationList(
         :param index: the index of the item to return.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__b88ae762fbae4bc6f1b45fd497188ddcc41ca288231f800df6cb061ce8ada128)
+            type_hints = _cached_type_hints(_typecheckingstub__b88ae762fbae4bc6f1b45fd497188ddcc41ca288231f800df6cb061ce8ada128)
             check_type(argname="argument index", value=index, expected_type=type_hints["index"])
         return typing.cast("S3BucketLifecycleConfigurationRuleNoncurrentVersionExpirationOutputReference", jsii.invoke(self, "get", [index]))
 
@@ -2181,7 +2185,7 @@ class S3BucketLifecycleConfigurationRuleNoncurrentVersionExpirationList(
     @_terraform_attribute.setter
     def _terraform_attribute(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__77f05f72abbad7163a2396ad934e7bb1140e7fc5fdc6c94576567318b596c6da)
+            type_hints = _cached_type_hints(_typecheckingstub__77f05f72abbad7163a2396ad934e7bb1140e7fc5fdc6c94576567318b596c6da)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "terraformAttribute", value) # pyright: ignore[reportArgumentType]
 
@@ -2194,7 +2198,7 @@ class S3BucketLifecycleConfigurationRuleNoncurrentVersionExpirationList(
     @_terraform_resource.setter
     def _terraform_resource(self, value: _cdktf_9a9027ec.IInterpolatingParent) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__6adb88594b918f2d7162a0471cd49690b7bc08b69b70c5d5ff9d95a45c6006ee)
+            type_hints = _cached_type_hints(_typecheckingstub__6adb88594b918f2d7162a0471cd49690b7bc08b69b70c5d5ff9d95a45c6006ee)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "terraformResource", value) # pyright: ignore[reportArgumentType]
 
@@ -2207,7 +2211,7 @@ class S3BucketLifecycleConfigurationRuleNoncurrentVersionExpirationList(
     @_wraps_set.setter
     def _wraps_set(self, value: builtins.bool) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__5ff7e40cc8f1135293bd0736f7951aac8d1edf00c7b3796052c51a2e3c4eb74e)
+            type_hints = _cached_type_hints(_typecheckingstub__5ff7e40cc8f1135293bd0736f7951aac8d1edf00c7b3796052c51a2e3c4eb74e)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "wrapsSet", value) # pyright: ignore[reportArgumentType]
 
@@ -2224,7 +2228,7 @@ class S3BucketLifecycleConfigurationRuleNoncurrentVersionExpirationList(
         value: typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, typing.List[S3BucketLifecycleConfigurationRuleNoncurrentVersionExpiration]]],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__9f6048ffe5c082b4c58468cec910d066b995d4118d716ab9aab8e79772696d99)
+            type_hints = _cached_type_hints(_typecheckingstub__9f6048ffe5c082b4c58468cec910d066b995d4118d716ab9aab8e79772696d99)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -2248,7 +2252,7 @@ class S3BucketLifecycleConfigurationRuleNoncurrentVersionExpirationOutputReferen
         :param complex_object_is_from_set: whether the list is wrapping a set (will add tolist() to be able to access an item via an index).
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__eb50a1fdded197a663997b9a4f9022cf735afd886f54680b87b62e9a3a632a23)
+            type_hints = _cached_type_hints(_typecheckingstub__eb50a1fdded197a663997b9a4f9022cf735afd886f54680b87b62e9a3a632a23)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
             check_type(argname="argument complex_object_index", value=complex_object_index, expected_type=type_hints["complex_object_index"])
@@ -2277,7 +2281,7 @@ class S3BucketLifecycleConfigurationRuleNoncurrentVersionExpirationOutputReferen
     @newer_noncurrent_versions.setter
     def newer_noncurrent_versions(self, value: jsii.Number) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__18152e442601561085553c9521ddf14bf82c7cc56a6823e4825a895a43561a8d)
+            type_hints = _cached_type_hints(_typecheckingstub__18152e442601561085553c9521ddf14bf82c7cc56a6823e4825a895a43561a8d)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "newerNoncurrentVersions", value) # pyright: ignore[reportArgumentType]
 
@@ -2289,7 +2293,7 @@ class S3BucketLifecycleConfigurationRuleNoncurrentVersionExpirationOutputReferen
     @noncurrent_days.setter
     def noncurrent_days(self, value: jsii.Number) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__fd52128f50e560681c1dc1be826bcb5fd161283487098791840f8196651f7990)
+            type_hints = _cached_type_hints(_typecheckingstub__fd52128f50e560681c1dc1be826bcb5fd161283487098791840f8196651f7990)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "noncurrentDays", value) # pyright: ignore[reportArgumentType]
 
@@ -2306,7 +2310,7 @@ class S3BucketLifecycleConfigurationRuleNoncurrentVersionExpirationOutputReferen
         value: typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, S3BucketLifecycleConfigurationRuleNoncurrentVersionExpiration]],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__aba27e9b286eb18a2578997477dde2ab784171da563c86d3f344f6de847c996d)
+            type_hints = _cached_type_hints(_typecheckingstub__aba27e9b286eb18a2578997477dde2ab784171da563c86d3f344f6de847c996d)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -2334,7 +2338,7 @@ class S3BucketLifecycleConfigurationRuleNoncurrentVersionTransition:
         :param newer_noncurrent_versions: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/s3_bucket_lifecycle_configuration#newer_noncurrent_versions S3BucketLifecycleConfiguration#newer_noncurrent_versions}.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__17ab32a3b036e8a2c52ec6ab52561b764402e25175c6c2740a051a476d62a0c3)
+            type_hints = _cached_type_hints(_typecheckingstub__17ab32a3b036e8a2c52ec6ab52561b764402e25175c6c2740a051a476d62a0c3)
             check_type(argname="argument noncurrent_days", value=noncurrent_days, expected_type=type_hints["noncurrent_days"])
             check_type(argname="argument storage_class", value=storage_class, expected_type=type_hints["storage_class"])
             check_type(argname="argument newer_noncurrent_versions", value=newer_noncurrent_versions, expected_type=type_hints["newer_noncurrent_versions"])
@@ -2394,7 +2398,7 @@ class S3BucketLifecycleConfigurationRuleNoncurrentVersionTransitionList(
         :param wraps_set: whether the list is wrapping a set (will add tolist() to be able to access an item via an index).
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__2404003b0c752784d5b5de8d36b05129ea687e2a8a65473cbdad3b1cfd2f2011)
+            type_hints = _cached_type_hints(_typecheckingstub__2404003b0c752784d5b5de8d36b05129ea687e2a8a65473cbdad3b1cfd2f2011)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
             check_type(argname="argument wraps_set", value=wraps_set, expected_type=type_hints["wraps_set"])
@@ -2409,7 +2413,7 @@ class S3BucketLifecycleConfigurationRuleNoncurrentVersionTransitionList(
         :param index: the index of the item to return.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__8a1e0cf34f04a8b0f1eba78c16e978690ece0fff9e0f0971bd0e566d4007428a)
+            type_hints = _cached_type_hints(_typecheckingstub__8a1e0cf34f04a8b0f1eba78c16e978690ece0fff9e0f0971bd0e566d4007428a)
             check_type(argname="argument index", value=index, expected_type=type_hints["index"])
         return typing.cast("S3BucketLifecycleConfigurationRuleNoncurrentVersionTransitionOutputReference", jsii.invoke(self, "get", [index]))
 
@@ -2422,7 +2426,7 @@ class S3BucketLifecycleConfigurationRuleNoncurrentVersionTransitionList(
     @_terraform_attribute.setter
     def _terraform_attribute(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__003483603c6ad912bcbfd3f790d0b810a1e3ae63b46d48865201d4cfe756f230)
+            type_hints = _cached_type_hints(_typecheckingstub__003483603c6ad912bcbfd3f790d0b810a1e3ae63b46d48865201d4cfe756f230)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "terraformAttribute", value) # pyright: ignore[reportArgumentType]
 
@@ -2435,7 +2439,7 @@ class S3BucketLifecycleConfigurationRuleNoncurrentVersionTransitionList(
     @_terraform_resource.setter
     def _terraform_resource(self, value: _cdktf_9a9027ec.IInterpolatingParent) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__f70fcbb3a751438ea62dd480791a929804821b0ccf80620bdbf977cf55ff8eaf)
+            type_hints = _cached_type_hints(_typecheckingstub__f70fcbb3a751438ea62dd480791a929804821b0ccf80620bdbf977cf55ff8eaf)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "terraformResource", value) # pyright: ignore[reportArgumentType]
 
@@ -2448,7 +2452,7 @@ class S3BucketLifecycleConfigurationRuleNoncurrentVersionTransitionList(
     @_wraps_set.setter
     def _wraps_set(self, value: builtins.bool) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__8c7ba3f8fe34b114f055b19e170513085d758c0735a032db9794492169bd42b2)
+            type_hints = _cached_type_hints(_typecheckingstub__8c7ba3f8fe34b114f055b19e170513085d758c0735a032db9794492169bd42b2)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "wrapsSet", value) # pyright: ignore[reportArgumentType]
 
@@ -2465,7 +2469,7 @@ class S3BucketLifecycleConfigurationRuleNoncurrentVersionTransitionList(
         value: typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, typing.List[S3BucketLifecycleConfigurationRuleNoncurrentVersionTransition]]],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__01d90e35f7be21505abb6b6d0111b64faf952952508c51e4d24bbb4ceb18bf6e)
+            type_hints = _cached_type_hints(_typecheckingstub__01d90e35f7be21505abb6b6d0111b64faf952952508c51e4d24bbb4ceb18bf6e)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -2489,7 +2493,7 @@ class S3BucketLifecycleConfigurationRuleNoncurrentVersionTransitionOutputReferen
         :param complex_object_is_from_set: whether the list is wrapping a set (will add tolist() to be able to access an item via an index).
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__6c2ca8032507d09a73db953c8255078c0eeb09901b920f124e0243ae378a08d7)
+            type_hints = _cached_type_hints(_typecheckingstub__6c2ca8032507d09a73db953c8255078c0eeb09901b920f124e0243ae378a08d7)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
             check_type(argname="argument complex_object_index", value=complex_object_index, expected_type=type_hints["complex_object_index"])
@@ -2523,7 +2527,7 @@ class S3BucketLifecycleConfigurationRuleNoncurrentVersionTransitionOutputReferen
     @newer_noncurrent_versions.setter
     def newer_noncurrent_versions(self, value: jsii.Number) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__fa5ec0011c4a2835bbe112a929e043b331d3ffc7279de0038c8967ed0e9c2996)
+            type_hints = _cached_type_hints(_typecheckingstub__fa5ec0011c4a2835bbe112a929e043b331d3ffc7279de0038c8967ed0e9c2996)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "newerNoncurrentVersions", value) # pyright: ignore[reportArgumentType]
 
@@ -2535,7 +2539,7 @@ class S3BucketLifecycleConfigurationRuleNoncurrentVersionTransitionOutputReferen
     @noncurrent_days.setter
     def noncurrent_days(self, value: jsii.Number) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__5fbe343d2349edd1642bd81871327c93fe046b9aeae0ac55dcde5ca8713eb65a)
+            type_hints = _cached_type_hints(_typecheckingstub__5fbe343d2349edd1642bd81871327c93fe046b9aeae0ac55dcde5ca8713eb65a)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "noncurrentDays", value) # pyright: ignore[reportArgumentType]
 
@@ -2547,7 +2551,7 @@ class S3BucketLifecycleConfigurationRuleNoncurrentVersionTransitionOutputReferen
     @storage_class.setter
     def storage_class(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__028e581978b4ff1189c8b06723b1f0bb2a61b286477940abd367ae4d45760e8e)
+            type_hints = _cached_type_hints(_typecheckingstub__028e581978b4ff1189c8b06723b1f0bb2a61b286477940abd367ae4d45760e8e)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "storageClass", value) # pyright: ignore[reportArgumentType]
 
@@ -2564,7 +2568,7 @@ class S3BucketLifecycleConfigurationRuleNoncurrentVersionTransitionOutputReferen
         value: typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, S3BucketLifecycleConfigurationRuleNoncurrentVersionTransition]],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__c563ef84e41bce90d6a82c4d50860f9f063c91ad13f8219200b9e675da4d23f1)
+            type_hints = _cached_type_hints(_typecheckingstub__c563ef84e41bce90d6a82c4d50860f9f063c91ad13f8219200b9e675da4d23f1)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -2588,7 +2592,7 @@ class S3BucketLifecycleConfigurationRuleOutputReference(
         :param complex_object_is_from_set: whether the list is wrapping a set (will add tolist() to be able to access an item via an index).
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__1f34fd08d59b414629f4a707f39802e61e95d7e419346db18edf577ab0ee0e79)
+            type_hints = _cached_type_hints(_typecheckingstub__1f34fd08d59b414629f4a707f39802e61e95d7e419346db18edf577ab0ee0e79)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
             check_type(argname="argument complex_object_index", value=complex_object_index, expected_type=type_hints["complex_object_index"])
@@ -2604,7 +2608,7 @@ class S3BucketLifecycleConfigurationRuleOutputReference(
         :param value: -
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__200763d15e724348a5abe1ab0d5ce0027706db126339b47997c7e3f0ad95e626)
+            type_hints = _cached_type_hints(_typecheckingstub__200763d15e724348a5abe1ab0d5ce0027706db126339b47997c7e3f0ad95e626)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         return typing.cast(None, jsii.invoke(self, "putAbortIncompleteMultipartUpload", [value]))
 
@@ -2617,7 +2621,7 @@ class S3BucketLifecycleConfigurationRuleOutputReference(
         :param value: -
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__9ade448fda9f86bd9c1c2766a5b1b31f123b2e616b1cec53e89d54165d35e44e)
+            type_hints = _cached_type_hints(_typecheckingstub__9ade448fda9f86bd9c1c2766a5b1b31f123b2e616b1cec53e89d54165d35e44e)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         return typing.cast(None, jsii.invoke(self, "putExpiration", [value]))
 
@@ -2630,7 +2634,7 @@ class S3BucketLifecycleConfigurationRuleOutputReference(
         :param value: -
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__282c8793bcd1f84de78b18dfedc4b2dbd32379a4c5a2c29b7ea3c8677ec9e1f5)
+            type_hints = _cached_type_hints(_typecheckingstub__282c8793bcd1f84de78b18dfedc4b2dbd32379a4c5a2c29b7ea3c8677ec9e1f5)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         return typing.cast(None, jsii.invoke(self, "putFilter", [value]))
 
@@ -2643,7 +2647,7 @@ class S3BucketLifecycleConfigurationRuleOutputReference(
         :param value: -
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__63e48b512f67e5e2af70a5148c58befc6f8f0b76d86ea4c4af146d890dad0992)
+            type_hints = _cached_type_hints(_typecheckingstub__63e48b512f67e5e2af70a5148c58befc6f8f0b76d86ea4c4af146d890dad0992)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         return typing.cast(None, jsii.invoke(self, "putNoncurrentVersionExpiration", [value]))
 
@@ -2656,7 +2660,7 @@ class S3BucketLifecycleConfigurationRuleOutputReference(
         :param value: -
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__2ac9324ab5e6f155b9c44f526454941f5f198b2d2e9b2915092d4d227a2b4d05)
+            type_hints = _cached_type_hints(_typecheckingstub__2ac9324ab5e6f155b9c44f526454941f5f198b2d2e9b2915092d4d227a2b4d05)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         return typing.cast(None, jsii.invoke(self, "putNoncurrentVersionTransition", [value]))
 
@@ -2669,7 +2673,7 @@ class S3BucketLifecycleConfigurationRuleOutputReference(
         :param value: -
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__47f95f06c080387d163119e321f92a16d00bd8e14ba58640a64117628789e183)
+            type_hints = _cached_type_hints(_typecheckingstub__47f95f06c080387d163119e321f92a16d00bd8e14ba58640a64117628789e183)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         return typing.cast(None, jsii.invoke(self, "putTransition", [value]))
 
@@ -2802,7 +2806,7 @@ class S3BucketLifecycleConfigurationRuleOutputReference(
     @id.setter
     def id(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__7685d2ce03242d1f00b8c17ae035b1c6bc7fe4f6dda8a2b32a19d32c3f02356d)
+            type_hints = _cached_type_hints(_typecheckingstub__7685d2ce03242d1f00b8c17ae035b1c6bc7fe4f6dda8a2b32a19d32c3f02356d)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "id", value) # pyright: ignore[reportArgumentType]
 
@@ -2814,7 +2818,7 @@ class S3BucketLifecycleConfigurationRuleOutputReference(
     @prefix.setter
     def prefix(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__be54c25fe631fcc53bb38ac91fcf3a5aeeee3e83b07d345f97e3f71ae66ceb60)
+            type_hints = _cached_type_hints(_typecheckingstub__be54c25fe631fcc53bb38ac91fcf3a5aeeee3e83b07d345f97e3f71ae66ceb60)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "prefix", value) # pyright: ignore[reportArgumentType]
 
@@ -2826,7 +2830,7 @@ class S3BucketLifecycleConfigurationRuleOutputReference(
     @status.setter
     def status(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__626f7c2289135e1eb122d2506c51e318285185829d44c5b5f2f38ea617fdc0f0)
+            type_hints = _cached_type_hints(_typecheckingstub__626f7c2289135e1eb122d2506c51e318285185829d44c5b5f2f38ea617fdc0f0)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "status", value) # pyright: ignore[reportArgumentType]
 
@@ -2843,7 +2847,7 @@ class S3BucketLifecycleConfigurationRuleOutputReference(
         value: typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, S3BucketLifecycleConfigurationRule]],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__ad1546a56646dcbc949769ee28e6b0d730ff0ead738c064103bc1d221cc95d64)
+            type_hints = _cached_type_hints(_typecheckingstub__ad1546a56646dcbc949769ee28e6b0d730ff0ead738c064103bc1d221cc95d64)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -2867,7 +2871,7 @@ class S3BucketLifecycleConfigurationRuleTransition:
         :param days: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/s3_bucket_lifecycle_configuration#days S3BucketLifecycleConfiguration#days}.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__af1405dd8141c5d28c81b370f68b2e17fea92dabcd680fb5577911fa6242dcf4)
+            type_hints = _cached_type_hints(_typecheckingstub__af1405dd8141c5d28c81b370f68b2e17fea92dabcd680fb5577911fa6242dcf4)
             check_type(argname="argument storage_class", value=storage_class, expected_type=type_hints["storage_class"])
             check_type(argname="argument date", value=date, expected_type=type_hints["date"])
             check_type(argname="argument days", value=days, expected_type=type_hints["days"])
@@ -2927,7 +2931,7 @@ class S3BucketLifecycleConfigurationRuleTransitionList(
         :param wraps_set: whether the list is wrapping a set (will add tolist() to be able to access an item via an index).
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__37738ed2d65a89b5bc416bf9b747ef3f2653f03d246e62a9faf3505e79afaa3b)
+            type_hints = _cached_type_hints(_typecheckingstub__37738ed2d65a89b5bc416bf9b747ef3f2653f03d246e62a9faf3505e79afaa3b)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
             check_type(argname="argument wraps_set", value=wraps_set, expected_type=type_hints["wraps_set"])
@@ -2942,7 +2946,7 @@ class S3BucketLifecycleConfigurationRuleTransitionList(
         :param index: the index of the item to return.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__c0436e94f8fd08b56c4d443a9c2746eac39459f1a0084d302c9ca0f4558cdaea)
+            type_hints = _cached_type_hints(_typecheckingstub__c0436e94f8fd08b56c4d443a9c2746eac39459f1a0084d302c9ca0f4558cdaea)
             check_type(argname="argument index", value=index, expected_type=type_hints["index"])
         return typing.cast("S3BucketLifecycleConfigurationRuleTransitionOutputReference", jsii.invoke(self, "get", [index]))
 
@@ -2955,7 +2959,7 @@ class S3BucketLifecycleConfigurationRuleTransitionList(
     @_terraform_attribute.setter
     def _terraform_attribute(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__a558518467a0df226ed5eb76e43a2a21438ed3fea919d95feb4d3f6e9a9ce2b7)
+            type_hints = _cached_type_hints(_typecheckingstub__a558518467a0df226ed5eb76e43a2a21438ed3fea919d95feb4d3f6e9a9ce2b7)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "terraformAttribute", value) # pyright: ignore[reportArgumentType]
 
@@ -2968,7 +2972,7 @@ class S3BucketLifecycleConfigurationRuleTransitionList(
     @_terraform_resource.setter
     def _terraform_resource(self, value: _cdktf_9a9027ec.IInterpolatingParent) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__5bc1491ac07fcc7bbb62f2f99fbc033ac8835ea0786062e0ce1ae460b142a9ed)
+            type_hints = _cached_type_hints(_typecheckingstub__5bc1491ac07fcc7bbb62f2f99fbc033ac8835ea0786062e0ce1ae460b142a9ed)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "terraformResource", value) # pyright: ignore[reportArgumentType]
 
@@ -2981,7 +2985,7 @@ class S3BucketLifecycleConfigurationRuleTransitionList(
     @_wraps_set.setter
     def _wraps_set(self, value: builtins.bool) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__e83cc4239e6729f88d4df79ee344c929d03598e0a3d010be04b13b4538b9c2f0)
+            type_hints = _cached_type_hints(_typecheckingstub__e83cc4239e6729f88d4df79ee344c929d03598e0a3d010be04b13b4538b9c2f0)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "wrapsSet", value) # pyright: ignore[reportArgumentType]
 
@@ -2998,7 +3002,7 @@ class S3BucketLifecycleConfigurationRuleTransitionList(
         value: typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, typing.List[S3BucketLifecycleConfigurationRuleTransition]]],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__490feb4d8ee65ad716b20a8a489ec7173deb80ae9aa003f37f7e6e1251e69a7b)
+            type_hints = _cached_type_hints(_typecheckingstub__490feb4d8ee65ad716b20a8a489ec7173deb80ae9aa003f37f7e6e1251e69a7b)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -3022,7 +3026,7 @@ class S3BucketLifecycleConfigurationRuleTransitionOutputReference(
         :param complex_object_is_from_set: whether the list is wrapping a set (will add tolist() to be able to access an item via an index).
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__26b95e0401592f6a1843059cee9cb7084d3e9ee3a47e208df93e7f8de25d606c)
+            type_hints = _cached_type_hints(_typecheckingstub__26b95e0401592f6a1843059cee9cb7084d3e9ee3a47e208df93e7f8de25d606c)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
             check_type(argname="argument complex_object_index", value=complex_object_index, expected_type=type_hints["complex_object_index"])
@@ -3060,7 +3064,7 @@ class S3BucketLifecycleConfigurationRuleTransitionOutputReference(
     @date.setter
     def date(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__ec7fabb55fa4c1742fadccf9e09c1e12c5366addac8e6071cf896d249f159203)
+            type_hints = _cached_type_hints(_typecheckingstub__ec7fabb55fa4c1742fadccf9e09c1e12c5366addac8e6071cf896d249f159203)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "date", value) # pyright: ignore[reportArgumentType]
 
@@ -3072,7 +3076,7 @@ class S3BucketLifecycleConfigurationRuleTransitionOutputReference(
     @days.setter
     def days(self, value: jsii.Number) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__a2e5df68e70b244eb1b248ace4157a7f4d976f9c240457f754650b7927873f41)
+            type_hints = _cached_type_hints(_typecheckingstub__a2e5df68e70b244eb1b248ace4157a7f4d976f9c240457f754650b7927873f41)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "days", value) # pyright: ignore[reportArgumentType]
 
@@ -3084,7 +3088,7 @@ class S3BucketLifecycleConfigurationRuleTransitionOutputReference(
     @storage_class.setter
     def storage_class(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__8d535d94f0135391af22a8d9e96bb512af19e60b107e4129e45400f90002fb36)
+            type_hints = _cached_type_hints(_typecheckingstub__8d535d94f0135391af22a8d9e96bb512af19e60b107e4129e45400f90002fb36)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "storageClass", value) # pyright: ignore[reportArgumentType]
 
@@ -3101,7 +3105,7 @@ class S3BucketLifecycleConfigurationRuleTransitionOutputReference(
         value: typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, S3BucketLifecycleConfigurationRuleTransition]],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__ca266a31d55c15488464618c00dde322c83860779a654720eeb4d6b9728b7121)
+            type_hints = _cached_type_hints(_typecheckingstub__ca266a31d55c15488464618c00dde322c83860779a654720eeb4d6b9728b7121)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -3123,7 +3127,7 @@ class S3BucketLifecycleConfigurationTimeouts:
         :param update: A string that can be `parsed as a duration <https://pkg.go.dev/time#ParseDuration>`_ consisting of numbers and unit suffixes, such as "30s" or "2h45m". Valid time units are "s" (seconds), "m" (minutes), "h" (hours). Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/s3_bucket_lifecycle_configuration#update S3BucketLifecycleConfiguration#update}
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__72b8ea37aa8365c847c110c38a23f19eae55659afbc01004af9798db525056e3)
+            type_hints = _cached_type_hints(_typecheckingstub__72b8ea37aa8365c847c110c38a23f19eae55659afbc01004af9798db525056e3)
             check_type(argname="argument create", value=create, expected_type=type_hints["create"])
             check_type(argname="argument update", value=update, expected_type=type_hints["update"])
         self._values: typing.Dict[builtins.str, typing.Any] = {}
@@ -3177,7 +3181,7 @@ class S3BucketLifecycleConfigurationTimeoutsOutputReference(
         :param terraform_attribute: The attribute on the parent resource this class is referencing.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__f359c2755a8c93722a8cc235854140daaecb6869521d434de360f54c97b4ebdc)
+            type_hints = _cached_type_hints(_typecheckingstub__f359c2755a8c93722a8cc235854140daaecb6869521d434de360f54c97b4ebdc)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
         jsii.create(self.__class__, self, [terraform_resource, terraform_attribute])
@@ -3208,7 +3212,7 @@ class S3BucketLifecycleConfigurationTimeoutsOutputReference(
     @create.setter
     def create(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__85a421c5922cf4d265884991a53f80b82dab43fe70ccd9305774c5853633dd15)
+            type_hints = _cached_type_hints(_typecheckingstub__85a421c5922cf4d265884991a53f80b82dab43fe70ccd9305774c5853633dd15)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "create", value) # pyright: ignore[reportArgumentType]
 
@@ -3220,7 +3224,7 @@ class S3BucketLifecycleConfigurationTimeoutsOutputReference(
     @update.setter
     def update(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__80ff290afa2b2e90ddb888e4c2324e5c720fd815066085b2ee0f8f4ef772d08b)
+            type_hints = _cached_type_hints(_typecheckingstub__80ff290afa2b2e90ddb888e4c2324e5c720fd815066085b2ee0f8f4ef772d08b)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "update", value) # pyright: ignore[reportArgumentType]
 
@@ -3237,7 +3241,7 @@ class S3BucketLifecycleConfigurationTimeoutsOutputReference(
         value: typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, S3BucketLifecycleConfigurationTimeouts]],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__370c70fbf456242e194fdb47b114464015fecbffeeeff11541e63b0b51bbd843)
+            type_hints = _cached_type_hints(_typecheckingstub__370c70fbf456242e194fdb47b114464015fecbffeeeff11541e63b0b51bbd843)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 

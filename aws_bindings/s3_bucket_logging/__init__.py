@@ -35,6 +35,10 @@ def check_type(argname: str, value: object, expected_type: typing.Any) -> typing
 
 from .._jsii import *
 
+# Added by scripts/gen-bindings: the hints of a type-checking stub never change.
+import functools as _functools
+_cached_type_hints = _functools.lru_cache(maxsize=None)(typing.get_type_hints)
+
 import cdktf as _cdktf_9a9027ec
 import constructs as _constructs_77d1e7e8
 
@@ -86,7 +90,7 @@ class S3BucketLoggingA(
         :param provisioners: 
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__7442f6d4fd22b09fb82781ff8a74e10b29e189bce13185e3cc95e893364807bc)
+            type_hints = _cached_type_hints(_typecheckingstub__7442f6d4fd22b09fb82781ff8a74e10b29e189bce13185e3cc95e893364807bc)
             check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
             check_type(argname="argument id_", value=id_, expected_type=type_hints["id_"])
         config = S3BucketLoggingAConfig(
@@ -125,7 +129,7 @@ class S3BucketLoggingA(
         :param provider: ? Optional instance of the provider where the S3BucketLoggingA to import is found.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__47817fa270e9f18a2ef9544cd1a9b42f8586f8b615fa962183b5bd0c242450e3)
+            type_hints = _cached_type_hints(_typecheckingstub__47817fa270e9f18a2ef9544cd1a9b42f8586f8b615fa962183b5bd0c242450e3)
             check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
             check_type(argname="argument import_to_id", value=import_to_id, expected_type=type_hints["import_to_id"])
             check_type(argname="argument import_from_id", value=import_from_id, expected_type=type_hints["import_from_id"])
@@ -141,7 +145,7 @@ class S3BucketLoggingA(
         :param value: -
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__dbf7d7dc8c2e31f70777876a8f0eb728bc77e324d84fec3bc43e69fd301b6b39)
+            type_hints = _cached_type_hints(_typecheckingstub__dbf7d7dc8c2e31f70777876a8f0eb728bc77e324d84fec3bc43e69fd301b6b39)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         return typing.cast(None, jsii.invoke(self, "putTargetGrant", [value]))
 
@@ -250,7 +254,7 @@ class S3BucketLoggingA(
     @bucket.setter
     def bucket(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__ce3c1ded487477f7abdbfff04534c7bba23771346ab3f1a008e1576ed5fa08a3)
+            type_hints = _cached_type_hints(_typecheckingstub__ce3c1ded487477f7abdbfff04534c7bba23771346ab3f1a008e1576ed5fa08a3)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "bucket", value) # pyright: ignore[reportArgumentType]
 
@@ -262,7 +266,7 @@ class S3BucketLoggingA(
     @expected_bucket_owner.setter
     def expected_bucket_owner(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__7835c7cb35ad352f8325650cd6823cfcf9decb5c79c0c9efad83e5a34451df71)
+            type_hints = _cached_type_hints(_typecheckingstub__7835c7cb35ad352f8325650cd6823cfcf9decb5c79c0c9efad83e5a34451df71)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "expectedBucketOwner", value) # pyright: ignore[reportArgumentType]
 
@@ -274,7 +278,7 @@ class S3BucketLoggingA(
     @id.setter
     def id(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__1a485e76888d22181a56abc249c3832fc8cac9fae14485dbd643981c7aa49885)
+            type_hints = _cached_type_hints(_typecheckingstub__1a485e76888d22181a56abc249c3832fc8cac9fae14485dbd643981c7aa49885)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "id", value) # pyright: ignore[reportArgumentType]
 
@@ -286,7 +290,7 @@ class S3BucketLoggingA(
     @target_bucket.setter
     def target_bucket(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__6c429eb252a04bdcaa05325a927c0ffb32bba14a22fb49065cae79cffb955c5b)
+            type_hints = _cached_type_hints(_typecheckingstub__6c429eb252a04bdcaa05325a927c0ffb32bba14a22fb49065cae79cffb955c5b)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "targetBucket", value) # pyright: ignore[reportArgumentType]
 
@@ -298,7 +302,7 @@ class S3BucketLoggingA(
     @target_prefix.setter
     def target_prefix(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__2c26a603dd3c3d4ddf9f91406bbf38c1cf1b24590bc5cbbce3e4e3472c75849d)
+            type_hints = _cached_type_hints(_typecheckingstub__2c26a603dd3c3d4ddf9f91406bbf38c1cf1b24590bc5cbbce3e4e3472c75849d)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "targetPrefix", value) # pyright: ignore[reportArgumentType]
 
@@ -363,7 +367,7 @@ class S3BucketLoggingAConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         if isinstance(target_object_key_format, dict):
             target_object_key_format = S3BucketLoggingTargetObjectKeyFormat(**target_object_key_format)
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__c29b6d47bfd8017a49e1d4e75998bb797920955738d61d2f13be3851928e1cbd)
+            type_hints = _cached_type_hints(_typecheckingstub__c29b6d47bfd8017a49e1d4e75998bb797920955738d61d2f13be3851928e1cbd)
             check_type(argname="argument connection", value=connection, expected_type=type_hints["connection"])
             check_type(argname="argument count", value=count, expected_type=type_hints["count"])
             check_type(argname="argument depends_on", value=depends_on, expected_type=type_hints["depends_on"])
@@ -560,7 +564,7 @@ class S3BucketLoggingTargetGrant:
         if isinstance(grantee, dict):
             grantee = S3BucketLoggingTargetGrantGrantee(**grantee)
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__a88cb9588c81dc23782dadbc670093c2717c829bf917d2848089886f026fd6a2)
+            type_hints = _cached_type_hints(_typecheckingstub__a88cb9588c81dc23782dadbc670093c2717c829bf917d2848089886f026fd6a2)
             check_type(argname="argument grantee", value=grantee, expected_type=type_hints["grantee"])
             check_type(argname="argument permission", value=permission, expected_type=type_hints["permission"])
         self._values: typing.Dict[builtins.str, typing.Any] = {
@@ -623,7 +627,7 @@ class S3BucketLoggingTargetGrantGrantee:
         :param uri: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/s3_bucket_logging#uri S3BucketLoggingA#uri}.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__323a691de0c357e2a504119c36d03bbe4e9891a6007c6a63540ce34e346da6ce)
+            type_hints = _cached_type_hints(_typecheckingstub__323a691de0c357e2a504119c36d03bbe4e9891a6007c6a63540ce34e346da6ce)
             check_type(argname="argument type", value=type, expected_type=type_hints["type"])
             check_type(argname="argument email_address", value=email_address, expected_type=type_hints["email_address"])
             check_type(argname="argument id", value=id, expected_type=type_hints["id"])
@@ -694,7 +698,7 @@ class S3BucketLoggingTargetGrantGranteeOutputReference(
         :param terraform_attribute: The attribute on the parent resource this class is referencing.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__565197f0705fbfa36daa689cbbf3cfa0719fc93c8fb2d24fda4afd67c9b2acd5)
+            type_hints = _cached_type_hints(_typecheckingstub__565197f0705fbfa36daa689cbbf3cfa0719fc93c8fb2d24fda4afd67c9b2acd5)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
         jsii.create(self.__class__, self, [terraform_resource, terraform_attribute])
@@ -744,7 +748,7 @@ class S3BucketLoggingTargetGrantGranteeOutputReference(
     @email_address.setter
     def email_address(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__af617bc4c941944aa7090edcb0eea0230e230b0e8cb1a074472bd6d1880ac8d5)
+            type_hints = _cached_type_hints(_typecheckingstub__af617bc4c941944aa7090edcb0eea0230e230b0e8cb1a074472bd6d1880ac8d5)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "emailAddress", value) # pyright: ignore[reportArgumentType]
 
@@ -756,7 +760,7 @@ class S3BucketLoggingTargetGrantGranteeOutputReference(
     @id.setter
     def id(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__c05bb3375ebbbd4314ea0ec478c9ea722a0230821a26fbcc8bf848e7dc0e34e6)
+            type_hints = _cached_type_hints(_typecheckingstub__c05bb3375ebbbd4314ea0ec478c9ea722a0230821a26fbcc8bf848e7dc0e34e6)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "id", value) # pyright: ignore[reportArgumentType]
 
@@ -768,7 +772,7 @@ class S3BucketLoggingTargetGrantGranteeOutputReference(
     @type.setter
     def type(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__2b4881734ede275bb0c2289552e22bdd8963a0356db88530a1d5714ce5fcebb8)
+            type_hints = _cached_type_hints(_typecheckingstub__2b4881734ede275bb0c2289552e22bdd8963a0356db88530a1d5714ce5fcebb8)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "type", value) # pyright: ignore[reportArgumentType]
 
@@ -780,7 +784,7 @@ class S3BucketLoggingTargetGrantGranteeOutputReference(
     @uri.setter
     def uri(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__61494842c48eee454c39b970d3e5f47eb5fc5f44bb89f7813b5605b4ea3558ca)
+            type_hints = _cached_type_hints(_typecheckingstub__61494842c48eee454c39b970d3e5f47eb5fc5f44bb89f7813b5605b4ea3558ca)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "uri", value) # pyright: ignore[reportArgumentType]
 
@@ -795,7 +799,7 @@ class S3BucketLoggingTargetGrantGranteeOutputReference(
         value: typing.Optional[S3BucketLoggingTargetGrantGrantee],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__83d4a197095e5fbf4b159bbcfcbd46ee5f105a5aeb0f167849baeeab842c8b49)
+            type_hints = _cached_type_hints(_typecheckingstub__83d4a197095e5fbf4b159bbcfcbd46ee5f105a5aeb0f167849baeeab842c8b49)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -817,7 +821,7 @@ class S3BucketLoggingTargetGrantList(
         :param wraps_set: whether the list is wrapping a set (will add tolist() to be able to access an item via an index).
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__aacb31669429b381a46c933d589c1fc477a58aadf5ae3717ceb7dd239aa0fbd8)
+            type_hints = _cached_type_hints(_typecheckingstub__aacb31669429b381a46c933d589c1fc477a58aadf5ae3717ceb7dd239aa0fbd8)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
             check_type(argname="argument wraps_set", value=wraps_set, expected_type=type_hints["wraps_set"])
@@ -829,7 +833,7 @@ class S3BucketLoggingTargetGrantList(
         :param index: the index of the item to return.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__25f43b480641e7a74e470ffd681f307fb42d507964f642d0295d27bb6bcd85aa)
+            type_hints = _cached_type_hints(_typecheckingstub__25f43b480641e7a74e470ffd681f307fb42d507964f642d0295d27bb6bcd85aa)
             check_type(argname="argument index", value=index, expected_type=type_hints["index"])
         return typing.cast("S3BucketLoggingTargetGrantOutputReference", jsii.invoke(self, "get", [index]))
 
@@ -842,7 +846,7 @@ class S3BucketLoggingTargetGrantList(
     @_terraform_attribute.setter
     def _terraform_attribute(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__0ee4b436640f8fb3449c226b9710751f45704b7aec450b16f8b46cf7f5ea7ece)
+            type_hints = _cached_type_hints(_typecheckingstub__0ee4b436640f8fb3449c226b9710751f45704b7aec450b16f8b46cf7f5ea7ece)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "terraformAttribute", value) # pyright: ignore[reportArgumentType]
 
@@ -855,7 +859,7 @@ class S3BucketLoggingTargetGrantList(
     @_terraform_resource.setter
     def _terraform_resource(self, value: _cdktf_9a9027ec.IInterpolatingParent) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__156c28896be8889dc1ba88db39e72eedebb36b595370b4de070a4001a2c12212)
+            type_hints = _cached_type_hints(_typecheckingstub__156c28896be8889dc1ba88db39e72eedebb36b595370b4de070a4001a2c12212)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "terraformResource", value) # pyright: ignore[reportArgumentType]
 
@@ -868,7 +872,7 @@ class S3BucketLoggingTargetGrantList(
     @_wraps_set.setter
     def _wraps_set(self, value: builtins.bool) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__029f66e159cefb33c7d2c3fc49f85daf1c153e7ee33a2c183df98d6468aab08c)
+            type_hints = _cached_type_hints(_typecheckingstub__029f66e159cefb33c7d2c3fc49f85daf1c153e7ee33a2c183df98d6468aab08c)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "wrapsSet", value) # pyright: ignore[reportArgumentType]
 
@@ -885,7 +889,7 @@ class S3BucketLoggingTargetGrantList(
         value: typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, typing.List[S3BucketLoggingTargetGrant]]],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__3b1ed04f8cf3e080a271a0706b9410a65945fe46a9420bfb93ad705f3b1e619e)
+            type_hints = _cached_type_hints(_typecheckingstub__3b1ed04f8cf3e080a271a0706b9410a65945fe46a9420bfb93ad705f3b1e619e)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -909,7 +913,7 @@ class S3BucketLoggingTargetGrantOutputReference(
         :param complex_object_is_from_set: whether the list is wrapping a set (will add tolist() to be able to access an item via an index).
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__644703fb8e198059c7c2f3844c2bd669eb866cac3e260e45829fcfa9fb50f4e0)
+            type_hints = _cached_type_hints(_typecheckingstub__644703fb8e198059c7c2f3844c2bd669eb866cac3e260e45829fcfa9fb50f4e0)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
             check_type(argname="argument complex_object_index", value=complex_object_index, expected_type=type_hints["complex_object_index"])
@@ -960,7 +964,7 @@ class S3BucketLoggingTargetGrantOutputReference(
     @permission.setter
     def permission(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__71c78089a29fe8ce2b00d3f45501eb60733be79be0fee0d3124885d92242d991)
+            type_hints = _cached_type_hints(_typecheckingstub__71c78089a29fe8ce2b00d3f45501eb60733be79be0fee0d3124885d92242d991)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "permission", value) # pyright: ignore[reportArgumentType]
 
@@ -977,7 +981,7 @@ class S3BucketLoggingTargetGrantOutputReference(
         value: typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, S3BucketLoggingTargetGrant]],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__8819d06060af003b76948f76e573de9679991122e66c62648e4542e0d6d991ab)
+            type_hints = _cached_type_hints(_typecheckingstub__8819d06060af003b76948f76e573de9679991122e66c62648e4542e0d6d991ab)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -1006,7 +1010,7 @@ class S3BucketLoggingTargetObjectKeyFormat:
         if isinstance(simple_prefix, dict):
             simple_prefix = S3BucketLoggingTargetObjectKeyFormatSimplePrefix(**simple_prefix)
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__9066d3a191ca5bb3bd037648d13ea666f684460875b74ea0f812619dc88b99ee)
+            type_hints = _cached_type_hints(_typecheckingstub__9066d3a191ca5bb3bd037648d13ea666f684460875b74ea0f812619dc88b99ee)
             check_type(argname="argument partitioned_prefix", value=partitioned_prefix, expected_type=type_hints["partitioned_prefix"])
             check_type(argname="argument simple_prefix", value=simple_prefix, expected_type=type_hints["simple_prefix"])
         self._values: typing.Dict[builtins.str, typing.Any] = {}
@@ -1064,7 +1068,7 @@ class S3BucketLoggingTargetObjectKeyFormatOutputReference(
         :param terraform_attribute: The attribute on the parent resource this class is referencing.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__e6b43985ca15c71a61fef2646f5dfdc4ff10c3ed95df775026af292784f1bbfd)
+            type_hints = _cached_type_hints(_typecheckingstub__e6b43985ca15c71a61fef2646f5dfdc4ff10c3ed95df775026af292784f1bbfd)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
         jsii.create(self.__class__, self, [terraform_resource, terraform_attribute])
@@ -1133,7 +1137,7 @@ class S3BucketLoggingTargetObjectKeyFormatOutputReference(
         value: typing.Optional[S3BucketLoggingTargetObjectKeyFormat],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__873bd4b8353c4195144d16e38b2c4b3fe1944c8bdad5b8ed9a03af21185ede39)
+            type_hints = _cached_type_hints(_typecheckingstub__873bd4b8353c4195144d16e38b2c4b3fe1944c8bdad5b8ed9a03af21185ede39)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -1149,7 +1153,7 @@ class S3BucketLoggingTargetObjectKeyFormatPartitionedPrefix:
         :param partition_date_source: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/s3_bucket_logging#partition_date_source S3BucketLoggingA#partition_date_source}.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__491e29f27e4b820d1ae7be1d0feb6e62fa9514fba13006f27cfdb54bd141d002)
+            type_hints = _cached_type_hints(_typecheckingstub__491e29f27e4b820d1ae7be1d0feb6e62fa9514fba13006f27cfdb54bd141d002)
             check_type(argname="argument partition_date_source", value=partition_date_source, expected_type=type_hints["partition_date_source"])
         self._values: typing.Dict[builtins.str, typing.Any] = {
             "partition_date_source": partition_date_source,
@@ -1189,7 +1193,7 @@ class S3BucketLoggingTargetObjectKeyFormatPartitionedPrefixOutputReference(
         :param terraform_attribute: The attribute on the parent resource this class is referencing.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__ca9164dfb731327721cee04266a5c5e826faef0de9d173db0f5c0d75d0b5b129)
+            type_hints = _cached_type_hints(_typecheckingstub__ca9164dfb731327721cee04266a5c5e826faef0de9d173db0f5c0d75d0b5b129)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
         jsii.create(self.__class__, self, [terraform_resource, terraform_attribute])
@@ -1207,7 +1211,7 @@ class S3BucketLoggingTargetObjectKeyFormatPartitionedPrefixOutputReference(
     @partition_date_source.setter
     def partition_date_source(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__adbd73cb2f0359b586aed67e2df21fde12ac78f531b7a4e3bfde16cef114d23f)
+            type_hints = _cached_type_hints(_typecheckingstub__adbd73cb2f0359b586aed67e2df21fde12ac78f531b7a4e3bfde16cef114d23f)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "partitionDateSource", value) # pyright: ignore[reportArgumentType]
 
@@ -1224,7 +1228,7 @@ class S3BucketLoggingTargetObjectKeyFormatPartitionedPrefixOutputReference(
         value: typing.Optional[S3BucketLoggingTargetObjectKeyFormatPartitionedPrefix],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__4b821afbd7e2df38722498ceddc9029157786af769722d0b21f926faf5b5383e)
+            type_hints = _cached_type_hints(_typecheckingstub__4b821afbd7e2df38722498ceddc9029157786af769722d0b21f926faf5b5383e)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -1265,7 +1269,7 @@ class S3BucketLoggingTargetObjectKeyFormatSimplePrefixOutputReference(
         :param terraform_attribute: The attribute on the parent resource this class is referencing.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__21a1defe5180d894bbc6fa08276a432efb6cb777f1258ed579d4dc3d539b1eeb)
+            type_hints = _cached_type_hints(_typecheckingstub__21a1defe5180d894bbc6fa08276a432efb6cb777f1258ed579d4dc3d539b1eeb)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
         jsii.create(self.__class__, self, [terraform_resource, terraform_attribute])
@@ -1283,7 +1287,7 @@ class S3BucketLoggingTargetObjectKeyFormatSimplePrefixOutputReference(
         value: typing.Optional[S3BucketLoggingTargetObjectKeyFormatSimplePrefix],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__1b5ff324553ae680b188c717af82302e598da244c81dc1c13b6ca478dca005f1)
+            type_hints = _cached_type_hints(_typecheckingstub__1b5ff324553ae680b188c717af82302e598da244c81dc1c13b6ca478dca005f1)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 

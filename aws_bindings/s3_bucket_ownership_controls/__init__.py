@@ -35,6 +35,10 @@ def check_type(argname: str, value: object, expected_type: typing.Any) -> typing
 
 from .._jsii import *
 
+# Added by scripts/gen-bindings: the hints of a type-checking stub never change.
+import functools as _functools
+_cached_type_hints = _functools.lru_cache(maxsize=None)(typing.get_type_hints)
+
 import cdktf as _cdktf_9a9027ec
 import constructs as _constructs_77d1e7e8
 
@@ -78,7 +82,7 @@ class S3BucketOwnershipControls(
         :param provisioners: 
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__770d69881ee33e31546701bfa1f2d1302dcdbe4b7d929aa9565a75b8c283d35f)
+            type_hints = _cached_type_hints(_typecheckingstub__770d69881ee33e31546701bfa1f2d1302dcdbe4b7d929aa9565a75b8c283d35f)
             check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
             check_type(argname="argument id_", value=id_, expected_type=type_hints["id_"])
         config = S3BucketOwnershipControlsConfig(
@@ -113,7 +117,7 @@ class S3BucketOwnershipControls(
         :param provider: ? Optional instance of the provider where the S3BucketOwnershipControls to import is found.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__3c9fdbfbb09521cbe34ce3d1d4cc39ef5d3da0eb0b47139a43b58dba146ed4cb)
+            type_hints = _cached_type_hints(_typecheckingstub__3c9fdbfbb09521cbe34ce3d1d4cc39ef5d3da0eb0b47139a43b58dba146ed4cb)
             check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
             check_type(argname="argument import_to_id", value=import_to_id, expected_type=type_hints["import_to_id"])
             check_type(argname="argument import_from_id", value=import_from_id, expected_type=type_hints["import_from_id"])
@@ -174,7 +178,7 @@ class S3BucketOwnershipControls(
     @bucket.setter
     def bucket(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__0d297d7f9eff6e6c071d33b35cea3f488434bc98314e6f09bef5f27a69862c96)
+            type_hints = _cached_type_hints(_typecheckingstub__0d297d7f9eff6e6c071d33b35cea3f488434bc98314e6f09bef5f27a69862c96)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "bucket", value) # pyright: ignore[reportArgumentType]
 
@@ -186,7 +190,7 @@ class S3BucketOwnershipControls(
     @id.setter
     def id(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__db0b2bd98f7607e51117308d37e57c897c1f36357390ed1902ed713d6b1aa15c)
+            type_hints = _cached_type_hints(_typecheckingstub__db0b2bd98f7607e51117308d37e57c897c1f36357390ed1902ed713d6b1aa15c)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "id", value) # pyright: ignore[reportArgumentType]
 
@@ -239,7 +243,7 @@ class S3BucketOwnershipControlsConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         if isinstance(rule, dict):
             rule = S3BucketOwnershipControlsRule(**rule)
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__a4c2541c9b3f95a496c7e3a9aca4cdb908bf6e0895ea47bbf12ef9458cccc3fa)
+            type_hints = _cached_type_hints(_typecheckingstub__a4c2541c9b3f95a496c7e3a9aca4cdb908bf6e0895ea47bbf12ef9458cccc3fa)
             check_type(argname="argument connection", value=connection, expected_type=type_hints["connection"])
             check_type(argname="argument count", value=count, expected_type=type_hints["count"])
             check_type(argname="argument depends_on", value=depends_on, expected_type=type_hints["depends_on"])
@@ -385,7 +389,7 @@ class S3BucketOwnershipControlsRule:
         :param object_ownership: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/s3_bucket_ownership_controls#object_ownership S3BucketOwnershipControls#object_ownership}.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__00a9571dc9864b42f8d0a6a4166e760e3d3a3d484fd839c5ead5d375d7e35afc)
+            type_hints = _cached_type_hints(_typecheckingstub__00a9571dc9864b42f8d0a6a4166e760e3d3a3d484fd839c5ead5d375d7e35afc)
             check_type(argname="argument object_ownership", value=object_ownership, expected_type=type_hints["object_ownership"])
         self._values: typing.Dict[builtins.str, typing.Any] = {
             "object_ownership": object_ownership,
@@ -425,7 +429,7 @@ class S3BucketOwnershipControlsRuleOutputReference(
         :param terraform_attribute: The attribute on the parent resource this class is referencing.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__2acc62fe1043440b0bb79dda88ad2e5477837d8e0cdb71cdb9f2bbf75e7c5b10)
+            type_hints = _cached_type_hints(_typecheckingstub__2acc62fe1043440b0bb79dda88ad2e5477837d8e0cdb71cdb9f2bbf75e7c5b10)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
         jsii.create(self.__class__, self, [terraform_resource, terraform_attribute])
@@ -443,7 +447,7 @@ class S3BucketOwnershipControlsRuleOutputReference(
     @object_ownership.setter
     def object_ownership(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__336f2a8a82d6f0d9c7a6628b1aac2500f62b0899afe49aa3fe51c1417001e92d)
+            type_hints = _cached_type_hints(_typecheckingstub__336f2a8a82d6f0d9c7a6628b1aac2500f62b0899afe49aa3fe51c1417001e92d)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "objectOwnership", value) # pyright: ignore[reportArgumentType]
 
@@ -458,7 +462,7 @@ class S3BucketOwnershipControlsRuleOutputReference(
         value: typing.Optional[S3BucketOwnershipControlsRule],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__bdb0b4d1ddabfbc072b64518d66ed90944ef2dbecd7c30bb643aca0bd14900ff)
+            type_hints = _cached_type_hints(_typecheckingstub__bdb0b4d1ddabfbc072b64518d66ed90944ef2dbecd7c30bb643aca0bd14900ff)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 

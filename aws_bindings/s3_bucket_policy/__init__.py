@@ -35,6 +35,10 @@ def check_type(argname: str, value: object, expected_type: typing.Any) -> typing
 
 from .._jsii import *
 
+# Added by scripts/gen-bindings: the hints of a type-checking stub never change.
+import functools as _functools
+_cached_type_hints = _functools.lru_cache(maxsize=None)(typing.get_type_hints)
+
 import cdktf as _cdktf_9a9027ec
 import constructs as _constructs_77d1e7e8
 
@@ -78,7 +82,7 @@ class S3BucketPolicy(
         :param provisioners: 
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__dbdc30ea46f5737160da6ddd68b6ed59e20cf8a0d67097ea56125fe5b80c8147)
+            type_hints = _cached_type_hints(_typecheckingstub__dbdc30ea46f5737160da6ddd68b6ed59e20cf8a0d67097ea56125fe5b80c8147)
             check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
             check_type(argname="argument id_", value=id_, expected_type=type_hints["id_"])
         config = S3BucketPolicyConfig(
@@ -113,7 +117,7 @@ class S3BucketPolicy(
         :param provider: ? Optional instance of the provider where the S3BucketPolicy to import is found.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__1f53c166cd10d9e9babf48ec4be00203357b8201faf5c7a90d04fcfa5f63822d)
+            type_hints = _cached_type_hints(_typecheckingstub__1f53c166cd10d9e9babf48ec4be00203357b8201faf5c7a90d04fcfa5f63822d)
             check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
             check_type(argname="argument import_to_id", value=import_to_id, expected_type=type_hints["import_to_id"])
             check_type(argname="argument import_from_id", value=import_from_id, expected_type=type_hints["import_from_id"])
@@ -160,7 +164,7 @@ class S3BucketPolicy(
     @bucket.setter
     def bucket(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__c1e48d9e92311522e69fbbd63fda56bed07d1bd7f600e14098483bb4ffe5e6bc)
+            type_hints = _cached_type_hints(_typecheckingstub__c1e48d9e92311522e69fbbd63fda56bed07d1bd7f600e14098483bb4ffe5e6bc)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "bucket", value) # pyright: ignore[reportArgumentType]
 
@@ -172,7 +176,7 @@ class S3BucketPolicy(
     @id.setter
     def id(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__c42a39fd0d1a3c832b1a2adce08f4faca79ef1cfa06ffb9ed7cb385764188dcc)
+            type_hints = _cached_type_hints(_typecheckingstub__c42a39fd0d1a3c832b1a2adce08f4faca79ef1cfa06ffb9ed7cb385764188dcc)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "id", value) # pyright: ignore[reportArgumentType]
 
@@ -184,7 +188,7 @@ class S3BucketPolicy(
     @policy.setter
     def policy(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__b8f1996c156b75575ef916bd8907b5b3f90820e448a4153c04e0e942c78f2f68)
+            type_hints = _cached_type_hints(_typecheckingstub__b8f1996c156b75575ef916bd8907b5b3f90820e448a4153c04e0e942c78f2f68)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "policy", value) # pyright: ignore[reportArgumentType]
 
@@ -235,7 +239,7 @@ class S3BucketPolicyConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         if isinstance(lifecycle, dict):
             lifecycle = _cdktf_9a9027ec.TerraformResourceLifecycle(**lifecycle)
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__8e24cee3cbdaa01cc59fed1e08c684e2506df73254a4bd926bbb03e85c8b74af)
+            type_hints = _cached_type_hints(_typecheckingstub__8e24cee3cbdaa01cc59fed1e08c684e2506df73254a4bd926bbb03e85c8b74af)
             check_type(argname="argument connection", value=connection, expected_type=type_hints["connection"])
             check_type(argname="argument count", value=count, expected_type=type_hints["count"])
             check_type(argname="argument depends_on", value=depends_on, expected_type=type_hints["depends_on"])

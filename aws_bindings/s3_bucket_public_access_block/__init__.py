@@ -35,6 +35,10 @@ def check_type(argname: str, value: object, expected_type: typing.Any) -> typing
 
 from .._jsii import *
 
+# Added by scripts/gen-bindings: the hints of a type-checking stub never change.
+import functools as _functools
+_cached_type_hints = _functools.lru_cache(maxsize=None)(typing.get_type_hints)
+
 import cdktf as _cdktf_9a9027ec
 import constructs as _constructs_77d1e7e8
 
@@ -84,7 +88,7 @@ class S3BucketPublicAccessBlock(
         :param provisioners: 
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__bf429dd3679b0bff9cbbbe3a1697575749ef5ec587cb54e60225cda7d72f8f98)
+            type_hints = _cached_type_hints(_typecheckingstub__bf429dd3679b0bff9cbbbe3a1697575749ef5ec587cb54e60225cda7d72f8f98)
             check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
             check_type(argname="argument id_", value=id_, expected_type=type_hints["id_"])
         config = S3BucketPublicAccessBlockConfig(
@@ -122,7 +126,7 @@ class S3BucketPublicAccessBlock(
         :param provider: ? Optional instance of the provider where the S3BucketPublicAccessBlock to import is found.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__00434acc9c86a84f585b1995ddecc70ceb6e2716fe921f5c0ba83b9a9ba86a75)
+            type_hints = _cached_type_hints(_typecheckingstub__00434acc9c86a84f585b1995ddecc70ceb6e2716fe921f5c0ba83b9a9ba86a75)
             check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
             check_type(argname="argument import_to_id", value=import_to_id, expected_type=type_hints["import_to_id"])
             check_type(argname="argument import_from_id", value=import_from_id, expected_type=type_hints["import_from_id"])
@@ -213,7 +217,7 @@ class S3BucketPublicAccessBlock(
         value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__84185d60536cd335b83da01b696edf4719aa2eec24b8a526a046445cc25d83c0)
+            type_hints = _cached_type_hints(_typecheckingstub__84185d60536cd335b83da01b696edf4719aa2eec24b8a526a046445cc25d83c0)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "blockPublicAcls", value) # pyright: ignore[reportArgumentType]
 
@@ -230,7 +234,7 @@ class S3BucketPublicAccessBlock(
         value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__038fea78b3012bb5dd7cfda8fda87a2e2cc5f357163b0817b1eab6d271c57a72)
+            type_hints = _cached_type_hints(_typecheckingstub__038fea78b3012bb5dd7cfda8fda87a2e2cc5f357163b0817b1eab6d271c57a72)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "blockPublicPolicy", value) # pyright: ignore[reportArgumentType]
 
@@ -242,7 +246,7 @@ class S3BucketPublicAccessBlock(
     @bucket.setter
     def bucket(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__5e6ffcbf74b8bbc8eeac84641b73ad552e67dd39b3e3262bee7e6f48067876b5)
+            type_hints = _cached_type_hints(_typecheckingstub__5e6ffcbf74b8bbc8eeac84641b73ad552e67dd39b3e3262bee7e6f48067876b5)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "bucket", value) # pyright: ignore[reportArgumentType]
 
@@ -254,7 +258,7 @@ class S3BucketPublicAccessBlock(
     @id.setter
     def id(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__58dc33e49ea06d8bcedc7a47dde8b77e0de8298f29ecdef4e4d116f98bf77098)
+            type_hints = _cached_type_hints(_typecheckingstub__58dc33e49ea06d8bcedc7a47dde8b77e0de8298f29ecdef4e4d116f98bf77098)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "id", value) # pyright: ignore[reportArgumentType]
 
@@ -271,7 +275,7 @@ class S3BucketPublicAccessBlock(
         value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__eb634a1d06af8df4b50fc16c7413478dd6e3e83e6494ed695d9f5d0fc8d448d1)
+            type_hints = _cached_type_hints(_typecheckingstub__eb634a1d06af8df4b50fc16c7413478dd6e3e83e6494ed695d9f5d0fc8d448d1)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "ignorePublicAcls", value) # pyright: ignore[reportArgumentType]
 
@@ -288,7 +292,7 @@ class S3BucketPublicAccessBlock(
         value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__0a6cd00cca94b0b4900b19e7854478ebc0f7e65d8abf21e249650f29bdda0949)
+            type_hints = _cached_type_hints(_typecheckingstub__0a6cd00cca94b0b4900b19e7854478ebc0f7e65d8abf21e249650f29bdda0949)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "restrictPublicBuckets", value) # pyright: ignore[reportArgumentType]
 
@@ -348,7 +352,7 @@ class S3BucketPublicAccessBlockConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         if isinstance(lifecycle, dict):
             lifecycle = _cdktf_9a9027ec.TerraformResourceLifecycle(**lifecycle)
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__0f2ff8f156c24710df41388c9d4b7f3ab63fdf76ad42ad8de006a8b4e1e6f544)
+            type_hints = _cached_type_hints(_typecheckingstub__0f2ff8f156c24710df41388c9d4b7f3ab63fdf76ad42ad8de006a8b4e1e6f544)
             check_type(argname="argument connection", value=connection, expected_type=type_hints["connection"])
             check_type(argname="argument count", value=count, expected_type=type_hints["count"])
             check_type(argname="argument depends_on", value=depends_on, expected_type=type_hints["depends_on"])

@@ -35,6 +35,10 @@ def check_type(argname: str, value: object, expected_type: typing.Any) -> typing
 
 from .._jsii import *
 
+# Added by scripts/gen-bindings: the hints of a type-checking stub never change.
+import functools as _functools
+_cached_type_hints = _functools.lru_cache(maxsize=None)(typing.get_type_hints)
+
 import cdktf as _cdktf_9a9027ec
 import constructs as _constructs_77d1e7e8
 
@@ -80,7 +84,7 @@ class S3BucketServerSideEncryptionConfigurationA(
         :param provisioners: 
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__0b31b85662453bde1c710c2d027f43641d4a1574588fde9ae431874d918cb549)
+            type_hints = _cached_type_hints(_typecheckingstub__0b31b85662453bde1c710c2d027f43641d4a1574588fde9ae431874d918cb549)
             check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
             check_type(argname="argument id_", value=id_, expected_type=type_hints["id_"])
         config = S3BucketServerSideEncryptionConfigurationAConfig(
@@ -116,7 +120,7 @@ class S3BucketServerSideEncryptionConfigurationA(
         :param provider: ? Optional instance of the provider where the S3BucketServerSideEncryptionConfigurationA to import is found.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__602e1ac6bc86d3ed7541ea5884be89f81019d56c9f24e8f17cb672075f098663)
+            type_hints = _cached_type_hints(_typecheckingstub__602e1ac6bc86d3ed7541ea5884be89f81019d56c9f24e8f17cb672075f098663)
             check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
             check_type(argname="argument import_to_id", value=import_to_id, expected_type=type_hints["import_to_id"])
             check_type(argname="argument import_from_id", value=import_from_id, expected_type=type_hints["import_from_id"])
@@ -132,7 +136,7 @@ class S3BucketServerSideEncryptionConfigurationA(
         :param value: -
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__155987a4995f5cdb21d0613921903f757dfd7eb54c882508e79dd0ab247a4d82)
+            type_hints = _cached_type_hints(_typecheckingstub__155987a4995f5cdb21d0613921903f757dfd7eb54c882508e79dd0ab247a4d82)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         return typing.cast(None, jsii.invoke(self, "putRule", [value]))
 
@@ -192,7 +196,7 @@ class S3BucketServerSideEncryptionConfigurationA(
     @bucket.setter
     def bucket(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__2b0b60abdb9a1cc4593a4a17ea42cb7c5c4a39e0449450ea1bb52f0023a52732)
+            type_hints = _cached_type_hints(_typecheckingstub__2b0b60abdb9a1cc4593a4a17ea42cb7c5c4a39e0449450ea1bb52f0023a52732)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "bucket", value) # pyright: ignore[reportArgumentType]
 
@@ -204,7 +208,7 @@ class S3BucketServerSideEncryptionConfigurationA(
     @expected_bucket_owner.setter
     def expected_bucket_owner(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__38f3b62791e7d9c973fa902bd0e418420a704232941a62dd0d0c5f3b0f8619ad)
+            type_hints = _cached_type_hints(_typecheckingstub__38f3b62791e7d9c973fa902bd0e418420a704232941a62dd0d0c5f3b0f8619ad)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "expectedBucketOwner", value) # pyright: ignore[reportArgumentType]
 
@@ -216,7 +220,7 @@ class S3BucketServerSideEncryptionConfigurationA(
     @id.setter
     def id(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__af8ce40bcfa2846a9f67f35ad7e038acd867e80e995a34a00475dbccd8d320ec)
+            type_hints = _cached_type_hints(_typecheckingstub__af8ce40bcfa2846a9f67f35ad7e038acd867e80e995a34a00475dbccd8d320ec)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "id", value) # pyright: ignore[reportArgumentType]
 
@@ -272,7 +276,7 @@ class S3BucketServerSideEncryptionConfigurationAConfig(
         if isinstance(lifecycle, dict):
             lifecycle = _cdktf_9a9027ec.TerraformResourceLifecycle(**lifecycle)
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__85ab86e21fbaa66c8ab16bb773450ea51dd441006f0fd2cd3ead274fcdbe868a)
+            type_hints = _cached_type_hints(_typecheckingstub__85ab86e21fbaa66c8ab16bb773450ea51dd441006f0fd2cd3ead274fcdbe868a)
             check_type(argname="argument connection", value=connection, expected_type=type_hints["connection"])
             check_type(argname="argument count", value=count, expected_type=type_hints["count"])
             check_type(argname="argument depends_on", value=depends_on, expected_type=type_hints["depends_on"])
@@ -440,7 +444,7 @@ class S3BucketServerSideEncryptionConfigurationRuleA:
         if isinstance(apply_server_side_encryption_by_default, dict):
             apply_server_side_encryption_by_default = S3BucketServerSideEncryptionConfigurationRuleApplyServerSideEncryptionByDefaultA(**apply_server_side_encryption_by_default)
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__000043203d4e933dc873ee68a28b479df434056b275ca17f437b0cb7c4f4218b)
+            type_hints = _cached_type_hints(_typecheckingstub__000043203d4e933dc873ee68a28b479df434056b275ca17f437b0cb7c4f4218b)
             check_type(argname="argument apply_server_side_encryption_by_default", value=apply_server_side_encryption_by_default, expected_type=type_hints["apply_server_side_encryption_by_default"])
             check_type(argname="argument bucket_key_enabled", value=bucket_key_enabled, expected_type=type_hints["bucket_key_enabled"])
         self._values: typing.Dict[builtins.str, typing.Any] = {}
@@ -497,7 +501,7 @@ class S3BucketServerSideEncryptionConfigurationRuleAList(
         :param wraps_set: whether the list is wrapping a set (will add tolist() to be able to access an item via an index).
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__6cbfbae9e9a5df67012ac7a610c1c4dc57316aaad900347a4f4524bd3bc74f82)
+            type_hints = _cached_type_hints(_typecheckingstub__6cbfbae9e9a5df67012ac7a610c1c4dc57316aaad900347a4f4524bd3bc74f82)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
             check_type(argname="argument wraps_set", value=wraps_set, expected_type=type_hints["wraps_set"])
@@ -512,7 +516,7 @@ class S3BucketServerSideEncryptionConfigurationRuleAList(
         :param index: the index of the item to return.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__cca9c1c384c0ca1329c26dd29a3c24c41a719d24fada92a0d6f2bddaf79f2e06)
+            type_hints = _cached_type_hints(_typecheckingstub__cca9c1c384c0ca1329c26dd29a3c24c41a719d24fada92a0d6f2bddaf79f2e06)
             check_type(argname="argument index", value=index, expected_type=type_hints["index"])
         return typing.cast("S3BucketServerSideEncryptionConfigurationRuleAOutputReference", jsii.invoke(self, "get", [index]))
 
@@ -525,7 +529,7 @@ class S3BucketServerSideEncryptionConfigurationRuleAList(
     @_terraform_attribute.setter
     def _terraform_attribute(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__31779d009eebbf7942815fbc52e867c7714fbb0a2da270015c3037cbfb41502e)
+            type_hints = _cached_type_hints(_typecheckingstub__31779d009eebbf7942815fbc52e867c7714fbb0a2da270015c3037cbfb41502e)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "terraformAttribute", value) # pyright: ignore[reportArgumentType]
 
@@ -538,7 +542,7 @@ class S3BucketServerSideEncryptionConfigurationRuleAList(
     @_terraform_resource.setter
     def _terraform_resource(self, value: _cdktf_9a9027ec.IInterpolatingParent) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__40f04615a8f53b265947fa17f7309fa4ed510a0e23bd5990df7caa0a6ebb4550)
+            type_hints = _cached_type_hints(_typecheckingstub__40f04615a8f53b265947fa17f7309fa4ed510a0e23bd5990df7caa0a6ebb4550)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "terraformResource", value) # pyright: ignore[reportArgumentType]
 
@@ -551,7 +555,7 @@ class S3BucketServerSideEncryptionConfigurationRuleAList(
     @_wraps_set.setter
     def _wraps_set(self, value: builtins.bool) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__bf185f3ab45bffb46aa36acdb2e6db06f66e3b45bb3e0a73ee8a11b759d3e073)
+            type_hints = _cached_type_hints(_typecheckingstub__bf185f3ab45bffb46aa36acdb2e6db06f66e3b45bb3e0a73ee8a11b759d3e073)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "wrapsSet", value) # pyright: ignore[reportArgumentType]
 
@@ -568,7 +572,7 @@ class S3BucketServerSideEncryptionConfigurationRuleAList(
         value: typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, typing.List[S3BucketServerSideEncryptionConfigurationRuleA]]],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__06840b53b7edcbacbf1bd39a4079f5b0f870101a091bcff92b50069db67f3299)
+            type_hints = _cached_type_hints(_typecheckingstub__06840b53b7edcbacbf1bd39a4079f5b0f870101a091bcff92b50069db67f3299)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -592,7 +596,7 @@ class S3BucketServerSideEncryptionConfigurationRuleAOutputReference(
         :param complex_object_is_from_set: whether the list is wrapping a set (will add tolist() to be able to access an item via an index).
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__7a56eec3e2c9e247ebc928a4ee87efc45a3dcdbc995718aa12b012488d812ce1)
+            type_hints = _cached_type_hints(_typecheckingstub__7a56eec3e2c9e247ebc928a4ee87efc45a3dcdbc995718aa12b012488d812ce1)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
             check_type(argname="argument complex_object_index", value=complex_object_index, expected_type=type_hints["complex_object_index"])
@@ -658,7 +662,7 @@ class S3BucketServerSideEncryptionConfigurationRuleAOutputReference(
         value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__aa31ef1f14f5879601804e50eb1602d90f1bf09fe5f1df1b9adf1132a074c73f)
+            type_hints = _cached_type_hints(_typecheckingstub__aa31ef1f14f5879601804e50eb1602d90f1bf09fe5f1df1b9adf1132a074c73f)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "bucketKeyEnabled", value) # pyright: ignore[reportArgumentType]
 
@@ -675,7 +679,7 @@ class S3BucketServerSideEncryptionConfigurationRuleAOutputReference(
         value: typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, S3BucketServerSideEncryptionConfigurationRuleA]],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__c15bfe242bbcd09bc40907a3c95f69a6831d8a2cc4b5615ef72cb2e0c849b0c6)
+            type_hints = _cached_type_hints(_typecheckingstub__c15bfe242bbcd09bc40907a3c95f69a6831d8a2cc4b5615ef72cb2e0c849b0c6)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -700,7 +704,7 @@ class S3BucketServerSideEncryptionConfigurationRuleApplyServerSideEncryptionByDe
         :param kms_master_key_id: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/s3_bucket_server_side_encryption_configuration#kms_master_key_id S3BucketServerSideEncryptionConfigurationA#kms_master_key_id}.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__3ede3c1f336b99ec137de527264abff2a5709d7f61fdd7e0a1bb8c08fc1f63ee)
+            type_hints = _cached_type_hints(_typecheckingstub__3ede3c1f336b99ec137de527264abff2a5709d7f61fdd7e0a1bb8c08fc1f63ee)
             check_type(argname="argument sse_algorithm", value=sse_algorithm, expected_type=type_hints["sse_algorithm"])
             check_type(argname="argument kms_master_key_id", value=kms_master_key_id, expected_type=type_hints["kms_master_key_id"])
         self._values: typing.Dict[builtins.str, typing.Any] = {
@@ -749,7 +753,7 @@ class S3BucketServerSideEncryptionConfigurationRuleApplyServerSideEncryptionByDe
         :param terraform_attribute: The attribute on the parent resource this class is referencing.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__1b4bd4099c84fdf3069eda52e855e5ec4da78860b81e5719540ac85ff1810ebe)
+            type_hints = _cached_type_hints(_typecheckingstub__1b4bd4099c84fdf3069eda52e855e5ec4da78860b81e5719540ac85ff1810ebe)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
         jsii.create(self.__class__, self, [terraform_resource, terraform_attribute])
@@ -776,7 +780,7 @@ class S3BucketServerSideEncryptionConfigurationRuleApplyServerSideEncryptionByDe
     @kms_master_key_id.setter
     def kms_master_key_id(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__6665e0dd233969ca94c04812810f0dd49c3ffc127973e1531a9a967bca0b21fd)
+            type_hints = _cached_type_hints(_typecheckingstub__6665e0dd233969ca94c04812810f0dd49c3ffc127973e1531a9a967bca0b21fd)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "kmsMasterKeyId", value) # pyright: ignore[reportArgumentType]
 
@@ -788,7 +792,7 @@ class S3BucketServerSideEncryptionConfigurationRuleApplyServerSideEncryptionByDe
     @sse_algorithm.setter
     def sse_algorithm(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__28b00128a4fcd27fcc5cecc278d469a0a22e6d1733b8a76ce90836605bd029e5)
+            type_hints = _cached_type_hints(_typecheckingstub__28b00128a4fcd27fcc5cecc278d469a0a22e6d1733b8a76ce90836605bd029e5)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "sseAlgorithm", value) # pyright: ignore[reportArgumentType]
 
@@ -805,7 +809,7 @@ class S3BucketServerSideEncryptionConfigurationRuleApplyServerSideEncryptionByDe
         value: typing.Optional[S3BucketServerSideEncryptionConfigurationRuleApplyServerSideEncryptionByDefaultA],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__12de902ccc912e145848bbd8a982c8bfd14749bc32b5c7ce5ad802a0ff78ecce)
+            type_hints = _cached_type_hints(_typecheckingstub__12de902ccc912e145848bbd8a982c8bfd14749bc32b5c7ce5ad802a0ff78ecce)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 

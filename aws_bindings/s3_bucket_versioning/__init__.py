@@ -35,6 +35,10 @@ def check_type(argname: str, value: object, expected_type: typing.Any) -> typing
 
 from .._jsii import *
 
+# Added by scripts/gen-bindings: the hints of a type-checking stub never change.
+import functools as _functools
+_cached_type_hints = _functools.lru_cache(maxsize=None)(typing.get_type_hints)
+
 import cdktf as _cdktf_9a9027ec
 import constructs as _constructs_77d1e7e8
 
@@ -82,7 +86,7 @@ class S3BucketVersioningA(
         :param provisioners: 
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__84451ba3e2375b4f8053e45f86bff99625ffbc02a7caa5411bd512de4cbdfda9)
+            type_hints = _cached_type_hints(_typecheckingstub__84451ba3e2375b4f8053e45f86bff99625ffbc02a7caa5411bd512de4cbdfda9)
             check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
             check_type(argname="argument id_", value=id_, expected_type=type_hints["id_"])
         config = S3BucketVersioningAConfig(
@@ -119,7 +123,7 @@ class S3BucketVersioningA(
         :param provider: ? Optional instance of the provider where the S3BucketVersioningA to import is found.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__a82b7810959a22917ea485869a4fbecf37e23022ea60399405b99448a78ae5d0)
+            type_hints = _cached_type_hints(_typecheckingstub__a82b7810959a22917ea485869a4fbecf37e23022ea60399405b99448a78ae5d0)
             check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
             check_type(argname="argument import_to_id", value=import_to_id, expected_type=type_hints["import_to_id"])
             check_type(argname="argument import_from_id", value=import_from_id, expected_type=type_hints["import_from_id"])
@@ -210,7 +214,7 @@ class S3BucketVersioningA(
     @bucket.setter
     def bucket(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__5eb3d4f393cf6c7252ae21669e84fcee6ac351a0d4e51bae28c1e18c8dbdca71)
+            type_hints = _cached_type_hints(_typecheckingstub__5eb3d4f393cf6c7252ae21669e84fcee6ac351a0d4e51bae28c1e18c8dbdca71)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "bucket", value) # pyright: ignore[reportArgumentType]
 
@@ -222,7 +226,7 @@ class S3BucketVersioningA(
     @expected_bucket_owner.setter
     def expected_bucket_owner(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__886949b3a7ac2702ae894d620b0cdd4b2eb7cdff72fb9a87dc504769b257ec99)
+            type_hints = _cached_type_hints(_typecheckingstub__886949b3a7ac2702ae894d620b0cdd4b2eb7cdff72fb9a87dc504769b257ec99)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "expectedBucketOwner", value) # pyright: ignore[reportArgumentType]
 
@@ -234,7 +238,7 @@ class S3BucketVersioningA(
     @id.setter
     def id(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__373b498329892e68743aeadb4739e04b07e03ed84576996cb88c81babaad839c)
+            type_hints = _cached_type_hints(_typecheckingstub__373b498329892e68743aeadb4739e04b07e03ed84576996cb88c81babaad839c)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "id", value) # pyright: ignore[reportArgumentType]
 
@@ -246,7 +250,7 @@ class S3BucketVersioningA(
     @mfa.setter
     def mfa(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__04c8f4805f8fb79ddf093cab2d2ea7f759bda9182010bf152a372af64d49e5f9)
+            type_hints = _cached_type_hints(_typecheckingstub__04c8f4805f8fb79ddf093cab2d2ea7f759bda9182010bf152a372af64d49e5f9)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "mfa", value) # pyright: ignore[reportArgumentType]
 
@@ -305,7 +309,7 @@ class S3BucketVersioningAConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         if isinstance(versioning_configuration, dict):
             versioning_configuration = S3BucketVersioningVersioningConfiguration(**versioning_configuration)
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__e8e0f72766c53a3152d8c749975a4a4129941e38489228234f186ccaa8d700c2)
+            type_hints = _cached_type_hints(_typecheckingstub__e8e0f72766c53a3152d8c749975a4a4129941e38489228234f186ccaa8d700c2)
             check_type(argname="argument connection", value=connection, expected_type=type_hints["connection"])
             check_type(argname="argument count", value=count, expected_type=type_hints["count"])
             check_type(argname="argument depends_on", value=depends_on, expected_type=type_hints["depends_on"])
@@ -475,7 +479,7 @@ class S3BucketVersioningVersioningConfiguration:
         :param mfa_delete: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/s3_bucket_versioning#mfa_delete S3BucketVersioningA#mfa_delete}.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__ee079c38337f0fb7444568d87705cc0b9abf5d4bc9da9890dba90ec0c00f12b6)
+            type_hints = _cached_type_hints(_typecheckingstub__ee079c38337f0fb7444568d87705cc0b9abf5d4bc9da9890dba90ec0c00f12b6)
             check_type(argname="argument status", value=status, expected_type=type_hints["status"])
             check_type(argname="argument mfa_delete", value=mfa_delete, expected_type=type_hints["mfa_delete"])
         self._values: typing.Dict[builtins.str, typing.Any] = {
@@ -524,7 +528,7 @@ class S3BucketVersioningVersioningConfigurationOutputReference(
         :param terraform_attribute: The attribute on the parent resource this class is referencing.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__28454a1ef844fd23bae06b8fab45e12ec97499f831b4ac223a9bfd15c3ccc0fe)
+            type_hints = _cached_type_hints(_typecheckingstub__28454a1ef844fd23bae06b8fab45e12ec97499f831b4ac223a9bfd15c3ccc0fe)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
         jsii.create(self.__class__, self, [terraform_resource, terraform_attribute])
@@ -551,7 +555,7 @@ class S3BucketVersioningVersioningConfigurationOutputReference(
     @mfa_delete.setter
     def mfa_delete(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__4e4ff931fc015cea2d8299f9d0dea3e26d1323104f2e176875be53739765fccb)
+            type_hints = _cached_type_hints(_typecheckingstub__4e4ff931fc015cea2d8299f9d0dea3e26d1323104f2e176875be53739765fccb)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "mfaDelete", value) # pyright: ignore[reportArgumentType]
 
@@ -563,7 +567,7 @@ class S3BucketVersioningVersioningConfigurationOutputReference(
     @status.setter
     def status(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__38fdb98ffa107137da07a33b25e3a70c6f61050ee9ee44057b4224c25c8438a4)
+            type_hints = _cached_type_hints(_typecheckingstub__38fdb98ffa107137da07a33b25e3a70c6f61050ee9ee44057b4224c25c8438a4)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "status", value) # pyright: ignore[reportArgumentType]
 
@@ -580,7 +584,7 @@ class S3BucketVersioningVersioningConfigurationOutputReference(
         value: typing.Optional[S3BucketVersioningVersioningConfiguration],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__7f167a28b63ac903549c9406d26545a6b0d351173083f060b531d814b03d2eb0)
+            type_hints = _cached_type_hints(_typecheckingstub__7f167a28b63ac903549c9406d26545a6b0d351173083f060b531d814b03d2eb0)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 

@@ -35,6 +35,10 @@ def check_type(argname: str, value: object, expected_type: typing.Any) -> typing
 
 from .._jsii import *
 
+# Added by scripts/gen-bindings: the hints of a type-checking stub never change.
+import functools as _functools
+_cached_type_hints = _functools.lru_cache(maxsize=None)(typing.get_type_hints)
+
 import cdktf as _cdktf_9a9027ec
 import constructs as _constructs_77d1e7e8
 
@@ -128,7 +132,7 @@ class S3Object(
         :param provisioners: 
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__a588161ee81b5edf1e2a8bbcc53315cb233729544f7bef8b61cc18812225f034)
+            type_hints = _cached_type_hints(_typecheckingstub__a588161ee81b5edf1e2a8bbcc53315cb233729544f7bef8b61cc18812225f034)
             check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
             check_type(argname="argument id_", value=id_, expected_type=type_hints["id_"])
         config = S3ObjectConfig(
@@ -188,7 +192,7 @@ class S3Object(
         :param provider: ? Optional instance of the provider where the S3Object to import is found.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__27f6ee29113def646990a74f6049db9766658c0b67d8c3ab514d3cac9d4d7bc9)
+            type_hints = _cached_type_hints(_typecheckingstub__27f6ee29113def646990a74f6049db9766658c0b67d8c3ab514d3cac9d4d7bc9)
             check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
             check_type(argname="argument import_to_id", value=import_to_id, expected_type=type_hints["import_to_id"])
             check_type(argname="argument import_from_id", value=import_from_id, expected_type=type_hints["import_from_id"])
@@ -521,7 +525,7 @@ class S3Object(
     @acl.setter
     def acl(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__ef8534e26d449250deacdadec464530f51b9189df634b7d5a1efad6d8a7eb02f)
+            type_hints = _cached_type_hints(_typecheckingstub__ef8534e26d449250deacdadec464530f51b9189df634b7d5a1efad6d8a7eb02f)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "acl", value) # pyright: ignore[reportArgumentType]
 
@@ -533,7 +537,7 @@ class S3Object(
     @bucket.setter
     def bucket(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__e0e17ba552f33f846add29ce0fe2617723f9086fc9ce4fd21593987dc789df2a)
+            type_hints = _cached_type_hints(_typecheckingstub__e0e17ba552f33f846add29ce0fe2617723f9086fc9ce4fd21593987dc789df2a)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "bucket", value) # pyright: ignore[reportArgumentType]
 
@@ -550,7 +554,7 @@ class S3Object(
         value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__be10b75d0bd3979cabbe4d5c2e352c78eac08921e7d90dd6ab9607554551a364)
+            type_hints = _cached_type_hints(_typecheckingstub__be10b75d0bd3979cabbe4d5c2e352c78eac08921e7d90dd6ab9607554551a364)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "bucketKeyEnabled", value) # pyright: ignore[reportArgumentType]
 
@@ -562,7 +566,7 @@ class S3Object(
     @cache_control.setter
     def cache_control(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__307dfdd48395976858695d04394ca088a6d2a121dd4d6ebfcd02668731abb802)
+            type_hints = _cached_type_hints(_typecheckingstub__307dfdd48395976858695d04394ca088a6d2a121dd4d6ebfcd02668731abb802)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "cacheControl", value) # pyright: ignore[reportArgumentType]
 
@@ -574,7 +578,7 @@ class S3Object(
     @checksum_algorithm.setter
     def checksum_algorithm(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__c82ca0e72164a4a699b9644041bce46f0a3cbd94e19c86d21ca1c92d34ad9fd1)
+            type_hints = _cached_type_hints(_typecheckingstub__c82ca0e72164a4a699b9644041bce46f0a3cbd94e19c86d21ca1c92d34ad9fd1)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "checksumAlgorithm", value) # pyright: ignore[reportArgumentType]
 
@@ -586,7 +590,7 @@ class S3Object(
     @content.setter
     def content(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__30e210943ee7d9e9d1ec73b21797c914c2a3da35bf5c0ca7b2a6c89b9610e31c)
+            type_hints = _cached_type_hints(_typecheckingstub__30e210943ee7d9e9d1ec73b21797c914c2a3da35bf5c0ca7b2a6c89b9610e31c)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "content", value) # pyright: ignore[reportArgumentType]
 
@@ -598,7 +602,7 @@ class S3Object(
     @content_base64.setter
     def content_base64(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__ef4385fc8c0889f01922f308cca731921c12aa49f0c777820dafe4c49b8d5aaa)
+            type_hints = _cached_type_hints(_typecheckingstub__ef4385fc8c0889f01922f308cca731921c12aa49f0c777820dafe4c49b8d5aaa)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "contentBase64", value) # pyright: ignore[reportArgumentType]
 
@@ -610,7 +614,7 @@ class S3Object(
     @content_disposition.setter
     def content_disposition(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__1a1141daa7b36f329f6b1393341ffaa254bd4cb1e39ca1f0bc3becdad86f1cde)
+            type_hints = _cached_type_hints(_typecheckingstub__1a1141daa7b36f329f6b1393341ffaa254bd4cb1e39ca1f0bc3becdad86f1cde)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "contentDisposition", value) # pyright: ignore[reportArgumentType]
 
@@ -622,7 +626,7 @@ class S3Object(
     @content_encoding.setter
     def content_encoding(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__cc45fbd31989ac4e1f88bbd5d4efc4d77935b8a604d50268cc328daa2e472709)
+            type_hints = _cached_type_hints(_typecheckingstub__cc45fbd31989ac4e1f88bbd5d4efc4d77935b8a604d50268cc328daa2e472709)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "contentEncoding", value) # pyright: ignore[reportArgumentType]
 
@@ -634,7 +638,7 @@ class S3Object(
     @content_language.setter
     def content_language(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__22ce8b8383ddda1c5a726443fe6e4420b464f3562a8241063e281d2cb9b9852e)
+            type_hints = _cached_type_hints(_typecheckingstub__22ce8b8383ddda1c5a726443fe6e4420b464f3562a8241063e281d2cb9b9852e)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "contentLanguage", value) # pyright: ignore[reportArgumentType]
 
@@ -646,7 +650,7 @@ class S3Object(
     @content_type.setter
     def content_type(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__c29cf85e9a6b99aa5c154a435e1a3b52fcf34ee8b0294f5df2869f4af6b4a443)
+            type_hints = _cached_type_hints(_typecheckingstub__c29cf85e9a6b99aa5c154a435e1a3b52fcf34ee8b0294f5df2869f4af6b4a443)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "contentType", value) # pyright: ignore[reportArgumentType]
 
@@ -658,7 +662,7 @@ class S3Object(
     @etag.setter
     def etag(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__8fa631625e1b9f4602e2e51e58d0999f60b4ad64a03b60878359186928a2242f)
+            type_hints = _cached_type_hints(_typecheckingstub__8fa631625e1b9f4602e2e51e58d0999f60b4ad64a03b60878359186928a2242f)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "etag", value) # pyright: ignore[reportArgumentType]
 
@@ -673,7 +677,7 @@ class S3Object(
         value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__48ff0c945c1cb3392c02e89fb1ce921f010169635e9dd29c643c579ac5b2ad77)
+            type_hints = _cached_type_hints(_typecheckingstub__48ff0c945c1cb3392c02e89fb1ce921f010169635e9dd29c643c579ac5b2ad77)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "forceDestroy", value) # pyright: ignore[reportArgumentType]
 
@@ -685,7 +689,7 @@ class S3Object(
     @id.setter
     def id(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__f30c2fc84be9061f590b466cba592f15156f1139ff2a6f6285a7ee4cdd08fc8b)
+            type_hints = _cached_type_hints(_typecheckingstub__f30c2fc84be9061f590b466cba592f15156f1139ff2a6f6285a7ee4cdd08fc8b)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "id", value) # pyright: ignore[reportArgumentType]
 
@@ -697,7 +701,7 @@ class S3Object(
     @key.setter
     def key(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__01189d313bce298e63c3cde3042384143eb5e8152ec9bfedb588ff7734c11021)
+            type_hints = _cached_type_hints(_typecheckingstub__01189d313bce298e63c3cde3042384143eb5e8152ec9bfedb588ff7734c11021)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "key", value) # pyright: ignore[reportArgumentType]
 
@@ -709,7 +713,7 @@ class S3Object(
     @kms_key_id.setter
     def kms_key_id(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__3b7454529b0bb2e14df94b4dfcf4d7b2100073aaa25636a4312eef5010f46d59)
+            type_hints = _cached_type_hints(_typecheckingstub__3b7454529b0bb2e14df94b4dfcf4d7b2100073aaa25636a4312eef5010f46d59)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "kmsKeyId", value) # pyright: ignore[reportArgumentType]
 
@@ -721,7 +725,7 @@ class S3Object(
     @metadata.setter
     def metadata(self, value: typing.Mapping[builtins.str, builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__5a41463e3e966a6a36e3ba732a07ff4d7c1613f18132594d47e39899a1207035)
+            type_hints = _cached_type_hints(_typecheckingstub__5a41463e3e966a6a36e3ba732a07ff4d7c1613f18132594d47e39899a1207035)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "metadata", value) # pyright: ignore[reportArgumentType]
 
@@ -733,7 +737,7 @@ class S3Object(
     @object_lock_legal_hold_status.setter
     def object_lock_legal_hold_status(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__f2e0af23243e2d633efe73774a080dc82c9196972bebd1be46ae8061e0a82cc1)
+            type_hints = _cached_type_hints(_typecheckingstub__f2e0af23243e2d633efe73774a080dc82c9196972bebd1be46ae8061e0a82cc1)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "objectLockLegalHoldStatus", value) # pyright: ignore[reportArgumentType]
 
@@ -745,7 +749,7 @@ class S3Object(
     @object_lock_mode.setter
     def object_lock_mode(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__0b2d97b9e26797abbfd52da7d8ecd7b2432494dddf5a5ca0bf863d72956d3ab6)
+            type_hints = _cached_type_hints(_typecheckingstub__0b2d97b9e26797abbfd52da7d8ecd7b2432494dddf5a5ca0bf863d72956d3ab6)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "objectLockMode", value) # pyright: ignore[reportArgumentType]
 
@@ -757,7 +761,7 @@ class S3Object(
     @object_lock_retain_until_date.setter
     def object_lock_retain_until_date(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__2679ad649456472589ce4f012da5d981a23c5ab0eeada5b3adb7893265903591)
+            type_hints = _cached_type_hints(_typecheckingstub__2679ad649456472589ce4f012da5d981a23c5ab0eeada5b3adb7893265903591)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "objectLockRetainUntilDate", value) # pyright: ignore[reportArgumentType]
 
@@ -769,7 +773,7 @@ class S3Object(
     @server_side_encryption.setter
     def server_side_encryption(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__a3303280ca48226910db0e5fc9e384ad2f91fd1426a91675e2e94480504a5aef)
+            type_hints = _cached_type_hints(_typecheckingstub__a3303280ca48226910db0e5fc9e384ad2f91fd1426a91675e2e94480504a5aef)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "serverSideEncryption", value) # pyright: ignore[reportArgumentType]
 
@@ -781,7 +785,7 @@ class S3Object(
     @source.setter
     def source(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__cf4b11fb2a06f2a1a5f0fb219cc4bb00f9ab548ef985aa8485f86211f3612198)
+            type_hints = _cached_type_hints(_typecheckingstub__cf4b11fb2a06f2a1a5f0fb219cc4bb00f9ab548ef985aa8485f86211f3612198)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "source", value) # pyright: ignore[reportArgumentType]
 
@@ -793,7 +797,7 @@ class S3Object(
     @source_hash.setter
     def source_hash(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__2d36d75a4049531ca281d8b866d822bd47a64dcbbc7cd7b8e42d267a92d65e7c)
+            type_hints = _cached_type_hints(_typecheckingstub__2d36d75a4049531ca281d8b866d822bd47a64dcbbc7cd7b8e42d267a92d65e7c)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "sourceHash", value) # pyright: ignore[reportArgumentType]
 
@@ -805,7 +809,7 @@ class S3Object(
     @storage_class.setter
     def storage_class(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__595a4e68ad9c81e5a2a4a00deaf9e7c8d77fd22fbd33cfb748315eabf566e62e)
+            type_hints = _cached_type_hints(_typecheckingstub__595a4e68ad9c81e5a2a4a00deaf9e7c8d77fd22fbd33cfb748315eabf566e62e)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "storageClass", value) # pyright: ignore[reportArgumentType]
 
@@ -817,7 +821,7 @@ class S3Object(
     @tags.setter
     def tags(self, value: typing.Mapping[builtins.str, builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__af56d5ce5c4a166947dc00a8be21296283bb605620291e046de8c9d84dcbc438)
+            type_hints = _cached_type_hints(_typecheckingstub__af56d5ce5c4a166947dc00a8be21296283bb605620291e046de8c9d84dcbc438)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "tags", value) # pyright: ignore[reportArgumentType]
 
@@ -829,7 +833,7 @@ class S3Object(
     @tags_all.setter
     def tags_all(self, value: typing.Mapping[builtins.str, builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__d1a13d4f53861bcfd2592856ce8119d4a66d5fc92917be81366e32db0ba6bf86)
+            type_hints = _cached_type_hints(_typecheckingstub__d1a13d4f53861bcfd2592856ce8119d4a66d5fc92917be81366e32db0ba6bf86)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "tagsAll", value) # pyright: ignore[reportArgumentType]
 
@@ -841,7 +845,7 @@ class S3Object(
     @website_redirect.setter
     def website_redirect(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__b114af9815133a39236f905d48d9b70eeae0f45df09c0f91b752bbae3d901b50)
+            type_hints = _cached_type_hints(_typecheckingstub__b114af9815133a39236f905d48d9b70eeae0f45df09c0f91b752bbae3d901b50)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "websiteRedirect", value) # pyright: ignore[reportArgumentType]
 
@@ -969,7 +973,7 @@ class S3ObjectConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         if isinstance(override_provider, dict):
             override_provider = S3ObjectOverrideProvider(**override_provider)
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__d1e56a8f164b0a250c869ec209bbd6475cd66f7f051fb17a3287e4ad878e1786)
+            type_hints = _cached_type_hints(_typecheckingstub__d1e56a8f164b0a250c869ec209bbd6475cd66f7f051fb17a3287e4ad878e1786)
             check_type(argname="argument connection", value=connection, expected_type=type_hints["connection"])
             check_type(argname="argument count", value=count, expected_type=type_hints["count"])
             check_type(argname="argument depends_on", value=depends_on, expected_type=type_hints["depends_on"])
@@ -1350,7 +1354,7 @@ class S3ObjectOverrideProvider:
         if isinstance(default_tags, dict):
             default_tags = S3ObjectOverrideProviderDefaultTags(**default_tags)
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__fb08a8a530341c4cdfb0a1e3d9dbd5781fa74081a42def75f9b3c1b915d254d2)
+            type_hints = _cached_type_hints(_typecheckingstub__fb08a8a530341c4cdfb0a1e3d9dbd5781fa74081a42def75f9b3c1b915d254d2)
             check_type(argname="argument default_tags", value=default_tags, expected_type=type_hints["default_tags"])
         self._values: typing.Dict[builtins.str, typing.Any] = {}
         if default_tags is not None:
@@ -1392,7 +1396,7 @@ class S3ObjectOverrideProviderDefaultTags:
         :param tags: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/s3_object#tags S3Object#tags}.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__99666b61c549dc9f4f089faecb187ac0dc89aab30e0b4b64b8953c642600d890)
+            type_hints = _cached_type_hints(_typecheckingstub__99666b61c549dc9f4f089faecb187ac0dc89aab30e0b4b64b8953c642600d890)
             check_type(argname="argument tags", value=tags, expected_type=type_hints["tags"])
         self._values: typing.Dict[builtins.str, typing.Any] = {}
         if tags is not None:
@@ -1431,7 +1435,7 @@ class S3ObjectOverrideProviderDefaultTagsOutputReference(
         :param terraform_attribute: The attribute on the parent resource this class is referencing.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__820b7eae819d831d5bdb15bd3f3e2f06336f1814d0838fe08185ac1ae1d4fc6c)
+            type_hints = _cached_type_hints(_typecheckingstub__820b7eae819d831d5bdb15bd3f3e2f06336f1814d0838fe08185ac1ae1d4fc6c)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
         jsii.create(self.__class__, self, [terraform_resource, terraform_attribute])
@@ -1453,7 +1457,7 @@ class S3ObjectOverrideProviderDefaultTagsOutputReference(
     @tags.setter
     def tags(self, value: typing.Mapping[builtins.str, builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__039cc4ab1bccce6c7eb5b7e6b27d3b916c82a8bfb6a72e114a3d498baa744d82)
+            type_hints = _cached_type_hints(_typecheckingstub__039cc4ab1bccce6c7eb5b7e6b27d3b916c82a8bfb6a72e114a3d498baa744d82)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "tags", value) # pyright: ignore[reportArgumentType]
 
@@ -1468,7 +1472,7 @@ class S3ObjectOverrideProviderDefaultTagsOutputReference(
         value: typing.Optional[S3ObjectOverrideProviderDefaultTags],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__da13a3348c99903a3144c31f2971783e2c608348a2fadbef5f038c55e6b23455)
+            type_hints = _cached_type_hints(_typecheckingstub__da13a3348c99903a3144c31f2971783e2c608348a2fadbef5f038c55e6b23455)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -1488,7 +1492,7 @@ class S3ObjectOverrideProviderOutputReference(
         :param terraform_attribute: The attribute on the parent resource this class is referencing.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__52d40412e4baa2ac2504041cfd702439868d4bae03e6cc25087e0060c522ab28)
+            type_hints = _cached_type_hints(_typecheckingstub__52d40412e4baa2ac2504041cfd702439868d4bae03e6cc25087e0060c522ab28)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
         jsii.create(self.__class__, self, [terraform_resource, terraform_attribute])
@@ -1530,7 +1534,7 @@ class S3ObjectOverrideProviderOutputReference(
     @internal_value.setter
     def internal_value(self, value: typing.Optional[S3ObjectOverrideProvider]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__82754b2acc195b4b9414e4854547b19d1d40ee59eae6b5d6d1041b0a971a635b)
+            type_hints = _cached_type_hints(_typecheckingstub__82754b2acc195b4b9414e4854547b19d1d40ee59eae6b5d6d1041b0a971a635b)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 

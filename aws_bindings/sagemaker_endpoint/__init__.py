@@ -35,6 +35,10 @@ def check_type(argname: str, value: object, expected_type: typing.Any) -> typing
 
 from .._jsii import *
 
+# Added by scripts/gen-bindings: the hints of a type-checking stub never change.
+import functools as _functools
+_cached_type_hints = _functools.lru_cache(maxsize=None)(typing.get_type_hints)
+
 import cdktf as _cdktf_9a9027ec
 import constructs as _constructs_77d1e7e8
 
@@ -84,7 +88,7 @@ class SagemakerEndpoint(
         :param provisioners: 
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__3ce1748f13fe5375d253a8eccec2549b10d290cf2784859f05ba863596835982)
+            type_hints = _cached_type_hints(_typecheckingstub__3ce1748f13fe5375d253a8eccec2549b10d290cf2784859f05ba863596835982)
             check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
             check_type(argname="argument id_", value=id_, expected_type=type_hints["id_"])
         config = SagemakerEndpointConfig(
@@ -122,7 +126,7 @@ class SagemakerEndpoint(
         :param provider: ? Optional instance of the provider where the SagemakerEndpoint to import is found.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__77bb06eb2338917b1523c60a7ed2e7e2384c97faa2d459dac4bcd0175ba66467)
+            type_hints = _cached_type_hints(_typecheckingstub__77bb06eb2338917b1523c60a7ed2e7e2384c97faa2d459dac4bcd0175ba66467)
             check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
             check_type(argname="argument import_to_id", value=import_to_id, expected_type=type_hints["import_to_id"])
             check_type(argname="argument import_from_id", value=import_from_id, expected_type=type_hints["import_from_id"])
@@ -235,7 +239,7 @@ class SagemakerEndpoint(
     @endpoint_config_name.setter
     def endpoint_config_name(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__ba806f02854196843749d6cde4742a41c6540aa7a5a24a60d2211c22437699f2)
+            type_hints = _cached_type_hints(_typecheckingstub__ba806f02854196843749d6cde4742a41c6540aa7a5a24a60d2211c22437699f2)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "endpointConfigName", value) # pyright: ignore[reportArgumentType]
 
@@ -247,7 +251,7 @@ class SagemakerEndpoint(
     @id.setter
     def id(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__c3988e494a3f0057585a8a15a4b9c86c2b9997afa8492047ce4f90ffb9c87117)
+            type_hints = _cached_type_hints(_typecheckingstub__c3988e494a3f0057585a8a15a4b9c86c2b9997afa8492047ce4f90ffb9c87117)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "id", value) # pyright: ignore[reportArgumentType]
 
@@ -259,7 +263,7 @@ class SagemakerEndpoint(
     @name.setter
     def name(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__3c8a552d2113635380971ebe178baeb26ef0b6cbcb52c458810773f463f6aa15)
+            type_hints = _cached_type_hints(_typecheckingstub__3c8a552d2113635380971ebe178baeb26ef0b6cbcb52c458810773f463f6aa15)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "name", value) # pyright: ignore[reportArgumentType]
 
@@ -271,7 +275,7 @@ class SagemakerEndpoint(
     @tags.setter
     def tags(self, value: typing.Mapping[builtins.str, builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__26027f2c5ab2f7a97d85bc3f3a3a7813dac4a8508022496fbf95647dd8aa0f31)
+            type_hints = _cached_type_hints(_typecheckingstub__26027f2c5ab2f7a97d85bc3f3a3a7813dac4a8508022496fbf95647dd8aa0f31)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "tags", value) # pyright: ignore[reportArgumentType]
 
@@ -283,7 +287,7 @@ class SagemakerEndpoint(
     @tags_all.setter
     def tags_all(self, value: typing.Mapping[builtins.str, builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__6a1b1558518694ad744e825882833abc1fadd230459ffcc97bf507355c52ea73)
+            type_hints = _cached_type_hints(_typecheckingstub__6a1b1558518694ad744e825882833abc1fadd230459ffcc97bf507355c52ea73)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "tagsAll", value) # pyright: ignore[reportArgumentType]
 
@@ -345,7 +349,7 @@ class SagemakerEndpointConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         if isinstance(deployment_config, dict):
             deployment_config = SagemakerEndpointDeploymentConfig(**deployment_config)
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__c99a38b1650d2ba01bb6a7680f1f1ad7120940172c9337ac7e7d94304564dc7a)
+            type_hints = _cached_type_hints(_typecheckingstub__c99a38b1650d2ba01bb6a7680f1f1ad7120940172c9337ac7e7d94304564dc7a)
             check_type(argname="argument connection", value=connection, expected_type=type_hints["connection"])
             check_type(argname="argument count", value=count, expected_type=type_hints["count"])
             check_type(argname="argument depends_on", value=depends_on, expected_type=type_hints["depends_on"])
@@ -536,7 +540,7 @@ class SagemakerEndpointDeploymentConfig:
         if isinstance(rolling_update_policy, dict):
             rolling_update_policy = SagemakerEndpointDeploymentConfigRollingUpdatePolicy(**rolling_update_policy)
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__d6809f97bdcf097cdf2018d385501e7c64141503e41edb45c16adbeb60fe6c46)
+            type_hints = _cached_type_hints(_typecheckingstub__d6809f97bdcf097cdf2018d385501e7c64141503e41edb45c16adbeb60fe6c46)
             check_type(argname="argument auto_rollback_configuration", value=auto_rollback_configuration, expected_type=type_hints["auto_rollback_configuration"])
             check_type(argname="argument blue_green_update_policy", value=blue_green_update_policy, expected_type=type_hints["blue_green_update_policy"])
             check_type(argname="argument rolling_update_policy", value=rolling_update_policy, expected_type=type_hints["rolling_update_policy"])
@@ -608,7 +612,7 @@ class SagemakerEndpointDeploymentConfigAutoRollbackConfiguration:
         :param alarms: alarms block. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/sagemaker_endpoint#alarms SagemakerEndpoint#alarms}
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__e233d8ea80551eae87e7aaf277b8bd13d53ccf1a4220fa771abd83ef09b6c4be)
+            type_hints = _cached_type_hints(_typecheckingstub__e233d8ea80551eae87e7aaf277b8bd13d53ccf1a4220fa771abd83ef09b6c4be)
             check_type(argname="argument alarms", value=alarms, expected_type=type_hints["alarms"])
         self._values: typing.Dict[builtins.str, typing.Any] = {}
         if alarms is not None:
@@ -648,7 +652,7 @@ class SagemakerEndpointDeploymentConfigAutoRollbackConfigurationAlarms:
         :param alarm_name: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/sagemaker_endpoint#alarm_name SagemakerEndpoint#alarm_name}.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__f10454412f6842389df03cdf323a4c2d696afd3a1f7b3a61cc0574045242e25f)
+            type_hints = _cached_type_hints(_typecheckingstub__f10454412f6842389df03cdf323a4c2d696afd3a1f7b3a61cc0574045242e25f)
             check_type(argname="argument alarm_name", value=alarm_name, expected_type=type_hints["alarm_name"])
         self._values: typing.Dict[builtins.str, typing.Any] = {
             "alarm_name": alarm_name,
@@ -690,7 +694,7 @@ class SagemakerEndpointDeploymentConfigAutoRollbackConfigurationAlarmsList(
         :param wraps_set: whether the list is wrapping a set (will add tolist() to be able to access an item via an index).
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__3c6bc5afafdada5015c3f6b628fa0e423d6018965e7b8e25f41e6aa805bd8eff)
+            type_hints = _cached_type_hints(_typecheckingstub__3c6bc5afafdada5015c3f6b628fa0e423d6018965e7b8e25f41e6aa805bd8eff)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
             check_type(argname="argument wraps_set", value=wraps_set, expected_type=type_hints["wraps_set"])
@@ -705,7 +709,7 @@ class SagemakerEndpointDeploymentConfigAutoRollbackConfigurationAlarmsList(
         :param index: the index of the item to return.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__ab1db2b25a0c5220abe165294f559b36307f80a8d20d66494340b9573318f8cf)
+            type_hints = _cached_type_hints(_typecheckingstub__ab1db2b25a0c5220abe165294f559b36307f80a8d20d66494340b9573318f8cf)
             check_type(argname="argument index", value=index, expected_type=type_hints["index"])
         return typing.cast("SagemakerEndpointDeploymentConfigAutoRollbackConfigurationAlarmsOutputReference", jsii.invoke(self, "get", [index]))
 
@@ -718,7 +722,7 @@ class SagemakerEndpointDeploymentConfigAutoRollbackConfigurationAlarmsList(
     @_terraform_attribute.setter
     def _terraform_attribute(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__46cfde805cf0176a13a53c72c9ad129a4cc558cfa30bb824f5a396ded714e7d5)
+            type_hints = _cached_type_hints(_typecheckingstub__46cfde805cf0176a13a53c72c9ad129a4cc558cfa30bb824f5a396ded714e7d5)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "terraformAttribute", value) # pyright: ignore[reportArgumentType]
 
@@ -731,7 +735,7 @@ class SagemakerEndpointDeploymentConfigAutoRollbackConfigurationAlarmsList(
     @_terraform_resource.setter
     def _terraform_resource(self, value: _cdktf_9a9027ec.IInterpolatingParent) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__fde288442c2c8410ba41a4b397efb9bff1a864b3ccf77dad723e9bdd77037a8f)
+            type_hints = _cached_type_hints(_typecheckingstub__fde288442c2c8410ba41a4b397efb9bff1a864b3ccf77dad723e9bdd77037a8f)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "terraformResource", value) # pyright: ignore[reportArgumentType]
 
@@ -744,7 +748,7 @@ class SagemakerEndpointDeploymentConfigAutoRollbackConfigurationAlarmsList(
     @_wraps_set.setter
     def _wraps_set(self, value: builtins.bool) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__22f58891bac606ce0a9109a3f3fbd24f19d72d3e8fa9479be718fdc85c75568c)
+            type_hints = _cached_type_hints(_typecheckingstub__22f58891bac606ce0a9109a3f3fbd24f19d72d3e8fa9479be718fdc85c75568c)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "wrapsSet", value) # pyright: ignore[reportArgumentType]
 
@@ -761,7 +765,7 @@ class SagemakerEndpointDeploymentConfigAutoRollbackConfigurationAlarmsList(
         value: typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, typing.List[SagemakerEndpointDeploymentConfigAutoRollbackConfigurationAlarms]]],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__d8f880c4fa0d21cb437fc966b1fd482bf25e726030ecfacf8e44ef433c1c6d86)
+            type_hints = _cached_type_hints(_typecheckingstub__d8f880c4fa0d21cb437fc966b1fd482bf25e726030ecfacf8e44ef433c1c6d86)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -785,7 +789,7 @@ class SagemakerEndpointDeploymentConfigAutoRollbackConfigurationAlarmsOutputRefe
         :param complex_object_is_from_set: whether the list is wrapping a set (will add tolist() to be able to access an item via an index).
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__c7265218c07126ac657423e0f40b61203333af7d7b84a807bb2dbddc4b7d89c2)
+            type_hints = _cached_type_hints(_typecheckingstub__c7265218c07126ac657423e0f40b61203333af7d7b84a807bb2dbddc4b7d89c2)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
             check_type(argname="argument complex_object_index", value=complex_object_index, expected_type=type_hints["complex_object_index"])
@@ -805,7 +809,7 @@ class SagemakerEndpointDeploymentConfigAutoRollbackConfigurationAlarmsOutputRefe
     @alarm_name.setter
     def alarm_name(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__ceb27d199f8eb601448f5e44cce728b68de5ccb9a1c4b84baa7aecd8c07d4e2c)
+            type_hints = _cached_type_hints(_typecheckingstub__ceb27d199f8eb601448f5e44cce728b68de5ccb9a1c4b84baa7aecd8c07d4e2c)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "alarmName", value) # pyright: ignore[reportArgumentType]
 
@@ -822,7 +826,7 @@ class SagemakerEndpointDeploymentConfigAutoRollbackConfigurationAlarmsOutputRefe
         value: typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, SagemakerEndpointDeploymentConfigAutoRollbackConfigurationAlarms]],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__71fb3b47bb8af3398e80c50adbe778385711624755f6e02e3bf5e31de435afd0)
+            type_hints = _cached_type_hints(_typecheckingstub__71fb3b47bb8af3398e80c50adbe778385711624755f6e02e3bf5e31de435afd0)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -842,7 +846,7 @@ class SagemakerEndpointDeploymentConfigAutoRollbackConfigurationOutputReference(
         :param terraform_attribute: The attribute on the parent resource this class is referencing.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__ec3c3fe1ffa786b25c09021f9433f0fb65ec4a7140154f1bf7c11cf02a125f3a)
+            type_hints = _cached_type_hints(_typecheckingstub__ec3c3fe1ffa786b25c09021f9433f0fb65ec4a7140154f1bf7c11cf02a125f3a)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
         jsii.create(self.__class__, self, [terraform_resource, terraform_attribute])
@@ -856,7 +860,7 @@ class SagemakerEndpointDeploymentConfigAutoRollbackConfigurationOutputReference(
         :param value: -
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__9e3d41455f46fed1693fbda589d832fa186e9859da45c8fed7cd3286d96ded4e)
+            type_hints = _cached_type_hints(_typecheckingstub__9e3d41455f46fed1693fbda589d832fa186e9859da45c8fed7cd3286d96ded4e)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         return typing.cast(None, jsii.invoke(self, "putAlarms", [value]))
 
@@ -891,7 +895,7 @@ class SagemakerEndpointDeploymentConfigAutoRollbackConfigurationOutputReference(
         value: typing.Optional[SagemakerEndpointDeploymentConfigAutoRollbackConfiguration],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__e7e1b60b8359c02094a5cf4922a763ab62070d0183831bb335e12db079a56314)
+            type_hints = _cached_type_hints(_typecheckingstub__e7e1b60b8359c02094a5cf4922a763ab62070d0183831bb335e12db079a56314)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -921,7 +925,7 @@ class SagemakerEndpointDeploymentConfigBlueGreenUpdatePolicy:
         if isinstance(traffic_routing_configuration, dict):
             traffic_routing_configuration = SagemakerEndpointDeploymentConfigBlueGreenUpdatePolicyTrafficRoutingConfiguration(**traffic_routing_configuration)
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__489623ab23a950ea74096171b5a2ef89472a5be58c2775442547fff8609260f9)
+            type_hints = _cached_type_hints(_typecheckingstub__489623ab23a950ea74096171b5a2ef89472a5be58c2775442547fff8609260f9)
             check_type(argname="argument traffic_routing_configuration", value=traffic_routing_configuration, expected_type=type_hints["traffic_routing_configuration"])
             check_type(argname="argument maximum_execution_timeout_in_seconds", value=maximum_execution_timeout_in_seconds, expected_type=type_hints["maximum_execution_timeout_in_seconds"])
             check_type(argname="argument termination_wait_in_seconds", value=termination_wait_in_seconds, expected_type=type_hints["termination_wait_in_seconds"])
@@ -984,7 +988,7 @@ class SagemakerEndpointDeploymentConfigBlueGreenUpdatePolicyOutputReference(
         :param terraform_attribute: The attribute on the parent resource this class is referencing.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__3815478dcdf13b960e5a3105cb6551634220c63d220ad2c2de44bff0d2c3f3a0)
+            type_hints = _cached_type_hints(_typecheckingstub__3815478dcdf13b960e5a3105cb6551634220c63d220ad2c2de44bff0d2c3f3a0)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
         jsii.create(self.__class__, self, [terraform_resource, terraform_attribute])
@@ -1055,7 +1059,7 @@ class SagemakerEndpointDeploymentConfigBlueGreenUpdatePolicyOutputReference(
     @maximum_execution_timeout_in_seconds.setter
     def maximum_execution_timeout_in_seconds(self, value: jsii.Number) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__48f3e658708a7b62fe097e26807f0316da51ff1580543f7758d47549fa346add)
+            type_hints = _cached_type_hints(_typecheckingstub__48f3e658708a7b62fe097e26807f0316da51ff1580543f7758d47549fa346add)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "maximumExecutionTimeoutInSeconds", value) # pyright: ignore[reportArgumentType]
 
@@ -1067,7 +1071,7 @@ class SagemakerEndpointDeploymentConfigBlueGreenUpdatePolicyOutputReference(
     @termination_wait_in_seconds.setter
     def termination_wait_in_seconds(self, value: jsii.Number) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__9c7a928501874de97d8105555f1c88aa4649ce8fa73771f4cec0f325cbe31d60)
+            type_hints = _cached_type_hints(_typecheckingstub__9c7a928501874de97d8105555f1c88aa4649ce8fa73771f4cec0f325cbe31d60)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "terminationWaitInSeconds", value) # pyright: ignore[reportArgumentType]
 
@@ -1084,7 +1088,7 @@ class SagemakerEndpointDeploymentConfigBlueGreenUpdatePolicyOutputReference(
         value: typing.Optional[SagemakerEndpointDeploymentConfigBlueGreenUpdatePolicy],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__7bfa58c9eb48b94aaefa4a4574508d7ced4241b77ffe62dac2ac601886b75af2)
+            type_hints = _cached_type_hints(_typecheckingstub__7bfa58c9eb48b94aaefa4a4574508d7ced4241b77ffe62dac2ac601886b75af2)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -1119,7 +1123,7 @@ class SagemakerEndpointDeploymentConfigBlueGreenUpdatePolicyTrafficRoutingConfig
         if isinstance(linear_step_size, dict):
             linear_step_size = SagemakerEndpointDeploymentConfigBlueGreenUpdatePolicyTrafficRoutingConfigurationLinearStepSize(**linear_step_size)
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__60009865d701b1e6a98401b1391cb6611bae01e0736940436d7a5c5a43790fd3)
+            type_hints = _cached_type_hints(_typecheckingstub__60009865d701b1e6a98401b1391cb6611bae01e0736940436d7a5c5a43790fd3)
             check_type(argname="argument type", value=type, expected_type=type_hints["type"])
             check_type(argname="argument wait_interval_in_seconds", value=wait_interval_in_seconds, expected_type=type_hints["wait_interval_in_seconds"])
             check_type(argname="argument canary_size", value=canary_size, expected_type=type_hints["canary_size"])
@@ -1193,7 +1197,7 @@ class SagemakerEndpointDeploymentConfigBlueGreenUpdatePolicyTrafficRoutingConfig
         :param value: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/sagemaker_endpoint#value SagemakerEndpoint#value}.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__20ab69ffe782315abb83a38f87e8c0b0c14754f81f6e8b9f7aa3f466cd37779b)
+            type_hints = _cached_type_hints(_typecheckingstub__20ab69ffe782315abb83a38f87e8c0b0c14754f81f6e8b9f7aa3f466cd37779b)
             check_type(argname="argument type", value=type, expected_type=type_hints["type"])
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         self._values: typing.Dict[builtins.str, typing.Any] = {
@@ -1242,7 +1246,7 @@ class SagemakerEndpointDeploymentConfigBlueGreenUpdatePolicyTrafficRoutingConfig
         :param terraform_attribute: The attribute on the parent resource this class is referencing.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__f7e6034dab7f9ffb4af3bed2d8916816b34df11402ebaca1c665d621b4458b5c)
+            type_hints = _cached_type_hints(_typecheckingstub__f7e6034dab7f9ffb4af3bed2d8916816b34df11402ebaca1c665d621b4458b5c)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
         jsii.create(self.__class__, self, [terraform_resource, terraform_attribute])
@@ -1265,7 +1269,7 @@ class SagemakerEndpointDeploymentConfigBlueGreenUpdatePolicyTrafficRoutingConfig
     @type.setter
     def type(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__ca844020d9b03f8f18449c89e3f7da4499b982829f395b0845343c418c80d96e)
+            type_hints = _cached_type_hints(_typecheckingstub__ca844020d9b03f8f18449c89e3f7da4499b982829f395b0845343c418c80d96e)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "type", value) # pyright: ignore[reportArgumentType]
 
@@ -1277,7 +1281,7 @@ class SagemakerEndpointDeploymentConfigBlueGreenUpdatePolicyTrafficRoutingConfig
     @value.setter
     def value(self, value: jsii.Number) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__cec9aacb3aaf6fa3a40711e5584be5024cc75b144cef8ede5788b1e6de5e6adc)
+            type_hints = _cached_type_hints(_typecheckingstub__cec9aacb3aaf6fa3a40711e5584be5024cc75b144cef8ede5788b1e6de5e6adc)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "value", value) # pyright: ignore[reportArgumentType]
 
@@ -1294,7 +1298,7 @@ class SagemakerEndpointDeploymentConfigBlueGreenUpdatePolicyTrafficRoutingConfig
         value: typing.Optional[SagemakerEndpointDeploymentConfigBlueGreenUpdatePolicyTrafficRoutingConfigurationCanarySize],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__c3bec8d61df81361f29932c679a481c40bd8f1a4c328082b906111933a92606a)
+            type_hints = _cached_type_hints(_typecheckingstub__c3bec8d61df81361f29932c679a481c40bd8f1a4c328082b906111933a92606a)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -1311,7 +1315,7 @@ class SagemakerEndpointDeploymentConfigBlueGreenUpdatePolicyTrafficRoutingConfig
         :param value: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/sagemaker_endpoint#value SagemakerEndpoint#value}.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__edc829c4354817c21c3bd5b17b41f81ef0dd9c93b0c0e720d6f2c6d056280950)
+            type_hints = _cached_type_hints(_typecheckingstub__edc829c4354817c21c3bd5b17b41f81ef0dd9c93b0c0e720d6f2c6d056280950)
             check_type(argname="argument type", value=type, expected_type=type_hints["type"])
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         self._values: typing.Dict[builtins.str, typing.Any] = {
@@ -1360,7 +1364,7 @@ class SagemakerEndpointDeploymentConfigBlueGreenUpdatePolicyTrafficRoutingConfig
         :param terraform_attribute: The attribute on the parent resource this class is referencing.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__f8a4d25d128b45336c81a27da2cf3d31fe5b779f82f528fff260070747690708)
+            type_hints = _cached_type_hints(_typecheckingstub__f8a4d25d128b45336c81a27da2cf3d31fe5b779f82f528fff260070747690708)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
         jsii.create(self.__class__, self, [terraform_resource, terraform_attribute])
@@ -1383,7 +1387,7 @@ class SagemakerEndpointDeploymentConfigBlueGreenUpdatePolicyTrafficRoutingConfig
     @type.setter
     def type(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__918efc2e0cff47baebb7201e39fec45d73d27d1d3802a5fce31e3edbc3d4fd4d)
+            type_hints = _cached_type_hints(_typecheckingstub__918efc2e0cff47baebb7201e39fec45d73d27d1d3802a5fce31e3edbc3d4fd4d)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "type", value) # pyright: ignore[reportArgumentType]
 
@@ -1395,7 +1399,7 @@ class SagemakerEndpointDeploymentConfigBlueGreenUpdatePolicyTrafficRoutingConfig
     @value.setter
     def value(self, value: jsii.Number) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__e7e144890c4065a8fa68f469fab0bcb5599d1e3983eb89334b1559e000470e69)
+            type_hints = _cached_type_hints(_typecheckingstub__e7e144890c4065a8fa68f469fab0bcb5599d1e3983eb89334b1559e000470e69)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "value", value) # pyright: ignore[reportArgumentType]
 
@@ -1412,7 +1416,7 @@ class SagemakerEndpointDeploymentConfigBlueGreenUpdatePolicyTrafficRoutingConfig
         value: typing.Optional[SagemakerEndpointDeploymentConfigBlueGreenUpdatePolicyTrafficRoutingConfigurationLinearStepSize],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__fefa86ff31cdcfbb132e3a264c5126a2cf8ad617640f5a97449013e1af739096)
+            type_hints = _cached_type_hints(_typecheckingstub__fefa86ff31cdcfbb132e3a264c5126a2cf8ad617640f5a97449013e1af739096)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -1432,7 +1436,7 @@ class SagemakerEndpointDeploymentConfigBlueGreenUpdatePolicyTrafficRoutingConfig
         :param terraform_attribute: The attribute on the parent resource this class is referencing.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__5723bfc8ebec23a06dfc233c17db42d0218640e5191f6861afa684e1e344b92f)
+            type_hints = _cached_type_hints(_typecheckingstub__5723bfc8ebec23a06dfc233c17db42d0218640e5191f6861afa684e1e344b92f)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
         jsii.create(self.__class__, self, [terraform_resource, terraform_attribute])
@@ -1515,7 +1519,7 @@ class SagemakerEndpointDeploymentConfigBlueGreenUpdatePolicyTrafficRoutingConfig
     @type.setter
     def type(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__4c90ac773e2e1dda9fb0eab80c69b5c37e446ade2b6fe21dbf172c42a0a52de4)
+            type_hints = _cached_type_hints(_typecheckingstub__4c90ac773e2e1dda9fb0eab80c69b5c37e446ade2b6fe21dbf172c42a0a52de4)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "type", value) # pyright: ignore[reportArgumentType]
 
@@ -1527,7 +1531,7 @@ class SagemakerEndpointDeploymentConfigBlueGreenUpdatePolicyTrafficRoutingConfig
     @wait_interval_in_seconds.setter
     def wait_interval_in_seconds(self, value: jsii.Number) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__6bfffec71f9bd0c5e172cb340c82f8d4845aafe6ebedd44511235bbf4c6501dc)
+            type_hints = _cached_type_hints(_typecheckingstub__6bfffec71f9bd0c5e172cb340c82f8d4845aafe6ebedd44511235bbf4c6501dc)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "waitIntervalInSeconds", value) # pyright: ignore[reportArgumentType]
 
@@ -1544,7 +1548,7 @@ class SagemakerEndpointDeploymentConfigBlueGreenUpdatePolicyTrafficRoutingConfig
         value: typing.Optional[SagemakerEndpointDeploymentConfigBlueGreenUpdatePolicyTrafficRoutingConfiguration],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__6d7bc0f61bb4be7c1c01c5bcabaffec12535e76c59ac6c3a7022969a3f419526)
+            type_hints = _cached_type_hints(_typecheckingstub__6d7bc0f61bb4be7c1c01c5bcabaffec12535e76c59ac6c3a7022969a3f419526)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -1564,7 +1568,7 @@ class SagemakerEndpointDeploymentConfigOutputReference(
         :param terraform_attribute: The attribute on the parent resource this class is referencing.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__95ee6b7e41f599df7970d06b2f8c9641d64b5697b9211b03f44738c20bfeb8a3)
+            type_hints = _cached_type_hints(_typecheckingstub__95ee6b7e41f599df7970d06b2f8c9641d64b5697b9211b03f44738c20bfeb8a3)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
         jsii.create(self.__class__, self, [terraform_resource, terraform_attribute])
@@ -1694,7 +1698,7 @@ class SagemakerEndpointDeploymentConfigOutputReference(
         value: typing.Optional[SagemakerEndpointDeploymentConfig],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__719d722bde0c312735ca4cdfddf92b0d7302b4f390760081293b4e519599f220)
+            type_hints = _cached_type_hints(_typecheckingstub__719d722bde0c312735ca4cdfddf92b0d7302b4f390760081293b4e519599f220)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -1729,7 +1733,7 @@ class SagemakerEndpointDeploymentConfigRollingUpdatePolicy:
         if isinstance(rollback_maximum_batch_size, dict):
             rollback_maximum_batch_size = SagemakerEndpointDeploymentConfigRollingUpdatePolicyRollbackMaximumBatchSize(**rollback_maximum_batch_size)
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__245be96b0ec5379af1a41a281bf2c984a40e8a507d9e98186a872c38f9f5b5cc)
+            type_hints = _cached_type_hints(_typecheckingstub__245be96b0ec5379af1a41a281bf2c984a40e8a507d9e98186a872c38f9f5b5cc)
             check_type(argname="argument maximum_batch_size", value=maximum_batch_size, expected_type=type_hints["maximum_batch_size"])
             check_type(argname="argument wait_interval_in_seconds", value=wait_interval_in_seconds, expected_type=type_hints["wait_interval_in_seconds"])
             check_type(argname="argument maximum_execution_timeout_in_seconds", value=maximum_execution_timeout_in_seconds, expected_type=type_hints["maximum_execution_timeout_in_seconds"])
@@ -1803,7 +1807,7 @@ class SagemakerEndpointDeploymentConfigRollingUpdatePolicyMaximumBatchSize:
         :param value: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/sagemaker_endpoint#value SagemakerEndpoint#value}.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__2c263b28319955199ca8ad8742d714768b383f6b038ce4983e4236aa44f22a75)
+            type_hints = _cached_type_hints(_typecheckingstub__2c263b28319955199ca8ad8742d714768b383f6b038ce4983e4236aa44f22a75)
             check_type(argname="argument type", value=type, expected_type=type_hints["type"])
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         self._values: typing.Dict[builtins.str, typing.Any] = {
@@ -1852,7 +1856,7 @@ class SagemakerEndpointDeploymentConfigRollingUpdatePolicyMaximumBatchSizeOutput
         :param terraform_attribute: The attribute on the parent resource this class is referencing.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__4a87c7d21b02d5dfc19b861c054d10de1e8dc89a3a70178d93ae3ee2226c8c97)
+            type_hints = _cached_type_hints(_typecheckingstub__4a87c7d21b02d5dfc19b861c054d10de1e8dc89a3a70178d93ae3ee2226c8c97)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
         jsii.create(self.__class__, self, [terraform_resource, terraform_attribute])
@@ -1875,7 +1879,7 @@ class SagemakerEndpointDeploymentConfigRollingUpdatePolicyMaximumBatchSizeOutput
     @type.setter
     def type(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__e87fc3021d55d4cddde87d7f1ef3fde66dcb16223ba008a358b2e0e08a7d7d34)
+            type_hints = _cached_type_hints(_typecheckingstub__e87fc3021d55d4cddde87d7f1ef3fde66dcb16223ba008a358b2e0e08a7d7d34)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "type", value) # pyright: ignore[reportArgumentType]
 
@@ -1887,7 +1891,7 @@ class SagemakerEndpointDeploymentConfigRollingUpdatePolicyMaximumBatchSizeOutput
     @value.setter
     def value(self, value: jsii.Number) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__9a8741a046d16efbd3852994bc4f689c5cf622ea0096aa9681700c4f4f3d4058)
+            type_hints = _cached_type_hints(_typecheckingstub__9a8741a046d16efbd3852994bc4f689c5cf622ea0096aa9681700c4f4f3d4058)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "value", value) # pyright: ignore[reportArgumentType]
 
@@ -1904,7 +1908,7 @@ class SagemakerEndpointDeploymentConfigRollingUpdatePolicyMaximumBatchSizeOutput
         value: typing.Optional[SagemakerEndpointDeploymentConfigRollingUpdatePolicyMaximumBatchSize],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__8ba6d87fd74adf3a5bdb1258688fb0f759a09d1c11c4bc2dea51269e35515d85)
+            type_hints = _cached_type_hints(_typecheckingstub__8ba6d87fd74adf3a5bdb1258688fb0f759a09d1c11c4bc2dea51269e35515d85)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -1924,7 +1928,7 @@ class SagemakerEndpointDeploymentConfigRollingUpdatePolicyOutputReference(
         :param terraform_attribute: The attribute on the parent resource this class is referencing.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__0e73c10748fc44c031214916a9e58138e83e0abad81a039a3ede4f0cb274639f)
+            type_hints = _cached_type_hints(_typecheckingstub__0e73c10748fc44c031214916a9e58138e83e0abad81a039a3ede4f0cb274639f)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
         jsii.create(self.__class__, self, [terraform_resource, terraform_attribute])
@@ -2014,7 +2018,7 @@ class SagemakerEndpointDeploymentConfigRollingUpdatePolicyOutputReference(
     @maximum_execution_timeout_in_seconds.setter
     def maximum_execution_timeout_in_seconds(self, value: jsii.Number) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__9ca66e4f50bbb3ea7014f1f50b5082b3f0b671e422c49a53717a33d9cefb408a)
+            type_hints = _cached_type_hints(_typecheckingstub__9ca66e4f50bbb3ea7014f1f50b5082b3f0b671e422c49a53717a33d9cefb408a)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "maximumExecutionTimeoutInSeconds", value) # pyright: ignore[reportArgumentType]
 
@@ -2026,7 +2030,7 @@ class SagemakerEndpointDeploymentConfigRollingUpdatePolicyOutputReference(
     @wait_interval_in_seconds.setter
     def wait_interval_in_seconds(self, value: jsii.Number) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__0f1fbabfb9d3fd4738af5a61923b627ed7f00fb48b9160c02ae699c677feb235)
+            type_hints = _cached_type_hints(_typecheckingstub__0f1fbabfb9d3fd4738af5a61923b627ed7f00fb48b9160c02ae699c677feb235)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "waitIntervalInSeconds", value) # pyright: ignore[reportArgumentType]
 
@@ -2043,7 +2047,7 @@ class SagemakerEndpointDeploymentConfigRollingUpdatePolicyOutputReference(
         value: typing.Optional[SagemakerEndpointDeploymentConfigRollingUpdatePolicy],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__0f9b979c1977b28a68aac9ffff13a1a387a0d319e5eb4ce557069e628735f288)
+            type_hints = _cached_type_hints(_typecheckingstub__0f9b979c1977b28a68aac9ffff13a1a387a0d319e5eb4ce557069e628735f288)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -2060,7 +2064,7 @@ class SagemakerEndpointDeploymentConfigRollingUpdatePolicyRollbackMaximumBatchSi
         :param value: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/sagemaker_endpoint#value SagemakerEndpoint#value}.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__833c0c794a83afdabf46574799988513de5d7523ea4b0d33b92388d219716032)
+            type_hints = _cached_type_hints(_typecheckingstub__833c0c794a83afdabf46574799988513de5d7523ea4b0d33b92388d219716032)
             check_type(argname="argument type", value=type, expected_type=type_hints["type"])
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         self._values: typing.Dict[builtins.str, typing.Any] = {
@@ -2109,7 +2113,7 @@ class SagemakerEndpointDeploymentConfigRollingUpdatePolicyRollbackMaximumBatchSi
         :param terraform_attribute: The attribute on the parent resource this class is referencing.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__f51abf1bcfc53716834791eb5ea5f1dba6aa041f27287821ca870da8118b4bc4)
+            type_hints = _cached_type_hints(_typecheckingstub__f51abf1bcfc53716834791eb5ea5f1dba6aa041f27287821ca870da8118b4bc4)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
         jsii.create(self.__class__, self, [terraform_resource, terraform_attribute])
@@ -2132,7 +2136,7 @@ class SagemakerEndpointDeploymentConfigRollingUpdatePolicyRollbackMaximumBatchSi
     @type.setter
     def type(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__b4b1c1eb18397a137dd1aa7705c65cc808f378456e5c755db66d5528806707bd)
+            type_hints = _cached_type_hints(_typecheckingstub__b4b1c1eb18397a137dd1aa7705c65cc808f378456e5c755db66d5528806707bd)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "type", value) # pyright: ignore[reportArgumentType]
 
@@ -2144,7 +2148,7 @@ class SagemakerEndpointDeploymentConfigRollingUpdatePolicyRollbackMaximumBatchSi
     @value.setter
     def value(self, value: jsii.Number) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__e4f65272d59c8074a13660dfc4d7b6bf7ad1e9ae2b4eb0294d343c6d094d3b05)
+            type_hints = _cached_type_hints(_typecheckingstub__e4f65272d59c8074a13660dfc4d7b6bf7ad1e9ae2b4eb0294d343c6d094d3b05)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "value", value) # pyright: ignore[reportArgumentType]
 
@@ -2161,7 +2165,7 @@ class SagemakerEndpointDeploymentConfigRollingUpdatePolicyRollbackMaximumBatchSi
         value: typing.Optional[SagemakerEndpointDeploymentConfigRollingUpdatePolicyRollbackMaximumBatchSize],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__a362625603d082d1ef70c1c63fb9cfd43d016f2666728cc6c8dd7297da620804)
+            type_hints = _cached_type_hints(_typecheckingstub__a362625603d082d1ef70c1c63fb9cfd43d016f2666728cc6c8dd7297da620804)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 

@@ -35,6 +35,10 @@ def check_type(argname: str, value: object, expected_type: typing.Any) -> typing
 
 from .._jsii import *
 
+# Added by scripts/gen-bindings: the hints of a type-checking stub never change.
+import functools as _functools
+_cached_type_hints = _functools.lru_cache(maxsize=None)(typing.get_type_hints)
+
 import cdktf as _cdktf_9a9027ec
 import constructs as _constructs_77d1e7e8
 
@@ -92,7 +96,7 @@ class SagemakerEndpointConfiguration(
         :param provisioners: 
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__96e7dc0eb3c1b93b551cf3ea4c89c6574c1a438802a837757f480f5d9c01267f)
+            type_hints = _cached_type_hints(_typecheckingstub__96e7dc0eb3c1b93b551cf3ea4c89c6574c1a438802a837757f480f5d9c01267f)
             check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
             check_type(argname="argument id_", value=id_, expected_type=type_hints["id_"])
         config = SagemakerEndpointConfigurationConfig(
@@ -134,7 +138,7 @@ class SagemakerEndpointConfiguration(
         :param provider: ? Optional instance of the provider where the SagemakerEndpointConfiguration to import is found.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__9926dd5b3343dcccfa46aa2330288f9cf4541c575292cb737d13957889381de2)
+            type_hints = _cached_type_hints(_typecheckingstub__9926dd5b3343dcccfa46aa2330288f9cf4541c575292cb737d13957889381de2)
             check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
             check_type(argname="argument import_to_id", value=import_to_id, expected_type=type_hints["import_to_id"])
             check_type(argname="argument import_from_id", value=import_from_id, expected_type=type_hints["import_from_id"])
@@ -197,7 +201,7 @@ class SagemakerEndpointConfiguration(
         :param value: -
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__0fae6cd11d47255674cc9187e9c0d3806f5f66f11388924dc4a9acfca288f7c5)
+            type_hints = _cached_type_hints(_typecheckingstub__0fae6cd11d47255674cc9187e9c0d3806f5f66f11388924dc4a9acfca288f7c5)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         return typing.cast(None, jsii.invoke(self, "putProductionVariants", [value]))
 
@@ -210,7 +214,7 @@ class SagemakerEndpointConfiguration(
         :param value: -
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__89e80b335c4a5daae3d99507689d1ff716540677bab15f9066096f237003781e)
+            type_hints = _cached_type_hints(_typecheckingstub__89e80b335c4a5daae3d99507689d1ff716540677bab15f9066096f237003781e)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         return typing.cast(None, jsii.invoke(self, "putShadowProductionVariants", [value]))
 
@@ -364,7 +368,7 @@ class SagemakerEndpointConfiguration(
     @id.setter
     def id(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__88b56ba28ff07805c11c9b183b9f0286d43f0a24612e054beab01fd0e35856b1)
+            type_hints = _cached_type_hints(_typecheckingstub__88b56ba28ff07805c11c9b183b9f0286d43f0a24612e054beab01fd0e35856b1)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "id", value) # pyright: ignore[reportArgumentType]
 
@@ -376,7 +380,7 @@ class SagemakerEndpointConfiguration(
     @kms_key_arn.setter
     def kms_key_arn(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__fcb097c87260893ef1090729c5c87ac989e1ad21cf0785d95ebb0ad8c95edfa3)
+            type_hints = _cached_type_hints(_typecheckingstub__fcb097c87260893ef1090729c5c87ac989e1ad21cf0785d95ebb0ad8c95edfa3)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "kmsKeyArn", value) # pyright: ignore[reportArgumentType]
 
@@ -388,7 +392,7 @@ class SagemakerEndpointConfiguration(
     @name.setter
     def name(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__f5199ece0d59183c97843dd9dd866e0739a165de17467918590aefbac7e845b1)
+            type_hints = _cached_type_hints(_typecheckingstub__f5199ece0d59183c97843dd9dd866e0739a165de17467918590aefbac7e845b1)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "name", value) # pyright: ignore[reportArgumentType]
 
@@ -400,7 +404,7 @@ class SagemakerEndpointConfiguration(
     @name_prefix.setter
     def name_prefix(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__22a374c89164f3058dde321b104149c727dd2843aa5d1dc21d49fe9037ac823e)
+            type_hints = _cached_type_hints(_typecheckingstub__22a374c89164f3058dde321b104149c727dd2843aa5d1dc21d49fe9037ac823e)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "namePrefix", value) # pyright: ignore[reportArgumentType]
 
@@ -412,7 +416,7 @@ class SagemakerEndpointConfiguration(
     @tags.setter
     def tags(self, value: typing.Mapping[builtins.str, builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__bb23e4517f659155b88acbfad3fda7789bfe89373b43adecbbd670926cb866ec)
+            type_hints = _cached_type_hints(_typecheckingstub__bb23e4517f659155b88acbfad3fda7789bfe89373b43adecbbd670926cb866ec)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "tags", value) # pyright: ignore[reportArgumentType]
 
@@ -424,7 +428,7 @@ class SagemakerEndpointConfiguration(
     @tags_all.setter
     def tags_all(self, value: typing.Mapping[builtins.str, builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__08d7a6674e6fb09e92af75afe05dffee4563097d2b782e913a1f1943910976bc)
+            type_hints = _cached_type_hints(_typecheckingstub__08d7a6674e6fb09e92af75afe05dffee4563097d2b782e913a1f1943910976bc)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "tagsAll", value) # pyright: ignore[reportArgumentType]
 
@@ -450,7 +454,7 @@ class SagemakerEndpointConfigurationAsyncInferenceConfig:
         if isinstance(client_config, dict):
             client_config = SagemakerEndpointConfigurationAsyncInferenceConfigClientConfig(**client_config)
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__2f7806644fe874d147286074742bed58ae037a3d6a09302eeff816302ea61006)
+            type_hints = _cached_type_hints(_typecheckingstub__2f7806644fe874d147286074742bed58ae037a3d6a09302eeff816302ea61006)
             check_type(argname="argument output_config", value=output_config, expected_type=type_hints["output_config"])
             check_type(argname="argument client_config", value=client_config, expected_type=type_hints["client_config"])
         self._values: typing.Dict[builtins.str, typing.Any] = {
@@ -511,7 +515,7 @@ class SagemakerEndpointConfigurationAsyncInferenceConfigClientConfig:
         :param max_concurrent_invocations_per_instance: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/sagemaker_endpoint_configuration#max_concurrent_invocations_per_instance SagemakerEndpointConfiguration#max_concurrent_invocations_per_instance}.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__538bb19e8da3b549c1d9be96c9be6b647a4f5e72e624473ae8b8d7551deeb15b)
+            type_hints = _cached_type_hints(_typecheckingstub__538bb19e8da3b549c1d9be96c9be6b647a4f5e72e624473ae8b8d7551deeb15b)
             check_type(argname="argument max_concurrent_invocations_per_instance", value=max_concurrent_invocations_per_instance, expected_type=type_hints["max_concurrent_invocations_per_instance"])
         self._values: typing.Dict[builtins.str, typing.Any] = {}
         if max_concurrent_invocations_per_instance is not None:
@@ -550,7 +554,7 @@ class SagemakerEndpointConfigurationAsyncInferenceConfigClientConfigOutputRefere
         :param terraform_attribute: The attribute on the parent resource this class is referencing.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__d5d8fb52220dc72f9df4a21d1c8e3b229751a8cc9214efb21f2ef65664ef237b)
+            type_hints = _cached_type_hints(_typecheckingstub__d5d8fb52220dc72f9df4a21d1c8e3b229751a8cc9214efb21f2ef65664ef237b)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
         jsii.create(self.__class__, self, [terraform_resource, terraform_attribute])
@@ -574,7 +578,7 @@ class SagemakerEndpointConfigurationAsyncInferenceConfigClientConfigOutputRefere
     @max_concurrent_invocations_per_instance.setter
     def max_concurrent_invocations_per_instance(self, value: jsii.Number) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__68358181ed9b34206cb74db3ed111fefff3d3d680960bed49933e7314d4b8987)
+            type_hints = _cached_type_hints(_typecheckingstub__68358181ed9b34206cb74db3ed111fefff3d3d680960bed49933e7314d4b8987)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "maxConcurrentInvocationsPerInstance", value) # pyright: ignore[reportArgumentType]
 
@@ -591,7 +595,7 @@ class SagemakerEndpointConfigurationAsyncInferenceConfigClientConfigOutputRefere
         value: typing.Optional[SagemakerEndpointConfigurationAsyncInferenceConfigClientConfig],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__57f65b105a274a859e0946fed7f5ee288e8a59941e10dbd07c3005eca775f9f4)
+            type_hints = _cached_type_hints(_typecheckingstub__57f65b105a274a859e0946fed7f5ee288e8a59941e10dbd07c3005eca775f9f4)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -624,7 +628,7 @@ class SagemakerEndpointConfigurationAsyncInferenceConfigOutputConfig:
         if isinstance(notification_config, dict):
             notification_config = SagemakerEndpointConfigurationAsyncInferenceConfigOutputConfigNotificationConfig(**notification_config)
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__7452da2cc82957a07377c3447efb04e4b2d6ee23dbc2ca9639096cd3c60e4e37)
+            type_hints = _cached_type_hints(_typecheckingstub__7452da2cc82957a07377c3447efb04e4b2d6ee23dbc2ca9639096cd3c60e4e37)
             check_type(argname="argument s3_output_path", value=s3_output_path, expected_type=type_hints["s3_output_path"])
             check_type(argname="argument kms_key_id", value=kms_key_id, expected_type=type_hints["kms_key_id"])
             check_type(argname="argument notification_config", value=notification_config, expected_type=type_hints["notification_config"])
@@ -704,7 +708,7 @@ class SagemakerEndpointConfigurationAsyncInferenceConfigOutputConfigNotification
         :param success_topic: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/sagemaker_endpoint_configuration#success_topic SagemakerEndpointConfiguration#success_topic}.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__489f30350d3f51177b1f060d8cb50d67a5fc4886fd2e213bf3cce12fcd4281e0)
+            type_hints = _cached_type_hints(_typecheckingstub__489f30350d3f51177b1f060d8cb50d67a5fc4886fd2e213bf3cce12fcd4281e0)
             check_type(argname="argument error_topic", value=error_topic, expected_type=type_hints["error_topic"])
             check_type(argname="argument include_inference_response_in", value=include_inference_response_in, expected_type=type_hints["include_inference_response_in"])
             check_type(argname="argument success_topic", value=success_topic, expected_type=type_hints["success_topic"])
@@ -763,7 +767,7 @@ class SagemakerEndpointConfigurationAsyncInferenceConfigOutputConfigNotification
         :param terraform_attribute: The attribute on the parent resource this class is referencing.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__2a46b557782843471bf120a47f8ae6b3a9559c6fed426b3eb950a3d471cad8d7)
+            type_hints = _cached_type_hints(_typecheckingstub__2a46b557782843471bf120a47f8ae6b3a9559c6fed426b3eb950a3d471cad8d7)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
         jsii.create(self.__class__, self, [terraform_resource, terraform_attribute])
@@ -805,7 +809,7 @@ class SagemakerEndpointConfigurationAsyncInferenceConfigOutputConfigNotification
     @error_topic.setter
     def error_topic(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__7dabb42e76edd9a13c36e07b12283cf4b33f5c7e46288e627bcea48da0004e21)
+            type_hints = _cached_type_hints(_typecheckingstub__7dabb42e76edd9a13c36e07b12283cf4b33f5c7e46288e627bcea48da0004e21)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "errorTopic", value) # pyright: ignore[reportArgumentType]
 
@@ -817,7 +821,7 @@ class SagemakerEndpointConfigurationAsyncInferenceConfigOutputConfigNotification
     @include_inference_response_in.setter
     def include_inference_response_in(self, value: typing.List[builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__228e726d8312591b12a079451e9de6581ccb186030f5665831ae61986b9e74ad)
+            type_hints = _cached_type_hints(_typecheckingstub__228e726d8312591b12a079451e9de6581ccb186030f5665831ae61986b9e74ad)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "includeInferenceResponseIn", value) # pyright: ignore[reportArgumentType]
 
@@ -829,7 +833,7 @@ class SagemakerEndpointConfigurationAsyncInferenceConfigOutputConfigNotification
     @success_topic.setter
     def success_topic(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__c9ff33d4fcde73d42be728186e7516955cecb68c1525420e19c24f434cc60d73)
+            type_hints = _cached_type_hints(_typecheckingstub__c9ff33d4fcde73d42be728186e7516955cecb68c1525420e19c24f434cc60d73)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "successTopic", value) # pyright: ignore[reportArgumentType]
 
@@ -846,7 +850,7 @@ class SagemakerEndpointConfigurationAsyncInferenceConfigOutputConfigNotification
         value: typing.Optional[SagemakerEndpointConfigurationAsyncInferenceConfigOutputConfigNotificationConfig],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__df8fd8076048a12551d3e1941999c981cf3e1d2006de1451ded6c649952d5928)
+            type_hints = _cached_type_hints(_typecheckingstub__df8fd8076048a12551d3e1941999c981cf3e1d2006de1451ded6c649952d5928)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -866,7 +870,7 @@ class SagemakerEndpointConfigurationAsyncInferenceConfigOutputConfigOutputRefere
         :param terraform_attribute: The attribute on the parent resource this class is referencing.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__f4d13e86b4bcc5ad73fe507582e1c8ff2826fc623b6dd0e6481c51c9b9d505a8)
+            type_hints = _cached_type_hints(_typecheckingstub__f4d13e86b4bcc5ad73fe507582e1c8ff2826fc623b6dd0e6481c51c9b9d505a8)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
         jsii.create(self.__class__, self, [terraform_resource, terraform_attribute])
@@ -941,7 +945,7 @@ class SagemakerEndpointConfigurationAsyncInferenceConfigOutputConfigOutputRefere
     @kms_key_id.setter
     def kms_key_id(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__03f3b9b58bbbf4f92baa9e71a3fa10b457248754dad0a3cb6495bc8b6e4b3867)
+            type_hints = _cached_type_hints(_typecheckingstub__03f3b9b58bbbf4f92baa9e71a3fa10b457248754dad0a3cb6495bc8b6e4b3867)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "kmsKeyId", value) # pyright: ignore[reportArgumentType]
 
@@ -953,7 +957,7 @@ class SagemakerEndpointConfigurationAsyncInferenceConfigOutputConfigOutputRefere
     @s3_failure_path.setter
     def s3_failure_path(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__ed44ebd001cb07f205611d69ce06c614c2c9a90ea869cff93291bbe96bd17d7d)
+            type_hints = _cached_type_hints(_typecheckingstub__ed44ebd001cb07f205611d69ce06c614c2c9a90ea869cff93291bbe96bd17d7d)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "s3FailurePath", value) # pyright: ignore[reportArgumentType]
 
@@ -965,7 +969,7 @@ class SagemakerEndpointConfigurationAsyncInferenceConfigOutputConfigOutputRefere
     @s3_output_path.setter
     def s3_output_path(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__ccd982782ace05e4f94079ea7541b9574391e860c1ab101acc8d29c3fc7a0fcf)
+            type_hints = _cached_type_hints(_typecheckingstub__ccd982782ace05e4f94079ea7541b9574391e860c1ab101acc8d29c3fc7a0fcf)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "s3OutputPath", value) # pyright: ignore[reportArgumentType]
 
@@ -982,7 +986,7 @@ class SagemakerEndpointConfigurationAsyncInferenceConfigOutputConfigOutputRefere
         value: typing.Optional[SagemakerEndpointConfigurationAsyncInferenceConfigOutputConfig],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__de660ad914a28430b2b501ef540596a6d0ead85a53d720c1d6cdc172229b4c34)
+            type_hints = _cached_type_hints(_typecheckingstub__de660ad914a28430b2b501ef540596a6d0ead85a53d720c1d6cdc172229b4c34)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -1002,7 +1006,7 @@ class SagemakerEndpointConfigurationAsyncInferenceConfigOutputReference(
         :param terraform_attribute: The attribute on the parent resource this class is referencing.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__c06efeb4c5ca0eed1824b2ca406f47be7e6e41bbee3e5636632f2ce0a022b8a7)
+            type_hints = _cached_type_hints(_typecheckingstub__c06efeb4c5ca0eed1824b2ca406f47be7e6e41bbee3e5636632f2ce0a022b8a7)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
         jsii.create(self.__class__, self, [terraform_resource, terraform_attribute])
@@ -1091,7 +1095,7 @@ class SagemakerEndpointConfigurationAsyncInferenceConfigOutputReference(
         value: typing.Optional[SagemakerEndpointConfigurationAsyncInferenceConfig],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__3c0bd92f28f2d68ffae9511b8714fead1789d9f1ca3cb646cc3411bea03b73ee)
+            type_hints = _cached_type_hints(_typecheckingstub__3c0bd92f28f2d68ffae9511b8714fead1789d9f1ca3cb646cc3411bea03b73ee)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -1167,7 +1171,7 @@ class SagemakerEndpointConfigurationConfig(_cdktf_9a9027ec.TerraformMetaArgument
         if isinstance(data_capture_config, dict):
             data_capture_config = SagemakerEndpointConfigurationDataCaptureConfig(**data_capture_config)
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__411e229ad54c4b40fb08c41a8c759b79734181bfaf3d2b402b8fa2d46fcac8cd)
+            type_hints = _cached_type_hints(_typecheckingstub__411e229ad54c4b40fb08c41a8c759b79734181bfaf3d2b402b8fa2d46fcac8cd)
             check_type(argname="argument connection", value=connection, expected_type=type_hints["connection"])
             check_type(argname="argument count", value=count, expected_type=type_hints["count"])
             check_type(argname="argument depends_on", value=depends_on, expected_type=type_hints["depends_on"])
@@ -1416,7 +1420,7 @@ class SagemakerEndpointConfigurationDataCaptureConfig:
         if isinstance(capture_content_type_header, dict):
             capture_content_type_header = SagemakerEndpointConfigurationDataCaptureConfigCaptureContentTypeHeader(**capture_content_type_header)
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__28d02fdcdc0a595092455a0fd8287ef4031ede0d2740159695da6617db78937c)
+            type_hints = _cached_type_hints(_typecheckingstub__28d02fdcdc0a595092455a0fd8287ef4031ede0d2740159695da6617db78937c)
             check_type(argname="argument capture_options", value=capture_options, expected_type=type_hints["capture_options"])
             check_type(argname="argument destination_s3_uri", value=destination_s3_uri, expected_type=type_hints["destination_s3_uri"])
             check_type(argname="argument initial_sampling_percentage", value=initial_sampling_percentage, expected_type=type_hints["initial_sampling_percentage"])
@@ -1518,7 +1522,7 @@ class SagemakerEndpointConfigurationDataCaptureConfigCaptureContentTypeHeader:
         :param json_content_types: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/sagemaker_endpoint_configuration#json_content_types SagemakerEndpointConfiguration#json_content_types}.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__bc32204c146d482c17ba76189cd802b5308154abb763e94752808dc8f36fc59e)
+            type_hints = _cached_type_hints(_typecheckingstub__bc32204c146d482c17ba76189cd802b5308154abb763e94752808dc8f36fc59e)
             check_type(argname="argument csv_content_types", value=csv_content_types, expected_type=type_hints["csv_content_types"])
             check_type(argname="argument json_content_types", value=json_content_types, expected_type=type_hints["json_content_types"])
         self._values: typing.Dict[builtins.str, typing.Any] = {}
@@ -1566,7 +1570,7 @@ class SagemakerEndpointConfigurationDataCaptureConfigCaptureContentTypeHeaderOut
         :param terraform_attribute: The attribute on the parent resource this class is referencing.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__d604d7fbb80f6759f91c3812b261ad53b5779900cfc04b9c954bb4fcb53a6957)
+            type_hints = _cached_type_hints(_typecheckingstub__d604d7fbb80f6759f91c3812b261ad53b5779900cfc04b9c954bb4fcb53a6957)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
         jsii.create(self.__class__, self, [terraform_resource, terraform_attribute])
@@ -1597,7 +1601,7 @@ class SagemakerEndpointConfigurationDataCaptureConfigCaptureContentTypeHeaderOut
     @csv_content_types.setter
     def csv_content_types(self, value: typing.List[builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__75e36f1c93c75aa350f69a03aaf1b7a5165728777fe92c30cfe897565efe0afb)
+            type_hints = _cached_type_hints(_typecheckingstub__75e36f1c93c75aa350f69a03aaf1b7a5165728777fe92c30cfe897565efe0afb)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "csvContentTypes", value) # pyright: ignore[reportArgumentType]
 
@@ -1609,7 +1613,7 @@ class SagemakerEndpointConfigurationDataCaptureConfigCaptureContentTypeHeaderOut
     @json_content_types.setter
     def json_content_types(self, value: typing.List[builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__a55cc70bbf9d22d729615a2f8a562700018d32900872146b93e9f26a8fff67d4)
+            type_hints = _cached_type_hints(_typecheckingstub__a55cc70bbf9d22d729615a2f8a562700018d32900872146b93e9f26a8fff67d4)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "jsonContentTypes", value) # pyright: ignore[reportArgumentType]
 
@@ -1626,7 +1630,7 @@ class SagemakerEndpointConfigurationDataCaptureConfigCaptureContentTypeHeaderOut
         value: typing.Optional[SagemakerEndpointConfigurationDataCaptureConfigCaptureContentTypeHeader],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__24f0fe301665cf016163c88ccfaa84d2ed9d2e86c91eb356c8b29d703105f699)
+            type_hints = _cached_type_hints(_typecheckingstub__24f0fe301665cf016163c88ccfaa84d2ed9d2e86c91eb356c8b29d703105f699)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -1642,7 +1646,7 @@ class SagemakerEndpointConfigurationDataCaptureConfigCaptureOptions:
         :param capture_mode: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/sagemaker_endpoint_configuration#capture_mode SagemakerEndpointConfiguration#capture_mode}.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__09d66b5b9f00790d5a825dcefa68d9b8957fd1e55360a13241c6cc696a4fb4a9)
+            type_hints = _cached_type_hints(_typecheckingstub__09d66b5b9f00790d5a825dcefa68d9b8957fd1e55360a13241c6cc696a4fb4a9)
             check_type(argname="argument capture_mode", value=capture_mode, expected_type=type_hints["capture_mode"])
         self._values: typing.Dict[builtins.str, typing.Any] = {
             "capture_mode": capture_mode,
@@ -1684,7 +1688,7 @@ class SagemakerEndpointConfigurationDataCaptureConfigCaptureOptionsList(
         :param wraps_set: whether the list is wrapping a set (will add tolist() to be able to access an item via an index).
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__ea332622ea58fb882eec84048f846a7f60015c8ed686e1b7de9a3a67e819ca19)
+            type_hints = _cached_type_hints(_typecheckingstub__ea332622ea58fb882eec84048f846a7f60015c8ed686e1b7de9a3a67e819ca19)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
             check_type(argname="argument wraps_set", value=wraps_set, expected_type=type_hints["wraps_set"])
@@ -1699,7 +1703,7 @@ class SagemakerEndpointConfigurationDataCaptureConfigCaptureOptionsList(
         :param index: the index of the item to return.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__92b7e1a859e0c31a4080e40a88b9419605d83649564f980312332bd87d91ee95)
+            type_hints = _cached_type_hints(_typecheckingstub__92b7e1a859e0c31a4080e40a88b9419605d83649564f980312332bd87d91ee95)
             check_type(argname="argument index", value=index, expected_type=type_hints["index"])
         return typing.cast("SagemakerEndpointConfigurationDataCaptureConfigCaptureOptionsOutputReference", jsii.invoke(self, "get", [index]))
 
@@ -1712,7 +1716,7 @@ class SagemakerEndpointConfigurationDataCaptureConfigCaptureOptionsList(
     @_terraform_attribute.setter
     def _terraform_attribute(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__17660d37f65a54ecc027818e0f8ad1841d24ff8ffd68d556f2bab6d2f7ac3c36)
+            type_hints = _cached_type_hints(_typecheckingstub__17660d37f65a54ecc027818e0f8ad1841d24ff8ffd68d556f2bab6d2f7ac3c36)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "terraformAttribute", value) # pyright: ignore[reportArgumentType]
 
@@ -1725,7 +1729,7 @@ class SagemakerEndpointConfigurationDataCaptureConfigCaptureOptionsList(
     @_terraform_resource.setter
     def _terraform_resource(self, value: _cdktf_9a9027ec.IInterpolatingParent) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__9f8c8e289ee984b94ec0fc180636e967eeb7c7ca9d9ac9df858273b17f20c564)
+            type_hints = _cached_type_hints(_typecheckingstub__9f8c8e289ee984b94ec0fc180636e967eeb7c7ca9d9ac9df858273b17f20c564)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "terraformResource", value) # pyright: ignore[reportArgumentType]
 
@@ -1738,7 +1742,7 @@ class SagemakerEndpointConfigurationDataCaptureConfigCaptureOptionsList(
     @_wraps_set.setter
     def _wraps_set(self, value: builtins.bool) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__fe243494b528003cde858497830beba629d89fab7f977e02d789fe289d0b00b6)
+            type_hints = _cached_type_hints(_typecheckingstub__fe243494b528003cde858497830beba629d89fab7f977e02d789fe289d0b00b6)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "wrapsSet", value) # pyright: ignore[reportArgumentType]
 
@@ -1755,7 +1759,7 @@ class SagemakerEndpointConfigurationDataCaptureConfigCaptureOptionsList(
         value: typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, typing.List[SagemakerEndpointConfigurationDataCaptureConfigCaptureOptions]]],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__c867f58567e16dd53fa0bdc8897f561f097ffb10ec6689f4e2b31fd179521bee)
+            type_hints = _cached_type_hints(_typecheckingstub__c867f58567e16dd53fa0bdc8897f561f097ffb10ec6689f4e2b31fd179521bee)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -1779,7 +1783,7 @@ class SagemakerEndpointConfigurationDataCaptureConfigCaptureOptionsOutputReferen
         :param complex_object_is_from_set: whether the list is wrapping a set (will add tolist() to be able to access an item via an index).
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__0c51e987a5de0390d9441fba00fee28b5dff94e7dcdfc8d9136f4347bd613abc)
+            type_hints = _cached_type_hints(_typecheckingstub__0c51e987a5de0390d9441fba00fee28b5dff94e7dcdfc8d9136f4347bd613abc)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
             check_type(argname="argument complex_object_index", value=complex_object_index, expected_type=type_hints["complex_object_index"])
@@ -1799,7 +1803,7 @@ class SagemakerEndpointConfigurationDataCaptureConfigCaptureOptionsOutputReferen
     @capture_mode.setter
     def capture_mode(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__0ef68005bb25599be6087193168b12ac8eb12e0d027daf9f8067b4c8ec269594)
+            type_hints = _cached_type_hints(_typecheckingstub__0ef68005bb25599be6087193168b12ac8eb12e0d027daf9f8067b4c8ec269594)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "captureMode", value) # pyright: ignore[reportArgumentType]
 
@@ -1816,7 +1820,7 @@ class SagemakerEndpointConfigurationDataCaptureConfigCaptureOptionsOutputReferen
         value: typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, SagemakerEndpointConfigurationDataCaptureConfigCaptureOptions]],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__96b25dbaba56ce20ef4a42b5d8536f5d7460794cfd207effe3a7a8d52864578d)
+            type_hints = _cached_type_hints(_typecheckingstub__96b25dbaba56ce20ef4a42b5d8536f5d7460794cfd207effe3a7a8d52864578d)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -1836,7 +1840,7 @@ class SagemakerEndpointConfigurationDataCaptureConfigOutputReference(
         :param terraform_attribute: The attribute on the parent resource this class is referencing.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__ddb04fc5e5687b609d1bc4e46ecb271a3704146186dbb22b790f37a1f0ff7f32)
+            type_hints = _cached_type_hints(_typecheckingstub__ddb04fc5e5687b609d1bc4e46ecb271a3704146186dbb22b790f37a1f0ff7f32)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
         jsii.create(self.__class__, self, [terraform_resource, terraform_attribute])
@@ -1867,7 +1871,7 @@ class SagemakerEndpointConfigurationDataCaptureConfigOutputReference(
         :param value: -
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__254fd0f560f61260ab65d67f6c0eac07cacc4d2d04b14cfc922f80b884124133)
+            type_hints = _cached_type_hints(_typecheckingstub__254fd0f560f61260ab65d67f6c0eac07cacc4d2d04b14cfc922f80b884124133)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         return typing.cast(None, jsii.invoke(self, "putCaptureOptions", [value]))
 
@@ -1941,7 +1945,7 @@ class SagemakerEndpointConfigurationDataCaptureConfigOutputReference(
     @destination_s3_uri.setter
     def destination_s3_uri(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__c04dfe9a7863c1ddf84c998f9f5cb37f9f34c8288ac153ff91eb38f873557a2b)
+            type_hints = _cached_type_hints(_typecheckingstub__c04dfe9a7863c1ddf84c998f9f5cb37f9f34c8288ac153ff91eb38f873557a2b)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "destinationS3Uri", value) # pyright: ignore[reportArgumentType]
 
@@ -1958,7 +1962,7 @@ class SagemakerEndpointConfigurationDataCaptureConfigOutputReference(
         value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__1a41b57d3f1da4c6da321726fbb46272c26de206117e616a7134144e577bffac)
+            type_hints = _cached_type_hints(_typecheckingstub__1a41b57d3f1da4c6da321726fbb46272c26de206117e616a7134144e577bffac)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "enableCapture", value) # pyright: ignore[reportArgumentType]
 
@@ -1970,7 +1974,7 @@ class SagemakerEndpointConfigurationDataCaptureConfigOutputReference(
     @initial_sampling_percentage.setter
     def initial_sampling_percentage(self, value: jsii.Number) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__c352191cbe4e5e6991cc39a2fab74b817381e70f0a247205e104403b8f2c15ab)
+            type_hints = _cached_type_hints(_typecheckingstub__c352191cbe4e5e6991cc39a2fab74b817381e70f0a247205e104403b8f2c15ab)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "initialSamplingPercentage", value) # pyright: ignore[reportArgumentType]
 
@@ -1982,7 +1986,7 @@ class SagemakerEndpointConfigurationDataCaptureConfigOutputReference(
     @kms_key_id.setter
     def kms_key_id(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__4eecf4cc553b2328d5d8e159ffd5f2dddd8088fac53f4d25dc0a9bc7c38cb7c1)
+            type_hints = _cached_type_hints(_typecheckingstub__4eecf4cc553b2328d5d8e159ffd5f2dddd8088fac53f4d25dc0a9bc7c38cb7c1)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "kmsKeyId", value) # pyright: ignore[reportArgumentType]
 
@@ -1999,7 +2003,7 @@ class SagemakerEndpointConfigurationDataCaptureConfigOutputReference(
         value: typing.Optional[SagemakerEndpointConfigurationDataCaptureConfig],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__6a21799c976901a08dd9d1a68bd88b3d912f2a83d8ee6f3953698dbe6dd872cf)
+            type_hints = _cached_type_hints(_typecheckingstub__6a21799c976901a08dd9d1a68bd88b3d912f2a83d8ee6f3953698dbe6dd872cf)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -2069,7 +2073,7 @@ class SagemakerEndpointConfigurationProductionVariants:
         if isinstance(serverless_config, dict):
             serverless_config = SagemakerEndpointConfigurationProductionVariantsServerlessConfig(**serverless_config)
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__0d4133ceb26b4a5d184dea25995f83e6ae3aff73282617ecc8f9203d9c63630a)
+            type_hints = _cached_type_hints(_typecheckingstub__0d4133ceb26b4a5d184dea25995f83e6ae3aff73282617ecc8f9203d9c63630a)
             check_type(argname="argument model_name", value=model_name, expected_type=type_hints["model_name"])
             check_type(argname="argument accelerator_type", value=accelerator_type, expected_type=type_hints["accelerator_type"])
             check_type(argname="argument container_startup_health_check_timeout_in_seconds", value=container_startup_health_check_timeout_in_seconds, expected_type=type_hints["container_startup_health_check_timeout_in_seconds"])
@@ -2261,7 +2265,7 @@ class SagemakerEndpointConfigurationProductionVariantsCoreDumpConfig:
         :param kms_key_id: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/sagemaker_endpoint_configuration#kms_key_id SagemakerEndpointConfiguration#kms_key_id}.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__72192868c628605a7af50bd829f11c1c7f40aa29f9f6c32f003b6582413d0244)
+            type_hints = _cached_type_hints(_typecheckingstub__72192868c628605a7af50bd829f11c1c7f40aa29f9f6c32f003b6582413d0244)
             check_type(argname="argument destination_s3_uri", value=destination_s3_uri, expected_type=type_hints["destination_s3_uri"])
             check_type(argname="argument kms_key_id", value=kms_key_id, expected_type=type_hints["kms_key_id"])
         self._values: typing.Dict[builtins.str, typing.Any] = {
@@ -2310,7 +2314,7 @@ class SagemakerEndpointConfigurationProductionVariantsCoreDumpConfigOutputRefere
         :param terraform_attribute: The attribute on the parent resource this class is referencing.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__59d692f9c708d69e9216fcc3be371d481e9c341ae9dd8335a0be12131e2b7815)
+            type_hints = _cached_type_hints(_typecheckingstub__59d692f9c708d69e9216fcc3be371d481e9c341ae9dd8335a0be12131e2b7815)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
         jsii.create(self.__class__, self, [terraform_resource, terraform_attribute])
@@ -2337,7 +2341,7 @@ class SagemakerEndpointConfigurationProductionVariantsCoreDumpConfigOutputRefere
     @destination_s3_uri.setter
     def destination_s3_uri(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__8f36eb5a32249cb962116aae4eaced7dcfb0b31fd32168c3302874df443ebc81)
+            type_hints = _cached_type_hints(_typecheckingstub__8f36eb5a32249cb962116aae4eaced7dcfb0b31fd32168c3302874df443ebc81)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "destinationS3Uri", value) # pyright: ignore[reportArgumentType]
 
@@ -2349,7 +2353,7 @@ class SagemakerEndpointConfigurationProductionVariantsCoreDumpConfigOutputRefere
     @kms_key_id.setter
     def kms_key_id(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__78db3c3511bae95f003b1cae3fd7d4ef3228c227ad253514b3125345ba79d4d7)
+            type_hints = _cached_type_hints(_typecheckingstub__78db3c3511bae95f003b1cae3fd7d4ef3228c227ad253514b3125345ba79d4d7)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "kmsKeyId", value) # pyright: ignore[reportArgumentType]
 
@@ -2366,7 +2370,7 @@ class SagemakerEndpointConfigurationProductionVariantsCoreDumpConfigOutputRefere
         value: typing.Optional[SagemakerEndpointConfigurationProductionVariantsCoreDumpConfig],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__97556e563a73042ab5a00c00ffac43aabbfe598db83fae48559e24b384edb863)
+            type_hints = _cached_type_hints(_typecheckingstub__97556e563a73042ab5a00c00ffac43aabbfe598db83fae48559e24b384edb863)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -2388,7 +2392,7 @@ class SagemakerEndpointConfigurationProductionVariantsList(
         :param wraps_set: whether the list is wrapping a set (will add tolist() to be able to access an item via an index).
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__aec5577e9dc0b92c909118b75126340c7991fd042e836216fd69a6fdfd876a26)
+            type_hints = _cached_type_hints(_typecheckingstub__aec5577e9dc0b92c909118b75126340c7991fd042e836216fd69a6fdfd876a26)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
             check_type(argname="argument wraps_set", value=wraps_set, expected_type=type_hints["wraps_set"])
@@ -2403,7 +2407,7 @@ class SagemakerEndpointConfigurationProductionVariantsList(
         :param index: the index of the item to return.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__39fd37ffb862e2fb01990a39992574c260a9039065c4cda76c7cfadb1b1dea7d)
+            type_hints = _cached_type_hints(_typecheckingstub__39fd37ffb862e2fb01990a39992574c260a9039065c4cda76c7cfadb1b1dea7d)
             check_type(argname="argument index", value=index, expected_type=type_hints["index"])
         return typing.cast("SagemakerEndpointConfigurationProductionVariantsOutputReference", jsii.invoke(self, "get", [index]))
 
@@ -2416,7 +2420,7 @@ class SagemakerEndpointConfigurationProductionVariantsList(
     @_terraform_attribute.setter
     def _terraform_attribute(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__3e997efb2b09e3904bb48c975585960bebec598ff8c92ddf97710ad5f927ff81)
+            type_hints = _cached_type_hints(_typecheckingstub__3e997efb2b09e3904bb48c975585960bebec598ff8c92ddf97710ad5f927ff81)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "terraformAttribute", value) # pyright: ignore[reportArgumentType]
 
@@ -2429,7 +2433,7 @@ class SagemakerEndpointConfigurationProductionVariantsList(
     @_terraform_resource.setter
     def _terraform_resource(self, value: _cdktf_9a9027ec.IInterpolatingParent) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__8d5351804080e64fe17b21e1a62617d71106f7b87143b7628c7a685cb3c90f46)
+            type_hints = _cached_type_hints(_typecheckingstub__8d5351804080e64fe17b21e1a62617d71106f7b87143b7628c7a685cb3c90f46)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "terraformResource", value) # pyright: ignore[reportArgumentType]
 
@@ -2442,7 +2446,7 @@ class SagemakerEndpointConfigurationProductionVariantsList(
     @_wraps_set.setter
     def _wraps_set(self, value: builtins.bool) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__a81a54f99c4953265d7c033fe1952276f1b0b0b99b31dd5fcf0d2c6be9e8a915)
+            type_hints = _cached_type_hints(_typecheckingstub__a81a54f99c4953265d7c033fe1952276f1b0b0b99b31dd5fcf0d2c6be9e8a915)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "wrapsSet", value) # pyright: ignore[reportArgumentType]
 
@@ -2459,7 +2463,7 @@ class SagemakerEndpointConfigurationProductionVariantsList(
         value: typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, typing.List[SagemakerEndpointConfigurationProductionVariants]]],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__878ef0ee1d872cb0a846dd6753840b9dcce74e7ab35bde0378caf79c9b2209c1)
+            type_hints = _cached_type_hints(_typecheckingstub__878ef0ee1d872cb0a846dd6753840b9dcce74e7ab35bde0378caf79c9b2209c1)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -2487,7 +2491,7 @@ class SagemakerEndpointConfigurationProductionVariantsManagedInstanceScaling:
         :param status: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/sagemaker_endpoint_configuration#status SagemakerEndpointConfiguration#status}.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__b127c75dad90cabeafb17a48994a39cf91b9ed073fa2047b1cfe22765a9116be)
+            type_hints = _cached_type_hints(_typecheckingstub__b127c75dad90cabeafb17a48994a39cf91b9ed073fa2047b1cfe22765a9116be)
             check_type(argname="argument max_instance_count", value=max_instance_count, expected_type=type_hints["max_instance_count"])
             check_type(argname="argument min_instance_count", value=min_instance_count, expected_type=type_hints["min_instance_count"])
             check_type(argname="argument status", value=status, expected_type=type_hints["status"])
@@ -2544,7 +2548,7 @@ class SagemakerEndpointConfigurationProductionVariantsManagedInstanceScalingOutp
         :param terraform_attribute: The attribute on the parent resource this class is referencing.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__3754e646f90d9918bd3202c4975dd00c2171982e336b11764fa0ce88aa2e0902)
+            type_hints = _cached_type_hints(_typecheckingstub__3754e646f90d9918bd3202c4975dd00c2171982e336b11764fa0ce88aa2e0902)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
         jsii.create(self.__class__, self, [terraform_resource, terraform_attribute])
@@ -2584,7 +2588,7 @@ class SagemakerEndpointConfigurationProductionVariantsManagedInstanceScalingOutp
     @max_instance_count.setter
     def max_instance_count(self, value: jsii.Number) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__cb3ad3a06fd0fd2f63e36a665648115b086c49fded8d8d66e2fc05cd1d134579)
+            type_hints = _cached_type_hints(_typecheckingstub__cb3ad3a06fd0fd2f63e36a665648115b086c49fded8d8d66e2fc05cd1d134579)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "maxInstanceCount", value) # pyright: ignore[reportArgumentType]
 
@@ -2596,7 +2600,7 @@ class SagemakerEndpointConfigurationProductionVariantsManagedInstanceScalingOutp
     @min_instance_count.setter
     def min_instance_count(self, value: jsii.Number) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__ce1d190ec31c0d50e85cc764ec0caa91743170aa1abc3f3589a353007d6a2ff7)
+            type_hints = _cached_type_hints(_typecheckingstub__ce1d190ec31c0d50e85cc764ec0caa91743170aa1abc3f3589a353007d6a2ff7)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "minInstanceCount", value) # pyright: ignore[reportArgumentType]
 
@@ -2608,7 +2612,7 @@ class SagemakerEndpointConfigurationProductionVariantsManagedInstanceScalingOutp
     @status.setter
     def status(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__a38ef55646f425f35f059cda1dfc764af8d855a56d189e09361d0f9e0bd08c3d)
+            type_hints = _cached_type_hints(_typecheckingstub__a38ef55646f425f35f059cda1dfc764af8d855a56d189e09361d0f9e0bd08c3d)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "status", value) # pyright: ignore[reportArgumentType]
 
@@ -2625,7 +2629,7 @@ class SagemakerEndpointConfigurationProductionVariantsManagedInstanceScalingOutp
         value: typing.Optional[SagemakerEndpointConfigurationProductionVariantsManagedInstanceScaling],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__2860761a28c14704fa97c993119accf84ccbbc2622a6e2db0346901fb7de7160)
+            type_hints = _cached_type_hints(_typecheckingstub__2860761a28c14704fa97c993119accf84ccbbc2622a6e2db0346901fb7de7160)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -2649,7 +2653,7 @@ class SagemakerEndpointConfigurationProductionVariantsOutputReference(
         :param complex_object_is_from_set: whether the list is wrapping a set (will add tolist() to be able to access an item via an index).
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__858ac2ebad216837cd8ec91414de3324b3d70ffd7286145468c1a36559cf033d)
+            type_hints = _cached_type_hints(_typecheckingstub__858ac2ebad216837cd8ec91414de3324b3d70ffd7286145468c1a36559cf033d)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
             check_type(argname="argument complex_object_index", value=complex_object_index, expected_type=type_hints["complex_object_index"])
@@ -2703,7 +2707,7 @@ class SagemakerEndpointConfigurationProductionVariantsOutputReference(
         :param value: -
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__49d2e8e5f38acba57bd0bd07ff8e7142c23f1f2cde6a58038d82eeb1037614a9)
+            type_hints = _cached_type_hints(_typecheckingstub__49d2e8e5f38acba57bd0bd07ff8e7142c23f1f2cde6a58038d82eeb1037614a9)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         return typing.cast(None, jsii.invoke(self, "putRoutingConfig", [value]))
 
@@ -2909,7 +2913,7 @@ class SagemakerEndpointConfigurationProductionVariantsOutputReference(
     @accelerator_type.setter
     def accelerator_type(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__278c9c4b1501bc4b40e0ba0c85ed9cbc248835eab70520ced0f5e680b872fc13)
+            type_hints = _cached_type_hints(_typecheckingstub__278c9c4b1501bc4b40e0ba0c85ed9cbc248835eab70520ced0f5e680b872fc13)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "acceleratorType", value) # pyright: ignore[reportArgumentType]
 
@@ -2924,7 +2928,7 @@ class SagemakerEndpointConfigurationProductionVariantsOutputReference(
         value: jsii.Number,
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__3fecf9b4438e2e3670c4c0866a8e04cdcca00021858ae1e6ab51790ef8bddcd1)
+            type_hints = _cached_type_hints(_typecheckingstub__3fecf9b4438e2e3670c4c0866a8e04cdcca00021858ae1e6ab51790ef8bddcd1)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "containerStartupHealthCheckTimeoutInSeconds", value) # pyright: ignore[reportArgumentType]
 
@@ -2941,7 +2945,7 @@ class SagemakerEndpointConfigurationProductionVariantsOutputReference(
         value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__0c0ca343a6acd3fb19ba6ea0474297370c0ccee67f2070ed2370203f84bc05a7)
+            type_hints = _cached_type_hints(_typecheckingstub__0c0ca343a6acd3fb19ba6ea0474297370c0ccee67f2070ed2370203f84bc05a7)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "enableSsmAccess", value) # pyright: ignore[reportArgumentType]
 
@@ -2953,7 +2957,7 @@ class SagemakerEndpointConfigurationProductionVariantsOutputReference(
     @inference_ami_version.setter
     def inference_ami_version(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__001d5171e654d73910492edfeaba001a4d0c266b34e11220590339e95aa039c3)
+            type_hints = _cached_type_hints(_typecheckingstub__001d5171e654d73910492edfeaba001a4d0c266b34e11220590339e95aa039c3)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "inferenceAmiVersion", value) # pyright: ignore[reportArgumentType]
 
@@ -2965,7 +2969,7 @@ class SagemakerEndpointConfigurationProductionVariantsOutputReference(
     @initial_instance_count.setter
     def initial_instance_count(self, value: jsii.Number) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__9b8fc5a92c9ede318381b2a9ce65f8e8f4d28f9407b5b84fbefef0d07da5f180)
+            type_hints = _cached_type_hints(_typecheckingstub__9b8fc5a92c9ede318381b2a9ce65f8e8f4d28f9407b5b84fbefef0d07da5f180)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "initialInstanceCount", value) # pyright: ignore[reportArgumentType]
 
@@ -2977,7 +2981,7 @@ class SagemakerEndpointConfigurationProductionVariantsOutputReference(
     @initial_variant_weight.setter
     def initial_variant_weight(self, value: jsii.Number) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__5188da1562ccba04dff61c0880837409afdff8b1de848e55aaf176463a266b84)
+            type_hints = _cached_type_hints(_typecheckingstub__5188da1562ccba04dff61c0880837409afdff8b1de848e55aaf176463a266b84)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "initialVariantWeight", value) # pyright: ignore[reportArgumentType]
 
@@ -2989,7 +2993,7 @@ class SagemakerEndpointConfigurationProductionVariantsOutputReference(
     @instance_type.setter
     def instance_type(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__6e5f57f03b86e329b8103bdbbc712209421fa78a8cd737546c0ed908562fc4c8)
+            type_hints = _cached_type_hints(_typecheckingstub__6e5f57f03b86e329b8103bdbbc712209421fa78a8cd737546c0ed908562fc4c8)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "instanceType", value) # pyright: ignore[reportArgumentType]
 
@@ -3001,7 +3005,7 @@ class SagemakerEndpointConfigurationProductionVariantsOutputReference(
     @model_data_download_timeout_in_seconds.setter
     def model_data_download_timeout_in_seconds(self, value: jsii.Number) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__3e750a28976789f8391cccb3fc8387937c833645dc008b55c358cbd1f7f6775e)
+            type_hints = _cached_type_hints(_typecheckingstub__3e750a28976789f8391cccb3fc8387937c833645dc008b55c358cbd1f7f6775e)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "modelDataDownloadTimeoutInSeconds", value) # pyright: ignore[reportArgumentType]
 
@@ -3013,7 +3017,7 @@ class SagemakerEndpointConfigurationProductionVariantsOutputReference(
     @model_name.setter
     def model_name(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__fdb86d0108add6a6a658b7c93ccfeef550f46c6deec0d123fbb79d47db5696a6)
+            type_hints = _cached_type_hints(_typecheckingstub__fdb86d0108add6a6a658b7c93ccfeef550f46c6deec0d123fbb79d47db5696a6)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "modelName", value) # pyright: ignore[reportArgumentType]
 
@@ -3025,7 +3029,7 @@ class SagemakerEndpointConfigurationProductionVariantsOutputReference(
     @variant_name.setter
     def variant_name(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__543ef37edcb8bfe1aad037a76feb5c222dbaa5969802ba61ee09ac65190a1326)
+            type_hints = _cached_type_hints(_typecheckingstub__543ef37edcb8bfe1aad037a76feb5c222dbaa5969802ba61ee09ac65190a1326)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "variantName", value) # pyright: ignore[reportArgumentType]
 
@@ -3037,7 +3041,7 @@ class SagemakerEndpointConfigurationProductionVariantsOutputReference(
     @volume_size_in_gb.setter
     def volume_size_in_gb(self, value: jsii.Number) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__26085f3af201ae3fcf92359163ca7c7d3a8f393163fbf7b1e5d7bc06e73baf73)
+            type_hints = _cached_type_hints(_typecheckingstub__26085f3af201ae3fcf92359163ca7c7d3a8f393163fbf7b1e5d7bc06e73baf73)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "volumeSizeInGb", value) # pyright: ignore[reportArgumentType]
 
@@ -3054,7 +3058,7 @@ class SagemakerEndpointConfigurationProductionVariantsOutputReference(
         value: typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, SagemakerEndpointConfigurationProductionVariants]],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__7171205e9a0b1f0d51863c9b4c186c65eca803b3e7dab372c215e8f80925ba72)
+            type_hints = _cached_type_hints(_typecheckingstub__7171205e9a0b1f0d51863c9b4c186c65eca803b3e7dab372c215e8f80925ba72)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -3070,7 +3074,7 @@ class SagemakerEndpointConfigurationProductionVariantsRoutingConfig:
         :param routing_strategy: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/sagemaker_endpoint_configuration#routing_strategy SagemakerEndpointConfiguration#routing_strategy}.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__053d7553e1617c5b8a08a5d0956ae6ecf296f0ec96f92ff1d28e1d72b7f10ef2)
+            type_hints = _cached_type_hints(_typecheckingstub__053d7553e1617c5b8a08a5d0956ae6ecf296f0ec96f92ff1d28e1d72b7f10ef2)
             check_type(argname="argument routing_strategy", value=routing_strategy, expected_type=type_hints["routing_strategy"])
         self._values: typing.Dict[builtins.str, typing.Any] = {
             "routing_strategy": routing_strategy,
@@ -3112,7 +3116,7 @@ class SagemakerEndpointConfigurationProductionVariantsRoutingConfigList(
         :param wraps_set: whether the list is wrapping a set (will add tolist() to be able to access an item via an index).
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__f6e91af591bb8846a131718e1c838024ebc8113d0108b65ebd87e38c4d3f64d0)
+            type_hints = _cached_type_hints(_typecheckingstub__f6e91af591bb8846a131718e1c838024ebc8113d0108b65ebd87e38c4d3f64d0)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
             check_type(argname="argument wraps_set", value=wraps_set, expected_type=type_hints["wraps_set"])
@@ -3127,7 +3131,7 @@ class SagemakerEndpointConfigurationProductionVariantsRoutingConfigList(
         :param index: the index of the item to return.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__d924bd68bb24526103cb3952c42bf10cdb9487d4f5bfe06452f26062e035727f)
+            type_hints = _cached_type_hints(_typecheckingstub__d924bd68bb24526103cb3952c42bf10cdb9487d4f5bfe06452f26062e035727f)
             check_type(argname="argument index", value=index, expected_type=type_hints["index"])
         return typing.cast("SagemakerEndpointConfigurationProductionVariantsRoutingConfigOutputReference", jsii.invoke(self, "get", [index]))
 
@@ -3140,7 +3144,7 @@ class SagemakerEndpointConfigurationProductionVariantsRoutingConfigList(
     @_terraform_attribute.setter
     def _terraform_attribute(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__8e510485b089218c37d7bd2d09054b78e87dddb6c49308d66b9460a7caf965b9)
+            type_hints = _cached_type_hints(_typecheckingstub__8e510485b089218c37d7bd2d09054b78e87dddb6c49308d66b9460a7caf965b9)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "terraformAttribute", value) # pyright: ignore[reportArgumentType]
 
@@ -3153,7 +3157,7 @@ class SagemakerEndpointConfigurationProductionVariantsRoutingConfigList(
     @_terraform_resource.setter
     def _terraform_resource(self, value: _cdktf_9a9027ec.IInterpolatingParent) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__6f2e51dd7789e4c889138c5d08af48847ccd6e4d1845b7bf39c67e02a0609e83)
+            type_hints = _cached_type_hints(_typecheckingstub__6f2e51dd7789e4c889138c5d08af48847ccd6e4d1845b7bf39c67e02a0609e83)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "terraformResource", value) # pyright: ignore[reportArgumentType]
 
@@ -3166,7 +3170,7 @@ class SagemakerEndpointConfigurationProductionVariantsRoutingConfigList(
     @_wraps_set.setter
     def _wraps_set(self, value: builtins.bool) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__fcf6a46f46e917d55c50bf665eca0a6fe887835c54f3fcad0ca36286e656be51)
+            type_hints = _cached_type_hints(_typecheckingstub__fcf6a46f46e917d55c50bf665eca0a6fe887835c54f3fcad0ca36286e656be51)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "wrapsSet", value) # pyright: ignore[reportArgumentType]
 
@@ -3183,7 +3187,7 @@ class SagemakerEndpointConfigurationProductionVariantsRoutingConfigList(
         value: typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, typing.List[SagemakerEndpointConfigurationProductionVariantsRoutingConfig]]],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__5d33ef417bae9f29826bfe773252058c3f7599e7ed479bb7a55de265fdf3310a)
+            type_hints = _cached_type_hints(_typecheckingstub__5d33ef417bae9f29826bfe773252058c3f7599e7ed479bb7a55de265fdf3310a)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -3207,7 +3211,7 @@ class SagemakerEndpointConfigurationProductionVariantsRoutingConfigOutputReferen
         :param complex_object_is_from_set: whether the list is wrapping a set (will add tolist() to be able to access an item via an index).
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__7ad39b6f71be0cd7b5da900565e3ddca0cc1b53e78e0147c64404aef9bbbe678)
+            type_hints = _cached_type_hints(_typecheckingstub__7ad39b6f71be0cd7b5da900565e3ddca0cc1b53e78e0147c64404aef9bbbe678)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
             check_type(argname="argument complex_object_index", value=complex_object_index, expected_type=type_hints["complex_object_index"])
@@ -3227,7 +3231,7 @@ class SagemakerEndpointConfigurationProductionVariantsRoutingConfigOutputReferen
     @routing_strategy.setter
     def routing_strategy(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__7873eb0ad5975e4f50d27a48cbb4f74bdcb227ab471f13ac057809a30a6a1458)
+            type_hints = _cached_type_hints(_typecheckingstub__7873eb0ad5975e4f50d27a48cbb4f74bdcb227ab471f13ac057809a30a6a1458)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "routingStrategy", value) # pyright: ignore[reportArgumentType]
 
@@ -3244,7 +3248,7 @@ class SagemakerEndpointConfigurationProductionVariantsRoutingConfigOutputReferen
         value: typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, SagemakerEndpointConfigurationProductionVariantsRoutingConfig]],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__575fc9069248c42f200601e37a463b7062e5954f56776df06a37de6e68ef6488)
+            type_hints = _cached_type_hints(_typecheckingstub__575fc9069248c42f200601e37a463b7062e5954f56776df06a37de6e68ef6488)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -3272,7 +3276,7 @@ class SagemakerEndpointConfigurationProductionVariantsServerlessConfig:
         :param provisioned_concurrency: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/sagemaker_endpoint_configuration#provisioned_concurrency SagemakerEndpointConfiguration#provisioned_concurrency}.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__5a922bfe66149c601f03362a34cc3c4ee5ea1fb218eea3dbd90ec67a743f8ea7)
+            type_hints = _cached_type_hints(_typecheckingstub__5a922bfe66149c601f03362a34cc3c4ee5ea1fb218eea3dbd90ec67a743f8ea7)
             check_type(argname="argument max_concurrency", value=max_concurrency, expected_type=type_hints["max_concurrency"])
             check_type(argname="argument memory_size_in_mb", value=memory_size_in_mb, expected_type=type_hints["memory_size_in_mb"])
             check_type(argname="argument provisioned_concurrency", value=provisioned_concurrency, expected_type=type_hints["provisioned_concurrency"])
@@ -3330,7 +3334,7 @@ class SagemakerEndpointConfigurationProductionVariantsServerlessConfigOutputRefe
         :param terraform_attribute: The attribute on the parent resource this class is referencing.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__0356602031372348658b9be888cd028faa42aee66df79b871f2420b957fc7515)
+            type_hints = _cached_type_hints(_typecheckingstub__0356602031372348658b9be888cd028faa42aee66df79b871f2420b957fc7515)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
         jsii.create(self.__class__, self, [terraform_resource, terraform_attribute])
@@ -3362,7 +3366,7 @@ class SagemakerEndpointConfigurationProductionVariantsServerlessConfigOutputRefe
     @max_concurrency.setter
     def max_concurrency(self, value: jsii.Number) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__ef5d98ce9a895c2ae8e32f4c343102901fe37feeb02c06a5e2b05429e0d33abc)
+            type_hints = _cached_type_hints(_typecheckingstub__ef5d98ce9a895c2ae8e32f4c343102901fe37feeb02c06a5e2b05429e0d33abc)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "maxConcurrency", value) # pyright: ignore[reportArgumentType]
 
@@ -3374,7 +3378,7 @@ class SagemakerEndpointConfigurationProductionVariantsServerlessConfigOutputRefe
     @memory_size_in_mb.setter
     def memory_size_in_mb(self, value: jsii.Number) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__6b99f7cdbdb1850b5456884c5ae64db0994f552fe00e604381d96af38cb3c3d2)
+            type_hints = _cached_type_hints(_typecheckingstub__6b99f7cdbdb1850b5456884c5ae64db0994f552fe00e604381d96af38cb3c3d2)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "memorySizeInMb", value) # pyright: ignore[reportArgumentType]
 
@@ -3386,7 +3390,7 @@ class SagemakerEndpointConfigurationProductionVariantsServerlessConfigOutputRefe
     @provisioned_concurrency.setter
     def provisioned_concurrency(self, value: jsii.Number) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__9b265788a730341fedf9250f09c9ff8cf63d59eb2a77d86226e5f0b22c303047)
+            type_hints = _cached_type_hints(_typecheckingstub__9b265788a730341fedf9250f09c9ff8cf63d59eb2a77d86226e5f0b22c303047)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "provisionedConcurrency", value) # pyright: ignore[reportArgumentType]
 
@@ -3403,7 +3407,7 @@ class SagemakerEndpointConfigurationProductionVariantsServerlessConfigOutputRefe
         value: typing.Optional[SagemakerEndpointConfigurationProductionVariantsServerlessConfig],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__4dfdb10f7e91bd05d5c4f0b31efc5f4ffcedaef8ca0a3e0095e8597a3c898d90)
+            type_hints = _cached_type_hints(_typecheckingstub__4dfdb10f7e91bd05d5c4f0b31efc5f4ffcedaef8ca0a3e0095e8597a3c898d90)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -3473,7 +3477,7 @@ class SagemakerEndpointConfigurationShadowProductionVariants:
         if isinstance(serverless_config, dict):
             serverless_config = SagemakerEndpointConfigurationShadowProductionVariantsServerlessConfig(**serverless_config)
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__79358bd284eceb112abccd86e195767a25138b997e6e7e9807ce02306c1d1e7d)
+            type_hints = _cached_type_hints(_typecheckingstub__79358bd284eceb112abccd86e195767a25138b997e6e7e9807ce02306c1d1e7d)
             check_type(argname="argument model_name", value=model_name, expected_type=type_hints["model_name"])
             check_type(argname="argument accelerator_type", value=accelerator_type, expected_type=type_hints["accelerator_type"])
             check_type(argname="argument container_startup_health_check_timeout_in_seconds", value=container_startup_health_check_timeout_in_seconds, expected_type=type_hints["container_startup_health_check_timeout_in_seconds"])
@@ -3665,7 +3669,7 @@ class SagemakerEndpointConfigurationShadowProductionVariantsCoreDumpConfig:
         :param kms_key_id: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/sagemaker_endpoint_configuration#kms_key_id SagemakerEndpointConfiguration#kms_key_id}.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__cd1c15a4e48fffaa5f8aef614c14e550035de9fc05d8f6b5182481d3254dcc5a)
+            type_hints = _cached_type_hints(_typecheckingstub__cd1c15a4e48fffaa5f8aef614c14e550035de9fc05d8f6b5182481d3254dcc5a)
             check_type(argname="argument destination_s3_uri", value=destination_s3_uri, expected_type=type_hints["destination_s3_uri"])
             check_type(argname="argument kms_key_id", value=kms_key_id, expected_type=type_hints["kms_key_id"])
         self._values: typing.Dict[builtins.str, typing.Any] = {
@@ -3714,7 +3718,7 @@ class SagemakerEndpointConfigurationShadowProductionVariantsCoreDumpConfigOutput
         :param terraform_attribute: The attribute on the parent resource this class is referencing.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__14c6662051777d924cae6978deee3b0cbf36823e9bda00587923f581fe705ca5)
+            type_hints = _cached_type_hints(_typecheckingstub__14c6662051777d924cae6978deee3b0cbf36823e9bda00587923f581fe705ca5)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
         jsii.create(self.__class__, self, [terraform_resource, terraform_attribute])
@@ -3737,7 +3741,7 @@ class SagemakerEndpointConfigurationShadowProductionVariantsCoreDumpConfigOutput
     @destination_s3_uri.setter
     def destination_s3_uri(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__38e8c222e468bf6721ea9e2fa9b2301ab79eb2f777220381404e352157208887)
+            type_hints = _cached_type_hints(_typecheckingstub__38e8c222e468bf6721ea9e2fa9b2301ab79eb2f777220381404e352157208887)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "destinationS3Uri", value) # pyright: ignore[reportArgumentType]
 
@@ -3749,7 +3753,7 @@ class SagemakerEndpointConfigurationShadowProductionVariantsCoreDumpConfigOutput
     @kms_key_id.setter
     def kms_key_id(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__bd6e357cb0c579c7bc553c024eb3c287dbc3304e107acab27c581bf6b57d5779)
+            type_hints = _cached_type_hints(_typecheckingstub__bd6e357cb0c579c7bc553c024eb3c287dbc3304e107acab27c581bf6b57d5779)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "kmsKeyId", value) # pyright: ignore[reportArgumentType]
 
@@ -3766,7 +3770,7 @@ class SagemakerEndpointConfigurationShadowProductionVariantsCoreDumpConfigOutput
         value: typing.Optional[SagemakerEndpointConfigurationShadowProductionVariantsCoreDumpConfig],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__654499ca1dc1bb354b988adb4421fcc76886c22e0dd698f2f7e8ba9163459e47)
+            type_hints = _cached_type_hints(_typecheckingstub__654499ca1dc1bb354b988adb4421fcc76886c22e0dd698f2f7e8ba9163459e47)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -3788,7 +3792,7 @@ class SagemakerEndpointConfigurationShadowProductionVariantsList(
         :param wraps_set: whether the list is wrapping a set (will add tolist() to be able to access an item via an index).
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__fe496b93e19fab3cd3e666f288242c5b6a849de1b0f64b16f3a46156f91d628b)
+            type_hints = _cached_type_hints(_typecheckingstub__fe496b93e19fab3cd3e666f288242c5b6a849de1b0f64b16f3a46156f91d628b)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
             check_type(argname="argument wraps_set", value=wraps_set, expected_type=type_hints["wraps_set"])
@@ -3803,7 +3807,7 @@ class SagemakerEndpointConfigurationShadowProductionVariantsList(
         :param index: the index of the item to return.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__af3f96516384e606dc4419401b52b80a16d6b521fbe66887f48a7e9fc859ca6c)
+            type_hints = _cached_type_hints(_typecheckingstub__af3f96516384e606dc4419401b52b80a16d6b521fbe66887f48a7e9fc859ca6c)
             check_type(argname="argument index", value=index, expected_type=type_hints["index"])
         return typing.cast("SagemakerEndpointConfigurationShadowProductionVariantsOutputReference", jsii.invoke(self, "get", [index]))
 
@@ -3816,7 +3820,7 @@ class SagemakerEndpointConfigurationShadowProductionVariantsList(
     @_terraform_attribute.setter
     def _terraform_attribute(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__12a11bbb1ba5f3adc6e18c129b3f76c4b921cedadb4be099e593eb6025c761ba)
+            type_hints = _cached_type_hints(_typecheckingstub__12a11bbb1ba5f3adc6e18c129b3f76c4b921cedadb4be099e593eb6025c761ba)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "terraformAttribute", value) # pyright: ignore[reportArgumentType]
 
@@ -3829,7 +3833,7 @@ class SagemakerEndpointConfigurationShadowProductionVariantsList(
     @_terraform_resource.setter
     def _terraform_resource(self, value: _cdktf_9a9027ec.IInterpolatingParent) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__4a97bb4114843e629670552c5bbc942694caa436be7aa65d6bee57f46612d28c)
+            type_hints = _cached_type_hints(_typecheckingstub__4a97bb4114843e629670552c5bbc942694caa436be7aa65d6bee57f46612d28c)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "terraformResource", value) # pyright: ignore[reportArgumentType]
 
@@ -3842,7 +3846,7 @@ class SagemakerEndpointConfigurationShadowProductionVariantsList(
     @_wraps_set.setter
     def _wraps_set(self, value: builtins.bool) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__35b46b2516a752bdc27dba84bb6d982f5d9c3696d7d542ee4b29d5ab1cfe8ba1)
+            type_hints = _cached_type_hints(_typecheckingstub__35b46b2516a752bdc27dba84bb6d982f5d9c3696d7d542ee4b29d5ab1cfe8ba1)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "wrapsSet", value) # pyright: ignore[reportArgumentType]
 
@@ -3859,7 +3863,7 @@ class SagemakerEndpointConfigurationShadowProductionVariantsList(
         value: typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, typing.List[SagemakerEndpointConfigurationShadowProductionVariants]]],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__95fda057225b1dfaba78454f6edc2bee6042fa23536c58f4c01694c3c564710f)
+            type_hints = _cached_type_hints(_typecheckingstub__95fda057225b1dfaba78454f6edc2bee6042fa23536c58f4c01694c3c564710f)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -3887,7 +3891,7 @@ class SagemakerEndpointConfigurationShadowProductionVariantsManagedInstanceScali
         :param status: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/sagemaker_endpoint_configuration#status SagemakerEndpointConfiguration#status}.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__51c543e652056133170f044834f8be02b1d04e594f4a9352dcceac5bd96df5cb)
+            type_hints = _cached_type_hints(_typecheckingstub__51c543e652056133170f044834f8be02b1d04e594f4a9352dcceac5bd96df5cb)
             check_type(argname="argument max_instance_count", value=max_instance_count, expected_type=type_hints["max_instance_count"])
             check_type(argname="argument min_instance_count", value=min_instance_count, expected_type=type_hints["min_instance_count"])
             check_type(argname="argument status", value=status, expected_type=type_hints["status"])
@@ -3944,7 +3948,7 @@ class SagemakerEndpointConfigurationShadowProductionVariantsManagedInstanceScali
         :param terraform_attribute: The attribute on the parent resource this class is referencing.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__5f98971f96f507c16f056bbc8af73bbcba6aaf7933472ea880f026f4aa0dab6f)
+            type_hints = _cached_type_hints(_typecheckingstub__5f98971f96f507c16f056bbc8af73bbcba6aaf7933472ea880f026f4aa0dab6f)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
         jsii.create(self.__class__, self, [terraform_resource, terraform_attribute])
@@ -3984,7 +3988,7 @@ class SagemakerEndpointConfigurationShadowProductionVariantsManagedInstanceScali
     @max_instance_count.setter
     def max_instance_count(self, value: jsii.Number) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__3100bd3a71cf6a53e65b39cb583a213df8a17045e37956a7b6b67f3276b09a11)
+            type_hints = _cached_type_hints(_typecheckingstub__3100bd3a71cf6a53e65b39cb583a213df8a17045e37956a7b6b67f3276b09a11)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "maxInstanceCount", value) # pyright: ignore[reportArgumentType]
 
@@ -3996,7 +4000,7 @@ class SagemakerEndpointConfigurationShadowProductionVariantsManagedInstanceScali
     @min_instance_count.setter
     def min_instance_count(self, value: jsii.Number) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__779ec38c1b577c41a1aeaaf5328ef76e378d5350b2dc118d8b5f888f169a3c83)
+            type_hints = _cached_type_hints(_typecheckingstub__779ec38c1b577c41a1aeaaf5328ef76e378d5350b2dc118d8b5f888f169a3c83)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "minInstanceCount", value) # pyright: ignore[reportArgumentType]
 
@@ -4008,7 +4012,7 @@ class SagemakerEndpointConfigurationShadowProductionVariantsManagedInstanceScali
     @status.setter
     def status(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__cdfcadf1df603bcbc7f808792b514f95689b15272b3c47ca057be6cf1dce07f1)
+            type_hints = _cached_type_hints(_typecheckingstub__cdfcadf1df603bcbc7f808792b514f95689b15272b3c47ca057be6cf1dce07f1)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "status", value) # pyright: ignore[reportArgumentType]
 
@@ -4025,7 +4029,7 @@ class SagemakerEndpointConfigurationShadowProductionVariantsManagedInstanceScali
         value: typing.Optional[SagemakerEndpointConfigurationShadowProductionVariantsManagedInstanceScaling],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__188bc9f9bd2f39bf207b40bf798263f945c861c0d3529d52696535dc5282eec1)
+            type_hints = _cached_type_hints(_typecheckingstub__188bc9f9bd2f39bf207b40bf798263f945c861c0d3529d52696535dc5282eec1)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -4049,7 +4053,7 @@ class SagemakerEndpointConfigurationShadowProductionVariantsOutputReference(
         :param complex_object_is_from_set: whether the list is wrapping a set (will add tolist() to be able to access an item via an index).
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__6c608f116d87e9b14e49d4930c8404967b6dfcfa35a68a8d6a6b85bdff819395)
+            type_hints = _cached_type_hints(_typecheckingstub__6c608f116d87e9b14e49d4930c8404967b6dfcfa35a68a8d6a6b85bdff819395)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
             check_type(argname="argument complex_object_index", value=complex_object_index, expected_type=type_hints["complex_object_index"])
@@ -4103,7 +4107,7 @@ class SagemakerEndpointConfigurationShadowProductionVariantsOutputReference(
         :param value: -
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__3e215a0e28091c463373314e891e84a1d87762bc79f360b8539494a1e4f8edfb)
+            type_hints = _cached_type_hints(_typecheckingstub__3e215a0e28091c463373314e891e84a1d87762bc79f360b8539494a1e4f8edfb)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         return typing.cast(None, jsii.invoke(self, "putRoutingConfig", [value]))
 
@@ -4309,7 +4313,7 @@ class SagemakerEndpointConfigurationShadowProductionVariantsOutputReference(
     @accelerator_type.setter
     def accelerator_type(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__a048c11c01f4a6b4c715b6b11daa88576e0a1ba5ddaa2a200464cbe5c4a6377d)
+            type_hints = _cached_type_hints(_typecheckingstub__a048c11c01f4a6b4c715b6b11daa88576e0a1ba5ddaa2a200464cbe5c4a6377d)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "acceleratorType", value) # pyright: ignore[reportArgumentType]
 
@@ -4324,7 +4328,7 @@ class SagemakerEndpointConfigurationShadowProductionVariantsOutputReference(
         value: jsii.Number,
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__fae70faa354fc8b821f95f3a3a27f3920b676aefa5a039f27fca05ac4bdd5c41)
+            type_hints = _cached_type_hints(_typecheckingstub__fae70faa354fc8b821f95f3a3a27f3920b676aefa5a039f27fca05ac4bdd5c41)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "containerStartupHealthCheckTimeoutInSeconds", value) # pyright: ignore[reportArgumentType]
 
@@ -4341,7 +4345,7 @@ class SagemakerEndpointConfigurationShadowProductionVariantsOutputReference(
         value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__6539d4da1b7899229a0edfc96453a86172f979f84421935ef9a6f63c60fd2a6d)
+            type_hints = _cached_type_hints(_typecheckingstub__6539d4da1b7899229a0edfc96453a86172f979f84421935ef9a6f63c60fd2a6d)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "enableSsmAccess", value) # pyright: ignore[reportArgumentType]
 
@@ -4353,7 +4357,7 @@ class SagemakerEndpointConfigurationShadowProductionVariantsOutputReference(
     @inference_ami_version.setter
     def inference_ami_version(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__60add8b0a7491f264b1c722f0a2340b38fbc65eeacbd8464fe594d92dad24726)
+            type_hints = _cached_type_hints(_typecheckingstub__60add8b0a7491f264b1c722f0a2340b38fbc65eeacbd8464fe594d92dad24726)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "inferenceAmiVersion", value) # pyright: ignore[reportArgumentType]
 
@@ -4365,7 +4369,7 @@ class SagemakerEndpointConfigurationShadowProductionVariantsOutputReference(
     @initial_instance_count.setter
     def initial_instance_count(self, value: jsii.Number) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__f0718230221bc12a3c672b2b62c1431df35681fa47d78c623a9bc491ca1842f8)
+            type_hints = _cached_type_hints(_typecheckingstub__f0718230221bc12a3c672b2b62c1431df35681fa47d78c623a9bc491ca1842f8)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "initialInstanceCount", value) # pyright: ignore[reportArgumentType]
 
@@ -4377,7 +4381,7 @@ class SagemakerEndpointConfigurationShadowProductionVariantsOutputReference(
     @initial_variant_weight.setter
     def initial_variant_weight(self, value: jsii.Number) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__68ada266917e3443b076ea83d9b397285a525ceb4c4a2e9d94749c42ee4c9e9d)
+            type_hints = _cached_type_hints(_typecheckingstub__68ada266917e3443b076ea83d9b397285a525ceb4c4a2e9d94749c42ee4c9e9d)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "initialVariantWeight", value) # pyright: ignore[reportArgumentType]
 
@@ -4389,7 +4393,7 @@ class SagemakerEndpointConfigurationShadowProductionVariantsOutputReference(
     @instance_type.setter
     def instance_type(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__16607b39cbc08b13b73fb173f3ef49ff3a1189f94d954ce4090bdd841b4e3a55)
+            type_hints = _cached_type_hints(_typecheckingstub__16607b39cbc08b13b73fb173f3ef49ff3a1189f94d954ce4090bdd841b4e3a55)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "instanceType", value) # pyright: ignore[reportArgumentType]
 
@@ -4401,7 +4405,7 @@ class SagemakerEndpointConfigurationShadowProductionVariantsOutputReference(
     @model_data_download_timeout_in_seconds.setter
     def model_data_download_timeout_in_seconds(self, value: jsii.Number) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__8d88abcd5f771874fe80922220da18d2b856f3ea4fb0985cdf0a676e21a07f6e)
+            type_hints = _cached_type_hints(_typecheckingstub__8d88abcd5f771874fe80922220da18d2b856f3ea4fb0985cdf0a676e21a07f6e)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "modelDataDownloadTimeoutInSeconds", value) # pyright: ignore[reportArgumentType]
 
@@ -4413,7 +4417,7 @@ class SagemakerEndpointConfigurationShadowProductionVariantsOutputReference(
     @model_name.setter
     def model_name(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__007fe776b52d266b4db8521a04fe3c3ec96ada0bdc20b4d7aac8d8293c92b70a)
+            type_hints = _cached_type_hints(_typecheckingstub__007fe776b52d266b4db8521a04fe3c3ec96ada0bdc20b4d7aac8d8293c92b70a)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "modelName", value) # pyright: ignore[reportArgumentType]
 
@@ -4425,7 +4429,7 @@ class SagemakerEndpointConfigurationShadowProductionVariantsOutputReference(
     @variant_name.setter
     def variant_name(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__a7866b9f23467583ff18a91e29964a5c00c2a1d635d13edec7a0f7decfb4b978)
+            type_hints = _cached_type_hints(_typecheckingstub__a7866b9f23467583ff18a91e29964a5c00c2a1d635d13edec7a0f7decfb4b978)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "variantName", value) # pyright: ignore[reportArgumentType]
 
@@ -4437,7 +4441,7 @@ class SagemakerEndpointConfigurationShadowProductionVariantsOutputReference(
     @volume_size_in_gb.setter
     def volume_size_in_gb(self, value: jsii.Number) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__acaf344eef15c808042153b66d17a97a53387d9d879b8953446dd9763631ccdc)
+            type_hints = _cached_type_hints(_typecheckingstub__acaf344eef15c808042153b66d17a97a53387d9d879b8953446dd9763631ccdc)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "volumeSizeInGb", value) # pyright: ignore[reportArgumentType]
 
@@ -4454,7 +4458,7 @@ class SagemakerEndpointConfigurationShadowProductionVariantsOutputReference(
         value: typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, SagemakerEndpointConfigurationShadowProductionVariants]],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__0822183a641f056dc46560166b31e052371973eb5cce3ec049d38488c2b8fbb9)
+            type_hints = _cached_type_hints(_typecheckingstub__0822183a641f056dc46560166b31e052371973eb5cce3ec049d38488c2b8fbb9)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -4470,7 +4474,7 @@ class SagemakerEndpointConfigurationShadowProductionVariantsRoutingConfig:
         :param routing_strategy: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/sagemaker_endpoint_configuration#routing_strategy SagemakerEndpointConfiguration#routing_strategy}.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__89756bff5401b9a6915de76cf76dc826c6574eaa1b438d0339d530437afbf8f6)
+            type_hints = _cached_type_hints(_typecheckingstub__89756bff5401b9a6915de76cf76dc826c6574eaa1b438d0339d530437afbf8f6)
             check_type(argname="argument routing_strategy", value=routing_strategy, expected_type=type_hints["routing_strategy"])
         self._values: typing.Dict[builtins.str, typing.Any] = {
             "routing_strategy": routing_strategy,
@@ -4512,7 +4516,7 @@ class SagemakerEndpointConfigurationShadowProductionVariantsRoutingConfigList(
         :param wraps_set: whether the list is wrapping a set (will add tolist() to be able to access an item via an index).
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__6cf78c90d67c291f028d6c84d555c7fb357ed3f5eb522e08af26d880c5fe3f08)
+            type_hints = _cached_type_hints(_typecheckingstub__6cf78c90d67c291f028d6c84d555c7fb357ed3f5eb522e08af26d880c5fe3f08)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
             check_type(argname="argument wraps_set", value=wraps_set, expected_type=type_hints["wraps_set"])
@@ -4527,7 +4531,7 @@ class SagemakerEndpointConfigurationShadowProductionVariantsRoutingConfigList(
         :param index: the index of the item to return.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__d73277cfab4ad50f7fbe7031bc8df8ef08abcf87aed606b18343f8125a8fc072)
+            type_hints = _cached_type_hints(_typecheckingstub__d73277cfab4ad50f7fbe7031bc8df8ef08abcf87aed606b18343f8125a8fc072)
             check_type(argname="argument index", value=index, expected_type=type_hints["index"])
         return typing.cast("SagemakerEndpointConfigurationShadowProductionVariantsRoutingConfigOutputReference", jsii.invoke(self, "get", [index]))
 
@@ -4540,7 +4544,7 @@ class SagemakerEndpointConfigurationShadowProductionVariantsRoutingConfigList(
     @_terraform_attribute.setter
     def _terraform_attribute(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__d53f4b0d93d5c3bd71394fa35e8f2a5fbe5fbd9cf8af8bc75caec802012beaf9)
+            type_hints = _cached_type_hints(_typecheckingstub__d53f4b0d93d5c3bd71394fa35e8f2a5fbe5fbd9cf8af8bc75caec802012beaf9)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "terraformAttribute", value) # pyright: ignore[reportArgumentType]
 
@@ -4553,7 +4557,7 @@ class SagemakerEndpointConfigurationShadowProductionVariantsRoutingConfigList(
     @_terraform_resource.setter
     def _terraform_resource(self, value: _cdktf_9a9027ec.IInterpolatingParent) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__048e2a96efd5d80f9754f4259a7fe0615dbbcae629c97788247949e3302585dc)
+            type_hints = _cached_type_hints(_typecheckingstub__048e2a96efd5d80f9754f4259a7fe0615dbbcae629c97788247949e3302585dc)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "terraformResource", value) # pyright: ignore[reportArgumentType]
 
@@ -4566,7 +4570,7 @@ class SagemakerEndpointConfigurationShadowProductionVariantsRoutingConfigList(
     @_wraps_set.setter
     def _wraps_set(self, value: builtins.bool) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__98d5a4eaae57dc91dca37c7086851adacee1aaea3e1cec10af4f39aba4a6c599)
+            type_hints = _cached_type_hints(_typecheckingstub__98d5a4eaae57dc91dca37c7086851adacee1aaea3e1cec10af4f39aba4a6c599)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "wrapsSet", value) # pyright: ignore[reportArgumentType]
 
@@ -4583,7 +4587,7 @@ class SagemakerEndpointConfigurationShadowProductionVariantsRoutingConfigList(
         value: typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, typing.List[SagemakerEndpointConfigurationShadowProductionVariantsRoutingConfig]]],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__2977687ce6576c798a14fc74b094a14d2a7a9362d983a87ca5e916f409bb606c)
+            type_hints = _cached_type_hints(_typecheckingstub__2977687ce6576c798a14fc74b094a14d2a7a9362d983a87ca5e916f409bb606c)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -4607,7 +4611,7 @@ class SagemakerEndpointConfigurationShadowProductionVariantsRoutingConfigOutputR
         :param complex_object_is_from_set: whether the list is wrapping a set (will add tolist() to be able to access an item via an index).
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__cf0b26fb8ebafc2bf24c07afa1a112ec83b492c26da38e95ccc2b6987dcf6964)
+            type_hints = _cached_type_hints(_typecheckingstub__cf0b26fb8ebafc2bf24c07afa1a112ec83b492c26da38e95ccc2b6987dcf6964)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
             check_type(argname="argument complex_object_index", value=complex_object_index, expected_type=type_hints["complex_object_index"])
@@ -4627,7 +4631,7 @@ class SagemakerEndpointConfigurationShadowProductionVariantsRoutingConfigOutputR
     @routing_strategy.setter
     def routing_strategy(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__96f8c22af7205129656e198d22bf5ecc4a298e7030bf0f00a8315434bc20df6a)
+            type_hints = _cached_type_hints(_typecheckingstub__96f8c22af7205129656e198d22bf5ecc4a298e7030bf0f00a8315434bc20df6a)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "routingStrategy", value) # pyright: ignore[reportArgumentType]
 
@@ -4644,7 +4648,7 @@ class SagemakerEndpointConfigurationShadowProductionVariantsRoutingConfigOutputR
         value: typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, SagemakerEndpointConfigurationShadowProductionVariantsRoutingConfig]],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__75e97625a0ce4543663e11e8adc274019f5d4a095437de4cd39fd8d52f1dc3fc)
+            type_hints = _cached_type_hints(_typecheckingstub__75e97625a0ce4543663e11e8adc274019f5d4a095437de4cd39fd8d52f1dc3fc)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -4672,7 +4676,7 @@ class SagemakerEndpointConfigurationShadowProductionVariantsServerlessConfig:
         :param provisioned_concurrency: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/sagemaker_endpoint_configuration#provisioned_concurrency SagemakerEndpointConfiguration#provisioned_concurrency}.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__f1d3466bf2aa8588be3705d2b388155bd24ab2a3794ebd7fe234a3c2e0fe4729)
+            type_hints = _cached_type_hints(_typecheckingstub__f1d3466bf2aa8588be3705d2b388155bd24ab2a3794ebd7fe234a3c2e0fe4729)
             check_type(argname="argument max_concurrency", value=max_concurrency, expected_type=type_hints["max_concurrency"])
             check_type(argname="argument memory_size_in_mb", value=memory_size_in_mb, expected_type=type_hints["memory_size_in_mb"])
             check_type(argname="argument provisioned_concurrency", value=provisioned_concurrency, expected_type=type_hints["provisioned_concurrency"])
@@ -4730,7 +4734,7 @@ class SagemakerEndpointConfigurationShadowProductionVariantsServerlessConfigOutp
         :param terraform_attribute: The attribute on the parent resource this class is referencing.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__cd6a9a44ae1de053090edd9f97bc6fec5831fbc55b7386acae3d88d4d1f5dc57)
+            type_hints = _cached_type_hints(_typecheckingstub__cd6a9a44ae1de053090edd9f97bc6fec5831fbc55b7386acae3d88d4d1f5dc57)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
         jsii.create(self.__class__, self, [terraform_resource, terraform_attribute])
@@ -4762,7 +4766,7 @@ class SagemakerEndpointConfigurationShadowProductionVariantsServerlessConfigOutp
     @max_concurrency.setter
     def max_concurrency(self, value: jsii.Number) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__2c655a278cdc7e9f87733b51bff306b44423dd9d37f0f9ed4f8a6cf1ff7e90fc)
+            type_hints = _cached_type_hints(_typecheckingstub__2c655a278cdc7e9f87733b51bff306b44423dd9d37f0f9ed4f8a6cf1ff7e90fc)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "maxConcurrency", value) # pyright: ignore[reportArgumentType]
 
@@ -4774,7 +4778,7 @@ class SagemakerEndpointConfigurationShadowProductionVariantsServerlessConfigOutp
     @memory_size_in_mb.setter
     def memory_size_in_mb(self, value: jsii.Number) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__4c17c1ea2d55f89c538637cadfac07adb8024ddd46dc16723c8f5f5a8858bfaa)
+            type_hints = _cached_type_hints(_typecheckingstub__4c17c1ea2d55f89c538637cadfac07adb8024ddd46dc16723c8f5f5a8858bfaa)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "memorySizeInMb", value) # pyright: ignore[reportArgumentType]
 
@@ -4786,7 +4790,7 @@ class SagemakerEndpointConfigurationShadowProductionVariantsServerlessConfigOutp
     @provisioned_concurrency.setter
     def provisioned_concurrency(self, value: jsii.Number) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__7b5a9c379adee51e6c8b215092fdcf64005e5f2353b08d6a9c17ff70e32e471a)
+            type_hints = _cached_type_hints(_typecheckingstub__7b5a9c379adee51e6c8b215092fdcf64005e5f2353b08d6a9c17ff70e32e471a)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "provisionedConcurrency", value) # pyright: ignore[reportArgumentType]
 
@@ -4803,7 +4807,7 @@ class SagemakerEndpointConfigurationShadowProductionVariantsServerlessConfigOutp
         value: typing.Optional[SagemakerEndpointConfigurationShadowProductionVariantsServerlessConfig],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__55701b4814e5f83f6f9636f3ed9e7053a8cde614384f5f0030387b4cbe35f03f)
+            type_hints = _cached_type_hints(_typecheckingstub__55701b4814e5f83f6f9636f3ed9e7053a8cde614384f5f0030387b4cbe35f03f)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 

@@ -35,6 +35,10 @@ def check_type(argname: str, value: object, expected_type: typing.Any) -> typing
 
 from .._jsii import *
 
+# Added by scripts/gen-bindings: the hints of a type-checking stub never change.
+import functools as _functools
+_cached_type_hints = _functools.lru_cache(maxsize=None)(typing.get_type_hints)
+
 import cdktf as _cdktf_9a9027ec
 import constructs as _constructs_77d1e7e8
 
@@ -92,7 +96,7 @@ class SagemakerModel(
         :param provisioners: 
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__3ffb4810152119f519fdc2607ee19e8e7aec44a3df1e625eec7178a9bcb2e351)
+            type_hints = _cached_type_hints(_typecheckingstub__3ffb4810152119f519fdc2607ee19e8e7aec44a3df1e625eec7178a9bcb2e351)
             check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
             check_type(argname="argument id_", value=id_, expected_type=type_hints["id_"])
         config = SagemakerModelConfig(
@@ -134,7 +138,7 @@ class SagemakerModel(
         :param provider: ? Optional instance of the provider where the SagemakerModel to import is found.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__9c484131ee50514f44014ee499fff78bcd68cfe07c6417a19ceef4da802c4eb9)
+            type_hints = _cached_type_hints(_typecheckingstub__9c484131ee50514f44014ee499fff78bcd68cfe07c6417a19ceef4da802c4eb9)
             check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
             check_type(argname="argument import_to_id", value=import_to_id, expected_type=type_hints["import_to_id"])
             check_type(argname="argument import_from_id", value=import_from_id, expected_type=type_hints["import_from_id"])
@@ -150,7 +154,7 @@ class SagemakerModel(
         :param value: -
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__10938de44a18a1cfe4cf5949afe26f6dbae159787297ed17629e17af1daf5ece)
+            type_hints = _cached_type_hints(_typecheckingstub__10938de44a18a1cfe4cf5949afe26f6dbae159787297ed17629e17af1daf5ece)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         return typing.cast(None, jsii.invoke(self, "putContainer", [value]))
 
@@ -371,7 +375,7 @@ class SagemakerModel(
         value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__73b5bbe4c550427cf6b33a2440d556182fcac1350386871d81478b4865c56234)
+            type_hints = _cached_type_hints(_typecheckingstub__73b5bbe4c550427cf6b33a2440d556182fcac1350386871d81478b4865c56234)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "enableNetworkIsolation", value) # pyright: ignore[reportArgumentType]
 
@@ -383,7 +387,7 @@ class SagemakerModel(
     @execution_role_arn.setter
     def execution_role_arn(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__38511b7c4f74e96f04e783c27b0dd94d81bcc23b3e831413f0d109b9e3837527)
+            type_hints = _cached_type_hints(_typecheckingstub__38511b7c4f74e96f04e783c27b0dd94d81bcc23b3e831413f0d109b9e3837527)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "executionRoleArn", value) # pyright: ignore[reportArgumentType]
 
@@ -395,7 +399,7 @@ class SagemakerModel(
     @id.setter
     def id(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__513af3cfaf9ab681ba1e92551c0ce9902e1b332f38ca2827016e7f587c9e1a5f)
+            type_hints = _cached_type_hints(_typecheckingstub__513af3cfaf9ab681ba1e92551c0ce9902e1b332f38ca2827016e7f587c9e1a5f)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "id", value) # pyright: ignore[reportArgumentType]
 
@@ -407,7 +411,7 @@ class SagemakerModel(
     @name.setter
     def name(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__71f4327b554b42f697e38a8540f3f63037f0bae5886ac54d33f7e5fb7479eeb4)
+            type_hints = _cached_type_hints(_typecheckingstub__71f4327b554b42f697e38a8540f3f63037f0bae5886ac54d33f7e5fb7479eeb4)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "name", value) # pyright: ignore[reportArgumentType]
 
@@ -419,7 +423,7 @@ class SagemakerModel(
     @tags.setter
     def tags(self, value: typing.Mapping[builtins.str, builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__0a79935a18ce25b321fe044b89b77b26916f295cbbc587cdfb0f0d1df981a11d)
+            type_hints = _cached_type_hints(_typecheckingstub__0a79935a18ce25b321fe044b89b77b26916f295cbbc587cdfb0f0d1df981a11d)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "tags", value) # pyright: ignore[reportArgumentType]
 
@@ -431,7 +435,7 @@ class SagemakerModel(
     @tags_all.setter
     def tags_all(self, value: typing.Mapping[builtins.str, builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__759f280d74095ad91a583e1505a3ca274350380cab5d01224376239fc642cc22)
+            type_hints = _cached_type_hints(_typecheckingstub__759f280d74095ad91a583e1505a3ca274350380cab5d01224376239fc642cc22)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "tagsAll", value) # pyright: ignore[reportArgumentType]
 
@@ -509,7 +513,7 @@ class SagemakerModelConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         if isinstance(vpc_config, dict):
             vpc_config = SagemakerModelVpcConfig(**vpc_config)
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__de9d7171ce039d3d5e3f4962af06870c0ff5e7c55bb71488be8feb958eb28a9c)
+            type_hints = _cached_type_hints(_typecheckingstub__de9d7171ce039d3d5e3f4962af06870c0ff5e7c55bb71488be8feb958eb28a9c)
             check_type(argname="argument connection", value=connection, expected_type=type_hints["connection"])
             check_type(argname="argument count", value=count, expected_type=type_hints["count"])
             check_type(argname="argument depends_on", value=depends_on, expected_type=type_hints["depends_on"])
@@ -772,7 +776,7 @@ class SagemakerModelContainer:
         if isinstance(multi_model_config, dict):
             multi_model_config = SagemakerModelContainerMultiModelConfig(**multi_model_config)
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__2218b8a15274e276e86b75e6905457dfb75d28b2a43fc30b2a7c44c476c01198)
+            type_hints = _cached_type_hints(_typecheckingstub__2218b8a15274e276e86b75e6905457dfb75d28b2a43fc30b2a7c44c476c01198)
             check_type(argname="argument container_hostname", value=container_hostname, expected_type=type_hints["container_hostname"])
             check_type(argname="argument environment", value=environment, expected_type=type_hints["environment"])
             check_type(argname="argument image", value=image, expected_type=type_hints["image"])
@@ -914,7 +918,7 @@ class SagemakerModelContainerImageConfig:
         if isinstance(repository_auth_config, dict):
             repository_auth_config = SagemakerModelContainerImageConfigRepositoryAuthConfig(**repository_auth_config)
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__6030ccc741b188f306ed7e1f8b8535cca790e790459ced39e35df169987b0587)
+            type_hints = _cached_type_hints(_typecheckingstub__6030ccc741b188f306ed7e1f8b8535cca790e790459ced39e35df169987b0587)
             check_type(argname="argument repository_access_mode", value=repository_access_mode, expected_type=type_hints["repository_access_mode"])
             check_type(argname="argument repository_auth_config", value=repository_auth_config, expected_type=type_hints["repository_auth_config"])
         self._values: typing.Dict[builtins.str, typing.Any] = {
@@ -968,7 +972,7 @@ class SagemakerModelContainerImageConfigOutputReference(
         :param terraform_attribute: The attribute on the parent resource this class is referencing.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__ec4bd85977f81d66301504770d622930db0cbf046cfb71dbffa0d6a32d5c26c8)
+            type_hints = _cached_type_hints(_typecheckingstub__ec4bd85977f81d66301504770d622930db0cbf046cfb71dbffa0d6a32d5c26c8)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
         jsii.create(self.__class__, self, [terraform_resource, terraform_attribute])
@@ -1019,7 +1023,7 @@ class SagemakerModelContainerImageConfigOutputReference(
     @repository_access_mode.setter
     def repository_access_mode(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__2d11791a2c5e67bdb274d2c31f163c3ac08a4fb79515f5c5f4ceaa1d56799218)
+            type_hints = _cached_type_hints(_typecheckingstub__2d11791a2c5e67bdb274d2c31f163c3ac08a4fb79515f5c5f4ceaa1d56799218)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "repositoryAccessMode", value) # pyright: ignore[reportArgumentType]
 
@@ -1034,7 +1038,7 @@ class SagemakerModelContainerImageConfigOutputReference(
         value: typing.Optional[SagemakerModelContainerImageConfig],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__0a864078b19e045f545a24baf4fea3821d19d81eff773296b4ba7d78fe430a86)
+            type_hints = _cached_type_hints(_typecheckingstub__0a864078b19e045f545a24baf4fea3821d19d81eff773296b4ba7d78fe430a86)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -1052,7 +1056,7 @@ class SagemakerModelContainerImageConfigRepositoryAuthConfig:
         :param repository_credentials_provider_arn: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/sagemaker_model#repository_credentials_provider_arn SagemakerModel#repository_credentials_provider_arn}.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__f7fee6fdbc5d5f02e978fa402f448fbc5b4d5a6f9d527fda0892c06e56c7adac)
+            type_hints = _cached_type_hints(_typecheckingstub__f7fee6fdbc5d5f02e978fa402f448fbc5b4d5a6f9d527fda0892c06e56c7adac)
             check_type(argname="argument repository_credentials_provider_arn", value=repository_credentials_provider_arn, expected_type=type_hints["repository_credentials_provider_arn"])
         self._values: typing.Dict[builtins.str, typing.Any] = {
             "repository_credentials_provider_arn": repository_credentials_provider_arn,
@@ -1092,7 +1096,7 @@ class SagemakerModelContainerImageConfigRepositoryAuthConfigOutputReference(
         :param terraform_attribute: The attribute on the parent resource this class is referencing.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__6f4f6a84ccd887d655581b9b8d3e8699edf94de78b47ed051dc126368d450661)
+            type_hints = _cached_type_hints(_typecheckingstub__6f4f6a84ccd887d655581b9b8d3e8699edf94de78b47ed051dc126368d450661)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
         jsii.create(self.__class__, self, [terraform_resource, terraform_attribute])
@@ -1112,7 +1116,7 @@ class SagemakerModelContainerImageConfigRepositoryAuthConfigOutputReference(
     @repository_credentials_provider_arn.setter
     def repository_credentials_provider_arn(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__8d105365033bea12dfb8be67842b19ebf674296d9226e9330a402cd60b9f758c)
+            type_hints = _cached_type_hints(_typecheckingstub__8d105365033bea12dfb8be67842b19ebf674296d9226e9330a402cd60b9f758c)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "repositoryCredentialsProviderArn", value) # pyright: ignore[reportArgumentType]
 
@@ -1129,7 +1133,7 @@ class SagemakerModelContainerImageConfigRepositoryAuthConfigOutputReference(
         value: typing.Optional[SagemakerModelContainerImageConfigRepositoryAuthConfig],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__79f19de9c0b803395a9b71b33f1150a3559aef017b46c6aa5e1a94bc3724622f)
+            type_hints = _cached_type_hints(_typecheckingstub__79f19de9c0b803395a9b71b33f1150a3559aef017b46c6aa5e1a94bc3724622f)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -1151,7 +1155,7 @@ class SagemakerModelContainerList(
         :param wraps_set: whether the list is wrapping a set (will add tolist() to be able to access an item via an index).
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__2df7265869304b06621ec8234c5d0dbf72e971ce0053f27885c29c1818db40d6)
+            type_hints = _cached_type_hints(_typecheckingstub__2df7265869304b06621ec8234c5d0dbf72e971ce0053f27885c29c1818db40d6)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
             check_type(argname="argument wraps_set", value=wraps_set, expected_type=type_hints["wraps_set"])
@@ -1163,7 +1167,7 @@ class SagemakerModelContainerList(
         :param index: the index of the item to return.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__926e43e2bda9cad63ba8f7d2b40e2b2b6aac4fc736b24fc6c60875e80a2b9347)
+            type_hints = _cached_type_hints(_typecheckingstub__926e43e2bda9cad63ba8f7d2b40e2b2b6aac4fc736b24fc6c60875e80a2b9347)
             check_type(argname="argument index", value=index, expected_type=type_hints["index"])
         return typing.cast("SagemakerModelContainerOutputReference", jsii.invoke(self, "get", [index]))
 
@@ -1176,7 +1180,7 @@ class SagemakerModelContainerList(
     @_terraform_attribute.setter
     def _terraform_attribute(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__650c213c4a6c28a436472a77858a3eceb77a7c8cb162a3ba12c439302a0b8e90)
+            type_hints = _cached_type_hints(_typecheckingstub__650c213c4a6c28a436472a77858a3eceb77a7c8cb162a3ba12c439302a0b8e90)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "terraformAttribute", value) # pyright: ignore[reportArgumentType]
 
@@ -1189,7 +1193,7 @@ class SagemakerModelContainerList(
     @_terraform_resource.setter
     def _terraform_resource(self, value: _cdktf_9a9027ec.IInterpolatingParent) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__8ae92ec0548e4bbb77710a1c0077cdb8c097b2c095aced72eeba12d75a9f491e)
+            type_hints = _cached_type_hints(_typecheckingstub__8ae92ec0548e4bbb77710a1c0077cdb8c097b2c095aced72eeba12d75a9f491e)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "terraformResource", value) # pyright: ignore[reportArgumentType]
 
@@ -1202,7 +1206,7 @@ class SagemakerModelContainerList(
     @_wraps_set.setter
     def _wraps_set(self, value: builtins.bool) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__69e0ad17a5551346023cfddb6d6b04bdb832d4565a4b7f7286aab8c72fb3f00f)
+            type_hints = _cached_type_hints(_typecheckingstub__69e0ad17a5551346023cfddb6d6b04bdb832d4565a4b7f7286aab8c72fb3f00f)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "wrapsSet", value) # pyright: ignore[reportArgumentType]
 
@@ -1219,7 +1223,7 @@ class SagemakerModelContainerList(
         value: typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, typing.List[SagemakerModelContainer]]],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__1fe12a5f7b8eec48b93a608fa6db0169c4d098e42195162e7f660aa769d732cf)
+            type_hints = _cached_type_hints(_typecheckingstub__1fe12a5f7b8eec48b93a608fa6db0169c4d098e42195162e7f660aa769d732cf)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -1239,7 +1243,7 @@ class SagemakerModelContainerModelDataSource:
         :param s3_data_source: s3_data_source block. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/sagemaker_model#s3_data_source SagemakerModel#s3_data_source}
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__14e4a95736a0ec9959a1e7ac5cf34232072c5252ef28d0ebbb66836fbd877346)
+            type_hints = _cached_type_hints(_typecheckingstub__14e4a95736a0ec9959a1e7ac5cf34232072c5252ef28d0ebbb66836fbd877346)
             check_type(argname="argument s3_data_source", value=s3_data_source, expected_type=type_hints["s3_data_source"])
         self._values: typing.Dict[builtins.str, typing.Any] = {
             "s3_data_source": s3_data_source,
@@ -1284,7 +1288,7 @@ class SagemakerModelContainerModelDataSourceOutputReference(
         :param terraform_attribute: The attribute on the parent resource this class is referencing.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__1bd4a73be88b75f2e68ddc85da01ffe95ea5ece437a765aacd2ba9192a1bf847)
+            type_hints = _cached_type_hints(_typecheckingstub__1bd4a73be88b75f2e68ddc85da01ffe95ea5ece437a765aacd2ba9192a1bf847)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
         jsii.create(self.__class__, self, [terraform_resource, terraform_attribute])
@@ -1298,7 +1302,7 @@ class SagemakerModelContainerModelDataSourceOutputReference(
         :param value: -
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__0496be760a6219ba3371b20bd5db2a6d087dfe5b2de69dd1a95b914b02176c58)
+            type_hints = _cached_type_hints(_typecheckingstub__0496be760a6219ba3371b20bd5db2a6d087dfe5b2de69dd1a95b914b02176c58)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         return typing.cast(None, jsii.invoke(self, "putS3DataSource", [value]))
 
@@ -1327,7 +1331,7 @@ class SagemakerModelContainerModelDataSourceOutputReference(
         value: typing.Optional[SagemakerModelContainerModelDataSource],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__e276dac0be2f72dfc04149c9da853cab440d0edec263f4fe513e29312bc5bcf8)
+            type_hints = _cached_type_hints(_typecheckingstub__e276dac0be2f72dfc04149c9da853cab440d0edec263f4fe513e29312bc5bcf8)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -1360,7 +1364,7 @@ class SagemakerModelContainerModelDataSourceS3DataSource:
         if isinstance(model_access_config, dict):
             model_access_config = SagemakerModelContainerModelDataSourceS3DataSourceModelAccessConfig(**model_access_config)
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__553ecf1d80f5af5b74ab4a660fb740f3988f2acad34b2af1dfdc2c185f1c3f9f)
+            type_hints = _cached_type_hints(_typecheckingstub__553ecf1d80f5af5b74ab4a660fb740f3988f2acad34b2af1dfdc2c185f1c3f9f)
             check_type(argname="argument compression_type", value=compression_type, expected_type=type_hints["compression_type"])
             check_type(argname="argument s3_data_type", value=s3_data_type, expected_type=type_hints["s3_data_type"])
             check_type(argname="argument s3_uri", value=s3_uri, expected_type=type_hints["s3_uri"])
@@ -1434,7 +1438,7 @@ class SagemakerModelContainerModelDataSourceS3DataSourceList(
         :param wraps_set: whether the list is wrapping a set (will add tolist() to be able to access an item via an index).
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__8bbd042eab0bb15a4f46ef7b965548da17985eff0b08fe3562d7ef6bcc5404c1)
+            type_hints = _cached_type_hints(_typecheckingstub__8bbd042eab0bb15a4f46ef7b965548da17985eff0b08fe3562d7ef6bcc5404c1)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
             check_type(argname="argument wraps_set", value=wraps_set, expected_type=type_hints["wraps_set"])
@@ -1449,7 +1453,7 @@ class SagemakerModelContainerModelDataSourceS3DataSourceList(
         :param index: the index of the item to return.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__8a72f3e8deb2c0912fca0c67734210a33a917648814aab293e7b210bbbb1be57)
+            type_hints = _cached_type_hints(_typecheckingstub__8a72f3e8deb2c0912fca0c67734210a33a917648814aab293e7b210bbbb1be57)
             check_type(argname="argument index", value=index, expected_type=type_hints["index"])
         return typing.cast("SagemakerModelContainerModelDataSourceS3DataSourceOutputReference", jsii.invoke(self, "get", [index]))
 
@@ -1462,7 +1466,7 @@ class SagemakerModelContainerModelDataSourceS3DataSourceList(
     @_terraform_attribute.setter
     def _terraform_attribute(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__92479a42a1ebe037d6fa98c085dbfd237ac54f33763a8d4bb077c9761d10ae42)
+            type_hints = _cached_type_hints(_typecheckingstub__92479a42a1ebe037d6fa98c085dbfd237ac54f33763a8d4bb077c9761d10ae42)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "terraformAttribute", value) # pyright: ignore[reportArgumentType]
 
@@ -1475,7 +1479,7 @@ class SagemakerModelContainerModelDataSourceS3DataSourceList(
     @_terraform_resource.setter
     def _terraform_resource(self, value: _cdktf_9a9027ec.IInterpolatingParent) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__9562f8c8ba937d20a5b57a752f71d97aabd66e518c5eee3b775c8f7498455fbc)
+            type_hints = _cached_type_hints(_typecheckingstub__9562f8c8ba937d20a5b57a752f71d97aabd66e518c5eee3b775c8f7498455fbc)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "terraformResource", value) # pyright: ignore[reportArgumentType]
 
@@ -1488,7 +1492,7 @@ class SagemakerModelContainerModelDataSourceS3DataSourceList(
     @_wraps_set.setter
     def _wraps_set(self, value: builtins.bool) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__d74d169fc285f3a3ece0a8636715946f75c17da39494a2da471f14f76d05055e)
+            type_hints = _cached_type_hints(_typecheckingstub__d74d169fc285f3a3ece0a8636715946f75c17da39494a2da471f14f76d05055e)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "wrapsSet", value) # pyright: ignore[reportArgumentType]
 
@@ -1505,7 +1509,7 @@ class SagemakerModelContainerModelDataSourceS3DataSourceList(
         value: typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, typing.List[SagemakerModelContainerModelDataSourceS3DataSource]]],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__40ade9ba1a55b56511ed2c6890eaa84192f87c43a143d63c81a91f4bb6b03e31)
+            type_hints = _cached_type_hints(_typecheckingstub__40ade9ba1a55b56511ed2c6890eaa84192f87c43a143d63c81a91f4bb6b03e31)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -1525,7 +1529,7 @@ class SagemakerModelContainerModelDataSourceS3DataSourceModelAccessConfig:
         :param accept_eula: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/sagemaker_model#accept_eula SagemakerModel#accept_eula}.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__9b6fd2ff86926330440d4e02d14512081439e2b165c1da405da5a6a4cab1a7aa)
+            type_hints = _cached_type_hints(_typecheckingstub__9b6fd2ff86926330440d4e02d14512081439e2b165c1da405da5a6a4cab1a7aa)
             check_type(argname="argument accept_eula", value=accept_eula, expected_type=type_hints["accept_eula"])
         self._values: typing.Dict[builtins.str, typing.Any] = {
             "accept_eula": accept_eula,
@@ -1565,7 +1569,7 @@ class SagemakerModelContainerModelDataSourceS3DataSourceModelAccessConfigOutputR
         :param terraform_attribute: The attribute on the parent resource this class is referencing.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__09a4b0c73d4ee7ea7ec133dbd1873a19416ef83516f0ee1f9a57dd1bce664950)
+            type_hints = _cached_type_hints(_typecheckingstub__09a4b0c73d4ee7ea7ec133dbd1873a19416ef83516f0ee1f9a57dd1bce664950)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
         jsii.create(self.__class__, self, [terraform_resource, terraform_attribute])
@@ -1588,7 +1592,7 @@ class SagemakerModelContainerModelDataSourceS3DataSourceModelAccessConfigOutputR
         value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__96b6ade854b609dee3a8bb2ba34ee0a3829ef0e226a2ebf56fe1169f9fb1a990)
+            type_hints = _cached_type_hints(_typecheckingstub__96b6ade854b609dee3a8bb2ba34ee0a3829ef0e226a2ebf56fe1169f9fb1a990)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "acceptEula", value) # pyright: ignore[reportArgumentType]
 
@@ -1605,7 +1609,7 @@ class SagemakerModelContainerModelDataSourceS3DataSourceModelAccessConfigOutputR
         value: typing.Optional[SagemakerModelContainerModelDataSourceS3DataSourceModelAccessConfig],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__9b59ea60736f29d1f2e69308af5cc05f69b2dfcedf7d460649e7acbde765b0e6)
+            type_hints = _cached_type_hints(_typecheckingstub__9b59ea60736f29d1f2e69308af5cc05f69b2dfcedf7d460649e7acbde765b0e6)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -1629,7 +1633,7 @@ class SagemakerModelContainerModelDataSourceS3DataSourceOutputReference(
         :param complex_object_is_from_set: whether the list is wrapping a set (will add tolist() to be able to access an item via an index).
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__10df0f99a591e91b44137be9701164275ebd79bed57d72c5258972c7d17c119e)
+            type_hints = _cached_type_hints(_typecheckingstub__10df0f99a591e91b44137be9701164275ebd79bed57d72c5258972c7d17c119e)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
             check_type(argname="argument complex_object_index", value=complex_object_index, expected_type=type_hints["complex_object_index"])
@@ -1692,7 +1696,7 @@ class SagemakerModelContainerModelDataSourceS3DataSourceOutputReference(
     @compression_type.setter
     def compression_type(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__dc86e887995cfb98cfab48dbb4326a75b3ed995d79d3b89ca7d13f15d716f7d2)
+            type_hints = _cached_type_hints(_typecheckingstub__dc86e887995cfb98cfab48dbb4326a75b3ed995d79d3b89ca7d13f15d716f7d2)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "compressionType", value) # pyright: ignore[reportArgumentType]
 
@@ -1704,7 +1708,7 @@ class SagemakerModelContainerModelDataSourceS3DataSourceOutputReference(
     @s3_data_type.setter
     def s3_data_type(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__d05ae84c0276c2f5a7114d884453cbad180dba717b1e6430d1e10ef134a8dbe1)
+            type_hints = _cached_type_hints(_typecheckingstub__d05ae84c0276c2f5a7114d884453cbad180dba717b1e6430d1e10ef134a8dbe1)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "s3DataType", value) # pyright: ignore[reportArgumentType]
 
@@ -1716,7 +1720,7 @@ class SagemakerModelContainerModelDataSourceS3DataSourceOutputReference(
     @s3_uri.setter
     def s3_uri(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__06d1c89f39ebec7e2286c0c8d6d229e0272dff6e9d785b7d62cb7de30e504f5a)
+            type_hints = _cached_type_hints(_typecheckingstub__06d1c89f39ebec7e2286c0c8d6d229e0272dff6e9d785b7d62cb7de30e504f5a)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "s3Uri", value) # pyright: ignore[reportArgumentType]
 
@@ -1733,7 +1737,7 @@ class SagemakerModelContainerModelDataSourceS3DataSourceOutputReference(
         value: typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, SagemakerModelContainerModelDataSourceS3DataSource]],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__d8d6a45b80c2fca368117e9f16216dfcf588338950b9cb1ccdb54c2493e98b8c)
+            type_hints = _cached_type_hints(_typecheckingstub__d8d6a45b80c2fca368117e9f16216dfcf588338950b9cb1ccdb54c2493e98b8c)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -1753,7 +1757,7 @@ class SagemakerModelContainerMultiModelConfig:
         :param model_cache_setting: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/sagemaker_model#model_cache_setting SagemakerModel#model_cache_setting}.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__781c2debc61daf73e72d6a7c413f8dcdbfad9549f77979e81eff582160af32b4)
+            type_hints = _cached_type_hints(_typecheckingstub__781c2debc61daf73e72d6a7c413f8dcdbfad9549f77979e81eff582160af32b4)
             check_type(argname="argument model_cache_setting", value=model_cache_setting, expected_type=type_hints["model_cache_setting"])
         self._values: typing.Dict[builtins.str, typing.Any] = {}
         if model_cache_setting is not None:
@@ -1792,7 +1796,7 @@ class SagemakerModelContainerMultiModelConfigOutputReference(
         :param terraform_attribute: The attribute on the parent resource this class is referencing.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__c359bfc53265d663603551ba6901de34febdeeee47da03c8c22a7fe2390859bd)
+            type_hints = _cached_type_hints(_typecheckingstub__c359bfc53265d663603551ba6901de34febdeeee47da03c8c22a7fe2390859bd)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
         jsii.create(self.__class__, self, [terraform_resource, terraform_attribute])
@@ -1814,7 +1818,7 @@ class SagemakerModelContainerMultiModelConfigOutputReference(
     @model_cache_setting.setter
     def model_cache_setting(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__60fd54f65242f884fc542f9fcd40b80a534b93ffb268ea5a2a41371fe44e392d)
+            type_hints = _cached_type_hints(_typecheckingstub__60fd54f65242f884fc542f9fcd40b80a534b93ffb268ea5a2a41371fe44e392d)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "modelCacheSetting", value) # pyright: ignore[reportArgumentType]
 
@@ -1831,7 +1835,7 @@ class SagemakerModelContainerMultiModelConfigOutputReference(
         value: typing.Optional[SagemakerModelContainerMultiModelConfig],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__7542bddcbc0b0cd74c0bdc56319de4f89b439ff708f0c107c4d407197ab85b72)
+            type_hints = _cached_type_hints(_typecheckingstub__7542bddcbc0b0cd74c0bdc56319de4f89b439ff708f0c107c4d407197ab85b72)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -1855,7 +1859,7 @@ class SagemakerModelContainerOutputReference(
         :param complex_object_is_from_set: whether the list is wrapping a set (will add tolist() to be able to access an item via an index).
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__89ce3108a8ef9d6a0d2481047d702f9172e3ecfe71f811e8fc42c01a349e4062)
+            type_hints = _cached_type_hints(_typecheckingstub__89ce3108a8ef9d6a0d2481047d702f9172e3ecfe71f811e8fc42c01a349e4062)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
             check_type(argname="argument complex_object_index", value=complex_object_index, expected_type=type_hints["complex_object_index"])
@@ -2031,7 +2035,7 @@ class SagemakerModelContainerOutputReference(
     @container_hostname.setter
     def container_hostname(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__58475f62c6674658bffc75fe520339f936ecf80b4e38986acd217a45a5464acc)
+            type_hints = _cached_type_hints(_typecheckingstub__58475f62c6674658bffc75fe520339f936ecf80b4e38986acd217a45a5464acc)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "containerHostname", value) # pyright: ignore[reportArgumentType]
 
@@ -2043,7 +2047,7 @@ class SagemakerModelContainerOutputReference(
     @environment.setter
     def environment(self, value: typing.Mapping[builtins.str, builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__1ef6633f6de0174d921b31e1eaed9dff973e820ffd02da185aa5095adc781901)
+            type_hints = _cached_type_hints(_typecheckingstub__1ef6633f6de0174d921b31e1eaed9dff973e820ffd02da185aa5095adc781901)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "environment", value) # pyright: ignore[reportArgumentType]
 
@@ -2055,7 +2059,7 @@ class SagemakerModelContainerOutputReference(
     @image.setter
     def image(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__13323ceebf82605d9314a58cbf22ef83db8a1db7aa2a062b3f97bb73e27b173e)
+            type_hints = _cached_type_hints(_typecheckingstub__13323ceebf82605d9314a58cbf22ef83db8a1db7aa2a062b3f97bb73e27b173e)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "image", value) # pyright: ignore[reportArgumentType]
 
@@ -2067,7 +2071,7 @@ class SagemakerModelContainerOutputReference(
     @inference_specification_name.setter
     def inference_specification_name(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__69dda27488382f946f4406dadfcfa8ca22d8f6e0c2510e3e69cb64dc38fd6346)
+            type_hints = _cached_type_hints(_typecheckingstub__69dda27488382f946f4406dadfcfa8ca22d8f6e0c2510e3e69cb64dc38fd6346)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "inferenceSpecificationName", value) # pyright: ignore[reportArgumentType]
 
@@ -2079,7 +2083,7 @@ class SagemakerModelContainerOutputReference(
     @mode.setter
     def mode(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__e98f914c4266cc4404e0afd5485a215722f9e888e5aa3f85f08c014209ce9188)
+            type_hints = _cached_type_hints(_typecheckingstub__e98f914c4266cc4404e0afd5485a215722f9e888e5aa3f85f08c014209ce9188)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "mode", value) # pyright: ignore[reportArgumentType]
 
@@ -2091,7 +2095,7 @@ class SagemakerModelContainerOutputReference(
     @model_data_url.setter
     def model_data_url(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__f76e201f5de66b39b0e470a70ae399e21102292cf391cc37e3cf230b929eb071)
+            type_hints = _cached_type_hints(_typecheckingstub__f76e201f5de66b39b0e470a70ae399e21102292cf391cc37e3cf230b929eb071)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "modelDataUrl", value) # pyright: ignore[reportArgumentType]
 
@@ -2103,7 +2107,7 @@ class SagemakerModelContainerOutputReference(
     @model_package_name.setter
     def model_package_name(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__db3f3cc0c5008ef7e796cd6f39022f8429438ae5bf594b571f46303850d1cc27)
+            type_hints = _cached_type_hints(_typecheckingstub__db3f3cc0c5008ef7e796cd6f39022f8429438ae5bf594b571f46303850d1cc27)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "modelPackageName", value) # pyright: ignore[reportArgumentType]
 
@@ -2120,7 +2124,7 @@ class SagemakerModelContainerOutputReference(
         value: typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, SagemakerModelContainer]],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__e4acf6938e876104a94d6c8647a6e640f460ac5636acdbb28aeacaa1fb0d5396)
+            type_hints = _cached_type_hints(_typecheckingstub__e4acf6938e876104a94d6c8647a6e640f460ac5636acdbb28aeacaa1fb0d5396)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -2136,7 +2140,7 @@ class SagemakerModelInferenceExecutionConfig:
         :param mode: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/sagemaker_model#mode SagemakerModel#mode}.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__31b4dff151fb27997d81a408aaf4be26f78517d7946f343fdb63de8f1e7283e1)
+            type_hints = _cached_type_hints(_typecheckingstub__31b4dff151fb27997d81a408aaf4be26f78517d7946f343fdb63de8f1e7283e1)
             check_type(argname="argument mode", value=mode, expected_type=type_hints["mode"])
         self._values: typing.Dict[builtins.str, typing.Any] = {
             "mode": mode,
@@ -2176,7 +2180,7 @@ class SagemakerModelInferenceExecutionConfigOutputReference(
         :param terraform_attribute: The attribute on the parent resource this class is referencing.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__cf64714ba9ed559d0e3cc00687b1ceeefddf040768e152392b2f04776b01c727)
+            type_hints = _cached_type_hints(_typecheckingstub__cf64714ba9ed559d0e3cc00687b1ceeefddf040768e152392b2f04776b01c727)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
         jsii.create(self.__class__, self, [terraform_resource, terraform_attribute])
@@ -2194,7 +2198,7 @@ class SagemakerModelInferenceExecutionConfigOutputReference(
     @mode.setter
     def mode(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__e4fa80f1efa9c4b7fa74f404421dc9e5c22e505b064d8809dccf5662f8fcff05)
+            type_hints = _cached_type_hints(_typecheckingstub__e4fa80f1efa9c4b7fa74f404421dc9e5c22e505b064d8809dccf5662f8fcff05)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "mode", value) # pyright: ignore[reportArgumentType]
 
@@ -2209,7 +2213,7 @@ class SagemakerModelInferenceExecutionConfigOutputReference(
         value: typing.Optional[SagemakerModelInferenceExecutionConfig],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__b029caf87958fa732b6f46bfd9bc39ae6051eb58b31ad357c67f99e9da256905)
+            type_hints = _cached_type_hints(_typecheckingstub__b029caf87958fa732b6f46bfd9bc39ae6051eb58b31ad357c67f99e9da256905)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -2264,7 +2268,7 @@ class SagemakerModelPrimaryContainer:
         if isinstance(multi_model_config, dict):
             multi_model_config = SagemakerModelPrimaryContainerMultiModelConfig(**multi_model_config)
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__b3d8a199a3be113ae13d12ac15ee45bb3997b19e0946f851e1ec3ab31e2548af)
+            type_hints = _cached_type_hints(_typecheckingstub__b3d8a199a3be113ae13d12ac15ee45bb3997b19e0946f851e1ec3ab31e2548af)
             check_type(argname="argument container_hostname", value=container_hostname, expected_type=type_hints["container_hostname"])
             check_type(argname="argument environment", value=environment, expected_type=type_hints["environment"])
             check_type(argname="argument image", value=image, expected_type=type_hints["image"])
@@ -2408,7 +2412,7 @@ class SagemakerModelPrimaryContainerImageConfig:
         if isinstance(repository_auth_config, dict):
             repository_auth_config = SagemakerModelPrimaryContainerImageConfigRepositoryAuthConfig(**repository_auth_config)
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__b165439800d8f2fa6bf3f7a9398c6a8658bab52e6960e15034da8e1b3bc5cc63)
+            type_hints = _cached_type_hints(_typecheckingstub__b165439800d8f2fa6bf3f7a9398c6a8658bab52e6960e15034da8e1b3bc5cc63)
             check_type(argname="argument repository_access_mode", value=repository_access_mode, expected_type=type_hints["repository_access_mode"])
             check_type(argname="argument repository_auth_config", value=repository_auth_config, expected_type=type_hints["repository_auth_config"])
         self._values: typing.Dict[builtins.str, typing.Any] = {
@@ -2462,7 +2466,7 @@ class SagemakerModelPrimaryContainerImageConfigOutputReference(
         :param terraform_attribute: The attribute on the parent resource this class is referencing.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__1fc9ebb14ff226a2eb287e5afa7fda135e474116c7d0d76ae4681f7b6af4562f)
+            type_hints = _cached_type_hints(_typecheckingstub__1fc9ebb14ff226a2eb287e5afa7fda135e474116c7d0d76ae4681f7b6af4562f)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
         jsii.create(self.__class__, self, [terraform_resource, terraform_attribute])
@@ -2513,7 +2517,7 @@ class SagemakerModelPrimaryContainerImageConfigOutputReference(
     @repository_access_mode.setter
     def repository_access_mode(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__3cabe8785b3022794d9aa2f024cb146f36627b1ba67107181dbee41d5321efdb)
+            type_hints = _cached_type_hints(_typecheckingstub__3cabe8785b3022794d9aa2f024cb146f36627b1ba67107181dbee41d5321efdb)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "repositoryAccessMode", value) # pyright: ignore[reportArgumentType]
 
@@ -2530,7 +2534,7 @@ class SagemakerModelPrimaryContainerImageConfigOutputReference(
         value: typing.Optional[SagemakerModelPrimaryContainerImageConfig],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__37e0f28ff951bea0c76af8d7b681fac465b26d2dac60ab5c19e96ace234d2587)
+            type_hints = _cached_type_hints(_typecheckingstub__37e0f28ff951bea0c76af8d7b681fac465b26d2dac60ab5c19e96ace234d2587)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -2548,7 +2552,7 @@ class SagemakerModelPrimaryContainerImageConfigRepositoryAuthConfig:
         :param repository_credentials_provider_arn: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/sagemaker_model#repository_credentials_provider_arn SagemakerModel#repository_credentials_provider_arn}.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__3d7bd8de0ed822b0ff55160a59cdb934be7b522c3550499620bb9a450381a062)
+            type_hints = _cached_type_hints(_typecheckingstub__3d7bd8de0ed822b0ff55160a59cdb934be7b522c3550499620bb9a450381a062)
             check_type(argname="argument repository_credentials_provider_arn", value=repository_credentials_provider_arn, expected_type=type_hints["repository_credentials_provider_arn"])
         self._values: typing.Dict[builtins.str, typing.Any] = {
             "repository_credentials_provider_arn": repository_credentials_provider_arn,
@@ -2588,7 +2592,7 @@ class SagemakerModelPrimaryContainerImageConfigRepositoryAuthConfigOutputReferen
         :param terraform_attribute: The attribute on the parent resource this class is referencing.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__26c2ba2cdf49de0d0cb5c567d09a0d6a58478a00996d5abf7102b6f10b4c7873)
+            type_hints = _cached_type_hints(_typecheckingstub__26c2ba2cdf49de0d0cb5c567d09a0d6a58478a00996d5abf7102b6f10b4c7873)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
         jsii.create(self.__class__, self, [terraform_resource, terraform_attribute])
@@ -2608,7 +2612,7 @@ class SagemakerModelPrimaryContainerImageConfigRepositoryAuthConfigOutputReferen
     @repository_credentials_provider_arn.setter
     def repository_credentials_provider_arn(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__dea1552343d41cc5bcc61afb2bcaa65ee9241be6f16c2aee043e4ddf45bdbd0a)
+            type_hints = _cached_type_hints(_typecheckingstub__dea1552343d41cc5bcc61afb2bcaa65ee9241be6f16c2aee043e4ddf45bdbd0a)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "repositoryCredentialsProviderArn", value) # pyright: ignore[reportArgumentType]
 
@@ -2625,7 +2629,7 @@ class SagemakerModelPrimaryContainerImageConfigRepositoryAuthConfigOutputReferen
         value: typing.Optional[SagemakerModelPrimaryContainerImageConfigRepositoryAuthConfig],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__4313be8f8b332046591bcd121c445b50bcae04c59c389eec0764284536bee17f)
+            type_hints = _cached_type_hints(_typecheckingstub__4313be8f8b332046591bcd121c445b50bcae04c59c389eec0764284536bee17f)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -2645,7 +2649,7 @@ class SagemakerModelPrimaryContainerModelDataSource:
         :param s3_data_source: s3_data_source block. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/sagemaker_model#s3_data_source SagemakerModel#s3_data_source}
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__ac2c596b442f8591d48179370a1ee3962d791f77b15e21e8ef4ec706e495758a)
+            type_hints = _cached_type_hints(_typecheckingstub__ac2c596b442f8591d48179370a1ee3962d791f77b15e21e8ef4ec706e495758a)
             check_type(argname="argument s3_data_source", value=s3_data_source, expected_type=type_hints["s3_data_source"])
         self._values: typing.Dict[builtins.str, typing.Any] = {
             "s3_data_source": s3_data_source,
@@ -2690,7 +2694,7 @@ class SagemakerModelPrimaryContainerModelDataSourceOutputReference(
         :param terraform_attribute: The attribute on the parent resource this class is referencing.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__a75fea4d40b742f8eb0d8ea6bdf5d7cdf67503b08e11c2e2d46265caf6ec54b3)
+            type_hints = _cached_type_hints(_typecheckingstub__a75fea4d40b742f8eb0d8ea6bdf5d7cdf67503b08e11c2e2d46265caf6ec54b3)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
         jsii.create(self.__class__, self, [terraform_resource, terraform_attribute])
@@ -2704,7 +2708,7 @@ class SagemakerModelPrimaryContainerModelDataSourceOutputReference(
         :param value: -
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__13a34468c9f65d237fbea49d599cb1e9df8f2753610e9ff4d1c27d2fb30d97b5)
+            type_hints = _cached_type_hints(_typecheckingstub__13a34468c9f65d237fbea49d599cb1e9df8f2753610e9ff4d1c27d2fb30d97b5)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         return typing.cast(None, jsii.invoke(self, "putS3DataSource", [value]))
 
@@ -2735,7 +2739,7 @@ class SagemakerModelPrimaryContainerModelDataSourceOutputReference(
         value: typing.Optional[SagemakerModelPrimaryContainerModelDataSource],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__3fc0e9899e0f753730732caf41be22192e8f23a92581f5a9d5f2afc0e61a4d4f)
+            type_hints = _cached_type_hints(_typecheckingstub__3fc0e9899e0f753730732caf41be22192e8f23a92581f5a9d5f2afc0e61a4d4f)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -2768,7 +2772,7 @@ class SagemakerModelPrimaryContainerModelDataSourceS3DataSource:
         if isinstance(model_access_config, dict):
             model_access_config = SagemakerModelPrimaryContainerModelDataSourceS3DataSourceModelAccessConfig(**model_access_config)
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__11dfc9c074da4c88c71b7b9954fc28c7206a5b7ece6e9b6578a5ca24a27c652a)
+            type_hints = _cached_type_hints(_typecheckingstub__11dfc9c074da4c88c71b7b9954fc28c7206a5b7ece6e9b6578a5ca24a27c652a)
             check_type(argname="argument compression_type", value=compression_type, expected_type=type_hints["compression_type"])
             check_type(argname="argument s3_data_type", value=s3_data_type, expected_type=type_hints["s3_data_type"])
             check_type(argname="argument s3_uri", value=s3_uri, expected_type=type_hints["s3_uri"])
@@ -2842,7 +2846,7 @@ class SagemakerModelPrimaryContainerModelDataSourceS3DataSourceList(
         :param wraps_set: whether the list is wrapping a set (will add tolist() to be able to access an item via an index).
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__40df2575fa3e7b838eacdb2e6dc85c2a3e8d63c6442a614ce9329a0fda2474e8)
+            type_hints = _cached_type_hints(_typecheckingstub__40df2575fa3e7b838eacdb2e6dc85c2a3e8d63c6442a614ce9329a0fda2474e8)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
             check_type(argname="argument wraps_set", value=wraps_set, expected_type=type_hints["wraps_set"])
@@ -2857,7 +2861,7 @@ class SagemakerModelPrimaryContainerModelDataSourceS3DataSourceList(
         :param index: the index of the item to return.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__857e4f820514a9f54b559fb44d57ddd0593575977c361372eb2b44f751813f21)
+            type_hints = _cached_type_hints(_typecheckingstub__857e4f820514a9f54b559fb44d57ddd0593575977c361372eb2b44f751813f21)
             check_type(argname="argument index", value=index, expected_type=type_hints["index"])
         return typing.cast("SagemakerModelPrimaryContainerModelDataSourceS3DataSourceOutputReference", jsii.invoke(self, "get", [index]))
 
@@ -2870,7 +2874,7 @@ class SagemakerModelPrimaryContainerModelDataSourceS3DataSourceList(
     @_terraform_attribute.setter
     def _terraform_attribute(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__8d651b04c71fc8b961ed2f5f616503862c531b08110e6ae6131ef727d5d09e42)
+            type_hints = _cached_type_hints(_typecheckingstub__8d651b04c71fc8b961ed2f5f616503862c531b08110e6ae6131ef727d5d09e42)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "terraformAttribute", value) # pyright: ignore[reportArgumentType]
 
@@ -2883,7 +2887,7 @@ class SagemakerModelPrimaryContainerModelDataSourceS3DataSourceList(
     @_terraform_resource.setter
     def _terraform_resource(self, value: _cdktf_9a9027ec.IInterpolatingParent) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__9b77dda2271729de927ea26b6a9c469e5917b43c5d1eb642f0ebcdf0ecaf98c2)
+            type_hints = _cached_type_hints(_typecheckingstub__9b77dda2271729de927ea26b6a9c469e5917b43c5d1eb642f0ebcdf0ecaf98c2)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "terraformResource", value) # pyright: ignore[reportArgumentType]
 
@@ -2896,7 +2900,7 @@ class SagemakerModelPrimaryContainerModelDataSourceS3DataSourceList(
     @_wraps_set.setter
     def _wraps_set(self, value: builtins.bool) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__c8a96d93303e52b461bae2ea8cec4117ea6ffde0828f8591ab7fa0be28f7e283)
+            type_hints = _cached_type_hints(_typecheckingstub__c8a96d93303e52b461bae2ea8cec4117ea6ffde0828f8591ab7fa0be28f7e283)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "wrapsSet", value) # pyright: ignore[reportArgumentType]
 
@@ -2913,7 +2917,7 @@ class SagemakerModelPrimaryContainerModelDataSourceS3DataSourceList(
         value: typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, typing.List[SagemakerModelPrimaryContainerModelDataSourceS3DataSource]]],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__02d1c1029838e0c7bbe528616f6120e100b875702f4c7efc13751e0c363135c0)
+            type_hints = _cached_type_hints(_typecheckingstub__02d1c1029838e0c7bbe528616f6120e100b875702f4c7efc13751e0c363135c0)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -2933,7 +2937,7 @@ class SagemakerModelPrimaryContainerModelDataSourceS3DataSourceModelAccessConfig
         :param accept_eula: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/sagemaker_model#accept_eula SagemakerModel#accept_eula}.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__88358d4162b6d9e0567d2b9eb8c97e925ea992a0695aec84103568ad52225cb5)
+            type_hints = _cached_type_hints(_typecheckingstub__88358d4162b6d9e0567d2b9eb8c97e925ea992a0695aec84103568ad52225cb5)
             check_type(argname="argument accept_eula", value=accept_eula, expected_type=type_hints["accept_eula"])
         self._values: typing.Dict[builtins.str, typing.Any] = {
             "accept_eula": accept_eula,
@@ -2973,7 +2977,7 @@ class SagemakerModelPrimaryContainerModelDataSourceS3DataSourceModelAccessConfig
         :param terraform_attribute: The attribute on the parent resource this class is referencing.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__7634e33ff8573c34de19fa5e7b251bf3196bdb5f9e6c652b9d5d41c4fbb934e2)
+            type_hints = _cached_type_hints(_typecheckingstub__7634e33ff8573c34de19fa5e7b251bf3196bdb5f9e6c652b9d5d41c4fbb934e2)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
         jsii.create(self.__class__, self, [terraform_resource, terraform_attribute])
@@ -2996,7 +3000,7 @@ class SagemakerModelPrimaryContainerModelDataSourceS3DataSourceModelAccessConfig
         value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__11ab7f9e4b5245bb112bd0996c66cf6b3f4055c43bd20a6224435bea395a0972)
+            type_hints = _cached_type_hints(_typecheckingstub__11ab7f9e4b5245bb112bd0996c66cf6b3f4055c43bd20a6224435bea395a0972)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "acceptEula", value) # pyright: ignore[reportArgumentType]
 
@@ -3013,7 +3017,7 @@ class SagemakerModelPrimaryContainerModelDataSourceS3DataSourceModelAccessConfig
         value: typing.Optional[SagemakerModelPrimaryContainerModelDataSourceS3DataSourceModelAccessConfig],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__6efaea1fd2494c0951ba15d96f91554842388e85c6013538d86f5d0be864f1b6)
+            type_hints = _cached_type_hints(_typecheckingstub__6efaea1fd2494c0951ba15d96f91554842388e85c6013538d86f5d0be864f1b6)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -3037,7 +3041,7 @@ class SagemakerModelPrimaryContainerModelDataSourceS3DataSourceOutputReference(
         :param complex_object_is_from_set: whether the list is wrapping a set (will add tolist() to be able to access an item via an index).
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__23abbbab6fbb2ed5f86cedb19347d9eb448cd3cf0fab47fb3bf7c50d3e8f9554)
+            type_hints = _cached_type_hints(_typecheckingstub__23abbbab6fbb2ed5f86cedb19347d9eb448cd3cf0fab47fb3bf7c50d3e8f9554)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
             check_type(argname="argument complex_object_index", value=complex_object_index, expected_type=type_hints["complex_object_index"])
@@ -3100,7 +3104,7 @@ class SagemakerModelPrimaryContainerModelDataSourceS3DataSourceOutputReference(
     @compression_type.setter
     def compression_type(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__6a570c532bc7b70675aff09b36c2f6ccceff59fc978d01afe87158aab7222730)
+            type_hints = _cached_type_hints(_typecheckingstub__6a570c532bc7b70675aff09b36c2f6ccceff59fc978d01afe87158aab7222730)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "compressionType", value) # pyright: ignore[reportArgumentType]
 
@@ -3112,7 +3116,7 @@ class SagemakerModelPrimaryContainerModelDataSourceS3DataSourceOutputReference(
     @s3_data_type.setter
     def s3_data_type(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__d993eeaa5d8c03e5a7ee30292d42b7b2e7c5da2632cbd9cc43295e7b0ebbf7ba)
+            type_hints = _cached_type_hints(_typecheckingstub__d993eeaa5d8c03e5a7ee30292d42b7b2e7c5da2632cbd9cc43295e7b0ebbf7ba)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "s3DataType", value) # pyright: ignore[reportArgumentType]
 
@@ -3124,7 +3128,7 @@ class SagemakerModelPrimaryContainerModelDataSourceS3DataSourceOutputReference(
     @s3_uri.setter
     def s3_uri(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__da46c8aa4ef130166aa63251988789fec6f0fa43666069cdc7b5676c9127c9df)
+            type_hints = _cached_type_hints(_typecheckingstub__da46c8aa4ef130166aa63251988789fec6f0fa43666069cdc7b5676c9127c9df)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "s3Uri", value) # pyright: ignore[reportArgumentType]
 
@@ -3141,7 +3145,7 @@ class SagemakerModelPrimaryContainerModelDataSourceS3DataSourceOutputReference(
         value: typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, SagemakerModelPrimaryContainerModelDataSourceS3DataSource]],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__8ffc0f2d15f06a00bf0657273f123d5c7513dee5af3fde5447c78633207dbb8b)
+            type_hints = _cached_type_hints(_typecheckingstub__8ffc0f2d15f06a00bf0657273f123d5c7513dee5af3fde5447c78633207dbb8b)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -3161,7 +3165,7 @@ class SagemakerModelPrimaryContainerMultiModelConfig:
         :param model_cache_setting: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/sagemaker_model#model_cache_setting SagemakerModel#model_cache_setting}.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__03511b68a747f315279efdc30be20a874032cc703e32b2eb715ea997a5910b00)
+            type_hints = _cached_type_hints(_typecheckingstub__03511b68a747f315279efdc30be20a874032cc703e32b2eb715ea997a5910b00)
             check_type(argname="argument model_cache_setting", value=model_cache_setting, expected_type=type_hints["model_cache_setting"])
         self._values: typing.Dict[builtins.str, typing.Any] = {}
         if model_cache_setting is not None:
@@ -3200,7 +3204,7 @@ class SagemakerModelPrimaryContainerMultiModelConfigOutputReference(
         :param terraform_attribute: The attribute on the parent resource this class is referencing.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__74dc2bcb19eb153bca9623d5d70e7dc77585b6c4359c5b9388ab7c2495fc7018)
+            type_hints = _cached_type_hints(_typecheckingstub__74dc2bcb19eb153bca9623d5d70e7dc77585b6c4359c5b9388ab7c2495fc7018)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
         jsii.create(self.__class__, self, [terraform_resource, terraform_attribute])
@@ -3222,7 +3226,7 @@ class SagemakerModelPrimaryContainerMultiModelConfigOutputReference(
     @model_cache_setting.setter
     def model_cache_setting(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__df8a5445b6c9fe4efffeb4970c96c4ea1f6ae7a42ac5b5e311b219324914543a)
+            type_hints = _cached_type_hints(_typecheckingstub__df8a5445b6c9fe4efffeb4970c96c4ea1f6ae7a42ac5b5e311b219324914543a)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "modelCacheSetting", value) # pyright: ignore[reportArgumentType]
 
@@ -3239,7 +3243,7 @@ class SagemakerModelPrimaryContainerMultiModelConfigOutputReference(
         value: typing.Optional[SagemakerModelPrimaryContainerMultiModelConfig],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__9a7e8fd6586a4643fd6fce2decedd32400bef8d838f384cc7e83754f80f26069)
+            type_hints = _cached_type_hints(_typecheckingstub__9a7e8fd6586a4643fd6fce2decedd32400bef8d838f384cc7e83754f80f26069)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -3259,7 +3263,7 @@ class SagemakerModelPrimaryContainerOutputReference(
         :param terraform_attribute: The attribute on the parent resource this class is referencing.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__90c8f9e5e16c9ed692f92ea0a1cd5ef1441b3dcca1d0593664329d15cc369282)
+            type_hints = _cached_type_hints(_typecheckingstub__90c8f9e5e16c9ed692f92ea0a1cd5ef1441b3dcca1d0593664329d15cc369282)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
         jsii.create(self.__class__, self, [terraform_resource, terraform_attribute])
@@ -3437,7 +3441,7 @@ class SagemakerModelPrimaryContainerOutputReference(
     @container_hostname.setter
     def container_hostname(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__e0895a2dd2a984c2693ddd2693b40c8827356b4d25d3feaf4b7a8840721faaf7)
+            type_hints = _cached_type_hints(_typecheckingstub__e0895a2dd2a984c2693ddd2693b40c8827356b4d25d3feaf4b7a8840721faaf7)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "containerHostname", value) # pyright: ignore[reportArgumentType]
 
@@ -3449,7 +3453,7 @@ class SagemakerModelPrimaryContainerOutputReference(
     @environment.setter
     def environment(self, value: typing.Mapping[builtins.str, builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__f5e9412a6a182ab4147c2540dee50ca232abc26fcb4304a7a36ef1736ebff80c)
+            type_hints = _cached_type_hints(_typecheckingstub__f5e9412a6a182ab4147c2540dee50ca232abc26fcb4304a7a36ef1736ebff80c)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "environment", value) # pyright: ignore[reportArgumentType]
 
@@ -3461,7 +3465,7 @@ class SagemakerModelPrimaryContainerOutputReference(
     @image.setter
     def image(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__941552525bac34efd46ffb6a65ccf595441c156bc7d20472c6831fd0ccaf72d4)
+            type_hints = _cached_type_hints(_typecheckingstub__941552525bac34efd46ffb6a65ccf595441c156bc7d20472c6831fd0ccaf72d4)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "image", value) # pyright: ignore[reportArgumentType]
 
@@ -3473,7 +3477,7 @@ class SagemakerModelPrimaryContainerOutputReference(
     @inference_specification_name.setter
     def inference_specification_name(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__783263f2eb5c298383546ec6bc65e35385ffbe1613bb196307027bc670b4019c)
+            type_hints = _cached_type_hints(_typecheckingstub__783263f2eb5c298383546ec6bc65e35385ffbe1613bb196307027bc670b4019c)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "inferenceSpecificationName", value) # pyright: ignore[reportArgumentType]
 
@@ -3485,7 +3489,7 @@ class SagemakerModelPrimaryContainerOutputReference(
     @mode.setter
     def mode(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__e257273dcab3c54917e3629cc46cb1683ac058d4f1798e1d562de95d5a4a2c78)
+            type_hints = _cached_type_hints(_typecheckingstub__e257273dcab3c54917e3629cc46cb1683ac058d4f1798e1d562de95d5a4a2c78)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "mode", value) # pyright: ignore[reportArgumentType]
 
@@ -3497,7 +3501,7 @@ class SagemakerModelPrimaryContainerOutputReference(
     @model_data_url.setter
     def model_data_url(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__29b3a5df211f4f9393a178f522b1846fd3b03f7600213b7acf8b476e00a56f9c)
+            type_hints = _cached_type_hints(_typecheckingstub__29b3a5df211f4f9393a178f522b1846fd3b03f7600213b7acf8b476e00a56f9c)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "modelDataUrl", value) # pyright: ignore[reportArgumentType]
 
@@ -3509,7 +3513,7 @@ class SagemakerModelPrimaryContainerOutputReference(
     @model_package_name.setter
     def model_package_name(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__6bf856eb5190b8b4f621599e227ca2cfaca848642d7f2ed85061e6d114e04bda)
+            type_hints = _cached_type_hints(_typecheckingstub__6bf856eb5190b8b4f621599e227ca2cfaca848642d7f2ed85061e6d114e04bda)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "modelPackageName", value) # pyright: ignore[reportArgumentType]
 
@@ -3524,7 +3528,7 @@ class SagemakerModelPrimaryContainerOutputReference(
         value: typing.Optional[SagemakerModelPrimaryContainer],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__a6ee93c16095037814a6e354663c18027ba33029a801865d23bafcd4315333a4)
+            type_hints = _cached_type_hints(_typecheckingstub__a6ee93c16095037814a6e354663c18027ba33029a801865d23bafcd4315333a4)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -3546,7 +3550,7 @@ class SagemakerModelVpcConfig:
         :param subnets: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/sagemaker_model#subnets SagemakerModel#subnets}.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__2d2099a5b92e91b5222a2b5031ef72fb0a3985901eb6f648da5257d1dc560fcc)
+            type_hints = _cached_type_hints(_typecheckingstub__2d2099a5b92e91b5222a2b5031ef72fb0a3985901eb6f648da5257d1dc560fcc)
             check_type(argname="argument security_group_ids", value=security_group_ids, expected_type=type_hints["security_group_ids"])
             check_type(argname="argument subnets", value=subnets, expected_type=type_hints["subnets"])
         self._values: typing.Dict[builtins.str, typing.Any] = {
@@ -3595,7 +3599,7 @@ class SagemakerModelVpcConfigOutputReference(
         :param terraform_attribute: The attribute on the parent resource this class is referencing.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__ab52cc1353b696f85e9d3194ae67267b6a5e8e9fbf515601895b1184621779d8)
+            type_hints = _cached_type_hints(_typecheckingstub__ab52cc1353b696f85e9d3194ae67267b6a5e8e9fbf515601895b1184621779d8)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
         jsii.create(self.__class__, self, [terraform_resource, terraform_attribute])
@@ -3618,7 +3622,7 @@ class SagemakerModelVpcConfigOutputReference(
     @security_group_ids.setter
     def security_group_ids(self, value: typing.List[builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__818704ebf05971ae1dd88d81d2e5ed13a7ac985d22c27f00e4234d31ef3fc630)
+            type_hints = _cached_type_hints(_typecheckingstub__818704ebf05971ae1dd88d81d2e5ed13a7ac985d22c27f00e4234d31ef3fc630)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "securityGroupIds", value) # pyright: ignore[reportArgumentType]
 
@@ -3630,7 +3634,7 @@ class SagemakerModelVpcConfigOutputReference(
     @subnets.setter
     def subnets(self, value: typing.List[builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__820d697218d0e4aa0842c72b62687cef6fcc1870f044e871eb65e578b03aac27)
+            type_hints = _cached_type_hints(_typecheckingstub__820d697218d0e4aa0842c72b62687cef6fcc1870f044e871eb65e578b03aac27)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "subnets", value) # pyright: ignore[reportArgumentType]
 
@@ -3642,7 +3646,7 @@ class SagemakerModelVpcConfigOutputReference(
     @internal_value.setter
     def internal_value(self, value: typing.Optional[SagemakerModelVpcConfig]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__3753aeecf2bc2978f1d38745da2011e836d5bdf750aba0a248df027b140f8db3)
+            type_hints = _cached_type_hints(_typecheckingstub__3753aeecf2bc2978f1d38745da2011e836d5bdf750aba0a248df027b140f8db3)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 

@@ -35,6 +35,10 @@ def check_type(argname: str, value: object, expected_type: typing.Any) -> typing
 
 from .._jsii import *
 
+# Added by scripts/gen-bindings: the hints of a type-checking stub never change.
+import functools as _functools
+_cached_type_hints = _functools.lru_cache(maxsize=None)(typing.get_type_hints)
+
 import cdktf as _cdktf_9a9027ec
 import constructs as _constructs_77d1e7e8
 
@@ -98,7 +102,7 @@ class SchedulerSchedule(
         :param provisioners: 
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__76161d2df3b32ee46ab244a3b370e9324bc8003be030fa3b414f1277dbd4848d)
+            type_hints = _cached_type_hints(_typecheckingstub__76161d2df3b32ee46ab244a3b370e9324bc8003be030fa3b414f1277dbd4848d)
             check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
             check_type(argname="argument id_", value=id_, expected_type=type_hints["id_"])
         config = SchedulerScheduleConfig(
@@ -143,7 +147,7 @@ class SchedulerSchedule(
         :param provider: ? Optional instance of the provider where the SchedulerSchedule to import is found.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__712043796f002b032a304e19d2c4102ce1ceeacc8fc2e9a29620e11a509c9282)
+            type_hints = _cached_type_hints(_typecheckingstub__712043796f002b032a304e19d2c4102ce1ceeacc8fc2e9a29620e11a509c9282)
             check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
             check_type(argname="argument import_to_id", value=import_to_id, expected_type=type_hints["import_to_id"])
             check_type(argname="argument import_from_id", value=import_from_id, expected_type=type_hints["import_from_id"])
@@ -354,7 +358,7 @@ class SchedulerSchedule(
     @description.setter
     def description(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__d6a01211e84ead9f5655cfe2f4e60bec1f0a5c0dd5475a4fcfd5cb970be1733a)
+            type_hints = _cached_type_hints(_typecheckingstub__d6a01211e84ead9f5655cfe2f4e60bec1f0a5c0dd5475a4fcfd5cb970be1733a)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "description", value) # pyright: ignore[reportArgumentType]
 
@@ -366,7 +370,7 @@ class SchedulerSchedule(
     @end_date.setter
     def end_date(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__52b3413771e7e762aa9906a889a35220377160691c9d0a78ea1e77eaa8434c2f)
+            type_hints = _cached_type_hints(_typecheckingstub__52b3413771e7e762aa9906a889a35220377160691c9d0a78ea1e77eaa8434c2f)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "endDate", value) # pyright: ignore[reportArgumentType]
 
@@ -378,7 +382,7 @@ class SchedulerSchedule(
     @group_name.setter
     def group_name(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__cd2796e78a06293cd64897bf2fe33ec826eb98cb60317ba79dfeff5b6e084bdf)
+            type_hints = _cached_type_hints(_typecheckingstub__cd2796e78a06293cd64897bf2fe33ec826eb98cb60317ba79dfeff5b6e084bdf)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "groupName", value) # pyright: ignore[reportArgumentType]
 
@@ -390,7 +394,7 @@ class SchedulerSchedule(
     @id.setter
     def id(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__816f94bc003dc5843eb938f5076b5543c5db9b071c312b7c43679e722eebceb8)
+            type_hints = _cached_type_hints(_typecheckingstub__816f94bc003dc5843eb938f5076b5543c5db9b071c312b7c43679e722eebceb8)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "id", value) # pyright: ignore[reportArgumentType]
 
@@ -402,7 +406,7 @@ class SchedulerSchedule(
     @kms_key_arn.setter
     def kms_key_arn(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__286d61025fe7d7cb24a321afbb80a91ae80d4755b53d7c707aca930c03d4b94a)
+            type_hints = _cached_type_hints(_typecheckingstub__286d61025fe7d7cb24a321afbb80a91ae80d4755b53d7c707aca930c03d4b94a)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "kmsKeyArn", value) # pyright: ignore[reportArgumentType]
 
@@ -414,7 +418,7 @@ class SchedulerSchedule(
     @name.setter
     def name(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__32a55f862952366028e3394bd4ab92430b43e076c81326a9c1d9f3424fe520d7)
+            type_hints = _cached_type_hints(_typecheckingstub__32a55f862952366028e3394bd4ab92430b43e076c81326a9c1d9f3424fe520d7)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "name", value) # pyright: ignore[reportArgumentType]
 
@@ -426,7 +430,7 @@ class SchedulerSchedule(
     @name_prefix.setter
     def name_prefix(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__484cf1a3aea98d16406496db4f9e05d6668750f5c8fde769cf500c86dc289307)
+            type_hints = _cached_type_hints(_typecheckingstub__484cf1a3aea98d16406496db4f9e05d6668750f5c8fde769cf500c86dc289307)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "namePrefix", value) # pyright: ignore[reportArgumentType]
 
@@ -438,7 +442,7 @@ class SchedulerSchedule(
     @schedule_expression.setter
     def schedule_expression(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__8ff32e527483e259de99d8918390ae74020035fccae0a62caa8c52fafb0a817d)
+            type_hints = _cached_type_hints(_typecheckingstub__8ff32e527483e259de99d8918390ae74020035fccae0a62caa8c52fafb0a817d)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "scheduleExpression", value) # pyright: ignore[reportArgumentType]
 
@@ -450,7 +454,7 @@ class SchedulerSchedule(
     @schedule_expression_timezone.setter
     def schedule_expression_timezone(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__386f5487bfecff55d551f35d13efc607ab05b9b5852a1bbc0616be2e2951cad9)
+            type_hints = _cached_type_hints(_typecheckingstub__386f5487bfecff55d551f35d13efc607ab05b9b5852a1bbc0616be2e2951cad9)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "scheduleExpressionTimezone", value) # pyright: ignore[reportArgumentType]
 
@@ -462,7 +466,7 @@ class SchedulerSchedule(
     @start_date.setter
     def start_date(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__6add0ea8730ccb2d16eab97c6ee74a0c8bee1299116c0de9b31bf7d5753ffa2a)
+            type_hints = _cached_type_hints(_typecheckingstub__6add0ea8730ccb2d16eab97c6ee74a0c8bee1299116c0de9b31bf7d5753ffa2a)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "startDate", value) # pyright: ignore[reportArgumentType]
 
@@ -474,7 +478,7 @@ class SchedulerSchedule(
     @state.setter
     def state(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__f1a6eba905c6021f451bce3e581240577bea1aa4f6d1b182ff4acf27fe50c301)
+            type_hints = _cached_type_hints(_typecheckingstub__f1a6eba905c6021f451bce3e581240577bea1aa4f6d1b182ff4acf27fe50c301)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "state", value) # pyright: ignore[reportArgumentType]
 
@@ -559,7 +563,7 @@ class SchedulerScheduleConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         if isinstance(target, dict):
             target = SchedulerScheduleTarget(**target)
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__a1972354f96676cec138671089da5b415d020abcc03d1aebd8a7a0c6a51e4b62)
+            type_hints = _cached_type_hints(_typecheckingstub__a1972354f96676cec138671089da5b415d020abcc03d1aebd8a7a0c6a51e4b62)
             check_type(argname="argument connection", value=connection, expected_type=type_hints["connection"])
             check_type(argname="argument count", value=count, expected_type=type_hints["count"])
             check_type(argname="argument depends_on", value=depends_on, expected_type=type_hints["depends_on"])
@@ -807,7 +811,7 @@ class SchedulerScheduleFlexibleTimeWindow:
         :param maximum_window_in_minutes: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/scheduler_schedule#maximum_window_in_minutes SchedulerSchedule#maximum_window_in_minutes}.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__2fb199a1eba623ff628bee8aa5c1889528d6d59a58870f88466981d2d26d4eb9)
+            type_hints = _cached_type_hints(_typecheckingstub__2fb199a1eba623ff628bee8aa5c1889528d6d59a58870f88466981d2d26d4eb9)
             check_type(argname="argument mode", value=mode, expected_type=type_hints["mode"])
             check_type(argname="argument maximum_window_in_minutes", value=maximum_window_in_minutes, expected_type=type_hints["maximum_window_in_minutes"])
         self._values: typing.Dict[builtins.str, typing.Any] = {
@@ -856,7 +860,7 @@ class SchedulerScheduleFlexibleTimeWindowOutputReference(
         :param terraform_attribute: The attribute on the parent resource this class is referencing.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__c922c8a5271aef8da1cc1cf086869c0bda132178a2e856c5527fd56c5fa98bd0)
+            type_hints = _cached_type_hints(_typecheckingstub__c922c8a5271aef8da1cc1cf086869c0bda132178a2e856c5527fd56c5fa98bd0)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
         jsii.create(self.__class__, self, [terraform_resource, terraform_attribute])
@@ -883,7 +887,7 @@ class SchedulerScheduleFlexibleTimeWindowOutputReference(
     @maximum_window_in_minutes.setter
     def maximum_window_in_minutes(self, value: jsii.Number) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__d04afc3c916731079c8f5ae51fa16110d0fe7703f00de6d30db4ab6a50a4e914)
+            type_hints = _cached_type_hints(_typecheckingstub__d04afc3c916731079c8f5ae51fa16110d0fe7703f00de6d30db4ab6a50a4e914)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "maximumWindowInMinutes", value) # pyright: ignore[reportArgumentType]
 
@@ -895,7 +899,7 @@ class SchedulerScheduleFlexibleTimeWindowOutputReference(
     @mode.setter
     def mode(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__aecf49937b8c4c91a4d2cfef7ad9d4103b7eb6c030b42b147422ef74c5a85e10)
+            type_hints = _cached_type_hints(_typecheckingstub__aecf49937b8c4c91a4d2cfef7ad9d4103b7eb6c030b42b147422ef74c5a85e10)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "mode", value) # pyright: ignore[reportArgumentType]
 
@@ -910,7 +914,7 @@ class SchedulerScheduleFlexibleTimeWindowOutputReference(
         value: typing.Optional[SchedulerScheduleFlexibleTimeWindow],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__e8aa03ab92acdacbf6f24b78ada04b0032fb50ac3d3852a7f892683dd0caf877)
+            type_hints = _cached_type_hints(_typecheckingstub__e8aa03ab92acdacbf6f24b78ada04b0032fb50ac3d3852a7f892683dd0caf877)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -973,7 +977,7 @@ class SchedulerScheduleTarget:
         if isinstance(sqs_parameters, dict):
             sqs_parameters = SchedulerScheduleTargetSqsParameters(**sqs_parameters)
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__50fd3b8b3d1651123aa298a07198eea79055b760540f6735e5122df5771a593e)
+            type_hints = _cached_type_hints(_typecheckingstub__50fd3b8b3d1651123aa298a07198eea79055b760540f6735e5122df5771a593e)
             check_type(argname="argument arn", value=arn, expected_type=type_hints["arn"])
             check_type(argname="argument role_arn", value=role_arn, expected_type=type_hints["role_arn"])
             check_type(argname="argument dead_letter_config", value=dead_letter_config, expected_type=type_hints["dead_letter_config"])
@@ -1119,7 +1123,7 @@ class SchedulerScheduleTargetDeadLetterConfig:
         :param arn: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/scheduler_schedule#arn SchedulerSchedule#arn}.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__3c56860a59ae97ef4aeb22b187f83c8516a5b16312c94823ee35cf444a9cd46b)
+            type_hints = _cached_type_hints(_typecheckingstub__3c56860a59ae97ef4aeb22b187f83c8516a5b16312c94823ee35cf444a9cd46b)
             check_type(argname="argument arn", value=arn, expected_type=type_hints["arn"])
         self._values: typing.Dict[builtins.str, typing.Any] = {
             "arn": arn,
@@ -1159,7 +1163,7 @@ class SchedulerScheduleTargetDeadLetterConfigOutputReference(
         :param terraform_attribute: The attribute on the parent resource this class is referencing.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__dc517ff98843c7ce57b678cc2f65f3aa77ff06c47f37de75d7c82f8f14800cb4)
+            type_hints = _cached_type_hints(_typecheckingstub__dc517ff98843c7ce57b678cc2f65f3aa77ff06c47f37de75d7c82f8f14800cb4)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
         jsii.create(self.__class__, self, [terraform_resource, terraform_attribute])
@@ -1177,7 +1181,7 @@ class SchedulerScheduleTargetDeadLetterConfigOutputReference(
     @arn.setter
     def arn(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__28737b9359d5a941238a1162e954c4895ed1876525943fcaedce10019864d544)
+            type_hints = _cached_type_hints(_typecheckingstub__28737b9359d5a941238a1162e954c4895ed1876525943fcaedce10019864d544)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "arn", value) # pyright: ignore[reportArgumentType]
 
@@ -1194,7 +1198,7 @@ class SchedulerScheduleTargetDeadLetterConfigOutputReference(
         value: typing.Optional[SchedulerScheduleTargetDeadLetterConfig],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__243681e86a1791b205e1d142d52393cb61ddf16818f93c134fd0e32d39fb0f76)
+            type_hints = _cached_type_hints(_typecheckingstub__243681e86a1791b205e1d142d52393cb61ddf16818f93c134fd0e32d39fb0f76)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -1257,7 +1261,7 @@ class SchedulerScheduleTargetEcsParameters:
         if isinstance(network_configuration, dict):
             network_configuration = SchedulerScheduleTargetEcsParametersNetworkConfiguration(**network_configuration)
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__b8cef991d7470e06493611b08335f86865b79914fae78404e98738e0a87b426f)
+            type_hints = _cached_type_hints(_typecheckingstub__b8cef991d7470e06493611b08335f86865b79914fae78404e98738e0a87b426f)
             check_type(argname="argument task_definition_arn", value=task_definition_arn, expected_type=type_hints["task_definition_arn"])
             check_type(argname="argument capacity_provider_strategy", value=capacity_provider_strategy, expected_type=type_hints["capacity_provider_strategy"])
             check_type(argname="argument enable_ecs_managed_tags", value=enable_ecs_managed_tags, expected_type=type_hints["enable_ecs_managed_tags"])
@@ -1446,7 +1450,7 @@ class SchedulerScheduleTargetEcsParametersCapacityProviderStrategy:
         :param weight: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/scheduler_schedule#weight SchedulerSchedule#weight}.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__0df5444009a8fc004ad4b58c19b31302bfffa964892e815df7526306f8c3a2e3)
+            type_hints = _cached_type_hints(_typecheckingstub__0df5444009a8fc004ad4b58c19b31302bfffa964892e815df7526306f8c3a2e3)
             check_type(argname="argument capacity_provider", value=capacity_provider, expected_type=type_hints["capacity_provider"])
             check_type(argname="argument base", value=base, expected_type=type_hints["base"])
             check_type(argname="argument weight", value=weight, expected_type=type_hints["weight"])
@@ -1506,7 +1510,7 @@ class SchedulerScheduleTargetEcsParametersCapacityProviderStrategyList(
         :param wraps_set: whether the list is wrapping a set (will add tolist() to be able to access an item via an index).
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__61962ea5f73ef9ffb958ed46150e27e8ff9faf872de8fe00648799aed25c47f9)
+            type_hints = _cached_type_hints(_typecheckingstub__61962ea5f73ef9ffb958ed46150e27e8ff9faf872de8fe00648799aed25c47f9)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
             check_type(argname="argument wraps_set", value=wraps_set, expected_type=type_hints["wraps_set"])
@@ -1521,7 +1525,7 @@ class SchedulerScheduleTargetEcsParametersCapacityProviderStrategyList(
         :param index: the index of the item to return.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__8883d35eba43cbaacfa670611c40f149320fdbacec6c2aca6d4a4e0b46a158ea)
+            type_hints = _cached_type_hints(_typecheckingstub__8883d35eba43cbaacfa670611c40f149320fdbacec6c2aca6d4a4e0b46a158ea)
             check_type(argname="argument index", value=index, expected_type=type_hints["index"])
         return typing.cast("SchedulerScheduleTargetEcsParametersCapacityProviderStrategyOutputReference", jsii.invoke(self, "get", [index]))
 
@@ -1534,7 +1538,7 @@ class SchedulerScheduleTargetEcsParametersCapacityProviderStrategyList(
     @_terraform_attribute.setter
     def _terraform_attribute(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__491b41dba5110b016dd18501fa49ecc2f673b8ce22726198fcca3041744cc11a)
+            type_hints = _cached_type_hints(_typecheckingstub__491b41dba5110b016dd18501fa49ecc2f673b8ce22726198fcca3041744cc11a)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "terraformAttribute", value) # pyright: ignore[reportArgumentType]
 
@@ -1547,7 +1551,7 @@ class SchedulerScheduleTargetEcsParametersCapacityProviderStrategyList(
     @_terraform_resource.setter
     def _terraform_resource(self, value: _cdktf_9a9027ec.IInterpolatingParent) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__9b80f17347affb148cd905ddc317d5b201c6d50758d24070d61bd3f4aa14a530)
+            type_hints = _cached_type_hints(_typecheckingstub__9b80f17347affb148cd905ddc317d5b201c6d50758d24070d61bd3f4aa14a530)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "terraformResource", value) # pyright: ignore[reportArgumentType]
 
@@ -1560,7 +1564,7 @@ class SchedulerScheduleTargetEcsParametersCapacityProviderStrategyList(
     @_wraps_set.setter
     def _wraps_set(self, value: builtins.bool) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__d84a5d1e8fde4a7c8e84058f092139c2b5bd77be324e10b503d71dad8a634189)
+            type_hints = _cached_type_hints(_typecheckingstub__d84a5d1e8fde4a7c8e84058f092139c2b5bd77be324e10b503d71dad8a634189)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "wrapsSet", value) # pyright: ignore[reportArgumentType]
 
@@ -1577,7 +1581,7 @@ class SchedulerScheduleTargetEcsParametersCapacityProviderStrategyList(
         value: typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, typing.List[SchedulerScheduleTargetEcsParametersCapacityProviderStrategy]]],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__0302b0e69007431210f7b81475e3435a00906f1333b73414ca4a90603cf3e078)
+            type_hints = _cached_type_hints(_typecheckingstub__0302b0e69007431210f7b81475e3435a00906f1333b73414ca4a90603cf3e078)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -1601,7 +1605,7 @@ class SchedulerScheduleTargetEcsParametersCapacityProviderStrategyOutputReferenc
         :param complex_object_is_from_set: whether the list is wrapping a set (will add tolist() to be able to access an item via an index).
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__caba47616f3517719d685e56969cc36cc7d156313aa47610723331506802a7b1)
+            type_hints = _cached_type_hints(_typecheckingstub__caba47616f3517719d685e56969cc36cc7d156313aa47610723331506802a7b1)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
             check_type(argname="argument complex_object_index", value=complex_object_index, expected_type=type_hints["complex_object_index"])
@@ -1639,7 +1643,7 @@ class SchedulerScheduleTargetEcsParametersCapacityProviderStrategyOutputReferenc
     @base.setter
     def base(self, value: jsii.Number) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__aee2ac32cfbac79965f8908a518d6f9a18c53c22affb0fc10c4c4395bb5e956d)
+            type_hints = _cached_type_hints(_typecheckingstub__aee2ac32cfbac79965f8908a518d6f9a18c53c22affb0fc10c4c4395bb5e956d)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "base", value) # pyright: ignore[reportArgumentType]
 
@@ -1651,7 +1655,7 @@ class SchedulerScheduleTargetEcsParametersCapacityProviderStrategyOutputReferenc
     @capacity_provider.setter
     def capacity_provider(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__912f3aa50f274a548680f946e2933f78ded985ec935879b6dc762387f94d3495)
+            type_hints = _cached_type_hints(_typecheckingstub__912f3aa50f274a548680f946e2933f78ded985ec935879b6dc762387f94d3495)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "capacityProvider", value) # pyright: ignore[reportArgumentType]
 
@@ -1663,7 +1667,7 @@ class SchedulerScheduleTargetEcsParametersCapacityProviderStrategyOutputReferenc
     @weight.setter
     def weight(self, value: jsii.Number) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__2e33dffe73b054464172a1ec0ffe6695195a89ba210eb312e91016a7182a0403)
+            type_hints = _cached_type_hints(_typecheckingstub__2e33dffe73b054464172a1ec0ffe6695195a89ba210eb312e91016a7182a0403)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "weight", value) # pyright: ignore[reportArgumentType]
 
@@ -1680,7 +1684,7 @@ class SchedulerScheduleTargetEcsParametersCapacityProviderStrategyOutputReferenc
         value: typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, SchedulerScheduleTargetEcsParametersCapacityProviderStrategy]],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__01fb818720b87e7ee498dff4667395b2372e268ea6cde3d55dd962f67e4b6dc3)
+            type_hints = _cached_type_hints(_typecheckingstub__01fb818720b87e7ee498dff4667395b2372e268ea6cde3d55dd962f67e4b6dc3)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -1708,7 +1712,7 @@ class SchedulerScheduleTargetEcsParametersNetworkConfiguration:
         :param security_groups: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/scheduler_schedule#security_groups SchedulerSchedule#security_groups}.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__ca20bb6662458bec6e41e65d790dfc06a1eddb104fc58c23dafd1886c932f2a6)
+            type_hints = _cached_type_hints(_typecheckingstub__ca20bb6662458bec6e41e65d790dfc06a1eddb104fc58c23dafd1886c932f2a6)
             check_type(argname="argument subnets", value=subnets, expected_type=type_hints["subnets"])
             check_type(argname="argument assign_public_ip", value=assign_public_ip, expected_type=type_hints["assign_public_ip"])
             check_type(argname="argument security_groups", value=security_groups, expected_type=type_hints["security_groups"])
@@ -1768,7 +1772,7 @@ class SchedulerScheduleTargetEcsParametersNetworkConfigurationOutputReference(
         :param terraform_attribute: The attribute on the parent resource this class is referencing.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__27f8e43c39502ba74c921fbf9ef0c575c57e7149379d37a55cb2fa7fea979eea)
+            type_hints = _cached_type_hints(_typecheckingstub__27f8e43c39502ba74c921fbf9ef0c575c57e7149379d37a55cb2fa7fea979eea)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
         jsii.create(self.__class__, self, [terraform_resource, terraform_attribute])
@@ -1811,7 +1815,7 @@ class SchedulerScheduleTargetEcsParametersNetworkConfigurationOutputReference(
         value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__7e391d323d2983d3322df75e5649b5f28e9db4576c652bf1e2214090f9e15f47)
+            type_hints = _cached_type_hints(_typecheckingstub__7e391d323d2983d3322df75e5649b5f28e9db4576c652bf1e2214090f9e15f47)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "assignPublicIp", value) # pyright: ignore[reportArgumentType]
 
@@ -1823,7 +1827,7 @@ class SchedulerScheduleTargetEcsParametersNetworkConfigurationOutputReference(
     @security_groups.setter
     def security_groups(self, value: typing.List[builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__6c9e7f39a96c0691124d5f84908023686b7bcccb4b05b04482ef2e3d51b40191)
+            type_hints = _cached_type_hints(_typecheckingstub__6c9e7f39a96c0691124d5f84908023686b7bcccb4b05b04482ef2e3d51b40191)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "securityGroups", value) # pyright: ignore[reportArgumentType]
 
@@ -1835,7 +1839,7 @@ class SchedulerScheduleTargetEcsParametersNetworkConfigurationOutputReference(
     @subnets.setter
     def subnets(self, value: typing.List[builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__f9796380ae22194cf0dc394a45ce7e085b9806c783ab803bb8bf894640d2b6d5)
+            type_hints = _cached_type_hints(_typecheckingstub__f9796380ae22194cf0dc394a45ce7e085b9806c783ab803bb8bf894640d2b6d5)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "subnets", value) # pyright: ignore[reportArgumentType]
 
@@ -1852,7 +1856,7 @@ class SchedulerScheduleTargetEcsParametersNetworkConfigurationOutputReference(
         value: typing.Optional[SchedulerScheduleTargetEcsParametersNetworkConfiguration],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__20118e77a7829889df7fa9e381ed78b467991d4c639386f78da8b2596b028eba)
+            type_hints = _cached_type_hints(_typecheckingstub__20118e77a7829889df7fa9e381ed78b467991d4c639386f78da8b2596b028eba)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -1872,7 +1876,7 @@ class SchedulerScheduleTargetEcsParametersOutputReference(
         :param terraform_attribute: The attribute on the parent resource this class is referencing.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__0e9aaad9bfd6a882d01b9e406656235477e98c4d7cc1985de7cbbc0290011e16)
+            type_hints = _cached_type_hints(_typecheckingstub__0e9aaad9bfd6a882d01b9e406656235477e98c4d7cc1985de7cbbc0290011e16)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
         jsii.create(self.__class__, self, [terraform_resource, terraform_attribute])
@@ -1886,7 +1890,7 @@ class SchedulerScheduleTargetEcsParametersOutputReference(
         :param value: -
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__a20ae7488946fc1d66bb664962116fff195100ea151e7b202d5a9085829796a4)
+            type_hints = _cached_type_hints(_typecheckingstub__a20ae7488946fc1d66bb664962116fff195100ea151e7b202d5a9085829796a4)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         return typing.cast(None, jsii.invoke(self, "putCapacityProviderStrategy", [value]))
 
@@ -1920,7 +1924,7 @@ class SchedulerScheduleTargetEcsParametersOutputReference(
         :param value: -
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__55fe80e604f0578933ba050652c2ad59baa6211366157bc9d4eaada674c6ec7e)
+            type_hints = _cached_type_hints(_typecheckingstub__55fe80e604f0578933ba050652c2ad59baa6211366157bc9d4eaada674c6ec7e)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         return typing.cast(None, jsii.invoke(self, "putPlacementConstraints", [value]))
 
@@ -1933,7 +1937,7 @@ class SchedulerScheduleTargetEcsParametersOutputReference(
         :param value: -
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__529dfa702ded6e0dfc6a73760da2ad6b60250dd7e59bd0512c76f3c5a5fb1f45)
+            type_hints = _cached_type_hints(_typecheckingstub__529dfa702ded6e0dfc6a73760da2ad6b60250dd7e59bd0512c76f3c5a5fb1f45)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         return typing.cast(None, jsii.invoke(self, "putPlacementStrategy", [value]))
 
@@ -2112,7 +2116,7 @@ class SchedulerScheduleTargetEcsParametersOutputReference(
         value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__b8dde3e6fb7c25e5c9356192cfcfdac3ff30d92cc9fabd246b46837611f67976)
+            type_hints = _cached_type_hints(_typecheckingstub__b8dde3e6fb7c25e5c9356192cfcfdac3ff30d92cc9fabd246b46837611f67976)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "enableEcsManagedTags", value) # pyright: ignore[reportArgumentType]
 
@@ -2129,7 +2133,7 @@ class SchedulerScheduleTargetEcsParametersOutputReference(
         value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__fee6d3cddc0cb1f901808e64df59d5772f57257f7a91bb73339d4263b4074fd4)
+            type_hints = _cached_type_hints(_typecheckingstub__fee6d3cddc0cb1f901808e64df59d5772f57257f7a91bb73339d4263b4074fd4)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "enableExecuteCommand", value) # pyright: ignore[reportArgumentType]
 
@@ -2141,7 +2145,7 @@ class SchedulerScheduleTargetEcsParametersOutputReference(
     @group.setter
     def group(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__43a64f37e97eebe4f7d891404f8ed238d96c31a7b476c6873d4d6b26b6fffe34)
+            type_hints = _cached_type_hints(_typecheckingstub__43a64f37e97eebe4f7d891404f8ed238d96c31a7b476c6873d4d6b26b6fffe34)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "group", value) # pyright: ignore[reportArgumentType]
 
@@ -2153,7 +2157,7 @@ class SchedulerScheduleTargetEcsParametersOutputReference(
     @launch_type.setter
     def launch_type(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__5bc7e1b5cb3e25e0c5d64b531037d1d8a1aad22c918054e1cbe14fdfc2189444)
+            type_hints = _cached_type_hints(_typecheckingstub__5bc7e1b5cb3e25e0c5d64b531037d1d8a1aad22c918054e1cbe14fdfc2189444)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "launchType", value) # pyright: ignore[reportArgumentType]
 
@@ -2165,7 +2169,7 @@ class SchedulerScheduleTargetEcsParametersOutputReference(
     @platform_version.setter
     def platform_version(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__35d4f5da0f78d7502b3a501f5672144748ba214863e649a8cc1eabfab0d78826)
+            type_hints = _cached_type_hints(_typecheckingstub__35d4f5da0f78d7502b3a501f5672144748ba214863e649a8cc1eabfab0d78826)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "platformVersion", value) # pyright: ignore[reportArgumentType]
 
@@ -2177,7 +2181,7 @@ class SchedulerScheduleTargetEcsParametersOutputReference(
     @propagate_tags.setter
     def propagate_tags(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__dd7a80cd7db3cc58689ffe64935c7c60b0855437a300e70b078c79186b218bf1)
+            type_hints = _cached_type_hints(_typecheckingstub__dd7a80cd7db3cc58689ffe64935c7c60b0855437a300e70b078c79186b218bf1)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "propagateTags", value) # pyright: ignore[reportArgumentType]
 
@@ -2189,7 +2193,7 @@ class SchedulerScheduleTargetEcsParametersOutputReference(
     @reference_id.setter
     def reference_id(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__2441e360be9adcf2af3595254f78d4dc59e1bc5c62e72b7342e794d98c13e25b)
+            type_hints = _cached_type_hints(_typecheckingstub__2441e360be9adcf2af3595254f78d4dc59e1bc5c62e72b7342e794d98c13e25b)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "referenceId", value) # pyright: ignore[reportArgumentType]
 
@@ -2201,7 +2205,7 @@ class SchedulerScheduleTargetEcsParametersOutputReference(
     @tags.setter
     def tags(self, value: typing.Mapping[builtins.str, builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__dfde7d4ba2b338f362f15f0962b0c322f8fd188ef10e199fd468ac036c7af5b8)
+            type_hints = _cached_type_hints(_typecheckingstub__dfde7d4ba2b338f362f15f0962b0c322f8fd188ef10e199fd468ac036c7af5b8)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "tags", value) # pyright: ignore[reportArgumentType]
 
@@ -2213,7 +2217,7 @@ class SchedulerScheduleTargetEcsParametersOutputReference(
     @task_count.setter
     def task_count(self, value: jsii.Number) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__1740e07c45b9c6b5cdd3932bea64f38ff2734110dd335e73675115f83d3cc8c6)
+            type_hints = _cached_type_hints(_typecheckingstub__1740e07c45b9c6b5cdd3932bea64f38ff2734110dd335e73675115f83d3cc8c6)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "taskCount", value) # pyright: ignore[reportArgumentType]
 
@@ -2225,7 +2229,7 @@ class SchedulerScheduleTargetEcsParametersOutputReference(
     @task_definition_arn.setter
     def task_definition_arn(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__7a1366a3a7e2fb91c3e8e9d829f96708c7138f58014f40f1100eb034cd732f5a)
+            type_hints = _cached_type_hints(_typecheckingstub__7a1366a3a7e2fb91c3e8e9d829f96708c7138f58014f40f1100eb034cd732f5a)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "taskDefinitionArn", value) # pyright: ignore[reportArgumentType]
 
@@ -2240,7 +2244,7 @@ class SchedulerScheduleTargetEcsParametersOutputReference(
         value: typing.Optional[SchedulerScheduleTargetEcsParameters],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__49e90aaa917435aec2e17dcf4163fa1feeae27d6134c9055a88cd8395c0c1f17)
+            type_hints = _cached_type_hints(_typecheckingstub__49e90aaa917435aec2e17dcf4163fa1feeae27d6134c9055a88cd8395c0c1f17)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -2262,7 +2266,7 @@ class SchedulerScheduleTargetEcsParametersPlacementConstraints:
         :param expression: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/scheduler_schedule#expression SchedulerSchedule#expression}.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__8b75b124ea798cdaa4fd0505793cebc3605b805fb3ddf81fd92e70db5ccd6846)
+            type_hints = _cached_type_hints(_typecheckingstub__8b75b124ea798cdaa4fd0505793cebc3605b805fb3ddf81fd92e70db5ccd6846)
             check_type(argname="argument type", value=type, expected_type=type_hints["type"])
             check_type(argname="argument expression", value=expression, expected_type=type_hints["expression"])
         self._values: typing.Dict[builtins.str, typing.Any] = {
@@ -2313,7 +2317,7 @@ class SchedulerScheduleTargetEcsParametersPlacementConstraintsList(
         :param wraps_set: whether the list is wrapping a set (will add tolist() to be able to access an item via an index).
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__860f79979b5b9f4cfa7d2424053b784693f18d2a5398625bbaf191e8a8bf0b1a)
+            type_hints = _cached_type_hints(_typecheckingstub__860f79979b5b9f4cfa7d2424053b784693f18d2a5398625bbaf191e8a8bf0b1a)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
             check_type(argname="argument wraps_set", value=wraps_set, expected_type=type_hints["wraps_set"])
@@ -2328,7 +2332,7 @@ class SchedulerScheduleTargetEcsParametersPlacementConstraintsList(
         :param index: the index of the item to return.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__6159c1dfb71f702bc3eb9a8ebe2ef69768f98fafb927e0b7571eba3c7fdcdd66)
+            type_hints = _cached_type_hints(_typecheckingstub__6159c1dfb71f702bc3eb9a8ebe2ef69768f98fafb927e0b7571eba3c7fdcdd66)
             check_type(argname="argument index", value=index, expected_type=type_hints["index"])
         return typing.cast("SchedulerScheduleTargetEcsParametersPlacementConstraintsOutputReference", jsii.invoke(self, "get", [index]))
 
@@ -2341,7 +2345,7 @@ class SchedulerScheduleTargetEcsParametersPlacementConstraintsList(
     @_terraform_attribute.setter
     def _terraform_attribute(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__8d5d45fba76c1c7952c302df08b2e3c7a193baece285251a59ad08ed17c96ebd)
+            type_hints = _cached_type_hints(_typecheckingstub__8d5d45fba76c1c7952c302df08b2e3c7a193baece285251a59ad08ed17c96ebd)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "terraformAttribute", value) # pyright: ignore[reportArgumentType]
 
@@ -2354,7 +2358,7 @@ class SchedulerScheduleTargetEcsParametersPlacementConstraintsList(
     @_terraform_resource.setter
     def _terraform_resource(self, value: _cdktf_9a9027ec.IInterpolatingParent) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__ea9f408c67a87ef3a8b38b647551d236266d87f4ef3e9e6a066b2db4f177808d)
+            type_hints = _cached_type_hints(_typecheckingstub__ea9f408c67a87ef3a8b38b647551d236266d87f4ef3e9e6a066b2db4f177808d)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "terraformResource", value) # pyright: ignore[reportArgumentType]
 
@@ -2367,7 +2371,7 @@ class SchedulerScheduleTargetEcsParametersPlacementConstraintsList(
     @_wraps_set.setter
     def _wraps_set(self, value: builtins.bool) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__4e4374ea4b401d742dcbe3b9dd7dc0ba5129f5b219e6db4871f2301af37a42be)
+            type_hints = _cached_type_hints(_typecheckingstub__4e4374ea4b401d742dcbe3b9dd7dc0ba5129f5b219e6db4871f2301af37a42be)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "wrapsSet", value) # pyright: ignore[reportArgumentType]
 
@@ -2384,7 +2388,7 @@ class SchedulerScheduleTargetEcsParametersPlacementConstraintsList(
         value: typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, typing.List[SchedulerScheduleTargetEcsParametersPlacementConstraints]]],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__97480640c423f90ca5e2ce8b7b93178b6b8ec7bcc9db93c5c0f4689f6e367f5f)
+            type_hints = _cached_type_hints(_typecheckingstub__97480640c423f90ca5e2ce8b7b93178b6b8ec7bcc9db93c5c0f4689f6e367f5f)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -2408,7 +2412,7 @@ class SchedulerScheduleTargetEcsParametersPlacementConstraintsOutputReference(
         :param complex_object_is_from_set: whether the list is wrapping a set (will add tolist() to be able to access an item via an index).
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__6102c2ccee09e8bc388a7fd3f6af286edf0dff4c0ac342b3b4852474a1756da2)
+            type_hints = _cached_type_hints(_typecheckingstub__6102c2ccee09e8bc388a7fd3f6af286edf0dff4c0ac342b3b4852474a1756da2)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
             check_type(argname="argument complex_object_index", value=complex_object_index, expected_type=type_hints["complex_object_index"])
@@ -2437,7 +2441,7 @@ class SchedulerScheduleTargetEcsParametersPlacementConstraintsOutputReference(
     @expression.setter
     def expression(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__f2881e4e0dacb850f03fdebfc60111d0cf622948cc140f5e4c804843d583a60d)
+            type_hints = _cached_type_hints(_typecheckingstub__f2881e4e0dacb850f03fdebfc60111d0cf622948cc140f5e4c804843d583a60d)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "expression", value) # pyright: ignore[reportArgumentType]
 
@@ -2449,7 +2453,7 @@ class SchedulerScheduleTargetEcsParametersPlacementConstraintsOutputReference(
     @type.setter
     def type(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__5e7e6dbae5e7a16123a20e0e3d7594d634bbc08ea41a24fd0034d6332fb89daf)
+            type_hints = _cached_type_hints(_typecheckingstub__5e7e6dbae5e7a16123a20e0e3d7594d634bbc08ea41a24fd0034d6332fb89daf)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "type", value) # pyright: ignore[reportArgumentType]
 
@@ -2466,7 +2470,7 @@ class SchedulerScheduleTargetEcsParametersPlacementConstraintsOutputReference(
         value: typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, SchedulerScheduleTargetEcsParametersPlacementConstraints]],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__2c391bc497bb0afdaad415244ea3d77dbe06e938d9941eb3f1b57364e66786ec)
+            type_hints = _cached_type_hints(_typecheckingstub__2c391bc497bb0afdaad415244ea3d77dbe06e938d9941eb3f1b57364e66786ec)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -2488,7 +2492,7 @@ class SchedulerScheduleTargetEcsParametersPlacementStrategy:
         :param field: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/scheduler_schedule#field SchedulerSchedule#field}.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__e90746a71f5d9104d1d7ad17c6289d1a1e7b4fa59a135ea4723b5385106c9c32)
+            type_hints = _cached_type_hints(_typecheckingstub__e90746a71f5d9104d1d7ad17c6289d1a1e7b4fa59a135ea4723b5385106c9c32)
             check_type(argname="argument type", value=type, expected_type=type_hints["type"])
             check_type(argname="argument field", value=field, expected_type=type_hints["field"])
         self._values: typing.Dict[builtins.str, typing.Any] = {
@@ -2539,7 +2543,7 @@ class SchedulerScheduleTargetEcsParametersPlacementStrategyList(
         :param wraps_set: whether the list is wrapping a set (will add tolist() to be able to access an item via an index).
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__1af52b4e004eec4e35ae12eea7a39d4fa351d5c1fec70c38e605837256fb7b66)
+            type_hints = _cached_type_hints(_typecheckingstub__1af52b4e004eec4e35ae12eea7a39d4fa351d5c1fec70c38e605837256fb7b66)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
             check_type(argname="argument wraps_set", value=wraps_set, expected_type=type_hints["wraps_set"])
@@ -2554,7 +2558,7 @@ class SchedulerScheduleTargetEcsParametersPlacementStrategyList(
         :param index: the index of the item to return.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__b2625264feab63211f05a659bb18299a4f6170da40d4c9e0fed52988bafc0bb0)
+            type_hints = _cached_type_hints(_typecheckingstub__b2625264feab63211f05a659bb18299a4f6170da40d4c9e0fed52988bafc0bb0)
             check_type(argname="argument index", value=index, expected_type=type_hints["index"])
         return typing.cast("SchedulerScheduleTargetEcsParametersPlacementStrategyOutputReference", jsii.invoke(self, "get", [index]))
 
@@ -2567,7 +2571,7 @@ class SchedulerScheduleTargetEcsParametersPlacementStrategyList(
     @_terraform_attribute.setter
     def _terraform_attribute(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__acfa6c55f9f3beabb86e32a2f80cac54435d53ba68ba52690737742655f1cfca)
+            type_hints = _cached_type_hints(_typecheckingstub__acfa6c55f9f3beabb86e32a2f80cac54435d53ba68ba52690737742655f1cfca)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "terraformAttribute", value) # pyright: ignore[reportArgumentType]
 
@@ -2580,7 +2584,7 @@ class SchedulerScheduleTargetEcsParametersPlacementStrategyList(
     @_terraform_resource.setter
     def _terraform_resource(self, value: _cdktf_9a9027ec.IInterpolatingParent) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__c9c7e09da589108134936ec0f3da062643192449188ce38ba159db0d09585d50)
+            type_hints = _cached_type_hints(_typecheckingstub__c9c7e09da589108134936ec0f3da062643192449188ce38ba159db0d09585d50)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "terraformResource", value) # pyright: ignore[reportArgumentType]
 
@@ -2593,7 +2597,7 @@ class SchedulerScheduleTargetEcsParametersPlacementStrategyList(
     @_wraps_set.setter
     def _wraps_set(self, value: builtins.bool) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__551d498b7b424b12f883b46abc2fe26b6dc8a2596ccba5359bdd489cbcd003f2)
+            type_hints = _cached_type_hints(_typecheckingstub__551d498b7b424b12f883b46abc2fe26b6dc8a2596ccba5359bdd489cbcd003f2)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "wrapsSet", value) # pyright: ignore[reportArgumentType]
 
@@ -2610,7 +2614,7 @@ class SchedulerScheduleTargetEcsParametersPlacementStrategyList(
         value: typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, typing.List[SchedulerScheduleTargetEcsParametersPlacementStrategy]]],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__66a72c2b4358cc019c18e359d01306c768ace375821152a466a253415a959b2c)
+            type_hints = _cached_type_hints(_typecheckingstub__66a72c2b4358cc019c18e359d01306c768ace375821152a466a253415a959b2c)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -2634,7 +2638,7 @@ class SchedulerScheduleTargetEcsParametersPlacementStrategyOutputReference(
         :param complex_object_is_from_set: whether the list is wrapping a set (will add tolist() to be able to access an item via an index).
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__4d6f542e4c3631a4ad68f201c187a347abc03a865665fb58d9a702efa99b8263)
+            type_hints = _cached_type_hints(_typecheckingstub__4d6f542e4c3631a4ad68f201c187a347abc03a865665fb58d9a702efa99b8263)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
             check_type(argname="argument complex_object_index", value=complex_object_index, expected_type=type_hints["complex_object_index"])
@@ -2663,7 +2667,7 @@ class SchedulerScheduleTargetEcsParametersPlacementStrategyOutputReference(
     @field.setter
     def field(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__779398627574f7fe184c0df419d8b7e0af2a92889a881b3b2fef52a764db42d7)
+            type_hints = _cached_type_hints(_typecheckingstub__779398627574f7fe184c0df419d8b7e0af2a92889a881b3b2fef52a764db42d7)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "field", value) # pyright: ignore[reportArgumentType]
 
@@ -2675,7 +2679,7 @@ class SchedulerScheduleTargetEcsParametersPlacementStrategyOutputReference(
     @type.setter
     def type(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__4b1002eb00cb7f67982d1850907374de3638b61d1600ef7d09fbddc3c64e0442)
+            type_hints = _cached_type_hints(_typecheckingstub__4b1002eb00cb7f67982d1850907374de3638b61d1600ef7d09fbddc3c64e0442)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "type", value) # pyright: ignore[reportArgumentType]
 
@@ -2692,7 +2696,7 @@ class SchedulerScheduleTargetEcsParametersPlacementStrategyOutputReference(
         value: typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, SchedulerScheduleTargetEcsParametersPlacementStrategy]],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__a8164995e69dd5572673e2fd9e377612966d664ee47dca32131e6cb6e2bb858c)
+            type_hints = _cached_type_hints(_typecheckingstub__a8164995e69dd5572673e2fd9e377612966d664ee47dca32131e6cb6e2bb858c)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -2709,7 +2713,7 @@ class SchedulerScheduleTargetEventbridgeParameters:
         :param source: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/scheduler_schedule#source SchedulerSchedule#source}.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__9991bc4dc623d56ff0fced286215674722835aff10e636e61dbe7b1abdea1814)
+            type_hints = _cached_type_hints(_typecheckingstub__9991bc4dc623d56ff0fced286215674722835aff10e636e61dbe7b1abdea1814)
             check_type(argname="argument detail_type", value=detail_type, expected_type=type_hints["detail_type"])
             check_type(argname="argument source", value=source, expected_type=type_hints["source"])
         self._values: typing.Dict[builtins.str, typing.Any] = {
@@ -2758,7 +2762,7 @@ class SchedulerScheduleTargetEventbridgeParametersOutputReference(
         :param terraform_attribute: The attribute on the parent resource this class is referencing.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__e8f669de9236b90db5dc2055bb770409a26f15bc7752d2bf218f0b11ce45648f)
+            type_hints = _cached_type_hints(_typecheckingstub__e8f669de9236b90db5dc2055bb770409a26f15bc7752d2bf218f0b11ce45648f)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
         jsii.create(self.__class__, self, [terraform_resource, terraform_attribute])
@@ -2781,7 +2785,7 @@ class SchedulerScheduleTargetEventbridgeParametersOutputReference(
     @detail_type.setter
     def detail_type(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__174fda14fee894926e30e55c6ad2b661b9eb3dcb7f2dd91b2eea968f51647a4c)
+            type_hints = _cached_type_hints(_typecheckingstub__174fda14fee894926e30e55c6ad2b661b9eb3dcb7f2dd91b2eea968f51647a4c)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "detailType", value) # pyright: ignore[reportArgumentType]
 
@@ -2793,7 +2797,7 @@ class SchedulerScheduleTargetEventbridgeParametersOutputReference(
     @source.setter
     def source(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__8921a4af49e00a7b28d914edc59b55a830aa0e246678d3b8a856460725f03f1c)
+            type_hints = _cached_type_hints(_typecheckingstub__8921a4af49e00a7b28d914edc59b55a830aa0e246678d3b8a856460725f03f1c)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "source", value) # pyright: ignore[reportArgumentType]
 
@@ -2810,7 +2814,7 @@ class SchedulerScheduleTargetEventbridgeParametersOutputReference(
         value: typing.Optional[SchedulerScheduleTargetEventbridgeParameters],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__8b76fb54e1aba01b194645e40d7d133ebed679c9a1ee431b14a60397ac445019)
+            type_hints = _cached_type_hints(_typecheckingstub__8b76fb54e1aba01b194645e40d7d133ebed679c9a1ee431b14a60397ac445019)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -2826,7 +2830,7 @@ class SchedulerScheduleTargetKinesisParameters:
         :param partition_key: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/scheduler_schedule#partition_key SchedulerSchedule#partition_key}.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__3f914b04466eb9cce25120e6ed21c7c98fa035022b5bb488173c5f14dbd757bd)
+            type_hints = _cached_type_hints(_typecheckingstub__3f914b04466eb9cce25120e6ed21c7c98fa035022b5bb488173c5f14dbd757bd)
             check_type(argname="argument partition_key", value=partition_key, expected_type=type_hints["partition_key"])
         self._values: typing.Dict[builtins.str, typing.Any] = {
             "partition_key": partition_key,
@@ -2866,7 +2870,7 @@ class SchedulerScheduleTargetKinesisParametersOutputReference(
         :param terraform_attribute: The attribute on the parent resource this class is referencing.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__ea76dc5d37789d1f48a166b606a0803ea0fa5a0710d4134b176daa7b8093bf28)
+            type_hints = _cached_type_hints(_typecheckingstub__ea76dc5d37789d1f48a166b606a0803ea0fa5a0710d4134b176daa7b8093bf28)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
         jsii.create(self.__class__, self, [terraform_resource, terraform_attribute])
@@ -2884,7 +2888,7 @@ class SchedulerScheduleTargetKinesisParametersOutputReference(
     @partition_key.setter
     def partition_key(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__60980a04756d68df9c2aa0650b158a1cafd44f2ae10628b6054466322a14a2e2)
+            type_hints = _cached_type_hints(_typecheckingstub__60980a04756d68df9c2aa0650b158a1cafd44f2ae10628b6054466322a14a2e2)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "partitionKey", value) # pyright: ignore[reportArgumentType]
 
@@ -2901,7 +2905,7 @@ class SchedulerScheduleTargetKinesisParametersOutputReference(
         value: typing.Optional[SchedulerScheduleTargetKinesisParameters],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__b9b880a5e4408d8f022bcdcb70225497c78dead6ff31054a45a00f9abaa60292)
+            type_hints = _cached_type_hints(_typecheckingstub__b9b880a5e4408d8f022bcdcb70225497c78dead6ff31054a45a00f9abaa60292)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -2921,7 +2925,7 @@ class SchedulerScheduleTargetOutputReference(
         :param terraform_attribute: The attribute on the parent resource this class is referencing.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__4e3ab19d6ead073a11e8d5e835f15957e4b1c8251c4d5e7b5540dbc5ecf3b921)
+            type_hints = _cached_type_hints(_typecheckingstub__4e3ab19d6ead073a11e8d5e835f15957e4b1c8251c4d5e7b5540dbc5ecf3b921)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
         jsii.create(self.__class__, self, [terraform_resource, terraform_attribute])
@@ -3208,7 +3212,7 @@ class SchedulerScheduleTargetOutputReference(
     @arn.setter
     def arn(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__db3b4a1f43652fb1a3ace7c8aaaa340267d29eee52b7bc2ecea8d69980bfa225)
+            type_hints = _cached_type_hints(_typecheckingstub__db3b4a1f43652fb1a3ace7c8aaaa340267d29eee52b7bc2ecea8d69980bfa225)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "arn", value) # pyright: ignore[reportArgumentType]
 
@@ -3220,7 +3224,7 @@ class SchedulerScheduleTargetOutputReference(
     @input.setter
     def input(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__2a7134e9d782a284340d31b162a0950c04269ebb2d397b581e43fb6674095fe2)
+            type_hints = _cached_type_hints(_typecheckingstub__2a7134e9d782a284340d31b162a0950c04269ebb2d397b581e43fb6674095fe2)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "input", value) # pyright: ignore[reportArgumentType]
 
@@ -3232,7 +3236,7 @@ class SchedulerScheduleTargetOutputReference(
     @role_arn.setter
     def role_arn(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__8f5bd83defba910c2e7b3a244ef51f611e2951965f7fefbac3de46fbba30ef56)
+            type_hints = _cached_type_hints(_typecheckingstub__8f5bd83defba910c2e7b3a244ef51f611e2951965f7fefbac3de46fbba30ef56)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "roleArn", value) # pyright: ignore[reportArgumentType]
 
@@ -3244,7 +3248,7 @@ class SchedulerScheduleTargetOutputReference(
     @internal_value.setter
     def internal_value(self, value: typing.Optional[SchedulerScheduleTarget]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__fb31ea012ebdbf2e3071595b1fc3b045561a6071b3b1464ac73b39cc8524344c)
+            type_hints = _cached_type_hints(_typecheckingstub__fb31ea012ebdbf2e3071595b1fc3b045561a6071b3b1464ac73b39cc8524344c)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -3269,7 +3273,7 @@ class SchedulerScheduleTargetRetryPolicy:
         :param maximum_retry_attempts: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/scheduler_schedule#maximum_retry_attempts SchedulerSchedule#maximum_retry_attempts}.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__86654ca9e0f22c584d86fc000b44a86d91f2cd75ac0d0848fb483f2e1b658b5a)
+            type_hints = _cached_type_hints(_typecheckingstub__86654ca9e0f22c584d86fc000b44a86d91f2cd75ac0d0848fb483f2e1b658b5a)
             check_type(argname="argument maximum_event_age_in_seconds", value=maximum_event_age_in_seconds, expected_type=type_hints["maximum_event_age_in_seconds"])
             check_type(argname="argument maximum_retry_attempts", value=maximum_retry_attempts, expected_type=type_hints["maximum_retry_attempts"])
         self._values: typing.Dict[builtins.str, typing.Any] = {}
@@ -3317,7 +3321,7 @@ class SchedulerScheduleTargetRetryPolicyOutputReference(
         :param terraform_attribute: The attribute on the parent resource this class is referencing.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__b0b01f315abfcf5eeb6b172fadc43e514815ad1ba81c2f3e6304d81f7d3bd837)
+            type_hints = _cached_type_hints(_typecheckingstub__b0b01f315abfcf5eeb6b172fadc43e514815ad1ba81c2f3e6304d81f7d3bd837)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
         jsii.create(self.__class__, self, [terraform_resource, terraform_attribute])
@@ -3348,7 +3352,7 @@ class SchedulerScheduleTargetRetryPolicyOutputReference(
     @maximum_event_age_in_seconds.setter
     def maximum_event_age_in_seconds(self, value: jsii.Number) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__f75e95fc9b2c3fca05f77a4e320f4ebf9a26e7265ca0864363205a92df48449a)
+            type_hints = _cached_type_hints(_typecheckingstub__f75e95fc9b2c3fca05f77a4e320f4ebf9a26e7265ca0864363205a92df48449a)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "maximumEventAgeInSeconds", value) # pyright: ignore[reportArgumentType]
 
@@ -3360,7 +3364,7 @@ class SchedulerScheduleTargetRetryPolicyOutputReference(
     @maximum_retry_attempts.setter
     def maximum_retry_attempts(self, value: jsii.Number) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__63b5118ce626da52b41ef60251ff0ac946dc3a630d6b2e61e4cc4280574121cd)
+            type_hints = _cached_type_hints(_typecheckingstub__63b5118ce626da52b41ef60251ff0ac946dc3a630d6b2e61e4cc4280574121cd)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "maximumRetryAttempts", value) # pyright: ignore[reportArgumentType]
 
@@ -3375,7 +3379,7 @@ class SchedulerScheduleTargetRetryPolicyOutputReference(
         value: typing.Optional[SchedulerScheduleTargetRetryPolicy],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__005c730fa771d5cba1372830ff026602f08c3585d9f00f05e6e9b5489da33043)
+            type_hints = _cached_type_hints(_typecheckingstub__005c730fa771d5cba1372830ff026602f08c3585d9f00f05e6e9b5489da33043)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -3395,7 +3399,7 @@ class SchedulerScheduleTargetSagemakerPipelineParameters:
         :param pipeline_parameter: pipeline_parameter block. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/scheduler_schedule#pipeline_parameter SchedulerSchedule#pipeline_parameter}
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__d0c4617644897657a8beedd9e0ab0beb7b00e9ddc81652e59b91189190815768)
+            type_hints = _cached_type_hints(_typecheckingstub__d0c4617644897657a8beedd9e0ab0beb7b00e9ddc81652e59b91189190815768)
             check_type(argname="argument pipeline_parameter", value=pipeline_parameter, expected_type=type_hints["pipeline_parameter"])
         self._values: typing.Dict[builtins.str, typing.Any] = {}
         if pipeline_parameter is not None:
@@ -3439,7 +3443,7 @@ class SchedulerScheduleTargetSagemakerPipelineParametersOutputReference(
         :param terraform_attribute: The attribute on the parent resource this class is referencing.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__015abff3cd89831b7afe358ab315b34a82c9ace142a15d3953ad5494317d41d4)
+            type_hints = _cached_type_hints(_typecheckingstub__015abff3cd89831b7afe358ab315b34a82c9ace142a15d3953ad5494317d41d4)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
         jsii.create(self.__class__, self, [terraform_resource, terraform_attribute])
@@ -3453,7 +3457,7 @@ class SchedulerScheduleTargetSagemakerPipelineParametersOutputReference(
         :param value: -
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__8bd291466ed88b6f8c0044eec1937928d543f3dff58ab1d2e7b688c1d5c94493)
+            type_hints = _cached_type_hints(_typecheckingstub__8bd291466ed88b6f8c0044eec1937928d543f3dff58ab1d2e7b688c1d5c94493)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         return typing.cast(None, jsii.invoke(self, "putPipelineParameter", [value]))
 
@@ -3488,7 +3492,7 @@ class SchedulerScheduleTargetSagemakerPipelineParametersOutputReference(
         value: typing.Optional[SchedulerScheduleTargetSagemakerPipelineParameters],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__d5834151c74a2c5ef1bb9b112fc6a9943067533ac6d50d815f2783a04856a76c)
+            type_hints = _cached_type_hints(_typecheckingstub__d5834151c74a2c5ef1bb9b112fc6a9943067533ac6d50d815f2783a04856a76c)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -3505,7 +3509,7 @@ class SchedulerScheduleTargetSagemakerPipelineParametersPipelineParameter:
         :param value: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/scheduler_schedule#value SchedulerSchedule#value}.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__6fcb4c86d9e94378819a64a6e31a6bca3e511941986ef0cf962cfc317cb8c0d5)
+            type_hints = _cached_type_hints(_typecheckingstub__6fcb4c86d9e94378819a64a6e31a6bca3e511941986ef0cf962cfc317cb8c0d5)
             check_type(argname="argument name", value=name, expected_type=type_hints["name"])
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         self._values: typing.Dict[builtins.str, typing.Any] = {
@@ -3556,7 +3560,7 @@ class SchedulerScheduleTargetSagemakerPipelineParametersPipelineParameterList(
         :param wraps_set: whether the list is wrapping a set (will add tolist() to be able to access an item via an index).
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__207fba8afdadd6375e42b9ec071ce768ea2eb457f9cb7ba2c136b5d087a154da)
+            type_hints = _cached_type_hints(_typecheckingstub__207fba8afdadd6375e42b9ec071ce768ea2eb457f9cb7ba2c136b5d087a154da)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
             check_type(argname="argument wraps_set", value=wraps_set, expected_type=type_hints["wraps_set"])
@@ -3571,7 +3575,7 @@ class SchedulerScheduleTargetSagemakerPipelineParametersPipelineParameterList(
         :param index: the index of the item to return.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__7dd3c07bed844081fa559a6c85e4bd8fe690b3edbbd0a1059afaeaf54676effc)
+            type_hints = _cached_type_hints(_typecheckingstub__7dd3c07bed844081fa559a6c85e4bd8fe690b3edbbd0a1059afaeaf54676effc)
             check_type(argname="argument index", value=index, expected_type=type_hints["index"])
         return typing.cast("SchedulerScheduleTargetSagemakerPipelineParametersPipelineParameterOutputReference", jsii.invoke(self, "get", [index]))
 
@@ -3584,7 +3588,7 @@ class SchedulerScheduleTargetSagemakerPipelineParametersPipelineParameterList(
     @_terraform_attribute.setter
     def _terraform_attribute(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__49828481d7254b745e4674b5a9b9d598b521cd9a156a8618e7227bcf1e88402a)
+            type_hints = _cached_type_hints(_typecheckingstub__49828481d7254b745e4674b5a9b9d598b521cd9a156a8618e7227bcf1e88402a)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "terraformAttribute", value) # pyright: ignore[reportArgumentType]
 
@@ -3597,7 +3601,7 @@ class SchedulerScheduleTargetSagemakerPipelineParametersPipelineParameterList(
     @_terraform_resource.setter
     def _terraform_resource(self, value: _cdktf_9a9027ec.IInterpolatingParent) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__65b3b3d68cfce7b9a374891fb47351fd065e886a5f2b96c03972e377ec619cb0)
+            type_hints = _cached_type_hints(_typecheckingstub__65b3b3d68cfce7b9a374891fb47351fd065e886a5f2b96c03972e377ec619cb0)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "terraformResource", value) # pyright: ignore[reportArgumentType]
 
@@ -3610,7 +3614,7 @@ class SchedulerScheduleTargetSagemakerPipelineParametersPipelineParameterList(
     @_wraps_set.setter
     def _wraps_set(self, value: builtins.bool) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__53d617e94ea2b2f005dc14965dd7a1b446018add595d69c42f32d8394fad8245)
+            type_hints = _cached_type_hints(_typecheckingstub__53d617e94ea2b2f005dc14965dd7a1b446018add595d69c42f32d8394fad8245)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "wrapsSet", value) # pyright: ignore[reportArgumentType]
 
@@ -3627,7 +3631,7 @@ class SchedulerScheduleTargetSagemakerPipelineParametersPipelineParameterList(
         value: typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, typing.List[SchedulerScheduleTargetSagemakerPipelineParametersPipelineParameter]]],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__489dfed6f909020d7f56141a8f7a07ded55cbed2c4aaabb005d0a0db2c778bc1)
+            type_hints = _cached_type_hints(_typecheckingstub__489dfed6f909020d7f56141a8f7a07ded55cbed2c4aaabb005d0a0db2c778bc1)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -3651,7 +3655,7 @@ class SchedulerScheduleTargetSagemakerPipelineParametersPipelineParameterOutputR
         :param complex_object_is_from_set: whether the list is wrapping a set (will add tolist() to be able to access an item via an index).
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__1aef8494c51857b3593f06be74ba75d61de02549ca0b573d592ed70183191abb)
+            type_hints = _cached_type_hints(_typecheckingstub__1aef8494c51857b3593f06be74ba75d61de02549ca0b573d592ed70183191abb)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
             check_type(argname="argument complex_object_index", value=complex_object_index, expected_type=type_hints["complex_object_index"])
@@ -3676,7 +3680,7 @@ class SchedulerScheduleTargetSagemakerPipelineParametersPipelineParameterOutputR
     @name.setter
     def name(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__7bd52b6d6e9507b262e775f17769eebed69d7af6e36263be53c2d47d67ecfdb2)
+            type_hints = _cached_type_hints(_typecheckingstub__7bd52b6d6e9507b262e775f17769eebed69d7af6e36263be53c2d47d67ecfdb2)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "name", value) # pyright: ignore[reportArgumentType]
 
@@ -3688,7 +3692,7 @@ class SchedulerScheduleTargetSagemakerPipelineParametersPipelineParameterOutputR
     @value.setter
     def value(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__3a9ded9ddbea96b13d7179e464b8487dc7aaa5bfc38b38155d158041ea4fbc47)
+            type_hints = _cached_type_hints(_typecheckingstub__3a9ded9ddbea96b13d7179e464b8487dc7aaa5bfc38b38155d158041ea4fbc47)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "value", value) # pyright: ignore[reportArgumentType]
 
@@ -3705,7 +3709,7 @@ class SchedulerScheduleTargetSagemakerPipelineParametersPipelineParameterOutputR
         value: typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, SchedulerScheduleTargetSagemakerPipelineParametersPipelineParameter]],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__c28401730c1f9d1f2f7b98578eb9f70b94945c5660089009bfd850eaf9b216a9)
+            type_hints = _cached_type_hints(_typecheckingstub__c28401730c1f9d1f2f7b98578eb9f70b94945c5660089009bfd850eaf9b216a9)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -3725,7 +3729,7 @@ class SchedulerScheduleTargetSqsParameters:
         :param message_group_id: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/scheduler_schedule#message_group_id SchedulerSchedule#message_group_id}.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__7f31f6cf63074235005bb02938f115a971c9b3fe6b55894103e1456b14231fa8)
+            type_hints = _cached_type_hints(_typecheckingstub__7f31f6cf63074235005bb02938f115a971c9b3fe6b55894103e1456b14231fa8)
             check_type(argname="argument message_group_id", value=message_group_id, expected_type=type_hints["message_group_id"])
         self._values: typing.Dict[builtins.str, typing.Any] = {}
         if message_group_id is not None:
@@ -3764,7 +3768,7 @@ class SchedulerScheduleTargetSqsParametersOutputReference(
         :param terraform_attribute: The attribute on the parent resource this class is referencing.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__18127294ba86caa57d0522146bb2e8a54bb0b82764e912ae63af7fa317fe8c39)
+            type_hints = _cached_type_hints(_typecheckingstub__18127294ba86caa57d0522146bb2e8a54bb0b82764e912ae63af7fa317fe8c39)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
         jsii.create(self.__class__, self, [terraform_resource, terraform_attribute])
@@ -3786,7 +3790,7 @@ class SchedulerScheduleTargetSqsParametersOutputReference(
     @message_group_id.setter
     def message_group_id(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__14b4a71712b2c85a300ca710189c5ecac34b090b0736c49037073101014dc768)
+            type_hints = _cached_type_hints(_typecheckingstub__14b4a71712b2c85a300ca710189c5ecac34b090b0736c49037073101014dc768)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "messageGroupId", value) # pyright: ignore[reportArgumentType]
 
@@ -3801,7 +3805,7 @@ class SchedulerScheduleTargetSqsParametersOutputReference(
         value: typing.Optional[SchedulerScheduleTargetSqsParameters],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__2e269d9f5097e3edd0095052eec0b6fb5d52787224801cb17dcd70a102a8516e)
+            type_hints = _cached_type_hints(_typecheckingstub__2e269d9f5097e3edd0095052eec0b6fb5d52787224801cb17dcd70a102a8516e)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 

@@ -35,6 +35,10 @@ def check_type(argname: str, value: object, expected_type: typing.Any) -> typing
 
 from .._jsii import *
 
+# Added by scripts/gen-bindings: the hints of a type-checking stub never change.
+import functools as _functools
+_cached_type_hints = _functools.lru_cache(maxsize=None)(typing.get_type_hints)
+
 import cdktf as _cdktf_9a9027ec
 import constructs as _constructs_77d1e7e8
 
@@ -94,7 +98,7 @@ class SecurityGroup(
         :param provisioners: 
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__315cb0c267d2351e4c87913d2509c38686cbbc91a2c3994ff48614d62ae2ecf8)
+            type_hints = _cached_type_hints(_typecheckingstub__315cb0c267d2351e4c87913d2509c38686cbbc91a2c3994ff48614d62ae2ecf8)
             check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
             check_type(argname="argument id_", value=id_, expected_type=type_hints["id_"])
         config = SecurityGroupConfig(
@@ -137,7 +141,7 @@ class SecurityGroup(
         :param provider: ? Optional instance of the provider where the SecurityGroup to import is found.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__65df2c661d4fdaa9246709070344172f23e7d2e37797b7e12d0900f7ac87a4f9)
+            type_hints = _cached_type_hints(_typecheckingstub__65df2c661d4fdaa9246709070344172f23e7d2e37797b7e12d0900f7ac87a4f9)
             check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
             check_type(argname="argument import_to_id", value=import_to_id, expected_type=type_hints["import_to_id"])
             check_type(argname="argument import_from_id", value=import_from_id, expected_type=type_hints["import_from_id"])
@@ -153,7 +157,7 @@ class SecurityGroup(
         :param value: -
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__7ff37a54dde664dda17c5c29d2ef2c593a3abcaac3fa605e48afbd9a2efbd9d5)
+            type_hints = _cached_type_hints(_typecheckingstub__7ff37a54dde664dda17c5c29d2ef2c593a3abcaac3fa605e48afbd9a2efbd9d5)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         return typing.cast(None, jsii.invoke(self, "putEgress", [value]))
 
@@ -166,7 +170,7 @@ class SecurityGroup(
         :param value: -
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__c9b76a1bf19ef3d0f23815e2026e4193d27f035c660ca387d37f7b49c0f56024)
+            type_hints = _cached_type_hints(_typecheckingstub__c9b76a1bf19ef3d0f23815e2026e4193d27f035c660ca387d37f7b49c0f56024)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         return typing.cast(None, jsii.invoke(self, "putIngress", [value]))
 
@@ -340,7 +344,7 @@ class SecurityGroup(
     @description.setter
     def description(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__cbaf521bae0160ae7a60683509b0f207d6776d6552a915646a21586a8448a480)
+            type_hints = _cached_type_hints(_typecheckingstub__cbaf521bae0160ae7a60683509b0f207d6776d6552a915646a21586a8448a480)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "description", value) # pyright: ignore[reportArgumentType]
 
@@ -352,7 +356,7 @@ class SecurityGroup(
     @id.setter
     def id(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__355ce1caf2adb6be3c535e83f2d9491e90f328a0eff684c719725168aab70388)
+            type_hints = _cached_type_hints(_typecheckingstub__355ce1caf2adb6be3c535e83f2d9491e90f328a0eff684c719725168aab70388)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "id", value) # pyright: ignore[reportArgumentType]
 
@@ -364,7 +368,7 @@ class SecurityGroup(
     @name.setter
     def name(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__0dcb80a95cf6f19d6e5abed4610b3aa6fa299d017cef5b67086d1177f9aad938)
+            type_hints = _cached_type_hints(_typecheckingstub__0dcb80a95cf6f19d6e5abed4610b3aa6fa299d017cef5b67086d1177f9aad938)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "name", value) # pyright: ignore[reportArgumentType]
 
@@ -376,7 +380,7 @@ class SecurityGroup(
     @name_prefix.setter
     def name_prefix(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__73997916cecdb67fe8c1016a82c1e0fe4422862186f484dab8844defb704bd38)
+            type_hints = _cached_type_hints(_typecheckingstub__73997916cecdb67fe8c1016a82c1e0fe4422862186f484dab8844defb704bd38)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "namePrefix", value) # pyright: ignore[reportArgumentType]
 
@@ -393,7 +397,7 @@ class SecurityGroup(
         value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__dd0ec0a3786a7c0c52aa4bdb714e5dbb60327b7635b8eb2d3121f736624c5b10)
+            type_hints = _cached_type_hints(_typecheckingstub__dd0ec0a3786a7c0c52aa4bdb714e5dbb60327b7635b8eb2d3121f736624c5b10)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "revokeRulesOnDelete", value) # pyright: ignore[reportArgumentType]
 
@@ -405,7 +409,7 @@ class SecurityGroup(
     @tags.setter
     def tags(self, value: typing.Mapping[builtins.str, builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__e4f8ccc2f324c5f4d7f50c700ff37dd07371a171e98db005f2e950cd84ed7907)
+            type_hints = _cached_type_hints(_typecheckingstub__e4f8ccc2f324c5f4d7f50c700ff37dd07371a171e98db005f2e950cd84ed7907)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "tags", value) # pyright: ignore[reportArgumentType]
 
@@ -417,7 +421,7 @@ class SecurityGroup(
     @tags_all.setter
     def tags_all(self, value: typing.Mapping[builtins.str, builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__730de311f43d2976aff5853876ce85899bef124c182565f51f37ff40452bfda2)
+            type_hints = _cached_type_hints(_typecheckingstub__730de311f43d2976aff5853876ce85899bef124c182565f51f37ff40452bfda2)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "tagsAll", value) # pyright: ignore[reportArgumentType]
 
@@ -429,7 +433,7 @@ class SecurityGroup(
     @vpc_id.setter
     def vpc_id(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__b7b3099d9c1f4da8ecc04a2b7d6ca50f8dee94f504e14f80525387553d36c66e)
+            type_hints = _cached_type_hints(_typecheckingstub__b7b3099d9c1f4da8ecc04a2b7d6ca50f8dee94f504e14f80525387553d36c66e)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "vpcId", value) # pyright: ignore[reportArgumentType]
 
@@ -506,7 +510,7 @@ class SecurityGroupConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         if isinstance(timeouts, dict):
             timeouts = SecurityGroupTimeouts(**timeouts)
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__9aad75fe60df0792c734e445e58363c32f1fc0e570636325888282b5c49a89d8)
+            type_hints = _cached_type_hints(_typecheckingstub__9aad75fe60df0792c734e445e58363c32f1fc0e570636325888282b5c49a89d8)
             check_type(argname="argument connection", value=connection, expected_type=type_hints["connection"])
             check_type(argname="argument count", value=count, expected_type=type_hints["count"])
             check_type(argname="argument depends_on", value=depends_on, expected_type=type_hints["depends_on"])
@@ -759,7 +763,7 @@ class SecurityGroupEgress:
         :param to_port: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/security_group#to_port SecurityGroup#to_port}.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__c9bee214384045c184b95513c60a1f9be098f6f14dfa99695012c1cc29b5795e)
+            type_hints = _cached_type_hints(_typecheckingstub__c9bee214384045c184b95513c60a1f9be098f6f14dfa99695012c1cc29b5795e)
             check_type(argname="argument cidr_blocks", value=cidr_blocks, expected_type=type_hints["cidr_blocks"])
             check_type(argname="argument description", value=description, expected_type=type_hints["description"])
             check_type(argname="argument from_port", value=from_port, expected_type=type_hints["from_port"])
@@ -874,7 +878,7 @@ class SecurityGroupEgressList(
         :param wraps_set: whether the list is wrapping a set (will add tolist() to be able to access an item via an index).
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__da5ba7bb31c09dd5f46676257ddc997c47fd8c01e413be84ea8a0d6eb896af4a)
+            type_hints = _cached_type_hints(_typecheckingstub__da5ba7bb31c09dd5f46676257ddc997c47fd8c01e413be84ea8a0d6eb896af4a)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
             check_type(argname="argument wraps_set", value=wraps_set, expected_type=type_hints["wraps_set"])
@@ -886,7 +890,7 @@ class SecurityGroupEgressList(
         :param index: the index of the item to return.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__952038b5651856911367055702b5105602e0ab4ea0f66fe0c113b362546d274b)
+            type_hints = _cached_type_hints(_typecheckingstub__952038b5651856911367055702b5105602e0ab4ea0f66fe0c113b362546d274b)
             check_type(argname="argument index", value=index, expected_type=type_hints["index"])
         return typing.cast("SecurityGroupEgressOutputReference", jsii.invoke(self, "get", [index]))
 
@@ -899,7 +903,7 @@ class SecurityGroupEgressList(
     @_terraform_attribute.setter
     def _terraform_attribute(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__d29d23949d1b47f30ecef31f6bb9e2e5a96d2a6c7c3beb2d4481094c4220323e)
+            type_hints = _cached_type_hints(_typecheckingstub__d29d23949d1b47f30ecef31f6bb9e2e5a96d2a6c7c3beb2d4481094c4220323e)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "terraformAttribute", value) # pyright: ignore[reportArgumentType]
 
@@ -912,7 +916,7 @@ class SecurityGroupEgressList(
     @_terraform_resource.setter
     def _terraform_resource(self, value: _cdktf_9a9027ec.IInterpolatingParent) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__f016e2d8a535a7fa1dce606d98df66ee9ebcd76a385686ffbbf262c7227a76f9)
+            type_hints = _cached_type_hints(_typecheckingstub__f016e2d8a535a7fa1dce606d98df66ee9ebcd76a385686ffbbf262c7227a76f9)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "terraformResource", value) # pyright: ignore[reportArgumentType]
 
@@ -925,7 +929,7 @@ class SecurityGroupEgressList(
     @_wraps_set.setter
     def _wraps_set(self, value: builtins.bool) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__ddb95ed0eef55c750ebd5cac57cc920f21153a809d1a7e939f466898953adab2)
+            type_hints = _cached_type_hints(_typecheckingstub__ddb95ed0eef55c750ebd5cac57cc920f21153a809d1a7e939f466898953adab2)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "wrapsSet", value) # pyright: ignore[reportArgumentType]
 
@@ -942,7 +946,7 @@ class SecurityGroupEgressList(
         value: typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, typing.List[SecurityGroupEgress]]],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__aef62327defd9ba8ecbdef52453cdee6e18eab89efc3cd9b22f4a4cc9b0ddf8b)
+            type_hints = _cached_type_hints(_typecheckingstub__aef62327defd9ba8ecbdef52453cdee6e18eab89efc3cd9b22f4a4cc9b0ddf8b)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -966,7 +970,7 @@ class SecurityGroupEgressOutputReference(
         :param complex_object_is_from_set: whether the list is wrapping a set (will add tolist() to be able to access an item via an index).
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__17fd54393392fc8664965023e173059a420c7b65da874d49a364aea81695e36f)
+            type_hints = _cached_type_hints(_typecheckingstub__17fd54393392fc8664965023e173059a420c7b65da874d49a364aea81695e36f)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
             check_type(argname="argument complex_object_index", value=complex_object_index, expected_type=type_hints["complex_object_index"])
@@ -1064,7 +1068,7 @@ class SecurityGroupEgressOutputReference(
     @cidr_blocks.setter
     def cidr_blocks(self, value: typing.List[builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__519ac5acade3d2cd5826d1e8dd6d0bdd2adef41fe38e3caa63d2103fc82c0ec5)
+            type_hints = _cached_type_hints(_typecheckingstub__519ac5acade3d2cd5826d1e8dd6d0bdd2adef41fe38e3caa63d2103fc82c0ec5)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "cidrBlocks", value) # pyright: ignore[reportArgumentType]
 
@@ -1076,7 +1080,7 @@ class SecurityGroupEgressOutputReference(
     @description.setter
     def description(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__51071f56ce5166d88347f32639faf4786f8e6daa1690e0d2bf7587d3953a4838)
+            type_hints = _cached_type_hints(_typecheckingstub__51071f56ce5166d88347f32639faf4786f8e6daa1690e0d2bf7587d3953a4838)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "description", value) # pyright: ignore[reportArgumentType]
 
@@ -1088,7 +1092,7 @@ class SecurityGroupEgressOutputReference(
     @from_port.setter
     def from_port(self, value: jsii.Number) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__18a8bc0d77682b3c44635de6dd715d87efcd69506f7df1714b2191c58ebe0430)
+            type_hints = _cached_type_hints(_typecheckingstub__18a8bc0d77682b3c44635de6dd715d87efcd69506f7df1714b2191c58ebe0430)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "fromPort", value) # pyright: ignore[reportArgumentType]
 
@@ -1100,7 +1104,7 @@ class SecurityGroupEgressOutputReference(
     @ipv6_cidr_blocks.setter
     def ipv6_cidr_blocks(self, value: typing.List[builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__916482b79246fb5dee25dbc3f9c608b9fba8cd942564ed01e3f95e5467532d90)
+            type_hints = _cached_type_hints(_typecheckingstub__916482b79246fb5dee25dbc3f9c608b9fba8cd942564ed01e3f95e5467532d90)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "ipv6CidrBlocks", value) # pyright: ignore[reportArgumentType]
 
@@ -1112,7 +1116,7 @@ class SecurityGroupEgressOutputReference(
     @prefix_list_ids.setter
     def prefix_list_ids(self, value: typing.List[builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__d7673b6e0852d8cd11547e9158b101f03462151325851b2b2fe6f7a5eefa8525)
+            type_hints = _cached_type_hints(_typecheckingstub__d7673b6e0852d8cd11547e9158b101f03462151325851b2b2fe6f7a5eefa8525)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "prefixListIds", value) # pyright: ignore[reportArgumentType]
 
@@ -1124,7 +1128,7 @@ class SecurityGroupEgressOutputReference(
     @protocol.setter
     def protocol(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__fb48498b9da336e104237abf92371fe236f6ff9ea4728e5f8fc51bc6e558ed71)
+            type_hints = _cached_type_hints(_typecheckingstub__fb48498b9da336e104237abf92371fe236f6ff9ea4728e5f8fc51bc6e558ed71)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "protocol", value) # pyright: ignore[reportArgumentType]
 
@@ -1136,7 +1140,7 @@ class SecurityGroupEgressOutputReference(
     @security_groups.setter
     def security_groups(self, value: typing.List[builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__9f4cec01a9e730751e423663051a479389e1275f1efa7867cfd9b150ca77bec7)
+            type_hints = _cached_type_hints(_typecheckingstub__9f4cec01a9e730751e423663051a479389e1275f1efa7867cfd9b150ca77bec7)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "securityGroups", value) # pyright: ignore[reportArgumentType]
 
@@ -1153,7 +1157,7 @@ class SecurityGroupEgressOutputReference(
         value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__3feb8051aaaf7b25895f79acc8ed131077cdaafc284673fce1af106027166ed1)
+            type_hints = _cached_type_hints(_typecheckingstub__3feb8051aaaf7b25895f79acc8ed131077cdaafc284673fce1af106027166ed1)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "selfAttribute", value) # pyright: ignore[reportArgumentType]
 
@@ -1165,7 +1169,7 @@ class SecurityGroupEgressOutputReference(
     @to_port.setter
     def to_port(self, value: jsii.Number) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__4f74fcdbefd6c042fea06aae111571924b10b14c7a30e21beffa785d5ba9dbfe)
+            type_hints = _cached_type_hints(_typecheckingstub__4f74fcdbefd6c042fea06aae111571924b10b14c7a30e21beffa785d5ba9dbfe)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "toPort", value) # pyright: ignore[reportArgumentType]
 
@@ -1182,7 +1186,7 @@ class SecurityGroupEgressOutputReference(
         value: typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, SecurityGroupEgress]],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__8f44cba834a4155b715cd82fb53d5b7bdbece5694a7e1126bf2a51c8746f5e3b)
+            type_hints = _cached_type_hints(_typecheckingstub__8f44cba834a4155b715cd82fb53d5b7bdbece5694a7e1126bf2a51c8746f5e3b)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -1228,7 +1232,7 @@ class SecurityGroupIngress:
         :param to_port: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/security_group#to_port SecurityGroup#to_port}.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__9d3ccdaaa71af716af0f36c969353b1f75839aab66652f0b8221a7ee1a272766)
+            type_hints = _cached_type_hints(_typecheckingstub__9d3ccdaaa71af716af0f36c969353b1f75839aab66652f0b8221a7ee1a272766)
             check_type(argname="argument cidr_blocks", value=cidr_blocks, expected_type=type_hints["cidr_blocks"])
             check_type(argname="argument description", value=description, expected_type=type_hints["description"])
             check_type(argname="argument from_port", value=from_port, expected_type=type_hints["from_port"])
@@ -1343,7 +1347,7 @@ class SecurityGroupIngressList(
         :param wraps_set: whether the list is wrapping a set (will add tolist() to be able to access an item via an index).
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__138ec9d6f0e805c76af58ff9f26f0709d094ab008d47f50029f90b1ba1433c2c)
+            type_hints = _cached_type_hints(_typecheckingstub__138ec9d6f0e805c76af58ff9f26f0709d094ab008d47f50029f90b1ba1433c2c)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
             check_type(argname="argument wraps_set", value=wraps_set, expected_type=type_hints["wraps_set"])
@@ -1355,7 +1359,7 @@ class SecurityGroupIngressList(
         :param index: the index of the item to return.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__b55fa3de9cef495ad88fdd9e4a92ecd401dcd5866083118032978ac3ff79375f)
+            type_hints = _cached_type_hints(_typecheckingstub__b55fa3de9cef495ad88fdd9e4a92ecd401dcd5866083118032978ac3ff79375f)
             check_type(argname="argument index", value=index, expected_type=type_hints["index"])
         return typing.cast("SecurityGroupIngressOutputReference", jsii.invoke(self, "get", [index]))
 
@@ -1368,7 +1372,7 @@ class SecurityGroupIngressList(
     @_terraform_attribute.setter
     def _terraform_attribute(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__de09b53f2b169d987167982ee67ea63e89075ffec81ff3f24964f814f8aa2dd0)
+            type_hints = _cached_type_hints(_typecheckingstub__de09b53f2b169d987167982ee67ea63e89075ffec81ff3f24964f814f8aa2dd0)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "terraformAttribute", value) # pyright: ignore[reportArgumentType]
 
@@ -1381,7 +1385,7 @@ class SecurityGroupIngressList(
     @_terraform_resource.setter
     def _terraform_resource(self, value: _cdktf_9a9027ec.IInterpolatingParent) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__507e61ced315c363fe4e27e4f7c39324bc970a623105289c21105a07ea5a575b)
+            type_hints = _cached_type_hints(_typecheckingstub__507e61ced315c363fe4e27e4f7c39324bc970a623105289c21105a07ea5a575b)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "terraformResource", value) # pyright: ignore[reportArgumentType]
 
@@ -1394,7 +1398,7 @@ class SecurityGroupIngressList(
     @_wraps_set.setter
     def _wraps_set(self, value: builtins.bool) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__8f55e1c76b50cbc966c2244917910fa6faa5682a83cfbf37b0bfabfa471e6cc5)
+            type_hints = _cached_type_hints(_typecheckingstub__8f55e1c76b50cbc966c2244917910fa6faa5682a83cfbf37b0bfabfa471e6cc5)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "wrapsSet", value) # pyright: ignore[reportArgumentType]
 
@@ -1411,7 +1415,7 @@ class SecurityGroupIngressList(
         value: typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, typing.List[SecurityGroupIngress]]],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__0dce9743b280ae699ab02ce781da9e29a3267d418a8ecb768bb1830717eb0613)
+            type_hints = _cached_type_hints(_typecheckingstub__0dce9743b280ae699ab02ce781da9e29a3267d418a8ecb768bb1830717eb0613)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -1435,7 +1439,7 @@ class SecurityGroupIngressOutputReference(
         :param complex_object_is_from_set: whether the list is wrapping a set (will add tolist() to be able to access an item via an index).
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__b58caa884eb8deab6dba1787f6af44938cf3ee2a83a0ee87184b7af5dae28f66)
+            type_hints = _cached_type_hints(_typecheckingstub__b58caa884eb8deab6dba1787f6af44938cf3ee2a83a0ee87184b7af5dae28f66)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
             check_type(argname="argument complex_object_index", value=complex_object_index, expected_type=type_hints["complex_object_index"])
@@ -1533,7 +1537,7 @@ class SecurityGroupIngressOutputReference(
     @cidr_blocks.setter
     def cidr_blocks(self, value: typing.List[builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__3b1c8f586ac27739c8a672f915cd6771d29c7178a7bee5ab100ede552bd7dbf3)
+            type_hints = _cached_type_hints(_typecheckingstub__3b1c8f586ac27739c8a672f915cd6771d29c7178a7bee5ab100ede552bd7dbf3)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "cidrBlocks", value) # pyright: ignore[reportArgumentType]
 
@@ -1545,7 +1549,7 @@ class SecurityGroupIngressOutputReference(
     @description.setter
     def description(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__624bf70546b32e10f6ae32fca8fef6ffe606d4299de46674222929d98ae70bcb)
+            type_hints = _cached_type_hints(_typecheckingstub__624bf70546b32e10f6ae32fca8fef6ffe606d4299de46674222929d98ae70bcb)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "description", value) # pyright: ignore[reportArgumentType]
 
@@ -1557,7 +1561,7 @@ class SecurityGroupIngressOutputReference(
     @from_port.setter
     def from_port(self, value: jsii.Number) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__c6be7fdb13fa8d8d79e99137a43951932c3a24993e3b1bea7368676324fd121d)
+            type_hints = _cached_type_hints(_typecheckingstub__c6be7fdb13fa8d8d79e99137a43951932c3a24993e3b1bea7368676324fd121d)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "fromPort", value) # pyright: ignore[reportArgumentType]
 
@@ -1569,7 +1573,7 @@ class SecurityGroupIngressOutputReference(
     @ipv6_cidr_blocks.setter
     def ipv6_cidr_blocks(self, value: typing.List[builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__e7239472e32836e5b5130e72331e68f15a3864852a7debd510df799db1948d01)
+            type_hints = _cached_type_hints(_typecheckingstub__e7239472e32836e5b5130e72331e68f15a3864852a7debd510df799db1948d01)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "ipv6CidrBlocks", value) # pyright: ignore[reportArgumentType]
 
@@ -1581,7 +1585,7 @@ class SecurityGroupIngressOutputReference(
     @prefix_list_ids.setter
     def prefix_list_ids(self, value: typing.List[builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__19a189ff4793e5729f29b6d34ea8c4f137ddcef21914c8568bc28c4d5ea1271f)
+            type_hints = _cached_type_hints(_typecheckingstub__19a189ff4793e5729f29b6d34ea8c4f137ddcef21914c8568bc28c4d5ea1271f)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "prefixListIds", value) # pyright: ignore[reportArgumentType]
 
@@ -1593,7 +1597,7 @@ class SecurityGroupIngressOutputReference(
     @protocol.setter
     def protocol(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__d5b4088c57d80a710941e5eb3ebfa8c06156c53c79158c4222ea29cdfd4f9382)
+            type_hints = _cached_type_hints(_typecheckingstub__d5b4088c57d80a710941e5eb3ebfa8c06156c53c79158c4222ea29cdfd4f9382)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "protocol", value) # pyright: ignore[reportArgumentType]
 
@@ -1605,7 +1609,7 @@ class SecurityGroupIngressOutputReference(
     @security_groups.setter
     def security_groups(self, value: typing.List[builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__2e3c4cb82f948114acdb28eb16ab48d5ed787a9e5982e47f2a31d02418c105f8)
+            type_hints = _cached_type_hints(_typecheckingstub__2e3c4cb82f948114acdb28eb16ab48d5ed787a9e5982e47f2a31d02418c105f8)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "securityGroups", value) # pyright: ignore[reportArgumentType]
 
@@ -1622,7 +1626,7 @@ class SecurityGroupIngressOutputReference(
         value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__fadfbb212fc96c7c0a4b78d960272294328afd9c7ded2e1b4669157160074c5a)
+            type_hints = _cached_type_hints(_typecheckingstub__fadfbb212fc96c7c0a4b78d960272294328afd9c7ded2e1b4669157160074c5a)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "selfAttribute", value) # pyright: ignore[reportArgumentType]
 
@@ -1634,7 +1638,7 @@ class SecurityGroupIngressOutputReference(
     @to_port.setter
     def to_port(self, value: jsii.Number) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__c75acb07538d189d796cafc9f14501f190453427c02c15ede26598091b2725d9)
+            type_hints = _cached_type_hints(_typecheckingstub__c75acb07538d189d796cafc9f14501f190453427c02c15ede26598091b2725d9)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "toPort", value) # pyright: ignore[reportArgumentType]
 
@@ -1651,7 +1655,7 @@ class SecurityGroupIngressOutputReference(
         value: typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, SecurityGroupIngress]],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__fcd9c113a769a221cbc9c39dae0c2043e3510c27302789065350c51005cc68ff)
+            type_hints = _cached_type_hints(_typecheckingstub__fcd9c113a769a221cbc9c39dae0c2043e3510c27302789065350c51005cc68ff)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -1673,7 +1677,7 @@ class SecurityGroupTimeouts:
         :param delete: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/security_group#delete SecurityGroup#delete}.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__f9ea66bde0513f87e20a96120947a649195719053998746fb33505f512c830f9)
+            type_hints = _cached_type_hints(_typecheckingstub__f9ea66bde0513f87e20a96120947a649195719053998746fb33505f512c830f9)
             check_type(argname="argument create", value=create, expected_type=type_hints["create"])
             check_type(argname="argument delete", value=delete, expected_type=type_hints["delete"])
         self._values: typing.Dict[builtins.str, typing.Any] = {}
@@ -1721,7 +1725,7 @@ class SecurityGroupTimeoutsOutputReference(
         :param terraform_attribute: The attribute on the parent resource this class is referencing.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__7b6e8abe4137d21941a52dd201e28b44a1d7c79b24c0d7689599978f96bb6120)
+            type_hints = _cached_type_hints(_typecheckingstub__7b6e8abe4137d21941a52dd201e28b44a1d7c79b24c0d7689599978f96bb6120)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
         jsii.create(self.__class__, self, [terraform_resource, terraform_attribute])
@@ -1752,7 +1756,7 @@ class SecurityGroupTimeoutsOutputReference(
     @create.setter
     def create(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__a99a7c2e4cbdcee64513c97918a4f138a56c9710173297a19d70b485c63f5097)
+            type_hints = _cached_type_hints(_typecheckingstub__a99a7c2e4cbdcee64513c97918a4f138a56c9710173297a19d70b485c63f5097)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "create", value) # pyright: ignore[reportArgumentType]
 
@@ -1764,7 +1768,7 @@ class SecurityGroupTimeoutsOutputReference(
     @delete.setter
     def delete(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__22525e3f7c563c49195ce542dac64403fbd98c9c81f625252f469961206dec93)
+            type_hints = _cached_type_hints(_typecheckingstub__22525e3f7c563c49195ce542dac64403fbd98c9c81f625252f469961206dec93)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "delete", value) # pyright: ignore[reportArgumentType]
 
@@ -1781,7 +1785,7 @@ class SecurityGroupTimeoutsOutputReference(
         value: typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, SecurityGroupTimeouts]],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__d39364bcc6540b16ce7920f66d56310965739b74586bb4cad1b21c4547300922)
+            type_hints = _cached_type_hints(_typecheckingstub__d39364bcc6540b16ce7920f66d56310965739b74586bb4cad1b21c4547300922)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 

@@ -35,6 +35,10 @@ def check_type(argname: str, value: object, expected_type: typing.Any) -> typing
 
 from .._jsii import *
 
+# Added by scripts/gen-bindings: the hints of a type-checking stub never change.
+import functools as _functools
+_cached_type_hints = _functools.lru_cache(maxsize=None)(typing.get_type_hints)
+
 import cdktf as _cdktf_9a9027ec
 import constructs as _constructs_77d1e7e8
 
@@ -98,7 +102,7 @@ class SecurityGroupRule(
         :param provisioners: 
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__0c7aafc75b2ea0b8fa527288e4310f8512c9cd0b76bff46d1cb20cc1ae2e9d85)
+            type_hints = _cached_type_hints(_typecheckingstub__0c7aafc75b2ea0b8fa527288e4310f8512c9cd0b76bff46d1cb20cc1ae2e9d85)
             check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
             check_type(argname="argument id_", value=id_, expected_type=type_hints["id_"])
         config = SecurityGroupRuleConfig(
@@ -143,7 +147,7 @@ class SecurityGroupRule(
         :param provider: ? Optional instance of the provider where the SecurityGroupRule to import is found.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__8f21dcf5b0ad6082997e046f167fecb79fdb86332859b069725237a35bc66a45)
+            type_hints = _cached_type_hints(_typecheckingstub__8f21dcf5b0ad6082997e046f167fecb79fdb86332859b069725237a35bc66a45)
             check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
             check_type(argname="argument import_to_id", value=import_to_id, expected_type=type_hints["import_to_id"])
             check_type(argname="argument import_from_id", value=import_from_id, expected_type=type_hints["import_from_id"])
@@ -291,7 +295,7 @@ class SecurityGroupRule(
     @cidr_blocks.setter
     def cidr_blocks(self, value: typing.List[builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__af8f9fb6c13b9f019178f564e02ee63996f86b2275fd377f862632689339028f)
+            type_hints = _cached_type_hints(_typecheckingstub__af8f9fb6c13b9f019178f564e02ee63996f86b2275fd377f862632689339028f)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "cidrBlocks", value) # pyright: ignore[reportArgumentType]
 
@@ -303,7 +307,7 @@ class SecurityGroupRule(
     @description.setter
     def description(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__71502caa21aff54e4481cb5ec2b1ef10e76c49751f2b199237d58dd568935efe)
+            type_hints = _cached_type_hints(_typecheckingstub__71502caa21aff54e4481cb5ec2b1ef10e76c49751f2b199237d58dd568935efe)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "description", value) # pyright: ignore[reportArgumentType]
 
@@ -315,7 +319,7 @@ class SecurityGroupRule(
     @from_port.setter
     def from_port(self, value: jsii.Number) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__e03c16fb6b911e22195fa2c3c4ba824cfe580011173c1d436179e5d7dfa30852)
+            type_hints = _cached_type_hints(_typecheckingstub__e03c16fb6b911e22195fa2c3c4ba824cfe580011173c1d436179e5d7dfa30852)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "fromPort", value) # pyright: ignore[reportArgumentType]
 
@@ -327,7 +331,7 @@ class SecurityGroupRule(
     @id.setter
     def id(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__1ed9e055b67483f3434775c172aa76e49a9577da9f67f78041d3ea9645e42f32)
+            type_hints = _cached_type_hints(_typecheckingstub__1ed9e055b67483f3434775c172aa76e49a9577da9f67f78041d3ea9645e42f32)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "id", value) # pyright: ignore[reportArgumentType]
 
@@ -339,7 +343,7 @@ class SecurityGroupRule(
     @ipv6_cidr_blocks.setter
     def ipv6_cidr_blocks(self, value: typing.List[builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__38ca3cc21c494104d4e3e3100251e6b6c91f37db8d5df187442c44a98dcf3117)
+            type_hints = _cached_type_hints(_typecheckingstub__38ca3cc21c494104d4e3e3100251e6b6c91f37db8d5df187442c44a98dcf3117)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "ipv6CidrBlocks", value) # pyright: ignore[reportArgumentType]
 
@@ -351,7 +355,7 @@ class SecurityGroupRule(
     @prefix_list_ids.setter
     def prefix_list_ids(self, value: typing.List[builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__a8687acbdcf6c3fb82c332157a1827fe2742d01c2942a2a6cde22345051c2462)
+            type_hints = _cached_type_hints(_typecheckingstub__a8687acbdcf6c3fb82c332157a1827fe2742d01c2942a2a6cde22345051c2462)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "prefixListIds", value) # pyright: ignore[reportArgumentType]
 
@@ -363,7 +367,7 @@ class SecurityGroupRule(
     @protocol.setter
     def protocol(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__f1e39f487f0816ff375b99c03b82fa747006f5017d62232d17cac757bea3e2c8)
+            type_hints = _cached_type_hints(_typecheckingstub__f1e39f487f0816ff375b99c03b82fa747006f5017d62232d17cac757bea3e2c8)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "protocol", value) # pyright: ignore[reportArgumentType]
 
@@ -375,7 +379,7 @@ class SecurityGroupRule(
     @security_group_id.setter
     def security_group_id(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__310247c923c340c0c96db15c845484b4ae4716e9cbea3f487044541d1d38c22f)
+            type_hints = _cached_type_hints(_typecheckingstub__310247c923c340c0c96db15c845484b4ae4716e9cbea3f487044541d1d38c22f)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "securityGroupId", value) # pyright: ignore[reportArgumentType]
 
@@ -392,7 +396,7 @@ class SecurityGroupRule(
         value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__f8a42c93c4e947368782ce71d5c7b40e5ea5471d7efea68ae5246d87384dedaa)
+            type_hints = _cached_type_hints(_typecheckingstub__f8a42c93c4e947368782ce71d5c7b40e5ea5471d7efea68ae5246d87384dedaa)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "selfAttribute", value) # pyright: ignore[reportArgumentType]
 
@@ -404,7 +408,7 @@ class SecurityGroupRule(
     @source_security_group_id.setter
     def source_security_group_id(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__30ab74870583f9eaa020fac9291407d3fb72bb0b8f08b4730c5a1094895a3671)
+            type_hints = _cached_type_hints(_typecheckingstub__30ab74870583f9eaa020fac9291407d3fb72bb0b8f08b4730c5a1094895a3671)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "sourceSecurityGroupId", value) # pyright: ignore[reportArgumentType]
 
@@ -416,7 +420,7 @@ class SecurityGroupRule(
     @to_port.setter
     def to_port(self, value: jsii.Number) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__bfc819fbd9fefaab7c49c94ed606a1f179d40b0e687f56d880d0a7ff1bdda183)
+            type_hints = _cached_type_hints(_typecheckingstub__bfc819fbd9fefaab7c49c94ed606a1f179d40b0e687f56d880d0a7ff1bdda183)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "toPort", value) # pyright: ignore[reportArgumentType]
 
@@ -428,7 +432,7 @@ class SecurityGroupRule(
     @type.setter
     def type(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__fd334c61e01feb79a580fe5d937a75b5559f52c81d93f4e399e68fb907d6d6b7)
+            type_hints = _cached_type_hints(_typecheckingstub__fd334c61e01feb79a580fe5d937a75b5559f52c81d93f4e399e68fb907d6d6b7)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "type", value) # pyright: ignore[reportArgumentType]
 
@@ -511,7 +515,7 @@ class SecurityGroupRuleConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         if isinstance(timeouts, dict):
             timeouts = SecurityGroupRuleTimeouts(**timeouts)
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__db5baf899ec07b318ab9887166e7a41cee97344e03eb8c057fa08fd7c70859d3)
+            type_hints = _cached_type_hints(_typecheckingstub__db5baf899ec07b318ab9887166e7a41cee97344e03eb8c057fa08fd7c70859d3)
             check_type(argname="argument connection", value=connection, expected_type=type_hints["connection"])
             check_type(argname="argument count", value=count, expected_type=type_hints["count"])
             check_type(argname="argument depends_on", value=depends_on, expected_type=type_hints["depends_on"])
@@ -749,7 +753,7 @@ class SecurityGroupRuleTimeouts:
         :param create: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/security_group_rule#create SecurityGroupRule#create}.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__e60fd6d02694a9323e45363c1d1cce4e9849255f249833aab27fcc3be0c117b8)
+            type_hints = _cached_type_hints(_typecheckingstub__e60fd6d02694a9323e45363c1d1cce4e9849255f249833aab27fcc3be0c117b8)
             check_type(argname="argument create", value=create, expected_type=type_hints["create"])
         self._values: typing.Dict[builtins.str, typing.Any] = {}
         if create is not None:
@@ -788,7 +792,7 @@ class SecurityGroupRuleTimeoutsOutputReference(
         :param terraform_attribute: The attribute on the parent resource this class is referencing.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__71389a7bb42e72c791f6ec6202c297e513daea00faf9657bc5dfd1e4ece0c177)
+            type_hints = _cached_type_hints(_typecheckingstub__71389a7bb42e72c791f6ec6202c297e513daea00faf9657bc5dfd1e4ece0c177)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
         jsii.create(self.__class__, self, [terraform_resource, terraform_attribute])
@@ -810,7 +814,7 @@ class SecurityGroupRuleTimeoutsOutputReference(
     @create.setter
     def create(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__dd8d9ced155f5b5cd3eb3da277f5313041d727f9ff270e5e66752ace0b1a458b)
+            type_hints = _cached_type_hints(_typecheckingstub__dd8d9ced155f5b5cd3eb3da277f5313041d727f9ff270e5e66752ace0b1a458b)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "create", value) # pyright: ignore[reportArgumentType]
 
@@ -827,7 +831,7 @@ class SecurityGroupRuleTimeoutsOutputReference(
         value: typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, SecurityGroupRuleTimeouts]],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__5eb04d83d7e9cea9267efafd38baa532365f92b4c28f36e70d1fd1ac2df9eb0f)
+            type_hints = _cached_type_hints(_typecheckingstub__5eb04d83d7e9cea9267efafd38baa532365f92b4c28f36e70d1fd1ac2df9eb0f)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 

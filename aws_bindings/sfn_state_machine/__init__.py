@@ -35,6 +35,10 @@ def check_type(argname: str, value: object, expected_type: typing.Any) -> typing
 
 from .._jsii import *
 
+# Added by scripts/gen-bindings: the hints of a type-checking stub never change.
+import functools as _functools
+_cached_type_hints = _functools.lru_cache(maxsize=None)(typing.get_type_hints)
+
 import cdktf as _cdktf_9a9027ec
 import constructs as _constructs_77d1e7e8
 
@@ -98,7 +102,7 @@ class SfnStateMachine(
         :param provisioners: 
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__20010d5aea5c7ab7a034ba66dbefcf3267a5f9d186fc1bfcb7dcbcfce5fdd506)
+            type_hints = _cached_type_hints(_typecheckingstub__20010d5aea5c7ab7a034ba66dbefcf3267a5f9d186fc1bfcb7dcbcfce5fdd506)
             check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
             check_type(argname="argument id_", value=id_, expected_type=type_hints["id_"])
         config = SfnStateMachineConfig(
@@ -143,7 +147,7 @@ class SfnStateMachine(
         :param provider: ? Optional instance of the provider where the SfnStateMachine to import is found.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__7685e8c0daafb05287086370bb404a9eed9abad5fb4e1333dd9d1c2ae95168f0)
+            type_hints = _cached_type_hints(_typecheckingstub__7685e8c0daafb05287086370bb404a9eed9abad5fb4e1333dd9d1c2ae95168f0)
             check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
             check_type(argname="argument import_to_id", value=import_to_id, expected_type=type_hints["import_to_id"])
             check_type(argname="argument import_from_id", value=import_from_id, expected_type=type_hints["import_from_id"])
@@ -425,7 +429,7 @@ class SfnStateMachine(
     @definition.setter
     def definition(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__cb522a89f75da07276d104764a7fe76647834f40585bf273c8a613b6f17dea72)
+            type_hints = _cached_type_hints(_typecheckingstub__cb522a89f75da07276d104764a7fe76647834f40585bf273c8a613b6f17dea72)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "definition", value) # pyright: ignore[reportArgumentType]
 
@@ -437,7 +441,7 @@ class SfnStateMachine(
     @id.setter
     def id(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__fef8cb8ab8ad2aa718e8552600723247ab4a3631032019050b75909ff5083628)
+            type_hints = _cached_type_hints(_typecheckingstub__fef8cb8ab8ad2aa718e8552600723247ab4a3631032019050b75909ff5083628)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "id", value) # pyright: ignore[reportArgumentType]
 
@@ -449,7 +453,7 @@ class SfnStateMachine(
     @name.setter
     def name(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__33fa17a7a0616a51de6f3299160f01220c8d6800d900460b5e60c65c6ce95d35)
+            type_hints = _cached_type_hints(_typecheckingstub__33fa17a7a0616a51de6f3299160f01220c8d6800d900460b5e60c65c6ce95d35)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "name", value) # pyright: ignore[reportArgumentType]
 
@@ -461,7 +465,7 @@ class SfnStateMachine(
     @name_prefix.setter
     def name_prefix(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__5816d44e93de03e53907ce5a5b5edb012934e574c2755a7f143916565028d9ff)
+            type_hints = _cached_type_hints(_typecheckingstub__5816d44e93de03e53907ce5a5b5edb012934e574c2755a7f143916565028d9ff)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "namePrefix", value) # pyright: ignore[reportArgumentType]
 
@@ -476,7 +480,7 @@ class SfnStateMachine(
         value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__8b831ea3bb9d20b664a2fa4255fd52c00ecd2100cdaffe6ae8487b4acab10e3c)
+            type_hints = _cached_type_hints(_typecheckingstub__8b831ea3bb9d20b664a2fa4255fd52c00ecd2100cdaffe6ae8487b4acab10e3c)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "publish", value) # pyright: ignore[reportArgumentType]
 
@@ -488,7 +492,7 @@ class SfnStateMachine(
     @role_arn.setter
     def role_arn(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__07439d9aee7239dd9de22607f192906c2c2bbb2182d6297ad9e8b9704d21bd4e)
+            type_hints = _cached_type_hints(_typecheckingstub__07439d9aee7239dd9de22607f192906c2c2bbb2182d6297ad9e8b9704d21bd4e)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "roleArn", value) # pyright: ignore[reportArgumentType]
 
@@ -500,7 +504,7 @@ class SfnStateMachine(
     @tags.setter
     def tags(self, value: typing.Mapping[builtins.str, builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__8b96f79861b23e98c877c97173b1de40877f8092b3146bdbc3775ce2f26431a4)
+            type_hints = _cached_type_hints(_typecheckingstub__8b96f79861b23e98c877c97173b1de40877f8092b3146bdbc3775ce2f26431a4)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "tags", value) # pyright: ignore[reportArgumentType]
 
@@ -512,7 +516,7 @@ class SfnStateMachine(
     @tags_all.setter
     def tags_all(self, value: typing.Mapping[builtins.str, builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__4f6a5c80b9dde591d0d65876ee7dad5b6df9c71c23669eef3abaaaec2f6e8a87)
+            type_hints = _cached_type_hints(_typecheckingstub__4f6a5c80b9dde591d0d65876ee7dad5b6df9c71c23669eef3abaaaec2f6e8a87)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "tagsAll", value) # pyright: ignore[reportArgumentType]
 
@@ -524,7 +528,7 @@ class SfnStateMachine(
     @type.setter
     def type(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__c45ba29b4814dd9f23ba576e5c6857942fa08154018ed22e20011f6334b758cb)
+            type_hints = _cached_type_hints(_typecheckingstub__c45ba29b4814dd9f23ba576e5c6857942fa08154018ed22e20011f6334b758cb)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "type", value) # pyright: ignore[reportArgumentType]
 
@@ -613,7 +617,7 @@ class SfnStateMachineConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         if isinstance(tracing_configuration, dict):
             tracing_configuration = SfnStateMachineTracingConfiguration(**tracing_configuration)
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__7dfea92329f594d9ee8975882fa163375f58abafa972504807b1311fff9038b2)
+            type_hints = _cached_type_hints(_typecheckingstub__7dfea92329f594d9ee8975882fa163375f58abafa972504807b1311fff9038b2)
             check_type(argname="argument connection", value=connection, expected_type=type_hints["connection"])
             check_type(argname="argument count", value=count, expected_type=type_hints["count"])
             check_type(argname="argument depends_on", value=depends_on, expected_type=type_hints["depends_on"])
@@ -878,7 +882,7 @@ class SfnStateMachineEncryptionConfiguration:
         :param type: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/sfn_state_machine#type SfnStateMachine#type}.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__1b06c05fcf41ef57308f7754332327ab565e9f7ee4fc89c4c10511a379c997cd)
+            type_hints = _cached_type_hints(_typecheckingstub__1b06c05fcf41ef57308f7754332327ab565e9f7ee4fc89c4c10511a379c997cd)
             check_type(argname="argument kms_data_key_reuse_period_seconds", value=kms_data_key_reuse_period_seconds, expected_type=type_hints["kms_data_key_reuse_period_seconds"])
             check_type(argname="argument kms_key_id", value=kms_key_id, expected_type=type_hints["kms_key_id"])
             check_type(argname="argument type", value=type, expected_type=type_hints["type"])
@@ -935,7 +939,7 @@ class SfnStateMachineEncryptionConfigurationOutputReference(
         :param terraform_attribute: The attribute on the parent resource this class is referencing.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__6ba1c8c747ca7ffc2d8f2634db2b9db0bce833f9e9bb5cc79ce18f0fe2667c46)
+            type_hints = _cached_type_hints(_typecheckingstub__6ba1c8c747ca7ffc2d8f2634db2b9db0bce833f9e9bb5cc79ce18f0fe2667c46)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
         jsii.create(self.__class__, self, [terraform_resource, terraform_attribute])
@@ -975,7 +979,7 @@ class SfnStateMachineEncryptionConfigurationOutputReference(
     @kms_data_key_reuse_period_seconds.setter
     def kms_data_key_reuse_period_seconds(self, value: jsii.Number) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__6cf7ed43373026d9ca8df7a3c05c58dca7fa2033c4ab52d82724dcc640dcb223)
+            type_hints = _cached_type_hints(_typecheckingstub__6cf7ed43373026d9ca8df7a3c05c58dca7fa2033c4ab52d82724dcc640dcb223)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "kmsDataKeyReusePeriodSeconds", value) # pyright: ignore[reportArgumentType]
 
@@ -987,7 +991,7 @@ class SfnStateMachineEncryptionConfigurationOutputReference(
     @kms_key_id.setter
     def kms_key_id(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__5f36df698bbe35233c66b7dfdfae0d85a49d5d834b879555c27d8597cd237c31)
+            type_hints = _cached_type_hints(_typecheckingstub__5f36df698bbe35233c66b7dfdfae0d85a49d5d834b879555c27d8597cd237c31)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "kmsKeyId", value) # pyright: ignore[reportArgumentType]
 
@@ -999,7 +1003,7 @@ class SfnStateMachineEncryptionConfigurationOutputReference(
     @type.setter
     def type(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__3c0b30f73e47fb776a3cbda073353c5346e5fa41733d786d2890bb0d689d2df2)
+            type_hints = _cached_type_hints(_typecheckingstub__3c0b30f73e47fb776a3cbda073353c5346e5fa41733d786d2890bb0d689d2df2)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "type", value) # pyright: ignore[reportArgumentType]
 
@@ -1014,7 +1018,7 @@ class SfnStateMachineEncryptionConfigurationOutputReference(
         value: typing.Optional[SfnStateMachineEncryptionConfiguration],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__24221275770349b518b12b45ad49c09f7bfbd2d1f35a1f08cb8d89ee230046b5)
+            type_hints = _cached_type_hints(_typecheckingstub__24221275770349b518b12b45ad49c09f7bfbd2d1f35a1f08cb8d89ee230046b5)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -1042,7 +1046,7 @@ class SfnStateMachineLoggingConfiguration:
         :param log_destination: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/sfn_state_machine#log_destination SfnStateMachine#log_destination}.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__fcd809592d21811ee46ac005eb468a030e1cc85af1f778e91d6152af99a23b8e)
+            type_hints = _cached_type_hints(_typecheckingstub__fcd809592d21811ee46ac005eb468a030e1cc85af1f778e91d6152af99a23b8e)
             check_type(argname="argument include_execution_data", value=include_execution_data, expected_type=type_hints["include_execution_data"])
             check_type(argname="argument level", value=level, expected_type=type_hints["level"])
             check_type(argname="argument log_destination", value=log_destination, expected_type=type_hints["log_destination"])
@@ -1101,7 +1105,7 @@ class SfnStateMachineLoggingConfigurationOutputReference(
         :param terraform_attribute: The attribute on the parent resource this class is referencing.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__8a16b1df5eb4bfdbe1406fa3944be9be79b69a5ae2356bc992a7decef41718f4)
+            type_hints = _cached_type_hints(_typecheckingstub__8a16b1df5eb4bfdbe1406fa3944be9be79b69a5ae2356bc992a7decef41718f4)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
         jsii.create(self.__class__, self, [terraform_resource, terraform_attribute])
@@ -1148,7 +1152,7 @@ class SfnStateMachineLoggingConfigurationOutputReference(
         value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__dacab3c918e8a4c75c6810de89f093612285a8f1e2d7616c4119f981b9092b7c)
+            type_hints = _cached_type_hints(_typecheckingstub__dacab3c918e8a4c75c6810de89f093612285a8f1e2d7616c4119f981b9092b7c)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "includeExecutionData", value) # pyright: ignore[reportArgumentType]
 
@@ -1160,7 +1164,7 @@ class SfnStateMachineLoggingConfigurationOutputReference(
     @level.setter
     def level(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__55fd5b4fe9f2de7f2f180158bda3dd4793a3f6b2106a9246427f2e663cf1ab01)
+            type_hints = _cached_type_hints(_typecheckingstub__55fd5b4fe9f2de7f2f180158bda3dd4793a3f6b2106a9246427f2e663cf1ab01)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "level", value) # pyright: ignore[reportArgumentType]
 
@@ -1172,7 +1176,7 @@ class SfnStateMachineLoggingConfigurationOutputReference(
     @log_destination.setter
     def log_destination(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__643f31ff10c0a2f1c7e7ae31f11f28f28ed5bf3a23ab87d95337a8fba5efec0d)
+            type_hints = _cached_type_hints(_typecheckingstub__643f31ff10c0a2f1c7e7ae31f11f28f28ed5bf3a23ab87d95337a8fba5efec0d)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "logDestination", value) # pyright: ignore[reportArgumentType]
 
@@ -1187,7 +1191,7 @@ class SfnStateMachineLoggingConfigurationOutputReference(
         value: typing.Optional[SfnStateMachineLoggingConfiguration],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__7b2fc8a121b18082f3d773b25ff5da7b847db40a11f4df0f98ed4defe7a4e499)
+            type_hints = _cached_type_hints(_typecheckingstub__7b2fc8a121b18082f3d773b25ff5da7b847db40a11f4df0f98ed4defe7a4e499)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -1211,7 +1215,7 @@ class SfnStateMachineTimeouts:
         :param update: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/sfn_state_machine#update SfnStateMachine#update}.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__5c72c5ce65e31faff3cf9690912a799f6c76978dff36feca977f171ed444c7a0)
+            type_hints = _cached_type_hints(_typecheckingstub__5c72c5ce65e31faff3cf9690912a799f6c76978dff36feca977f171ed444c7a0)
             check_type(argname="argument create", value=create, expected_type=type_hints["create"])
             check_type(argname="argument delete", value=delete, expected_type=type_hints["delete"])
             check_type(argname="argument update", value=update, expected_type=type_hints["update"])
@@ -1268,7 +1272,7 @@ class SfnStateMachineTimeoutsOutputReference(
         :param terraform_attribute: The attribute on the parent resource this class is referencing.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__42f941571fff3b57414aebd6ba6c8356b6ca9ad2c8bb9584f6af7c37d9b4ff9d)
+            type_hints = _cached_type_hints(_typecheckingstub__42f941571fff3b57414aebd6ba6c8356b6ca9ad2c8bb9584f6af7c37d9b4ff9d)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
         jsii.create(self.__class__, self, [terraform_resource, terraform_attribute])
@@ -1308,7 +1312,7 @@ class SfnStateMachineTimeoutsOutputReference(
     @create.setter
     def create(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__cf17e77021a87ac127edaecc01fa8dd3fd775143612b4673bbe211a813b61c9b)
+            type_hints = _cached_type_hints(_typecheckingstub__cf17e77021a87ac127edaecc01fa8dd3fd775143612b4673bbe211a813b61c9b)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "create", value) # pyright: ignore[reportArgumentType]
 
@@ -1320,7 +1324,7 @@ class SfnStateMachineTimeoutsOutputReference(
     @delete.setter
     def delete(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__66ef1185f0be813d48456d54cdd6307ebf2d4d44368f92822a4bf7bb3109d8bf)
+            type_hints = _cached_type_hints(_typecheckingstub__66ef1185f0be813d48456d54cdd6307ebf2d4d44368f92822a4bf7bb3109d8bf)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "delete", value) # pyright: ignore[reportArgumentType]
 
@@ -1332,7 +1336,7 @@ class SfnStateMachineTimeoutsOutputReference(
     @update.setter
     def update(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__895bcf30956c9ef0bd1336f022212fa3eed3b30bc43933d59320e3879890cca6)
+            type_hints = _cached_type_hints(_typecheckingstub__895bcf30956c9ef0bd1336f022212fa3eed3b30bc43933d59320e3879890cca6)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "update", value) # pyright: ignore[reportArgumentType]
 
@@ -1349,7 +1353,7 @@ class SfnStateMachineTimeoutsOutputReference(
         value: typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, SfnStateMachineTimeouts]],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__9bc9c72983776debc5ad1a38be3a3a7dab08bfb0c8aba53c9e1d2e2d98d3645a)
+            type_hints = _cached_type_hints(_typecheckingstub__9bc9c72983776debc5ad1a38be3a3a7dab08bfb0c8aba53c9e1d2e2d98d3645a)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -1369,7 +1373,7 @@ class SfnStateMachineTracingConfiguration:
         :param enabled: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/sfn_state_machine#enabled SfnStateMachine#enabled}.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__467e57e2488e4f8fd56aa5fc4691d62f6e6f943183fe424b38320b46a4d4e338)
+            type_hints = _cached_type_hints(_typecheckingstub__467e57e2488e4f8fd56aa5fc4691d62f6e6f943183fe424b38320b46a4d4e338)
             check_type(argname="argument enabled", value=enabled, expected_type=type_hints["enabled"])
         self._values: typing.Dict[builtins.str, typing.Any] = {}
         if enabled is not None:
@@ -1410,7 +1414,7 @@ class SfnStateMachineTracingConfigurationOutputReference(
         :param terraform_attribute: The attribute on the parent resource this class is referencing.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__1343fd20657109f4235fdd5fe1c54c155162d882064361b50c9a56f135f8b94b)
+            type_hints = _cached_type_hints(_typecheckingstub__1343fd20657109f4235fdd5fe1c54c155162d882064361b50c9a56f135f8b94b)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
         jsii.create(self.__class__, self, [terraform_resource, terraform_attribute])
@@ -1437,7 +1441,7 @@ class SfnStateMachineTracingConfigurationOutputReference(
         value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__2f90c3c5924a0b3af46e6c74eef4a5bde63b820b7a7deecc17d09fd7d450d3bb)
+            type_hints = _cached_type_hints(_typecheckingstub__2f90c3c5924a0b3af46e6c74eef4a5bde63b820b7a7deecc17d09fd7d450d3bb)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "enabled", value) # pyright: ignore[reportArgumentType]
 
@@ -1452,7 +1456,7 @@ class SfnStateMachineTracingConfigurationOutputReference(
         value: typing.Optional[SfnStateMachineTracingConfiguration],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__6ffc66494fb206cfeccc127ce32d92ca1a419243bc1534927a9a600ca6ca2129)
+            type_hints = _cached_type_hints(_typecheckingstub__6ffc66494fb206cfeccc127ce32d92ca1a419243bc1534927a9a600ca6ca2129)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 

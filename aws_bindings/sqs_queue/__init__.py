@@ -35,6 +35,10 @@ def check_type(argname: str, value: object, expected_type: typing.Any) -> typing
 
 from .._jsii import *
 
+# Added by scripts/gen-bindings: the hints of a type-checking stub never change.
+import functools as _functools
+_cached_type_hints = _functools.lru_cache(maxsize=None)(typing.get_type_hints)
+
 import cdktf as _cdktf_9a9027ec
 import constructs as _constructs_77d1e7e8
 
@@ -114,7 +118,7 @@ class SqsQueue(
         :param provisioners: 
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__04f49168b56a3143dcaf9b018e29ec3c53203ce1414cbf85318cb2ffe0323e97)
+            type_hints = _cached_type_hints(_typecheckingstub__04f49168b56a3143dcaf9b018e29ec3c53203ce1414cbf85318cb2ffe0323e97)
             check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
             check_type(argname="argument id_", value=id_, expected_type=type_hints["id_"])
         config = SqsQueueConfig(
@@ -167,7 +171,7 @@ class SqsQueue(
         :param provider: ? Optional instance of the provider where the SqsQueue to import is found.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__a22ed3a2770cafe3120a253eaaf44a6adbdbac2763fb9105272c75e9f29f69ac)
+            type_hints = _cached_type_hints(_typecheckingstub__a22ed3a2770cafe3120a253eaaf44a6adbdbac2763fb9105272c75e9f29f69ac)
             check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
             check_type(argname="argument import_to_id", value=import_to_id, expected_type=type_hints["import_to_id"])
             check_type(argname="argument import_from_id", value=import_from_id, expected_type=type_hints["import_from_id"])
@@ -431,7 +435,7 @@ class SqsQueue(
         value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__4a56ac8cf9dcb4efd5e76c49f60d234855d6f90f1323263d8178fcbee072b0df)
+            type_hints = _cached_type_hints(_typecheckingstub__4a56ac8cf9dcb4efd5e76c49f60d234855d6f90f1323263d8178fcbee072b0df)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "contentBasedDeduplication", value) # pyright: ignore[reportArgumentType]
 
@@ -443,7 +447,7 @@ class SqsQueue(
     @deduplication_scope.setter
     def deduplication_scope(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__2c4a7ec8810adfe81d7458b6cbd449b8e5dcb70c0fa446248cdc64217e08d9ca)
+            type_hints = _cached_type_hints(_typecheckingstub__2c4a7ec8810adfe81d7458b6cbd449b8e5dcb70c0fa446248cdc64217e08d9ca)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "deduplicationScope", value) # pyright: ignore[reportArgumentType]
 
@@ -455,7 +459,7 @@ class SqsQueue(
     @delay_seconds.setter
     def delay_seconds(self, value: jsii.Number) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__99c0e16f5a5cb7632a78d6c5df3404a7e432dfee48ca6eec77db8cd1c38f5ab1)
+            type_hints = _cached_type_hints(_typecheckingstub__99c0e16f5a5cb7632a78d6c5df3404a7e432dfee48ca6eec77db8cd1c38f5ab1)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "delaySeconds", value) # pyright: ignore[reportArgumentType]
 
@@ -470,7 +474,7 @@ class SqsQueue(
         value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__098f12e7eafbd41226ade6c5a74ef345d9ddc3f544a7c7187ddab48c13ab9c7b)
+            type_hints = _cached_type_hints(_typecheckingstub__098f12e7eafbd41226ade6c5a74ef345d9ddc3f544a7c7187ddab48c13ab9c7b)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "fifoQueue", value) # pyright: ignore[reportArgumentType]
 
@@ -482,7 +486,7 @@ class SqsQueue(
     @fifo_throughput_limit.setter
     def fifo_throughput_limit(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__147bb72478b2c5befe9ef8a086cc24f51276c2b754bc8471e944826285d2ab6d)
+            type_hints = _cached_type_hints(_typecheckingstub__147bb72478b2c5befe9ef8a086cc24f51276c2b754bc8471e944826285d2ab6d)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "fifoThroughputLimit", value) # pyright: ignore[reportArgumentType]
 
@@ -494,7 +498,7 @@ class SqsQueue(
     @id.setter
     def id(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__f9cbbafc0bd927d40616cdc350cbc6a98229faf39b86496409b4ce20c40a81da)
+            type_hints = _cached_type_hints(_typecheckingstub__f9cbbafc0bd927d40616cdc350cbc6a98229faf39b86496409b4ce20c40a81da)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "id", value) # pyright: ignore[reportArgumentType]
 
@@ -506,7 +510,7 @@ class SqsQueue(
     @kms_data_key_reuse_period_seconds.setter
     def kms_data_key_reuse_period_seconds(self, value: jsii.Number) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__138396221be4a10ff75b4b61250330615f744c87173049e6abcf300b2a98c9a0)
+            type_hints = _cached_type_hints(_typecheckingstub__138396221be4a10ff75b4b61250330615f744c87173049e6abcf300b2a98c9a0)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "kmsDataKeyReusePeriodSeconds", value) # pyright: ignore[reportArgumentType]
 
@@ -518,7 +522,7 @@ class SqsQueue(
     @kms_master_key_id.setter
     def kms_master_key_id(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__9838f115e76d07e3cf7652f460389030c54c5b3cd26ee83567f87d020d4eb9a0)
+            type_hints = _cached_type_hints(_typecheckingstub__9838f115e76d07e3cf7652f460389030c54c5b3cd26ee83567f87d020d4eb9a0)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "kmsMasterKeyId", value) # pyright: ignore[reportArgumentType]
 
@@ -530,7 +534,7 @@ class SqsQueue(
     @max_message_size.setter
     def max_message_size(self, value: jsii.Number) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__fc478c4b77456b5754131904d68e02a693a427a68986ac2a73730b7a0e5f4691)
+            type_hints = _cached_type_hints(_typecheckingstub__fc478c4b77456b5754131904d68e02a693a427a68986ac2a73730b7a0e5f4691)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "maxMessageSize", value) # pyright: ignore[reportArgumentType]
 
@@ -542,7 +546,7 @@ class SqsQueue(
     @message_retention_seconds.setter
     def message_retention_seconds(self, value: jsii.Number) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__fd5c646ef56ee5ca6cdb91fc3c3e44be38b157c8bf9454855f2de543675d9757)
+            type_hints = _cached_type_hints(_typecheckingstub__fd5c646ef56ee5ca6cdb91fc3c3e44be38b157c8bf9454855f2de543675d9757)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "messageRetentionSeconds", value) # pyright: ignore[reportArgumentType]
 
@@ -554,7 +558,7 @@ class SqsQueue(
     @name.setter
     def name(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__6a88815852c0e6f7a2b8c52d5f4b32c03f14f4113a7eb2d54cf1e880cea2a8c8)
+            type_hints = _cached_type_hints(_typecheckingstub__6a88815852c0e6f7a2b8c52d5f4b32c03f14f4113a7eb2d54cf1e880cea2a8c8)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "name", value) # pyright: ignore[reportArgumentType]
 
@@ -566,7 +570,7 @@ class SqsQueue(
     @name_prefix.setter
     def name_prefix(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__ed51bc1dc66fe0dc876730ba73a3c3de56ff16c85a309afcae27cb74ca929220)
+            type_hints = _cached_type_hints(_typecheckingstub__ed51bc1dc66fe0dc876730ba73a3c3de56ff16c85a309afcae27cb74ca929220)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "namePrefix", value) # pyright: ignore[reportArgumentType]
 
@@ -578,7 +582,7 @@ class SqsQueue(
     @policy.setter
     def policy(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__b483153f95e5306081462a76c52010a8c51ecda88844d7e2f4ef1d9c6433bea1)
+            type_hints = _cached_type_hints(_typecheckingstub__b483153f95e5306081462a76c52010a8c51ecda88844d7e2f4ef1d9c6433bea1)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "policy", value) # pyright: ignore[reportArgumentType]
 
@@ -590,7 +594,7 @@ class SqsQueue(
     @receive_wait_time_seconds.setter
     def receive_wait_time_seconds(self, value: jsii.Number) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__133f0157c848737300c677a8b3ccae72c0794ecbb99b8e55a10b26a810a1439f)
+            type_hints = _cached_type_hints(_typecheckingstub__133f0157c848737300c677a8b3ccae72c0794ecbb99b8e55a10b26a810a1439f)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "receiveWaitTimeSeconds", value) # pyright: ignore[reportArgumentType]
 
@@ -602,7 +606,7 @@ class SqsQueue(
     @redrive_allow_policy.setter
     def redrive_allow_policy(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__209cafe8d6de57988d142eda66efe30196874a52c2e207d9d93640881692fb61)
+            type_hints = _cached_type_hints(_typecheckingstub__209cafe8d6de57988d142eda66efe30196874a52c2e207d9d93640881692fb61)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "redriveAllowPolicy", value) # pyright: ignore[reportArgumentType]
 
@@ -614,7 +618,7 @@ class SqsQueue(
     @redrive_policy.setter
     def redrive_policy(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__3aef0373e7d800f733792fd47dd122baab4577564db555c174c187af4df90111)
+            type_hints = _cached_type_hints(_typecheckingstub__3aef0373e7d800f733792fd47dd122baab4577564db555c174c187af4df90111)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "redrivePolicy", value) # pyright: ignore[reportArgumentType]
 
@@ -631,7 +635,7 @@ class SqsQueue(
         value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__be3867074f3288d94f1df79d0d385f95a5d5d2ab4f222a5d9d7809918543317f)
+            type_hints = _cached_type_hints(_typecheckingstub__be3867074f3288d94f1df79d0d385f95a5d5d2ab4f222a5d9d7809918543317f)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "sqsManagedSseEnabled", value) # pyright: ignore[reportArgumentType]
 
@@ -643,7 +647,7 @@ class SqsQueue(
     @tags.setter
     def tags(self, value: typing.Mapping[builtins.str, builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__85f1ba593aa607b1e3d8200f1d8ea338e4a24617b91ecfeea0df3e7a6440c0e0)
+            type_hints = _cached_type_hints(_typecheckingstub__85f1ba593aa607b1e3d8200f1d8ea338e4a24617b91ecfeea0df3e7a6440c0e0)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "tags", value) # pyright: ignore[reportArgumentType]
 
@@ -655,7 +659,7 @@ class SqsQueue(
     @tags_all.setter
     def tags_all(self, value: typing.Mapping[builtins.str, builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__fa9b1ce383a18332359d6be5186a79a41fd3e49fb036afa6fc8ccb92f7325e43)
+            type_hints = _cached_type_hints(_typecheckingstub__fa9b1ce383a18332359d6be5186a79a41fd3e49fb036afa6fc8ccb92f7325e43)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "tagsAll", value) # pyright: ignore[reportArgumentType]
 
@@ -667,7 +671,7 @@ class SqsQueue(
     @visibility_timeout_seconds.setter
     def visibility_timeout_seconds(self, value: jsii.Number) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__6ccdfd71ce33ff81dda83e213525c44a8446ee0f4b2d58414c8c9e4c2952175c)
+            type_hints = _cached_type_hints(_typecheckingstub__6ccdfd71ce33ff81dda83e213525c44a8446ee0f4b2d58414c8c9e4c2952175c)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "visibilityTimeoutSeconds", value) # pyright: ignore[reportArgumentType]
 
@@ -774,7 +778,7 @@ class SqsQueueConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         if isinstance(timeouts, dict):
             timeouts = SqsQueueTimeouts(**timeouts)
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__827473bcd2c20d0e0e7247aa62b198124315d3013506d9440e9b03fc1188f409)
+            type_hints = _cached_type_hints(_typecheckingstub__827473bcd2c20d0e0e7247aa62b198124315d3013506d9440e9b03fc1188f409)
             check_type(argname="argument connection", value=connection, expected_type=type_hints["connection"])
             check_type(argname="argument count", value=count, expected_type=type_hints["count"])
             check_type(argname="argument depends_on", value=depends_on, expected_type=type_hints["depends_on"])
@@ -1095,7 +1099,7 @@ class SqsQueueTimeouts:
         :param update: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/sqs_queue#update SqsQueue#update}.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__47b9d890affdf5b24e37cf97d9beae36ccc336a7d1d9a55dd85bacfda0c32830)
+            type_hints = _cached_type_hints(_typecheckingstub__47b9d890affdf5b24e37cf97d9beae36ccc336a7d1d9a55dd85bacfda0c32830)
             check_type(argname="argument create", value=create, expected_type=type_hints["create"])
             check_type(argname="argument delete", value=delete, expected_type=type_hints["delete"])
             check_type(argname="argument update", value=update, expected_type=type_hints["update"])
@@ -1152,7 +1156,7 @@ class SqsQueueTimeoutsOutputReference(
         :param terraform_attribute: The attribute on the parent resource this class is referencing.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__8b4cd3b53791cd1199bf2d515d8e7f2c60633ea0254131728afe9892a6cfa607)
+            type_hints = _cached_type_hints(_typecheckingstub__8b4cd3b53791cd1199bf2d515d8e7f2c60633ea0254131728afe9892a6cfa607)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
         jsii.create(self.__class__, self, [terraform_resource, terraform_attribute])
@@ -1192,7 +1196,7 @@ class SqsQueueTimeoutsOutputReference(
     @create.setter
     def create(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__e6cf661d2f107983791eefc2a64a0ab2f3566f40c41733c13be26074c2ef29d7)
+            type_hints = _cached_type_hints(_typecheckingstub__e6cf661d2f107983791eefc2a64a0ab2f3566f40c41733c13be26074c2ef29d7)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "create", value) # pyright: ignore[reportArgumentType]
 
@@ -1204,7 +1208,7 @@ class SqsQueueTimeoutsOutputReference(
     @delete.setter
     def delete(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__3470af20c98f784fce2ae7c265b1d1bea1479e9f79b74374821d1488b4e1944b)
+            type_hints = _cached_type_hints(_typecheckingstub__3470af20c98f784fce2ae7c265b1d1bea1479e9f79b74374821d1488b4e1944b)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "delete", value) # pyright: ignore[reportArgumentType]
 
@@ -1216,7 +1220,7 @@ class SqsQueueTimeoutsOutputReference(
     @update.setter
     def update(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__5402c5c9a06bb768f29d5234951e0f7373af1ff694a67916e732e3b0abdeb8f0)
+            type_hints = _cached_type_hints(_typecheckingstub__5402c5c9a06bb768f29d5234951e0f7373af1ff694a67916e732e3b0abdeb8f0)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "update", value) # pyright: ignore[reportArgumentType]
 
@@ -1233,7 +1237,7 @@ class SqsQueueTimeoutsOutputReference(
         value: typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, SqsQueueTimeouts]],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__f1e7a65fca4b997c2811872589c2eed84e2bdee7b0b02be5dbb3f8fbf82b6abc)
+            type_hints = _cached_type_hints(_typecheckingstub__f1e7a65fca4b997c2811872589c2eed84e2bdee7b0b02be5dbb3f8fbf82b6abc)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 

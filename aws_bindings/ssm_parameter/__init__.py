@@ -35,6 +35,10 @@ def check_type(argname: str, value: object, expected_type: typing.Any) -> typing
 
 from .._jsii import *
 
+# Added by scripts/gen-bindings: the hints of a type-checking stub never change.
+import functools as _functools
+_cached_type_hints = _functools.lru_cache(maxsize=None)(typing.get_type_hints)
+
 import cdktf as _cdktf_9a9027ec
 import constructs as _constructs_77d1e7e8
 
@@ -104,7 +108,7 @@ class SsmParameter(
         :param provisioners: 
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__ca243b7b57651212d6af15d36e156b8f7e50ed7305cc7d7274522a82e8981bd7)
+            type_hints = _cached_type_hints(_typecheckingstub__ca243b7b57651212d6af15d36e156b8f7e50ed7305cc7d7274522a82e8981bd7)
             check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
             check_type(argname="argument id_", value=id_, expected_type=type_hints["id_"])
         config = SsmParameterConfig(
@@ -152,7 +156,7 @@ class SsmParameter(
         :param provider: ? Optional instance of the provider where the SsmParameter to import is found.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__1e6bb807cfb157a1188a20c47810d546ef52ba22ab169515bfe8eb5ab7edecf2)
+            type_hints = _cached_type_hints(_typecheckingstub__1e6bb807cfb157a1188a20c47810d546ef52ba22ab169515bfe8eb5ab7edecf2)
             check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
             check_type(argname="argument import_to_id", value=import_to_id, expected_type=type_hints["import_to_id"])
             check_type(argname="argument import_from_id", value=import_from_id, expected_type=type_hints["import_from_id"])
@@ -330,7 +334,7 @@ class SsmParameter(
     @allowed_pattern.setter
     def allowed_pattern(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__8148984d7e9e76cd2cd41b7e10b24baa1d14abf427350f02ea384ae4ce56350c)
+            type_hints = _cached_type_hints(_typecheckingstub__8148984d7e9e76cd2cd41b7e10b24baa1d14abf427350f02ea384ae4ce56350c)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "allowedPattern", value) # pyright: ignore[reportArgumentType]
 
@@ -342,7 +346,7 @@ class SsmParameter(
     @arn.setter
     def arn(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__9234300c74d4bcc13ec6a5647aebfeb81a99c32c52a8f3c618e03fb4a2c1c782)
+            type_hints = _cached_type_hints(_typecheckingstub__9234300c74d4bcc13ec6a5647aebfeb81a99c32c52a8f3c618e03fb4a2c1c782)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "arn", value) # pyright: ignore[reportArgumentType]
 
@@ -354,7 +358,7 @@ class SsmParameter(
     @data_type.setter
     def data_type(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__21543e5a50c32235027e3bd6ef41c3f6c6d4b795779bc15acf61f10d448a7293)
+            type_hints = _cached_type_hints(_typecheckingstub__21543e5a50c32235027e3bd6ef41c3f6c6d4b795779bc15acf61f10d448a7293)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "dataType", value) # pyright: ignore[reportArgumentType]
 
@@ -366,7 +370,7 @@ class SsmParameter(
     @description.setter
     def description(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__30950d04f7f85a814dc5904d474b02b5c161884a23e48a536b1941b882e8ab49)
+            type_hints = _cached_type_hints(_typecheckingstub__30950d04f7f85a814dc5904d474b02b5c161884a23e48a536b1941b882e8ab49)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "description", value) # pyright: ignore[reportArgumentType]
 
@@ -378,7 +382,7 @@ class SsmParameter(
     @id.setter
     def id(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__708157f44d47ca74d2b50baf95a321253708a649a7f8690d7a7c86263578aec2)
+            type_hints = _cached_type_hints(_typecheckingstub__708157f44d47ca74d2b50baf95a321253708a649a7f8690d7a7c86263578aec2)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "id", value) # pyright: ignore[reportArgumentType]
 
@@ -390,7 +394,7 @@ class SsmParameter(
     @insecure_value.setter
     def insecure_value(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__7e1ef4c21a06eb7324c6b498b2931dcd226c7eea2eaa6c3d4496b8e54bfa1121)
+            type_hints = _cached_type_hints(_typecheckingstub__7e1ef4c21a06eb7324c6b498b2931dcd226c7eea2eaa6c3d4496b8e54bfa1121)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "insecureValue", value) # pyright: ignore[reportArgumentType]
 
@@ -402,7 +406,7 @@ class SsmParameter(
     @key_id.setter
     def key_id(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__8997dc97ff94dddc1c0020b2abc8be5466ab8eaad813de09ca55160621757d83)
+            type_hints = _cached_type_hints(_typecheckingstub__8997dc97ff94dddc1c0020b2abc8be5466ab8eaad813de09ca55160621757d83)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "keyId", value) # pyright: ignore[reportArgumentType]
 
@@ -414,7 +418,7 @@ class SsmParameter(
     @name.setter
     def name(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__7b30b7a526d8e11cc8781018d24ce34ccbf9d2c736c5f81c2916f6906cbb312c)
+            type_hints = _cached_type_hints(_typecheckingstub__7b30b7a526d8e11cc8781018d24ce34ccbf9d2c736c5f81c2916f6906cbb312c)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "name", value) # pyright: ignore[reportArgumentType]
 
@@ -429,7 +433,7 @@ class SsmParameter(
         value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__cb0c07fd7b2515fee09b62c7309d09580026441ff3b92aeb71eff65521f8f704)
+            type_hints = _cached_type_hints(_typecheckingstub__cb0c07fd7b2515fee09b62c7309d09580026441ff3b92aeb71eff65521f8f704)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "overwrite", value) # pyright: ignore[reportArgumentType]
 
@@ -441,7 +445,7 @@ class SsmParameter(
     @tags.setter
     def tags(self, value: typing.Mapping[builtins.str, builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__c5b2cceaef0a6a97bd38a4998a9c7b1149909daa4a87d60dc498259e18f7d05a)
+            type_hints = _cached_type_hints(_typecheckingstub__c5b2cceaef0a6a97bd38a4998a9c7b1149909daa4a87d60dc498259e18f7d05a)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "tags", value) # pyright: ignore[reportArgumentType]
 
@@ -453,7 +457,7 @@ class SsmParameter(
     @tags_all.setter
     def tags_all(self, value: typing.Mapping[builtins.str, builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__dde0f3ac3a657d98b7330a978bd5a4c475a521106251f043887afa40c69cf186)
+            type_hints = _cached_type_hints(_typecheckingstub__dde0f3ac3a657d98b7330a978bd5a4c475a521106251f043887afa40c69cf186)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "tagsAll", value) # pyright: ignore[reportArgumentType]
 
@@ -465,7 +469,7 @@ class SsmParameter(
     @tier.setter
     def tier(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__54a4a84048fe1c16cecf9ed369d4ba8ce270261f8d86d0a6d76e06e507a66c61)
+            type_hints = _cached_type_hints(_typecheckingstub__54a4a84048fe1c16cecf9ed369d4ba8ce270261f8d86d0a6d76e06e507a66c61)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "tier", value) # pyright: ignore[reportArgumentType]
 
@@ -477,7 +481,7 @@ class SsmParameter(
     @type.setter
     def type(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__16c3024de7dc0c4c9926763aaf062b21c990ff7bf141eb6e51c3514bcb238e97)
+            type_hints = _cached_type_hints(_typecheckingstub__16c3024de7dc0c4c9926763aaf062b21c990ff7bf141eb6e51c3514bcb238e97)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "type", value) # pyright: ignore[reportArgumentType]
 
@@ -489,7 +493,7 @@ class SsmParameter(
     @value.setter
     def value(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__2c232ba8b38e87a02d237eaf41b153f2792ad04619aeee22bff27c26e73e8e76)
+            type_hints = _cached_type_hints(_typecheckingstub__2c232ba8b38e87a02d237eaf41b153f2792ad04619aeee22bff27c26e73e8e76)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "value", value) # pyright: ignore[reportArgumentType]
 
@@ -501,7 +505,7 @@ class SsmParameter(
     @value_wo.setter
     def value_wo(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__be33b791cf3aa9decf5d897ea23cc3427eb582d44812c52fca70c8fdf16221b4)
+            type_hints = _cached_type_hints(_typecheckingstub__be33b791cf3aa9decf5d897ea23cc3427eb582d44812c52fca70c8fdf16221b4)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "valueWo", value) # pyright: ignore[reportArgumentType]
 
@@ -513,7 +517,7 @@ class SsmParameter(
     @value_wo_version.setter
     def value_wo_version(self, value: jsii.Number) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__23e804d3014b2b78926816bde3af99e06e85063ef1042a6a842cf06a58b1badf)
+            type_hints = _cached_type_hints(_typecheckingstub__23e804d3014b2b78926816bde3af99e06e85063ef1042a6a842cf06a58b1badf)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "valueWoVersion", value) # pyright: ignore[reportArgumentType]
 
@@ -603,7 +607,7 @@ class SsmParameterConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         if isinstance(lifecycle, dict):
             lifecycle = _cdktf_9a9027ec.TerraformResourceLifecycle(**lifecycle)
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__46153dc1ad0279e3f7f4c45e85ea6f9bdc7b5b5ca2cb58f332382d0a24855d95)
+            type_hints = _cached_type_hints(_typecheckingstub__46153dc1ad0279e3f7f4c45e85ea6f9bdc7b5b5ca2cb58f332382d0a24855d95)
             check_type(argname="argument connection", value=connection, expected_type=type_hints["connection"])
             check_type(argname="argument count", value=count, expected_type=type_hints["count"])
             check_type(argname="argument depends_on", value=depends_on, expected_type=type_hints["depends_on"])

@@ -35,6 +35,10 @@ def check_type(argname: str, value: object, expected_type: typing.Any) -> typing
 
 from .._jsii import *
 
+# Added by scripts/gen-bindings: the hints of a type-checking stub never change.
+import functools as _functools
+_cached_type_hints = _functools.lru_cache(maxsize=None)(typing.get_type_hints)
+
 import cdktf as _cdktf_9a9027ec
 import constructs as _constructs_77d1e7e8
 
@@ -112,7 +116,7 @@ class Subnet(
         :param provisioners: 
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__c17d5bf410c50b93aee1d84366ddac131f405657615eac8fcc7ab7ab46c8e131)
+            type_hints = _cached_type_hints(_typecheckingstub__c17d5bf410c50b93aee1d84366ddac131f405657615eac8fcc7ab7ab46c8e131)
             check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
             check_type(argname="argument id_", value=id_, expected_type=type_hints["id_"])
         config = SubnetConfig(
@@ -164,7 +168,7 @@ class Subnet(
         :param provider: ? Optional instance of the provider where the Subnet to import is found.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__ca96537663b63e8d070e9d6d02d9d9696cec8ea7fc53cf66b6e20e1c4066ed95)
+            type_hints = _cached_type_hints(_typecheckingstub__ca96537663b63e8d070e9d6d02d9d9696cec8ea7fc53cf66b6e20e1c4066ed95)
             check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
             check_type(argname="argument import_to_id", value=import_to_id, expected_type=type_hints["import_to_id"])
             check_type(argname="argument import_from_id", value=import_from_id, expected_type=type_hints["import_from_id"])
@@ -428,7 +432,7 @@ class Subnet(
         value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__6f5b216188d8917009377fb32b172cc814089753300804d45a0f925e5c9512b2)
+            type_hints = _cached_type_hints(_typecheckingstub__6f5b216188d8917009377fb32b172cc814089753300804d45a0f925e5c9512b2)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "assignIpv6AddressOnCreation", value) # pyright: ignore[reportArgumentType]
 
@@ -440,7 +444,7 @@ class Subnet(
     @availability_zone.setter
     def availability_zone(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__9fc86b4db5c1e1780b04859b7cea569a0c6892d6534be252afe98753d19fbb72)
+            type_hints = _cached_type_hints(_typecheckingstub__9fc86b4db5c1e1780b04859b7cea569a0c6892d6534be252afe98753d19fbb72)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "availabilityZone", value) # pyright: ignore[reportArgumentType]
 
@@ -452,7 +456,7 @@ class Subnet(
     @availability_zone_id.setter
     def availability_zone_id(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__2fc82a03dec544f6d988bf1514ae8fc3054dea52536dc719d1556750ef2ef32f)
+            type_hints = _cached_type_hints(_typecheckingstub__2fc82a03dec544f6d988bf1514ae8fc3054dea52536dc719d1556750ef2ef32f)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "availabilityZoneId", value) # pyright: ignore[reportArgumentType]
 
@@ -464,7 +468,7 @@ class Subnet(
     @cidr_block.setter
     def cidr_block(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__064c00da26aa468b8695e3312d3163fa3828ae6f67ef91defb30ef47b7d60406)
+            type_hints = _cached_type_hints(_typecheckingstub__064c00da26aa468b8695e3312d3163fa3828ae6f67ef91defb30ef47b7d60406)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "cidrBlock", value) # pyright: ignore[reportArgumentType]
 
@@ -476,7 +480,7 @@ class Subnet(
     @customer_owned_ipv4_pool.setter
     def customer_owned_ipv4_pool(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__bc604014a192aae4dec5849aa470a95b52f68dc8bd1216b12a164203df569353)
+            type_hints = _cached_type_hints(_typecheckingstub__bc604014a192aae4dec5849aa470a95b52f68dc8bd1216b12a164203df569353)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "customerOwnedIpv4Pool", value) # pyright: ignore[reportArgumentType]
 
@@ -491,7 +495,7 @@ class Subnet(
         value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__a4e81599ee21cf17854b29901a9704cb9f62597168090ad0f403b9fa19b20f20)
+            type_hints = _cached_type_hints(_typecheckingstub__a4e81599ee21cf17854b29901a9704cb9f62597168090ad0f403b9fa19b20f20)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "enableDns64", value) # pyright: ignore[reportArgumentType]
 
@@ -503,7 +507,7 @@ class Subnet(
     @enable_lni_at_device_index.setter
     def enable_lni_at_device_index(self, value: jsii.Number) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__befa252b499374e33a2a6dd08a9c79520e63274100f3bfb53086567d047a45e3)
+            type_hints = _cached_type_hints(_typecheckingstub__befa252b499374e33a2a6dd08a9c79520e63274100f3bfb53086567d047a45e3)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "enableLniAtDeviceIndex", value) # pyright: ignore[reportArgumentType]
 
@@ -520,7 +524,7 @@ class Subnet(
         value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__6120d0e5469a11b677d0c5a8e7ddac66a0b773ddaa66472f399c182f5b9c27bc)
+            type_hints = _cached_type_hints(_typecheckingstub__6120d0e5469a11b677d0c5a8e7ddac66a0b773ddaa66472f399c182f5b9c27bc)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "enableResourceNameDnsAaaaRecordOnLaunch", value) # pyright: ignore[reportArgumentType]
 
@@ -537,7 +541,7 @@ class Subnet(
         value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__5687c5a21cbf4db29b1c7ba66bcd6923f55e226849a4095c828cbabf05fda4fd)
+            type_hints = _cached_type_hints(_typecheckingstub__5687c5a21cbf4db29b1c7ba66bcd6923f55e226849a4095c828cbabf05fda4fd)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "enableResourceNameDnsARecordOnLaunch", value) # pyright: ignore[reportArgumentType]
 
@@ -549,7 +553,7 @@ class Subnet(
     @id.setter
     def id(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__dc01e4cf1f157b0da789bbe05785d8d6bb65f9a54ce9a59bdcab6cee3d923090)
+            type_hints = _cached_type_hints(_typecheckingstub__dc01e4cf1f157b0da789bbe05785d8d6bb65f9a54ce9a59bdcab6cee3d923090)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "id", value) # pyright: ignore[reportArgumentType]
 
@@ -561,7 +565,7 @@ class Subnet(
     @ipv6_cidr_block.setter
     def ipv6_cidr_block(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__c4544e7fba87f08bfc9edeae870f44e6e6c7f6f7dad50e93ae9a29694e073882)
+            type_hints = _cached_type_hints(_typecheckingstub__c4544e7fba87f08bfc9edeae870f44e6e6c7f6f7dad50e93ae9a29694e073882)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "ipv6CidrBlock", value) # pyright: ignore[reportArgumentType]
 
@@ -576,7 +580,7 @@ class Subnet(
         value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__2d7a51c4989573181d2676e50d22410a4dedff03dc961632d6000438b27b10f1)
+            type_hints = _cached_type_hints(_typecheckingstub__2d7a51c4989573181d2676e50d22410a4dedff03dc961632d6000438b27b10f1)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "ipv6Native", value) # pyright: ignore[reportArgumentType]
 
@@ -593,7 +597,7 @@ class Subnet(
         value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__e2f431c1307aa0c7fd2cca90bf3fec19b33e628ea5d071cf7e4681b512f24ef9)
+            type_hints = _cached_type_hints(_typecheckingstub__e2f431c1307aa0c7fd2cca90bf3fec19b33e628ea5d071cf7e4681b512f24ef9)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "mapCustomerOwnedIpOnLaunch", value) # pyright: ignore[reportArgumentType]
 
@@ -610,7 +614,7 @@ class Subnet(
         value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__4a5ac96baf717e8da331b35f85bf896e2e66fc026112e7cc3bb9cdd8c8d5b0d1)
+            type_hints = _cached_type_hints(_typecheckingstub__4a5ac96baf717e8da331b35f85bf896e2e66fc026112e7cc3bb9cdd8c8d5b0d1)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "mapPublicIpOnLaunch", value) # pyright: ignore[reportArgumentType]
 
@@ -622,7 +626,7 @@ class Subnet(
     @outpost_arn.setter
     def outpost_arn(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__bd73ba9cffeab645166dbe63f2208e7b7fe4e5d15e495da64ae3be3166df7657)
+            type_hints = _cached_type_hints(_typecheckingstub__bd73ba9cffeab645166dbe63f2208e7b7fe4e5d15e495da64ae3be3166df7657)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "outpostArn", value) # pyright: ignore[reportArgumentType]
 
@@ -634,7 +638,7 @@ class Subnet(
     @private_dns_hostname_type_on_launch.setter
     def private_dns_hostname_type_on_launch(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__2ef92cb257ff805170f99e6b92ad52eeef6da618cf4d0f4c235fc9e9cda5ab33)
+            type_hints = _cached_type_hints(_typecheckingstub__2ef92cb257ff805170f99e6b92ad52eeef6da618cf4d0f4c235fc9e9cda5ab33)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "privateDnsHostnameTypeOnLaunch", value) # pyright: ignore[reportArgumentType]
 
@@ -646,7 +650,7 @@ class Subnet(
     @tags.setter
     def tags(self, value: typing.Mapping[builtins.str, builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__6b16994e286319a7fd981910bc50b59ae10e34639e4e92410afb835358b4310b)
+            type_hints = _cached_type_hints(_typecheckingstub__6b16994e286319a7fd981910bc50b59ae10e34639e4e92410afb835358b4310b)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "tags", value) # pyright: ignore[reportArgumentType]
 
@@ -658,7 +662,7 @@ class Subnet(
     @tags_all.setter
     def tags_all(self, value: typing.Mapping[builtins.str, builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__2757c91c0adc4367168f867ce6176faa41ec3baba417d793ce9872112d5f5a00)
+            type_hints = _cached_type_hints(_typecheckingstub__2757c91c0adc4367168f867ce6176faa41ec3baba417d793ce9872112d5f5a00)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "tagsAll", value) # pyright: ignore[reportArgumentType]
 
@@ -670,7 +674,7 @@ class Subnet(
     @vpc_id.setter
     def vpc_id(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__ef4920dde08ec05f4dce4d3595189a283a2c55bde6bd791fa567d2f1b6907ffe)
+            type_hints = _cached_type_hints(_typecheckingstub__ef4920dde08ec05f4dce4d3595189a283a2c55bde6bd791fa567d2f1b6907ffe)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "vpcId", value) # pyright: ignore[reportArgumentType]
 
@@ -774,7 +778,7 @@ class SubnetConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         if isinstance(timeouts, dict):
             timeouts = SubnetTimeouts(**timeouts)
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__d0d51411966b9f9d489470d20d819b9eb05567125cb714b9bb5afcc361e4aa09)
+            type_hints = _cached_type_hints(_typecheckingstub__d0d51411966b9f9d489470d20d819b9eb05567125cb714b9bb5afcc361e4aa09)
             check_type(argname="argument connection", value=connection, expected_type=type_hints["connection"])
             check_type(argname="argument count", value=count, expected_type=type_hints["count"])
             check_type(argname="argument depends_on", value=depends_on, expected_type=type_hints["depends_on"])
@@ -1093,7 +1097,7 @@ class SubnetTimeouts:
         :param delete: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/subnet#delete Subnet#delete}.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__6cbe97f8b290c1da43384ebbacd609652869c60264b8b324b3309bddd3d36f0a)
+            type_hints = _cached_type_hints(_typecheckingstub__6cbe97f8b290c1da43384ebbacd609652869c60264b8b324b3309bddd3d36f0a)
             check_type(argname="argument create", value=create, expected_type=type_hints["create"])
             check_type(argname="argument delete", value=delete, expected_type=type_hints["delete"])
         self._values: typing.Dict[builtins.str, typing.Any] = {}
@@ -1141,7 +1145,7 @@ class SubnetTimeoutsOutputReference(
         :param terraform_attribute: The attribute on the parent resource this class is referencing.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__08729f1ab9dd525c360a99a0dcb1675e896652443acfbaf8cddf4d21656fb7a3)
+            type_hints = _cached_type_hints(_typecheckingstub__08729f1ab9dd525c360a99a0dcb1675e896652443acfbaf8cddf4d21656fb7a3)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
         jsii.create(self.__class__, self, [terraform_resource, terraform_attribute])
@@ -1172,7 +1176,7 @@ class SubnetTimeoutsOutputReference(
     @create.setter
     def create(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__c9699fbc0b0264549ce0f6341f1587d592244d51c022682d963cd8dbbb703d29)
+            type_hints = _cached_type_hints(_typecheckingstub__c9699fbc0b0264549ce0f6341f1587d592244d51c022682d963cd8dbbb703d29)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "create", value) # pyright: ignore[reportArgumentType]
 
@@ -1184,7 +1188,7 @@ class SubnetTimeoutsOutputReference(
     @delete.setter
     def delete(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__2af1b74e4b3d9367d5dbc5045fd83006e5f3f9c71d593ada7fbd54009b231d05)
+            type_hints = _cached_type_hints(_typecheckingstub__2af1b74e4b3d9367d5dbc5045fd83006e5f3f9c71d593ada7fbd54009b231d05)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "delete", value) # pyright: ignore[reportArgumentType]
 
@@ -1201,7 +1205,7 @@ class SubnetTimeoutsOutputReference(
         value: typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, SubnetTimeouts]],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__855ec85a376459c6bb217d42a12613d017dc3c99682a368dac44742a60511127)
+            type_hints = _cached_type_hints(_typecheckingstub__855ec85a376459c6bb217d42a12613d017dc3c99682a368dac44742a60511127)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 

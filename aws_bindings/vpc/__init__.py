@@ -35,6 +35,10 @@ def check_type(argname: str, value: object, expected_type: typing.Any) -> typing
 
 from .._jsii import *
 
+# Added by scripts/gen-bindings: the hints of a type-checking stub never change.
+import functools as _functools
+_cached_type_hints = _functools.lru_cache(maxsize=None)(typing.get_type_hints)
+
 import cdktf as _cdktf_9a9027ec
 import constructs as _constructs_77d1e7e8
 
@@ -102,7 +106,7 @@ class Vpc(
         :param provisioners: 
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__eca0593707f20045b10d2a7f481b3770b6feaa2701ceb30510c26645ebf45a49)
+            type_hints = _cached_type_hints(_typecheckingstub__eca0593707f20045b10d2a7f481b3770b6feaa2701ceb30510c26645ebf45a49)
             check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
             check_type(argname="argument id_", value=id_, expected_type=type_hints["id_"])
         config = VpcConfig(
@@ -149,7 +153,7 @@ class Vpc(
         :param provider: ? Optional instance of the provider where the Vpc to import is found.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__1a99c1c5942436261c4776ff03a0b2e27dab83cc9f902cdf069b9d25f14adcd8)
+            type_hints = _cached_type_hints(_typecheckingstub__1a99c1c5942436261c4776ff03a0b2e27dab83cc9f902cdf069b9d25f14adcd8)
             check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
             check_type(argname="argument import_to_id", value=import_to_id, expected_type=type_hints["import_to_id"])
             check_type(argname="argument import_from_id", value=import_from_id, expected_type=type_hints["import_from_id"])
@@ -369,7 +373,7 @@ class Vpc(
         value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__9cfed6d87d951e03ac0d46bbee8782fd21b4950e2fca8d9578c3c19637c8615d)
+            type_hints = _cached_type_hints(_typecheckingstub__9cfed6d87d951e03ac0d46bbee8782fd21b4950e2fca8d9578c3c19637c8615d)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "assignGeneratedIpv6CidrBlock", value) # pyright: ignore[reportArgumentType]
 
@@ -381,7 +385,7 @@ class Vpc(
     @cidr_block.setter
     def cidr_block(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__7997fd7546dd3c2192360e4b4ae462e94cb2bd3e93c8e55e2f966fe2f5bf08d9)
+            type_hints = _cached_type_hints(_typecheckingstub__7997fd7546dd3c2192360e4b4ae462e94cb2bd3e93c8e55e2f966fe2f5bf08d9)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "cidrBlock", value) # pyright: ignore[reportArgumentType]
 
@@ -398,7 +402,7 @@ class Vpc(
         value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__4596840cd0908a5369585c5cf93a93ea1f16cfa255d693d21a1ce1acb15e3a48)
+            type_hints = _cached_type_hints(_typecheckingstub__4596840cd0908a5369585c5cf93a93ea1f16cfa255d693d21a1ce1acb15e3a48)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "enableDnsHostnames", value) # pyright: ignore[reportArgumentType]
 
@@ -415,7 +419,7 @@ class Vpc(
         value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__e78ee8ba2357516b3b673871257c9ef21e4cce71990dbe596c66477ad86ce45b)
+            type_hints = _cached_type_hints(_typecheckingstub__e78ee8ba2357516b3b673871257c9ef21e4cce71990dbe596c66477ad86ce45b)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "enableDnsSupport", value) # pyright: ignore[reportArgumentType]
 
@@ -432,7 +436,7 @@ class Vpc(
         value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__8483fb8606fa0b914e2010e4de85bd78d804e04466b4e82de659904ff6a58bcb)
+            type_hints = _cached_type_hints(_typecheckingstub__8483fb8606fa0b914e2010e4de85bd78d804e04466b4e82de659904ff6a58bcb)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "enableNetworkAddressUsageMetrics", value) # pyright: ignore[reportArgumentType]
 
@@ -444,7 +448,7 @@ class Vpc(
     @id.setter
     def id(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__35eec692fafccccffd6cda165c090ba5b8656a512d9b42fa52b617c69923866b)
+            type_hints = _cached_type_hints(_typecheckingstub__35eec692fafccccffd6cda165c090ba5b8656a512d9b42fa52b617c69923866b)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "id", value) # pyright: ignore[reportArgumentType]
 
@@ -456,7 +460,7 @@ class Vpc(
     @instance_tenancy.setter
     def instance_tenancy(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__98cd3b53e8cf662cc02cf207e0df17c6c3951b86bf8c96115693438676a12939)
+            type_hints = _cached_type_hints(_typecheckingstub__98cd3b53e8cf662cc02cf207e0df17c6c3951b86bf8c96115693438676a12939)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "instanceTenancy", value) # pyright: ignore[reportArgumentType]
 
@@ -468,7 +472,7 @@ class Vpc(
     @ipv4_ipam_pool_id.setter
     def ipv4_ipam_pool_id(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__ff4b3d0ff9ded2a0e3cc12ae1fc6eb664a26c7157d1b48241e77c7d77f1c48c6)
+            type_hints = _cached_type_hints(_typecheckingstub__ff4b3d0ff9ded2a0e3cc12ae1fc6eb664a26c7157d1b48241e77c7d77f1c48c6)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "ipv4IpamPoolId", value) # pyright: ignore[reportArgumentType]
 
@@ -480,7 +484,7 @@ class Vpc(
     @ipv4_netmask_length.setter
     def ipv4_netmask_length(self, value: jsii.Number) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__82922260ea5fa44c9f1c635f70a80eda1e6a1f22388ad6a8be3c5ca523c8dfaf)
+            type_hints = _cached_type_hints(_typecheckingstub__82922260ea5fa44c9f1c635f70a80eda1e6a1f22388ad6a8be3c5ca523c8dfaf)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "ipv4NetmaskLength", value) # pyright: ignore[reportArgumentType]
 
@@ -492,7 +496,7 @@ class Vpc(
     @ipv6_cidr_block.setter
     def ipv6_cidr_block(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__94f95ffdecb71d08dd8071fd070fdec7f3feefa9f3ae187a0ef559cb2f5f642c)
+            type_hints = _cached_type_hints(_typecheckingstub__94f95ffdecb71d08dd8071fd070fdec7f3feefa9f3ae187a0ef559cb2f5f642c)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "ipv6CidrBlock", value) # pyright: ignore[reportArgumentType]
 
@@ -504,7 +508,7 @@ class Vpc(
     @ipv6_cidr_block_network_border_group.setter
     def ipv6_cidr_block_network_border_group(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__477793983d406cfac9175119886fe823db04a447f3b02a2d1bebecd99789ad0f)
+            type_hints = _cached_type_hints(_typecheckingstub__477793983d406cfac9175119886fe823db04a447f3b02a2d1bebecd99789ad0f)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "ipv6CidrBlockNetworkBorderGroup", value) # pyright: ignore[reportArgumentType]
 
@@ -516,7 +520,7 @@ class Vpc(
     @ipv6_ipam_pool_id.setter
     def ipv6_ipam_pool_id(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__dea7a8103825a9498306fa47b02aaf504af14dd40c36010460649e9d007d8f9b)
+            type_hints = _cached_type_hints(_typecheckingstub__dea7a8103825a9498306fa47b02aaf504af14dd40c36010460649e9d007d8f9b)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "ipv6IpamPoolId", value) # pyright: ignore[reportArgumentType]
 
@@ -528,7 +532,7 @@ class Vpc(
     @ipv6_netmask_length.setter
     def ipv6_netmask_length(self, value: jsii.Number) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__3dc784621b5b8b4e741ac9d596a6babe908366ad7e1878d8f75659fc2271d0cc)
+            type_hints = _cached_type_hints(_typecheckingstub__3dc784621b5b8b4e741ac9d596a6babe908366ad7e1878d8f75659fc2271d0cc)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "ipv6NetmaskLength", value) # pyright: ignore[reportArgumentType]
 
@@ -540,7 +544,7 @@ class Vpc(
     @tags.setter
     def tags(self, value: typing.Mapping[builtins.str, builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__777deeb84bca5d0daa7d2a882c62b21582fbd940114e7b8eaf5a5bde0b91f904)
+            type_hints = _cached_type_hints(_typecheckingstub__777deeb84bca5d0daa7d2a882c62b21582fbd940114e7b8eaf5a5bde0b91f904)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "tags", value) # pyright: ignore[reportArgumentType]
 
@@ -552,7 +556,7 @@ class Vpc(
     @tags_all.setter
     def tags_all(self, value: typing.Mapping[builtins.str, builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__6e8bcb4ccb86e6341d7f3aa07e25dc2b2d820689d788a570978cb164561930aa)
+            type_hints = _cached_type_hints(_typecheckingstub__6e8bcb4ccb86e6341d7f3aa07e25dc2b2d820689d788a570978cb164561930aa)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "tagsAll", value) # pyright: ignore[reportArgumentType]
 
@@ -639,7 +643,7 @@ class VpcConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         if isinstance(lifecycle, dict):
             lifecycle = _cdktf_9a9027ec.TerraformResourceLifecycle(**lifecycle)
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__2b1725ea19a6119ec33bcfae2febf1e0327217db53a33000a455e4d6b13a372e)
+            type_hints = _cached_type_hints(_typecheckingstub__2b1725ea19a6119ec33bcfae2febf1e0327217db53a33000a455e4d6b13a372e)
             check_type(argname="argument connection", value=connection, expected_type=type_hints["connection"])
             check_type(argname="argument count", value=count, expected_type=type_hints["count"])
             check_type(argname="argument depends_on", value=depends_on, expected_type=type_hints["depends_on"])

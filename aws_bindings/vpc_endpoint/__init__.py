@@ -35,6 +35,10 @@ def check_type(argname: str, value: object, expected_type: typing.Any) -> typing
 
 from .._jsii import *
 
+# Added by scripts/gen-bindings: the hints of a type-checking stub never change.
+import functools as _functools
+_cached_type_hints = _functools.lru_cache(maxsize=None)(typing.get_type_hints)
+
 import cdktf as _cdktf_9a9027ec
 import constructs as _constructs_77d1e7e8
 
@@ -110,7 +114,7 @@ class VpcEndpoint(
         :param provisioners: 
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__bfc58aa296169915ad01bbcf8ff5cd524276ca5e92545355b8f3dddad6fa72f6)
+            type_hints = _cached_type_hints(_typecheckingstub__bfc58aa296169915ad01bbcf8ff5cd524276ca5e92545355b8f3dddad6fa72f6)
             check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
             check_type(argname="argument id_", value=id_, expected_type=type_hints["id_"])
         config = VpcEndpointConfig(
@@ -161,7 +165,7 @@ class VpcEndpoint(
         :param provider: ? Optional instance of the provider where the VpcEndpoint to import is found.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__0c7c29f54a8561a19bed7e25338cb2fa2c32d446be0bfbde0632ab6362d945bc)
+            type_hints = _cached_type_hints(_typecheckingstub__0c7c29f54a8561a19bed7e25338cb2fa2c32d446be0bfbde0632ab6362d945bc)
             check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
             check_type(argname="argument import_to_id", value=import_to_id, expected_type=type_hints["import_to_id"])
             check_type(argname="argument import_from_id", value=import_from_id, expected_type=type_hints["import_from_id"])
@@ -195,7 +199,7 @@ class VpcEndpoint(
         :param value: -
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__8ff8cc68b49ca2fcdef7f9756ca124a92e1482bc2bf21138ecce0eca729a1cf2)
+            type_hints = _cached_type_hints(_typecheckingstub__8ff8cc68b49ca2fcdef7f9756ca124a92e1482bc2bf21138ecce0eca729a1cf2)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         return typing.cast(None, jsii.invoke(self, "putSubnetConfiguration", [value]))
 
@@ -472,7 +476,7 @@ class VpcEndpoint(
         value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__f7ba2684dbe6dedeeac73d6722422448f0e458fb6a39542ab902c393661760a7)
+            type_hints = _cached_type_hints(_typecheckingstub__f7ba2684dbe6dedeeac73d6722422448f0e458fb6a39542ab902c393661760a7)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "autoAccept", value) # pyright: ignore[reportArgumentType]
 
@@ -484,7 +488,7 @@ class VpcEndpoint(
     @id.setter
     def id(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__5e52ed50c80e9034a5e7583e087987859908f10ee6d8f8b5327373e3a0225afc)
+            type_hints = _cached_type_hints(_typecheckingstub__5e52ed50c80e9034a5e7583e087987859908f10ee6d8f8b5327373e3a0225afc)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "id", value) # pyright: ignore[reportArgumentType]
 
@@ -496,7 +500,7 @@ class VpcEndpoint(
     @ip_address_type.setter
     def ip_address_type(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__9378e71d12a6dfc93cfe14f850c15c1cb2dc1dbce21afecc6c6a86194a1f0cf6)
+            type_hints = _cached_type_hints(_typecheckingstub__9378e71d12a6dfc93cfe14f850c15c1cb2dc1dbce21afecc6c6a86194a1f0cf6)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "ipAddressType", value) # pyright: ignore[reportArgumentType]
 
@@ -508,7 +512,7 @@ class VpcEndpoint(
     @policy.setter
     def policy(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__56eefd9e35789a240cc51e4489c538331b6f270cb39d3dc09c2254bebdfabfd5)
+            type_hints = _cached_type_hints(_typecheckingstub__56eefd9e35789a240cc51e4489c538331b6f270cb39d3dc09c2254bebdfabfd5)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "policy", value) # pyright: ignore[reportArgumentType]
 
@@ -525,7 +529,7 @@ class VpcEndpoint(
         value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__d11939b875509647a3043dc81ffb481a9275d3bda705643ab8635a1cacc35aac)
+            type_hints = _cached_type_hints(_typecheckingstub__d11939b875509647a3043dc81ffb481a9275d3bda705643ab8635a1cacc35aac)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "privateDnsEnabled", value) # pyright: ignore[reportArgumentType]
 
@@ -537,7 +541,7 @@ class VpcEndpoint(
     @resource_configuration_arn.setter
     def resource_configuration_arn(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__66bb70bdd5535a66a8070f274697e9086b4c1789d612c7dcebcf417615adc014)
+            type_hints = _cached_type_hints(_typecheckingstub__66bb70bdd5535a66a8070f274697e9086b4c1789d612c7dcebcf417615adc014)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "resourceConfigurationArn", value) # pyright: ignore[reportArgumentType]
 
@@ -549,7 +553,7 @@ class VpcEndpoint(
     @route_table_ids.setter
     def route_table_ids(self, value: typing.List[builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__e0f0ee7cd252623325bcd02c3ba92ef30e4b2c740e87b3fc3a7ba245756fcb4a)
+            type_hints = _cached_type_hints(_typecheckingstub__e0f0ee7cd252623325bcd02c3ba92ef30e4b2c740e87b3fc3a7ba245756fcb4a)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "routeTableIds", value) # pyright: ignore[reportArgumentType]
 
@@ -561,7 +565,7 @@ class VpcEndpoint(
     @security_group_ids.setter
     def security_group_ids(self, value: typing.List[builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__1cc629add7c43511e1575dcfe09acfc923e7cd229cb71154eec661b2bc225d14)
+            type_hints = _cached_type_hints(_typecheckingstub__1cc629add7c43511e1575dcfe09acfc923e7cd229cb71154eec661b2bc225d14)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "securityGroupIds", value) # pyright: ignore[reportArgumentType]
 
@@ -573,7 +577,7 @@ class VpcEndpoint(
     @service_name.setter
     def service_name(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__fc418ce632ce8977a9e8d9a2eac22dcdf70c36954178d059c547bdf00b4ae006)
+            type_hints = _cached_type_hints(_typecheckingstub__fc418ce632ce8977a9e8d9a2eac22dcdf70c36954178d059c547bdf00b4ae006)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "serviceName", value) # pyright: ignore[reportArgumentType]
 
@@ -585,7 +589,7 @@ class VpcEndpoint(
     @service_network_arn.setter
     def service_network_arn(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__1118715d8e9b7b42af39271b11c79062b118f3d47bca27ee6d7cc67578064166)
+            type_hints = _cached_type_hints(_typecheckingstub__1118715d8e9b7b42af39271b11c79062b118f3d47bca27ee6d7cc67578064166)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "serviceNetworkArn", value) # pyright: ignore[reportArgumentType]
 
@@ -597,7 +601,7 @@ class VpcEndpoint(
     @service_region.setter
     def service_region(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__39b5b796b036aaca8b63a6c8e1e73d5de024771648333950b7564f86f4a89c4a)
+            type_hints = _cached_type_hints(_typecheckingstub__39b5b796b036aaca8b63a6c8e1e73d5de024771648333950b7564f86f4a89c4a)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "serviceRegion", value) # pyright: ignore[reportArgumentType]
 
@@ -609,7 +613,7 @@ class VpcEndpoint(
     @subnet_ids.setter
     def subnet_ids(self, value: typing.List[builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__40d1d8436f9939385eaddf370245afb8b59a718f944686e1e0630d0b01356f9d)
+            type_hints = _cached_type_hints(_typecheckingstub__40d1d8436f9939385eaddf370245afb8b59a718f944686e1e0630d0b01356f9d)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "subnetIds", value) # pyright: ignore[reportArgumentType]
 
@@ -621,7 +625,7 @@ class VpcEndpoint(
     @tags.setter
     def tags(self, value: typing.Mapping[builtins.str, builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__4600e1b2d4c4302ca34adccc9d4bb0a12ba0bcbc98632f6136d9ab943c834ee8)
+            type_hints = _cached_type_hints(_typecheckingstub__4600e1b2d4c4302ca34adccc9d4bb0a12ba0bcbc98632f6136d9ab943c834ee8)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "tags", value) # pyright: ignore[reportArgumentType]
 
@@ -633,7 +637,7 @@ class VpcEndpoint(
     @tags_all.setter
     def tags_all(self, value: typing.Mapping[builtins.str, builtins.str]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__17f2e881f4c39817f51a258cb328b9916cd50effeee870ca7f588a816f09f692)
+            type_hints = _cached_type_hints(_typecheckingstub__17f2e881f4c39817f51a258cb328b9916cd50effeee870ca7f588a816f09f692)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "tagsAll", value) # pyright: ignore[reportArgumentType]
 
@@ -645,7 +649,7 @@ class VpcEndpoint(
     @vpc_endpoint_type.setter
     def vpc_endpoint_type(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__3095d880a73313af2c661d307b2ecd3fa8fa3841979ddcb5f15f94deb768a8eb)
+            type_hints = _cached_type_hints(_typecheckingstub__3095d880a73313af2c661d307b2ecd3fa8fa3841979ddcb5f15f94deb768a8eb)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "vpcEndpointType", value) # pyright: ignore[reportArgumentType]
 
@@ -657,7 +661,7 @@ class VpcEndpoint(
     @vpc_id.setter
     def vpc_id(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__9caaaec22544079e7ddd62c4882d1ab5f3596e4642b31e0b9ec29252b5b07c1b)
+            type_hints = _cached_type_hints(_typecheckingstub__9caaaec22544079e7ddd62c4882d1ab5f3596e4642b31e0b9ec29252b5b07c1b)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "vpcId", value) # pyright: ignore[reportArgumentType]
 
@@ -760,7 +764,7 @@ class VpcEndpointConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         if isinstance(timeouts, dict):
             timeouts = VpcEndpointTimeouts(**timeouts)
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__e4e0ada916c79f6939160cc3c081cd1208ff27a66cfa2af68b8af27bcca917da)
+            type_hints = _cached_type_hints(_typecheckingstub__e4e0ada916c79f6939160cc3c081cd1208ff27a66cfa2af68b8af27bcca917da)
             check_type(argname="argument connection", value=connection, expected_type=type_hints["connection"])
             check_type(argname="argument count", value=count, expected_type=type_hints["count"])
             check_type(argname="argument depends_on", value=depends_on, expected_type=type_hints["depends_on"])
@@ -1089,7 +1093,7 @@ class VpcEndpointDnsEntryList(
         :param wraps_set: whether the list is wrapping a set (will add tolist() to be able to access an item via an index).
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__b31b9df4e246d1a40808277eb90f19c4be6341cb17ef7b20c250e1db22b14b9d)
+            type_hints = _cached_type_hints(_typecheckingstub__b31b9df4e246d1a40808277eb90f19c4be6341cb17ef7b20c250e1db22b14b9d)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
             check_type(argname="argument wraps_set", value=wraps_set, expected_type=type_hints["wraps_set"])
@@ -1101,7 +1105,7 @@ class VpcEndpointDnsEntryList(
         :param index: the index of the item to return.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__46e6df24dfb33791a5f712464e794795d541dd487224116f526716e500eb9965)
+            type_hints = _cached_type_hints(_typecheckingstub__46e6df24dfb33791a5f712464e794795d541dd487224116f526716e500eb9965)
             check_type(argname="argument index", value=index, expected_type=type_hints["index"])
         return typing.cast("VpcEndpointDnsEntryOutputReference", jsii.invoke(self, "get", [index]))
 
@@ -1114,7 +1118,7 @@ class VpcEndpointDnsEntryList(
     @_terraform_attribute.setter
     def _terraform_attribute(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__24299731bc6d33dd36652a03917f790eba9409611502f51678487bb48df720ba)
+            type_hints = _cached_type_hints(_typecheckingstub__24299731bc6d33dd36652a03917f790eba9409611502f51678487bb48df720ba)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "terraformAttribute", value) # pyright: ignore[reportArgumentType]
 
@@ -1127,7 +1131,7 @@ class VpcEndpointDnsEntryList(
     @_terraform_resource.setter
     def _terraform_resource(self, value: _cdktf_9a9027ec.IInterpolatingParent) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__86b6c291ac78e612e677ace204b174bbb73e4082d1a2ba5cb44048e54db3bcba)
+            type_hints = _cached_type_hints(_typecheckingstub__86b6c291ac78e612e677ace204b174bbb73e4082d1a2ba5cb44048e54db3bcba)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "terraformResource", value) # pyright: ignore[reportArgumentType]
 
@@ -1140,7 +1144,7 @@ class VpcEndpointDnsEntryList(
     @_wraps_set.setter
     def _wraps_set(self, value: builtins.bool) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__10603595ddf37318e442c58eb78823b84ec5c8a4d46866bf9ce8d7fa1feb2d8d)
+            type_hints = _cached_type_hints(_typecheckingstub__10603595ddf37318e442c58eb78823b84ec5c8a4d46866bf9ce8d7fa1feb2d8d)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "wrapsSet", value) # pyright: ignore[reportArgumentType]
 
@@ -1164,7 +1168,7 @@ class VpcEndpointDnsEntryOutputReference(
         :param complex_object_is_from_set: whether the list is wrapping a set (will add tolist() to be able to access an item via an index).
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__6cc589ee871b2226aa7e625596a4690aee311f5605a27da0207387b280c5b842)
+            type_hints = _cached_type_hints(_typecheckingstub__6cc589ee871b2226aa7e625596a4690aee311f5605a27da0207387b280c5b842)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
             check_type(argname="argument complex_object_index", value=complex_object_index, expected_type=type_hints["complex_object_index"])
@@ -1189,7 +1193,7 @@ class VpcEndpointDnsEntryOutputReference(
     @internal_value.setter
     def internal_value(self, value: typing.Optional[VpcEndpointDnsEntry]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__31999457786041108a2c3492ff71e4909166a901cf98f7b2e964d85a88652eee)
+            type_hints = _cached_type_hints(_typecheckingstub__31999457786041108a2c3492ff71e4909166a901cf98f7b2e964d85a88652eee)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -1214,7 +1218,7 @@ class VpcEndpointDnsOptions:
         :param private_dns_only_for_inbound_resolver_endpoint: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/vpc_endpoint#private_dns_only_for_inbound_resolver_endpoint VpcEndpoint#private_dns_only_for_inbound_resolver_endpoint}.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__9cba8ae3dc96ad0debcab271c26b903694f6e69583e945b701e9853dcee37aa7)
+            type_hints = _cached_type_hints(_typecheckingstub__9cba8ae3dc96ad0debcab271c26b903694f6e69583e945b701e9853dcee37aa7)
             check_type(argname="argument dns_record_ip_type", value=dns_record_ip_type, expected_type=type_hints["dns_record_ip_type"])
             check_type(argname="argument private_dns_only_for_inbound_resolver_endpoint", value=private_dns_only_for_inbound_resolver_endpoint, expected_type=type_hints["private_dns_only_for_inbound_resolver_endpoint"])
         self._values: typing.Dict[builtins.str, typing.Any] = {}
@@ -1264,7 +1268,7 @@ class VpcEndpointDnsOptionsOutputReference(
         :param terraform_attribute: The attribute on the parent resource this class is referencing.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__b2ed9fb87afcb99544e85faa337e4eb90fbf700ff239692280c0134e1cc980a5)
+            type_hints = _cached_type_hints(_typecheckingstub__b2ed9fb87afcb99544e85faa337e4eb90fbf700ff239692280c0134e1cc980a5)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
         jsii.create(self.__class__, self, [terraform_resource, terraform_attribute])
@@ -1297,7 +1301,7 @@ class VpcEndpointDnsOptionsOutputReference(
     @dns_record_ip_type.setter
     def dns_record_ip_type(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__26dfd03282db2c2cde576fbb5645701e7fae777a08a1723a1dc5dc9d9928463b)
+            type_hints = _cached_type_hints(_typecheckingstub__26dfd03282db2c2cde576fbb5645701e7fae777a08a1723a1dc5dc9d9928463b)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "dnsRecordIpType", value) # pyright: ignore[reportArgumentType]
 
@@ -1314,7 +1318,7 @@ class VpcEndpointDnsOptionsOutputReference(
         value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__96f5f1cc167fbc264540ac7a88467742c0926bb74356bd198c2e153eabec90f9)
+            type_hints = _cached_type_hints(_typecheckingstub__96f5f1cc167fbc264540ac7a88467742c0926bb74356bd198c2e153eabec90f9)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "privateDnsOnlyForInboundResolverEndpoint", value) # pyright: ignore[reportArgumentType]
 
@@ -1326,7 +1330,7 @@ class VpcEndpointDnsOptionsOutputReference(
     @internal_value.setter
     def internal_value(self, value: typing.Optional[VpcEndpointDnsOptions]) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__99211054a7bc8e367b9e97f8681f4985693818a76ea7e9dfaddbdd610aad64bf)
+            type_hints = _cached_type_hints(_typecheckingstub__99211054a7bc8e367b9e97f8681f4985693818a76ea7e9dfaddbdd610aad64bf)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -1350,7 +1354,7 @@ class VpcEndpointSubnetConfiguration:
         :param subnet_id: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/vpc_endpoint#subnet_id VpcEndpoint#subnet_id}.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__61a0dbcc20808386c570ae58dcd03d20636921c7cb2e9ae015ffe42a9cdada56)
+            type_hints = _cached_type_hints(_typecheckingstub__61a0dbcc20808386c570ae58dcd03d20636921c7cb2e9ae015ffe42a9cdada56)
             check_type(argname="argument ipv4", value=ipv4, expected_type=type_hints["ipv4"])
             check_type(argname="argument ipv6", value=ipv6, expected_type=type_hints["ipv6"])
             check_type(argname="argument subnet_id", value=subnet_id, expected_type=type_hints["subnet_id"])
@@ -1409,7 +1413,7 @@ class VpcEndpointSubnetConfigurationList(
         :param wraps_set: whether the list is wrapping a set (will add tolist() to be able to access an item via an index).
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__b0822cd844b3ac9d4248b4e07578e49db482ebc60035e5909f905fb2e7ea7798)
+            type_hints = _cached_type_hints(_typecheckingstub__b0822cd844b3ac9d4248b4e07578e49db482ebc60035e5909f905fb2e7ea7798)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
             check_type(argname="argument wraps_set", value=wraps_set, expected_type=type_hints["wraps_set"])
@@ -1424,7 +1428,7 @@ class VpcEndpointSubnetConfigurationList(
         :param index: the index of the item to return.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__5f717f333c4a306337ad56f75a7e8c4290a7ab6ad20d0145c57c8485574b46c0)
+            type_hints = _cached_type_hints(_typecheckingstub__5f717f333c4a306337ad56f75a7e8c4290a7ab6ad20d0145c57c8485574b46c0)
             check_type(argname="argument index", value=index, expected_type=type_hints["index"])
         return typing.cast("VpcEndpointSubnetConfigurationOutputReference", jsii.invoke(self, "get", [index]))
 
@@ -1437,7 +1441,7 @@ class VpcEndpointSubnetConfigurationList(
     @_terraform_attribute.setter
     def _terraform_attribute(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__cf335f1eba20e15662094c7bda5202ee9e91db8a45f2c73b70ef2aa43fd4b2e9)
+            type_hints = _cached_type_hints(_typecheckingstub__cf335f1eba20e15662094c7bda5202ee9e91db8a45f2c73b70ef2aa43fd4b2e9)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "terraformAttribute", value) # pyright: ignore[reportArgumentType]
 
@@ -1450,7 +1454,7 @@ class VpcEndpointSubnetConfigurationList(
     @_terraform_resource.setter
     def _terraform_resource(self, value: _cdktf_9a9027ec.IInterpolatingParent) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__f16820d7a01be5d4820f79748bef312efe64c78c3edff716b1ad8e01e8959b60)
+            type_hints = _cached_type_hints(_typecheckingstub__f16820d7a01be5d4820f79748bef312efe64c78c3edff716b1ad8e01e8959b60)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "terraformResource", value) # pyright: ignore[reportArgumentType]
 
@@ -1463,7 +1467,7 @@ class VpcEndpointSubnetConfigurationList(
     @_wraps_set.setter
     def _wraps_set(self, value: builtins.bool) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__e094f204ba91b227ab03210cb1aed3fcb9c1e3c9418538c36ecd3787109ea909)
+            type_hints = _cached_type_hints(_typecheckingstub__e094f204ba91b227ab03210cb1aed3fcb9c1e3c9418538c36ecd3787109ea909)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "wrapsSet", value) # pyright: ignore[reportArgumentType]
 
@@ -1480,7 +1484,7 @@ class VpcEndpointSubnetConfigurationList(
         value: typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, typing.List[VpcEndpointSubnetConfiguration]]],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__dffd6dd7527086fe723f3b84764b7c486ad67658720908fec96c5c6c71a6dbd7)
+            type_hints = _cached_type_hints(_typecheckingstub__dffd6dd7527086fe723f3b84764b7c486ad67658720908fec96c5c6c71a6dbd7)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -1504,7 +1508,7 @@ class VpcEndpointSubnetConfigurationOutputReference(
         :param complex_object_is_from_set: whether the list is wrapping a set (will add tolist() to be able to access an item via an index).
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__dcc16f8213ad381d768b5f116b5a217f5373f12aa89fa5ec0a86f9a613f9ab01)
+            type_hints = _cached_type_hints(_typecheckingstub__dcc16f8213ad381d768b5f116b5a217f5373f12aa89fa5ec0a86f9a613f9ab01)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
             check_type(argname="argument complex_object_index", value=complex_object_index, expected_type=type_hints["complex_object_index"])
@@ -1546,7 +1550,7 @@ class VpcEndpointSubnetConfigurationOutputReference(
     @ipv4.setter
     def ipv4(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__686df984ebf01e8b720c3bb0b8f1e027268e39311e412f4ab4e750c5365a58c2)
+            type_hints = _cached_type_hints(_typecheckingstub__686df984ebf01e8b720c3bb0b8f1e027268e39311e412f4ab4e750c5365a58c2)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "ipv4", value) # pyright: ignore[reportArgumentType]
 
@@ -1558,7 +1562,7 @@ class VpcEndpointSubnetConfigurationOutputReference(
     @ipv6.setter
     def ipv6(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__479241796d11d73fb408752476e3b15968d624ee00c4959c7c8ad3ecbb235036)
+            type_hints = _cached_type_hints(_typecheckingstub__479241796d11d73fb408752476e3b15968d624ee00c4959c7c8ad3ecbb235036)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "ipv6", value) # pyright: ignore[reportArgumentType]
 
@@ -1570,7 +1574,7 @@ class VpcEndpointSubnetConfigurationOutputReference(
     @subnet_id.setter
     def subnet_id(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__1e692a0906c944fc198417c70a0449bcc36127e7556a3320e810ba26a28abd23)
+            type_hints = _cached_type_hints(_typecheckingstub__1e692a0906c944fc198417c70a0449bcc36127e7556a3320e810ba26a28abd23)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "subnetId", value) # pyright: ignore[reportArgumentType]
 
@@ -1587,7 +1591,7 @@ class VpcEndpointSubnetConfigurationOutputReference(
         value: typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, VpcEndpointSubnetConfiguration]],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__9202be1ce14b657c820476a740a0d8147c2d95ca21735c69026b61d53d276a47)
+            type_hints = _cached_type_hints(_typecheckingstub__9202be1ce14b657c820476a740a0d8147c2d95ca21735c69026b61d53d276a47)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
@@ -1611,7 +1615,7 @@ class VpcEndpointTimeouts:
         :param update: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/vpc_endpoint#update VpcEndpoint#update}.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__9f287a2dffa09fac4a32ee807297fd73e049265dc1b7429777a175643708b5ee)
+            type_hints = _cached_type_hints(_typecheckingstub__9f287a2dffa09fac4a32ee807297fd73e049265dc1b7429777a175643708b5ee)
             check_type(argname="argument create", value=create, expected_type=type_hints["create"])
             check_type(argname="argument delete", value=delete, expected_type=type_hints["delete"])
             check_type(argname="argument update", value=update, expected_type=type_hints["update"])
@@ -1668,7 +1672,7 @@ class VpcEndpointTimeoutsOutputReference(
         :param terraform_attribute: The attribute on the parent resource this class is referencing.
         '''
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__30d2db732cd6525a23bea6fd7d245aba2939d1533120d8a3f44808270ec0827f)
+            type_hints = _cached_type_hints(_typecheckingstub__30d2db732cd6525a23bea6fd7d245aba2939d1533120d8a3f44808270ec0827f)
             check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
             check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
         jsii.create(self.__class__, self, [terraform_resource, terraform_attribute])
@@ -1708,7 +1712,7 @@ class VpcEndpointTimeoutsOutputReference(
     @create.setter
     def create(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__d6766b38a95f411819f6185625e4bf4e6e3af19613f179b7df5664002c14a549)
+            type_hints = _cached_type_hints(_typecheckingstub__d6766b38a95f411819f6185625e4bf4e6e3af19613f179b7df5664002c14a549)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "create", value) # pyright: ignore[reportArgumentType]
 
@@ -1720,7 +1724,7 @@ class VpcEndpointTimeoutsOutputReference(
     @delete.setter
     def delete(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__753e1d260fa5d89d6ce772c56a1fcc78372e70d9527a066b6c05f305a71d7505)
+            type_hints = _cached_type_hints(_typecheckingstub__753e1d260fa5d89d6ce772c56a1fcc78372e70d9527a066b6c05f305a71d7505)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "delete", value) # pyright: ignore[reportArgumentType]
 
@@ -1732,7 +1736,7 @@ class VpcEndpointTimeoutsOutputReference(
     @update.setter
     def update(self, value: builtins.str) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__1e8c176f539e0917f0888ba01a309291790633f4004aa4017d2bf0e3f1d1d2d9)
+            type_hints = _cached_type_hints(_typecheckingstub__1e8c176f539e0917f0888ba01a309291790633f4004aa4017d2bf0e3f1d1d2d9)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "update", value) # pyright: ignore[reportArgumentType]
 
@@ -1749,7 +1753,7 @@ class VpcEndpointTimeoutsOutputReference(
         value: typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, VpcEndpointTimeouts]],
     ) -> None:
         if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__3fd5cd6d2ff33ee3fd2f9f7288e0f50c40a2181b857090d5a28890866a8b8961)
+            type_hints = _cached_type_hints(_typecheckingstub__3fd5cd6d2ff33ee3fd2f9f7288e0f50c40a2181b857090d5a28890866a8b8961)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
