@@ -213,3 +213,28 @@ def status(name: str | None = None, env: str | None = None, library_dirs: Iterab
         published = library.entries.get((row["name"], Version.parse(row["version"]))) if row["version"] else None
         row["digest_matches_library"] = bool(published and published.digest == row["digest"])
     return {"deployments": rows}
+
+
+def _resources(stack_dir: Path) -> dict[str, Any]:
+    doc = json.loads((stack_dir / "cdk.tf.json").read_text())
+    out = {}
+    for rtype, items in (doc.get("resource") or {}).items():
+        for name, body in items.items():
+            out[f"{rtype}.{name}"] = {k: v for k, v in body.items() if k != "//"}  # "//" is cdktf metadata
+    return out
+
+
+def terraform_resource_diff(a: Target, b: Target, env: str) -> dict[str, Any]:
+    """Resources to add/change/destroy going from a to b, by comparing two synthesized stacks."""
+    import tempfile
+
+    _environment(env)
+    with tempfile.TemporaryDirectory(prefix="playbook-diff-") as tmp:
+        (sa,), _ = _synth([a.pipeline], [env], Path(tmp) / "a")
+        (sb,), _ = _synth([b.pipeline], [env], Path(tmp) / "b")
+        ra, rb = _resources(Path(sa.directory)), _resources(Path(sb.directory))
+    add = sorted(set(rb) - set(ra))
+    destroy = sorted(set(ra) - set(rb))
+    change = sorted(k for k in set(ra) & set(rb) if ra[k] != rb[k])
+    return {"environment": env, "add": add, "change": change, "destroy": destroy,
+            "summary": f"{len(add)} to add, {len(change)} to change, {len(destroy)} to destroy"}

@@ -68,3 +68,22 @@ def publish(file: str | Path, library_dir: str | Path, *, allow_lower: bool = Fa
     return {"published": not result.already_published, "already_published": result.already_published,
             "name": r.name, "version": r.version, "digest": r.digest, "published_at": r.published_at,
             "path": str(result.path)}
+
+
+def diff(a: PlaybookInput, b: PlaybookInput, library_dirs: Iterable[str | Path] = (), *,
+         terraform: bool = False, env: str = "dev") -> dict[str, Any]:
+    """Spec changes from a to b and, with terraform=True, the resulting resource changes
+    (from two synthesized stacks; no cloud is touched)."""
+    from playbooks.diff import diff_pipelines
+
+    ta, tb = resolve_input(a, library_dirs), resolve_input(b, library_dirs)
+    changes = diff_pipelines(ta.pipeline, tb.pipeline)
+    result: dict[str, Any] = {
+        "from": f"{ta.pipeline.name}@{ta.pipeline.version}", "to": f"{tb.pipeline.name}@{tb.pipeline.version}",
+        "changes": [c.to_dict() for c in changes], "text": [str(c) for c in changes],
+    }
+    if terraform:
+        from .infra_ops import terraform_resource_diff
+
+        result["terraform"] = terraform_resource_diff(ta, tb, env)
+    return result

@@ -48,6 +48,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--allow-lower", action="store_true", help="allow a version lower than the latest published")
     p.set_defaults(handler=publish)
 
+    p = sub.add_parser("diff", help="what changed between two playbook versions (and, with --terraform, in Terraform)")
+    p.add_argument("a", metavar="NAME@A")
+    p.add_argument("b", metavar="NAME@B")
+    p.add_argument("--terraform", action="store_true", help="also synthesize both and compare resources (no cloud calls)")
+    p.add_argument("--env", default="dev", help="environment used for --terraform (default dev)")
+    p.add_argument("--json", action="store_true")
+    add_library_option(p)
+    p.set_defaults(handler=diff)
+
     p = sub.add_parser("versions", help="list published versions of NAME with date, digest and where each runs")
     p.add_argument("name", metavar="NAME")
     p.add_argument("--json", action="store_true")
@@ -163,3 +172,22 @@ def _deployed_versions(name: str) -> dict[str, list[str]]:
     for row in rows:
         out.setdefault(row["version"], []).append(row["environment"])
     return out
+
+
+def diff(args: argparse.Namespace) -> int:
+    import pipeline_ops
+
+    result = pipeline_ops.diff(args.a, args.b, args.library, terraform=args.terraform, env=args.env)
+    if args.json:
+        emit_json(result)
+        return EXIT_OK
+    print(f"{result['from']} -> {result['to']}: {len(result['changes'])} spec change(s)")
+    for line in result["text"]:
+        print(f"  {line}")
+    if args.terraform:
+        tf = result["terraform"]
+        print(f"terraform ({tf['environment']}): {tf['summary']}")
+        for kind, sign in (("add", "+"), ("change", "~"), ("destroy", "-")):
+            for address in tf[kind]:
+                print(f"  {sign} {address}")
+    return EXIT_OK
