@@ -6,6 +6,7 @@ state directory of its own, so it never touches another run's stacks.
 from __future__ import annotations
 
 import json
+import re
 import urllib.request
 from pathlib import Path
 
@@ -16,6 +17,15 @@ from ui_harness import OUTPUT, open_builder, running_server
 
 pytestmark = [pytest.mark.synth, pytest.mark.terraform, pytest.mark.emulator]
 DEPLOY_TIMEOUT_MS = 8 * 60 * 1000
+
+
+def finish(page, phase: str) -> None:
+    """Wait until the dialog reaches `phase` or fails; a failure shows the dialog's own message."""
+    dialog = page.get_by_test_id("deploy-dialog")
+    expect(dialog).to_have_attribute("data-phase", re.compile(f"^({phase}|failed)$"), timeout=DEPLOY_TIMEOUT_MS)
+    if dialog.get_attribute("data-phase") == "failed":
+        page.screenshot(path=str(OUTPUT / "deploy-failed.png"))
+        pytest.fail("the builder shows the deployment failed: " + page.get_by_test_id("deploy-outcome").inner_text())
 
 
 @pytest.fixture(scope="module")
@@ -38,7 +48,7 @@ def test_deploy_the_demo_pipeline_to_the_emulator_without_touching_yaml(browser,
 
         page.get_by_test_id("deploy-button").click()
         dialog = page.get_by_test_id("deploy-dialog")
-        expect(dialog).to_have_attribute("data-phase", "planned", timeout=DEPLOY_TIMEOUT_MS)
+        finish(page, "planned")
         expect(page.get_by_test_id("plan-counts")).to_contain_text("to add")
         expect(page.get_by_test_id("plan-summary")).to_contain_text("train")
         page.screenshot(path=str(OUTPUT / "deploy-plan.png"))
@@ -46,7 +56,7 @@ def test_deploy_the_demo_pipeline_to_the_emulator_without_touching_yaml(browser,
         page.get_by_test_id("confirm-deploy").click()
         expect(dialog).to_have_attribute("data-phase", "deploying")
         expect(page.get_by_test_id("deploy-log")).to_contain_text("deploying to local")
-        expect(dialog).to_have_attribute("data-phase", "done", timeout=DEPLOY_TIMEOUT_MS)
+        finish(page, "done")
         outcome = page.get_by_test_id("deploy-outcome")
         expect(outcome).to_contain_text("Deployed")
         expect(page.get_by_test_id("deploy-outputs")).to_contain_text("playbook_name")

@@ -64,7 +64,9 @@ export default function DeployDialog({ api, playbook, environment, onClose }) {
         {phase === 'deploying' && <p data-testid="deploy-status">Deploying… (terraform apply of the confirmed plan)</p>}
         {phase === 'done' && (
           <div className="outcome ok" data-testid="deploy-outcome">
-            <p><b>Deployed</b> {result.stack} version {result.version}{result.seconds ? ` in ${result.seconds}s` : ''}.</p>
+            <p><b>Deployed</b>{result.stack ? ` ${result.stack} version ${result.version}` : ''}
+              {result.seconds ? ` in ${result.seconds}s` : ''}.{result.rollback ? ` (rolled back from ${result.previous_version})` : ''}</p>
+            {result.message && <p>{result.message}</p>}
             <table className="outputs" data-testid="deploy-outputs"><tbody>
               {Object.entries(result.outputs || {}).map(([k, v]) => (
                 <tr key={k}><th>{k}</th><td><code>{typeof v === 'object' ? JSON.stringify(v) : String(v)}</code></td></tr>
