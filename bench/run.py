@@ -438,6 +438,9 @@ def render(report, examples, generated, floor, baseline, validate, deploy, fits,
                         mb(deploy["peak_rss_bytes"]), ", ".join(deploy["calls"])]]), ""]
     else:
         out += [f"Not measured: {(deploy or report.get('deploy') or {}).get('error', 'skipped (--no-deploy)')}.", ""]
+    analysis = REPO / "bench" / "analysis.md"
+    if analysis.exists():
+        out += [analysis.read_text().rstrip(), ""]
     return "\n".join(out)
 
 
