@@ -1,4 +1,4 @@
-"""The content-addressed synth cache: hits on unchanged input and code, misses on any change.
+"""pipeline_ops.synth_cache: hits on unchanged input and code, misses on any change (issue 8).
 
 `synth` here is a stand-in that writes a cdk.tf.json derived from its input and
 counts its calls (the real stacks.synth.synth_stacks has the same signature);
@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 from pydantic import BaseModel
 
-from bench.synth_cache_proposal import synth_cached
+from pipeline_ops import synth_cache
+from pipeline_ops.synth_cache import synth_cached
 from playbooks.spec.resolved import NodeRef, ResolvedNode, ResolvedPipeline
 
 
@@ -56,6 +57,11 @@ def _pipeline(instance_type: str = "ml.m5.large") -> ResolvedPipeline:
                             platform="aws", region=None, parameters={}, inputs={}, outputs={}, nodes=nodes)
 
 
+@pytest.fixture(autouse=True)
+def cache_enabled(monkeypatch):
+    monkeypatch.setattr(synth_cache, "ENABLED", True)  # whatever PLAYBOOK_SYNTH_CACHE says in this shell
+
+
 @pytest.fixture
 def repo(tmp_path):
     (tmp_path / "constructs_lib").mkdir()
@@ -81,7 +87,8 @@ def test_unchanged_input_and_code_is_a_hit_with_identical_output(repo):
     assert [(s.name, s.environment, s.directory) for s in second] == [(s.name, s.environment, s.directory) for s in first]
 
 
-@pytest.mark.parametrize("change", ["config value", "environment", "construct code", "environments file", "out dir"])
+@pytest.mark.parametrize("change", ["config value", "environment", "construct code", "environments file",
+                                    "out dir position relative to the state dir"])
 def test_any_change_to_inputs_or_code_is_a_miss(repo, change):
     synth = StandInSynth()
     _synth(repo, synth)
@@ -94,8 +101,8 @@ def test_any_change_to_inputs_or_code_is_a_miss(repo, change):
         (repo / "constructs_lib" / "bucket.py").write_text("ENCRYPTION = 'AES256'\n")
     elif change == "environments file":
         (repo / "stacks" / "environments.yaml").write_text("dev: {region: us-east-1}\n")
-    elif change == "out dir":
-        kwargs["out"] = "elsewhere"
+    elif change == "out dir position relative to the state dir":
+        kwargs["out"] = "nested/out"  # the state path in the JSON is relative to the stack directory
     _, hit = _synth(repo, synth, **kwargs)
     assert not hit and synth.calls == 2
 
@@ -119,3 +126,11 @@ def test_renamed_node_changes_the_key(repo):
     renamed = replace(p, nodes=(replace(p.nodes[0], id="raw2"), p.nodes[1]))
     _, hit = _synth(repo, synth, pipeline=renamed)
     assert not hit
+
+
+def test_an_out_dir_at_the_same_depth_shares_the_entry(repo):
+    synth = StandInSynth()
+    _synth(repo, synth, out="run-1")
+    _, hit = _synth(repo, synth, out="run-2")
+    assert hit and synth.calls == 1
+    assert (repo / "run-2/stacks/demo-dev/cdk.tf.json").read_text() == (repo / "run-1/stacks/demo-dev/cdk.tf.json").read_text()
