@@ -130,16 +130,36 @@ def by_path(path: str, run_type: str, schema: dict[str, Any], fields: dict[str, 
 
 
 PIPELINE_CONFIG_JS = """\
-// The pipeline configuration (a playbook) from the form and the node editor.
+// The pipeline configuration (a playbook) from the form and the node editor; fields the form
+// does not show (labels, parameters, inputs, outputs) are kept from a loaded version.
+const base = (load_version.result && load_version.result.playbook) || {metadata: {}, spec: {}};
 const form = pipeline_form.values || {};
 const strip = ({label, ...rest}) => rest;  // Windmill's oneOf picker adds `label`
 const nodes = ((node_editor.values || {}).nodes || []).map(strip);
-const metadata = {name: form.name, version: form.version, description: form.description || ""};
-if (form.owner) metadata.owner = form.owner;
-const spec = {platform: form.platform || "aws", nodes};
-if (form.region) spec.region = form.region;
+const metadata = {...base.metadata, name: form.name, version: form.version, description: form.description || ""};
+if (form.owner) metadata.owner = form.owner; else delete metadata.owner;
+const spec = {...base.spec, platform: form.platform || "aws", nodes};
+if (form.region) spec.region = form.region; else delete spec.region;
 return {apiVersion: "playbooks/v1", kind: "Pipeline", metadata, spec};
 """
+
+
+# The form and the editor start from the example, or from a version loaded with "Load version".
+FORM_DEFAULTS_JS = """(() => {
+  const p = load_version.result && load_version.result.playbook;
+  if (!p) return %s;
+  return {name: p.metadata.name, version: p.metadata.version, description: p.metadata.description || "",
+          owner: p.metadata.owner || undefined, platform: p.spec.platform, region: p.spec.region || undefined};
+})()"""
+EDITOR_DEFAULTS_JS = """(() => {
+  const p = load_version.result && load_version.result.playbook;
+  return {nodes: p ? p.spec.nodes : %s};
+})()"""
+
+
+def form_defaults(ex: dict[str, Any]) -> dict[str, Any]:
+    return {"name": ex["metadata"]["name"], "version": ex["metadata"]["version"],
+            "description": ex["metadata"].get("description", ""), "platform": ex["spec"].get("platform", "aws")}
 
 
 def build_app(playbook_schema: dict[str, Any]) -> dict[str, Any]:
@@ -153,17 +173,16 @@ def build_app(playbook_schema: dict[str, Any]) -> dict[str, Any]:
             "type": "schemaformcomponent",
             "componentInput": static(form_schema(playbook_schema), "schema"),
             "configuration": {"displayType": static(False, "boolean"), "largeGap": static(False, "boolean"),
-                              "defaultValues": static({"name": ex["metadata"]["name"],
-                                                       "version": ex["metadata"]["version"],
-                                                       "description": ex["metadata"].get("description", ""),
-                                                       "platform": ex["spec"].get("platform", "aws")}, "object"),
+                              "defaultValues": connected(FORM_DEFAULTS_JS % json.dumps(form_defaults(ex)),
+                                                         ("load_version", "result"), field_type="object"),
                               "dynamicEnums": static({}, "object")}}),
         grid_item("node_editor", 4, 1, 4, 18, {
             "type": "schemaformcomponent",
             "componentInput": static({"type": "object", "required": ["nodes"],
                                       "properties": {"nodes": nodes_schema(playbook_schema)}}, "schema"),
             "configuration": {"displayType": static(True, "boolean"), "largeGap": static(False, "boolean"),
-                              "defaultValues": static({"nodes": ex["spec"]["nodes"]}, "object"),
+                              "defaultValues": connected(EDITOR_DEFAULTS_JS % json.dumps(ex["spec"]["nodes"]),
+                                                         ("load_version", "result"), field_type="object"),
                               "dynamicEnums": static({}, "object")}}),
         grid_item("graph_view", 8, 1, 4, 10, {
             "type": "htmlcomponent", "configuration": {},
@@ -215,6 +234,26 @@ def build_app(playbook_schema: dict[str, Any]) -> dict[str, Any]:
                                       {"name": connected("(pipeline_form.values || {}).name",
                                                          ("pipeline_form", "values"), field_type="text")},
                                       auto=True, transformer="return result.versions")}),
+        grid_item("version_picker", 8, 19, 2, 1, {
+            "type": "selectcomponent", "configuration": {
+                "items": connected("(versions.result || []).map(v => ({value: v.version, label: v.version + "
+                                   "(v.environments.length ? ' (' + v.environments.join(', ') + ')' : '')}))",
+                                   ("versions", "result"), field_type="array"),
+                "placeholder": static("Published version")}}),
+        grid_item("load_version", 10, 19, 2, 1, {
+            "type": "buttoncomponent", "recomputeIds": [],
+            "configuration": {"label": static("Load version", "text"), "color": static("light"),
+                              "size": static("xs"), "fillContainer": static(True, "boolean"),
+                              "onSuccess": {"type": "oneOf", "selected": "none", "configuration": {"none": {}}},
+                              "onError": {"type": "oneOf", "selected": "errorOverlay",
+                                          "configuration": {"errorOverlay": {}}}},
+            "componentInput": by_path(script_path("load_playbook"), "script",
+                                      {"type": "object", "properties": {"name": {"type": "string"},
+                                                                        "version": {"type": "string"}}},
+                                      {"name": connected("(pipeline_form.values || {}).name",
+                                                         ("pipeline_form", "values"), field_type="text"),
+                                       "version": connected("version_picker.result", ("version_picker", "result"),
+                                                            field_type="text")}, auto=False)}),
     ]
     return {
         "summary": "ML Pipeline Builder",
@@ -225,7 +264,8 @@ def build_app(playbook_schema: dict[str, Any]) -> dict[str, Any]:
                 "inlineScript": {"content": PIPELINE_CONFIG_JS, "language": "frontend",
                                  "path": f"{APP_PATH}/pipeline_config",
                                  "refreshOn": [{"id": "pipeline_form", "key": "values"},
-                                               {"id": "node_editor", "key": "values"}]},
+                                               {"id": "node_editor", "key": "values"},
+                                               {"id": "load_version", "key": "result"}]},
                 "autoRefresh": True, "recomputeOnInputChanged": True}],
             "css": {}, "subgrids": {}, "hideLegacyTopBar": True, "mobileViewOnSmallerScreens": False,
         },

@@ -16,7 +16,8 @@ WORKSPACE_PREFIX = f"f/{FOLDER}"
 FLOW_PATH = f"{WORKSPACE_PREFIX}/ml_pipeline_deployment"
 APP_PATH = f"{WORKSPACE_PREFIX}/ml_pipeline_builder"
 SCRIPT_NAMES = ("validate_pipeline", "generate_terraform", "request_approval", "deploy_pipeline",
-                "run_pipeline", "notify_completion", "pipeline_graph", "pipeline_versions")
+                "run_pipeline", "notify_completion", "pipeline_graph", "pipeline_versions",
+                "load_playbook")
 # Scripts that touch cloud state run only on the dedicated worker group (windmill/Dockerfile).
 DEPLOY_TAG = "ml-deploy"
 DEPLOY_SCRIPTS = ("generate_terraform", "deploy_pipeline", "run_pipeline", "pipeline_versions")

@@ -18,14 +18,26 @@ def components(app) -> dict[str, dict]:
     return {item["id"]: item["data"] for item in app["value"]["grid"]}
 
 
-def compose_config(form_values: dict, editor_values: dict) -> dict:
+def compose_config(form_values: dict, editor_values: dict, loaded: dict | None = None) -> dict:
     """Run the app's own `pipeline_config` frontend script (JavaScript, via Node.js)."""
-    context = {"pipeline_form": {"values": form_values}, "node_editor": {"values": editor_values}}
+    context = {"pipeline_form": {"values": form_values}, "node_editor": {"values": editor_values},
+               "load_version": {"result": loaded}}
     return LocalFlowRunner.evaluate({"config": PIPELINE_CONFIG_JS}, context)["config"]
 
 
-def default_values(app, component_id: str) -> dict:
-    return copy.deepcopy(components(app)[component_id]["configuration"]["defaultValues"]["value"])
+def default_values(app, component_id: str, loaded: dict | None = None) -> dict:
+    """The form's default values as the app computes them (its own expression, run by Node.js)."""
+    expr = components(app)[component_id]["configuration"]["defaultValues"]["expr"]
+    return LocalFlowRunner.evaluate({"v": expr}, {"load_version": {"result": loaded}})["v"]
+
+
+def run_script(script: str, **args):
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(script, SCRIPTS_DIR / f"{script}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.main(**args)
 
 
 def test_deploy_button_runs_the_flow_by_path_with_every_flow_input(app, flow):
@@ -35,7 +47,8 @@ def test_deploy_button_runs_the_flow_by_path_with_every_flow_input(app, flow):
     assert button["fields"]["config"]["connections"] == [{"componentId": "bg_0", "id": "result"}]
 
 
-@pytest.mark.parametrize("component, script", [("graph_view", "pipeline_graph"), ("versions", "pipeline_versions")])
+@pytest.mark.parametrize("component, script", [("graph_view", "pipeline_graph"), ("versions", "pipeline_versions"),
+                                               ("load_version", "load_playbook")])
 def test_app_scripts_get_exactly_their_inputs(app, component, script):
     runnable = components(app)[component]["componentInput"]
     assert runnable["runnable"]["path"] == f"f/ml_pipelines/{script}"
@@ -63,10 +76,24 @@ def test_editor_bad_wiring_is_reported_by_the_graph_script(app):
     editor = default_values(app, "node_editor")
     editor["nodes"][-1]["inputs"] = ["ghost"]
     config = compose_config(default_values(app, "pipeline_form"), editor)
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("pipeline_graph", SCRIPTS_DIR / "pipeline_graph.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    result = module.main(config)
+    result = run_script("pipeline_graph", config=config)
     assert not result["valid"] and "ghost" in result["html"]
+
+
+def test_a_loaded_published_version_round_trips_through_the_editor(app):
+    loaded = run_script("load_playbook", name="llm-finetune", version="1.0.0")
+    assert loaded["valid"]
+    config = compose_config(default_values(app, "pipeline_form", loaded), default_values(app, "node_editor", loaded),
+                            loaded)
+    result = pipeline_ops.validate(config)
+    assert result["valid"], result["errors"]
+    assert (result["name"], result["version"]) == ("llm-finetune", "1.0.0")
+    # nothing lost on the way through the form and the editor (labels, parameters, node configs...)
+    assert result["playbook"] == pipeline_ops.validate("llm-finetune@1.0.0")["playbook"]
+
+
+def test_version_picker_shows_where_each_version_runs(app):
+    items = components(app)["version_picker"]["configuration"]["items"]["expr"]
+    rows = [{"version": "1.0.0", "environments": ["prod"]}, {"version": "1.1.0", "environments": []}]
+    assert LocalFlowRunner.evaluate({"items": items}, {"versions": {"result": rows}})["items"] == [
+        {"value": "1.0.0", "label": "1.0.0 (prod)"}, {"value": "1.1.0", "label": "1.1.0"}]

@@ -13,9 +13,16 @@ const errors = {};
 for (const [name, expr] of Object.entries(exprs)) {
   const sandbox = vm.createContext(structuredClone(context));
   try {
-    // Windmill accepts both bare expressions and multi-statement bodies with `return`.
-    const body = /\breturn\b/.test(expr) ? `(() => { ${expr} })()` : `(${expr}\n)`;
-    const value = vm.runInContext(body, sandbox, { timeout: 1000 });
+    // An expression (flow input transforms, app evalv2) or, if it does not parse as one,
+    // a function body with `return` (app frontend scripts).
+    let script;
+    try {
+      script = new vm.Script(`(${expr}\n)`);
+    } catch (e) {
+      if (!(e instanceof SyntaxError)) throw e;
+      script = new vm.Script(`(() => { ${expr}\n})()`);
+    }
+    const value = script.runInContext(sandbox, { timeout: 1000 });
     values[name] = value === undefined ? null : JSON.parse(JSON.stringify(value));
   } catch (e) {
     errors[name] = String(e && e.message ? e.message : e);

@@ -1,23 +1,40 @@
 // The builder's operations (see src/api.js for the HTTP version) backed by Windmill runnables.
-// Plan and deploy start Windmill jobs; the dialog polls them like the standalone server's jobs.
+// A deploy here is two Windmill jobs behind one job id for the dialog: the plan script
+// (generate_terraform), then, once the user confirms, the deployment flow.
 import { backend, backendAsync, getJob } from './wmill'
 
-type Job = { id: string; kind: string; state: string; lines: string[]; next: number; result: any; error: string | null }
+type View = { id: string; kind: string; state: string; lines: string[]; next: number; pending?: any; result: any; error: string | null }
+type Deploy = { config: any; environment: string; planJob: string; flowJob?: string; plan?: any; cancelled?: boolean }
 
-async function jobView(id: string, kind: string, since: number, unwrap: (r: any) => any): Promise<Job> {
-  const job: any = await getJob(id)
-  const lines = String(job?.logs ?? '').split('\n')
+const deploys: Record<string, Deploy> = {}
+
+async function windmillJob(jobId: string, since: number) {
+  const job: any = await getJob(jobId)
+  const lines = String(job?.logs ?? '').split('\n').filter((l, i, all) => l !== '' || i < all.length - 1)
   const done = job?.type === 'CompletedJob' || job?.completed === true
   const ok = done && job?.success !== false
   return {
-    id, kind, lines: lines.slice(since), next: lines.length,
-    state: !done ? 'running' : ok ? 'succeeded' : 'failed',
-    result: ok ? unwrap(job.result) : null,
+    lines: lines.slice(since), next: lines.length, done, ok, result: job?.result,
     error: done && !ok ? String(job?.result?.error?.message ?? job?.result?.message ?? 'the job failed') : null,
   }
 }
 
-const kinds: Record<string, { kind: string; unwrap: (r: any) => any }> = {}
+async function view(id: string, since: number): Promise<View> {
+  const d = deploys[id]
+  if (!d) throw new Error(`no such job ${id}`)
+  if (d.cancelled) return { id, kind: 'deploy', state: 'succeeded', lines: [], next: since, result: { applied: false }, error: null }
+  if (!d.flowJob) {
+    const j = await windmillJob(d.planJob, since)
+    if (j.done && j.ok) d.plan = j.result?.plan ?? j.result // generate_terraform returns {plan: <pipeline_ops.plan>}
+    const state = !j.done ? 'running' : j.ok ? 'awaiting_confirmation' : 'failed'
+    return { id, kind: 'deploy', state, lines: j.lines, next: j.next, pending: d.plan, result: null, error: j.error }
+  }
+  const j = await windmillJob(d.flowJob, since)
+  // The flow ends with notify_completion ({message, status, delivered}); Terraform outputs are in
+  // the deploy_infrastructure step's result and the job log.
+  const result = j.done && j.ok ? { applied: j.result?.status !== 'failure', message: j.result?.message, outputs: {} } : null
+  return { id, kind: 'deploy', state: !j.done ? 'running' : j.ok ? 'succeeded' : 'failed', lines: j.lines, next: j.next, result, error: j.error }
+}
 
 export function windmillApi() {
   return {
@@ -28,22 +45,22 @@ export function windmillApi() {
     resolve: (use: string) => backend.resolve_playbook({ use }),
     environments: () => backend.list_environments({}).then((d: any) => d.environments),
     validate: (playbook: any) => backend.validate({ config: playbook }),
-    // generate_terraform returns {plan: <pipeline_ops.plan result>}; the dialog wants the plan itself.
-    plan: async (playbook: any, environment: string) => {
-      const id = (await backendAsync.plan({ config: playbook, environment, plan: true })) as string
-      kinds[id] = { kind: 'plan', unwrap: (r) => r?.plan ?? r }
-      return jobView(id, 'plan', 0, kinds[id].unwrap)
-    },
-    // The deployment flow: validate -> plan -> deploy infrastructure -> (deploy pipeline) -> notify.
     deploy: async (playbook: any, environment: string) => {
-      const id = (await backendAsync.deploy({ config: playbook, environment, require_approval: false,
-        start_pipeline: false })) as string
-      // The flow ends with notify_completion ({message, status, delivered}); Terraform outputs are in the
-      // deploy_infrastructure step's result and in the job log.
-      kinds[id] = { kind: 'deploy', unwrap: (r) => ({ applied: r?.status !== 'failure', message: r?.message, outputs: {} }) }
-      return jobView(id, 'deploy', 0, kinds[id].unwrap)
+      const planJob = (await backendAsync.plan({ config: playbook, environment, plan: true })) as string
+      const id = `deploy-${planJob}`
+      deploys[id] = { config: playbook, environment, planJob }
+      return view(id, 0)
     },
-    job: (id: string, since: number) => jobView(id, kinds[id]?.kind ?? 'job', since, kinds[id]?.unwrap ?? ((r) => r)),
+    confirm: async (id: string, approve: boolean) => {
+      const d = deploys[id]
+      if (!d || d.flowJob || d.cancelled) throw new Error(`job ${id} is not waiting for a confirmation`)
+      if (!approve) { d.cancelled = true; return view(id, 0) }
+      // The deployment flow: validate -> plan -> deploy infrastructure -> deploy pipeline -> notify.
+      d.flowJob = (await backendAsync.deploy({ config: d.config, environment: d.environment, require_approval: false,
+        start_pipeline: false })) as string
+      return view(id, 0)
+    },
+    job: (id: string, since: number) => view(id, since),
     status: (name?: string) => backend.deployment_status({ name: name ?? null }),
   }
 }
