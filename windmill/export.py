@@ -98,3 +98,12 @@ def export(dest_dir: str | Path) -> list[Path]:
         target.write_text(text)
         written.append(target)
     return written
+
+
+if __name__ == "__main__":
+    import sys
+
+    if len(sys.argv) != 2:
+        sys.exit("usage: python -m windmill.export DIR")
+    files = export(sys.argv[1])
+    print(f"wrote {len(files)} files to {sys.argv[1]} (push with: cd {sys.argv[1]} && npx wmill sync push)")
