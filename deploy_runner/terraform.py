@@ -377,24 +377,61 @@ def _action(actions: list[str]) -> str | None:
     return actions[0]
 
 
-def resource_node(doc: dict[str, Any], rtype: str, rname: str, tags: dict[str, str] | None = None) -> str:
-    """The pipeline node a resource belongs to.
+NODE_TAG = "playbook-node"
+SHARED = "(pipeline)"
 
-    A ``playbook-node`` tag wins; otherwise the construct path from the
-    cdktf ``//`` metadata (``<stack>/<node path...>/<resource id>``) minus the
-    stack and the resource id; resources directly under the stack belong to
-    ``(pipeline)``.
+
+class NodeIndex:
+    """Which pipeline node each resource of a synthesized stack belongs to.
+
+    Taggable resources carry a ``playbook-node`` tag (``features/quality`` for
+    nested pipelines). The others (policies, bucket settings...) are matched by
+    their cdktf construct path (``//.metadata.path`` =
+    ``<stack>/<root construct>/<node path...>/<construct>/<resource>``) against
+    the node paths the tags name; the longest match wins. Resources outside
+    every node (shared security kit, the top-level orchestrator) belong to
+    ``(pipeline)``. Without tags, the construct path below the root construct
+    minus the resource id is used.
     """
-    if tags and tags.get("playbook-node"):
-        return tags["playbook-node"]
-    block = (doc.get("resource", {}).get(rtype, {}) or {}).get(rname) or {}
-    path = (block.get("//") or {}).get("metadata", {}).get("path", "")
-    parts = path.split("/")[1:-1] if path else []
-    return "/".join(parts) or "(pipeline)"
+
+    def __init__(self, doc: dict[str, Any]):
+        self.paths: dict[tuple[str, str], list[str]] = {}
+        self.tagged: dict[tuple[str, str], str] = {}
+        for rtype, blocks in (doc.get("resource") or {}).items():
+            for rname, block in (blocks or {}).items():
+                path = ((block or {}).get("//") or {}).get("metadata", {}).get("path", "")
+                self.paths[(rtype, rname)] = path.split("/")[1:] if path else []
+                tags = (block or {}).get("tags")
+                if isinstance(tags, dict) and isinstance(tags.get(NODE_TAG), str):
+                    self.tagged[(rtype, rname)] = tags[NODE_TAG]
+        firsts = {p[0] for p in self.paths.values() if p}
+        self.root = next(iter(firsts)) if len(firsts) == 1 else None
+        self.nodes = sorted({tuple(n.split("/")) for n in self.tagged.values()}, key=len, reverse=True)
+
+    def node(self, rtype: str, rname: str, tags: dict[str, str] | None = None) -> str:
+        if tags and isinstance(tags.get(NODE_TAG), str):
+            return tags[NODE_TAG]
+        if (rtype, rname) in self.tagged:
+            return self.tagged[(rtype, rname)]
+        rel = self.paths.get((rtype, rname), [])
+        if self.root and rel[:1] == [self.root]:
+            rel = rel[1:]
+        if self.nodes:
+            for node in self.nodes:
+                if tuple(rel[:len(node)]) == node and len(rel) > len(node):
+                    return "/".join(node)
+            return SHARED
+        return "/".join(rel[:-1]) or SHARED
+
+
+def resource_node(doc: dict[str, Any], rtype: str, rname: str, tags: dict[str, str] | None = None) -> str:
+    """The pipeline node a resource belongs to (see NodeIndex)."""
+    return NodeIndex(doc).node(rtype, rname, tags)
 
 
 def summarize_plan_json(plan: dict[str, Any], doc: dict[str, Any]) -> PlanSummary:
     summary = PlanSummary()
+    index = NodeIndex(doc)
     for rc in plan.get("resource_changes", []):
         action = _action(rc.get("change", {}).get("actions", []))
         if action is None or rc.get("mode") == "data":
@@ -402,7 +439,7 @@ def summarize_plan_json(plan: dict[str, Any], doc: dict[str, Any]) -> PlanSummar
         after = rc["change"].get("after") or rc["change"].get("before") or {}
         tags = after.get("tags_all") or after.get("tags") if isinstance(after, dict) else None
         # cdktf addresses are plain (no modules); strip an index like [0] for the metadata lookup
-        node = resource_node(doc, rc["type"], rc["name"], tags if isinstance(tags, dict) else None)
+        node = index.node(rc["type"], rc["name"], tags if isinstance(tags, dict) else None)
         summary.changes.append(ResourceChange(rc["address"], rc["type"], node, action))
         if action in ("create", "replace"):
             summary.add += 1
