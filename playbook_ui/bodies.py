@@ -40,8 +40,6 @@ class GraphBody(PlaybookBody):
 
 class DeployBody(PlaybookBody):
     environment: str = Field(default="local", description="Environment from stacks/environments.yaml.")
-    expected_digest: str | None = Field(default=None, max_length=128,
-                                        description="Digest shown in the confirmed plan; the deploy refuses a different one.")
 
     @field_validator("environment")
     @classmethod
@@ -49,3 +47,7 @@ class DeployBody(PlaybookBody):
         if not ENV_NAME.match(value):
             raise ValueError("expected an environment name: lowercase letters, digits, hyphens")
         return value
+
+
+class ConfirmBody(_Body):
+    approve: bool = Field(description="true: apply the plan the job is showing; false: cancel.")

@@ -1,8 +1,12 @@
 """Long operations (plan, deploy) run in a worker thread; the page polls their log.
 
-A job keeps the lines pipeline_ops streams through `on_output`, its state
-(running, succeeded, failed) and its result. Polling with an offset is simpler
-to test and proxy than server-sent events and loses nothing on reconnect.
+A job keeps the lines pipeline_ops streams through `on_output`, its state and
+its result. Polling with an offset is simpler to test and proxy than server-sent
+events and loses nothing on reconnect.
+
+A deploy job pauses in state "awaiting_confirmation" with the plan it made
+(`pending`) until the page answers; pipeline_ops.deploy then applies exactly
+that plan, so what the user confirmed is what runs.
 """
 from __future__ import annotations
 
@@ -17,27 +21,50 @@ from .redact import redact, redact_text
 
 MAX_JOBS = 50
 MAX_LINES = 20_000
+CONFIRM_TIMEOUT_SECONDS = 30 * 60
 
 
 @dataclass
 class Job:
     id: str
     kind: str
-    state: str = "running"
+    state: str = "running"  # running | awaiting_confirmation | succeeded | failed
     lines: list[str] = field(default_factory=list)
     result: dict[str, Any] | None = None
+    pending: dict[str, Any] | None = None
     error: str | None = None
     started: float = field(default_factory=time.time)
     finished: float | None = None
+    _answer: threading.Event = field(default_factory=threading.Event, repr=False)
+    _approved: bool = False
 
     def log(self, line: str) -> None:
         for part in str(line).rstrip("\n").splitlines() or [""]:
             if len(self.lines) < MAX_LINES:
                 self.lines.append(redact_text(part))
 
+    def await_confirmation(self, planned: dict[str, Any]) -> bool:
+        """The `confirm` callback of pipeline_ops.deploy: park the plan, wait for the page's answer."""
+        self.pending = redact(planned)
+        self.state = "awaiting_confirmation"
+        answered = self._answer.wait(CONFIRM_TIMEOUT_SECONDS)
+        self.state = "running"
+        if not answered:
+            self.log(f"no confirmation within {CONFIRM_TIMEOUT_SECONDS // 60} minutes; nothing was applied")
+        elif not self._approved:
+            self.log("cancelled; nothing was applied")
+        return answered and self._approved
+
+    def answer(self, approve: bool) -> bool:
+        if self.state != "awaiting_confirmation" or self._answer.is_set():
+            return False
+        self._approved = approve
+        self._answer.set()
+        return True
+
     def view(self, since: int = 0) -> dict[str, Any]:
         return {"id": self.id, "kind": self.kind, "state": self.state, "lines": self.lines[since:],
-                "next": len(self.lines), "result": self.result, "error": self.error,
+                "next": len(self.lines), "pending": self.pending, "result": self.result, "error": self.error,
                 "seconds": round((self.finished or time.time()) - self.started, 1)}
 
 
@@ -49,11 +76,9 @@ class Jobs:
     def start(self, kind: str, work: Callable[[Job], dict[str, Any]]) -> Job:
         job = Job(id=uuid.uuid4().hex[:16], kind=kind)
         with self._lock:
-            if len(self._jobs) >= MAX_JOBS:
-                for old in sorted((j for j in self._jobs.values() if j.state != "running"), key=lambda j: j.started):
-                    del self._jobs[old.id]
-                    if len(self._jobs) < MAX_JOBS:
-                        break
+            finished = sorted((j for j in self._jobs.values() if j.finished), key=lambda j: j.started)
+            while len(self._jobs) >= MAX_JOBS and finished:
+                del self._jobs[finished.pop(0).id]
             self._jobs[job.id] = job
         threading.Thread(target=self._run, args=(job, work), name=f"playbook-ui-{kind}-{job.id}", daemon=True).start()
         return job

@@ -23,7 +23,7 @@ import pipeline_ops
 from playbooks import PlaybookInvalid
 
 from . import catalog
-from .bodies import MAX_BODY_BYTES, DeployBody, GraphBody, PlaybookBody
+from .bodies import MAX_BODY_BYTES, ConfirmBody, DeployBody, GraphBody, PlaybookBody
 from .jobs import Jobs
 from .redact import redact
 
@@ -132,27 +132,29 @@ class BuilderApi:
         return _json(self.jobs.start("plan", work).view(), status=202)
 
     async def deploy(self, request: Request) -> Response:
+        """Plan, then wait in "awaiting_confirmation" for POST /api/jobs/{id}/confirm, then apply that plan."""
         body = await _body(request, DeployBody)
         await self._checked(body)
-        source, env, dirs, expected = body.source(), body.environment, self.library_dirs, body.expected_digest
+        source, env, dirs = body.source(), body.environment, self.library_dirs
 
         def work(job):
-            def confirm(planned: dict[str, Any]) -> bool:
-                if expected and planned.get("digest") != expected:
-                    job.log(f"refused: the playbook changed since the confirmed plan "
-                            f"(digest {planned.get('digest')} != {expected}); plan again")
-                    return False
-                job.log(planned.get("text", ""))
-                job.log("applying the plan ...")
-                return True
-
-            job.log(f"deploying to {env} ...")
+            job.log(f"deploying to {env}: planning ...")
             result = pipeline_ops.deploy(source, env, local=_is_local(env), library_dirs=dirs,
-                                         on_output=job.log, confirm=confirm)
+                                         on_output=job.log, confirm=job.await_confirmation)
             job.log("applied" if result.get("applied") else "not applied")
             return result
 
         return _json(self.jobs.start("deploy", work).view(), status=202)
+
+    async def confirm(self, request: Request) -> Response:
+        body = await _body(request, ConfirmBody)
+        job = self.jobs.get(request.path_params["job_id"])
+        if job is None:
+            raise ApiError(404, "no such job (the server keeps the last 50)")
+        if not job.answer(body.approve):
+            raise ApiError(409, f"job {job.id} is not waiting for a confirmation (state: {job.state})")
+        job.log("confirmed: applying the plan ..." if body.approve else "cancelled by the user")
+        return _json(job.view(len(job.lines)))
 
     async def job(self, request: Request) -> Response:
         job = self.jobs.get(request.path_params["job_id"])
@@ -230,6 +232,7 @@ def create_app(library_dirs: Iterable[str | Path] = (), static_dir: Path = STATI
         Route("/api/plan", api.plan, methods=["POST"]),
         Route("/api/deploy", api.deploy, methods=["POST"]),
         Route("/api/jobs/{job_id}", api.job, methods=["GET"]),
+        Route("/api/jobs/{job_id}/confirm", api.confirm, methods=["POST"]),
         Route("/api/status", api.status, methods=["GET"]),
         Route("/api/environments", api.environments, methods=["GET"]),
         Route("/api/schema", api.schema, methods=["GET"]),

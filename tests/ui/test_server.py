@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import time
 from pathlib import Path
 
 import pytest
@@ -130,3 +131,40 @@ def test_cli_listens_on_loopback_by_default():
     register(parser.add_subparsers(dest="command"))
     args = parser.parse_args(["ui", "--no-browser"])
     assert (args.host, args.port, args.no_browser) == ("127.0.0.1", DEFAULT_PORT, True)
+
+
+def test_confirming_a_job_that_is_not_waiting_is_refused(client):
+    assert client.post("/api/jobs/doesnotexist/confirm", json={"approve": True}).status_code == 404
+    job = client.app.app.state.api.jobs.start("test", lambda job: {"done": True})
+    for _ in range(100):
+        if job.finished:
+            break
+        time.sleep(0.01)
+    response = client.post(f"/api/jobs/{job.id}/confirm", json={"approve": True})
+    assert response.status_code == 409 and "not waiting" in response.json()["error"]
+    assert client.post(f"/api/jobs/{job.id}/confirm", json={"approve": "maybe"}).status_code == 422
+
+
+@pytest.mark.parametrize("approve, applied", [(True, True), (False, False)])
+def test_a_deploy_job_applies_only_after_the_user_confirms_the_plan(client, approve, applied):
+    """The job parks the plan it made until the page answers (pipeline_ops.deploy's confirm callback)."""
+    def work(job):
+        confirmed = job.await_confirmation({"text": "Plan: 1 to add", "summary": {"add": 1}, "_plan": object()})
+        return {"applied": confirmed}
+
+    job = client.app.app.state.api.jobs.start("deploy", work)
+    view = wait_for(client, job.id, lambda v: v["state"] == "awaiting_confirmation")
+    assert view["pending"] == {"text": "Plan: 1 to add", "summary": {"add": 1}}  # private keys never leave
+    assert client.post(f"/api/jobs/{job.id}/confirm", json={"approve": approve}).status_code == 200
+    view = wait_for(client, job.id, lambda v: v["state"] == "succeeded")
+    assert view["result"] == {"applied": applied}
+    assert client.post(f"/api/jobs/{job.id}/confirm", json={"approve": True}).status_code == 409
+
+
+def wait_for(client, job_id, done, seconds=5.0):
+    deadline = time.monotonic() + seconds
+    while True:
+        view = client.get(f"/api/jobs/{job_id}").json()
+        if done(view) or time.monotonic() > deadline:
+            return view
+        time.sleep(0.02)

@@ -1,4 +1,5 @@
-// "Deploy pipeline": plan -> show the summary -> confirm -> apply with progress -> outcome and outputs.
+// "Deploy pipeline": one deploy job plans, shows the summary, waits for the user's
+// confirmation, applies exactly that plan with progress, and reports outcome and outputs.
 import { useEffect, useRef, useState } from 'react'
 import { followJob } from './api.js'
 
@@ -8,36 +9,45 @@ export default function DeployDialog({ api, playbook, environment, onClose }) {
   const [plan, setPlan] = useState(null)
   const [result, setResult] = useState(null)
   const [error, setError] = useState(null)
+  const job = useRef(null)
   const logRef = useRef(null)
   const addLines = (more) => setLines((prev) => [...prev, ...more])
 
   useEffect(() => { logRef.current?.scrollTo(0, logRef.current.scrollHeight) }, [lines])
 
+  function settle(view) {
+    job.current = view
+    if (view.state === 'awaiting_confirmation') { setPlan(view.pending); setPhase('planned'); return }
+    if (view.state === 'succeeded' && view.result?.applied !== false) { setResult(view.result); setPhase('done'); return }
+    setError(view.error || 'the deployment was not applied (see the log)')
+    setPhase('failed')
+  }
+
   useEffect(() => {
-    let cancelled = false
+    let closed = false
     ;(async () => {
       try {
-        const job = await followJob(api, await api.plan(playbook, environment), (l) => !cancelled && addLines(l))
-        if (cancelled) return
-        if (job.state !== 'succeeded') throw new Error(job.error || 'planning failed')
-        setPlan(job.result)
-        setPhase('planned')
+        const view = await followJob(api, await api.deploy(playbook, environment), (l) => !closed && addLines(l))
+        if (closed) { if (view.state === 'awaiting_confirmation') api.confirm(view.id, false).catch(() => {}) }
+        else settle(view)
       } catch (e) {
-        if (!cancelled) { setError(errorText(e)); setPhase('failed') }
+        if (!closed) { setError(errorText(e)); setPhase('failed') }
       }
     })()
-    return () => { cancelled = true }
+    return () => { closed = true }
   }, [])
 
-  async function confirm() {
+  async function answer(approve) {
+    const current = job.current
+    if (!approve) {
+      api.confirm(current.id, false).catch(() => {})
+      onClose()
+      return
+    }
     setPhase('deploying')
     setLines([])
     try {
-      const job = await followJob(api, await api.deploy(playbook, environment, plan?.digest), addLines)
-      if (job.state !== 'succeeded') throw new Error(job.error || 'deployment failed')
-      if (!job.result?.applied) throw new Error('the deployment was not applied (see the log)')
-      setResult(job.result)
-      setPhase('done')
+      settle(await followJob(api, await api.confirm(current.id, true), addLines))
     } catch (e) {
       setError(errorText(e))
       setPhase('failed')
@@ -56,8 +66,8 @@ export default function DeployDialog({ api, playbook, environment, onClose }) {
               {summary?.destroy ?? 0} to destroy{plan.rollback ? ` (rollback from ${plan.previous_version})` : ''}.</p>
             <pre className="plan" data-testid="plan-summary">{plan.text}</pre>
             <div className="actions">
-              <button className="primary" data-testid="confirm-deploy" onClick={confirm}>Confirm and deploy</button>
-              <button onClick={onClose}>Cancel</button>
+              <button className="primary" data-testid="confirm-deploy" onClick={() => answer(true)}>Confirm and deploy</button>
+              <button data-testid="cancel-deploy" onClick={() => answer(false)}>Cancel</button>
             </div>
           </>
         )}
@@ -76,7 +86,9 @@ export default function DeployDialog({ api, playbook, environment, onClose }) {
         )}
         {phase === 'failed' && <div className="outcome failed" data-testid="deploy-outcome"><b>Failed:</b> {error}</div>}
         {lines.length > 0 && <pre className="log" ref={logRef} data-testid="deploy-log">{lines.join('\n')}</pre>}
-        {(phase === 'done' || phase === 'failed') && <div className="actions"><button data-testid="close-deploy" onClick={onClose}>Close</button></div>}
+        {(phase === 'done' || phase === 'failed' || phase === 'planning') && (
+          <div className="actions"><button data-testid="close-deploy" onClick={onClose}>Close</button></div>
+        )}
       </div>
     </div>
   )

@@ -26,14 +26,15 @@ export function httpApi(base = '') {
     environments: () => call('GET', `${base}/api/environments`).then((d) => d.environments),
     validate: (playbook) => call('POST', `${base}/api/validate`, { playbook }),
     plan: (playbook, environment) => call('POST', `${base}/api/plan`, { playbook, environment }),
-    deploy: (playbook, environment, expectedDigest) =>
-      call('POST', `${base}/api/deploy`, { playbook, environment, expected_digest: expectedDigest }),
+    // A deploy job plans, then waits in state "awaiting_confirmation" (the plan is in job.pending).
+    deploy: (playbook, environment) => call('POST', `${base}/api/deploy`, { playbook, environment }),
+    confirm: (id, approve) => call('POST', `${base}/api/jobs/${encodeURIComponent(id)}/confirm`, { approve }),
     job: (id, since) => call('GET', `${base}/api/jobs/${encodeURIComponent(id)}?since=${since}`),
     status: (name) => call('GET', `${base}/api/status${name ? `?name=${encodeURIComponent(name)}` : ''}`),
   }
 }
 
-// Poll a job until it ends; onLines gets new log lines as they arrive.
+// Poll a job until it stops running (ended, or waiting for a confirmation); onLines gets new log lines.
 export async function followJob(api, job, onLines, { intervalMs = 500, timeoutMs = 15 * 60 * 1000 } = {}) {
   const started = Date.now()
   let since = 0
