@@ -4,7 +4,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from . import infra_commands, spec_commands
+from . import infra_commands, spec_commands, windmill_commands
 from .common import EXIT_INVALID, EXIT_USAGE, PlaybookInvalid, TargetNotFound, UsageError, print_errors
 
 
@@ -13,6 +13,10 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     spec_commands.register(sub)
     infra_commands.register(sub)  # handlers import cdktf/terraform layers lazily
+    windmill_commands.register(sub)
+    from playbook_ui.cli import register as register_ui  # `playbook ui`: the visual builder
+
+    register_ui(sub)
     return parser
 
 

@@ -1,0 +1,22 @@
+"""`playbook windmill export DIR`: the `wmill sync push` layout of windmill/."""
+from __future__ import annotations
+
+import argparse
+
+from .common import EXIT_OK
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("windmill", help="Windmill artifacts")
+    wsub = p.add_subparsers(dest="windmill_command", required=True, metavar="ACTION")
+    e = wsub.add_parser("export", help="write the scripts, flow and app in the layout `wmill sync push` expects")
+    e.add_argument("dest", metavar="DIR")
+    e.set_defaults(handler=export)
+
+
+def export(args: argparse.Namespace) -> int:
+    from windmill.export import export as write_export
+
+    files = write_export(args.dest)
+    print(f"wrote {len(files)} files to {args.dest}; push them with: cd {args.dest} && wmill sync push")
+    return EXIT_OK
