@@ -1,7 +1,7 @@
 """The deployment flow (OpenFlow), defined once here and written to
 windmill/flows/ml_pipeline_deployment.json by `python -m windmill.build`.
 
-validate -> plan -> [approval, when flow_input.require_approval] -> deploy_infrastructure
+validate -> plan -> [approval, unless require_approval is false] -> deploy_infrastructure
 -> deploy_pipeline -> notify; failure module = notify with the failing step and error.
 Retries only on steps without side effects or with idempotent ones (plan, notify);
 never on the apply (deploy_infrastructure) nor on starting the orchestrator.
@@ -51,12 +51,12 @@ def modules() -> list[dict[str, Any]]:
         step("approval", "request_approval", "Wait for approval of the plan (optional)",
              {"pipeline": js("results.validate.name"), "environment": js("flow_input.environment"),
               "plan": js("results.plan.plan"), "webhook": js("flow_input.webhook")},
-             skip_if={"expr": "!flow_input.require_approval"},
+             skip_if={"expr": "flow_input.require_approval === false"},  # approval unless turned off
              suspend={"required_events": 1, "timeout": 86400}),
         step("deploy_infrastructure", "deploy_pipeline", "Deploy the infrastructure (terraform apply)",
              {**CLOUD_INPUTS, "pipeline": js("results.validate.name")}),
         step("deploy_pipeline", "run_pipeline", "Upload artifacts and start the orchestrator",
-             {**CLOUD_INPUTS, "start": js("flow_input.start_pipeline")}),
+             {**CLOUD_INPUTS, "start": js("flow_input.start_pipeline !== false")}),
         step("notify", "notify_completion", "Notify completion",
              {"pipeline": js("results.validate.name"), "environment": js("flow_input.environment"),
               "status": static("success"),

@@ -42,7 +42,7 @@ def test_invalid_configuration_stops_the_flow_at_validate(flow):
 
 def test_approval_is_optional_and_suspends_with_resume_urls(flow):
     approval = flow["value"]["modules"][2]
-    assert approval["skip_if"]["expr"] == "!flow_input.require_approval"
+    assert approval["skip_if"]["expr"] == "flow_input.require_approval === false"  # on unless turned off
     assert approval["suspend"]["required_events"] == 1
     assert flow["schema"]["properties"]["require_approval"]["type"] == "boolean"
 
