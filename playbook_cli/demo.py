@@ -46,12 +46,15 @@ def main() -> int:
                 print(f"{s['name']} -> {s['directory']}/cdk.tf.json")
         with stage("start the local AWS emulator"):
             print(f"emulator at {emulator.start().endpoint}")
-        with stage("plan"):
-            planned = pipeline_ops.plan(DEMO_TARGET, ENV, local=True)
-            print(planned["text"])
-        with stage("deploy (apply the plan)"):
-            out = pipeline_ops.deploy(DEMO_TARGET, ENV, local=True, on_output=lambda line: print(f"  | {line}"))
-            deployed = True
+        with stage("plan, then deploy exactly that plan"):
+            def show(planned: dict) -> bool:
+                print(planned["text"])
+                print(f"saved plan {planned['plan_file']} - applying it")
+                return True
+
+            deployed = True  # from here on, a failure cleans up whatever was created
+            out = pipeline_ops.deploy(DEMO_TARGET, ENV, local=True, confirm=show,
+                                      on_output=lambda line: print(f"  | {line}") if "Still " not in line else None)
             print("outputs:")
             for key, value in sorted(out["outputs"].items()):
                 print(f"  {key} = {value}")
