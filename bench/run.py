@@ -457,9 +457,8 @@ def render(report, examples, generated, floor, baseline, validate, deploy, fits,
                 table(["total", "inside terraform", "outside terraform", "share outside", "peak RSS", "terraform calls"],
                       [[ms(deploy["wall_s"]), ms(deploy["terraform_s"]), ms(outside), f"{outside / deploy['wall_s']:.0%}",
                         mb(deploy["peak_rss_bytes"]), ", ".join(deploy["calls"])]]), ""]
-        out += ["Outside Terraform: interpreter start, resolution, synth (cold, cache off), the CLI config and plan "
-                "summary. Inside: `init` (provider from the local mirror), `plan`, `apply` against the emulator and "
-                "`output`.", ""]
+        out += ["Outside Terraform: interpreter start, resolution, synth (cold, cache off) and the runner's own work; "
+                "inside: the terraform calls listed (provider from the local mirror, applied against the emulator).", ""]
     else:
         out += [f"Not measured: {(deploy or report.get('deploy') or {}).get('error', 'skipped (--no-deploy)')}.", ""]
     analysis = REPO / "bench" / "analysis.md"
