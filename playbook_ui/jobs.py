@@ -59,6 +59,7 @@ class Job:
         if self.state != "awaiting_confirmation" or self._answer.is_set():
             return False
         self._approved = approve
+        self.state = "running"  # before answering, so a poll right after the answer never sees the old state
         self._answer.set()
         return True
 

@@ -155,7 +155,8 @@ def test_a_deploy_job_applies_only_after_the_user_confirms_the_plan(client, appr
     job = client.app.app.state.api.jobs.start("deploy", work)
     view = wait_for(client, job.id, lambda v: v["state"] == "awaiting_confirmation")
     assert view["pending"] == {"text": "Plan: 1 to add", "summary": {"add": 1}}  # private keys never leave
-    assert client.post(f"/api/jobs/{job.id}/confirm", json={"approve": approve}).status_code == 200
+    answered = client.post(f"/api/jobs/{job.id}/confirm", json={"approve": approve})
+    assert answered.status_code == 200 and answered.json()["state"] == "running"
     view = wait_for(client, job.id, lambda v: v["state"] == "succeeded")
     assert view["result"] == {"applied": applied}
     assert client.post(f"/api/jobs/{job.id}/confirm", json={"approve": True}).status_code == 409
