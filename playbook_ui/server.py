@@ -153,8 +153,9 @@ class BuilderApi:
             raise ApiError(404, "no such job (the server keeps the last 50)")
         if not job.answer(body.approve):
             raise ApiError(409, f"job {job.id} is not waiting for a confirmation (state: {job.state})")
+        since = len(job.lines)
         job.log("confirmed: applying the plan ..." if body.approve else "cancelled by the user")
-        return _json(job.view(len(job.lines)))
+        return _json(job.view(since))
 
     async def job(self, request: Request) -> Response:
         job = self.jobs.get(request.path_params["job_id"])

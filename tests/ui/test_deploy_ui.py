@@ -55,7 +55,7 @@ def test_deploy_the_demo_pipeline_to_the_emulator_without_touching_yaml(browser,
 
         page.get_by_test_id("confirm-deploy").click()
         expect(dialog).to_have_attribute("data-phase", "deploying")
-        expect(page.get_by_test_id("deploy-log")).to_contain_text("deploying to local")
+        expect(page.get_by_test_id("deploy-log")).to_contain_text("confirmed: applying the plan")
         finish(page, "done")
         outcome = page.get_by_test_id("deploy-outcome")
         expect(outcome).to_contain_text("Deployed")
