@@ -46,6 +46,7 @@ from .emulator import emulator_client, emulator_env
 OutputCallback = Callable[[str], None]
 ENDPOINT_VARIABLE = "aws_endpoint_url"
 _LOCAL_OVERRIDE = "zz_playbook_backend_override.tf.json"
+EMULATOR_TIMEOUT = 1800.0  # seconds per terraform command against the emulator
 
 
 class DeployError(Exception):
@@ -165,7 +166,8 @@ class StackRunner:
         self.stack = str(meta.get("stackName") or self.stack_dir.name)
         self.emulator_endpoint = emulator_endpoint.rstrip("/") if emulator_endpoint else None
         self.on_output = on_output
-        self.timeout = timeout
+        # Against the emulator nothing legitimate takes 30 minutes: bound it so a hang fails.
+        self.timeout = timeout if timeout is not None else (EMULATOR_TIMEOUT if self.emulator_endpoint else None)
         self.terraform = terraform_binary()
         self.state_dir = state_root() / "state" / self.stack
         self.plans_dir = state_root() / "plans" / self.stack
