@@ -51,7 +51,10 @@ def yaml_of_page(page) -> dict:
 def test_build_a_pipeline_by_dragging_and_fix_a_wiring_error(page):
     page.get_by_test_id("new-pipeline").click()
     expect(validation(page)).to_have_attribute("data-state", "invalid")  # no nodes yet
+    page.get_by_test_id("meta-name").fill("Builder Demo")
+    expect(page.get_by_test_id("meta-name-error")).to_contain_text("Builder Demo")  # the form field shows the error
     page.get_by_test_id("meta-name").fill("builder-demo")
+    expect(page.get_by_test_id("meta-name-error")).to_have_count(0)
     page.get_by_test_id("meta-version").fill("1.0.0")
     page.get_by_test_id("meta-description").fill("Built in the browser test")
 

@@ -48,7 +48,7 @@ function MetaForm({ meta, setMeta, environments, environment, setEnvironment, er
     <div className={`meta-field${errors[key] ? ' invalid' : ''}`}>
       <label htmlFor={`meta-${key}`}>{label}</label>
       <input id={`meta-${key}`} data-testid={`meta-${key}`} value={meta[key] ?? ''} {...props}
-        onChange={(e) => setMeta({ ...meta, [key]: e.target.value })} title={errors[key] || ''} />
+        onChange={(e) => { const value = e.target.value; setMeta((m) => ({ ...m, [key]: value })) }} title={errors[key] || ''} />
       {errors[key] && <div className="field-error" data-testid={`meta-${key}-error`}>{errors[key]}</div>}
     </div>
   )
@@ -59,7 +59,8 @@ function MetaForm({ meta, setMeta, environments, environment, setEnvironment, er
       {field('description', 'Description', { size: 30 })}
       <div className={`meta-field${errors.platform ? ' invalid' : ''}`}>
         <label htmlFor="meta-platform">Platform</label>
-        <select id="meta-platform" data-testid="meta-platform" value={meta.platform} onChange={(e) => setMeta({ ...meta, platform: e.target.value })}>
+        <select id="meta-platform" data-testid="meta-platform" value={meta.platform}
+          onChange={(e) => { const platform = e.target.value; setMeta((m) => ({ ...m, platform })) }}>
           <option value="aws">aws</option>
         </select>
       </div>
@@ -155,7 +156,9 @@ function Editor({ api }) {
     return { byNode, byEdge, byField, byMeta, general }
   }, [validation, index])
 
-  const updateNodeData = useCallback((id, data) => setNodes((ns) => ns.map((n) => (n.id === id ? { ...n, data } : n))), [])
+  // Patches merge into the node's current data (not a copy from an older render).
+  const updateNodeData = useCallback((id, patch) => setNodes((ns) => ns.map((n) => (n.id === id
+    ? { ...n, data: { ...n.data, ...(typeof patch === 'function' ? patch(n.data) : patch) } } : n))), [])
   const deleteNode = useCallback((id) => {
     setNodes((ns) => ns.filter((n) => n.id !== id && n.parentId !== id))
     setEdges((es) => es.filter((e) => e.source !== id && e.target !== id && !e.id.startsWith(`${id}::`)))
@@ -201,7 +204,7 @@ function Editor({ api }) {
       })
       setEdges((es) => [...es.filter((e) => !e.id.startsWith(`${id}::`)), ...inner.edges])
     } catch (e) {
-      updateNodeData(id, { ...node.data, expandError: `cannot open ${node.data.use}: ${e.message}` })
+      updateNodeData(id, { expandError: `cannot open ${node.data.use}: ${e.message}` })
     }
   }, [nodes, api])
 

@@ -96,12 +96,7 @@ export default function ConfigForm({ schema, kind, subtype, config, errors, onCh
       {Object.entries(def.properties || {}).map(([name, prop]) => (
         <Field key={name} name={name} shape={fieldShape(schema, prop)} value={config?.[name]}
           serverError={errors?.[name]}
-          onChange={(v) => {
-            const next = { ...(config || {}) }
-            if (v === undefined) delete next[name]
-            else next[name] = v
-            onChange(next)
-          }} />
+          onChange={(v) => onChange(name, v)} />
       ))}
     </div>
   )

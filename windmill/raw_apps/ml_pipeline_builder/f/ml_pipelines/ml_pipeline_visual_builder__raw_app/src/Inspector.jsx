@@ -29,7 +29,7 @@ export default function Inspector({ node, schema, library, errors, onChange, onD
     )
   }
   const d = node.data
-  const update = (patch) => onChange(node.id, { ...d, ...patch })
+  const update = (patch) => onChange(node.id, patch)
   const idError = !NODE_ID.test(d.nodeId) ? 'lowercase letters, digits and underscores, starting with a letter (max 40)' : null
   const kindInfo = KINDS.find((k) => k.kind === d.kind)
   const libraryEntry = d.use ? library.find((p) => p.name === d.use.split('@')[0]) : null
@@ -84,7 +84,12 @@ export default function Inspector({ node, schema, library, errors, onChange, onD
             <>
               <h4>config</h4>
               <ConfigForm schema={schema} kind={d.kind} subtype={d.subtype} config={d.config} errors={errors}
-                onChange={(config) => update({ config })} />
+                onChange={(name, value) => update((current) => {
+                  const config = { ...(current.config || {}) }
+                  if (value === undefined) delete config[name]
+                  else config[name] = value
+                  return { config }
+                })} />
             </>
           )}
         </>
