@@ -38,11 +38,17 @@ Extensions
 5. SageMaker ``DescribeEndpointConfig``: an endpoint configuration created
    without ``DataCaptureConfig`` answers without it (moto answered ``{}``,
    which forces a replacement on every plan).
+9. Lambda ``CreateFunction``/``UpdateFunctionConfiguration``/``GetFunction``:
+   ``DeadLetterConfig`` and ``LoggingConfig`` were accepted but never returned,
+   so every plan re-added them; they are stored and returned (LoggingConfig
+   defaults to AWS's ``Text`` + ``/aws/lambda/<name>``).
 6. ``--deterministic-ids`` (used by the persistent emulator only): requests are
    handled one at a time and moto's random generator is seeded from the
    request itself (method, path, query, body and how many identical requests
    came before), so replaying the recorded requests after a restart recreates
-   the very same ids/ARNs even though Terraform sent them concurrently.
+   the very same ids/ARNs even though Terraform sent them concurrently. The
+   access key id, signature and session token are removed from each request
+   before moto's recorder sees it, so the recording holds no credential.
 7. S3 ``PutBucketLogging``: moto crashed (``'str' object has no attribute
    'get'``) when the target bucket's policy has a statement whose
    ``Principal`` is ``"*"`` — e.g. the TLS-only ``Deny`` every secure bucket
@@ -62,6 +68,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import threading
 import traceback
@@ -381,10 +388,51 @@ class FailFast:
         return [body]
 
 
+# -- 9. Lambda DeadLetterConfig / LoggingConfig --------------------------------
+def _install_lambda() -> None:
+    """moto accepts DeadLetterConfig and LoggingConfig but never returns them:
+    Terraform then re-adds both blocks on every plan. They are now stored on
+    create/update and returned; LoggingConfig defaults to AWS's answer
+    (Text format, log group /aws/lambda/<name>)."""
+    from moto.awslambda.models import LambdaFunction
+
+    original_init = LambdaFunction.__init__
+    original_update = LambdaFunction.update_configuration
+    original_get = LambdaFunction.get_configuration
+
+    def __init__(self, account_id, spec, region, *args, **kwargs):  # type: ignore[no-untyped-def]
+        original_init(self, account_id, spec, region, *args, **kwargs)
+        self._playbook_dlq = spec.get("DeadLetterConfig") or {}
+        self._playbook_logging = spec.get("LoggingConfig") or {}
+
+    def update_configuration(self, config_updates):  # type: ignore[no-untyped-def]
+        if "DeadLetterConfig" in config_updates:
+            self._playbook_dlq = config_updates["DeadLetterConfig"] or {}
+        if "LoggingConfig" in config_updates:
+            self._playbook_logging = {**getattr(self, "_playbook_logging", {}), **(config_updates["LoggingConfig"] or {})}
+        return original_update(self, config_updates)
+
+    def get_configuration(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        config = original_get(self, *args, **kwargs)
+        dlq = getattr(self, "_playbook_dlq", {})
+        if dlq.get("TargetArn"):
+            config["DeadLetterConfig"] = {"TargetArn": dlq["TargetArn"]}
+        logging = getattr(self, "_playbook_logging", {})
+        config["LoggingConfig"] = {"LogFormat": logging.get("LogFormat", "Text"),
+                                   "LogGroup": logging.get("LogGroup") or f"/aws/lambda/{self.function_name}",
+                                   **{k: v for k, v in logging.items() if k not in ("LogFormat", "LogGroup")}}
+        return config
+
+    LambdaFunction.__init__ = __init__
+    LambdaFunction.update_configuration = update_configuration
+    LambdaFunction.get_configuration = get_configuration
+
+
 def install_extensions() -> None:
     _install_fail_fast()
     _install_s3_logging_policy()
     _install_s3_secure_transport()
+    _install_lambda()
     _install_stepfunctions()
     _install_sagemaker()
 
@@ -421,6 +469,13 @@ class DeterministicIds:
             body = b""
         environ["wsgi.input"] = io.BytesIO(body)
         environ["CONTENT_LENGTH"] = str(len(body))
+        # The recording must never hold a credential: keep the credential scope
+        # (moto reads the region from it), drop the key id, signature and token.
+        auth = environ.get("HTTP_AUTHORIZATION", "")
+        if auth:
+            auth = re.sub(r"Credential=[^/,\s]+/", "Credential=REDACTED/", auth)
+            environ["HTTP_AUTHORIZATION"] = re.sub(r"Signature=[0-9a-fA-F]+", "Signature=REDACTED", auth)
+        environ.pop("HTTP_X_AMZ_SECURITY_TOKEN", None)
         digest = hashlib.sha256(b"\0".join([environ.get("REQUEST_METHOD", "").encode(), path.encode(),
                                             environ.get("QUERY_STRING", "").encode(), body])).hexdigest()
         with self.lock:

@@ -142,3 +142,23 @@ def test_tls_only_bucket_policy_denies_plain_http_only(endpoint: str) -> None:
     assert bucket.get_permission("s3:PutObject", "arn:aws:s3:::tls-only-bucket/k") == PermissionResult.DENIED
     _REQUEST.scheme = "https"
     assert bucket.get_permission("s3:PutObject", "arn:aws:s3:::tls-only-bucket/k") == PermissionResult.NEUTRAL
+
+
+def test_lambda_returns_dead_letter_and_logging_config(endpoint: str) -> None:
+    import io
+    import zipfile
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        zf.writestr("index.py", "def handler(e, c):\n    return 1\n")
+    role = aws("iam", endpoint).create_role(RoleName="lambda-config-test", AssumeRolePolicyDocument="{}")["Role"]["Arn"]
+    queue = "arn:aws:sqs:us-east-1:123456789012:dlq"
+    lam = aws("lambda", endpoint)
+    lam.create_function(FunctionName="config-test", Runtime="python3.12", Role=role, Handler="index.handler",
+                        Code={"ZipFile": buf.getvalue()}, DeadLetterConfig={"TargetArn": queue},
+                        LoggingConfig={"LogFormat": "JSON", "LogGroup": "/custom/group"})
+    config = lam.get_function(FunctionName="config-test")["Configuration"]
+    assert config["DeadLetterConfig"] == {"TargetArn": queue}
+    assert config["LoggingConfig"]["LogFormat"] == "JSON" and config["LoggingConfig"]["LogGroup"] == "/custom/group"
+    lam.update_function_configuration(FunctionName="config-test", LoggingConfig={"LogFormat": "Text"})
+    assert lam.get_function_configuration(FunctionName="config-test")["LoggingConfig"]["LogFormat"] == "Text"

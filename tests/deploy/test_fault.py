@@ -100,6 +100,9 @@ def test_persistent_emulator_survives_a_crash(demo_stack_dir: Path, state_dir: P
         before = emulated_resources(endpoint, stack)
         assert before == state_resources(runner)
 
+        recording = (state_dir / "persistent-emulator" / "recording.jsonl").read_text()
+        assert "Credential=test/" not in recording and "Credential=REDACTED/" in recording
+
         emu.kill()  # a crash, not a clean stop
         restarted = emu.start()
         assert restarted.endpoint != endpoint or restarted.pid is not None
