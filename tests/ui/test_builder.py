@@ -168,7 +168,8 @@ def test_every_library_playbook_round_trips(page):
         expect(validation(page)).to_have_attribute("data-state", "valid")
         version = page.get_by_test_id("meta-version").input_value()
         original = yaml.safe_load((REPO / f"playbooks/library/{name}/{version}.yaml").read_text())
-        assert yaml_of_page(page) == original, name
+        saved = yaml_of_page(page)
+        assert saved == original, f"{name}@{version} does not round-trip:\n{yaml.safe_dump(saved)}\n---\n{yaml.safe_dump(original)}"
 
 
 def test_sub_pipeline_from_the_palette(page):
