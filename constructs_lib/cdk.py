@@ -6,9 +6,13 @@ prebuilt provider package is large; keeping every import here makes a move to
 the fork, or to the project's generated `aws_bindings/`, a one-file change.
 Everything else does `from constructs_lib import cdk` and uses `cdk.S3Bucket`, ...
 
-Pins: cdktf==0.21.0, cdktf-cdktf-provider-aws==20.1.0 (AWS provider 5.100.0).
-Importing this module starts the jsii Node.js runtime and loads the bindings
-(~20 s): import it once per process.
+Pins: cdktf==0.21.0. The AWS provider (5.100.0) bindings are the project's
+generated `aws_bindings/`: real CDKTF bindings, same classes and JSON as the
+prebuilt cdktf-cdktf-provider-aws 20.1.0, but only for the types imported below
+(scripts/gen-bindings regenerates them from scripts/bindings-types.txt;
+tests/bench/test_bindings_coverage.py fails when this module imports a type
+that is not generated). Importing this module starts the jsii Node.js runtime
+(~1 s instead of ~20 s with the prebuilt package): import it once per process.
 """
 from __future__ import annotations
 
@@ -22,10 +26,13 @@ from cdktf import (  # noqa: F401  (re-exported)
     TerraformStack,
     TerraformVariable,
     Token,
+    Tokenization,
+    DefaultTokenResolver,
+    StringConcat,
 )
 from constructs import Construct  # noqa: F401
 
-from cdktf_cdktf_provider_aws import (  # noqa: F401
+from aws_bindings import (  # noqa: F401
     cloudwatch_log_group,
     data_aws_caller_identity,
     data_aws_partition,

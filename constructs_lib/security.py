@@ -59,8 +59,9 @@ class SecureBucket(cdk.Construct):
             "noncurrent_version_expiration": [{"noncurrent_days": 90}],
         }]))
         if access_log_bucket is not None:
+            # S3 checks the target's permissions when logging is switched on: its policy must exist first.
             cdk.S3BucketLogging(self, "access-logging", bucket=self.bucket.id, target_bucket=access_log_bucket.bucket.id,
-                                target_prefix=f"{name}/")
+                                target_prefix=f"{name}/", depends_on=[access_log_bucket.policy])
         statements = [{
             "Sid": "DenyInsecureTransport", "Effect": "Deny", "Principal": "*", "Action": "s3:*",
             "Resource": [self.arn, f"{self.arn}/*"], "Condition": {"Bool": {"aws:SecureTransport": "false"}},
@@ -71,8 +72,8 @@ class SecureBucket(cdk.Construct):
                 "Action": "s3:PutObject", "Resource": f"{self.arn}/*",
                 "Condition": {"StringEquals": {"aws:SourceAccount": account.account_id}},
             })
-        cdk.S3BucketPolicy(self, "policy", bucket=self.bucket.id,
-                           policy=json.dumps({"Version": "2012-10-17", "Statement": statements}))
+        self.policy = cdk.S3BucketPolicy(self, "policy", bucket=self.bucket.id,
+                                         policy=json.dumps({"Version": "2012-10-17", "Statement": statements}))
 
     def dataset(self, prefix: str, content_type: str = "text/csv") -> Dataset:
         return Dataset(s3_uri=f"s3://{self.name}/{prefix}", bucket_arn=self.arn, prefix=prefix,
