@@ -64,7 +64,8 @@ export function fromPlaybook(doc) {
   const spec = isObject(doc?.spec) ? doc.spec : {}
   const { name = '', version = '', description = '', ...mdExtra } = md
   const { platform = 'aws', nodes: specNodes = [], inputs: declared = {}, ...specExtra } = spec
-  const meta = { name, version, description, platform, extra: mdExtra, specExtra }
+  const meta = { name, version, description, platform, extra: mdExtra, specExtra, explicitDescription: 'description' in md,
+    explicitPlatform: 'platform' in spec }
   const nodes = []
   const byName = new Map()
   Object.entries(isObject(declared) ? declared : {}).forEach(([input, dataKind]) => {
@@ -81,6 +82,8 @@ export function fromPlaybook(doc) {
     const data = {
       nodeId: id ?? '', kind: type, subtype, description: nodeDescription ?? '', config: isObject(config) ? config : {},
       inputsMap: isObject(inputs), extra: rest, dangling: [],
+      // Keys written explicitly empty (config: {}, inputs: [], ...) are written back the same way.
+      explicit: ['config', 'inputs', 'with', 'description'].filter((k) => k in (raw || {})),
     }
     if (type === 'pipeline') Object.assign(data, { use: use ?? null, with: isObject(withParams) ? withParams : {}, pipeline: pipeline ?? null })
     const node = { id: uid(), type: 'step', position: { x: 0, y: 0 }, data }
@@ -128,11 +131,12 @@ export function toPlaybook(meta, nodes, edges) {
     const out = { id: d.nodeId, type: d.kind }
     if (SUBKEY[d.kind]) out[SUBKEY[d.kind]] = d.subtype
     Object.assign(out, d.extra || {})
-    if (d.description) out.description = d.description
+    const keep = (key, value) => nonEmpty(value) || (d.explicit || []).includes(key)
+    if (keep('description', d.description)) out.description = d.description ?? ''
     if (d.kind === 'pipeline') {
       if (d.use) out.use = d.use
       if (d.pipeline) out.pipeline = d.pipeline
-      if (nonEmpty(d.with)) out.with = d.with
+      if (keep('with', d.with)) out.with = d.with || {}
     }
     const incoming = ownEdges.filter((e) => e.target === n.id)
     index.nodes.push(n.id)
@@ -141,19 +145,20 @@ export function toPlaybook(meta, nodes, edges) {
       const mapped = {}
       incoming.forEach((e, j) => { mapped[e.data?.input || `input_${j + 1}`] = edgeRef(e, nodesById) })
       ;(d.dangling || []).forEach(([k, ref]) => { mapped[k] = ref })
-      if (nonEmpty(mapped)) out.inputs = mapped
+      if (keep('inputs', mapped)) out.inputs = mapped
     } else {
       const refs = [...incoming.map((e) => edgeRef(e, nodesById)), ...(d.dangling || [])]
-      if (refs.length) out.inputs = refs
+      if (keep('inputs', refs)) out.inputs = refs
     }
     const config = cleanConfig(d.config)
-    if (nonEmpty(config)) out.config = config
+    if (keep('config', config)) out.config = config
     return out
   })
   const metadata = { name: meta.name, version: meta.version }
-  if (meta.description) metadata.description = meta.description
+  if (meta.description || meta.explicitDescription) metadata.description = meta.description ?? ''
   Object.assign(metadata, meta.extra || {})
-  const spec = { platform: meta.platform || 'aws', ...(meta.specExtra || {}) }
+  const spec = meta.platform !== 'aws' || meta.explicitPlatform !== false ? { platform: meta.platform || 'aws' } : {}
+  Object.assign(spec, meta.specExtra || {})
   if (nonEmpty(declared)) spec.inputs = declared
   spec.nodes = specNodes
   return { playbook: { apiVersion: 'playbooks/v1', kind: 'Pipeline', metadata, spec }, index }
