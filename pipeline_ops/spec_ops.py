@@ -5,7 +5,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from playbooks import Library, PlaybookInvalid, TargetNotFound
-from playbooks.graph_render import to_dot, to_mermaid
+from playbooks.graph_render import count_nodes, to_dot, to_mermaid
 from playbooks.publishing import PublishRefused
 from playbooks.publishing import publish as publish_file
 
@@ -27,14 +27,10 @@ def validate(source: PlaybookInput, library_dirs: Iterable[str | Path] = (), *, 
         "name": p.name,
         "version": p.version,
         "digest": p.digest,
-        "node_count": _count_nodes(p),
+        "node_count": count_nodes(p),
         "playbook": target.loaded.model.model_dump(mode="json", by_alias=True),
         "graph": to_mermaid(p),
     }
-
-
-def _count_nodes(pipeline) -> int:
-    return sum(_count_nodes(n.child) if n.child else 1 for n in pipeline.nodes)
 
 
 def graph(source: PlaybookInput, library_dirs: Iterable[str | Path] = (), *, fmt: str = "mermaid", flatten: bool = False) -> dict[str, Any]:

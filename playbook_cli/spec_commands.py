@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from playbooks import PlaybookInvalid, TargetNotFound, load_target
-from playbooks.graph_render import to_dot, to_mermaid
+from playbooks.graph_render import count_nodes, to_dot, to_mermaid
 from playbooks.lock import DEFAULT_LOCK, LockError, LockFile, update_lock
 from playbooks.schema import schema_json
 
@@ -73,7 +73,7 @@ def validate(args: argparse.Namespace) -> int:
             results.append({"target": target, "valid": True, "name": t.pipeline.name,
                             "version": t.pipeline.version, "digest": t.pipeline.digest, "errors": []})
             if not args.json:
-                print(f"ok: {target} ({t.pipeline.name}@{t.pipeline.version}, {len(t.pipeline.nodes)} nodes)")
+                print(f"ok: {target} ({t.pipeline.name}@{t.pipeline.version}, {count_nodes(t.pipeline)} nodes)")
         except TargetNotFound as exc:
             results.append({"target": target, "valid": False, "usage_error": str(exc), "errors": []})
             worst = EXIT_USAGE

@@ -59,6 +59,11 @@ def _expand(p: ResolvedPipeline, ns: tuple[str, ...], inputs: dict[str, list[str
     return {k: v for k, v in produced.items()}
 
 
+def count_nodes(pipeline: ResolvedPipeline) -> int:
+    """Leaf nodes of the expanded graph (sub-pipelines count by their contents)."""
+    return sum(count_nodes(n.child) if n.child is not None else 1 for n in pipeline.nodes)
+
+
 def _safe(ident: str) -> str:
     return re.sub(r"[^A-Za-z0-9_]", "__", ident)
 
