@@ -43,7 +43,7 @@ def main() -> int:
         return 1
     out_dir = Path(os.environ.get("CDKTF_OUTDIR") or REPO_ROOT / "cdktf.out")
     for stack in synth_stacks(pipelines, envs, out_dir):
-        print(f"synthesized {stack.name} -> {stack.directory}", file=sys.stderr)
+        print(f"synthesized {stack.name} -> {stack.directory}")
     return 0
 
 

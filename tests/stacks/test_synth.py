@@ -162,3 +162,44 @@ def test_checkov_finds_nothing_beyond_the_documented_skips(synthesized, name):
     failed = report.get("results", {}).get("failed_checks", []) if "results" in report else []
     assert not failed, [(f["check_id"], f["resource"]) for f in failed]
     assert report.get("summary", {}).get("parsing_errors", 0) == 0
+
+
+def _reachable(definition: dict) -> set[str]:
+    seen, todo = set(), [definition["StartAt"]]
+    while todo:
+        name = todo.pop()
+        if name in seen:
+            continue
+        seen.add(name)
+        state = definition["States"][name]
+        todo += [state["Next"]] if "Next" in state else []
+        todo += [c["Next"] for c in state.get("Choices", [])] + ([state["Default"]] if "Default" in state else [])
+        todo += [c["Next"] for c in state.get("Catch", [])]
+    return seen
+
+
+def _path_parameters(value):
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if key.endswith(".$"):
+                yield key, item
+            else:
+                yield from _path_parameters(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _path_parameters(item)
+
+
+def test_state_machines_are_well_formed(synthesized):
+    from deploy_runner.emulator_ext import validate_asl
+
+    for name in [n for n in STACKS if n.endswith("-dev")]:
+        for machine in load(synthesized, name)["resource"]["aws_sfn_state_machine"].values():
+            definition = json.loads(machine["definition"])
+            assert validate_asl(machine["definition"]) == [], machine["name"]
+            assert _reachable(definition) == set(definition["States"]), f"{machine['name']}: unreachable states"
+            for state in definition["States"].values():
+                if state["Type"] == "Task":
+                    assert state["Resource"].startswith("arn:aws:states:::"), state["Resource"]
+                for key, path in _path_parameters(state.get("Parameters", {})):
+                    assert path.startswith(("$", "States.")), f"{machine['name']}: {key}={path!r}"
