@@ -31,7 +31,7 @@ from .node_base import NodeConstruct, NodeContext, grant_start_execution_sync
 from .orchestrator import Orchestrator
 from .preprocessing import Preprocessing
 from .security import SecurityKit
-from .tags import NODE_TAG
+from .tags import CHILD_TAG, NODE_TAG
 
 
 def literal_config(config: BaseModel) -> BaseModel:
@@ -153,8 +153,10 @@ class Pipeline(cdk.Construct):
 
     def _build_child(self, node: ResolvedNode) -> StepChain:
         assert node.child is not None, f"pipeline node {node.id} has no resolved child"
-        child_tags = dict(self.tags)
-        child_tags[NODE_TAG] = "/".join(self.namer.child(node.id).path)
+        # The child's own labels and identity tag its resources (the root's stay as provider default tags).
+        child_tags = {**self.tags, **literal_deep(node.child.labels),
+                      CHILD_TAG: f"{node.child.name}@{node.child.version}",
+                      NODE_TAG: "/".join(self.namer.child(node.id).path)}
         bound = {name: self._artifact(ref) for name, ref in node.input_bindings.items()}
         child = Pipeline(self, node.id, pipeline=node.child, namer=self.namer.child(node.id), tags=child_tags, kit=self.kit,
                          inputs=bound, force_destroy=self._force_destroy, deletion_protection=self._deletion_protection)

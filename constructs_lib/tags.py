@@ -7,6 +7,7 @@ PLAYBOOK_TAG = "playbook"
 VERSION_TAG = "playbook-version"
 ENVIRONMENT_TAG = "environment"
 NODE_TAG = "playbook-node"
+CHILD_TAG = "playbook-component"  # name@version of the nested pipeline a resource belongs to
 
 
 def standard_tags(pipeline_name: str, version: str, environment: str, labels: dict[str, str]) -> dict[str, str]:
