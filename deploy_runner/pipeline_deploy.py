@@ -3,9 +3,12 @@
 1. read the stack outputs ``artifact_bucket`` and ``orchestrator_arn``;
 2. upload the pipeline's code artifacts to the bucket: every node whose config
    has a local ``code`` directory (relative to the playbook file) is synced to
-   ``s3://<artifact_bucket>/code/<node path>/`` — or to the S3 URI the stack
-   publishes for it in an optional ``code_locations`` output (node path ->
-   ``s3://...``). Unchanged files are skipped (the MD5 is kept in the object's
+   ``s3://<artifact_bucket>/<node path>/code/`` (the constructs' layout) — or to
+   the S3 URI the stack publishes for it in an optional ``code_locations``
+   output (node path -> ``s3://...``). Code the stack itself ships as
+   ``aws_s3_object`` resources (the project's constructs embed code up to 2 MB)
+   is not uploaded again — that would fight Terraform — only checked to be in
+   the bucket; pass ``stack_dir`` so the step can tell. Unchanged files are skipped (the MD5 is kept in the object's
    ``content-md5`` metadata: with SSE-KMS the ETag is not an MD5);
 3. start one Step Functions execution of the orchestrator and return its ARN.
 
@@ -87,12 +90,44 @@ def _split_s3(uri: str) -> tuple[str, str]:
     return bucket, key
 
 
+def stack_managed_code(stack_dir: Path | None) -> dict[str, list[str]]:
+    """Node path -> S3 keys of the code objects the stack's Terraform manages."""
+    if stack_dir is None:
+        return {}
+    try:
+        doc = json.loads((Path(stack_dir) / "cdk.tf.json").read_text())
+    except (OSError, ValueError):
+        return {}
+    managed: dict[str, list[str]] = {}
+    for block in (doc.get("resource", {}).get("aws_s3_object") or {}).values():
+        node = (block.get("tags") or {}).get("playbook-node")
+        key = block.get("key", "")
+        if node and isinstance(key, str) and key.startswith(f"{node}/code/"):
+            managed.setdefault(node, []).append(key)
+    return managed
+
+
 def upload_artifacts(s3: Any, bucket: str, artifacts: list[CodeArtifact],
-                     locations: dict[str, str] | None = None) -> list[dict[str, Any]]:
+                     locations: dict[str, str] | None = None,
+                     managed: dict[str, list[str]] | None = None) -> list[dict[str, Any]]:
     """Sync each artifact to its prefix; returns one entry per node with uploaded/skipped counts."""
     report = []
     for art in artifacts:
-        target = (locations or {}).get(art.node) or f"s3://{bucket}/code/{art.node}/"
+        if managed and art.node in managed:
+            missing = []
+            for key in managed[art.node]:
+                try:
+                    s3.head_object(Bucket=bucket, Key=key)
+                except s3.exceptions.ClientError:
+                    missing.append(key)
+            if missing:
+                raise DeployError(f"node {art.node}: the stack's code objects {', '.join(missing)} are not in "
+                                  f"s3://{bucket}; deploy the infrastructure again (`playbook deploy`).",
+                                  kind="code_missing")
+            report.append({"node": art.node, "source": str(art.local_path), "uri": f"s3://{bucket}/{art.node}/code/",
+                           "uploaded": 0, "unchanged": len(managed[art.node]), "managed_by": "terraform"})
+            continue
+        target = (locations or {}).get(art.node) or f"s3://{bucket}/{art.node}/code/"
         tbucket, prefix = _split_s3(target)
         prefix = prefix if prefix.endswith("/") or not prefix else prefix + "/"
         uploaded = skipped = 0
@@ -115,7 +150,8 @@ def upload_artifacts(s3: Any, bucket: str, artifacts: list[CodeArtifact],
 
 def deploy_pipeline(outputs: dict[str, Any], artifacts: list[CodeArtifact] = (), *,  # type: ignore[assignment]
                     emulator_endpoint: str | None = None, execution_input: dict[str, Any] | None = None,
-                    start: bool = True, region: str | None = None) -> dict[str, Any]:
+                    start: bool = True, region: str | None = None,
+                    stack_dir: Path | str | None = None) -> dict[str, Any]:
     """Upload code artifacts and start the orchestrator; returns a plain dict.
 
     ``{"artifact_bucket", "orchestrator_arn", "artifacts": [...], "execution_arn", "execution_status"}``
@@ -128,7 +164,8 @@ def deploy_pipeline(outputs: dict[str, Any], artifacts: list[CodeArtifact] = (),
     region = region or (orchestrator.split(":")[3] if orchestrator.count(":") >= 5 else None)
     try:
         s3 = _client("s3", emulator_endpoint, region)
-        uploaded = upload_artifacts(s3, bucket, list(artifacts), outputs.get("code_locations") or None)
+        uploaded = upload_artifacts(s3, bucket, list(artifacts), outputs.get("code_locations") or None,
+                                    stack_managed_code(Path(stack_dir) if stack_dir else None))
         result: dict[str, Any] = {"artifact_bucket": bucket, "orchestrator_arn": orchestrator,
                                   "artifacts": uploaded, "execution_arn": None, "execution_status": None}
         if start:

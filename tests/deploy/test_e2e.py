@@ -66,7 +66,7 @@ def test_deploy_check_replan_run_destroy(demo_stack_dir: Path, endpoint: str, tm
     (code / "preprocess.py").write_text("print('features')\n")
     run = deploy_pipeline(outputs, [CodeArtifact("prep", code)], emulator_endpoint=endpoint)
     assert run["artifacts"][0]["uploaded"] == 1
-    assert s3.get_object(Bucket=bucket, Key="code/prep/preprocess.py")["Body"].read() == b"print('features')\n"
+    assert s3.get_object(Bucket=bucket, Key="prep/code/preprocess.py")["Body"].read() == b"print('features')\n"
     execution = aws("stepfunctions", endpoint).describe_execution(executionArn=run["execution_arn"])
     assert execution["stateMachineArn"] == orchestrator
     assert deploy_pipeline(outputs, [CodeArtifact("prep", code)], emulator_endpoint=endpoint,

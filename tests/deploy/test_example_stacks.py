@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from botocore.exceptions import ClientError
 
-from deploy_runner.pipeline_deploy import code_artifacts, deploy_pipeline
+from deploy_runner.pipeline_deploy import CodeArtifact, code_artifacts, deploy_pipeline
 from deploy_runner.terraform import apply_plan, destroy_stack, plan_stack
 
 from .conftest import aws
@@ -27,7 +27,8 @@ def example_stack(tmp_path_factory: pytest.TempPathFactory, state_dir: Path):  #
     return stack, pipeline
 
 
-def test_example_playbook_deploy_replan_run_destroy(example_stack, endpoint: str) -> None:  # type: ignore[no-untyped-def]
+def test_example_playbook_deploy_replan_run_destroy(example_stack, endpoint: str,  # type: ignore[no-untyped-def]
+                                                    tmp_path: Path) -> None:
     stack, pipeline = example_stack
     plan = plan_stack(stack.directory, emulator_endpoint=endpoint)
     nodes = set(plan.summary.by_node())
@@ -51,8 +52,15 @@ def test_example_playbook_deploy_replan_run_destroy(example_stack, endpoint: str
     again = plan_stack(stack.directory, emulator_endpoint=endpoint)
     assert not again.summary.has_changes, again.summary.render()
 
-    run = deploy_pipeline(outputs, code_artifacts(pipeline), emulator_endpoint=endpoint,
-                          execution_input={"parameters": pipeline.parameters})
+    # code the stack ships itself (bundled script as aws_s3_object) is checked, never re-uploaded
+    local_code = tmp_path / "validate-code"
+    local_code.mkdir()
+    (local_code / "preprocess.py").write_text("print('local edit')\n")
+    artifacts = [*code_artifacts(pipeline), CodeArtifact("validate", local_code)]
+    run = deploy_pipeline(outputs, artifacts, emulator_endpoint=endpoint,
+                          execution_input={"parameters": pipeline.parameters}, stack_dir=stack.directory)
+    assert [a["managed_by"] for a in run["artifacts"]] == ["terraform"]
+    assert b"local edit" not in s3.get_object(Bucket=bucket, Key="validate/code/preprocess.py")["Body"].read()
     assert sfn.describe_execution(executionArn=run["execution_arn"])["stateMachineArn"] == orchestrator
 
     destroy_stack(stack.directory, emulator_endpoint=endpoint)

@@ -71,6 +71,7 @@ def test_emulator_dies_mid_apply_then_rerun_converges(demo_stack_dir: Path, stat
         with pytest.raises(DeployError) as err:
             apply_plan(plan, on_output=crash_after_first_resources, timeout=300)
         failed_after = time.monotonic() - started
+        print(f"dead emulator noticed after {failed_after:.1f} s")
         assert err.value.kind == "emulator_down", str(err.value)
         assert "stopped answering" in str(err.value) and "emulator start" in str(err.value)
         assert failed_after < 120, f"a dead emulator took {failed_after:.0f} s to be noticed"
