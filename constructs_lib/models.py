@@ -13,6 +13,9 @@ from .iam import ServiceRole, grant_dataset_read, grant_dataset_write
 from .node_base import NodeConstruct, NodeContext, arn, builtin_image, grant_sagemaker_sync, sagemaker_role
 
 
+HF_INFERENCE_TAG = "2.1.0-transformers4.37.0-gpu-py310-cu118-ubuntu20.04"
+
+
 class _TrainingJob(NodeConstruct):
     """A training job over the input datasets, then `CreateModel` from its artifact.
 
@@ -115,8 +118,11 @@ class FineTuningModel(_TrainingJob):
         hub_model = config.effective_hub_model_id
         self.network_isolation = hub_model is None
         training_image = config.image_uri or builtin_image(self, "image", "huggingface-training", config.framework_version)
-        serving_image = config.inference_image_uri or builtin_image(
-            self, "serving-image", "huggingface-inference", config.framework_version.replace("training", "inference"))
+        # Training and inference images are released with different tags; pair the default training tag
+        # with its published inference counterpart, otherwise assume the same tag exists for both.
+        default_tag = FineTuningConfig.model_fields["framework_version"].default
+        serving_tag = HF_INFERENCE_TAG if config.framework_version == default_tag else config.framework_version
+        serving_image = config.inference_image_uri or builtin_image(self, "serving-image", "huggingface-inference", serving_tag)
         hyperparameters = {k: _hyperparameter(v) for k, v in config.hyperparameters.items()}
         extra: list[tuple[str, Dataset]] = []
         if hub_model:
