@@ -174,9 +174,10 @@ def run_pipeline(source: PlaybookInput, env: str = "dev", *, local: bool = False
     stack_dir = _synth_one(target, env)
     outputs = stack_outputs(stack_dir, emulator_endpoint=endpoint)
     base = Path(target.loaded.file).parent if Path(target.loaded.file).exists() else Path.cwd()
+    # stack_dir: code the stack already ships as Terraform S3 objects is checked, not uploaded again.
     result = deploy_pipeline(outputs, code_artifacts(target.pipeline, base), emulator_endpoint=endpoint,
                              execution_input={"parameters": target.pipeline.parameters, **(execution_input or {})},
-                             start=start)
+                             start=start, stack_dir=stack_dir)
     return {**result, "name": target.pipeline.name, "version": target.pipeline.version, "environment": env}
 
 
