@@ -33,7 +33,8 @@ def resolve_for_deploy(source: PlaybookInput, library_dirs: Iterable[str | Path]
                        lock_file: str | Path | None = DEFAULT_LOCK) -> Target:
     """Resolve through the lock when one exists (refusing a stale one), else freshly."""
     library = _library(library_dirs)
-    if isinstance(source, str) and not isinstance(source, dict) and "\n" not in source and lock_file and Path(lock_file).exists():
+    is_target = isinstance(source, str) and "\n" not in source  # a TARGET, not YAML text or a mapping
+    if is_target and lock_file and Path(lock_file).exists():
         return resolve_with_lock(source, library, LockFile.read(lock_file))
     from playbooks.resolver import Resolver
 
