@@ -47,3 +47,15 @@ def test_missing_lock_entry_is_reported(lib_dir, tmp_path):
     lock = LockFile(tmp_path / "playbooks.lock", {})
     with pytest.raises(LockError, match="has no entry for churn-prediction@1.2.0"):
         resolve_with_lock("churn-prediction", Library.open([lib_dir], env={}), lock, require_entry=True)
+
+
+def test_committed_lock_is_current_for_the_library():
+    """playbooks.lock at the repo root pins the examples; editing an example without `playbook lock` fails here."""
+    repo = LIBRARY.parents[1]
+    committed = LockFile.read(repo / "playbooks.lock")
+    library = Library.open(env={})
+    for key in committed.pipelines:
+        target = resolve_with_lock(key, library, committed)  # raises LockError when stale
+        assert f"{target.pipeline.name}@{target.pipeline.version}" == key
+    latest = {f"{n}@{library.versions(n)[-1]}" for n in library.names()}
+    assert latest <= set(committed.pipelines), "run `playbook lock` after publishing"
