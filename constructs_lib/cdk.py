@@ -16,6 +16,12 @@ that is not generated). Importing this module starts the jsii Node.js runtime
 """
 from __future__ import annotations
 
+import os
+
+# jsii prints a 12-line end-of-life banner on Node.js 20 at every start; the
+# project supports Node 20 (what this platform ships), so say so before jsii starts.
+os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
+
 from cdktf import (  # noqa: F401  (re-exported)
     App,
     Fn,
