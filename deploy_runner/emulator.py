@@ -6,15 +6,20 @@
 keeps three files under ``<repo>/.playbook/emulator/``:
 
 * ``emulator.json`` — pid, port, start time (written only once it is healthy);
-* ``emulator.log``  — the server's stdout/stderr;
+* ``emulator.pids`` — every server pid spawned for this directory, so ``stop`` finds them all;
+* ``emulator.lock`` — held (``flock``) across check-start-record and stop: concurrent
+  starters get one server (issue 21);
+* ``emulator.log``  — the server's stdout/stderr; a failed start quotes its tail;
 * ``tls/cert.pem``, ``tls/key.pem`` — its self-signed certificate: the emulator
   speaks HTTPS (``https://127.0.0.1:PORT``) so TLS-only bucket policies behave
   as on AWS; clients trust it through ``ca_bundle()`` / ``emulator_client()``;
 
 ``start`` is idempotent (a healthy running emulator is reused), ``stop`` is
-idempotent (a stale record is cleaned up), ``status`` never raises. The pid is
-only signalled after checking that the process is still our emulator, so a
-recycled pid is never killed.
+idempotent (a stale record is cleaned up) and stops every server of the
+directory, ``status`` never raises. A pid is only signalled after checking that
+the process is an emulator serving this directory (command line marker plus
+``PLAYBOOK_EMULATOR_DIR`` in its environment, or its cwd), so a recycled pid or
+another directory's emulator is never killed.
 
 moto keeps everything in memory: stopping (or a crash) forgets every resource.
 ``Emulator(persist=True)`` (``PLAYBOOK_EMULATOR_PERSIST=1``) keeps them across
@@ -38,9 +43,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .cli_config import state_root
+from .emulator_tls import KEY_NAME, ensure_pair
+from .file_lock import LockTimeout, exclusive
 
 HOST = "127.0.0.1"
 _MARKER = "deploy_runner.emulator_ext"
+_DIR_VAR = "PLAYBOOK_EMULATOR_DIR"  # in each server's environment: which state dir it serves
 # Dummy credentials for the emulator: moto accepts anything; these are not secrets.
 EMULATOR_CREDENTIALS = {
     "AWS_ACCESS_KEY_ID": "test",
@@ -60,41 +68,10 @@ def ca_bundle() -> Path:
     The emulator speaks HTTPS like AWS: TLS-only bucket policies
     (``aws:SecureTransport``) are evaluated by moto and deny plain HTTP. Clients
     trust this file (``AWS_CA_BUNDLE`` for Terraform, ``verify=`` for boto3).
-    One certificate per state directory, valid for 127.0.0.1 and localhost.
+    One certificate per state directory, valid for 127.0.0.1 and localhost;
+    made and repaired as a matching pair under a lock (``emulator_tls``).
     """
-    tls = state_root() / "emulator" / "tls"
-    cert, key = tls / "cert.pem", tls / "key.pem"
-    if cert.is_file() and key.is_file():
-        return cert
-    import datetime
-    import ipaddress
-
-    from cryptography import x509
-    from cryptography.hazmat.primitives import hashes, serialization
-    from cryptography.hazmat.primitives.asymmetric import ec
-    from cryptography.x509.oid import NameOID
-
-    tls.mkdir(parents=True, exist_ok=True)
-    private = ec.generate_private_key(ec.SECP256R1())
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "playbook local AWS emulator")])
-    now = datetime.datetime.now(datetime.timezone.utc)
-    certificate = (
-        x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(private.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now - datetime.timedelta(days=1)).not_valid_after(now + datetime.timedelta(days=3650))
-        .add_extension(x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address(HOST)),
-                                                    x509.DNSName("localhost")]), critical=False)
-        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
-        .sign(private, hashes.SHA256())
-    )
-    tmp_key, tmp_cert = key.with_suffix(".tmp"), cert.with_suffix(".tmp")
-    tmp_key.write_bytes(private.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                                              serialization.NoEncryption()))
-    os.chmod(tmp_key, 0o600)
-    tmp_cert.write_bytes(certificate.public_bytes(serialization.Encoding.PEM))
-    tmp_key.replace(key)
-    tmp_cert.replace(cert)
-    return cert
+    return ensure_pair(state_root() / "emulator" / "tls")
 
 
 def _ssl_context():  # type: ignore[no-untyped-def]
@@ -149,12 +126,59 @@ def healthy(endpoint: str, timeout: float = 2.0) -> bool:
         return False
 
 
-def _is_our_process(pid: int) -> bool:
+def _cmdline(pid: int) -> str:
     try:
-        cmdline = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+        return Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
     except OSError:
+        return ""
+
+
+def _emulator_dir_of(pid: int) -> Path | None:
+    """The state directory an emulator process serves: its ``PLAYBOOK_EMULATOR_DIR``, else its cwd.
+
+    ``start`` sets both (the cwd since the first version, so servers started by
+    older code are recognised too).
+    """
+    try:
+        for item in Path(f"/proc/{pid}/environ").read_bytes().split(b"\0"):
+            if item.startswith(_DIR_VAR.encode() + b"="):
+                return Path(item.split(b"=", 1)[1].decode(errors="replace"))
+    except OSError:
+        pass
+    try:
+        return Path(os.readlink(f"/proc/{pid}/cwd"))
+    except OSError:
+        return None
+
+
+def _is_our_process(pid: int, directory: Path | None = None) -> bool:
+    """True when ``pid`` is an emulator server (and, given ``directory``, the one of that state dir).
+
+    Checked before any signal so a recycled pid, or another state directory's
+    emulator (a parallel test session), is never touched.
+    """
+    if pid <= 0 or _MARKER not in _cmdline(pid) or _is_zombie(pid):
         return False
-    return _MARKER in cmdline
+    if directory is None:
+        return True
+    served = _emulator_dir_of(pid)
+    return served is not None and _same_dir(served, directory)
+
+
+def _same_dir(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return os.path.abspath(a) == os.path.abspath(b)
+
+
+def _servers_of(directory: Path) -> set[int]:
+    """Every live emulator process serving ``directory``, found by its command line marker."""
+    found = set()
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit() and _is_our_process(int(entry.name), directory):
+            found.add(int(entry.name))
+    return found
 
 
 @dataclass
@@ -176,12 +200,16 @@ class Emulator:
     """The project's moto server. Paths default to ``<repo>/.playbook/emulator``."""
 
     def __init__(self, state_dir: Path | None = None, *, startup_timeout: float = 30.0,
-                 persist: bool | None = None):
+                 persist: bool | None = None, lock_timeout: float | None = None):
         self.dir = Path(state_dir) if state_dir else state_root() / "emulator"
         self.record_file = self.dir / "emulator.json"
         self.log_file = self.dir / "emulator.log"
         self.recording = self.dir / "recording.jsonl"
+        self.pids_file = self.dir / "emulator.pids"  # every server ever spawned here, until stopped
+        self.lock_file = self.dir / "emulator.lock"
         self.startup_timeout = startup_timeout
+        # A second starter waits for the first one's start (and, persisting, its replay) to finish.
+        self.lock_timeout = lock_timeout if lock_timeout is not None else max(120.0, 4 * startup_timeout)
         if persist is None:
             persist = os.environ.get("PLAYBOOK_EMULATOR_PERSIST", "").lower() in ("1", "true", "yes")
         self.persist = persist
@@ -195,7 +223,7 @@ class Emulator:
 
     def status(self) -> EmulatorStatus:
         rec = self._record()
-        if not rec or not _is_our_process(int(rec.get("pid", 0))):
+        if not rec or not _is_our_process(int(rec.get("pid", 0)), self.dir):
             return EmulatorStatus(running=False, log_file=str(self.log_file))
         endpoint = f"{rec.get('scheme', 'https')}://{HOST}:{rec['port']}"
         return EmulatorStatus(running=healthy(endpoint), pid=rec["pid"], port=rec["port"], endpoint=endpoint,
@@ -209,22 +237,44 @@ class Emulator:
 
     # -- lifecycle ---------------------------------------------------------
     def start(self, port: int | None = None) -> EmulatorStatus:
-        """Start the emulator unless a healthy one is already running; returns its status."""
+        """Start the emulator unless a healthy one is already running; returns its status.
+
+        Atomic per state directory: the check, the start and the record happen
+        under an exclusive lock on ``emulator.lock``, so concurrent starters
+        (parallel CLI commands, Windmill workers, test workers) end up with one
+        server — the first starts it, the others wait and reuse it.
+        """
+        try:
+            self.dir.mkdir(parents=True, exist_ok=True)
+            with exclusive(self.lock_file, self.lock_timeout, "starting the local AWS emulator"):
+                return self._start_locked(port)
+        except LockTimeout as exc:
+            raise EmulatorError(str(exc)) from exc
+        except OSError as exc:
+            raise EmulatorError(f"cannot write in {self.dir}: {exc.strerror}. Make it writable.") from exc
+
+    def _start_locked(self, port: int | None) -> EmulatorStatus:
         current = self.status()
         if current.running:
             return current
-        if current.pid:  # our process but unhealthy: replace it
-            self.stop()
-        try:
-            self.dir.mkdir(parents=True, exist_ok=True)
-            log = open(self.log_file, "ab")
-        except OSError as exc:
-            raise EmulatorError(f"cannot write {self.log_file}: {exc.strerror}. Make {self.dir} writable.") from exc
-        port = port or free_port()
+        # No healthy recorded server: whatever else serves this directory (an unhealthy
+        # one, one whose record was lost, strays of older versions) goes first.
+        self._stop_locked()
+        attempts = 1 if port else 3  # a free port can be taken by someone else before the server binds it
+        for attempt in range(attempts):
+            try:
+                return self._spawn(port or free_port())
+            except _PortTaken as exc:
+                if attempt == attempts - 1:
+                    raise EmulatorError(str(exc)) from None
+        raise AssertionError("unreachable")
+
+    def _spawn(self, port: int) -> EmulatorStatus:
         cert = ca_bundle()
         endpoint = f"https://{HOST}:{port}"
         env = emulator_env()
         env["MOTO_PORT"] = str(port)
+        env[_DIR_VAR] = str(self.dir.resolve())
         for key in ("MOTO_ENABLE_RECORDING", "MOTO_RECORDER_FILEPATH"):
             env.pop(key, None)
         if self.persist:
@@ -232,22 +282,27 @@ class Emulator:
             env["MOTO_RECORDER_FILEPATH"] = str(self.recording)
         package_root = str(Path(__file__).resolve().parent.parent)
         env["PYTHONPATH"] = os.pathsep.join(filter(None, [package_root, env.get("PYTHONPATH")]))
-        with log:
+        with open(self.log_file, "ab") as log:
+            log.write(f"--- starting the emulator on {endpoint} at {time.strftime('%Y-%m-%dT%H:%M:%S%z')}\n"
+                      .encode())
+            log.flush()
+            log_offset = log.tell()
             proc = subprocess.Popen(
                 [sys.executable, "-m", _MARKER, "--host", HOST, "--port", str(port),
-                 "--ssl-cert", str(cert), "--ssl-key", str(cert.with_name("key.pem")),
+                 "--ssl-cert", str(cert), "--ssl-key", str(cert.with_name(KEY_NAME)),
                  *(["--deterministic-ids"] if self.persist else [])],
                 stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
                 env=env, start_new_session=True, cwd=str(self.dir),
             )
+        with open(self.pids_file, "a") as pids:  # recorded before it is healthy: a crash here leaves no orphan
+            pids.write(f"{proc.pid}\n")
         deadline = time.monotonic() + self.startup_timeout
         delay = 0.1
         while time.monotonic() < deadline:
             if proc.poll() is not None:
-                raise EmulatorError(
-                    f"the emulator exited with code {proc.returncode} while starting; see {self.log_file}. "
-                    f"Is moto[server] installed (run scripts/bootstrap)?")
-            if healthy(endpoint, timeout=1.0):
+                raise self._start_failure(f"the emulator exited with code {proc.returncode} while starting",
+                                          log_offset, port)
+            if healthy(endpoint, timeout=1.0) and proc.poll() is None:  # ours answered, not a port squatter
                 replayed = self._restore(endpoint) if self.persist else 0
                 tmp = self.record_file.with_suffix(".tmp")
                 tmp.write_text(json.dumps({"pid": proc.pid, "port": port, "scheme": "https",
@@ -258,8 +313,23 @@ class Emulator:
             time.sleep(delay)
             delay = min(delay * 1.5, 1.0)
         _terminate(proc.pid)
-        raise EmulatorError(f"the emulator did not answer on {endpoint} within {self.startup_timeout:.0f} s; "
-                            f"see {self.log_file}.")
+        raise self._start_failure(f"the emulator did not answer on {endpoint} within {self.startup_timeout:.0f} s",
+                                  log_offset, port)
+
+    def _start_failure(self, what: str, log_offset: int, port: int) -> Exception:
+        """The start error, naming the cause the server logged (not a guess)."""
+        tail = _log_tail(self.log_file, log_offset)
+        cause = _cause(tail)
+        in_use = [line for line in tail if "address already in use" in line.lower()]
+        if in_use:  # werkzeug prints this (no traceback) and exits 1
+            return _PortTaken(f"{what}: {in_use[0].strip()} (port {port} on {HOST}); see {self.log_file}.")
+        hint = ""
+        if cause and ("No module named" in cause or "ImportError" in cause):
+            hint = " Install the project's dependencies (scripts/bootstrap)."
+        shown = "\n".join(f"    {line}" for line in tail[-_TAIL_LINES:])
+        return EmulatorError(f"{what}: {cause or 'it logged nothing'}.{hint}\n"
+                             f"  last lines of {self.log_file}:\n{shown}" if tail else
+                             f"{what}: it logged nothing (see {self.log_file}).{hint}")
 
     def _restore(self, endpoint: str) -> int:
         """Replay the recording of earlier runs into this (empty) emulator; returns the request count.
@@ -283,19 +353,40 @@ class Emulator:
         return count
 
     def stop(self, timeout: float = 10.0) -> bool:
-        """Stop the emulator if it runs; True if a process was stopped."""
+        """Stop every emulator server of this state directory; True if a process was stopped.
+
+        Not only the recorded one: every pid ever spawned here (``emulator.pids``)
+        and any server whose command line and environment say it serves this
+        directory, so a server left over by an older version or a lost record
+        does not keep running.
+        """
+        try:
+            with exclusive(self.lock_file, self.lock_timeout, "stopping the local AWS emulator"):
+                return self._stop_locked(timeout)
+        except LockTimeout as exc:
+            raise EmulatorError(str(exc)) from exc
+        except FileNotFoundError:  # the directory does not exist: nothing was ever started here
+            return False
+
+    def _stop_locked(self, timeout: float = 10.0) -> bool:
+        candidates = set(_read_pids(self.pids_file))
         rec = self._record()
+        if rec:
+            candidates.add(int(rec.get("pid", 0)))
+        candidates |= _servers_of(self.dir)
         stopped = False
-        if rec and _is_our_process(int(rec.get("pid", 0))):
-            _terminate(int(rec["pid"]), timeout)
-            stopped = True
+        for pid in sorted(candidates):
+            if _is_our_process(pid, self.dir):
+                _terminate(pid, timeout)
+                stopped = True
         self.record_file.unlink(missing_ok=True)
+        self.pids_file.unlink(missing_ok=True)
         return stopped
 
     def kill(self) -> None:
         """SIGKILL the emulator (fault injection: a crash, not a clean stop). Keeps the record."""
         rec = self._record()
-        if rec and _is_our_process(int(rec["pid"])):
+        if rec and _is_our_process(int(rec["pid"]), self.dir):
             os.kill(int(rec["pid"]), signal.SIGKILL)
             _wait_gone(int(rec["pid"]), 5.0)
 
@@ -307,6 +398,41 @@ class Emulator:
             if self.persist:
                 _post(f"{endpoint}/moto-api/recorder/reset-recording")
         self.recording.unlink(missing_ok=True) if not endpoint else None
+
+
+class _PortTaken(EmulatorError):
+    """The chosen port was taken before the server could bind it (retried with another free port)."""
+
+
+_TAIL_LINES = 15
+
+
+def _read_pids(path: Path) -> list[int]:
+    try:
+        return [int(line) for line in path.read_text().split() if line.isdigit()]
+    except OSError:
+        return []
+
+
+def _log_tail(log_file: Path, offset: int, limit: int = 64 * 1024) -> list[str]:
+    """The non-empty lines the server wrote after ``offset`` (at most the last ``limit`` bytes)."""
+    try:
+        with open(log_file, "rb") as fh:
+            fh.seek(max(offset, fh.seek(0, os.SEEK_END) - limit))
+            text = fh.read().decode(errors="replace")
+    except OSError:
+        return []
+    return [line.rstrip() for line in text.splitlines() if line.strip()]
+
+
+def _cause(lines: list[str]) -> str | None:
+    """The exception line of a Python traceback (``ssl.SSLError: ...``), else the last line."""
+    for line in reversed(lines):
+        head = line.split(":", 1)[0].strip()
+        if ":" in line and not line.startswith(" ") and head.replace(".", "").replace("_", "").isalnum() \
+                and (head.endswith(("Error", "Exception", "Exit", "Interrupt")) or head == "OSError"):
+            return line.strip()
+    return lines[-1].strip() if lines else None
 
 
 def _replay(endpoint: str, entry: dict) -> None:

@@ -2,15 +2,21 @@
 from __future__ import annotations
 
 import json
+import logging
 import os
 import signal
+import socket
+import subprocess
+import sys
 import time
 from pathlib import Path
 
 import pytest
 from botocore.exceptions import ClientError
 
-from deploy_runner.emulator import Emulator
+from deploy_runner import emulator_tls
+from deploy_runner.emulator import Emulator, EmulatorError, _servers_of, ca_bundle, healthy
+from deploy_runner.file_lock import exclusive
 from deploy_runner.emulator_ext import validate_asl
 
 from .conftest import aws
@@ -63,6 +69,151 @@ def test_a_crashed_emulator_is_replaced_on_start(tmp_path: Path) -> None:
         assert second.running and second.pid != first.pid
     finally:
         emu.stop()
+
+
+# -- issue 21: concurrent starts, TLS pair, stop, start errors ------------------------------
+
+REPO = Path(__file__).resolve().parents[2]
+_STARTER = """
+import json, sys, time
+from deploy_runner.emulator import Emulator
+time.sleep(max(0.0, float(sys.argv[2]) - time.time()))  # all starters leave the gate together
+status = Emulator(sys.argv[1]).start()
+print(json.dumps({"pid": status.pid, "port": status.port, "running": status.running}))
+"""
+
+
+def _fresh_state(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A state directory with no emulator and no TLS material yet (the first-start race)."""
+    state = tmp_path / "state"
+    state.mkdir()
+    monkeypatch.setenv("PLAYBOOK_STATE_DIR", str(state))
+    return state
+
+
+def _pair_problem(state: Path) -> str | None:
+    tls = state / "emulator" / "tls"
+    emulator_tls._valid.clear()  # judge the files on disk, not this process's cache
+    return emulator_tls.pair_problem(tls / "cert.pem", tls / "key.pem")
+
+
+def test_concurrent_starters_share_one_server_and_a_valid_pair(tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """Four processes start the emulator of a fresh state dir at the same instant."""
+    state = _fresh_state(tmp_path, monkeypatch)
+    emu_dir = state / "emulator"
+    gate = time.time() + 3  # after every interpreter has imported the module
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    starters = [subprocess.Popen([sys.executable, "-c", _STARTER, str(emu_dir), str(gate)], env=env,
+                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(4)]
+    try:
+        results = []
+        for proc in starters:
+            out, err = proc.communicate(timeout=180)
+            assert proc.returncode == 0, err
+            results.append(json.loads(out))
+        assert all(r["running"] for r in results)
+        assert len({(r["pid"], r["port"]) for r in results}) == 1, results  # one server, used by all
+        assert _servers_of(emu_dir) == {results[0]["pid"]}  # and no second one running unrecorded
+        assert _pair_problem(state) is None
+        assert healthy(f"https://127.0.0.1:{results[0]['port']}")  # verified against the pair on disk
+    finally:
+        for proc in starters:
+            proc.kill() if proc.poll() is None else None
+        Emulator(emu_dir).stop()
+    assert _servers_of(emu_dir) == set()
+
+
+@pytest.mark.parametrize("damage, message", [
+    ("mismatched", "do not belong together"),
+    ("garbage_cert", "not a readable PEM certificate"),
+    ("garbage_key", "not a readable unencrypted PEM private key"),
+    ("missing_key", "key.pem is missing"),
+])
+def test_a_broken_pair_is_regenerated_with_a_message(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                     caplog: pytest.LogCaptureFixture, damage: str,
+                                                     message: str) -> None:
+    state = _fresh_state(tmp_path, monkeypatch)
+    cert = ca_bundle()
+    key = cert.with_name("key.pem")
+    if damage == "mismatched":  # what the race left behind: one start's cert, another's key
+        other = tmp_path / "other"
+        emulator_tls._write_pair(other.mkdir() or other)
+        key.write_bytes((other / "key.pem").read_bytes())
+    elif damage == "garbage_cert":
+        cert.write_text("-----BEGIN CERTIFICATE-----\nnot base64\n-----END CERTIFICATE-----\n")
+    elif damage == "garbage_key":
+        key.write_bytes(b"")
+    else:
+        key.unlink()
+    assert _pair_problem(state) is not None
+    with caplog.at_level(logging.WARNING, logger="deploy_runner.emulator_tls"):
+        assert ca_bundle() == cert
+    assert message in caplog.text and "generating a new certificate" in caplog.text
+    assert _pair_problem(state) is None
+
+
+def test_start_repairs_a_mismatched_pair(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The state dir the race broke used to fail every start with KEY_VALUES_MISMATCH."""
+    state = _fresh_state(tmp_path, monkeypatch)
+    key = ca_bundle().with_name("key.pem")
+    other = tmp_path / "other"
+    other.mkdir()
+    emulator_tls._write_pair(other)
+    key.write_bytes((other / "key.pem").read_bytes())
+    emulator_tls._valid.clear()
+    emu = Emulator(state / "emulator")
+    try:
+        assert emu.start().running
+    finally:
+        emu.stop()
+
+
+def test_stop_finds_servers_the_record_lost(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A server nobody recorded (the old race; a record deleted by hand) is still stopped."""
+    state = _fresh_state(tmp_path, monkeypatch)
+    emu = Emulator(state / "emulator")
+    first = emu.start()
+    try:
+        (state / "emulator" / "emulator.json").unlink()
+        (state / "emulator" / "emulator.pids").unlink()
+        assert not emu.status().running
+        assert _servers_of(state / "emulator") == {first.pid}
+    finally:
+        assert emu.stop() is True
+    assert _servers_of(state / "emulator") == set()
+
+
+def test_stop_leaves_other_state_dirs_alone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                            emulator: Emulator) -> None:
+    session_pid = emulator.start().pid  # the session's emulator, in another state dir
+    state = _fresh_state(tmp_path, monkeypatch)
+    assert Emulator(state / "emulator").stop() is False
+    assert _servers_of(emulator.dir) == {session_pid}  # still running
+
+
+def test_start_error_names_the_cause_from_the_log(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    state = _fresh_state(tmp_path, monkeypatch)
+    with socket.socket() as squatter:
+        squatter.bind(("127.0.0.1", 0))  # bound, not listening: the server's bind fails, health never answers
+        port = squatter.getsockname()[1]
+        emu = Emulator(state / "emulator")
+        with pytest.raises(EmulatorError) as err:
+            emu.start(port=port)
+    assert "exited with code 1 while starting" in str(err.value)
+    assert "Address already in use" in str(err.value) and str(port) in str(err.value)
+    assert "moto[server]" not in str(err.value)
+    assert _servers_of(state / "emulator") == set()
+
+
+def test_a_start_blocked_by_a_stuck_holder_fails_clearly(tmp_path: Path) -> None:
+    emu = Emulator(tmp_path / "emu", lock_timeout=0.5)
+    with exclusive(tmp_path / "emu" / "emulator.lock", 5, "the test holding the lock"):
+        started = time.monotonic()
+        with pytest.raises(EmulatorError, match="another process has held .*emulator.lock.* starting"):
+            emu.start()
+        assert time.monotonic() - started < 5
+    assert not emu.status().running
 
 
 def test_unimplemented_calls_fail_fast_instead_of_hanging(endpoint: str) -> None:
