@@ -5,6 +5,7 @@ Windmill app produces it) and returns plain dicts, so the same call serves a
 terminal, a Windmill job result and an HTTP response. No formatting here.
 """
 from .infra_ops import deploy, destroy, plan, run_pipeline, status, synth
+from .review import review
 from .spec_ops import diff, graph, publish, validate, versions
 
-__all__ = ["deploy", "destroy", "diff", "graph", "plan", "publish", "run_pipeline", "status", "synth", "validate", "versions"]
+__all__ = ["deploy", "destroy", "diff", "graph", "plan", "publish", "review", "run_pipeline", "status", "synth", "validate", "versions"]

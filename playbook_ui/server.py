@@ -120,6 +120,14 @@ class BuilderApi:
             raise ApiError(422, "the playbook is invalid; nothing was planned or deployed", errors=checked["errors"])
         return checked
 
+    async def review(self, request: Request) -> Response:
+        """The deploy review in plain words (pipeline_ops.review): a synth, no Terraform run; a job like plan."""
+        body = await _body(request, DeployBody)
+        await self._checked(body)
+        source, env, dirs = body.source(), body.environment, self.library_dirs
+        return _json(self.jobs.start("review", lambda job: pipeline_ops.review(source, env, library_dirs=dirs)).view(),
+                     status=202)
+
     async def plan(self, request: Request) -> Response:
         body = await _body(request, DeployBody)
         await self._checked(body)
@@ -230,6 +238,7 @@ def create_app(library_dirs: Iterable[str | Path] = (), static_dir: Path = STATI
         Route("/api/resolve", api.resolve, methods=["GET"]),
         Route("/api/validate", api.validate, methods=["POST"]),
         Route("/api/graph", api.graph, methods=["POST"]),
+        Route("/api/review", api.review, methods=["POST"]),
         Route("/api/plan", api.plan, methods=["POST"]),
         Route("/api/deploy", api.deploy, methods=["POST"]),
         Route("/api/jobs/{job_id}", api.job, methods=["GET"]),

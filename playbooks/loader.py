@@ -39,7 +39,9 @@ class LoadedPlaybook:
 
 
 def content_digest(data: Any) -> str:
-    """Digest of the playbook's meaning: comments and formatting do not count."""
+    """Digest of the playbook's meaning: comments, formatting and the builder's `layout:` do not count."""
+    if isinstance(data, dict) and "layout" in data:
+        data = {k: v for k, v in data.items() if k != "layout"}
     canonical = json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str)
     return "sha256:" + hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 

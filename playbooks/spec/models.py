@@ -184,6 +184,19 @@ class PipelineSpec(_Strict):
         return value
 
 
+class NodePosition(_Strict):
+    x: float = Field(description="Horizontal position on the builder's canvas.")
+    y: float = Field(description="Vertical position on the builder's canvas.")
+
+
+class Layout(_Strict):
+    """Where the visual builder draws each node. Drawing only: never read by synth or deploy,
+    not part of the content digest; entries for ids that no longer exist are ignored."""
+
+    nodes: dict[Annotated[str, Field(pattern=NODE_ID_RE)], NodePosition] = Field(
+        default_factory=dict, description="Node id (or declared input name) -> canvas position.")
+
+
 class Playbook(_Strict):
     """An ML pipeline playbook."""
 
@@ -192,6 +205,7 @@ class Playbook(_Strict):
     kind: Literal["Pipeline"] = Field(description="Document kind.")
     metadata: Metadata
     spec: PipelineSpec
+    layout: Layout | None = Field(None, description="Optional: node positions saved by the visual builder (drawing only).")
 
 
 InlinePipeline.model_rebuild()

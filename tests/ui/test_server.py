@@ -169,3 +169,22 @@ def wait_for(client, job_id, done, seconds=5.0):
         if done(view) or time.monotonic() > deadline:
             return view
         time.sleep(0.02)
+
+
+@pytest.mark.synth
+def test_review_is_a_job_whose_result_is_the_plain_words_summary(client, tmp_path, monkeypatch):
+    monkeypatch.setenv("PLAYBOOK_STATE_DIR", str(tmp_path))
+    started = client.post("/api/review", json={"yaml": CHURN, "environment": "local"})
+    assert started.status_code == 202 and started.json()["kind"] == "review"
+    view = wait_for(client, started.json()["id"], lambda v: v["state"] != "running", seconds=120)
+    assert view["state"] == "succeeded", view["error"]
+    result = view["result"]
+    assert result["headline"][0].startswith("churn-prediction 1.2.0 creates ")
+    assert {n["node"] for n in result["nodes"]} >= {"events", "clean", "train", "serve"}
+    assert result["cost"]["table"]["date"] and result["stack"] == "churn-prediction-local"
+
+
+def test_an_invalid_playbook_is_not_reviewed(client):
+    broken = CHURN.replace("task: training", "task: dreaming")
+    response = client.post("/api/review", json={"yaml": broken, "environment": "local"})
+    assert response.status_code == 422 and response.json()["errors"][0]["path"].startswith("spec.nodes[2]")

@@ -1,0 +1,107 @@
+"""pipeline_ops.review: the deploy review in plain words, from the really synthesized Terraform JSON."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+
+import pipeline_ops
+from pipeline_ops.review import PIPELINE_WIDE, load_pricing
+
+pytestmark = pytest.mark.synth
+REPO = Path(__file__).resolve().parents[2]
+CHURN = yaml.safe_load((REPO / "playbooks/library/churn-prediction/1.2.0.yaml").read_text())
+EVERY_KIND = (REPO / "tests/constructs/playbooks/every-node-kind.yaml").read_text()
+
+
+@pytest.fixture
+def state_dir(tmp_path, monkeypatch):
+    monkeypatch.setenv("PLAYBOOK_STATE_DIR", str(tmp_path / "state-root"))
+    return tmp_path / "state-root"
+
+
+def test_one_sentence_per_node_and_resources_by_kind(state_dir):
+    review = pipeline_ops.review(CHURN, "dev")
+    sentences = {n["node"]: n["sentence"] for n in review["nodes"]}
+    assert sentences["events"] == "“events” creates an encrypted, versioned S3 bucket for csv files under data/."
+    assert sentences["train"] == "“train” trains a model with a SageMaker training job (1× ml.m5.large) on each pipeline run."
+    assert "serverless SageMaker endpoint" in sentences["serve"] and "each pipeline run creates or updates it" in sentences["serve"]
+    # Every synthesized resource is counted once, under a plain name, and belongs to a node or to the whole pipeline.
+    assert review["resources"]["total"] == len(review["addresses"]) == sum(k["count"] for k in review["resources"]["by_kind"])
+    kinds = {k["kind"]: k["count"] for k in review["resources"]["by_kind"]}
+    assert kinds["S3 bucket"] == 3 and kinds["KMS key"] == 1
+    owned = sum(len(n["resources"]) for n in review["nodes"])
+    assert owned == review["resources"]["total"]
+    assert any(a["node"] == PIPELINE_WIDE and a["address"].startswith("aws_sfn_state_machine.") for a in review["addresses"])
+    assert review["changes"]["sentence"].startswith("Nothing is deployed yet")
+
+
+def test_schedules_in_words_and_nested_nodes_by_path(state_dir):
+    fraud = (REPO / "playbooks/library/fraud-detection/1.0.0.yaml").read_text()
+    nodes = {n["node"]: n for n in pipeline_ops.review(fraud, "dev")["nodes"]}
+    assert nodes["features/quality/validate"]["sentence"].startswith("“features/quality/validate” runs a SageMaker processing job")
+    assert nodes["features/quality/validate"]["resources"]  # its role and code live under the nested path
+    llm = (REPO / "playbooks/library/llm-finetune/1.0.0.yaml").read_text()
+    nodes = {n["node"]: n for n in pipeline_ops.review(llm, "dev")["nodes"]}
+    assert nodes["tickets"]["when"] == "every day"
+    assert nodes["nightly_scoring"]["when"] == "every day at 02:00 UTC"
+
+
+def test_always_on_cost_from_the_shipped_price_table(state_dir):
+    prices = load_pricing()
+    review = pipeline_ops.review(EVERY_KIND, "dev")
+    cost = review["cost"]
+    by_what = {i["what"]: i for i in cost["items"]}
+    endpoint = by_what["endpoint: 1× ml.c5.large"]
+    assert endpoint["node"] == "serve_pretrained"
+    assert endpoint["hourly"] == prices["sagemaker_hosting_per_hour"]["ml.c5.large"]
+    aurora = by_what["Aurora Serverless v2 at its minimum 0.5 capacity units"]
+    assert aurora["node"] == "orders_db" and aurora["hourly"] == pytest.approx(0.5 * prices["aurora_serverless_v2_acu_per_hour"])
+    rds = next(i for i in cost["items"] if i["what"].startswith("database db.t4g.small"))
+    assert rds["node"] == "legacy_db" and rds["hourly"] > prices["rds_instance_per_hour"]["db.t4g.small"]  # + storage
+    assert cost["monthly"] == pytest.approx(sum(i["monthly"] for i in cost["items"]), abs=0.05)
+    assert cost["monthly"] == pytest.approx(cost["hourly"] * prices["hours_per_month"], rel=0.01)
+    assert cost["table"]["date"] == prices["date"] and "aws.amazon.com" in cost["table"]["source"]
+    # Serverless endpoints and jobs bill per use: a pipeline of those costs only its KMS key while idle.
+    churn = pipeline_ops.review(CHURN, "dev")["cost"]
+    assert [i["what"] for i in churn["items"]] == ["KMS key"]
+
+
+def test_an_instance_endpoint_the_run_creates_is_priced_from_its_config(state_dir):
+    playbook = json.loads(json.dumps(CHURN))
+    playbook["spec"]["nodes"][3]["config"] = {"mode": "instance", "instance_type": "ml.m5.xlarge", "initial_instance_count": 2}
+    cost = pipeline_ops.review(playbook, "dev")["cost"]
+    serve = next(i for i in cost["items"] if i["node"] == "serve")
+    assert serve["hourly"] == pytest.approx(2 * load_pricing()["sagemaker_hosting_per_hour"]["ml.m5.xlarge"])
+    playbook["spec"]["nodes"][3]["config"]["instance_type"] = "ml.p5.48xlarge"
+    assert "ml.p5.48xlarge is not in the price table" in pipeline_ops.review(playbook, "dev")["cost"]["unpriced"][0]
+
+
+def test_changes_versus_what_is_deployed(state_dir):
+    first = pipeline_ops.review(CHURN, "dev")
+    kept = [a["address"] for a in first["addresses"]][:-2]
+    # A stand-in for the state file Terraform writes after a deploy (format version 4: mode/type/name per resource).
+    stand_in_state = {"version": 4, "outputs": {"playbook_version": {"value": "1.1.0", "type": "string"}},
+                      "resources": [{"mode": "managed", "type": a.split(".")[0], "name": a.split(".", 1)[1], "instances": []}
+                                    for a in kept + ["aws_sqs_queue.pipeline_old_queue_0A1B2C3D"]]
+                      + [{"mode": "data", "type": "aws_region", "name": "current", "instances": []}]}
+    path = state_dir / "state" / first["stack"] / "terraform.tfstate"
+    path.parent.mkdir(parents=True)
+    path.write_text(json.dumps(stand_in_state))
+    changes = pipeline_ops.review(CHURN, "dev")["changes"]
+    assert changes["deployed_version"] == "1.1.0"
+    assert len(changes["add"]) == 2 and changes["remove"] == ["aws_sqs_queue.pipeline_old_queue_0A1B2C3D"]
+    assert changes["keep"] == len(kept)
+    assert changes["sentence"] == f"Versus the deployed version 1.1.0: 2 resources are new, 1 go away, {len(kept)} stay " \
+                                  "(a plan shows which of those change settings)."
+
+
+def test_an_invalid_playbook_is_not_reviewed(state_dir):
+    from playbooks import PlaybookInvalid
+
+    broken = json.loads(json.dumps(CHURN))
+    broken["spec"]["nodes"][2]["inputs"] = ["nowhere"]
+    with pytest.raises(PlaybookInvalid):
+        pipeline_ops.review(broken, "dev")
