@@ -435,6 +435,11 @@ def install_extensions() -> None:
     _install_lambda()
     _install_stepfunctions()
     _install_sagemaker()
+    # 10./11.: executions run their states; SageMaker jobs run locally (one module each).
+    from . import emulator_sagemaker_jobs, emulator_sfn
+
+    emulator_sfn.install()
+    emulator_sagemaker_jobs.install()
 
 
 # -- 6. deterministic ids for record/replay -----------------------------------
@@ -507,6 +512,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--ssl-key")
     args = parser.parse_args(argv)
     ssl_context = (args.ssl_cert, args.ssl_key) if args.ssl_cert and args.ssl_key else None
+    from . import emulator_loopback
+
+    emulator_loopback.configure(args.host, args.port, args.ssl_cert if ssl_context else None)
     run_simple(args.host, args.port, build_app(args.deterministic_ids), threaded=True,
                request_handler=MotoRequestHandler, ssl_context=ssl_context)
 
