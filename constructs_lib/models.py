@@ -93,15 +93,33 @@ class TrainingModel(_TrainingJob):
 
     Props: `config` (TrainingConfig; default: built-in XGBoost 1.7-1 on one ml.m5.large),
     `context`, `inputs` (datasets), `channel_names` (default input_0, ...). Output: `model`.
+    With the built-in XGBoost image the inputs are the `train` and `validation` channels (the
+    algorithm reads no other) and `num_round` defaults to 100 (the algorithm requires it).
     """
 
     def __init__(self, scope: cdk.Construct, construct_id: str, *, config: TrainingConfig, context: NodeContext,
                  inputs: list[Dataset], channel_names: list[str] | None = None) -> None:
         super().__init__(scope, construct_id)
         image = config.image_uri or builtin_image(self, "image", config.framework, config.framework_version)
+        hyperparameters = {k: _hyperparameter(v) for k, v in config.hyperparameters.items()}
+        if config.image_uri is None and config.framework == "xgboost":
+            channel_names, hyperparameters = _builtin_xgboost_contract(inputs, hyperparameters)
         self._build(config=config, context=context, inputs=inputs, channel_names=channel_names, training_image=image,
-                    serving_image=config.inference_image_uri or image,
-                    hyperparameters={k: _hyperparameter(v) for k, v in config.hyperparameters.items()}, extra_channels=[])
+                    serving_image=config.inference_image_uri or image, hyperparameters=hyperparameters, extra_channels=[])
+
+
+# The built-in XGBoost algorithm reads only the channels `train` (required) and `validation`,
+# and requires `num_round` (docs.aws.amazon.com/sagemaker/latest/dg/xgboost.html, "Input/Output
+# Interface"; xgboost_hyperparameters.md). Named after upstream nodes, the job would fail on AWS.
+XGBOOST_CHANNELS = ("train", "validation")
+XGBOOST_DEFAULT_NUM_ROUND = "100"
+
+
+def _builtin_xgboost_contract(inputs: list[Dataset], hyperparameters: dict[str, str]) -> tuple[list[str], dict[str, str]]:
+    if len(inputs) > len(XGBOOST_CHANNELS):
+        raise ValueError(f"the built-in XGBoost algorithm reads at most {len(XGBOOST_CHANNELS)} datasets "
+                         f"(train, validation); this node has {len(inputs)} inputs")
+    return list(XGBOOST_CHANNELS[:len(inputs)]), {"num_round": XGBOOST_DEFAULT_NUM_ROUND, **hyperparameters}
 
 
 class FineTuningModel(_TrainingJob):

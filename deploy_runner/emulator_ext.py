@@ -500,6 +500,22 @@ def build_app(deterministic_ids: bool = False):  # type: ignore[no-untyped-def]
     return DeterministicIds(app) if deterministic_ids else app
 
 
+def _stop_jobs_on_exit() -> None:
+    """A stopped emulator leaves no local SageMaker job running (extension 11)."""
+    import atexit
+    import signal
+
+    from . import local_jobs
+
+    atexit.register(local_jobs.kill_all)
+
+    def on_term(signum, frame):  # type: ignore[no-untyped-def]
+        local_jobs.kill_all()
+        raise SystemExit(0)
+
+    signal.signal(signal.SIGTERM, on_term)
+
+
 def main(argv: list[str] | None = None) -> None:
     from werkzeug.serving import run_simple
     from moto.moto_server.werkzeug_app import MotoRequestHandler
@@ -515,6 +531,7 @@ def main(argv: list[str] | None = None) -> None:
     from . import emulator_loopback
 
     emulator_loopback.configure(args.host, args.port, args.ssl_cert if ssl_context else None)
+    _stop_jobs_on_exit()
     run_simple(args.host, args.port, build_app(args.deterministic_ids), threaded=True,
                request_handler=MotoRequestHandler, ssl_context=ssl_context)
 

@@ -44,6 +44,7 @@ from typing import Any, Callable
 OnLog = Callable[[str], None]
 LOG_TAIL_LINES = 30
 _NAMESPACE_OK: list[bool] = []
+_LIVE: set[subprocess.Popen] = set()  # running job processes, stopped with the emulator
 
 # Built-in algorithm images (ECR repository name) -> local stand-in module.
 STANDINS = {"sagemaker-xgboost": "deploy_runner.standins.xgboost_algorithm"}
@@ -120,6 +121,25 @@ def _interpreter(command: list[str]) -> list[str]:
     return command
 
 
+def _die_with_parent() -> None:
+    """Linux PR_SET_PDEATHSIG: the job gets SIGKILL if the emulator dies (even by SIGKILL)."""
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)
+    except OSError:
+        pass
+
+
+def kill_all() -> None:
+    """Stop every running job process (the emulator is stopping): nothing outlives it."""
+    for proc in list(_LIVE):
+        try:
+            os.killpg(proc.pid, signal.SIGKILL)
+        except (ProcessLookupError, PermissionError):
+            pass
+
+
 def run_process(command: list[str], opt_ml: Path, env: dict[str, str], on_log: OnLog, stop: threading.Event,
                 max_seconds: int) -> tuple[int | None, list[str], str]:
     """Run the job's process; returns (exit code or None if stopped/timed out, log tail, why it ended)."""
@@ -128,7 +148,8 @@ def run_process(command: list[str], opt_ml: Path, env: dict[str, str], on_log: O
                 "PYTHONUNBUFFERED": "1", "PYTHONPATH": str(Path(__file__).resolve().parent.parent), **env}
     proc = subprocess.Popen(_in_container(opt_ml, _interpreter(command)), cwd=str(opt_ml.parent), env=full_env,
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, errors="replace",
-                            start_new_session=True)
+                            start_new_session=True, preexec_fn=_die_with_parent)
+    _LIVE.add(proc)
 
     def pump() -> None:
         assert proc.stdout is not None
@@ -152,6 +173,7 @@ def run_process(command: list[str], opt_ml: Path, env: dict[str, str], on_log: O
             break
         time.sleep(0.2)
     proc.wait()
+    _LIVE.discard(proc)
     reader.join(timeout=5)
     return (proc.returncode if ended == "exited" else None), list(tail), ended
 

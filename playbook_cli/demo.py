@@ -1,7 +1,8 @@
 """`make demo`: the whole loop on one machine, with timings.
 
 validate -> graph -> synth -> plan -> deploy (local AWS emulator) -> outputs ->
-run (upload code, start the orchestrator) -> status -> destroy -> stop the emulator.
+upload the example's data -> run (upload code, start the orchestrator, follow it to
+SUCCEEDED) -> where the outputs landed -> status -> destroy -> stop the emulator.
 """
 from __future__ import annotations
 
@@ -22,8 +23,22 @@ def stage(title: str):
     print(f"--- {title}: {time.perf_counter() - started:.1f} s", flush=True)
 
 
+class RunFailed(Exception):
+    pass
+
+
+def _show_state(event: dict) -> None:
+    if event["event"] == "entered":
+        print(f"  -> {event['state']}", flush=True)
+    elif event["event"] == "exited":
+        print(f"  <- {event['state']}", flush=True)
+    elif event["event"] in ("TaskFailed", "TaskTimedOut"):
+        print(f"  !! {event['state']}: {event['error']}", flush=True)
+
+
 def main() -> int:
     import pipeline_ops
+    from pipeline_ops import run_ops
     from deploy_runner.emulator import Emulator
 
     total = time.perf_counter()
@@ -58,9 +73,25 @@ def main() -> int:
             print("outputs:")
             for key, value in sorted(out["outputs"].items()):
                 print(f"  {key} = {value}")
-        with stage("run the pipeline (upload code, start the orchestrator)"):
+        with stage("upload the example's data"):
+            for item in run_ops.upload_example_data(DEMO_TARGET, ENV, local=True):
+                print(f"{item['node']}: {item['files']} file(s) -> {item['uri']}")
+        with stage("run the pipeline and follow it state by state"):
             ran = pipeline_ops.run_pipeline(DEMO_TARGET, ENV, local=True)
-            print(f"execution {ran['execution_arn']} ({ran['execution_status']})")
+            print(f"execution {ran['execution_arn']}")
+            summary = run_ops.wait_for_run(ran["execution_arn"], ENV, local=True, timeout_seconds=900,
+                                           on_event=_show_state)
+            print(f"{summary['status']} in {summary['seconds']} s")
+            if summary["status"] != "SUCCEEDED":
+                failure = summary["failure"] or {}
+                print(f"failed state: {failure.get('state')}: {failure.get('error')}: "
+                      f"{failure.get('reason') or failure.get('cause')}")
+                for line in failure.get("log_tail") or []:
+                    print(f"  | {line}")
+                raise RunFailed(f"the pipeline run ended {summary['status']}")
+        with stage("where the run's outputs landed"):
+            for uri, count in run_ops.artifacts_of(ran["artifact_bucket"], ENV, local=True):
+                print(f"  {uri} ({count} object(s))")
         with stage("status"):
             for row in pipeline_ops.status(env=ENV)["deployments"]:
                 print(f"{row['name']}@{row['version']} runs in {row['environment']} ({row['resources']} resources)")
@@ -88,11 +119,12 @@ def run() -> int:
     from deploy_runner.emulator import EmulatorError
     from deploy_runner.terraform import DeployError
     from playbooks import PlaybookInvalid
+    from pipeline_ops.run_ops import RunNotFound
     from playbooks.lock import LockError
 
     try:
         return main()
-    except (DeployError, EmulatorError, LockError, PlaybookInvalid) as exc:
+    except (DeployError, EmulatorError, LockError, PlaybookInvalid, RunFailed, RunNotFound) as exc:
         print(f"\ndemo failed: {exc}", file=sys.stderr)
         return 1
 

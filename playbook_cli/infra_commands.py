@@ -39,7 +39,25 @@ def register(sub: argparse._SubParsersAction) -> None:
     _target_args(p, env_default=None)
     p.add_argument("--local", action="store_true")
     p.add_argument("--no-start", action="store_true", help="upload artifacts only")
+    p.add_argument("--wait", action="store_true", help="follow the run state by state until it ends; exit 1 unless it SUCCEEDED")
+    p.add_argument("--timeout", type=float, metavar="SECONDS", help="with --wait: stop the run after this long")
+    p.add_argument("--json", action="store_true", help="one JSON document on stdout (with --wait: the run's summary)")
     p.set_defaults(handler=run)
+
+    p = sub.add_parser("runs", help="a deployed pipeline's runs: start, status, duration, failing state")
+    _target_args(p, env_default=None)
+    p.add_argument("--local", action="store_true", help="the local emulator's runs")
+    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=runs)
+
+    p = sub.add_parser("logs", help="a run's states and its jobs' log tails")
+    p.add_argument("run", metavar="RUN", help="execution ARN, or the run name `playbook runs` shows")
+    p.add_argument("--env", default=None, help="environment (default: dev; local with --local)")
+    p.add_argument("--local", action="store_true")
+    p.add_argument("--lines", type=int, default=20, help="log lines per job (default 20)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=logs)
 
     p = sub.add_parser("status", help="which playbook version runs in which environment")
     p.add_argument("name", nargs="?", metavar="NAME")
@@ -60,9 +78,10 @@ def _env(args: argparse.Namespace) -> str:
 def _deploy_errors():
     from deploy_runner.emulator import EmulatorError
     from deploy_runner.terraform import DeployError
+    from pipeline_ops.run_ops import RunNotFound
     from playbooks.lock import LockError
 
-    return (DeployError, EmulatorError, LockError)
+    return (DeployError, EmulatorError, LockError, RunNotFound)
 
 
 def _guard(fn):
@@ -167,14 +186,101 @@ def destroy(args: argparse.Namespace) -> int:
 @_guard
 def run(args: argparse.Namespace) -> int:
     import pipeline_ops
+    from pipeline_ops import run_ops
 
+    out = sys.stderr if args.json else sys.stdout
     result = pipeline_ops.run_pipeline(args.target, _env(args), local=args.local, start=not args.no_start,
                                        library_dirs=args.library, lock_file=args.lock_file)
     for art in result.get("artifacts", []):
-        print(f"uploaded {art['node']}: {art['uploaded']} file(s), {art['unchanged']} unchanged -> {art['uri']}")
+        print(f"uploaded {art['node']}: {art['uploaded']} file(s), {art['unchanged']} unchanged -> {art['uri']}", file=out)
     if result.get("execution_arn"):
-        print(f"started {result['execution_arn']} ({result['execution_status']})")
+        print(f"started {result['execution_arn']} ({result['execution_status']})", file=out)
+    if not (args.wait and result.get("execution_arn")):
+        if args.json:
+            emit_json(result)
+        return EXIT_OK
+
+    def show(event: dict) -> None:
+        if event["event"] == "entered":
+            print(f"  -> {event['state']}", file=out, flush=True)
+        elif event["event"] == "exited":
+            print(f"  <- {event['state']}", file=out, flush=True)
+        elif event["event"] in ("TaskFailed", "TaskTimedOut"):
+            print(f"  !! {event['state']}: {event['error']}", file=out, flush=True)
+
+    summary = run_ops.wait_for_run(result["execution_arn"], _env(args), local=args.local, on_event=show,
+                                   timeout_seconds=args.timeout)
+    if args.json:
+        emit_json({**result, "run": summary})
+    else:
+        _print_outcome(summary)
+    return EXIT_OK if summary["status"] == "SUCCEEDED" else EXIT_INVALID
+
+
+def _print_outcome(summary: dict) -> None:
+    took = f" in {summary['seconds']} s" if summary.get("seconds") is not None else ""
+    print(f"{summary['status']}{took}: {summary['execution_arn']}")
+    failure = summary.get("failure")
+    if not failure:
+        return
+    print(f"  failed state: {failure['state']}")
+    print(f"  error: {failure['error']}")
+    if failure.get("reason"):
+        print(f"  reason: {failure['reason']}")
+    elif failure.get("cause"):
+        print(f"  cause: {failure['cause'][:2000]}")
+    if failure.get("log_tail"):
+        print(f"  last log lines of {failure['job']}:")
+        for line in failure["log_tail"]:
+            print(f"    | {line}")
+
+
+@_guard
+def runs(args: argparse.Namespace) -> int:
+    from pipeline_ops import run_ops
+
+    result = run_ops.list_runs(args.target, _env(args), local=args.local, limit=args.limit,
+                               library_dirs=args.library, lock_file=args.lock_file)
+    if args.json:
+        emit_json(result)
+        return EXIT_OK
+    if not result["runs"]:
+        print(f"no runs of {result['name']} in {result['environment']}")
+        return EXIT_OK
+    print(f"{'RUN':<34} {'STARTED':<26} {'STATUS':<10} {'SECONDS':>8}  FAILED STATE")
+    for row in result["runs"]:
+        seconds = "-" if row["seconds"] is None else f"{row['seconds']:.1f}"
+        failed = f"{row['failed_state']} ({row['error']})" if row["failed_state"] else ""
+        print(f"{row['name']:<34} {row['start']:<26} {row['status']:<10} {seconds:>8}  {failed}")
     return EXIT_OK
+
+
+@_guard
+def logs(args: argparse.Namespace) -> int:
+    from pipeline_ops import run_ops
+
+    result = run_ops.run_logs(args.run, _env(args), local=args.local, lines=args.lines)
+    if args.json:
+        emit_json(result)
+        return EXIT_OK
+    _print_run_log(result, indent="")
+    return EXIT_OK
+
+
+def _print_run_log(log: dict, indent: str) -> None:
+    took = "" if log.get("seconds") is None else f" in {log['seconds']} s"
+    print(f"{indent}{log['name']}: {log['status']}{took} (started {log['start']})")
+    for state in log["states"]:
+        seconds = "" if state["seconds"] is None else f" {state['seconds']} s"
+        error = f" {state['error']}" if state.get("error") else ""
+        print(f"{indent}  {state['status']:<9} {state['state']}{seconds}{error}")
+    for job in log["jobs"]:
+        print(f"{indent}  {job['job']} (state {job['state']}):")
+        for line in job["log_tail"] or ["(no log lines)"]:
+            print(f"{indent}    | {line}")
+    for child in log["children"]:
+        print(f"{indent}  child pipeline run by state {child['state']}:")
+        _print_run_log(child, indent + "    ")
 
 
 def status(args: argparse.Namespace) -> int:

@@ -1,0 +1,184 @@
+"""Pipeline runs after `run`: wait for one (state by state), list a pipeline's runs, show a run's logs.
+
+Plain values in, plain dicts out; the CLI formats. The logic lives in
+`deploy_runner.runs`; this module finds the deployment (local Terraform state
+of `<pipeline>-<env>`) and the clients (emulator or the standard AWS chain).
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any, Callable, Iterable
+
+from playbooks.lock import DEFAULT_LOCK
+
+from .inputs import PlaybookInput
+
+
+class RunNotFound(Exception):
+    """No such deployment or run; the message says what exists."""
+
+
+def _clients(env: str, local: bool, region: str | None, start_emulator: bool) -> tuple[Any, Any]:
+    from deploy_runner.emulator import EMULATOR_CREDENTIALS, Emulator, emulator_client
+
+    from .infra_ops import _emulator_endpoint, _environment
+
+    environment = _environment(env)
+    if local or getattr(environment, "emulator", False):
+        if start_emulator:
+            endpoint = _emulator_endpoint(env, local)
+        else:
+            status = Emulator().status()
+            if not status.running:
+                raise RunNotFound("the local emulator is not running, and it keeps runs in memory only: "
+                                  "there is no run history to show (deploy and `playbook run --local` first)")
+            endpoint = status.endpoint
+        region = region or EMULATOR_CREDENTIALS["AWS_REGION"]
+        return emulator_client("stepfunctions", endpoint, region), emulator_client("logs", endpoint, region)
+    import boto3
+
+    return boto3.client("stepfunctions", region_name=region), boto3.client("logs", region_name=region)
+
+
+def _region(arn: str) -> str | None:
+    parts = arn.split(":")
+    return parts[3] if len(parts) > 5 else None
+
+
+def wait_for_run(execution_arn: str, env: str = "dev", *, local: bool = False,
+                 on_event: Callable[[dict[str, Any]], None] | None = None,
+                 timeout_seconds: float | None = None) -> dict[str, Any]:
+    """Follow a started execution to its end; on Ctrl-C the execution is stopped (nothing left running)."""
+    from deploy_runner.runs import follow
+
+    sfn, logs = _clients(env, local, _region(execution_arn), start_emulator=True)
+    try:
+        return follow(sfn, logs, execution_arn, on_event=on_event, timeout_seconds=timeout_seconds)
+    except KeyboardInterrupt:
+        sfn.stop_execution(executionArn=execution_arn, error="Playbook.Interrupted", cause="playbook run --wait was interrupted")
+        raise
+
+
+def _deployment(name: str, env: str) -> dict[str, Any]:
+    from deploy_runner.cli_config import state_root
+
+    stack = f"{name}-{env}"
+    path = state_root() / "state" / stack / "terraform.tfstate"
+    try:
+        state = json.loads(path.read_text())
+    except (OSError, ValueError):
+        state = {}
+    outputs = {k: v.get("value") for k, v in (state.get("outputs") or {}).items()}
+    if not state.get("resources") or not outputs.get("orchestrator_arn"):
+        raise RunNotFound(f"{name} is not deployed in {env} (no Terraform state with an orchestrator at {path}); "
+                          f"deploy it first: playbook deploy {name} --env {env}")
+    return {"stack": stack, "orchestrator_arn": outputs["orchestrator_arn"], "outputs": outputs}
+
+
+def list_runs(source: PlaybookInput, env: str = "dev", *, local: bool = False, limit: int = 20,
+              library_dirs: Iterable[str | Path] = (), lock_file: str | Path | None = DEFAULT_LOCK) -> dict[str, Any]:
+    from deploy_runner.runs import list_runs as runs
+
+    from .infra_ops import resolve_for_deploy
+
+    name = resolve_for_deploy(source, library_dirs, lock_file).pipeline.name
+    deployment = _deployment(name, env)
+    sfn, _logs = _clients(env, local, _region(deployment["orchestrator_arn"]), start_emulator=False)
+    return {"name": name, "environment": env, "orchestrator_arn": deployment["orchestrator_arn"],
+            "runs": runs(sfn, deployment["orchestrator_arn"], limit)}
+
+
+def _execution_arn(run: str, env: str) -> str:
+    """A run is its execution ARN, or its name (as `playbook runs` shows) within a deployed pipeline of `env`."""
+    if run.startswith("arn:"):
+        return run
+    from deploy_runner.cli_config import state_root
+
+    candidates = []
+    for state_file in sorted((state_root() / "state").glob(f"*-{env}/terraform.tfstate")):
+        try:
+            outputs = json.loads(state_file.read_text()).get("outputs") or {}
+        except (OSError, ValueError):
+            continue
+        orchestrator = (outputs.get("orchestrator_arn") or {}).get("value")
+        if orchestrator:
+            candidates.append(orchestrator.replace(":stateMachine:", ":execution:") + f":{run}")
+    if not candidates:
+        raise RunNotFound(f"no pipeline is deployed in {env}; nothing has run")
+    return candidates[0] if len(candidates) == 1 else "|".join(candidates)
+
+
+def run_logs(run: str, env: str = "dev", *, local: bool = False, lines: int = 20) -> dict[str, Any]:
+    from deploy_runner.runs import run_log
+
+    arns = _execution_arn(run, env).split("|")
+    sfn, logs = _clients(env, local, _region(arns[0]), start_emulator=False)
+    for arn in arns:
+        try:
+            return {"environment": env, **run_log(sfn, logs, arn, lines)}
+        except sfn.exceptions.ExecutionDoesNotExist:
+            continue
+        except Exception as exc:  # moto answers ResourceNotFound for unknown executions
+            if "does not exist" in str(exc).lower() or "ResourceNotFound" in type(exc).__name__ or "NotFound" in str(exc):
+                continue
+            raise
+    raise RunNotFound(f"run {run!r} not found in {env}; `playbook runs TARGET --env {env}` lists the runs")
+
+
+EXAMPLE_DATA_DIR = "example-data"
+
+
+def upload_example_data(source: PlaybookInput, env: str = "dev", *, local: bool = False,
+                        library_dirs: Iterable[str | Path] = (),
+                        lock_file: str | Path | None = DEFAULT_LOCK) -> list[dict[str, Any]]:
+    """Upload `<playbook dir>/example-data/<node id>/` to each data node's S3 location (output `node_<id>_s3_uri`).
+
+    The example data ships next to the example playbook, so the demo runs on real rows.
+    """
+    from deploy_runner.emulator import EMULATOR_CREDENTIALS, emulator_client
+    from deploy_runner.local_jobs import upload_dir
+
+    from .infra_ops import _emulator_endpoint, resolve_for_deploy
+
+    target = resolve_for_deploy(source, library_dirs, lock_file)
+    base = Path(target.loaded.file).parent / EXAMPLE_DATA_DIR
+    if not base.is_dir():
+        return []
+    outputs = _deployment(target.pipeline.name, env)["outputs"]
+    endpoint = _emulator_endpoint(env, local)
+    if endpoint:
+        s3 = emulator_client("s3", endpoint, EMULATOR_CREDENTIALS["AWS_REGION"])
+    else:
+        import boto3
+
+        s3 = boto3.client("s3")
+    uploaded = []
+    for node_dir in sorted(p for p in base.iterdir() if p.is_dir()):
+        uri = outputs.get(f"node_{node_dir.name}_s3_uri")
+        if not uri:
+            continue
+        uploaded.append({"node": node_dir.name, "uri": uri, "files": upload_dir(s3, node_dir, uri, None)})
+    return uploaded
+
+
+def artifacts_of(bucket: str, env: str, *, local: bool = False) -> list[tuple[str, int]]:
+    """S3 prefixes (two levels: `<node>/<purpose>/`) in the artifact bucket with their object counts."""
+    from deploy_runner.emulator import EMULATOR_CREDENTIALS, emulator_client
+
+    from .infra_ops import _emulator_endpoint
+
+    endpoint = _emulator_endpoint(env, local)
+    if endpoint:
+        s3 = emulator_client("s3", endpoint, EMULATOR_CREDENTIALS["AWS_REGION"])
+    else:
+        import boto3
+
+        s3 = boto3.client("s3")
+    counts: dict[str, int] = {}
+    for page in s3.get_paginator("list_objects_v2").paginate(Bucket=bucket):
+        for obj in page.get("Contents", []):
+            parts = obj["Key"].split("/")
+            prefix = "/".join(parts[:2]) + "/" if len(parts) > 2 else obj["Key"]
+            counts[f"s3://{bucket}/{prefix}"] = counts.get(f"s3://{bucket}/{prefix}", 0) + 1
+    return sorted(counts.items())

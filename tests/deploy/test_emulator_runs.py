@@ -1,0 +1,159 @@
+"""Emulator extensions 10/11: state machines really execute and SageMaker jobs run as local processes.
+
+No Terraform here: state machines are created through the API, so each case costs seconds.
+The pipelines' own state machines are run end to end in tests/cli/test_runs.py.
+"""
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import tarfile
+import time
+
+import pytest
+
+from deploy_runner.runs import follow, run_log
+
+from .conftest import aws
+
+pytestmark = [pytest.mark.emulator]
+
+ROLE = "arn:aws:iam::123456789012:role/job"
+XGBOOST = "683313688378.dkr.ecr.us-east-1.amazonaws.com/sagemaker-xgboost:1.7-1"
+RUN_ID = "States.ArrayGetItem(States.StringSplit(States.UUID(), '-'), 0)"
+PREP = b"""import glob, os
+rows = [l for f in sorted(glob.glob('/opt/ml/processing/input/rows/*.csv')) for l in open(f) if l.strip()]
+os.makedirs('/opt/ml/processing/output', exist_ok=True)
+open('/opt/ml/processing/output/train.csv', 'w').writelines(rows)
+print(f"prep kept {len(rows)} rows", flush=True)
+"""
+SLOW = b"import time\nprint('slow job started', flush=True)\ntime.sleep(120)\n"
+
+
+def _processing(name: str, bucket: str, script: str, out: str) -> dict:
+    return {"Type": "Task", "Resource": "arn:aws:states:::sagemaker:createProcessingJob.sync", "Parameters": {
+        "ProcessingJobName.$": f"States.Format('{name}-{{}}', $.run_id)", "RoleArn": ROLE,
+        "AppSpecification": {"ImageUri": "x.dkr.ecr.us-east-1.amazonaws.com/sagemaker-scikit-learn:1.2-1-cpu-py3",
+                             "ContainerEntrypoint": ["python3", f"/opt/ml/processing/code/{script}"]},
+        "ProcessingInputs": [
+            {"InputName": "code", "S3Input": {"S3Uri": f"s3://{bucket}/code/", "LocalPath": "/opt/ml/processing/code",
+                                              "S3DataType": "S3Prefix", "S3InputMode": "File"}},
+            {"InputName": "rows", "S3Input": {"S3Uri": f"s3://{bucket}/rows/", "LocalPath": "/opt/ml/processing/input/rows",
+                                              "S3DataType": "S3Prefix", "S3InputMode": "File"}}],
+        "ProcessingOutputConfig": {"Outputs": [{"OutputName": "out", "S3Output": {
+            "S3Uri": f"s3://{bucket}/{out}/", "LocalPath": "/opt/ml/processing/output", "S3UploadMode": "EndOfJob"}}]},
+        "ProcessingResources": {"ClusterConfig": {"InstanceCount": 1, "InstanceType": "ml.m5.large", "VolumeSizeInGB": 30}},
+        "StoppingCondition": {"MaxRuntimeInSeconds": 600}},
+        "ResultSelector": {"arn.$": "$.ProcessingJobArn"}, "ResultPath": f"$.{name}"}
+
+
+def _training(bucket: str, source: str, hyperparameters: dict) -> dict:
+    return {"Type": "Task", "Resource": "arn:aws:states:::sagemaker:createTrainingJob.sync", "Parameters": {
+        "TrainingJobName.$": "States.Format('fit-{}', $.run_id)", "RoleArn": ROLE,
+        "AlgorithmSpecification": {"TrainingImage": XGBOOST, "TrainingInputMode": "File"},
+        "HyperParameters": hyperparameters,
+        "InputDataConfig": [{"ChannelName": "train", "ContentType": "text/csv", "DataSource": {"S3DataSource": {
+            "S3Uri": f"s3://{bucket}/{source}/", "S3DataType": "S3Prefix", "S3DataDistributionType": "FullyReplicated"}}}],
+        "OutputDataConfig": {"S3OutputPath": f"s3://{bucket}/model/"},
+        "ResourceConfig": {"InstanceCount": 1, "InstanceType": "ml.m5.large", "VolumeSizeInGB": 30},
+        "StoppingCondition": {"MaxRuntimeInSeconds": 600}},
+        "ResultSelector": {"job.$": "$.TrainingJobName", "model.$": "$.ModelArtifacts.S3ModelArtifacts"},
+        "ResultPath": "$.fit"}
+
+
+@pytest.fixture()
+def bucket(endpoint: str, request: pytest.FixtureRequest) -> str:
+    name = "runs-" + request.node.name.replace("_", "-")[:40].lower().strip("-")
+    s3 = aws("s3", endpoint)
+    s3.create_bucket(Bucket=name)
+    s3.put_object(Bucket=name, Key="code/prep.py", Body=PREP)
+    s3.put_object(Bucket=name, Key="code/slow.py", Body=SLOW)
+    rows = "".join(f"{i % 2},{i % 13},{(i * 7) % 11}\n" for i in range(80))
+    s3.put_object(Bucket=name, Key="rows/part-1.csv", Body=rows.encode())
+    return name
+
+
+def _start(endpoint: str, name: str, states: dict, start_at: str) -> str:
+    sfn = aws("stepfunctions", endpoint)
+    definition = {"StartAt": "Start", "States": {
+        "Start": {"Type": "Pass", "Parameters": {"run_id.$": RUN_ID}, "Next": start_at}, **states}}
+    machine = sfn.create_state_machine(name=name, definition=json.dumps(definition), roleArn=ROLE)
+    return sfn.start_execution(stateMachineArn=machine["stateMachineArn"], input="{}")["executionArn"]
+
+
+def test_processing_then_builtin_xgboost_training_run_for_real(endpoint: str, bucket: str) -> None:
+    prep = _processing("prep", bucket, "prep.py", "prepared")
+    prep["Next"] = "fit"
+    fit = _training(bucket, "prepared", {"num_round": "5", "objective": "binary:logistic"})
+    fit["End"] = True
+    execution = _start(endpoint, "runs-ok", {"prep": prep, "fit": fit}, "prep")
+    seen: list[tuple[str, str]] = []
+    summary = follow(aws("stepfunctions", endpoint), aws("logs", endpoint), execution,
+                     on_event=lambda e: seen.append((e["event"], e.get("state"))), poll_seconds=0.5, timeout_seconds=240)
+
+    assert summary["status"] == "SUCCEEDED", summary["failure"]
+    assert [s for s in seen if s[0] == "entered"] == [("entered", "Start"), ("entered", "prep"), ("entered", "fit")]
+    s3 = aws("s3", endpoint)
+    # what the processing job wrote is exactly what the training channel read
+    assert s3.get_object(Bucket=bucket, Key="prepared/train.csv")["Body"].read().count(b"\n") == 80
+    model_uri = summary["output"]["fit"]["model"]
+    assert model_uri == f"s3://{bucket}/model/{summary['output']['fit']['job']}/output/model.tar.gz"
+    archive = s3.get_object(Bucket=bucket, Key=model_uri.split("/", 3)[3])["Body"].read()
+    assert tarfile.open(fileobj=io.BytesIO(archive)).getnames() == ["xgboost-model"]
+    # the job's own output is in CloudWatch Logs, where `playbook logs` reads it
+    log = run_log(aws("stepfunctions", endpoint), aws("logs", endpoint), execution)
+    prep_job = next(j for j in log["jobs"] if j["state"] == "prep")
+    assert "prep kept 80 rows" in prep_job["log_tail"]
+    assert [s["status"] for s in log["states"]] == ["SUCCEEDED"] * 3
+
+
+def test_a_failing_algorithm_fails_the_run_with_its_reason_and_log_tail(endpoint: str, bucket: str) -> None:
+    s3 = aws("s3", endpoint)
+    s3.put_object(Bucket=bucket, Key="headered/part.csv", Body=b"label,a,b\n1,2,3\n0,1,1\n")
+    fit = _training(bucket, "headered", {"objective": "binary:logistic", "num_round": "3"})
+    fit["End"] = True
+    execution = _start(endpoint, "runs-bad-csv", {"fit": fit}, "fit")
+    summary = follow(aws("stepfunctions", endpoint), aws("logs", endpoint), execution, poll_seconds=0.5,
+                     timeout_seconds=120)
+
+    assert summary["status"] == "FAILED"
+    failure = summary["failure"]
+    assert failure["state"] == "fit" and failure["error"] == "States.TaskFailed"
+    assert failure["reason"].startswith("AlgorithmError: Could not read part.csv as CSV")
+    assert any("Could not read part.csv" in line for line in failure["log_tail"])
+    job = aws("sagemaker", endpoint).describe_training_job(TrainingJobName=failure["job"].split()[-1])
+    assert job["TrainingJobStatus"] == "Failed" and job["FailureReason"] == failure["reason"]
+
+
+def test_missing_num_round_fails_like_the_builtin_algorithm(endpoint: str, bucket: str) -> None:
+    s3 = aws("s3", endpoint)
+    s3.put_object(Bucket=bucket, Key="plain/part.csv", Body=b"1,2,3\n0,1,1\n")
+    fit = _training(bucket, "plain", {"objective": "binary:logistic"})
+    fit["End"] = True
+    execution = _start(endpoint, "runs-no-rounds", {"fit": fit}, "fit")
+    summary = follow(aws("stepfunctions", endpoint), None, execution, poll_seconds=0.5, timeout_seconds=120)
+    assert summary["failure"]["reason"] == "AlgorithmError: Missing required hyperparameter: num_round"
+
+
+def test_a_failed_branch_stops_the_jobs_still_running_in_other_branches(endpoint: str, bucket: str) -> None:
+    slow = _processing("slow", bucket, "slow.py", "slow-out")
+    slow["End"] = True
+    fit = _training(bucket, "rows", {"objective": "binary:logistic"})  # no num_round: fails at once
+    fit["End"] = True
+    parallel = {"Type": "Parallel", "End": True, "Branches": [
+        {"StartAt": "slow", "States": {"slow": slow}}, {"StartAt": "fit", "States": {"fit": fit}}]}
+    execution = _start(endpoint, "runs-parallel", {"both": parallel}, "both")
+    started = time.monotonic()
+    summary = follow(aws("stepfunctions", endpoint), None, execution, poll_seconds=0.5, timeout_seconds=100)
+    assert summary["status"] == "FAILED"
+    assert time.monotonic() - started < 60  # not the 120 s the slow job would take
+    sagemaker = aws("sagemaker", endpoint)
+    name = next(j["ProcessingJobName"] for j in sagemaker.list_processing_jobs()["ProcessingJobSummaries"]
+                if j["ProcessingJobName"].startswith("slow-"))
+    deadline = time.monotonic() + 30
+    while sagemaker.describe_processing_job(ProcessingJobName=name)["ProcessingJobStatus"] != "Stopped":
+        assert time.monotonic() < deadline, "the slow job was never stopped"
+        time.sleep(0.5)
+    leftover = subprocess.run(["pgrep", "-f", "processing/code/slow.py"], capture_output=True, text=True)
+    assert leftover.stdout.strip() == "", "a job process outlived its stopped job"
