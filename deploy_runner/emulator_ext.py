@@ -42,6 +42,9 @@ Extensions
    ``DeadLetterConfig`` and ``LoggingConfig`` were accepted but never returned,
    so every plan re-added them; they are stored and returned (LoggingConfig
    defaults to AWS's ``Text`` + ``/aws/lambda/<name>``).
+10./11. Step Functions executions run their states and SageMaker jobs run as
+   local processes: see ``emulator_sfn`` and ``emulator_sagemaker_jobs`` (one
+   module per service extension; this module only installs them).
 6. ``--deterministic-ids`` (used by the persistent emulator only): requests are
    handled one at a time and moto's random generator is seeded from the
    request itself (method, path, query, body and how many identical requests

@@ -80,8 +80,9 @@ def list_runs(source: PlaybookInput, env: str = "dev", *, local: bool = False, l
               library_dirs: Iterable[str | Path] = (), lock_file: str | Path | None = DEFAULT_LOCK) -> dict[str, Any]:
     from deploy_runner.runs import list_runs as runs
 
-    from .infra_ops import resolve_for_deploy
+    from .infra_ops import _environment, resolve_for_deploy
 
+    _environment(env)  # an unknown environment is a usage error before anything else
     name = resolve_for_deploy(source, library_dirs, lock_file).pipeline.name
     deployment = _deployment(name, env)
     sfn, _logs = _clients(env, local, _region(deployment["orchestrator_arn"]), start_emulator=False)
@@ -112,6 +113,9 @@ def _execution_arn(run: str, env: str) -> str:
 def run_logs(run: str, env: str = "dev", *, local: bool = False, lines: int = 20) -> dict[str, Any]:
     from deploy_runner.runs import run_log
 
+    from .infra_ops import _environment
+
+    _environment(env)
     arns = _execution_arn(run, env).split("|")
     sfn, logs = _clients(env, local, _region(arns[0]), start_emulator=False)
     for arn in arns:

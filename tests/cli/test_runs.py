@@ -1,0 +1,137 @@
+"""Issue 14.2 / 16.6 through the CLI as a user runs it: deploy a small playbook synthesized by
+the project's constructs to the emulator, `run --wait` it to SUCCEEDED, check that each node's
+output landed in S3 where the next node read it, break the data and see the run FAIL with the
+failing state, the algorithm's reason and the job's log tail (exit 1), then `runs` and `logs`.
+
+One deploy for the whole story (each costs about a minute).
+"""
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+pytestmark = [pytest.mark.emulator, pytest.mark.terraform]
+
+PLAYBOOK = """apiVersion: playbooks/v1
+kind: Pipeline
+metadata:
+  name: runs-e2e
+  version: 1.0.0
+  description: Run history test pipeline
+  labels: {team: qa}
+spec:
+  platform: aws
+  nodes:
+    - {id: rows, type: data_source, source: s3}
+    - id: prep
+      type: preprocessing
+      inputs: [rows]
+      config: {code: prep_code}
+    - id: fit
+      type: model
+      task: training
+      inputs: [prep]
+      config:
+        hyperparameters: {num_round: 5, objective: "binary:logistic"}
+"""
+PREP = """import glob, os
+rows = [l for f in sorted(glob.glob('/opt/ml/processing/input/rows/**/*.csv', recursive=True)) for l in open(f) if l.strip()]
+os.makedirs('/opt/ml/processing/output', exist_ok=True)
+open('/opt/ml/processing/output/train.csv', 'w').writelines(rows)
+print(f"prep kept {len(rows)} rows", flush=True)
+"""
+
+
+@pytest.fixture(scope="module")
+def workspace(tmp_path_factory):
+    root = tmp_path_factory.mktemp("runs")
+    (root / "prep_code").mkdir()
+    (root / "prep_code" / "preprocess.py").write_text(PREP)
+    (root / "runs-e2e.yaml").write_text(PLAYBOOK)
+    env = {**os.environ, "PYTHONPATH": str(REPO), "PLAYBOOK_STATE_DIR": str(root / "state"),
+           "JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION": "20"}
+    yield root, env
+    cli((root, env), "destroy", "runs-e2e.yaml", "--local", "--auto-approve")
+    subprocess.run([sys.executable, "-m", "playbook_cli.main", "emulator", "stop"], cwd=root, env=env, timeout=60)
+
+
+def cli(workspace, *args, timeout=900):
+    root, env = workspace
+    proc = subprocess.run([sys.executable, "-m", "playbook_cli.main", *args], cwd=root, env=env,
+                          capture_output=True, text=True, timeout=timeout)
+    assert "Traceback" not in proc.stderr, proc.stderr
+    return proc
+
+
+def _s3(workspace):
+    root, env = workspace
+    import boto3
+
+    status = cli(workspace, "emulator", "status")
+    endpoint = status.stdout.split(" at ")[1].split()[0]
+    return boto3.client("s3", endpoint_url=endpoint, region_name="us-east-1", aws_access_key_id="test",
+                        aws_secret_access_key="test", verify=str(root / "state" / "emulator" / "tls" / "cert.pem"))
+
+
+def _put_rows(s3, uri, body):
+    bucket, _, prefix = uri.removeprefix("s3://").partition("/")
+    s3.put_object(Bucket=bucket, Key=f"{prefix}part-1.csv", Body=body)
+
+
+def test_run_wait_runs_and_logs_on_the_emulator(workspace):
+    deployed = cli(workspace, "deploy", "runs-e2e.yaml", "--local", "--auto-approve", "--json")
+    assert deployed.returncode == 0, deployed.stderr[-3000:]
+    outputs = json.loads(deployed.stdout)["outputs"]
+    s3 = _s3(workspace)
+    _put_rows(s3, outputs["node_rows_s3_uri"], "".join(f"{i % 2},{i % 13},{(i * 7) % 11}\n" for i in range(120)).encode())
+
+    ok = cli(workspace, "run", "runs-e2e.yaml", "--local", "--wait")
+    assert ok.returncode == 0, ok.stdout + ok.stderr[-3000:]
+    lines = ok.stdout.splitlines()
+    assert "  -> prep: process" in lines and "  <- fit: register model" in lines
+    assert lines[-1].startswith("SUCCEEDED in ")
+
+    # prep wrote where fit read: the training job's channel is prep's output prefix, and it holds the rows
+    prep_uri = outputs["node_prep_s3_uri"]
+    bucket, _, prefix = prep_uri.removeprefix("s3://").partition("/")
+    assert s3.get_object(Bucket=bucket, Key=f"{prefix}train.csv")["Body"].read().count(b"\n") == 120
+    models = [o["Key"] for o in s3.list_objects_v2(Bucket=outputs["artifact_bucket"], Prefix="fit/")["Contents"]]
+    assert any(k.endswith("/output/model.tar.gz") for k in models), models
+
+    # a header row breaks the built-in algorithm's CSV contract: the run fails at the training job
+    _put_rows(s3, outputs["node_rows_s3_uri"], b"label,a,b\n1,2,3\n0,1,1\n")
+    bad = cli(workspace, "run", "runs-e2e.yaml", "--local", "--wait", "--json")
+    assert bad.returncode == 1, bad.stderr[-3000:]
+    run = json.loads(bad.stdout)["run"]
+    assert run["status"] == "FAILED"
+    failure = run["failure"]
+    assert failure["state"] == "fit: train" and failure["error"] == "States.TaskFailed"
+    assert failure["reason"].startswith("AlgorithmError: Could not read train.csv as CSV")
+    assert any("Could not read train.csv" in line for line in failure["log_tail"])
+    assert "-> fit: train" in bad.stderr  # progress goes to stderr with --json
+    text = cli(workspace, "run", "runs-e2e.yaml", "--local", "--wait")
+    assert text.returncode == 1
+    assert "FAILED in" in text.stdout and "failed state: fit: train" in text.stdout
+    assert "reason: AlgorithmError: Could not read train.csv" in text.stdout and "    | " in text.stdout
+
+    listed = cli(workspace, "runs", "runs-e2e.yaml", "--local", "--json")
+    assert listed.returncode == 0, listed.stderr
+    rows = json.loads(listed.stdout)["runs"]
+    assert [r["status"] for r in rows] == ["FAILED", "FAILED", "SUCCEEDED"]  # newest first
+    assert rows[0]["failed_state"] == "fit: train" and rows[-1]["failed_state"] is None
+    assert all(r["seconds"] is not None for r in rows)
+    table = cli(workspace, "runs", "runs-e2e.yaml", "--local")
+    assert len(table.stdout.splitlines()) == 4 and "fit: train (States.TaskFailed)" in table.stdout
+
+    succeeded = rows[-1]["name"]
+    log = cli(workspace, "logs", succeeded, "--local")
+    assert log.returncode == 0, log.stderr
+    assert f"{succeeded}: SUCCEEDED" in log.stdout
+    assert "processing job" in log.stdout and "| prep kept 120 rows" in log.stdout
+    assert "training job" in log.stdout
+    missing = cli(workspace, "logs", "no-such-run", "--local")
+    assert missing.returncode == 1 and "not found" in missing.stderr
