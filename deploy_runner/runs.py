@@ -58,38 +58,48 @@ def history(sfn: Any, execution_arn: str) -> list[dict[str, Any]]:
 
 def _state_events(events: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
     """Plain records for what a user follows: states entered/exited, tasks failed, the end."""
-    names: dict[int, str] = {}
+    current: str | None = None
     for event in events:
         kind = event["type"]
         details = next((v for k, v in event.items() if k.endswith("EventDetails") and isinstance(v, dict)), {})
         if kind.endswith("StateEntered"):
-            names[event["id"]] = details.get("name", "")
+            current = details.get("name")
             yield {"event": "entered", "state": details.get("name"), "type": kind[:-len("StateEntered")],
                    "time": _iso(event["timestamp"])}
         elif kind.endswith("StateExited"):
             yield {"event": "exited", "state": details.get("name"), "type": kind[:-len("StateExited")],
                    "time": _iso(event["timestamp"])}
         elif kind in ("TaskFailed", "TaskTimedOut", "ExecutionFailed", "ExecutionTimedOut", "ExecutionAborted"):
-            state = names.get(event.get("previousEventId", -1))
-            yield {"event": kind, "state": state, "error": details.get("error"), "cause": details.get("cause"),
+            yield {"event": kind, "state": current if kind.startswith("Task") else None, "error": details.get("error"), "cause": details.get("cause"),
                    "time": _iso(event["timestamp"])}
         elif kind == "ExecutionSucceeded":
             yield {"event": kind, "time": _iso(event["timestamp"])}
 
 
 def _failing_state(events: list[dict[str, Any]]) -> tuple[str | None, str | None, str | None, dict | None]:
-    """(state, error, cause, scheduled task parameters) of the first failure in the history."""
+    """(state, error, cause, scheduled task parameters) of the failure that ended the execution.
+
+    A task failure handled by a Catch (e.g. "find endpoint" before creating it) is not the
+    answer: the run's failure is the last task failure with the execution's own error, else the
+    state the execution was in when it failed (a Fail state, an intrinsic or path error).
+    """
     entered: str | None = None
     scheduled: dict | None = None
+    latest: tuple[str | None, str | None, str | None, dict | None] | None = None
     for event in events:
         details = next((v for k, v in event.items() if k.endswith("EventDetails") and isinstance(v, dict)), {})
-        if event["type"].endswith("StateEntered"):
+        kind = event["type"]
+        if kind.endswith("StateEntered"):
             entered = details.get("name")
-        elif event["type"] == "TaskScheduled":
+        elif kind == "TaskScheduled":
             scheduled = {"resource": details.get("resource"), "parameters": json.loads(details.get("parameters") or "{}")}
-        elif event["type"] in ("TaskFailed", "TaskTimedOut", "ExecutionFailed", "ExecutionTimedOut"):
-            return entered, details.get("error"), details.get("cause"), scheduled
-    return None, None, None, None
+        elif kind in ("TaskFailed", "TaskTimedOut"):
+            latest = (entered, details.get("error"), details.get("cause"), scheduled)
+        elif kind in ("ExecutionFailed", "ExecutionTimedOut", "ExecutionAborted"):
+            if latest and latest[1] == details.get("error"):
+                return latest
+            return entered, details.get("error"), details.get("cause"), None
+    return latest or (None, None, None, None)
 
 
 def job_log_tail(logs: Any, resource: str, parameters: dict[str, Any], lines: int = 20) -> tuple[str | None, list[str]]:
@@ -213,8 +223,9 @@ def run_log(sfn: Any, logs: Any, execution_arn: str, lines: int = 20, depth: int
             if name in open_states:
                 started = open_states.pop(name)["_started"]
                 for record in states:
-                    if record["state"] == name and record["status"] == "RUNNING":
-                        record["status"] = "SUCCEEDED"
+                    if record["state"] == name and record["status"] in ("RUNNING", "FAILED") and record["seconds"] is None:
+                        # a failed task whose state still exits was handled by a Catch
+                        record["status"] = "SUCCEEDED" if record["status"] == "RUNNING" else "CAUGHT"
                         record["seconds"] = round((event["timestamp"] - started).total_seconds(), 1)
         elif kind in ("TaskFailed", "TaskTimedOut"):
             for record in states:

@@ -33,7 +33,7 @@ def _show_state(event: dict) -> None:
     elif event["event"] == "exited":
         print(f"  <- {event['state']}", flush=True)
     elif event["event"] in ("TaskFailed", "TaskTimedOut"):
-        print(f"  !! {event['state']}: {event['error']}", flush=True)
+        print(f"  !  {event['state']}: {event['error']} (fails the run unless a Catch handles it)", flush=True)
 
 
 def main() -> int:

@@ -206,7 +206,7 @@ def run(args: argparse.Namespace) -> int:
         elif event["event"] == "exited":
             print(f"  <- {event['state']}", file=out, flush=True)
         elif event["event"] in ("TaskFailed", "TaskTimedOut"):
-            print(f"  !! {event['state']}: {event['error']}", file=out, flush=True)
+            print(f"  !  {event['state']}: {event['error']} (fails the run unless a Catch handles it)", file=out, flush=True)
 
     summary = run_ops.wait_for_run(result["execution_arn"], _env(args), local=args.local, on_event=show,
                                    timeout_seconds=args.timeout)

@@ -157,3 +157,19 @@ def test_a_failed_branch_stops_the_jobs_still_running_in_other_branches(endpoint
         time.sleep(0.5)
     leftover = subprocess.run(["pgrep", "-f", "processing/code/slow.py"], capture_output=True, text=True)
     assert leftover.stdout.strip() == "", "a job process outlived its stopped job"
+
+
+def test_a_failure_handled_by_catch_is_not_the_runs_failure(endpoint: str, bucket: str) -> None:
+    probe = {"Type": "Task", "Resource": "arn:aws:states:::aws-sdk:sagemaker:describeEndpoint",
+             "Parameters": {"EndpointName": "no-such-endpoint"}, "ResultPath": None, "Next": "fit",
+             "Catch": [{"ErrorEquals": ["States.ALL"], "ResultPath": None, "Next": "fit"}]}
+    fit = _training(bucket, "rows", {"objective": "binary:logistic"})  # no num_round
+    fit["End"] = True
+    execution = _start(endpoint, "runs-caught", {"probe": probe, "fit": fit}, "probe")
+    sfn, logs = aws("stepfunctions", endpoint), aws("logs", endpoint)
+    summary = follow(sfn, logs, execution, poll_seconds=0.5, timeout_seconds=120)
+    assert summary["status"] == "FAILED"
+    assert summary["failure"]["state"] == "fit"
+    assert summary["failure"]["reason"] == "AlgorithmError: Missing required hyperparameter: num_round"
+    states = {s["state"]: s["status"] for s in run_log(sfn, logs, execution)["states"]}
+    assert states == {"Start": "SUCCEEDED", "probe": "CAUGHT", "fit": "FAILED"}
