@@ -9,6 +9,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import io
+import os
 import zipfile
 from pathlib import Path
 
@@ -45,8 +46,19 @@ def read_code_dir(directory: Path) -> dict[str, bytes]:
     """Every regular file below `directory`, keyed by its relative POSIX path."""
     if not directory.is_dir():
         raise FileNotFoundError(f"code directory {directory} does not exist")
-    files = {p.relative_to(directory).as_posix(): p.read_bytes()
-             for p in sorted(directory.rglob("*")) if p.is_file() and "__pycache__" not in p.parts}
+    root = directory.resolve()
+    files: dict[str, bytes] = {}
+    # os.walk without following links: a symlink loop cannot hang us, and a link out of
+    # the directory (e.g. to ~/.aws/credentials) is refused instead of shipped to S3.
+    for current, dirs, names in os.walk(root, followlinks=False):
+        dirs[:] = sorted(d for d in dirs if d != "__pycache__")
+        for name in sorted(names):
+            path = Path(current) / name
+            real = path.resolve()
+            if root not in real.parents or not real.is_file():
+                raise ValueError(f"code directory {directory}: {path.relative_to(root)} links outside the directory "
+                                 "or is not a regular file; expected plain files")
+            files[path.relative_to(root).as_posix()] = real.read_bytes()
     total = sum(map(len, files.values()))
     if total > MAX_CODE_BYTES:
         raise ValueError(f"code directory {directory} holds {total} bytes; more than {MAX_CODE_BYTES} belongs in S3 (code: s3://...)")

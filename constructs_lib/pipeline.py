@@ -40,7 +40,10 @@ def literal_config(config: BaseModel) -> BaseModel:
 
 
 def code_root_of(pipeline: ResolvedPipeline) -> str:
-    """Directory relative `code:` paths are resolved against: the playbook file's directory."""
+    """Directory relative `code:` paths are resolved against: the one the resolver checked
+    (playbooks.node_checks.code_root_for), else the playbook file's directory."""
+    if getattr(pipeline, "code_root", ""):
+        return pipeline.code_root
     source = re.sub(r" \(.*\)$", "", pipeline.source)
     return str(Path(source).parent) if source else "."
 
@@ -102,6 +105,7 @@ class Pipeline(cdk.Construct):
     def _context(self, node: ResolvedNode) -> NodeContext:
         namer = self.namer.child(node.id)
         return NodeContext(kit=self.kit, namer=namer, tags={**self.tags, NODE_TAG: "/".join(namer.path)},
+                           description=literal(getattr(node, "description", "") or ""),
                            code_root=code_root_of(self.pipeline), deletion_protection=self._deletion_protection)
 
     def _build_node(self, node: ResolvedNode) -> StepChain | None:

@@ -15,6 +15,7 @@ from pydantic import BaseModel
 from .errors import PlaybookError, PlaybookInvalid, YamlPath, did_you_mean
 from .library import Library, ReferenceError_
 from .loader import LoadedPlaybook, content_digest
+from .node_checks import check_label_counts, check_node, code_root_for
 from .semver import Range, RangeError, Version, split_reference
 from .spec.models import PipelineNode, PipelineSpec, node_subtype, value_has_type
 from .spec.resolved import DataKind, NodeRef, ResolvedNode, ResolvedPipeline
@@ -93,9 +94,15 @@ class Resolver:
         level = _Level(loaded.doc, (), loaded.name, loaded.version, (f"{loaded.name}@{loaded.version}",), 1)
         result = self._pipeline(loaded.model.spec, level, loaded.model.metadata, loaded.digest,
                                 parameters or {}, given_at=None)
+        if result is not None:
+            self.errors.extend(check_label_counts(result, loaded.doc))
         if self.errors or result is None:
             raise PlaybookInvalid(self.errors)
         return result
+
+    def _code_root(self, level: _Level):
+        dirs = self.library.dirs if self.library is not None else []
+        return code_root_for(level.doc.file, level.name, dirs)
 
     # -- one level -------------------------------------------------------------------------
     def _pipeline(self, spec: PipelineSpec, level: _Level, metadata: Any, digest: str,
@@ -103,7 +110,9 @@ class Resolver:
         here = level.prefix + ("spec",)
         params = self._bind_parameters(spec, given, given_at, level)
         ids = [n.id for n in spec.nodes]
+        code_root = self._code_root(level)
         for i, node in enumerate(spec.nodes):
+            self.errors.extend(check_node(node, level.doc, here + ("nodes", i), code_root))
             if ids.index(node.id) != i:
                 self._err(level, here + ("nodes", i, "id"), f"found duplicate node id '{node.id}'; expected ids unique in this pipeline (first used by spec.nodes[{ids.index(node.id)}])")
             elif node.id in spec.inputs:
@@ -164,13 +173,15 @@ class Resolver:
                                           children.get(node.id), produced.get(node.id)))
             else:
                 nodes.append(ResolvedNode(node.id, node.type, node_subtype(node), node.config,
-                                          resolved_inputs.get(node.id, ()), {}, None, produced.get(node.id)))
+                                          resolved_inputs.get(node.id, ()), {}, None, produced.get(node.id),
+                                          description=node.description))
         return ResolvedPipeline(
             name=level.name, version=level.version, digest=digest,
             description=getattr(metadata, "description", "") or "", owner=getattr(metadata, "owner", None),
             labels=dict(getattr(metadata, "labels", {}) or {}), platform=spec.platform, region=spec.region,
             parameters=params, inputs=dict(spec.inputs), outputs=outputs, nodes=tuple(nodes),
             source=level.doc.file if not level.prefix else f"{level.doc.file} ({'.'.join(map(str, level.prefix))}, inline)",
+            code_root=str(code_root) if code_root else "",
         )
 
     def _err(self, level: _Level, path: YamlPath, message: str) -> None:

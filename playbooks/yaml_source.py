@@ -18,8 +18,13 @@ from .errors import PlaybookError, PlaybookInvalid, YamlPath, format_path
 MAX_FILE_BYTES = 1_000_000
 MAX_VALUES = 200_000  # values after alias expansion; far above any real playbook
 
+MAX_DEPTH = 64  # nesting levels; real playbooks use fewer than 15
+
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _scalars = yaml.constructor.SafeConstructor()
+# Tags a plain YAML document resolves to on its own. An explicit tag outside this set
+# (`!foo x`, `!!python/name:os.system`) is refused: a playbook is plain data.
+_PLAIN_TAGS = frozenset("tag:yaml.org,2002:" + t for t in ("str", "int", "float", "bool", "null", "timestamp", "map", "seq"))
 
 
 @dataclass
@@ -55,13 +60,29 @@ class _Builder:
             PlaybookError(self.file, node.start_mark.line + 1, node.start_mark.column + 1, format_path(path), message)
         )
 
+    def _scalar(self, node: yaml.Node, path: YamlPath) -> Any:
+        """A scalar's value; an unknown tag or a value its tag cannot hold is an error, never a traceback."""
+        if node.tag not in _PLAIN_TAGS:
+            self._err(node, path, f"found YAML tag '{node.tag.replace('tag:yaml.org,2002:', '!!')}'; "
+                                  "expected plain values (remove the tag; quote the value if it should be a string)")
+            return None
+        try:
+            return _scalars.construct_object(node)
+        except Exception as exc:  # noqa: BLE001 - PyYAML raises KeyError, AttributeError, ValueError... on bad tagged scalars
+            kind = node.tag.replace("tag:yaml.org,2002:", "")
+            self._err(node, path, f"found {node.value!r}, which is not a valid {kind} ({(str(exc) or type(exc).__name__).splitlines()[0]}); "
+                                  "expected a plain value (remove the '!!' tag)")
+            return None
+
     def build(self, node: yaml.Node, path: YamlPath, depth: int = 0) -> Any:
         self.count += 1
         if self.count > MAX_VALUES:
             raise _TooLarge(node)
-        if depth > 64:
+        if depth > MAX_DEPTH:
             raise _TooLarge(node)
         self.positions.setdefault(path, (node.start_mark.line + 1, node.start_mark.column + 1))
+        if not isinstance(node, yaml.ScalarNode) and node.tag not in _PLAIN_TAGS:
+            self._err(node, path, f"found YAML tag '{node.tag}'; expected a plain mapping or list (remove the tag)")
         if isinstance(node, yaml.MappingNode):
             result: dict[Any, Any] = {}
             for key_node, value_node in node.value:
@@ -71,7 +92,10 @@ class _Builder:
                 if not isinstance(key_node, yaml.ScalarNode):
                     self._err(key_node, path, "found a non-scalar mapping key; expected a string key")
                     continue
-                key = _scalars.construct_object(key_node)
+                before = len(self.errors)
+                key = self._scalar(key_node, path)
+                if len(self.errors) > before:
+                    continue
                 if not isinstance(key, (str, int, bool)) or isinstance(key, bool):
                     key = str(key)
                 if key in result:
@@ -82,7 +106,7 @@ class _Builder:
             return result
         if isinstance(node, yaml.SequenceNode):
             return [self.build(item, path + (i,), depth + 1) for i, item in enumerate(node.value)]
-        return _scalars.construct_object(node)
+        return self._scalar(node, path)
 
 
 class _TooLarge(Exception):
@@ -123,6 +147,8 @@ def parse_yaml(raw: bytes | str, name: str = "<input>") -> YamlDocument:
         raise fail(1, 1, "the file is empty; expected a playbook mapping (apiVersion, kind, metadata, spec)")
     try:
         nodes = list(yaml.compose_all(text, Loader=_Loader))
+    except RecursionError:  # the pure-Python composer recurses once per nesting level
+        raise fail(1, 1, f"document is nested more than {MAX_DEPTH} levels deep; expected a small playbook") from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
@@ -142,7 +168,22 @@ def parse_yaml(raw: bytes | str, name: str = "<input>") -> YamlDocument:
     except _TooLarge as exc:
         m = exc.node.start_mark
         raise fail(m.line + 1, m.column + 1,
-                   f"document expands to more than {MAX_VALUES} values or 64 levels (alias bomb?); expected a small playbook") from None
+                   f"document expands to more than {MAX_VALUES} values or {MAX_DEPTH} levels (alias bomb?); expected a small playbook") from None
     if builder.errors:
         raise PlaybookInvalid(builder.errors)
     return YamlDocument(name, data, builder.positions, text)
+
+
+def nesting_depth(value: Any, limit: int = MAX_DEPTH) -> int:
+    """How deep lists/dicts nest in `value` (iteratively: safe on hostile input); stops counting past `limit`."""
+    deepest, stack = 0, [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, dict):
+            item = list(item.values())
+        if isinstance(item, (list, tuple)):
+            deepest = max(deepest, depth)
+            if depth > limit:
+                return depth
+            stack.extend((child, depth + 1) for child in item)
+    return deepest

@@ -49,6 +49,8 @@ class ResolvedNode:
     child: "ResolvedPipeline | None" = None
     # What this node produces: "dataset", "model" or None (an API endpoint produces nothing).
     produces: DataKind | None = None
+    # The node's description (literal text), emitted as its state's Comment.
+    description: str = ""
 
 
 @dataclass(frozen=True)
@@ -66,6 +68,9 @@ class ResolvedPipeline:
     outputs: dict[str, str]  # output name -> node id (defaults to the single terminal node)
     nodes: tuple[ResolvedNode, ...]  # topological order
     source: str = ""  # file path or "NAME@VERSION (inline in <file>)" for messages
+    # Absolute directory relative `code:` paths resolve against ("" = none: only s3:// code);
+    # see playbooks.node_checks.code_root_for.
+    code_root: str = ""
 
     def node(self, node_id: str) -> ResolvedNode:
         for n in self.nodes:

@@ -1,0 +1,147 @@
+"""Checks on one node that need more than its config model: literal secrets,
+AWS limits, and where its `code:` directory lives.
+
+The resolver calls `check_node` for every node at every nesting level, so the
+CLI, the builder and Windmill all get the same errors at validate time (never
+at synth or apply).
+
+Where relative `code:` resolves (`code_root_for`):
+  - a playbook with a file of its own: that file's directory;
+  - a playbook without one (sent by the builder or Windmill): the library's
+    folder for that playbook, `<library dir>/<metadata.name>/`, when it exists;
+    otherwise only `s3://` code is accepted. Never the server's working directory.
+The resolved directory must stay inside that root (no symlink escapes), exist,
+hold the entry point and stay under the size that belongs in S3.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any, Iterable
+
+from .errors import PlaybookError, YamlPath
+from .spec import aws_limits, secrets
+from .yaml_source import YamlDocument
+
+MAX_CODE_BYTES = 2 * 1024 * 1024  # same as constructs_lib.code_bundle.MAX_CODE_BYTES
+MAX_CODE_FILES = 2000
+_REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
+def source_file(display: str) -> Path | None:
+    """The playbook file behind a display path (cwd- or repo-relative), or None when there is no file."""
+    if not display or display.startswith("<"):
+        return None
+    for candidate in (Path(display), _REPO_ROOT / display):
+        try:
+            if candidate.is_file():
+                return candidate.resolve()
+        except OSError:
+            continue
+    return None
+
+
+def code_root_for(display: str, name: str, library_dirs: Iterable[Path]) -> Path | None:
+    """Directory relative `code:` paths of this playbook resolve against (None: only s3:// code)."""
+    file = source_file(display)
+    if file is not None:
+        return file.parent
+    for directory in library_dirs:
+        candidate = Path(directory) / name
+        try:
+            if candidate.is_dir():
+                return candidate.resolve()
+        except OSError:
+            continue
+    return None
+
+
+def check_node(node: Any, doc: YamlDocument, path: YamlPath, code_root: Path | None,
+               library_hint: str = "the library") -> list[PlaybookError]:
+    config = getattr(node, "config", None)
+    if config is None:
+        return []
+    errors: list[PlaybookError] = []
+    cpath = path + ("config",)
+
+    def err(at: YamlPath, message: str) -> None:
+        errors.append(doc.error(cpath + at, message))
+
+    for field in ("environment", "headers"):
+        values = getattr(config, field, None)
+        if not isinstance(values, dict):
+            continue
+        what = "environment variable" if field == "environment" else "header"
+        for key, value in values.items():
+            problem = secrets.reference_problem(value) if isinstance(value, str) else None
+            if problem:
+                err((field, key), problem)
+                continue
+            why = secrets.secret_literal(key, value)
+            if why:
+                err((field, key), f"{what} {key} holds a literal that looks like a secret ({why}); secrets must never "
+                                  f"be written into Terraform, plans or state: {secrets.fix_hint(key)}")
+        if field == "environment":
+            for at, message in aws_limits.environment_problems(values):
+                err((field,) + at, message)
+    hyperparameters = getattr(config, "hyperparameters", None)
+    if isinstance(hyperparameters, dict):
+        for at, message in aws_limits.hyperparameter_problems(hyperparameters):
+            err(("hyperparameters",) + at, message)
+    if isinstance(getattr(config, "headers", None), dict) and isinstance(getattr(config, "url", None), str):
+        for at, message in aws_limits.lambda_environment_problems(config.url, config.headers):
+            err(("headers",) + at, message)
+    code = getattr(config, "code", None)
+    if isinstance(code, str) and code and not code.startswith("s3://"):
+        problem = code_problem(code, getattr(config, "entry_point", None), code_root, doc.file, library_hint)
+        if problem:
+            err(("code",), problem)
+    return errors
+
+
+def code_problem(code: str, entry_point: str | None, root: Path | None, file: str, library_hint: str) -> str | None:
+    if root is None:
+        return (f"`code: {code}` is a local directory, but this playbook has no file of its own (it came from the builder "
+                f"or Windmill), so there is nothing to resolve it against; expected an s3:// URI, or a directory inside "
+                f"{library_hint}/<playbook name>/ (publish the code there)")
+    try:
+        directory = (root / code).resolve()
+        inside = directory == root or root in directory.parents
+    except (OSError, RuntimeError) as exc:  # RuntimeError: symlink loop on older Pythons
+        return f"`code: {code}` cannot be resolved ({exc}); expected a directory next to {file}"
+    if not inside:
+        return f"`code: {code}` resolves to {directory}, outside {root} (through a symlink?); expected a directory inside it"
+    if not directory.is_dir():
+        return f"code directory {code!r} does not exist in {root}; expected a directory holding the node's script"
+    total, count = 0, 0
+    for current, dirs, files in os.walk(directory, followlinks=False):
+        dirs[:] = [d for d in dirs if d != "__pycache__"]
+        for name in files:
+            full = Path(current) / name
+            try:
+                real = full.resolve(strict=True)
+            except (OSError, RuntimeError):
+                return f"code directory {code!r}: {full.relative_to(directory)} is a broken or looping symlink"
+            if real != directory and directory not in real.parents:
+                return f"code directory {code!r}: {full.relative_to(directory)} links outside the directory; expected plain files"
+            count += 1
+            total += real.stat().st_size
+            if count > MAX_CODE_FILES or total > MAX_CODE_BYTES:
+                return (f"code directory {code!r} holds more than {MAX_CODE_BYTES} bytes or {MAX_CODE_FILES} files; "
+                        "larger code belongs in S3 (code: s3://...)")
+    if entry_point and not (directory / entry_point).is_file():
+        return f"entry point {entry_point!r} is not in code directory {code!r} ({directory})"
+    return None
+
+
+def check_label_counts(pipeline: Any, doc: YamlDocument, inherited: frozenset[str] = frozenset()) -> list[PlaybookError]:
+    """Labels of nested pipelines add up on their resources; AWS counts them all."""
+    keys = inherited | set(getattr(pipeline, "labels", {}) or {})
+    problem = aws_limits.tag_count_problem(set(keys))
+    if problem:
+        return [doc.error(("metadata", "labels"), f"{pipeline.name}: {problem}")]
+    errors: list[PlaybookError] = []
+    for node in getattr(pipeline, "nodes", ()):
+        if getattr(node, "child", None) is not None:
+            errors += check_label_counts(node.child, doc, frozenset(keys))
+    return errors

@@ -1,0 +1,93 @@
+"""Secrets in playbooks: literal secrets are refused, references are the way in.
+
+A value in `environment:` (jobs, models) or `headers:` (API sources) is either
+plain configuration or a *secret reference*, resolved at run time by the
+thing that needs it and never written into Terraform, plans or state:
+
+    secretsmanager:NAME_OR_ARN      a Secrets Manager secret (its SecretString)
+    ssm:PARAMETER_NAME_OR_ARN       an SSM parameter (SecureString, decrypted)
+
+e.g. `DB_PASSWORD: secretsmanager:prod/db-password`,
+     `Authorization: ssm:/team/api/bearer`.
+
+Only the reference (a name or ARN, which is not secret) reaches Terraform; the
+construct grants the consuming role read access to exactly that secret.
+
+A literal that looks like a secret (by its name: PASSWORD, TOKEN, API_KEY,
+Authorization...; or by its shape: `Bearer ...`, an AWS access key id, a
+private key, a JWT, credentials in a URL) is a validation error naming the
+field and this fix. The checks are heuristics by design: they catch the
+common accident, they are not a scanner.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+REFERENCE_RE = re.compile(r"^(secretsmanager|ssm):(\S{1,2048})$")
+_SECRETSMANAGER_ID = re.compile(r"^(arn:aws[a-z\-]*:secretsmanager:[a-z0-9\-]+:\d{12}:secret:[\w/+=.@\-]+|[\w/+=.@\-]{1,512})$")
+_SSM_ID = re.compile(r"^(arn:aws[a-z\-]*:ssm:[a-z0-9\-]+:\d{12}:parameter/[\w/.\-]+|/?[\w.\-]+(/[\w.\-]+)*)$")
+
+# Names that say "this is a secret" (environment variables and HTTP headers).
+_SECRET_NAME = re.compile(
+    r"(passw(or)?d|passwd|secret|token|api[_\-]?key|private[_\-]?key|credential|access[_\-]?key|"
+    r"^authorization$|^proxy-authorization$|^cookie$|^x-auth)", re.IGNORECASE)
+# Values that look like credentials whatever their name.
+_SECRET_VALUE = [
+    (re.compile(r"^(bearer|basic|token|digest)\s+\S{8,}", re.IGNORECASE), "an HTTP credential ('Bearer ...')"),
+    (re.compile(r"\b(AKIA|ASIA)[0-9A-Z]{16}\b"), "an AWS access key id"),
+    (re.compile(r"-----BEGIN [A-Z ]*PRIVATE KEY-----"), "a private key"),
+    (re.compile(r"^eyJ[\w\-]{8,}\.eyJ[\w\-]{8,}\.[\w\-]+$"), "a JSON Web Token"),
+    (re.compile(r"\b(gh[pousr]_[A-Za-z0-9]{20,}|xox[abpr]-[A-Za-z0-9\-]{10,}|sk-[A-Za-z0-9]{20,}|glpat-[\w\-]{20,})\b"),
+     "an API token"),
+    (re.compile(r"^[a-z][a-z0-9+.\-]*://[^/\s:@]+:[^/\s@]+@", re.IGNORECASE), "a URL with a password in it"),
+]
+# Values that are clearly not secrets even under a secret-sounding name.
+_HARMLESS = re.compile(r"^(|true|false|yes|no|none|null|0|1|enabled|disabled)$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class SecretRef:
+    store: str  # "secretsmanager" | "ssm"
+    identifier: str  # name or ARN
+
+    def __str__(self) -> str:
+        return f"{self.store}:{self.identifier}"
+
+
+def parse_reference(value: object) -> SecretRef | None:
+    """The reference in `value`, or None when it is a plain value."""
+    if not isinstance(value, str):
+        return None
+    match = REFERENCE_RE.match(value)
+    return SecretRef(match.group(1), match.group(2)) if match else None
+
+
+def reference_problem(value: str) -> str | None:
+    """Why a value that starts like a reference is not a valid one (None when fine or not a reference)."""
+    if not value.startswith(("secretsmanager:", "ssm:")):
+        return None
+    ref = parse_reference(value)
+    if ref is None:
+        return f"found {value!r}; expected secretsmanager:NAME_OR_ARN or ssm:PARAMETER_NAME_OR_ARN (no spaces)"
+    pattern = _SECRETSMANAGER_ID if ref.store == "secretsmanager" else _SSM_ID
+    if not pattern.match(ref.identifier):
+        return f"found {value!r}; {ref.identifier!r} is not a valid {ref.store} name or ARN"
+    return None
+
+
+def secret_literal(name: str, value: object) -> str | None:
+    """Why `name: value` looks like a literal secret, or None."""
+    if not isinstance(value, str) or parse_reference(value) is not None:
+        return None
+    for pattern, what in _SECRET_VALUE:
+        if pattern.search(value):
+            return f"its value looks like {what}"
+    if _SECRET_NAME.search(name) and not _HARMLESS.match(value.strip()):
+        return "its name says it holds a secret"
+    return None
+
+
+def fix_hint(name: str) -> str:
+    return (f"pass a reference resolved at run time instead: `{name}: secretsmanager:NAME_OR_ARN` "
+            f"or `{name}: ssm:/PARAMETER/NAME` (README, Security: secrets)")
