@@ -35,6 +35,15 @@ def state_dir() -> Path:
 
 def synth_stacks(pipelines: list[ResolvedPipeline], env_names: list[str], out_dir: Path,
                  environments_file: Path | None = None) -> list[SynthesizedStack]:
+    """Thread-safe: every synth in the process runs under the jsii kernel's lock (one at a time)."""
+    from constructs_lib.jsii_runtime import JSII_LOCK
+
+    with JSII_LOCK:
+        return _synth_stacks(pipelines, env_names, out_dir, environments_file)
+
+
+def _synth_stacks(pipelines: list[ResolvedPipeline], env_names: list[str], out_dir: Path,
+                  environments_file: Path | None) -> list[SynthesizedStack]:
     from constructs_lib import cdk
 
     from .pipeline_stack import PipelineStack, stack_name
