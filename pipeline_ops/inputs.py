@@ -18,6 +18,13 @@ def load_input(source: PlaybookInput, library: Library, name: str = "<config>") 
     if isinstance(source, dict):
         import json
 
+        from playbooks.yaml_source import MAX_DEPTH, nesting_depth
+
+        # Checked iteratively before anything recursive (json.dumps, yaml.safe_dump) walks the value:
+        # a mapping nested thousands of levels would otherwise raise RecursionError.
+        if nesting_depth(source) > MAX_DEPTH:
+            raise PlaybookInvalid([PlaybookError(name, 0, 0, "<document>",
+                                                 f"configuration is nested more than {MAX_DEPTH} levels deep; expected a playbook mapping")])
         size = len(json.dumps(source, default=str))
         if size > MAX_CONFIG_BYTES:
             raise PlaybookInvalid([PlaybookError(name, 0, 0, "<document>",

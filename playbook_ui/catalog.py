@@ -2,10 +2,11 @@
 standalone server and the Windmill raw app's backend runnables."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any, Iterable
 
-from playbooks import Library, PlaybookInvalid, TargetNotFound
+from playbooks import Library, PlaybookInvalid
 
 
 class NotFound(LookupError):
@@ -43,13 +44,27 @@ def get_playbook(name: str, version: str, library_dirs: Iterable[str | Path] = (
             "playbook": loaded.doc.data}
 
 
-def resolve_use(use: str, library_dirs: Iterable[str | Path] = ()) -> dict[str, Any]:
-    """A sub-pipeline reference NAME@RANGE -> the published playbook it resolves to."""
-    from playbooks.targets import open_target
+# NAME[@RANGE] and nothing else: a library name (playbooks' metadata.name rule) and a SemVer
+# range's characters. No '/', no '\\', no leading '.', so nothing here can name a file.
+USE_RE = re.compile(r"^[a-z][a-z0-9-]{2,39}(@[0-9A-Za-z.^~*<>=|+\- ]{1,100})?$")
 
+
+class BadReference(ValueError):
+    pass
+
+
+def resolve_use(use: str, library_dirs: Iterable[str | Path] = ()) -> dict[str, Any]:
+    """A sub-pipeline reference NAME@RANGE -> the published playbook it resolves to.
+
+    Only library names and ranges are accepted, never paths: this is reachable from the
+    builder's HTTP API and the Windmill raw app, and must not read files by name."""
+    from playbooks.library import ReferenceError_
+
+    if not isinstance(use, str) or not USE_RE.match(use):
+        raise BadReference(f"expected NAME@RANGE with a library playbook name (e.g. feature-prep@^1.2), found {str(use)[:80]!r}")
     try:
-        loaded = open_target(use, Library.open(library_dirs))
-    except (TargetNotFound, PlaybookInvalid) as exc:
+        loaded = Library.open(library_dirs).resolve(use)
+    except (ReferenceError_, PlaybookInvalid) as exc:
         raise NotFound(str(exc)) from None
     return {"use": use, "name": loaded.model.metadata.name, "version": loaded.model.metadata.version,
             "playbook": loaded.doc.data}

@@ -21,6 +21,7 @@ from starlette.staticfiles import StaticFiles
 
 import pipeline_ops
 from playbooks import PlaybookInvalid
+from playbooks.yaml_source import MAX_DEPTH, nesting_depth
 
 from . import catalog
 from .bodies import MAX_BODY_BYTES, ConfirmBody, DeployBody, GraphBody, PlaybookBody
@@ -58,6 +59,10 @@ async def _body(request: Request, model: type[BaseModel]) -> Any:
         data = json.loads(raw or b"null")
     except (ValueError, UnicodeDecodeError) as exc:
         raise ApiError(400, f"request body is not valid JSON: {exc}") from None
+    except RecursionError:
+        raise ApiError(400, "request body is nested too deeply; expected a playbook (a few levels deep)") from None
+    if nesting_depth(data) > MAX_DEPTH:
+        raise ApiError(400, f"request body is nested more than {MAX_DEPTH} levels deep; expected a playbook") from None
     if not isinstance(data, dict):
         raise ApiError(400, f"request body is a JSON {type(data).__name__}; expected an object")
     try:
@@ -97,6 +102,8 @@ class BuilderApi:
             raise ApiError(400, "expected ?use=NAME@RANGE, e.g. feature-prep@^1.2")
         try:
             return _json(await run_in_threadpool(catalog.resolve_use, use, self.library_dirs))
+        except catalog.BadReference as exc:
+            raise ApiError(400, str(exc)) from None
         except catalog.NotFound as exc:
             raise ApiError(404, str(exc)) from None
 

@@ -89,5 +89,5 @@ def secret_literal(name: str, value: object) -> str | None:
 
 
 def fix_hint(name: str) -> str:
-    return (f"pass a reference resolved at run time instead: `{name}: secretsmanager:NAME_OR_ARN` "
-            f"or `{name}: ssm:/PARAMETER/NAME` (README, Security: secrets)")
+    return (f"set {name} to a reference resolved at run time instead, `secretsmanager:NAME_OR_ARN` "
+            "or `ssm:/PARAMETER/NAME` (README, Security: secrets)")
