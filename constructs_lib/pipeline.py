@@ -11,12 +11,11 @@ Names descend through node ids, so a child used twice yields distinct names.
 from __future__ import annotations
 
 import dataclasses
-import re
-from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel
 
+from playbooks.node_checks import effective_code_root
 from playbooks.spec.resolved import NodeRef, ResolvedNode, ResolvedPipeline
 
 from . import cdk
@@ -42,10 +41,7 @@ def literal_config(config: BaseModel) -> BaseModel:
 def code_root_of(pipeline: ResolvedPipeline) -> str:
     """Directory relative `code:` paths are resolved against: the one the resolver checked
     (playbooks.node_checks.code_root_for), else the playbook file's directory."""
-    if getattr(pipeline, "code_root", ""):
-        return pipeline.code_root
-    source = re.sub(r" \(.*\)$", "", pipeline.source)
-    return str(Path(source).parent) if source else "."
+    return str(effective_code_root(pipeline))
 
 
 def _channel(ref: NodeRef) -> str:

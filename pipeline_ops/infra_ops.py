@@ -90,9 +90,24 @@ def _emulator_endpoint(env: str, local: bool) -> str | None:
 
 
 def _run_dir(stack: str) -> Path:
-    run = _state_root() / "runs" / stack / f"{time.strftime('%Y%m%dT%H%M%S', time.gmtime())}-{os.getpid()}-{time.time_ns() % 10**6}"
-    run.mkdir(parents=True, exist_ok=True)
-    return run
+    """A fresh, private (0700) run directory; older runs of the stack beyond the newest few are pruned."""
+    from deploy_runner.private_files import KEEP_RUNS, make_private_dir, prune_old, secure_state_root
+
+    root = secure_state_root(_state_root())
+    runs = make_private_dir(root / "runs" / stack)
+    prune_old(runs, KEEP_RUNS)
+    run = runs / f"{time.strftime('%Y%m%dT%H%M%S', time.gmtime())}-{os.getpid()}-{time.time_ns() % 10**6}"
+    return make_private_dir(run)
+
+
+def _protect(stack: str, *directories: Path) -> None:
+    """After Terraform wrote state, plans or a stack: files 0600 in 0700 directories; old plans pruned."""
+    from deploy_runner.private_files import KEEP_PLANS, make_private_tree, prune_old
+
+    root = _state_root()
+    prune_old(root / "plans" / stack, KEEP_PLANS, pattern="*.tfplan")
+    for directory in (root / "state" / stack, root / "plans" / stack, *directories):
+        make_private_tree(directory)
 
 
 def _synth(pipelines, envs, out_dir: Path):
@@ -121,7 +136,10 @@ def plan(source: PlaybookInput, env: str = "dev", *, local: bool = False, destro
     target = resolve_for_deploy(source, library_dirs, lock_file)
     endpoint = _emulator_endpoint(env, local)
     stack_dir = _synth_one(target, env)
-    result = plan_stack(stack_dir, destroy=destroy, emulator_endpoint=endpoint, on_output=on_output)
+    try:
+        result = plan_stack(stack_dir, destroy=destroy, emulator_endpoint=endpoint, on_output=on_output)
+    finally:
+        _protect(stack_dir.name, stack_dir.parent.parent)
     return {**result.as_dict(), "name": target.pipeline.name, "version": target.pipeline.version,
             "digest": target.pipeline.digest, "environment": env, "text": result.summary.render(),
             "_plan": result}
@@ -145,7 +163,10 @@ def deploy(source: PlaybookInput, env: str = "dev", *, local: bool = False, libr
     public = {k: v for k, v in planned.items() if not k.startswith("_")}
     if confirm is not None and not confirm(public):
         return {**public, "applied": False, "outputs": {}}
-    applied = apply_plan(planned["_plan"], on_output=on_output)
+    try:
+        applied = apply_plan(planned["_plan"], on_output=on_output)
+    finally:
+        _protect(planned["stack"])
     return {**public, "applied": True, "outputs": applied.outputs, "seconds": round(applied.seconds, 1)}
 
 
@@ -159,7 +180,10 @@ def destroy(source: PlaybookInput, env: str = "dev", *, local: bool = False, lib
     public = {k: v for k, v in planned.items() if not k.startswith("_")}
     if confirm is not None and not confirm(public):
         return {**public, "applied": False}
-    applied = apply_plan(planned["_plan"], on_output=on_output)
+    try:
+        applied = apply_plan(planned["_plan"], on_output=on_output)
+    finally:
+        _protect(planned["stack"])
     return {**public, "applied": True, "seconds": round(applied.seconds, 1)}
 
 

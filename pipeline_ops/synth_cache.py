@@ -11,6 +11,10 @@ The key is a SHA-256 over everything that can change the output:
   - the code: every source file under constructs_lib/, stacks/, playbooks/,
     the generated bindings' stamp and jsii assembly, and the installed
     versions of cdktf, constructs and jsii;
+  - the playbook's own code: every file under each local `code:` directory
+    of the tree (path and content; the entry point is one of them), found the
+    way synth finds them (playbooks.node_checks.local_code_dirs), so editing
+    the script a node ships is a miss, never a stale "No changes";
 The absolute output directory is not part of the key, only its position
 relative to the project's state directory: the one path in a synthesized stack
 is the local backend's state file, relative to the stack. So every run
@@ -21,6 +25,9 @@ are simply never read again (`prune` keeps the newest N).
 
 Entries are written to a temporary directory and renamed into place, so an
 interrupted synth never leaves a half entry that a later run would trust.
+
+Entries live in $PLAYBOOK_STATE_DIR/synth-cache (default <repo>/.playbook/synth-cache),
+directories 0700 and files 0600: a stack can embed configuration and code.
 
 Set PLAYBOOK_SYNTH_CACHE=0 to bypass it.
 """
@@ -40,12 +47,13 @@ from typing import Any, Callable, Iterable, Sequence
 
 REPO = Path(__file__).resolve().parents[1]
 ENABLED = os.environ.get("PLAYBOOK_SYNTH_CACHE", "1") != "0"
-DEFAULT_CACHE_DIR = REPO / ".playbook" / "synth-cache"
+DEFAULT_CACHE_DIR = REPO / ".playbook" / "synth-cache"  # without PLAYBOOK_STATE_DIR; see default_cache_dir()
 # Sources whose content determines synthesized output (relative to the repo).
 CODE_PATHS = ("constructs_lib", "stacks", "playbooks", "aws_bindings/GENERATED_FROM.json", "aws_bindings/_jsii")
 CODE_SUFFIXES = (".py", ".yaml", ".yml", ".json", ".tgz")
 PACKAGES = ("cdktf", "constructs", "jsii")
-FORMAT = 1
+FORMAT = 2  # 2: the playbook's own code directories are part of the key
+KEEP_ENTRIES = 50
 
 
 @dataclass(frozen=True)
@@ -83,6 +91,35 @@ def _canonical(value: Any) -> Any:
     return repr(value)
 
 
+def default_cache_dir() -> Path:
+    """$PLAYBOOK_STATE_DIR/synth-cache, read at call time (tests and servers set it late)."""
+    from deploy_runner.cli_config import state_root
+
+    return state_root() / "synth-cache"
+
+
+def user_code_fingerprint(pipelines: Sequence[Any]) -> list[list[str]]:
+    """(node, relative file, sha256) of every file synth would read from `code:` directories."""
+    from playbooks.node_checks import local_code_dirs
+
+    rows: list[list[str]] = []
+    for pipeline in pipelines:
+        for node, directory in local_code_dirs(pipeline):
+            if not directory.is_dir():
+                rows.append([node, str(directory), "missing"])
+                continue
+            for current, dirs, files in os.walk(directory, followlinks=False):
+                dirs[:] = sorted(d for d in dirs if d != "__pycache__")
+                for name in sorted(files):
+                    path = Path(current) / name
+                    try:
+                        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+                    except OSError as exc:
+                        digest = f"unreadable: {exc.strerror}"
+                    rows.append([node, path.relative_to(directory).as_posix(), digest])
+    return rows
+
+
 def pipeline_fingerprint(pipeline: Any) -> str:
     text = json.dumps(_canonical(pipeline), sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(text.encode()).hexdigest()
@@ -116,6 +153,7 @@ def cache_key(pipelines: Sequence[Any], env_names: Sequence[str], out_dir: Path,
         "environments": list(env_names),
         "environments_file": hashlib.sha256(environments.read_bytes()).hexdigest() if environments.exists() else None,
         "code": code_fingerprint(repo, code_paths),
+        "user_code": user_code_fingerprint(pipelines),
         "out_dir_to_state": os.path.relpath(state_root(), Path(out_dir).resolve()),
     }
     return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()
@@ -131,7 +169,7 @@ def _record(stack: Any, out_dir: Path) -> dict[str, str]:
 
 def synth_cached(pipelines: Sequence[Any], env_names: Sequence[str], out_dir: Path | str, *,
                  synth: Callable[[list, list, Path], Sequence[Any]],
-                 cache_dir: Path | str = DEFAULT_CACHE_DIR, repo: Path = REPO,
+                 cache_dir: Path | str | None = None, repo: Path = REPO,
                  code_paths: Iterable[str] = CODE_PATHS) -> tuple[list[Any], bool]:
     """Synthesized stacks for pipelines x environments, and whether they came from the cache.
 
@@ -139,7 +177,7 @@ def synth_cached(pipelines: Sequence[Any], env_names: Sequence[str], out_dir: Pa
     is called only on a miss. Stack directories must lie inside out_dir.
     """
     out_dir = Path(out_dir)
-    cache_dir = Path(cache_dir)
+    cache_dir = Path(cache_dir) if cache_dir is not None else default_cache_dir()
     key = cache_key(pipelines, env_names, out_dir, repo=repo, code_paths=code_paths)
     if not ENABLED:
         return list(synth(list(pipelines), list(env_names), out_dir)), False
@@ -157,25 +195,29 @@ def synth_cached(pipelines: Sequence[Any], env_names: Sequence[str], out_dir: Pa
 
     stacks = list(synth(list(pipelines), list(env_names), out_dir))
     records = [_record(s, out_dir) for s in stacks]
-    cache_dir.mkdir(parents=True, exist_ok=True)
+    from deploy_runner.private_files import make_private_dir, make_private_tree
+
+    make_private_dir(cache_dir)
     staging = Path(tempfile.mkdtemp(prefix=f".{key[:12]}-", dir=cache_dir))
     try:
         for rec in records:
             shutil.copytree(out_dir / rec["directory"], staging / "stacks" / rec["directory"])
         (staging / "manifest.json").write_text(json.dumps({"key": key, "stacks": records}, indent=2))
+        make_private_tree(staging)
         try:
             os.rename(staging, entry)
         except OSError:  # another process stored the same key first: equal content, keep theirs
             shutil.rmtree(staging, ignore_errors=True)
+        prune(cache_dir, keep=KEEP_ENTRIES)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
     return stacks, False
 
 
-def prune(cache_dir: Path | str = DEFAULT_CACHE_DIR, keep: int = 20) -> int:
+def prune(cache_dir: Path | str | None = None, keep: int = 20) -> int:
     """Delete all but the `keep` most recently written entries; returns how many were deleted."""
-    cache_dir = Path(cache_dir)
+    cache_dir = Path(cache_dir) if cache_dir is not None else default_cache_dir()
     if not cache_dir.is_dir():
         return 0
     entries = sorted((p for p in cache_dir.iterdir() if (p / "manifest.json").is_file()),

@@ -16,6 +16,7 @@ hold the entry point and stay under the size that belongs in S3.
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -54,6 +55,27 @@ def code_root_for(display: str, name: str, library_dirs: Iterable[Path]) -> Path
         except OSError:
             continue
     return None
+
+
+def effective_code_root(pipeline: Any) -> Path:
+    """Where a resolved pipeline's relative `code:` paths live (what synth reads and the cache keys)."""
+    if getattr(pipeline, "code_root", ""):
+        return Path(pipeline.code_root)
+    source = re.sub(r" \(.*\)$", "", str(getattr(pipeline, "source", "") or ""))
+    return Path(source).parent if source else Path(".")
+
+
+def local_code_dirs(pipeline: Any, _prefix: str = "") -> list[tuple[str, Path]]:
+    """(node path, directory) of every local `code:` directory in the tree, nested pipelines included."""
+    found: list[tuple[str, Path]] = []
+    for node in getattr(pipeline, "nodes", ()):
+        if getattr(node, "child", None) is not None:
+            found += local_code_dirs(node.child, f"{_prefix}{node.id}/")
+            continue
+        code = getattr(getattr(node, "config", None), "code", None)
+        if isinstance(code, str) and code and not code.startswith("s3://"):
+            found.append((f"{_prefix}{node.id}", effective_code_root(pipeline) / code))
+    return found
 
 
 def check_node(node: Any, doc: YamlDocument, path: YamlPath, code_root: Path | None,
