@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from . import infra_commands, spec_commands, windmill_commands
 from .common import EXIT_INVALID, EXIT_USAGE, PlaybookInvalid, TargetNotFound, UsageError, print_errors
@@ -20,8 +21,31 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# Options naming a directory the command writes into (`schema --out` names a file instead).
+_DIRECTORY_OPTIONS = {"out": "--out", "to": "--to"}
+
+
+def path_option_problem(args: argparse.Namespace) -> str | None:
+    """A usage error when an output option points at the wrong kind of thing (checked before any work)."""
+    for attr, flag in _DIRECTORY_OPTIONS.items():
+        value = getattr(args, attr, None)
+        if not isinstance(value, str) or not value:
+            continue
+        path = Path(value)
+        wants_file = args.command == "schema"
+        if wants_file and path.is_dir():
+            return f"{flag} {value} is a directory; expected a file to write"
+        if not wants_file and (path.exists() or path.is_symlink()) and not path.is_dir():
+            return f"{flag} {value} is not a directory (a file is in the way); expected a directory to write into"
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    problem = path_option_problem(args)
+    if problem:
+        print(f"error: {problem}", file=sys.stderr)
+        return EXIT_USAGE
     try:
         return args.handler(args)
     except TargetNotFound as exc:
@@ -32,6 +56,10 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
     except PlaybookInvalid as exc:
         print_errors(exc.errors)
+        return EXIT_INVALID
+    except OSError as exc:  # a file system problem found mid-way: one line naming the path, never a traceback
+        where = f"{exc.filename}: " if getattr(exc, "filename", None) else ""
+        print(f"error: {where}{exc.strerror or exc}", file=sys.stderr)
         return EXIT_INVALID
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)

@@ -23,7 +23,10 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 
 def display_path(path: Path) -> str:
     """Paths in messages and digests are repo-relative when they can be (stable across machines)."""
-    path = path.resolve()
+    try:
+        path = path.resolve()
+    except (OSError, RuntimeError):  # a symlink loop (RuntimeError before Python 3.13)
+        path = path.absolute()
     for base in (Path.cwd(), REPO_ROOT):
         try:
             return str(path.relative_to(base))
@@ -65,12 +68,22 @@ class Library:
         for directory in lib.dirs:
             if not directory.is_dir():
                 continue
-            registry = read_registry(directory)
+            try:
+                registry = read_registry(directory)
+            except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+                # A damaged registry must not break every command: its playbooks count as
+                # unpublished (never silently trusted) and the error is reported where it matters.
+                from .registry import REGISTRY_FILE
+
+                path = directory / REGISTRY_FILE
+                lib.broken[path] = PlaybookInvalid([PlaybookError(
+                    display_path(path), 1, 1, "<document>",
+                    f"the library's registry cannot be read ({type(exc).__name__}: {exc}); expected the JSON "
+                    "`playbook publish` writes (restore it from version control)")])
+                registry = {}
             for rec_key, rec in (registry or {}).items():
                 lib.records.setdefault(rec_key, rec)
-            for path in sorted(directory.rglob("*.y*ml")):
-                if path.name.startswith(".") or path.suffix not in (".yaml", ".yml"):
-                    continue
+            for path in _playbook_files(directory):
                 lib._add(path, registry)
         return lib
 
@@ -79,6 +92,10 @@ class Library:
             loaded = load_file(path, display_path(path))
         except PlaybookInvalid as exc:
             self.broken[path] = exc
+            return
+        except (OSError, RuntimeError) as exc:  # e.g. a symlink loop: this file is broken, the library is not
+            self.broken[path] = PlaybookInvalid([PlaybookError(display_path(path), 0, 0, "<document>",
+                                                               f"cannot read file: {exc}")])
             return
         key = (loaded.name, Version.parse(loaded.version))
         if registry is not None:
@@ -97,6 +114,15 @@ class Library:
                 loaded.file, 1, 1, "metadata.version",
                 f"{loaded.name}@{loaded.version} is also defined by {other.file} with different content; "
                 "expected one content per name and version (publish a new version instead)"))
+
+    def broken_for(self, name: str) -> list[PlaybookError]:
+        """Errors of invalid library files that may be playbook `name` (by folder, file name or declared name)."""
+        errors: list[PlaybookError] = []
+        for path, exc in sorted(self.broken.items()):
+            declared = _declared_name(path)
+            if name in (path.parent.name, path.stem, declared) or path.stem.startswith(f"{name}-") or path.name == "registry.json":
+                errors.extend(exc.errors)
+        return errors
 
     def check_not_tampered(self, path: Path) -> None:
         """Refuse a published file that was edited in place (validate/synth/deploy by path)."""
@@ -128,6 +154,14 @@ class Library:
         newest = rng.best(list(available) + list(edited), include_prerelease)
         if newest in edited:  # the best match was edited after publishing: refuse, never fall back silently
             raise PlaybookInvalid([edited[newest]])
+        broken_errors = self.broken_for(name)
+        if broken_errors and (not available or rng.best(available, include_prerelease) is None):
+            # The playbook asked for may be one of the invalid files: show their own errors.
+            files = sorted({e.file for e in broken_errors})
+            raise PlaybookInvalid(broken_errors + [PlaybookError(
+                files[0], 0, 0, "<document>",
+                f"'{reference}' cannot be resolved: {len(files)} library file(s) that may define it are invalid "
+                f"({', '.join(files)}); fix the errors reported for them")])
         if not available:
             broken = [p for p, exc in self.broken.items() if p.stem.startswith(name)]
             hint = f"; {len(broken)} library file(s) with a similar name are invalid: {', '.join(display_path(p) for p in broken)}" if broken else ""
@@ -152,3 +186,27 @@ def tampered_error(loaded: LoadedPlaybook, record: PublishedRecord) -> PlaybookE
         f"{record.name}@{record.version} was published with digest {record.digest} but this file now has digest "
         f"{loaded.digest}: published versions are immutable. Restore it (e.g. `git checkout -- {loaded.file}`) "
         f"and publish the change as a new version: bump metadata.version, then `playbook publish FILE`")
+
+
+def _playbook_files(directory: Path) -> list[Path]:
+    """*.yaml / *.yml below `directory`, without following directory symlinks (a link loop
+    cannot hang or break the scan); unreadable entries are skipped here and reported on load."""
+    found: list[Path] = []
+    for current, dirs, files in os.walk(directory, followlinks=False, onerror=lambda exc: None):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if not name.startswith(".") and name.endswith((".yaml", ".yml")):
+                found.append(Path(current) / name)
+    return sorted(found)
+
+
+def _declared_name(path: Path) -> str | None:
+    """metadata.name as written in a file that failed validation (best effort, no YAML parsing)."""
+    import re
+
+    try:
+        head = path.read_text(encoding="utf-8", errors="replace")[:4000]
+    except OSError:
+        return None
+    match = re.search(r"^\s*name:\s*['\"]?([a-z][a-z0-9-]{2,39})['\"]?\s*$", head, re.M)
+    return match.group(1) if match else None
