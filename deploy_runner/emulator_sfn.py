@@ -13,7 +13,19 @@ This module turns it on for the server and fills the two gaps the pipelines hit:
    boto_client_for``) call ``http://localhost:MOTO_PORT``; our server speaks
    HTTPS only, so they are pointed at the server's real endpoint
    (``emulator_loopback``).
-2. SageMaker is in the interpreter's ``_UNSUPPORTED_SERVICE_NAMES``
+2. moto's port of the interpreter dropped the request/response normalisation of
+   the original (LocalStack's ``StateTaskService._normalise_parameters`` maps
+   the state's PascalCase parameters onto the API's member names through the
+   service model; ``_normalise_response`` PascalCases the answer): the helpers
+   ``_to_boto_request``/``_from_boto_response`` are still in
+   ``state_task_service.py`` but never called, so ``states:startExecution.sync:2``
+   failed with ``States.Runtime: 'StateMachineArn'`` (botocore's serializer
+   only knows ``stateMachineArn``) — no child pipeline could run. Both are
+   restored here with botocore's own service models.
+   Also: an execution started without a name (every child pipeline) was named
+   ``None`` (ARN ``...:execution:<machine>:None``), so a second child run
+   collided with the first; AWS generates a UUID, and so does this.
+4. SageMaker is in the interpreter's ``_UNSUPPORTED_SERVICE_NAMES``
    (``state_task_service_factory.py``): only ``.waitForTaskToken`` would be
    forwarded. The orchestrator uses the SageMaker optimized integration
    (request/response for models and endpoints, ``.sync`` for processing,
@@ -161,6 +173,45 @@ def _sagemaker_service_class():  # type: ignore[no-untyped-def]
     return StateTaskServiceSageMaker
 
 
+def _operation_model(task: Any, boto_service_name: str | None, service_action_name: str | None):  # type: ignore[no-untyped-def]
+    import botocore.session
+    from botocore import xform_name
+
+    service = task._get_boto_service_name(boto_service_name=boto_service_name)
+    action = task._get_boto_service_action(service_action_name=service_action_name)
+    model = botocore.session.get_session().get_service_model(service)
+    names = {xform_name(name): name for name in model.operation_names}
+    return model.operation_model(names[action]) if action in names else None
+
+
+def _install_normalisation() -> None:
+    from moto.stepfunctions.parser.asl.component.state.exec.state_task.service.state_task_service import StateTaskService
+
+    def _normalise_parameters(self, parameters, boto_service_name=None, service_action_name=None):  # type: ignore[no-untyped-def]
+        operation = _operation_model(self, boto_service_name, service_action_name)
+        if operation is not None and operation.input_shape is not None:
+            self._to_boto_request(parameters, operation.input_shape)
+
+    def _normalise_response(self, response, boto_service_name=None, service_action_name=None):  # type: ignore[no-untyped-def]
+        operation = _operation_model(self, boto_service_name, service_action_name)
+        if operation is not None and operation.output_shape is not None:
+            self._from_boto_response(response, operation.output_shape)
+
+    StateTaskService._normalise_parameters = _normalise_parameters
+    StateTaskService._normalise_response = _normalise_response
+
+    import uuid
+
+    from moto.stepfunctions.parser.models import StepFunctionsParserBackend
+
+    original_start = StepFunctionsParserBackend.start_execution
+
+    def start_execution(self, state_machine_arn, name=None, execution_input=None, trace_header=None):  # type: ignore[no-untyped-def]
+        return original_start(self, state_machine_arn, name or str(uuid.uuid4()), execution_input, trace_header)
+
+    StepFunctionsParserBackend.start_execution = start_execution
+
+
 def install() -> None:
     from moto.core.config import default_user_config
     from moto.stepfunctions.parser.asl.component.state.exec.state_task.service import state_task_service_factory as factory
@@ -182,6 +233,7 @@ def install() -> None:
             module.boto_client_for = _loopback_boto_client_for  # type: ignore[attr-defined]
     boto_client_module.boto_client_for = _loopback_boto_client_for  # type: ignore[assignment]
 
+    _install_normalisation()
     sagemaker_service = _sagemaker_service_class()
     factory._UNSUPPORTED_SERVICE_NAMES.discard("sagemaker")
     original_for = factory.state_task_service_for

@@ -237,9 +237,9 @@ def run_log(sfn: Any, logs: Any, execution_arn: str, lines: int = 20, depth: int
             label, tail = job_log_tail(logs, details.get("resource", ""), parameters, lines)
             if label:
                 jobs.append({"state": current, "job": label, "log_tail": tail})
-        elif kind in ("TaskSucceeded", "TaskFailed") and "startExecution" in details.get("resource", ""):
+        elif kind == "TaskSubmitted" and "startExecution" in details.get("resource", ""):
             try:
-                body = json.loads(details.get("output") or details.get("cause") or "{}")
+                body = json.loads(details.get("output") or "{}")
             except ValueError:
                 body = {}
             child = body.get("ExecutionArn") or body.get("executionArn")

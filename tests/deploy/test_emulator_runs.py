@@ -173,3 +173,49 @@ def test_a_failure_handled_by_catch_is_not_the_runs_failure(endpoint: str, bucke
     assert summary["failure"]["reason"] == "AlgorithmError: Missing required hyperparameter: num_round"
     states = {s["state"]: s["status"] for s in run_log(sfn, logs, execution)["states"]}
     assert states == {"Start": "SUCCEEDED", "probe": "CAUGHT", "fit": "FAILED"}
+
+
+def test_transform_scores_with_the_trained_model(endpoint: str, bucket: str) -> None:
+    s3 = aws("s3", endpoint)
+    s3.put_object(Bucket=bucket, Key="score/in/batch.csv", Body=b"3,4\n12,1\n")
+    fit = _training(bucket, "rows", {"num_round": "3", "objective": "binary:logistic"})
+    fit["Next"] = "register"
+    register = {"Type": "Task", "Resource": "arn:aws:states:::sagemaker:createModel", "ResultPath": None, "Next": "score",
+                "Parameters": {"ModelName.$": "$.fit.job", "ExecutionRoleArn": ROLE,
+                               "PrimaryContainer": {"Image": XGBOOST, "ModelDataUrl.$": "$.fit.model"}}}
+    score = {"Type": "Task", "Resource": "arn:aws:states:::sagemaker:createTransformJob.sync", "End": True, "Parameters": {
+        "TransformJobName.$": "States.Format('score-{}', $.run_id)", "ModelName.$": "$.fit.job",
+        "TransformInput": {"ContentType": "text/csv", "SplitType": "Line",
+                           "DataSource": {"S3DataSource": {"S3DataType": "S3Prefix", "S3Uri": f"s3://{bucket}/score/in/"}}},
+        "TransformOutput": {"S3OutputPath": f"s3://{bucket}/score/out/", "AssembleWith": "Line"},
+        "TransformResources": {"InstanceType": "ml.m5.large", "InstanceCount": 1}},
+        "ResultSelector": {"arn.$": "$.TransformJobArn"}, "ResultPath": "$.score"}
+    execution = _start(endpoint, "runs-transform", {"fit": fit, "register": register, "score": score}, "fit")
+    summary = follow(aws("stepfunctions", endpoint), aws("logs", endpoint), execution, poll_seconds=0.5,
+                     timeout_seconds=180)
+    assert summary["status"] == "SUCCEEDED", summary["failure"]
+    scores = s3.get_object(Bucket=bucket, Key="score/out/batch.csv.out")["Body"].read().decode().split()
+    assert len(scores) == 2 and all(0.0 <= float(x) <= 1.0 for x in scores)  # binary:logistic probabilities
+
+
+def test_a_failing_child_pipeline_is_followed_to_the_state_that_failed(endpoint: str, bucket: str) -> None:
+    sfn = aws("stepfunctions", endpoint)
+    fit = _training(bucket, "rows", {"objective": "binary:logistic"})  # no num_round
+    fit["End"] = True
+    child = sfn.create_state_machine(name="runs-child", roleArn=ROLE, definition=json.dumps({
+        "StartAt": "Start", "States": {"Start": {"Type": "Pass", "Parameters": {"run_id.$": RUN_ID}, "Next": "fit"},
+                                       "fit": fit}}))["stateMachineArn"]
+    run_child = {"Type": "Task", "Resource": "arn:aws:states:::states:startExecution.sync:2", "End": True,
+                 "Parameters": {"StateMachineArn": child,
+                                "Input": {"AWS_STEP_FUNCTIONS_STARTED_BY_EXECUTION_ID.$": "$$.Execution.Id"}}}
+    execution = _start(endpoint, "runs-parent", {"features": run_child}, "features")
+    logs = aws("logs", endpoint)
+    summary = follow(sfn, logs, execution, poll_seconds=0.5, timeout_seconds=120)
+    assert summary["status"] == "FAILED"
+    failure = summary["failure"]
+    assert failure["state"] == "features > fit"
+    assert failure["reason"] == "AlgorithmError: Missing required hyperparameter: num_round"
+    assert failure["execution_arn"].split(":")[-2] == "runs-child"
+    log = run_log(sfn, logs, execution)
+    assert [c["state"] for c in log["children"]] == ["features"]
+    assert any(j["state"] == "fit" for j in log["children"][0]["jobs"])
