@@ -5,7 +5,7 @@ import json
 
 from playbooks.spec.node_configs import ApiSourceConfig, DatabaseSourceConfig, S3SourceConfig
 
-from . import cdk, code_bundle
+from . import cdk, code_bundle, db_drivers
 from .artifacts import Dataset
 from .asl import StepChain, node_result_path, run_scoped_name, sagemaker_integration
 from .iam import ServiceRole, grant_dataset_write, grant_key_use
@@ -58,6 +58,15 @@ class DatabaseDataSource(NodeConstruct):
         cdk.S3Object(self, "script", bucket=kit.artifact_bucket.name, key=f"{self.code.prefix}extract_db.py",
                      content_base64=code_bundle.b64(code_bundle.bundled_script("extract_db.py")),
                      kms_key_id=kit.key_arn, server_side_encryption="aws:kms", tags=tags)
+        # The image has no database driver and the job's subnets no internet: the pinned
+        # pure-Python driver travels in the code channel (see db_drivers.py).
+        cdk.S3Object(self, "drivers", bucket=kit.artifact_bucket.name, key=f"{self.code.prefix}{db_drivers.ZIP_NAME}",
+                     content_base64=code_bundle.b64(db_drivers.drivers_zip(config.engine)),
+                     kms_key_id=kit.key_arn, server_side_encryption="aws:kms", tags=tags)
+        if db_drivers.rds_ca_bundle() is not None:  # TLS verification of RDS/Aurora certificates
+            cdk.S3Object(self, "rds-ca", bucket=kit.artifact_bucket.name, key=f"{self.code.prefix}{db_drivers.RDS_CA_NAME}",
+                         content_base64=code_bundle.b64(db_drivers.rds_ca_bundle()),
+                         kms_key_id=kit.key_arn, server_side_encryption="aws:kms", tags=tags)
         role = sagemaker_role(self, context)
         grant_dataset_write(role, self.dataset, "write-extract")
         role.add_policy("read-code", [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": f"{self.code.bucket_arn}/{self.code.prefix}*"}])

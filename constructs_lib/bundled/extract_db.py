@@ -1,28 +1,160 @@
-"""Database extraction: runs QUERY (or exports TABLE) and writes the rows to the output directory.
+"""Database extraction: runs QUERY, exports TABLE, or (neither set) every table, to CSV files.
 
-Connection details come from the Secrets Manager secret in SECRET_ARN (the
-database's managed master secret or a user-provided connection secret), never
-from the job definition. Needs a driver in the image (psycopg or pymysql).
+Runs as a SageMaker Processing job on the prebuilt scikit-learn image (Python
+3.9; keep this file 3.9-compatible). Inputs, all from the job definition:
+
+* DB_ENGINE ("postgres" or "mysql"), DB_NAME, optionally DB_HOST / DB_PORT
+  (managed databases; else the secret's ``host`` / ``port``);
+* SECRET_ARN: the Secrets Manager secret with ``username`` and ``password``
+  (the database's managed master secret, or a user-provided connection
+  secret that also carries ``host``, ``port``, ``dbname`` and, for a database
+  with its own certificate authority, ``ssl_ca``: that CA in PEM);
+* QUERY or TABLE (neither: every base table of the database's schema);
+* OUTPUT_DIR (default /opt/ml/processing/output, uploaded to S3 at the end).
+
+Drivers: ``db_drivers.zip`` next to this file holds pinned pure-Python
+drivers (pg8000, PyMySQL; see constructs_lib/db_drivers.py) and goes first on
+``sys.path``: the image has none and the job's subnets have no internet.
+
+TLS is always verified, never just "required": the server certificate must
+chain to the CA (``ssl_ca`` from the secret, else ``rds-ca-bundle.pem`` next to
+this file: the Amazon RDS CA bundle) and name the host connected to —
+``ssl.create_default_context()`` = CERT_REQUIRED + hostname check, what libpq
+calls ``sslmode=verify-full`` and MySQL ``VERIFY_IDENTITY``. With no CA the job
+fails before connecting rather than trust any certificate.
 """
 import csv
 import json
 import os
+import ssl
+import sys
 
-import boto3
+HERE = os.path.dirname(os.path.abspath(__file__))
+DRIVERS_ZIP = os.path.join(HERE, "db_drivers.zip")
+RDS_CA_BUNDLE = os.path.join(HERE, "rds-ca-bundle.pem")
+DEFAULT_PORTS = {"postgres": 5432, "mysql": 3306}
+if os.path.isfile(DRIVERS_ZIP):
+    sys.path.insert(0, DRIVERS_ZIP)
 
-secret = json.loads(boto3.client("secretsmanager").get_secret_value(SecretId=os.environ["SECRET_ARN"])["SecretString"])
-host = os.environ.get("DB_HOST") or secret["host"]
-port = int(os.environ.get("DB_PORT") or secret.get("port") or 5432)
-database = os.environ.get("DB_NAME") or secret.get("dbname")
-if os.environ["DB_ENGINE"] == "postgres":
-    import psycopg
-    connection = psycopg.connect(host=host, port=port, dbname=database, user=secret["username"], password=secret["password"], sslmode="require")
-else:
-    import pymysql
-    connection = pymysql.connect(host=host, port=port, database=database, user=secret["username"], password=secret["password"], ssl={"ca": None})
-query = os.environ.get("QUERY") or f"SELECT * FROM {os.environ['TABLE']}"
-with connection.cursor() as cursor, open("/opt/ml/processing/output/extract.csv", "w", newline="") as out:
-    cursor.execute(query)
-    writer = csv.writer(out)
-    writer.writerow([column[0] for column in cursor.description])
-    writer.writerows(cursor)
+
+class ExtractionError(Exception):
+    """A problem the job's log should state in one line (no traceback)."""
+
+
+def tls_context(secret):
+    """An SSLContext that verifies the chain and the host name against the database's CA."""
+    pem = secret.get("ssl_ca")
+    if pem:
+        context = ssl.create_default_context(cadata=pem)
+    elif os.path.isfile(RDS_CA_BUNDLE):
+        context = ssl.create_default_context(cafile=RDS_CA_BUNDLE)
+    else:
+        raise ExtractionError("no certificate authority to verify the database's TLS certificate: put the CA "
+                              "(PEM) in the connection secret's `ssl_ca` field, or ship rds-ca-bundle.pem")
+    context.minimum_version = ssl.TLSVersion.TLSv1_2
+    return context
+
+
+def connect(engine, host, port, database, user, password, context, timeout=60):
+    """A DB-API connection over verified TLS."""
+    if engine == "postgres":
+        import pg8000.dbapi
+
+        return pg8000.dbapi.connect(host=host, port=port, database=database, user=user, password=password,
+                                    ssl_context=context, timeout=timeout)
+    if engine == "mysql":
+        import pymysql
+
+        # An SSLContext makes TLS required (PyMySQL refuses a server without it) and verified by the context.
+        return pymysql.connect(host=host, port=port, database=database, user=user, password=password,
+                               ssl=context, connect_timeout=timeout, charset="utf8mb4")
+    raise ExtractionError(f"DB_ENGINE must be postgres or mysql, not {engine!r}")
+
+
+def list_tables(connection, engine):
+    """Every base table of the connected database's current schema, sorted."""
+    schema = "current_schema()" if engine == "postgres" else "DATABASE()"
+    cursor = connection.cursor()
+    try:
+        cursor.execute("SELECT table_name FROM information_schema.tables "
+                       f"WHERE table_schema = {schema} AND table_type = 'BASE TABLE' ORDER BY table_name")
+        return [row[0] for row in cursor.fetchall()]
+    finally:
+        cursor.close()
+
+
+def quote_identifier(name, engine):
+    """Quote a (possibly schema-qualified) table name for the engine."""
+    quote = '"' if engine == "postgres" else "`"
+    return ".".join(quote + part.replace(quote, quote * 2) + quote for part in name.split("."))
+
+
+def export(connection, query, path, batch=10000):
+    """Write the query's rows to a CSV file with a header; returns the row count."""
+    cursor = connection.cursor()
+    rows = 0
+    try:
+        cursor.execute(query)
+        with open(path, "w", newline="") as out:
+            writer = csv.writer(out)
+            writer.writerow([column[0] for column in cursor.description])
+            while True:
+                chunk = cursor.fetchmany(batch)
+                if not chunk:
+                    break
+                writer.writerows(chunk)
+                rows += len(chunk)
+    finally:
+        cursor.close()
+    return rows
+
+
+def read_secret(secret_arn):
+    import boto3  # in the image; boto3 honours AWS_ENDPOINT_URL / AWS_CA_BUNDLE (the local emulator)
+
+    value = boto3.client("secretsmanager").get_secret_value(SecretId=secret_arn)
+    return json.loads(value["SecretString"])
+
+
+def run(environ, secret):
+    """The whole extraction; returns {file name: row count}."""
+    engine = environ.get("DB_ENGINE") or "postgres"
+    host = environ.get("DB_HOST") or secret.get("host")
+    if not host:
+        raise ExtractionError("no database host: DB_HOST is unset and the secret has no `host`")
+    port = int(environ.get("DB_PORT") or secret.get("port") or DEFAULT_PORTS.get(engine, 0))
+    database = environ.get("DB_NAME") or secret.get("dbname")
+    output_dir = environ.get("OUTPUT_DIR") or "/opt/ml/processing/output"
+    os.makedirs(output_dir, exist_ok=True)
+    connection = connect(engine, host, port, database, secret["username"], secret["password"], tls_context(secret))
+    try:
+        if environ.get("QUERY"):
+            jobs = [("extract.csv", environ["QUERY"])]
+        elif environ.get("TABLE"):
+            jobs = [("extract.csv", "SELECT * FROM " + quote_identifier(environ["TABLE"], engine))]
+        else:
+            jobs = [(f"{table}.csv", "SELECT * FROM " + quote_identifier(table, engine))
+                    for table in list_tables(connection, engine)]
+            if not jobs:
+                raise ExtractionError(f"database {database!r} has no tables to export")
+        return {name: export(connection, query, os.path.join(output_dir, name)) for name, query in jobs}
+    finally:
+        connection.close()
+
+
+def main():
+    try:
+        counts = run(os.environ, read_secret(os.environ["SECRET_ARN"]))
+    except ExtractionError as exc:
+        print(f"extraction failed: {exc}", file=sys.stderr)
+        return 1
+    except ssl.SSLError as exc:  # includes certificate verification: name it, the traceback adds nothing
+        print(f"extraction failed: TLS with the database failed: {exc}", file=sys.stderr)
+        return 1
+    for name, rows in counts.items():
+        print(f"extracted {rows} rows to {name}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
