@@ -148,8 +148,8 @@ def main():
     except ExtractionError as exc:
         print(f"extraction failed: {exc}", file=sys.stderr)
         return 1
-    except ssl.SSLError as exc:  # includes certificate verification: name it, the traceback adds nothing
-        print(f"extraction failed: TLS with the database failed: {exc}", file=sys.stderr)
+    except Exception as exc:  # a driver or TLS error (certificate verification included): one line, no traceback
+        print(f"extraction failed: {type(exc).__name__}: {exc}", file=sys.stderr)
         return 1
     for name, rows in counts.items():
         print(f"extracted {rows} rows to {name}")
