@@ -219,3 +219,36 @@ def test_a_failing_child_pipeline_is_followed_to_the_state_that_failed(endpoint:
     log = run_log(sfn, logs, execution)
     assert [c["state"] for c in log["children"]] == ["features"]
     assert any(j["state"] == "fit" for j in log["children"][0]["jobs"])
+
+
+@pytest.mark.parametrize("how", ["stop", "kill"])
+def test_no_job_outlives_its_emulator(tmp_path, monkeypatch: pytest.MonkeyPatch, how: str) -> None:
+    """A stopped emulator (SIGTERM) and a crashed one (SIGKILL) leave no local job process behind."""
+    from deploy_runner.emulator import Emulator, emulator_client
+
+    monkeypatch.setenv("PLAYBOOK_STATE_DIR", str(tmp_path / "state"))
+    emu = Emulator(tmp_path / "state" / "emulator")
+    endpoint = emu.start().endpoint
+    marker = f"slow-{how}-{time.time_ns()}.py"
+    try:
+        s3 = emulator_client("s3", endpoint)
+        s3.create_bucket(Bucket="runs-outlive")
+        s3.put_object(Bucket="runs-outlive", Key=f"code/{marker}", Body=SLOW)
+        job = _processing("slow", "runs-outlive", marker, "out")
+        job["Parameters"].pop("ProcessingJobName.$")
+        job["Parameters"]["ProcessingJobName"] = "slow-job"
+        emulator_client("sagemaker", endpoint).create_processing_job(
+            **{k: v for k, v in job["Parameters"].items() if k != "ProcessingInputs"},
+            ProcessingInputs=job["Parameters"]["ProcessingInputs"][:1])
+        deadline = time.monotonic() + 60
+        while not subprocess.run(["pgrep", "-f", marker], capture_output=True).stdout:
+            assert time.monotonic() < deadline, "the job never started"
+            time.sleep(0.5)
+    finally:
+        emu.kill() if how == "kill" else emu.stop()
+    deadline = time.monotonic() + 15
+    while subprocess.run(["pgrep", "-f", marker], capture_output=True).stdout:
+        assert time.monotonic() < deadline, f"a job process outlived the emulator ({how})"
+        time.sleep(0.5)
+    if how == "kill":
+        emu.stop()  # clean up the record the crash left
