@@ -42,9 +42,10 @@ Extensions
    ``DeadLetterConfig`` and ``LoggingConfig`` were accepted but never returned,
    so every plan re-added them; they are stored and returned (LoggingConfig
    defaults to AWS's ``Text`` + ``/aws/lambda/<name>``).
-10./11. Step Functions executions run their states and SageMaker jobs run as
-   local processes: see ``emulator_sfn`` and ``emulator_sagemaker_jobs`` (one
-   module per service extension; this module only installs them).
+10./11./12. Step Functions executions run their states, SageMaker jobs and
+   Python Lambda functions run as local processes: see ``emulator_sfn``,
+   ``emulator_sagemaker_jobs`` and ``emulator_lambda`` (one module per service
+   extension; this module only installs them).
 6. ``--deterministic-ids`` (used by the persistent emulator only): requests are
    handled one at a time and moto's random generator is seeded from the
    request itself (method, path, query, body and how many identical requests
@@ -438,11 +439,12 @@ def install_extensions() -> None:
     _install_lambda()
     _install_stepfunctions()
     _install_sagemaker()
-    # 10./11.: executions run their states; SageMaker jobs run locally (one module each).
-    from . import emulator_sagemaker_jobs, emulator_sfn
+    # 10./11./12.: executions run their states; SageMaker jobs and Python Lambdas run locally (one module each).
+    from . import emulator_lambda, emulator_sagemaker_jobs, emulator_sfn
 
     emulator_sfn.install()
     emulator_sagemaker_jobs.install()
+    emulator_lambda.install()
 
 
 # -- 6. deterministic ids for record/replay -----------------------------------

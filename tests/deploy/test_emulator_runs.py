@@ -9,6 +9,7 @@ import io
 import json
 import subprocess
 import tarfile
+import zipfile
 import time
 
 import pytest
@@ -252,3 +253,43 @@ def test_no_job_outlives_its_emulator(tmp_path, monkeypatch: pytest.MonkeyPatch,
         time.sleep(0.5)
     if how == "kill":
         emu.stop()  # clean up the record the crash left
+
+
+def _function(endpoint: str, name: str, source: str) -> str:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("pull.py", source)
+    iam = aws("iam", endpoint)
+    role = iam.create_role(RoleName=f"{name}-role", AssumeRolePolicyDocument=json.dumps({"Version": "2012-10-17", "Statement": [
+        {"Effect": "Allow", "Principal": {"Service": "lambda.amazonaws.com"}, "Action": "sts:AssumeRole"}]}))["Role"]["Arn"]
+    return aws("lambda", endpoint).create_function(
+        FunctionName=name, Runtime="python3.12", Role=role, Handler="pull.handler", Code={"ZipFile": buffer.getvalue()},
+        Environment={"Variables": {"BUCKET": "runs-lambda-target"}}, Timeout=30)["FunctionArn"]
+
+
+def test_python_lambda_invocations_run_locally(endpoint: str) -> None:
+    aws("s3", endpoint).create_bucket(Bucket="runs-lambda-target")
+    ok = _function(endpoint, "runs-pull-ok", (
+        "import boto3, os\n"
+        "def handler(event, context):\n"
+        "    key = f\"pulled/{event['run_id']}.json\"\n"
+        "    boto3.client('s3').put_object(Bucket=os.environ['BUCKET'], Key=key, Body=b'{}')\n"
+        "    print('pulled', key)\n"
+        "    return {'s3_uri': f\"s3://{os.environ['BUCKET']}/{key}\"}\n"))
+    bad = _function(endpoint, "runs-pull-bad", "def handler(event, context):\n    raise ValueError('upstream API answered 503')\n")
+    pull = {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "Parameters": {
+        "FunctionName": ok, "Payload": {"run_id.$": "$.run_id"}}, "ResultSelector": {"s3_uri.$": "$.Payload.s3_uri"},
+        "ResultPath": "$.pull", "End": True}
+    execution = _start(endpoint, "runs-lambda-ok", {"pull": pull}, "pull")
+    sfn = aws("stepfunctions", endpoint)
+    summary = follow(sfn, None, execution, poll_seconds=0.5, timeout_seconds=60)
+    assert summary["status"] == "SUCCEEDED", summary["failure"]
+    uri = summary["output"]["pull"]["s3_uri"]
+    assert aws("s3", endpoint).get_object(Bucket="runs-lambda-target", Key=uri.split("/", 3)[3])["Body"].read() == b"{}"
+
+    failing = dict(pull, Parameters={"FunctionName": bad, "Payload": {"run_id.$": "$.run_id"}})
+    summary = follow(sfn, None, _start(endpoint, "runs-lambda-bad", {"pull": failing}, "pull"), poll_seconds=0.5,
+                     timeout_seconds=60)
+    assert summary["status"] == "FAILED"
+    assert summary["failure"]["state"] == "pull" and summary["failure"]["error"] == "ValueError"
+    assert "upstream API answered 503" in summary["failure"]["cause"]
