@@ -1,18 +1,18 @@
 """The ML Pipeline Builder app (Windmill app JSON), generated from the playbook
 JSON Schema by `python -m windmill.build` into windmill/apps/ml_pipeline_builder.json.
 
-Layout: configuration form | node editor | live graph; environment, approval,
-credentials pickers; "Deploy pipeline" (runs the flow by path) with its flow
-status; published versions and where each runs.
+The seed's simple form, kept small enough to work in a real Windmill: configuration
+form (name, version, description, owner, platform, region: rules from the playbook
+schema) | node list (JSON text) | live graph; environment, approval toggle, the
+viewer's `aws` / `c_ml_webhook` resources (User Resource Inputs); "Deploy pipeline"
+(runs the flow by path) with its flow status; published versions and where each runs.
 
-The node editor is a Windmill schema form whose schema IS the playbook's
-`spec.nodes` schema (dereferenced): every node kind/subtype is a oneOf variant
-with its documented config fields, wiring is each node's `inputs` list. A spec
-change regenerates the editor; tests fail while the committed app is stale.
+Why a JSON node list and not a form per node: Windmill's schema form cannot edit a
+list of `oneOf` objects (each node shows as "[object Object]"). The per-kind node
+editor is the raw app (React Flow), exported by `playbook windmill export`.
 """
 from __future__ import annotations
 
-import copy
 import json
 from pathlib import Path
 from typing import Any
@@ -24,37 +24,6 @@ DEFAULT_ENVIRONMENTS = ["dev", "staging", "prod", "local"]
 
 
 # -- schema helpers ---------------------------------------------------------------------------
-def dereference(node: Any, defs: dict[str, Any], seen: tuple[str, ...] = ()) -> Any:
-    """Inline `$ref`s (Windmill forms do not resolve them); a recursive ref becomes a free object."""
-    if isinstance(node, list):
-        return [dereference(n, defs, seen) for n in node]
-    if not isinstance(node, dict):
-        return node
-    if "$ref" in node:
-        name = node["$ref"].rsplit("/", 1)[1]
-        if name in seen:
-            return {"type": "object", "description": f"{name} (edit as JSON)"}
-        merged = {**copy.deepcopy(defs[name]), **{k: v for k, v in node.items() if k != "$ref"}}
-        return dereference(merged, defs, (*seen, name))
-    return {k: dereference(v, defs, seen) for k, v in node.items() if k != "$defs"}
-
-
-def nodes_schema(playbook_schema: dict[str, Any]) -> dict[str, Any]:
-    defs = playbook_schema["$defs"]
-    return dereference(defs["PipelineSpec"]["properties"]["nodes"], defs)
-
-
-def node_variants(playbook_schema: dict[str, Any]) -> list[tuple[str, str | None]]:
-    """(kind, subtype) of every node variant the editor offers, read from the schema consts."""
-    out = []
-    for variant in nodes_schema(playbook_schema)["items"]["oneOf"]:
-        props = variant["properties"]
-        kind = props["type"]["const"]
-        sub = next((props[k]["const"] for k in ("source", "task", "mode") if k in props), None)
-        out.append((kind, sub))
-    return out
-
-
 def form_schema(playbook_schema: dict[str, Any]) -> dict[str, Any]:
     defs = playbook_schema["$defs"]
     meta = defs["Metadata"]["properties"]
@@ -105,6 +74,21 @@ def static(value: Any, field_type: str = "any") -> dict[str, Any]:
     return {"type": "static", "value": value, "fieldType": field_type}
 
 
+WEBHOOK_TYPE = "c_ml_webhook"
+
+
+def user_resource(resource_type: str) -> dict[str, Any]:
+    return {"resourceType": static(resource_type, "text"), "defaultValue": static(None, "text"),
+            "expressOauthSetup": static(False, "boolean"), "disabled": static(False, "boolean")}
+
+
+def user_resource_field(component_id: str) -> dict[str, Any]:
+    """A runnable input fed by a User Resource Input. `allowUserResources` lets the backend resolve
+    the viewer's `$res:` path although the app runs as its publisher (app policy)."""
+    return {**connected(f"{component_id}.result", (component_id, "result"), field_type="object"),
+            "allowUserResources": True}
+
+
 def connected(expr: str, *sources: tuple[str, str], field_type: str = "any") -> dict[str, Any]:
     return {"type": "evalv2", "expr": expr, "fieldType": field_type,
             "connections": [{"componentId": c, "id": o} for c, o in sources]}
@@ -130,12 +114,13 @@ def by_path(path: str, run_type: str, schema: dict[str, Any], fields: dict[str, 
 
 
 PIPELINE_CONFIG_JS = """\
-// The pipeline configuration (a playbook) from the form and the node editor; fields the form
-// does not show (labels, parameters, inputs, outputs) are kept from a loaded version.
+// The pipeline configuration (a playbook) from the form and the node list; fields the form
+// does not show (labels, parameters) are kept from a loaded version. A node list that is not
+// valid JSON becomes a string, so the graph script reports it as a validation error.
 const base = (load_version.result && load_version.result.playbook) || {metadata: {}, spec: {}};
 const form = pipeline_form.values || {};
-const strip = ({label, ...rest}) => rest;  // Windmill's oneOf picker adds `label`
-const nodes = ((node_editor.values || {}).nodes || []).map(strip);
+let nodes;
+try { nodes = JSON.parse(node_editor.result || "[]"); } catch (e) { nodes = "node list is not JSON: " + e.message; }
 const metadata = {...base.metadata, name: form.name, version: form.version, description: form.description || ""};
 if (form.owner) metadata.owner = form.owner; else delete metadata.owner;
 const spec = {...base.spec, platform: form.platform || "aws", nodes};
@@ -144,7 +129,7 @@ return {apiVersion: "playbooks/v1", kind: "Pipeline", metadata, spec};
 """
 
 
-# The form and the editor start from the example, or from a version loaded with "Load version".
+# The form and the node list start from the example, or from a version loaded with "Load version".
 FORM_DEFAULTS_JS = """(() => {
   const p = load_version.result && load_version.result.playbook;
   if (!p) return %s;
@@ -153,13 +138,34 @@ FORM_DEFAULTS_JS = """(() => {
 })()"""
 EDITOR_DEFAULTS_JS = """(() => {
   const p = load_version.result && load_version.result.playbook;
-  return {nodes: p ? p.spec.nodes : %s};
+  return JSON.stringify(p ? p.spec.nodes : %s, null, 2);
 })()"""
 
 
 def form_defaults(ex: dict[str, Any]) -> dict[str, Any]:
     return {"name": ex["metadata"]["name"], "version": ex["metadata"]["version"],
             "description": ex["metadata"].get("description", ""), "platform": ex["spec"].get("platform", "aws")}
+
+
+def policy(grid: list[dict[str, Any]]) -> dict[str, Any]:
+    """The app policy Windmill computes when an app is deployed (frontend appPolicy.ts): one
+    `triggerables_v2` entry per backend runnable, `<component>:<runType>/<path>`, with its static
+    inputs and the fields allowed to carry the viewer's own resources. Shipped so that an app
+    pushed with `wmill sync push` passes the chosen `aws`/`c_ml_webhook` resources to the flow."""
+    triggerables = {}
+    for item in grid:
+        component_input = item["data"].get("componentInput") or {}
+        runnable = component_input.get("runnable") or {}
+        if component_input.get("type") != "runnable" or runnable.get("type") != "runnableByPath":
+            continue
+        fields = component_input.get("fields") or {}
+        triggerables[f"{item['id']}:{runnable['runType']}/{runnable['path']}"] = {
+            "static_inputs": {k: f["value"] for k, f in fields.items() if f.get("type") == "static"},
+            "one_of_inputs": {},
+            "allow_user_resources": sorted(k for k, f in fields.items() if f.get("allowUserResources")),
+        }
+    return {"execution_mode": "publisher", "on_behalf_of": None, "on_behalf_of_email": None,
+            "triggerables": {}, "triggerables_v2": triggerables}
 
 
 def build_app(playbook_schema: dict[str, Any]) -> dict[str, Any]:
@@ -177,13 +183,14 @@ def build_app(playbook_schema: dict[str, Any]) -> dict[str, Any]:
                                                          ("load_version", "result"), field_type="object"),
                               "dynamicEnums": static({}, "object")}}),
         grid_item("node_editor", 4, 1, 4, 18, {
-            "type": "schemaformcomponent",
-            "componentInput": static({"type": "object", "required": ["nodes"],
-                                      "properties": {"nodes": nodes_schema(playbook_schema)}}, "schema"),
-            "configuration": {"displayType": static(True, "boolean"), "largeGap": static(False, "boolean"),
-                              "defaultValues": connected(EDITOR_DEFAULTS_JS % json.dumps(ex["spec"]["nodes"]),
-                                                         ("load_version", "result"), field_type="object"),
-                              "dynamicEnums": static({}, "object")}}),
+            # The node list as JSON (each node: id, type, its subtype and config, inputs). Windmill's
+            # schema form cannot edit a list of oneOf objects (it shows "[object Object]"); the full
+            # per-kind node editor is the raw app (windmill/raw_apps, `playbook windmill export`).
+            "type": "textareacomponent",
+            "configuration": {"placeholder": static("Nodes (JSON list)", "text"),
+                              "defaultValue": connected(EDITOR_DEFAULTS_JS % json.dumps(ex["spec"]["nodes"]),
+                                                        ("load_version", "result"), field_type="text"),
+                              "disabled": static(False, "boolean")}}),
         grid_item("graph_view", 8, 1, 4, 10, {
             "type": "htmlcomponent", "configuration": {},
             "componentInput": by_path(script_path("pipeline_graph"), "script",
@@ -196,12 +203,12 @@ def build_app(playbook_schema: dict[str, Any]) -> dict[str, Any]:
         grid_item("require_approval", 2, 11, 2, 1, {
             "type": "checkboxcomponent", "configuration": {"label": static("Require approval of the plan"),
                                                            "defaultValue": static(True, "boolean")}}),
-        grid_item("aws_resource", 0, 12, 2, 1, {
-            "type": "resourceselectcomponent", "configuration": {"resourceType": static("aws", "text"),
-                                                                 "placeholder": static("AWS credentials")}}),
-        grid_item("webhook_resource", 2, 12, 2, 1, {
-            "type": "resourceselectcomponent", "configuration": {"resourceType": static("c_ml_webhook", "text"),
-                                                                 "placeholder": static("Notification webhook")}}),
+        # "User Resource Input" lists the viewer's resources of one type and outputs `$res:<path>`
+        # (frontend/src/lib/components/apps/editor/component/components.ts); the static
+        # `resourceselectcomponent` only lists hand-written items.
+        grid_item("aws_resource", 0, 12, 2, 1, {"type": "userresourcecomponent", "configuration": user_resource("aws")}),
+        grid_item("webhook_resource", 2, 12, 2, 1, {"type": "userresourcecomponent",
+                                                    "configuration": user_resource(WEBHOOK_TYPE)}),
         grid_item("deploy_button", 0, 13, 4, 1, {
             "type": "buttoncomponent", "recomputeIds": [],
             "configuration": {"label": static("Deploy pipeline", "text"), "color": static("blue"),
@@ -218,9 +225,8 @@ def build_app(playbook_schema: dict[str, Any]) -> dict[str, Any]:
                 "require_approval": connected("require_approval.result", ("require_approval", "result"),
                                               field_type="boolean"),
                 "start_pipeline": static(True, "boolean"),
-                "aws": connected("aws_resource.result", ("aws_resource", "result"), field_type="object"),
-                "webhook": connected("webhook_resource.result", ("webhook_resource", "result"),
-                                     field_type="object"),
+                "aws": user_resource_field("aws_resource"),
+                "webhook": user_resource_field("webhook_resource"),
             }, auto=False)}),
         grid_item("deploy_status", 0, 14, 4, 6, {
             "type": "jobidflowstatuscomponent",
@@ -269,6 +275,5 @@ def build_app(playbook_schema: dict[str, Any]) -> dict[str, Any]:
                 "autoRefresh": True, "recomputeOnInputChanged": True}],
             "css": {}, "subgrids": {}, "hideLegacyTopBar": True, "mobileViewOnSmallerScreens": False,
         },
-        "policy": {"execution_mode": "publisher", "on_behalf_of": None, "on_behalf_of_email": None,
-                   "triggerables": {}},
+        "policy": policy(grid),
     }

@@ -1,5 +1,6 @@
 """Regenerate windmill/flows/*.json and windmill/apps/*.json from their Python
-definitions and the committed playbook JSON Schema, then the sync export.
+definitions and the committed playbook JSON Schema. (The `wmill sync` layout is
+not committed: `playbook windmill export DIR` writes it from these files.)
 
     python -m windmill.build          # write
     python -m windmill.build --check  # exit 1 when a committed file is stale
@@ -39,22 +40,16 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m windmill.build", description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="only report stale files")
     args = parser.parse_args(argv)
-    from .export import export, export_files
-    from .paths import SYNC_DIR
-
     files = sources()
     if args.check:
         old = stale(files)
-        if not old:
-            old = stale({SYNC_DIR / rel: text for rel, text in export_files(files).items()})
         for path in old:
             print(f"stale: {path} (run `python -m windmill.build`)", file=sys.stderr)
         return 1 if old else 0
     for path, text in files.items():
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text)
-    export(SYNC_DIR)
-    print(f"wrote {', '.join(str(p) for p in files)} and {SYNC_DIR}")
+    print(f"wrote {', '.join(str(p) for p in files)}")
     return 0
 
 

@@ -9,19 +9,23 @@ Layout (nonDottedPaths):
     f/ml_pipelines/<script>.py, <script>.script.yaml, <script>.script.lock
     f/ml_pipelines/ml_pipeline_deployment__flow/flow.yaml
     f/ml_pipelines/ml_pipeline_builder__app/app.yaml
-The committed copy in windmill/sync/ is checked to be current by tests.
+    wmill-lock.yaml   (content hashes, from `wmill generate-metadata rehash`, offline)
+Nothing of it is committed: the seed files (scripts/, flows/, apps/) are the one source.
 """
 from __future__ import annotations
 
 import ast
 import json
+import os
 import shutil
+import subprocess
+import tempfile
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from .paths import (APP_FILE, APP_PATH, DEPLOY_SCRIPTS, DEPLOY_TAG, FLOW_FILE, FLOW_PATH, FOLDER, SCRIPT_NAMES,
+from .paths import (APP_FILE, APP_PATH, REPO_ROOT, DEPLOY_TAG, FLOW_FILE, FLOW_PATH, FOLDER, PROJECT_PACKAGES, SCRIPT_NAMES,
                     SCRIPTS_DIR, WORKSPACE_PREFIX)
 from .signatures import parse_scripts, to_json_schema
 
@@ -49,14 +53,32 @@ def _docstring(path: Path) -> str:
     return ast.get_docstring(ast.parse(path.read_text())) or ""
 
 
-def script_metadata(name: str, signature: dict[str, Any], doc: str) -> dict[str, Any]:
+def imported_roots(source: str) -> set[str]:
+    """Top-level module names a Python source imports (any nesting level)."""
+    roots = set()
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Import):
+            roots.update(alias.name.split(".")[0] for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            roots.add(node.module.split(".")[0])
+    return roots
+
+
+def imports_project(source: str) -> bool:
+    return bool(imported_roots(source) & set(PROJECT_PACKAGES))
+
+
+def script_metadata(name: str, signature: dict[str, Any], doc: str, source: str = "") -> dict[str, Any]:
     meta: dict[str, Any] = {"summary": doc.splitlines()[0] if doc else name, "description": doc,
                             "lock": f"!inline {WORKSPACE_PREFIX}/{name}.script.lock", "kind": "script",
                             "schema": to_json_schema(signature)}
-    if name in DEPLOY_SCRIPTS:
+    if imports_project(source):
+        # Windmill's default workers do not have the project: route the job to the image that does
+        # (an untagged Python job gets tag `python3` and runs on any default worker).
         meta["tag"] = DEPLOY_TAG
     if name == "deploy_pipeline":
-        # One apply per stack at a time; the Terraform state lock is the second line of defence.
+        # Enterprise Edition only: one apply per stack at a time, the second run waits in the queue.
+        # Community Edition ignores it; there the Terraform state lock refuses the overlapping run.
         meta.update({"concurrent_limit": 1, "concurrency_time_window_s": 0,
                      "concurrency_key": "ml-deploy-$args[pipeline]-$args[environment]"})
     return meta
@@ -79,11 +101,36 @@ def export_files(sources: dict[Path, str] | None = None) -> dict[Path, str]:
         name = path.stem
         files[Path(WORKSPACE_PREFIX, f"{name}.py")] = path.read_text()
         files[Path(WORKSPACE_PREFIX, f"{name}.script.yaml")] = _yaml(
-            script_metadata(name, signatures[path], _docstring(path)))
+            script_metadata(name, signatures[path], _docstring(path), path.read_text()))
         files[Path(WORKSPACE_PREFIX, f"{name}.script.lock")] = SCRIPT_LOCK
     files[Path(f"{FLOW_PATH}__flow", "flow.yaml")] = _yaml(flow)
     files[Path(f"{APP_PATH}__app", "app.yaml")] = _yaml(app)
     return files
+
+
+WMILL_CLI = REPO_ROOT / "node_modules" / "windmill-cli" / "esm" / "main.js"
+
+
+class ExportError(RuntimeError):
+    """The export could not be completed (the message says what is missing)."""
+
+
+def write_lock_metadata(dest: Path) -> Path:
+    """wmill-lock.yaml: the content hash of every script/flow/app, which `wmill sync push` and
+    `wmill generate-metadata` compare to find stale metadata. `rehash` records them from the files
+    on disk, offline (windmill-cli 1.819 `generate-metadata rehash`)."""
+    node = shutil.which("node")
+    if not node or not WMILL_CLI.exists():
+        raise ExportError(f"writing wmill-lock.yaml needs Node.js and windmill-cli ({WMILL_CLI}); "
+                          f"run `make bootstrap`")
+    with tempfile.TemporaryDirectory(prefix="wmill-config-") as config_dir:
+        proc = subprocess.run([node, str(WMILL_CLI), "generate-metadata", "rehash", "--config-dir", config_dir],
+                              cwd=dest, capture_output=True, text=True, timeout=180,
+                              env={**os.environ, "NO_COLOR": "1"})
+    lock = dest / "wmill-lock.yaml"
+    if proc.returncode != 0 or not lock.exists():
+        raise ExportError(f"wmill generate-metadata rehash failed: {(proc.stdout + proc.stderr).strip()[-2000:]}")
+    return lock
 
 
 def export(dest_dir: str | Path) -> list[Path]:
@@ -91,12 +138,14 @@ def export(dest_dir: str | Path) -> list[Path]:
     dest = Path(dest_dir)
     if (dest / "f" / FOLDER).is_dir():
         shutil.rmtree(dest / "f" / FOLDER)
+    (dest / "wmill-lock.yaml").unlink(missing_ok=True)
     written = []
     for rel, text in export_files().items():
         target = dest / rel
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(text)
         written.append(target)
+    written.append(write_lock_metadata(dest))
     return written
 
 

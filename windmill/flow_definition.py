@@ -38,6 +38,20 @@ FAILURE_DETAILS = (
 )
 
 
+# Windmill's own approval: a logged-in user who did not start the run (the approval page, frontend
+# routes/approve/..., shows the step's `description` = the plan; the resume form is Enterprise
+# Edition). Deny cancels the flow before the apply step, so nothing is applied.
+APPROVAL = {
+    "required_events": 1, "timeout": 86400, "user_auth_required": True, "self_approval_disabled": True,
+    "resume_form": {"schema": {
+        "type": "object", "order": ["plan_fingerprint", "comment"], "required": [],
+        "properties": {
+            "plan_fingerprint": {"type": "string", "description": "The plan being approved (the apply step "
+                                                                  "refuses any other plan)."},
+            "comment": {"type": "string", "description": "Why you approve or deny (kept in the run)."}}}},
+}
+
+
 def modules() -> list[dict[str, Any]]:
     return [
         step("validate", "validate_pipeline", "Validate the pipeline configuration",
@@ -52,9 +66,10 @@ def modules() -> list[dict[str, Any]]:
              {"pipeline": js("results.validate.name"), "environment": js("flow_input.environment"),
               "plan": js("results.plan.plan"), "webhook": js("flow_input.webhook")},
              skip_if={"expr": "flow_input.require_approval === false"},  # approval unless turned off
-             suspend={"required_events": 1, "timeout": 86400}),
+             suspend=APPROVAL),
         step("deploy_infrastructure", "deploy_pipeline", "Deploy the infrastructure (terraform apply)",
-             {**CLOUD_INPUTS, "pipeline": js("results.validate.name")}),
+             {**CLOUD_INPUTS, "pipeline": js("results.validate.name"),
+              "approved_plan": js("results.plan.plan.fingerprint")}),
         step("deploy_pipeline", "run_pipeline", "Upload artifacts and start the orchestrator",
              {**CLOUD_INPUTS, "start": js("flow_input.start_pipeline !== false")}),
         step("notify", "notify_completion", "Notify completion",

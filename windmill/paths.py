@@ -8,7 +8,6 @@ REPO_ROOT = WINDMILL_DIR.parent
 SCRIPTS_DIR = WINDMILL_DIR / "scripts"
 FLOW_FILE = WINDMILL_DIR / "flows" / "ml_pipeline_deployment.json"
 APP_FILE = WINDMILL_DIR / "apps" / "ml_pipeline_builder.json"
-SYNC_DIR = WINDMILL_DIR / "sync"
 PLAYBOOK_SCHEMA = REPO_ROOT / "playbooks" / "schema" / "playbook.schema.json"
 
 FOLDER = "ml_pipelines"
@@ -18,9 +17,14 @@ APP_PATH = f"{WORKSPACE_PREFIX}/ml_pipeline_builder"
 SCRIPT_NAMES = ("validate_pipeline", "generate_terraform", "request_approval", "deploy_pipeline",
                 "run_pipeline", "notify_completion", "pipeline_graph", "pipeline_versions",
                 "load_playbook")
-# Scripts that touch cloud state run only on the dedicated worker group (windmill/Dockerfile).
+# Every runnable that imports this project runs on the worker group built from windmill/Dockerfile
+# (the only image with the project installed); the export tags them from their imports.
 DEPLOY_TAG = "ml-deploy"
-DEPLOY_SCRIPTS = ("generate_terraform", "deploy_pipeline", "run_pipeline", "pipeline_versions")
+# The project's top-level packages (pyproject.toml [tool.setuptools.packages.find]; a test keeps them equal).
+PROJECT_PACKAGES = ("playbooks", "constructs_lib", "stacks", "deploy_runner", "pipeline_ops", "playbook_cli",
+                    "windmill", "aws_bindings", "playbook_ui")
+RAW_APPS_DIR = WINDMILL_DIR / "raw_apps"
+UI_SRC = REPO_ROOT / "ui" / "src"
 
 
 def script_path(name: str) -> str:

@@ -10,6 +10,8 @@
 from __future__ import annotations
 
 import contextlib
+import hashlib
+import json
 import os
 import sys
 from typing import Any, Iterator, Mapping
@@ -78,3 +80,20 @@ class InvalidConfiguration(ValueError):
 def public(result: dict[str, Any]) -> dict[str, Any]:
     """Drop pipeline_ops' in-process handles (keys starting with `_`) so the result is JSON."""
     return {k: v for k, v in result.items() if not k.startswith("_")}
+
+
+def plan_fingerprint(planned: Mapping[str, Any]) -> str:
+    """sha256 of what a plan would do: the stack, the playbook digest and every resource/output change.
+
+    The approval shows the plan of the `plan` step; the apply step re-plans on its worker (the
+    plan file cannot travel between workers) and refuses unless it computes the same fingerprint.
+    """
+    summary = planned.get("summary") or {}
+    essence = {"stack": planned.get("stack"), "digest": planned.get("digest"), "destroy": planned.get("destroy"),
+               "add": summary.get("add"), "change": summary.get("change"), "remove": summary.get("destroy"),
+               "by_node": summary.get("by_node"), "output_changes": summary.get("output_changes")}
+    return hashlib.sha256(json.dumps(essence, sort_keys=True, default=str).encode()).hexdigest()
+
+
+class PlanChanged(RuntimeError):
+    """The plan to apply differs from the approved one: nothing was applied."""

@@ -8,9 +8,11 @@ import shutil
 import pytest
 import yaml
 
-from windmill.paths import APP_FILE, FLOW_FILE, REPO_ROOT, SYNC_DIR
-from windmill.testing.flow_runner import LocalFlowRunner, load_script_metadata
-from windmill.testing.servers import WebhookReceiver
+from windmill.export import export
+from windmill.paths import APP_FILE, FLOW_FILE, REPO_ROOT
+
+from .runner.flow_runner import LocalFlowRunner
+from .runner.servers import WebhookReceiver
 
 WEBHOOK_PATH = "f/ml_pipelines/notifications"
 EXAMPLE = REPO_ROOT / "playbooks" / "library" / "churn-prediction" / "1.2.0.yaml"
@@ -54,12 +56,19 @@ def state_dir(tmp_path, monkeypatch):
     return path
 
 
+@pytest.fixture(scope="session")
+def export_dir(tmp_path_factory):
+    """`playbook windmill export`, once per session: what `wmill sync push` would upload."""
+    path = tmp_path_factory.mktemp("wmill-export")
+    export(path)
+    return path
+
+
 @pytest.fixture
-def make_runner(flow, receiver, state_dir, tmp_path):
+def make_runner(flow, receiver, state_dir, tmp_path, export_dir):
     def make(**kwargs) -> LocalFlowRunner:
-        options = {"resources": {WEBHOOK_PATH: {"url": receiver.url, "kind": "json"}},
-                   "script_metadata": load_script_metadata(SYNC_DIR),
-                   "env": {"PLAYBOOK_STATE_DIR": str(state_dir)}, "workdir": tmp_path, "max_retry_wait": 0}
+        options = {"resources": {WEBHOOK_PATH: {"url": receiver.url, "kind": "json"}}, "export_dir": export_dir,
+                   "host_values": {"PLAYBOOK_STATE_DIR": str(state_dir)}, "workdir": tmp_path, "max_retry_wait": 0}
         options.update(kwargs)
         return LocalFlowRunner(flow, **options)
     return make

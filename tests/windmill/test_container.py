@@ -95,7 +95,9 @@ def test_image_pins_equal_the_project_pins():
 def test_image_installs_the_project_itself_so_python_pins_cannot_drift():
     text = DOCKERFILE.read_text()
     assert not re.search(r"pip install[^\n]*==", text), "pin Python packages in pyproject.toml, not the Dockerfile"
-    assert "pip install --no-cache-dir --target /opt/ml-playbooks/site-packages /src/ml-playbooks" in text
+    assert "uv pip install --no-cache --python \"$(command -v python3)\" --target /opt/ml-playbooks/site-packages " \
+           "/src/ml-playbooks" in text
+    assert "python3 -m pip" not in text  # Windmill's image ships uv, not pip
     assert "COPY . /src/ml-playbooks" in text
     ignored = [line.strip() for line in (WINDMILL_DIR / "Dockerfile.dockerignore").read_text().splitlines()
                if line.strip() and not line.startswith("#")]
@@ -105,3 +107,23 @@ def test_image_installs_the_project_itself_so_python_pins_cannot_drift():
         package = pattern.rstrip("*")
         assert not any(package == i.strip("/") or package.startswith(i.strip("/*")) and i.strip("/*")
                        for i in ignored), f"package {package} is excluded from the image"
+
+
+def test_downloads_follow_the_build_platform():
+    """TARGETARCH (BuildKit) picks the Terraform, provider and Node.js builds: no amd64 hard-coded."""
+    text = DOCKERFILE.read_text()
+    assert re.search(r"^ARG TARGETARCH$", text, re.M)
+    assert not re.search(r"linux_amd64|linux-x64|_amd64\.zip", text)
+    assert text.count("${TARGETARCH}") >= 6
+
+
+def test_the_project_workers_pass_every_playbook_variable_to_their_jobs():
+    """Windmill clears a job's environment and passes only WHITELIST_ENVS: every PLAYBOOK_* the
+    worker sets (compose or image) must be listed, or jobs never see it."""
+    from tests.windmill.runner.workers import worker_groups
+
+    deploy = next(g for g in worker_groups() if g.service == "windmill_worker_ml_deploy")
+    playbook_vars = {k for k in deploy.env if k.startswith("PLAYBOOK_")}
+    assert playbook_vars >= {"PLAYBOOK_STATE_DIR", "PLAYBOOK_TERRAFORM", "PLAYBOOK_PROVIDER_MIRROR"}
+    assert playbook_vars <= set(deploy.whitelist)
+    assert deploy.env["ADDITIONAL_PYTHON_PATHS"] == "/opt/ml-playbooks/site-packages"

@@ -1,5 +1,5 @@
 """The flow end to end through the local flow runner (a test tool, see
-windmill/testing/flow_runner.py): real scripts, real pipeline_ops, real
+tests/windmill/runner/): real scripts, real pipeline_ops, real
 Terraform against the local AWS emulator, notifications to a local receiver."""
 from __future__ import annotations
 
@@ -7,14 +7,16 @@ import copy
 import importlib.util
 import json
 import threading
+from urllib.request import urlopen
 from pathlib import Path
 
 import pytest
 import yaml
 
-from windmill.paths import REPO_ROOT, SYNC_DIR
-from windmill.testing.flow_runner import LocalFlowRunner, load_script_metadata
-from windmill.testing.servers import WebhookReceiver, WindmillApiStub
+from windmill.paths import REPO_ROOT
+
+from .runner.flow_runner import LocalFlowRunner
+from .runner.servers import WebhookReceiver, WindmillApiStub
 
 from .conftest import WEBHOOK_PATH, flow_input
 
@@ -34,10 +36,11 @@ def test_a_failing_later_step_triggers_the_failure_module(make_runner, receiver,
     assert not (state_dir / "state").exists()
 
 
-def test_a_failing_notification_is_reported_as_the_failing_step(flow, state_dir, tmp_path):
+def test_a_failing_notification_is_reported_as_the_failing_step(flow, state_dir, tmp_path, export_dir):
     with WebhookReceiver(status=500) as broken:
         runner = LocalFlowRunner(flow, resources={WEBHOOK_PATH: {"url": broken.url, "kind": "slack"}},
-                                 env={"PLAYBOOK_STATE_DIR": str(state_dir)}, workdir=tmp_path)
+                                 export_dir=export_dir, host_values={"PLAYBOOK_STATE_DIR": str(state_dir)},
+                                 workdir=tmp_path)
         run = runner.run(flow_input({"apiVersion": "playbooks/v1"}))
         assert [s.status for s in run.steps] == ["failure", "failure"]
         assert len(broken.wait_for(1)) == 1  # the failure module tried (and reported the 500)
@@ -60,9 +63,9 @@ def library_config(name: str) -> dict:
     return copy.deepcopy(yaml.safe_load(path.read_text()))
 
 
-def e2e_runner(flow, state: Path, receiver, tmp_path, **kwargs) -> LocalFlowRunner:
+def e2e_runner(flow, state: Path, receiver, tmp_path, export_dir, **kwargs) -> LocalFlowRunner:
     return LocalFlowRunner(flow, resources={WEBHOOK_PATH: {"url": receiver.url, "kind": "json"}},
-                           script_metadata=load_script_metadata(SYNC_DIR), env={"PLAYBOOK_STATE_DIR": str(state)},
+                           export_dir=export_dir, host_values={"PLAYBOOK_STATE_DIR": str(state)},
                            workdir=tmp_path, **kwargs)
 
 
@@ -75,15 +78,18 @@ def deployed(state: Path, name: str) -> dict:
 @pytest.mark.synth
 @pytest.mark.terraform
 @pytest.mark.emulator
-def test_approved_deployment_reaches_the_emulator_and_notifies(flow, e2e_state, tmp_path):
+def test_approved_deployment_reaches_the_emulator_and_notifies(flow, e2e_state, tmp_path, export_dir):
     with WebhookReceiver() as receiver, WindmillApiStub() as api:
-        approve = lambda urls: __import__("urllib.request").request.urlopen(urls["resume"], data=b"{}", timeout=5)
-        runner = e2e_runner(flow, e2e_state, receiver, tmp_path, api_stub=api, approval=approve)
+        approve = lambda urls: urlopen(urls["resume"] + "?approver=reviewer@example.com", data=b"{}", timeout=5)
+        runner = e2e_runner(flow, e2e_state, receiver, tmp_path, export_dir, api_stub=api, approval=approve)
         run = runner.run(flow_input(library_config("churn-prediction"), require_approval=True))
         assert run.success, (run.error, run.log[-30:])
         assert run.executed == ["validate", "plan", "approval", "deploy_infrastructure", "deploy_pipeline", "notify"]
         approval_request, done = receiver.wait_for(2)
     assert approval_request["event"] == "approval_requested" and approval_request["urls"]["resume"]
+    assert run.step("approval").approver == "reviewer@example.com"
+    # the apply step was handed the fingerprint of the plan the reviewer saw, and applied that plan
+    assert run.step("deploy_infrastructure").args["approved_plan"] == run.step("plan").result["plan"]["fingerprint"]
     assert done["status"] == "success" and "Deployed churn-prediction to local" in done["text"]
     assert done["details"]["execution_arn"].startswith("arn:aws:states:")
     assert deployed(e2e_state, "churn-prediction")["playbook_version"] == "1.2.0"
@@ -94,11 +100,11 @@ def test_approved_deployment_reaches_the_emulator_and_notifies(flow, e2e_state, 
 @pytest.mark.synth
 @pytest.mark.terraform
 @pytest.mark.emulator
-def test_canceled_approval_deploys_nothing(flow, e2e_state, tmp_path):
+def test_canceled_approval_deploys_nothing(flow, e2e_state, tmp_path, export_dir):
     config = library_config("fraud-detection")
     with WebhookReceiver() as receiver, WindmillApiStub() as api:
-        cancel = lambda urls: __import__("urllib.request").request.urlopen(urls["cancel"], data=b"{}", timeout=5)
-        run = e2e_runner(flow, e2e_state, receiver, tmp_path, api_stub=api, approval=cancel).run(
+        cancel = lambda urls: urlopen(urls["cancel"] + "?approver=reviewer@example.com", data=b"{}", timeout=5)
+        run = e2e_runner(flow, e2e_state, receiver, tmp_path, export_dir, api_stub=api, approval=cancel).run(
             flow_input(config, require_approval=True))
         assert not run.success and run.error["step_id"] == "approval"
         assert "deploy_infrastructure" not in run.executed
@@ -113,14 +119,15 @@ def test_canceled_approval_deploys_nothing(flow, e2e_state, tmp_path):
 @pytest.mark.synth
 @pytest.mark.terraform
 @pytest.mark.emulator
-def test_parallel_deploys_two_pipelines_and_serialise_the_same_one(flow, e2e_state, tmp_path):
-    """Two pipelines at once both succeed; the same pipeline twice is serialised (concurrency key)
-    or the second run is refused cleanly by the Terraform state lock; state intact either way."""
+def test_parallel_deploys_two_pipelines_and_the_state_lock_guards_the_same_one(flow, e2e_state, tmp_path, export_dir):
+    """Windmill CE (our compose file) ignores concurrency limits, so the runner does too: two
+    pipelines at once both succeed; the same pipeline twice either does not overlap or the second
+    run is refused cleanly by the Terraform state lock; state intact either way."""
     configs = [library_config("churn-prediction"), library_config("data-quality"), library_config("data-quality")]
     runs: list = [None] * len(configs)
     with WebhookReceiver() as receiver:
         def work(i: int) -> None:
-            runs[i] = e2e_runner(flow, e2e_state, receiver, tmp_path / f"run{i}").run(flow_input(configs[i]))
+            runs[i] = e2e_runner(flow, e2e_state, receiver, tmp_path / f"run{i}", export_dir).run(flow_input(configs[i]))
 
         for i in range(len(configs)):
             (tmp_path / f"run{i}").mkdir()
@@ -136,11 +143,11 @@ def test_parallel_deploys_two_pipelines_and_serialise_the_same_one(flow, e2e_sta
     for run in same:
         if run.success:
             continue
-        # the other run of the same stack is refused cleanly by the state lock, before any apply overlaps
+        # the other run of the same stack is refused cleanly: state lock held, or its plan made stale by the
+        # apply that won, or its approved plan outdated by it; either way it says what happened and what to do, and applied nothing
         assert run.error["step_id"] in ("plan", "deploy_infrastructure")
-        assert "is locked" in run.error["message"] and "force-unlock" in run.error["message"]
-    if all(r.success for r in same):  # serialised by the concurrency key instead: never overlapped
-        first, second = same[0].step("deploy_infrastructure"), same[1].step("deploy_infrastructure")
-        assert first.finished <= second.started + 1.0 or second.finished <= first.started + 1.0
+        message = run.error["message"]
+        assert ("is locked" in message and "force-unlock" in message) or "stale" in message \
+            or "plan changed since it was approved" in message, message
     for name in ("churn-prediction", "data-quality"):
         assert deployed(e2e_state, name)["playbook_name"] == name

@@ -7,19 +7,24 @@ import uuid
 
 import pytest
 
-from windmill.paths import SCRIPTS_DIR
 from windmill.runtime import aws_credentials, require_credentials
-from windmill.testing.flow_runner import JobFailed, LocalFlowRunner
-from windmill.testing.servers import WebhookReceiver, WindmillApiStub
+
+from .runner.flow_runner import JobFailed, LocalFlowRunner
+from .runner.servers import WindmillApiStub
 
 
-def run_script(name: str, args: dict, **runner_options):
-    runner = LocalFlowRunner({"value": {"modules": []}}, **runner_options)
-    log: list[str] = []
-    return runner.run_job(SCRIPTS_DIR / f"{name}.py", args, str(uuid.uuid4()), log), log
+@pytest.fixture
+def run_script(export_dir, tmp_path):
+    """One job of the exported script, routed and run like a Windmill worker would."""
+    def run(name: str, args: dict, **runner_options):
+        runner = LocalFlowRunner({"value": {"modules": []}}, export_dir=export_dir, workdir=tmp_path,
+                                 **runner_options)
+        log: list[str] = []
+        return runner.run_job(export_dir / "f" / "ml_pipelines" / f"{name}.py", args, str(uuid.uuid4()), log), log
+    return run
 
 
-def test_slack_webhook_gets_a_text_message(receiver):
+def test_slack_webhook_gets_a_text_message(run_script, receiver):
     result, _ = run_script("notify_completion", {
         "pipeline": "churn-prediction", "environment": "dev", "status": "success",
         "details": {"stack": "churn-prediction-dev", "version": "1.2.0"},
@@ -29,7 +34,7 @@ def test_slack_webhook_gets_a_text_message(receiver):
     assert result["delivered"] and "Deployed churn-prediction to dev" in result["message"]
 
 
-def test_notification_without_webhook_only_returns_the_message():
+def test_notification_without_webhook_only_returns_the_message(run_script):
     result, log = run_script("notify_completion", {"pipeline": "p-one", "environment": "dev", "status": "failure",
                                                    "details": {"step": "plan", "error": "boom"}})
     assert not result["delivered"]
@@ -37,13 +42,13 @@ def test_notification_without_webhook_only_returns_the_message():
     assert log  # printed to the job log
 
 
-def test_webhook_must_be_http(receiver):
+def test_webhook_must_be_http(run_script, receiver):
     with pytest.raises(JobFailed, match="https:// or http://"):
         run_script("notify_completion", {"pipeline": "p", "environment": "dev",
                                          "webhook": {"url": "file:///etc/passwd", "kind": "json"}})
 
 
-def test_approval_request_posts_resume_and_cancel_urls(receiver):
+def test_approval_request_posts_the_plan_and_the_approval_page(run_script, receiver):
     with WindmillApiStub() as api:
         result, _ = run_script("request_approval", {
             "pipeline": "churn-prediction", "environment": "prod",
@@ -53,8 +58,11 @@ def test_approval_request_posts_resume_and_cancel_urls(receiver):
     (message,) = receiver.wait_for(1)
     assert message["event"] == "approval_requested"
     assert message["urls"]["resume"].startswith(api.url) and "/resume/" in message["urls"]["resume"]
-    assert "/cancel/" in result["urls"]["cancel"]
+    assert "/cancel/" in result["cancel"] and result["approvalPage"] in result["message"]
     assert "+3 ~1 -0" in result["message"] and "train: 2 change(s)" in result["message"]
+    # what Windmill's approval page shows (job result `description`) and pre-fills (`default_args`)
+    assert "Deploy churn-prediction to prod?" in result["description"] and "+3 ~1 -0" in result["description"]
+    assert set(result["default_args"]) == {"plan_fingerprint", "comment"}
 
 
 def test_cloud_environments_require_an_aws_resource():

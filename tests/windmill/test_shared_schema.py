@@ -9,7 +9,7 @@ import jsonschema
 import pytest
 import yaml
 
-from windmill.app_definition import build_app, node_variants, nodes_schema
+from windmill.app_definition import build_app, form_schema
 from windmill.flow_definition import build_flow
 from windmill.paths import APP_FILE, FLOW_FILE, PLAYBOOK_SCHEMA, REPO_ROOT
 
@@ -26,15 +26,11 @@ def test_flow_config_input_is_the_playbook_schema(flow, schema):
     assert config == expected
 
 
-def test_app_node_editor_is_the_playbook_nodes_schema(app, schema):
-    editor = next(i["data"] for i in app["value"]["grid"] if i["id"] == "node_editor")
-    assert editor["componentInput"]["value"]["properties"]["nodes"] == nodes_schema(schema)
-
-
-def test_node_editor_offers_every_node_kind_and_subtype(schema):
-    from playbooks.spec.node_configs import CONFIG_MODELS
-
-    assert set(node_variants(schema)) == set(CONFIG_MODELS) | {("pipeline", None)}
+def test_app_form_fields_follow_the_playbook_metadata_rules(app, schema):
+    form = next(i["data"] for i in app["value"]["grid"] if i["id"] == "pipeline_form")
+    assert form["componentInput"]["value"] == form_schema(schema)
+    name = form["componentInput"]["value"]["properties"]["name"]
+    assert name["pattern"] == schema["$defs"]["Metadata"]["properties"]["name"]["pattern"]
 
 
 def test_library_examples_fit_the_flow_input_schema(flow):
@@ -47,6 +43,7 @@ def test_a_spec_change_makes_the_committed_flow_and_app_stale(schema):
     changed = copy.deepcopy(schema)
     changed["$defs"]["S3SourceConfig"]["properties"]["new_field"] = {"type": "string", "description": "added"}
     assert json.loads(FLOW_FILE.read_text()) != build_flow(changed)
+    changed["$defs"]["Metadata"]["properties"]["description"]["maxLength"] = 7
     assert json.loads(APP_FILE.read_text()) != build_app(changed)
     # ...and the committed ones match the current schema exactly:
     assert json.loads(FLOW_FILE.read_text()) == build_flow(schema)

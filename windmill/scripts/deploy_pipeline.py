@@ -8,15 +8,18 @@ output streams to the job log line by line. Returns {"success": true,
 message, so the flow's failure module reports it. Not retried (apply is not
 idempotent mid-way); the state lock serialises two runs on the same stack and
 the script metadata sets a Windmill concurrency key per stack from the
-`pipeline` and `environment` inputs (`pipeline` must equal metadata.name).
+`pipeline` and `environment` inputs (`pipeline` must equal metadata.name;
+honoured by Enterprise Edition only). `approved_plan` is the fingerprint of the
+approved plan: the apply re-plans and refuses, applying nothing, when the plan
+differs (the configuration, the code or the live infrastructure changed since).
 AWS credentials come from a Windmill `aws` resource, never from plain inputs.
 """
 from typing import TypedDict
 
 import pipeline_ops
 
-from windmill.runtime import (InvalidConfiguration, aws_credentials, format_errors, is_local, log, public,
-                             require_credentials)
+from windmill.runtime import (InvalidConfiguration, PlanChanged, aws_credentials, format_errors, is_local, log,
+                             plan_fingerprint, public, require_credentials)
 
 
 class aws(TypedDict):
@@ -25,7 +28,8 @@ class aws(TypedDict):
     region: str
 
 
-def main(config: dict, environment: str = "dev", aws: aws | None = None, pipeline: str = "") -> dict:
+def main(config: dict, environment: str = "dev", aws: aws | None = None, pipeline: str = "",
+         approved_plan: str = "") -> dict:
     checked = pipeline_ops.validate(config)
     if not checked["valid"]:
         raise InvalidConfiguration("invalid pipeline configuration:\n" + format_errors(checked["errors"]))
@@ -35,7 +39,21 @@ def main(config: dict, environment: str = "dev", aws: aws | None = None, pipelin
     require_credentials(aws, environment)
     with aws_credentials(aws):
         log(f"deploying {checked['name']}@{checked['version']} to {environment}")
-        deployed = public(pipeline_ops.deploy(config, environment, local=is_local(environment), on_output=log))
+        refused: list[str] = []
+
+        def same_plan(planned: dict) -> bool:
+            found = plan_fingerprint(planned)
+            if approved_plan and found != approved_plan:
+                refused.append(found)
+                return False
+            return True
+
+        deployed = public(pipeline_ops.deploy(config, environment, local=is_local(environment), on_output=log,
+                                              confirm=same_plan))
+    if refused:
+        raise PlanChanged(f"the plan changed since it was approved (approved {approved_plan[:12]}, now "
+                          f"{refused[0][:12]}): nothing was applied. Run the deployment again and approve "
+                          f"the new plan.\n{deployed.get('text', '')}")
     verb = "rolled back" if deployed.get("rollback") else "deployed"
     message = f"{verb} {deployed['stack']} to version {deployed['version']}"
     log(message)

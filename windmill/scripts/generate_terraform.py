@@ -3,7 +3,9 @@
 """Synthesize the pipeline's Terraform stack(s) and plan them.
 
 Returns {"pipeline", "environment", "stacks": [{name, directory}],
-"plan": {"stack", "plan_file", "text", "summary": {add, change, destroy, by_node}}}.
+"plan": {"stack", "plan_file", "text", "summary": {add, change, destroy, by_node},
+"fingerprint"}}. The fingerprint identifies this plan: the approval shows it and the apply
+step refuses to apply any other plan.
 Side-effect free on the cloud (plan only), hence safe to retry.
 AWS credentials come from a Windmill `aws` resource, never from plain inputs.
 """
@@ -11,8 +13,8 @@ from typing import TypedDict
 
 import pipeline_ops
 
-from windmill.runtime import (InvalidConfiguration, aws_credentials, format_errors, is_local, log, public,
-                             require_credentials)
+from windmill.runtime import (InvalidConfiguration, aws_credentials, format_errors, is_local, log,
+                             plan_fingerprint, public, require_credentials)
 
 
 class aws(TypedDict):
@@ -33,6 +35,8 @@ def main(config: dict, environment: str = "dev", aws: aws | None = None, plan: b
             return {"pipeline": checked["name"], "version": checked["version"], "environment": environment,
                     "stacks": synthesized["stacks"], "plan": None}
         planned = public(pipeline_ops.plan(config, environment, local=is_local(environment), on_output=log))
+    planned["fingerprint"] = plan_fingerprint(planned)
     log(planned.get("text", ""))
+    log(f"plan fingerprint {planned['fingerprint']}")
     return {"pipeline": checked["name"], "version": checked["version"], "environment": environment,
             "stacks": [{"name": planned["stack"], "directory": planned["stack_dir"]}], "plan": planned}

@@ -2,9 +2,13 @@
 #wmill==1.850.0
 """Ask for approval of a Terraform plan before it is applied.
 
-The flow suspends after this step (suspend: required_events 1) until someone
-opens the approval page or calls the resume / cancel URL, which this step
-posts to the notification webhook together with the plan summary.
+The flow suspends after this step until a logged-in Windmill user other than the
+one who started the run approves or denies it (suspend: user_auth_required,
+self_approval_disabled). Windmill's approval page shows this step's
+`description` (the plan summary: what is created, changed and destroyed, per
+node) on every edition; the resume form (`default_args`: the plan fingerprint
+and a comment) needs Enterprise Edition. The same summary and the approval page
+link go to the notification webhook when one is given. Deny = nothing applied.
 """
 from typing import TypedDict
 
@@ -20,9 +24,15 @@ class c_ml_webhook(TypedDict):
 
 def main(pipeline: str, environment: str, plan: dict, webhook: c_ml_webhook | None = None) -> dict:
     urls = wmill.get_resume_urls()
-    message = (f"Approval needed: deploy {pipeline} to {environment}\n{plan_text(plan)}\n"
-               f"Approve: {urls['approvalPage']}\nResume: {urls['resume']}\nCancel: {urls['cancel']}")
+    summary = plan_text(plan)
+    fingerprint = (plan or {}).get("fingerprint", "")
+    details = (plan or {}).get("text") or summary  # Terraform's changes, one block per pipeline node
+    description = (f"## Deploy {pipeline} to {environment}?\n\n```\n{details}\n```\n\n"
+                   f"Plan fingerprint `{fingerprint}`: the apply step refuses any other plan.")
+    message = (f"Approval needed: deploy {pipeline} to {environment}\n{summary}\n"
+               f"Approve or deny (Windmill login required): {urls['approvalPage']}")
     print(message, flush=True)
     delivered = post(webhook, message, {"event": "approval_requested", "pipeline": pipeline,
                                         "environment": environment, "plan": plan, "urls": urls})
-    return {"message": message, "delivered": delivered, "urls": urls}
+    return {**urls, "urls": urls, "description": description, "message": message, "delivered": delivered,
+            "default_args": {"plan_fingerprint": fingerprint, "comment": ""}}

@@ -10,6 +10,7 @@ import json
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
+from urllib.parse import parse_qs
 
 HOST = "127.0.0.1"
 MAX_BODY = 1_000_000
@@ -91,7 +92,7 @@ class WindmillApiStub(_Server):
 
     def __init__(self) -> None:
         super().__init__()
-        self.decisions: dict[str, dict[str, Any]] = {}
+        self.decisions: dict[str, list[dict[str, Any]]] = {}
         self._cond = threading.Condition()
 
     def _handler(self):
@@ -115,8 +116,11 @@ class WindmillApiStub(_Server):
                                              "resume": f"{base}/resume/{job}/{nonce}/sig",
                                              "cancel": f"{base}/cancel/{job}/{nonce}/sig"})
                 if len(parts) == 8 and parts[3] == "jobs_u" and parts[4] in ("resume", "cancel"):
+                    query = parse_qs(self.path.partition("?")[2])
+                    approver = (query.get("approver") or [None])[0]  # the logged-in user, in Windmill
                     with stub._cond:
-                        stub.decisions[parts[5]] = {"approved": parts[4] == "resume", "payload": payload}
+                        stub.decisions.setdefault(parts[5], []).append(
+                            {"approved": parts[4] == "resume", "payload": payload, "approver": approver})
                         stub._cond.notify_all()
                     return self._reply(200, "ok")
                 self._reply(404, {"error": f"not stubbed: {self.path}"})
@@ -133,7 +137,9 @@ class WindmillApiStub(_Server):
 
         return Handler
 
-    def wait_for_decision(self, job_id: str, timeout: float) -> dict[str, Any] | None:
+    def wait_for_decision(self, job_id: str, timeout: float, index: int = 0) -> dict[str, Any] | None:
+        """The index-th decision posted for job_id (None when none came within timeout)."""
         with self._cond:
-            self._cond.wait_for(lambda: job_id in self.decisions, timeout=timeout)
-            return self.decisions.get(job_id)
+            self._cond.wait_for(lambda: len(self.decisions.get(job_id, [])) > index, timeout=timeout)
+            found = self.decisions.get(job_id, [])
+            return found[index] if len(found) > index else None

@@ -1,7 +1,11 @@
-"""Run one Windmill Python script's main(**args) in this process, as a worker job would.
+"""The job wrapper: run one Windmill Python script's main(**args), as a worker job does.
 
-    python -m windmill.testing.run_job SCRIPT.py ARGS.json RESULT.json
-RESULT.json gets {"ok": true, "result": ...} or {"ok": false, "error": {name, message, stack}}.
+TEST TOOL. Copied into each job directory and started as `python -S -u -m wrapper
+SCRIPT.py ARGS.json RESULT.json` with the job's cleared environment, like the
+wrapper.py Windmill writes next to the script (backend/windmill-worker/src/
+python_executor.rs). Standard library only: it must not make anything importable
+that the worker would not provide. RESULT.json gets {"ok": true, "result": ...} or
+{"ok": false, "error": {name, message, stack}}.
 """
 from __future__ import annotations
 

@@ -1,24 +1,28 @@
 """LocalFlowRunner: a TEST TOOL that executes an OpenFlow's modules in order,
-the way a Windmill worker would, without a Windmill server.
+the way Windmill's workers would, without a Windmill server.
 
 What it honours (the subset our flow uses, each checked, unknown features refused):
-  - modules of type `script` (path f/<folder>/<name> -> windmill/scripts/<name>.py),
-    each run by `python -m windmill.testing.run_job` in its own process and working
-    directory (a fresh job dir), stdout streamed to the run log;
+  - modules of type `script` (path f/<folder>/<name> -> <export>/f/<folder>/<name>.py),
+    each job ROUTED BY ITS TAG to a worker group of windmill/docker-compose.yml and run
+    there as that worker would: cleared environment + WHITELIST_ENVS, imports only from
+    the script's lock and the worker image (see workers.py, with the Windmill sources
+    it follows), in its own process and job directory, stdout streamed to the run log;
   - input_transforms: `static` (with `$res:<path>` resolved from `resources`) and
     `javascript` (evaluated by Node.js in a sandbox with flow_input/results/error);
   - skip_if, stop_after_if (with error_message / error_include_result), retry
     (constant / exponential, retry_if; waits capped by `max_retry_wait`), suspend (resume URLs
-    from WindmillApiStub, bounded wait for the decision), failure_module with `error`;
-  - script metadata `concurrency_key` + `concurrent_limit` (from the sync export's
-    .script.yaml): runs with the same key are serialised like Windmill does.
-It is not Windmill: no worker tags, no caching, no parallel branches.
+    from WindmillApiStub, bounded wait for the decision; a suspend with
+    `user_auth_required` + `self_approval_disabled` refuses a decision by the user who
+    started the run), failure_module with `error`;
+  - script metadata `concurrency_key` + `concurrent_limit` only with edition="ee":
+    Community Edition (our compose file) ignores them.
+It is not Windmill: no caching, no parallel branches or loops, no nsjail.
 """
 from __future__ import annotations
 
 import json
-import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -29,8 +33,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
-from ..paths import REPO_ROOT, SCRIPTS_DIR, WORKSPACE_PREFIX
-from ..signatures import run_tool
+from windmill.paths import WORKSPACE_PREFIX
+from windmill.signatures import run_tool
+
+from .workers import (NoWorkerForTag, PackageDirs, WorkerGroup, job_environment, parse_lock, project_packages,
+                      project_requirements, python_command, route, worker_groups)
+
+WRAPPER = Path(__file__).with_name("wrapper.py")
 
 SUPPORTED_MODULE_KEYS = {"id", "summary", "value", "skip_if", "stop_after_if", "retry", "suspend"}
 _KEY_LOCKS: dict[str, threading.Lock] = {}
@@ -49,6 +58,7 @@ class StepRecord:
     result: Any = None
     error: dict[str, Any] | None = None
     attempts: int = 0
+    approver: str | None = None
     started: float = 0.0
     finished: float = 0.0
 
@@ -77,15 +87,33 @@ class JobFailed(Exception):
 
 
 class LocalFlowRunner:
-    def __init__(self, flow: dict[str, Any], *, resources: dict[str, Any] | None = None,
-                 script_metadata: dict[str, dict[str, Any]] | None = None, env: dict[str, str] | None = None,
-                 api_stub: Any = None, approval: Callable[[dict[str, Any]], None] | None = None,
+    """Runs a flow against an export directory (what `wmill sync push` would upload).
+
+    export_dir: the `playbook windmill export` output: each step's script is read from
+    there with its `.script.yaml` (tag, concurrency) and `.script.lock` (its packages).
+    host_values: host paths for worker variables that name container paths (e.g.
+    PLAYBOOK_STATE_DIR); only variables the worker defines can be given.
+    edition: "ce" (what windmill/docker-compose.yml runs) ignores concurrency limits, as
+    Windmill Community Edition does; "ee" queues runs that share a concurrency key.
+    """
+
+    def __init__(self, flow: dict[str, Any], *, export_dir: Path, resources: dict[str, Any] | None = None,
+                 host_values: dict[str, str] | None = None, groups: list[WorkerGroup] | None = None,
+                 edition: str = "ce", api_stub: Any = None,
+                 approval: Callable[[dict[str, Any]], None] | None = None,
                  approval_timeout: float = 30.0, job_timeout: float = 900.0, max_retry_wait: float = 0.0,
-                 on_log: Callable[[str], None] | None = None, workdir: Path | None = None):
+                 on_log: Callable[[str], None] | None = None, workdir: Path | None = None,
+                 started_by: str = "deployer@example.com"):
         self.flow = flow
+        self.started_by = started_by  # the email of the user who runs the flow (job.email)
+        self.export_dir = Path(export_dir)
         self.resources = resources or {}
-        self.script_metadata = script_metadata or {}
-        self.env = env or {}
+        self.script_metadata = load_script_metadata(self.export_dir)
+        self.host_values = host_values or {}
+        self.groups = groups if groups is not None else worker_groups()
+        if edition not in ("ce", "ee"):
+            raise ValueError("edition is 'ce' or 'ee'")
+        self.edition = edition
         self.api_stub = api_stub
         self.approval = approval
         self.approval_timeout = approval_timeout
@@ -93,6 +121,8 @@ class LocalFlowRunner:
         self.max_retry_wait = max_retry_wait
         self.on_log = on_log
         self.workdir = workdir
+        self.packages = PackageDirs(Path(tempfile.mkdtemp(prefix="wm-pkgs-", dir=workdir)))
+        self.jobs: list[dict[str, Any]] = []  # one row per job: script, tag, worker group, env names
         self._check(flow)
 
     # -- definition checks --------------------------------------------------
@@ -139,30 +169,58 @@ class LocalFlowRunner:
         path = module["value"]["path"]
         if not path.startswith(WORKSPACE_PREFIX + "/"):
             raise FlowDefinitionError(f"script path {path} is outside {WORKSPACE_PREFIX}")
-        return SCRIPTS_DIR / f"{path.rsplit('/', 1)[1]}.py"
+        script = self.export_dir / f"{path}.py"
+        if not script.exists():
+            raise FlowDefinitionError(f"script {path} is not in the export {self.export_dir}")
+        return script
 
     def _log(self, line: str, sink: list[str]) -> None:
         sink.append(line)
         if self.on_log:
             self.on_log(line)
 
-    def run_job(self, script: Path, args: dict[str, Any], job_id: str, log: list[str]) -> Any:
+    def _python_path(self, script: Path, group: WorkerGroup) -> list[Path]:
+        """The lock's packages, then the worker's ADDITIONAL_PYTHON_PATHS (the project, in our image)."""
+        lock_file = script.with_name(f"{script.stem}.script.lock")
+        if not lock_file.exists():
+            raise JobFailed({"name": "LockMissing", "message": f"{lock_file.name} is missing: Windmill would "
+                                                               f"resolve the imports itself", "stack": ""})
+        paths = [self.packages.for_requirements(parse_lock(lock_file.read_text()))]
+        if group.additional_python_paths:
+            if not group.image_has_project:
+                raise JobFailed({"name": "WorkerImage", "message": f"{group.service} sets ADDITIONAL_PYTHON_PATHS "
+                                                                   f"but is not built from windmill/Dockerfile",
+                                 "stack": ""})
+            paths.append(self.packages.for_requirements(project_requirements(), project_packages()))
+        return paths
+
+    def run_job(self, script: Path, args: dict[str, Any], job_id: str, log: list[str],
+                step_id: str = "") -> Any:
+        meta = self.script_metadata.get(script.stem) or {}
+        try:
+            group = route(meta.get("tag"), self.groups)
+        except NoWorkerForTag as exc:
+            raise JobFailed({"name": "NoWorkerForTag", "message": str(exc), "stack": ""}) from exc
         job_dir = Path(tempfile.mkdtemp(prefix=f"wm-job-{script.stem}-", dir=self.workdir))
         (job_dir / "args.json").write_text(json.dumps(args))
-        env = {**os.environ, **self.env, "WM_JOB_ID": job_id, "WM_WORKSPACE": "local",
-               "WM_TOKEN": "local-test-token", "WM_JOB_PATH": f"{WORKSPACE_PREFIX}/{script.stem}",
-               "PYTHONPATH": os.pathsep.join([str(REPO_ROOT), os.environ.get("PYTHONPATH", "")]).rstrip(os.pathsep)}
-        if self.api_stub is not None:
-            env["BASE_INTERNAL_URL"] = self.api_stub.url
-        proc = subprocess.Popen([sys.executable, "-m", "windmill.testing.run_job", str(script),
-                                 str(job_dir / "args.json"), str(job_dir / "result.json")],
+        shutil.copy(script, job_dir / script.name)
+        shutil.copy(WRAPPER, job_dir / "wrapper.py")
+        reserved = {"WM_JOB_ID": job_id, "WM_WORKSPACE": "local", "WM_TOKEN": "local-test-token",
+                    "WM_JOB_PATH": f"{WORKSPACE_PREFIX}/{script.stem}", "WM_FLOW_STEP_ID": step_id,
+                    "WM_WORKER_GROUP": group.service,
+                    "BASE_INTERNAL_URL": self.api_stub.url if self.api_stub is not None else "http://127.0.0.1:9"}
+        env = job_environment(group, host_values=self.host_values, reserved=reserved,
+                              python_path=self._python_path(script, group))
+        self.jobs.append({"script": script.stem, "tag": meta.get("tag"), "group": group.service,
+                          "env": sorted(env)})
+        proc = subprocess.Popen([*python_command(), "-m", "wrapper", script.name, "args.json", "result.json"],
                                 cwd=job_dir, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
         deadline = time.monotonic() + self.job_timeout
         timer = threading.Timer(self.job_timeout, proc.kill)
         timer.start()
         try:
             for line in proc.stdout:  # ends when the job exits (or is killed at the deadline)
-                self._log(f"[{script.stem}] {line.rstrip()}", log)
+                self._log(f"[{script.stem}@{group.service}] {line.rstrip()}", log)
             proc.wait(timeout=max(1.0, deadline - time.monotonic()))
         finally:
             timer.cancel()
@@ -177,6 +235,8 @@ class LocalFlowRunner:
 
     def _concurrency_lock(self, script: Path, args: dict[str, Any]) -> threading.Lock | None:
         meta = self.script_metadata.get(script.stem) or {}
+        if self.edition == "ce":
+            return None  # Community Edition ignores script concurrency limits
         key = meta.get("concurrency_key")
         if not key or not meta.get("concurrent_limit"):
             return None
@@ -200,9 +260,9 @@ class LocalFlowRunner:
                                   f"waiting (Windmill queues it the same way)", log)
                     with lock:
                         record.started = time.time()
-                        return self.run_job(script, args, str(uuid.uuid4()), log)
+                        return self.run_job(script, args, str(uuid.uuid4()), log, module["id"])
                 record.started = time.time()
-                return self.run_job(script, args, str(uuid.uuid4()), log)
+                return self.run_job(script, args, str(uuid.uuid4()), log, module["id"])
             except JobFailed as failed:
                 retry_if = retry.get("retry_if")
                 if retry_if and not self.evaluate({"retry": retry_if["expr"]},
@@ -264,11 +324,31 @@ class LocalFlowRunner:
         if self.approval:
             self.approval(urls)
         timeout = min(float(module["suspend"].get("timeout") or self.approval_timeout), self.approval_timeout)
-        decision = self.api_stub.wait_for_decision(job_id, timeout)
+        suspend = module["suspend"]
+        deadline = time.monotonic() + timeout
+        index = 0
+        while True:
+            decision = self.api_stub.wait_for_decision(job_id, max(0.1, deadline - time.monotonic()), index)
+            index += 1
+            refusal = self._refusal(suspend, decision) if decision else None
+            if refusal is None:
+                break
+            # Windmill answers the request with an error and the flow keeps waiting.
+            self._log(f"[{module['id']}] decision refused: {refusal}", log)
         if not decision or not decision["approved"]:
             reason = "approval timed out" if not decision else "approval denied (canceled)"
             raise JobFailed({"name": "Canceled", "message": f"{reason} at step {module['id']}", "stack": ""})
-        self._log(f"[{module['id']}] approved", log)
+        record.approver = decision.get("approver")
+        self._log(f"[{module['id']}] approved by {decision.get('approver') or 'an anonymous link'}", log)
+
+    def _refusal(self, suspend: dict[str, Any], decision: dict[str, Any]) -> str | None:
+        """Why Windmill's resume/cancel endpoint would reject this decision (None: accepted)."""
+        approver = decision.get("approver")
+        if suspend.get("user_auth_required") and not approver:
+            return "this step requires a logged-in Windmill user (user_auth_required)"
+        if suspend.get("self_approval_disabled") and approver and approver == self.started_by:
+            return f"{approver} started this run and cannot approve it (self_approval_disabled)"
+        return None
 
     def _fail(self, flow_input, results, error, steps, log) -> FlowRun:
         failure = self.flow["value"].get("failure_module")

@@ -1,0 +1,229 @@
+"""What a Windmill worker gives a Python job, read from OUR compose file and Dockerfile.
+
+TEST TOOL. The local flow runner uses it to run each job the way a real worker
+would, so a script that only works on this developer machine fails here too.
+Behaviour taken from Windmill's source (windmill-labs/windmill):
+
+- Routing (backend/windmill-common/src/worker.rs): a worker pulls the jobs whose
+  tag is in its tags: `WORKER_TAGS` (comma separated) when set, else DEFAULT_TAGS
+  (which hold `python3`, the tag of an untagged Python script). A job whose tag no
+  worker listens to stays queued: here it fails at once with that reason.
+- Environment (backend/windmill-worker/src/python_executor.rs): the job process is
+  started with `env_clear()`, then gets only the worker's `WHITELIST_ENVS`
+  (worker.rs `load_whitelist_env_vars_from_env`: comma separated names, value ""
+  when the worker does not have it), the reserved WM_* variables, PATH, HOME, TZ,
+  BASE_INTERNAL_URL and PYTHONPATH.
+- Imports (python_executor.rs): PYTHONPATH = the packages installed from the
+  script's lock + the worker's `ADDITIONAL_PYTHON_PATHS`. Nothing else of the
+  image's Python is importable.
+
+How the runner reproduces this on a machine without Docker:
+- the job runs `python -S` (no site-packages of this venv) with a cleared env;
+- "the lock" is a directory of links to exactly the locked distributions and their
+  own requirements, taken from this venv (a pinned version that differs from the
+  venv's is an error, never silently used);
+- the `ml-deploy` image's ADDITIONAL_PYTHON_PATHS (the project installed with its
+  runtime dependencies) is a directory of links to the project's packages plus the
+  closure of pyproject's `dependencies`;
+- worker env values that are container paths (state volume, terraform binary) are
+  replaced by host paths only for names the worker really defines (`host_values`).
+Not reproduced: nsjail, the real image's non-Python files (terraform, node come from
+this machine's PATH), dependency caching, and the content of files pip would or would
+not package (package data).
+"""
+from __future__ import annotations
+
+import os
+import re
+import sys
+import tomllib
+from dataclasses import dataclass, field
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+import yaml
+from packaging.markers import default_environment
+from packaging.requirements import Requirement
+
+from windmill.paths import REPO_ROOT, WINDMILL_DIR
+
+COMPOSE_FILE = WINDMILL_DIR / "docker-compose.yml"
+DOCKERFILE = WINDMILL_DIR / "Dockerfile"
+# worker.rs DEFAULT_TAGS (the Python-relevant part; the full list has every language).
+DEFAULT_TAGS = ("deno", "python3", "go", "bash", "powershell", "nativets", "mysql", "bun", "postgresql",
+                "bigquery", "snowflake", "mssql", "graphql", "php", "rust", "ansible", "csharp", "nu", "java",
+                "dependency", "flow", "other")
+PYTHON_DEFAULT_TAG = "python3"
+
+
+class NoWorkerForTag(RuntimeError):
+    """No worker group listens to the job's tag: in Windmill the job would wait in the queue forever."""
+
+
+@dataclass
+class WorkerGroup:
+    service: str
+    tags: tuple[str, ...]
+    env: dict[str, str]  # the worker process's environment (image ENV + compose environment)
+    image_has_project: bool = False
+
+    @property
+    def whitelist(self) -> list[str]:
+        return sorted({n.strip() for n in self.env.get("WHITELIST_ENVS", "").split(",") if n.strip()})
+
+    @property
+    def additional_python_paths(self) -> list[str]:
+        return [p for p in self.env.get("ADDITIONAL_PYTHON_PATHS", "").split(":") if p]
+
+
+_INTERPOLATION = re.compile(r"\$\{(\w+)(?::?-([^}]*))?\}")
+
+
+def _interpolate(value: Any) -> str:
+    """Compose's ${VAR:-default}: the default (tests never read the caller's environment for it)."""
+    return _INTERPOLATION.sub(lambda m: m.group(2) or "", str(value))
+
+
+def dockerfile_env(path: Path = DOCKERFILE) -> dict[str, str]:
+    """ENV lines of the Dockerfile (the `ENV A=1 \\ B=2` form our Dockerfile uses)."""
+    text = path.read_text().replace("\\\n", " ")
+    env: dict[str, str] = {}
+    for line in text.splitlines():
+        if line.startswith("ENV "):
+            env.update(dict(re.findall(r"(\w+)=(\S+)", line[4:])))
+    return env
+
+
+def worker_groups(compose_file: Path = COMPOSE_FILE, dockerfile: Path = DOCKERFILE) -> list[WorkerGroup]:
+    services = yaml.safe_load(compose_file.read_text())["services"]
+    groups = []
+    for name, service in services.items():
+        env = {k: _interpolate(v) for k, v in (service.get("environment") or {}).items()}
+        if env.get("MODE") != "worker":
+            continue
+        built = (service.get("build") or {}).get("dockerfile")
+        image_env = dockerfile_env(REPO_ROOT / built) if built else {}
+        if built and (REPO_ROOT / built).resolve() != dockerfile.resolve():
+            raise ValueError(f"{name} builds {built}; only {dockerfile} is modelled")
+        merged = {**image_env, **env}
+        if env.get("NATIVE_MODE", "").lower() in ("1", "true"):
+            tags: tuple[str, ...] = ("nativets", "postgresql", "mysql", "graphql", "snowflake", "mssql", "bigquery")
+        elif env.get("WORKER_TAGS"):
+            tags = tuple(t.strip() for t in env["WORKER_TAGS"].split(",") if t.strip())
+        else:
+            tags = DEFAULT_TAGS
+        groups.append(WorkerGroup(name, tags, merged, image_has_project=bool(built)))
+    return groups
+
+
+def route(tag: str | None, groups: list[WorkerGroup]) -> WorkerGroup:
+    wanted = tag or PYTHON_DEFAULT_TAG
+    for group in groups:
+        if wanted in group.tags:
+            return group
+    raise NoWorkerForTag(f"no worker listens to tag {wanted!r} (groups: "
+                         + ", ".join(f"{g.service}={list(g.tags)}" for g in groups) + "); Windmill would leave "
+                         f"the job queued")
+
+
+# -- importable packages -----------------------------------------------------------------------
+@dataclass
+class PackageDirs:
+    """Directories of links standing in for what `uv pip install` / the image would put on PYTHONPATH."""
+    root: Path
+    _cache: dict[tuple[str, ...], Path] = field(default_factory=dict)
+
+    def for_requirements(self, requirements: list[str], extra_top_levels: dict[str, Path] | None = None) -> Path:
+        key = tuple(sorted(requirements)) + tuple(sorted(extra_top_levels or {}))
+        if key in self._cache:
+            return self._cache[key]
+        target = self.root / f"pkgs-{len(self._cache)}"
+        target.mkdir(parents=True)
+        for dist in distribution_closure(requirements):
+            for top in _top_level_entries(dist):
+                link = target / top.name
+                if not link.exists():
+                    link.symlink_to(top)
+        for name, source in (extra_top_levels or {}).items():
+            link = target / name
+            if link.exists():
+                link.unlink()
+            link.symlink_to(source)
+        self._cache[key] = target
+        return target
+
+
+def parse_lock(text: str) -> list[str]:
+    """Requirement lines of a Windmill Python lock / `#requirements:` block."""
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.strip().startswith("#")]
+
+
+def distribution_closure(requirements: list[str]) -> list[metadata.Distribution]:
+    env = default_environment()
+    seen: dict[str, metadata.Distribution] = {}
+    todo = [(Requirement(r), None) for r in requirements]
+    while todo:
+        req, extra = todo.pop()
+        if req.marker and not req.marker.evaluate({**env, "extra": extra or ""}):
+            continue
+        key = req.name.lower().replace("_", "-")
+        if key in seen:
+            continue
+        try:
+            dist = metadata.distribution(req.name)
+        except metadata.PackageNotFoundError as exc:
+            raise RuntimeError(f"{req} is required but not installed in the test venv") from exc
+        if req.specifier and dist.version not in req.specifier:
+            raise RuntimeError(f"the lock pins {req} but the test venv has {dist.version}: a real worker would "
+                               f"install the pinned version; align the lock with pyproject.toml")
+        seen[key] = dist
+        for sub in dist.requires or []:
+            sub_req = Requirement(sub)
+            for wanted_extra in (req.extras or {None}):
+                todo.append((sub_req, wanted_extra))
+    return list(seen.values())
+
+
+def _top_level_entries(dist: metadata.Distribution) -> list[Path]:
+    base = Path(dist.locate_file(""))
+    tops: set[str] = set()
+    for file in dist.files or []:
+        parts = Path(file).parts
+        if not parts or parts[0] in ("..", "__pycache__") or parts[0].endswith((".pth",)):
+            continue
+        tops.add(parts[0])
+    return [base / t for t in sorted(tops) if (base / t).exists()]
+
+
+def project_packages() -> dict[str, Path]:
+    """Top-level packages of this project as setuptools would install them (pyproject include patterns)."""
+    project = tomllib.loads((REPO_ROOT / "pyproject.toml").read_text())
+    patterns = project["tool"]["setuptools"]["packages"]["find"]["include"]
+    names = {p.rstrip("*").rstrip(".") for p in patterns}
+    return {n: REPO_ROOT / n for n in sorted(names) if (REPO_ROOT / n / "__init__.py").exists()}
+
+
+def project_requirements() -> list[str]:
+    return list(tomllib.loads((REPO_ROOT / "pyproject.toml").read_text())["project"]["dependencies"])
+
+
+# -- the job process -------------------------------------------------------------------------------
+def job_environment(group: WorkerGroup, *, host_values: dict[str, str], reserved: dict[str, str],
+                    python_path: list[Path]) -> dict[str, str]:
+    """env_clear() + WHITELIST_ENVS + reserved variables, as python_executor.rs builds it."""
+    unknown = sorted(set(host_values) - set(group.env))
+    if unknown:
+        raise ValueError(f"host_values {unknown} are not set on worker {group.service}: a real worker would not "
+                         f"have them either (set them in windmill/docker-compose.yml or the Dockerfile)")
+    worker_env = {**group.env, **host_values}
+    env = {name: worker_env.get(name, "") for name in group.whitelist}
+    env.update(reserved)
+    env.update({"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": os.environ.get("HOME", "/tmp"),
+                "TZ": "Etc/UTC", "PYTHONPATH": os.pathsep.join(str(p) for p in python_path)})
+    return env
+
+
+def python_command() -> list[str]:
+    """This interpreter without site-packages: only the stdlib plus PYTHONPATH is importable."""
+    return [sys.executable, "-S", "-u"]
