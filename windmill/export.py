@@ -9,6 +9,7 @@ Layout (nonDottedPaths):
     f/ml_pipelines/<script>.py, <script>.script.yaml, <script>.script.lock
     f/ml_pipelines/ml_pipeline_deployment__flow/flow.yaml
     f/ml_pipelines/ml_pipeline_builder__app/app.yaml
+    f/ml_pipelines/ml_pipeline_visual_builder__raw_app/   windmill/raw_app/ + src/ = ui/src
     wmill-lock.yaml   (content hashes, from `wmill generate-metadata rehash`, offline)
 Nothing of it is committed: the seed files (scripts/, flows/, apps/) are the one source.
 """
@@ -25,7 +26,7 @@ from typing import Any
 
 import yaml
 
-from .paths import (APP_FILE, APP_PATH, REPO_ROOT, DEPLOY_TAG, FLOW_FILE, FLOW_PATH, FOLDER, PROJECT_PACKAGES, SCRIPT_NAMES,
+from .paths import (APP_FILE, APP_PATH, RAW_APP_DIR, RAW_APP_PATH, REPO_ROOT, UI_SRC, DEPLOY_TAG, FLOW_FILE, FLOW_PATH, FOLDER, PROJECT_PACKAGES, SCRIPT_NAMES,
                     SCRIPTS_DIR, WORKSPACE_PREFIX)
 from .signatures import parse_scripts, to_json_schema
 
@@ -82,6 +83,22 @@ def script_metadata(name: str, signature: dict[str, Any], doc: str, source: str 
         meta.update({"concurrent_limit": 1, "concurrency_time_window_s": 0,
                      "concurrency_key": "ml-deploy-$args[pipeline]-$args[environment]"})
     return meta
+
+
+# Not part of the app: the standalone builder's entry (HTTP API) and build/dev leftovers.
+_RAW_APP_SKIP = {"main.jsx", "node_modules", "dist", "README.md"}
+
+
+def raw_app_files() -> dict[Path, bytes]:
+    """The raw app folder: windmill/raw_app/ (entry, Windmill API adapter, backend refs) + ui/src."""
+    app = Path(f"{RAW_APP_PATH}__raw_app")
+    files: dict[Path, bytes] = {}
+    for base, prefix in ((RAW_APP_DIR, app), (UI_SRC, app / "src")):
+        for path in sorted(base.rglob("*")):
+            rel = path.relative_to(base)
+            if path.is_file() and not (set(rel.parts) & _RAW_APP_SKIP) and not rel.name.startswith(".wmill-bundle"):
+                files[prefix / rel] = path.read_bytes()
+    return files
 
 
 def export_files(sources: dict[Path, str] | None = None) -> dict[Path, str]:
@@ -144,6 +161,11 @@ def export(dest_dir: str | Path) -> list[Path]:
         target = dest / rel
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(text)
+        written.append(target)
+    for rel, data in raw_app_files().items():
+        target = dest / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
         written.append(target)
     written.append(write_lock_metadata(dest))
     return written

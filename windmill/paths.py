@@ -16,14 +16,17 @@ FLOW_PATH = f"{WORKSPACE_PREFIX}/ml_pipeline_deployment"
 APP_PATH = f"{WORKSPACE_PREFIX}/ml_pipeline_builder"
 SCRIPT_NAMES = ("validate_pipeline", "generate_terraform", "request_approval", "deploy_pipeline",
                 "run_pipeline", "notify_completion", "pipeline_graph", "pipeline_versions",
-                "load_playbook")
+                "load_playbook", "builder_list_playbooks", "builder_get_playbook", "builder_resolve_playbook",
+                "builder_list_environments", "builder_get_schema", "builder_deployment_status")
 # Every runnable that imports this project runs on the worker group built from windmill/Dockerfile
 # (the only image with the project installed); the export tags them from their imports.
 DEPLOY_TAG = "ml-deploy"
 # The project's top-level packages (pyproject.toml [tool.setuptools.packages.find]; a test keeps them equal).
 PROJECT_PACKAGES = ("playbooks", "constructs_lib", "stacks", "deploy_runner", "pipeline_ops", "playbook_cli",
                     "windmill", "aws_bindings", "playbook_ui")
-RAW_APPS_DIR = WINDMILL_DIR / "raw_apps"
+# The visual builder as a Windmill full-code app: its own files here, its src/ is ui/src (export).
+RAW_APP_DIR = WINDMILL_DIR / "raw_app"
+RAW_APP_PATH = f"{WORKSPACE_PREFIX}/ml_pipeline_visual_builder"
 UI_SRC = REPO_ROOT / "ui" / "src"
 
 

@@ -96,7 +96,7 @@ def test_image_installs_the_project_itself_so_python_pins_cannot_drift():
     text = DOCKERFILE.read_text()
     assert not re.search(r"pip install[^\n]*==", text), "pin Python packages in pyproject.toml, not the Dockerfile"
     assert "uv pip install --no-cache --python \"$(command -v python3)\" --target /opt/ml-playbooks/site-packages " \
-           "/src/ml-playbooks" in text
+           "\"/src/ml-playbooks[emulator]\"" in text
     assert "python3 -m pip" not in text  # Windmill's image ships uv, not pip
     assert "COPY . /src/ml-playbooks" in text
     ignored = [line.strip() for line in (WINDMILL_DIR / "Dockerfile.dockerignore").read_text().splitlines()

@@ -151,3 +151,25 @@ def test_parallel_deploys_two_pipelines_and_the_state_lock_guards_the_same_one(f
             or "plan changed since it was approved" in message, message
     for name in ("churn-prediction", "data-quality"):
         assert deployed(e2e_state, name)["playbook_name"] == name
+
+
+@needs_synth
+@pytest.mark.synth
+@pytest.mark.terraform
+@pytest.mark.emulator
+def test_the_apply_refuses_a_plan_other_than_the_approved_one(flow, e2e_state, tmp_path, export_dir):
+    """The apply step re-plans on its worker; when that plan is not the approved one it applies nothing."""
+    from .runner.flow_runner import JobFailed
+
+    config = library_config("fraud-detection")
+    runner = LocalFlowRunner({"value": {"modules": []}}, export_dir=export_dir, workdir=tmp_path,
+                             host_values={"PLAYBOOK_STATE_DIR": str(e2e_state)})
+    with pytest.raises(JobFailed) as refused:
+        runner.run_job(export_dir / "f/ml_pipelines/deploy_pipeline.py",
+                       {"config": config, "environment": "local", "pipeline": config["metadata"]["name"],
+                        "approved_plan": "0" * 64}, "job-plan-changed", [])
+    assert refused.value.error["name"] == "PlanChanged"
+    assert "changed since it was approved" in refused.value.error["message"]
+    assert "nothing was applied" in refused.value.error["message"]
+    tfstate = e2e_state / "state" / f"{config['metadata']['name']}-local" / "terraform.tfstate"
+    assert not tfstate.exists() or not json.loads(tfstate.read_text()).get("resources")

@@ -138,14 +138,14 @@ def test_host_values_cannot_add_variables_the_worker_does_not_have(probe_export,
 def test_imports_come_only_from_the_lock_and_the_worker_image(probe_export, tmp_path):
     (tmp_path / "a").mkdir()
     (tmp_path / "b").mkdir()
-    wanted = ["wmill", "httpx", "pipeline_ops", "boto3", "yaml", "pytest", "moto", "jsonschema"]
+    wanted = ["wmill", "httpx", "pipeline_ops", "boto3", "yaml", "pytest", "moto", "syrupy"]
     _, on_default = run_probe(probe_export(None), tmp_path / "a", wanted)
     assert on_default["imports"] == {"wmill": True, "httpx": True, "pipeline_ops": False, "boto3": False,
-                                     "yaml": False, "pytest": False, "moto": False, "jsonschema": False}
+                                     "yaml": False, "pytest": False, "moto": False, "syrupy": False}
     _, on_project = run_probe(probe_export(DEPLOY_TAG), tmp_path / "b", wanted)
-    # the project and its runtime dependencies (pyproject `dependencies`), never the dev extras
+    # the project, its runtime dependencies and the `emulator` extra the image installs; never the test tools
     assert on_project["imports"] == {"wmill": True, "httpx": True, "pipeline_ops": True, "boto3": True,
-                                     "yaml": True, "pytest": False, "moto": False, "jsonschema": False}
+                                     "yaml": True, "pytest": False, "moto": True, "syrupy": False}
 
 
 def test_a_tag_no_worker_listens_to_leaves_the_job_unrun(probe_export, tmp_path):

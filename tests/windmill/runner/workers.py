@@ -24,7 +24,7 @@ How the runner reproduces this on a machine without Docker:
   venv's is an error, never silently used);
 - the `ml-deploy` image's ADDITIONAL_PYTHON_PATHS (the project installed with its
   runtime dependencies) is a directory of links to the project's packages plus the
-  closure of pyproject's `dependencies`;
+  closure of pyproject's `dependencies` and of the extras the Dockerfile installs;
 - worker env values that are container paths (state volume, terraform binary) are
   replaced by host paths only for names the worker really defines (`host_values`).
 Not reproduced: nsjail, the real image's non-Python files (terraform, node come from
@@ -204,8 +204,17 @@ def project_packages() -> dict[str, Path]:
     return {n: REPO_ROOT / n for n in sorted(names) if (REPO_ROOT / n / "__init__.py").exists()}
 
 
-def project_requirements() -> list[str]:
-    return list(tomllib.loads((REPO_ROOT / "pyproject.toml").read_text())["project"]["dependencies"])
+def image_extras(dockerfile: Path = DOCKERFILE) -> list[str]:
+    """The extras windmill/Dockerfile installs the project with (`.../ml-playbooks[a,b]`)."""
+    found = re.search(r"/src/ml-playbooks\[([\w,-]+)\]", dockerfile.read_text())
+    return found.group(1).split(",") if found else []
+
+
+def project_requirements(dockerfile: Path = DOCKERFILE) -> list[str]:
+    """What installing the project in the image brings: its dependencies + the extras the image asks for."""
+    project = tomllib.loads((REPO_ROOT / "pyproject.toml").read_text())["project"]
+    extras = project.get("optional-dependencies", {})
+    return [*project["dependencies"], *(r for e in image_extras(dockerfile) for r in extras[e])]
 
 
 # -- the job process -------------------------------------------------------------------------------

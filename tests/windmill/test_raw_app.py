@@ -1,0 +1,93 @@
+"""The visual builder as a Windmill raw app, as `playbook windmill export` writes it: the
+builder's own sources (ui/src), checked by the official CLI offline (windmill-cli 1.819.0)."""
+from __future__ import annotations
+
+import filecmp
+import os
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+import pytest
+import yaml
+
+from windmill.paths import FLOW_PATH, RAW_APP_PATH, REPO_ROOT, UI_SRC, script_path
+
+from .runner.flow_runner import LocalFlowRunner
+
+WMILL = REPO_ROOT / "node_modules" / ".bin" / "wmill"
+UI_MODULES = REPO_ROOT / "ui" / "node_modules"
+APP_REL = f"{RAW_APP_PATH}__raw_app"
+
+
+@pytest.fixture(scope="module")
+def exported(tmp_path_factory, export_dir):
+    """A copy of the export whose raw app can build: `wmill app lint/bundle` need the app's
+    node_modules, linked to the builder's (installed by `npm ci` in ui/)."""
+    assert WMILL.exists(), "node_modules/.bin/wmill is missing: run scripts/bootstrap"
+    if not UI_MODULES.is_dir():  # scripts/bootstrap runs this; here too so a bare checkout still tests
+        subprocess.run(["npm", "ci", "--no-audit", "--no-fund"], cwd=REPO_ROOT / "ui", check=True, timeout=600,
+                       capture_output=True)
+    root = tmp_path_factory.mktemp("raw-app") / "sync"
+    shutil.copytree(export_dir, root)
+    (root / APP_REL / "node_modules").symlink_to(UI_MODULES, target_is_directory=True)
+    return root
+
+
+def wmill(root: Path, *args: str, timeout: int = 180) -> subprocess.CompletedProcess:
+    env = {**os.environ, "NO_COLOR": "1", "WMILL_CONFIG_DIR": str(Path(tempfile.gettempdir()) / "playbook-wmill-config")}
+    return subprocess.run([str(WMILL), *args], cwd=root, capture_output=True, text=True, timeout=timeout, env=env)
+
+
+def test_the_app_sources_are_the_builders_own(export_dir):
+    """One source: the export copies ui/src (minus the standalone entry); nothing is committed twice."""
+    src = export_dir / APP_REL / "src"
+    ours = {p.relative_to(UI_SRC).as_posix() for p in UI_SRC.rglob("*") if p.is_file()} - {"main.jsx"}
+    assert {p.relative_to(src).as_posix() for p in src.rglob("*") if p.is_file()} == ours
+    assert all(filecmp.cmp(UI_SRC / rel, src / rel, shallow=False) for rel in ours)
+    assert not list((REPO_ROOT / "windmill").rglob("App.jsx")), "a copy of ui/src is committed under windmill/"
+
+
+def test_wmill_app_lint_passes(exported):
+    result = wmill(exported, "app", "lint", APP_REL)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "All checks passed" in result.stdout + result.stderr
+
+
+def test_wmill_app_bundle_builds_js_and_css(exported, tmp_path):
+    result = wmill(exported, "app", "bundle", APP_REL, "--out", str(tmp_path))
+    assert result.returncode == 0, result.stdout + result.stderr
+    js = (tmp_path / "bundle.js").read_text()
+    assert (tmp_path / "bundle.css").stat().st_size > 1000
+    assert "react-flow" in js and "Deploy pipeline" in js
+
+
+def test_every_backend_runnable_calls_a_tagged_project_script_or_the_flow(export_dir):
+    """Inline runnables would run untagged (the CLI keeps no tag for them) on workers without the
+    project, and have their imports resolved from PyPI: every one is a workspace script instead."""
+    backend = export_dir / APP_REL / "backend"
+    assert not list(backend.glob("*.py")), "inline Python runnables run on default workers"
+    refs = {p.stem: yaml.safe_load(p.read_text()) for p in backend.glob("*.yaml")}
+    assert refs["validate"] == {"type": "script", "path": script_path("validate_pipeline")}
+    assert refs["plan"] == {"type": "script", "path": script_path("generate_terraform")}
+    assert refs["deploy"] == {"type": "flow", "path": FLOW_PATH}
+    for ref in refs.values():
+        if ref["type"] == "script":
+            meta = yaml.safe_load((export_dir / f"{ref['path']}.script.yaml").read_text())
+            assert meta["tag"] == "ml-deploy", ref
+
+
+def test_backend_scripts_answer_like_the_standalone_server(export_dir, tmp_path):
+    runner = LocalFlowRunner({"value": {"modules": []}}, export_dir=export_dir, workdir=tmp_path)
+
+    def call(script: str, **args):
+        return runner.run_job(export_dir / f"{script_path('builder_' + script)}.py", args, f"job-{script}", [])
+
+    assert "churn-prediction" in [p["name"] for p in call("list_playbooks")]
+    assert call("get_playbook", name="churn-prediction", version="1.2.0")["playbook"]["metadata"]["name"] == \
+        "churn-prediction"
+    assert call("resolve_playbook", use="feature-prep@^1.2")["version"] == "1.2.0"
+    assert "$defs" in call("get_schema")
+    assert any(e["name"] == "local" for e in call("list_environments")["environments"])
+    assert "deployments" in call("deployment_status")

@@ -1,7 +1,0 @@
-import json
-
-from playbooks.schema import schema_json
-
-
-def main() -> dict:
-    return json.loads(schema_json())

@@ -1,5 +1,0 @@
-from playbook_ui import catalog
-
-
-def main() -> dict:
-    return catalog.environments()
