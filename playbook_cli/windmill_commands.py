@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import argparse
 
-from .common import EXIT_OK
+import sys
+
+from .common import EXIT_INVALID, EXIT_OK
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -15,8 +17,12 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def export(args: argparse.Namespace) -> int:
-    from windmill.export import export as write_export
+    from windmill.export import ExportError, export as write_export
 
-    files = write_export(args.dest)
+    try:
+        files = write_export(args.dest)
+    except ExportError as exc:  # e.g. Node.js / windmill-cli missing for wmill-lock.yaml
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_INVALID
     print(f"wrote {len(files)} files to {args.dest}; push them with: cd {args.dest} && wmill sync push")
     return EXIT_OK

@@ -92,6 +92,9 @@ _RAW_APP_SKIP = {"main.jsx", "node_modules", "dist", "README.md"}
 def raw_app_files() -> dict[Path, bytes]:
     """The raw app folder: windmill/raw_app/ (entry, Windmill API adapter, backend refs) + ui/src."""
     app = Path(f"{RAW_APP_PATH}__raw_app")
+    if not UI_SRC.is_dir() or not RAW_APP_DIR.is_dir():
+        raise ExportError(f"the raw app is built from {UI_SRC} and {RAW_APP_DIR}: export from a checkout "
+                          f"of the repository")
     files: dict[Path, bytes] = {}
     for base, prefix in ((RAW_APP_DIR, app), (UI_SRC, app / "src")):
         for path in sorted(base.rglob("*")):
@@ -137,11 +140,15 @@ def write_lock_metadata(dest: Path) -> Path:
     `wmill generate-metadata` compare to find stale metadata. `rehash` records them from the files
     on disk, offline (windmill-cli 1.819 `generate-metadata rehash`)."""
     node = shutil.which("node")
-    if not node or not WMILL_CLI.exists():
-        raise ExportError(f"writing wmill-lock.yaml needs Node.js and windmill-cli ({WMILL_CLI}); "
-                          f"run `make bootstrap`")
+    if node and WMILL_CLI.exists():
+        command = [node, str(WMILL_CLI)]
+    elif shutil.which("wmill"):
+        command = [shutil.which("wmill")]
+    else:
+        raise ExportError(f"writing wmill-lock.yaml needs windmill-cli: run `make bootstrap` in the checkout "
+                          f"({WMILL_CLI}) or install it (`npm install -g windmill-cli@1.819.0`)")
     with tempfile.TemporaryDirectory(prefix="wmill-config-") as config_dir:
-        proc = subprocess.run([node, str(WMILL_CLI), "generate-metadata", "rehash", "--config-dir", config_dir],
+        proc = subprocess.run([*command, "generate-metadata", "rehash", "--config-dir", config_dir],
                               cwd=dest, capture_output=True, text=True, timeout=180,
                               env={**os.environ, "NO_COLOR": "1"})
     lock = dest / "wmill-lock.yaml"
