@@ -53,7 +53,7 @@ class DatabaseDataSource(NodeConstruct):
     def __init__(self, scope: cdk.Construct, construct_id: str, *, config: DatabaseSourceConfig, context: NodeContext) -> None:
         super().__init__(scope, construct_id)
         kit, namer, tags = context.kit, context.namer, context.tags
-        self.dataset = kit.artifact_dataset(namer, "extract", "text/csv")
+        self.dataset = kit.artifact_dataset(namer, "extract", CONTENT_TYPES[config.output_format])
         self.code = kit.artifact_dataset(namer, "code")
         cdk.S3Object(self, "script", bucket=kit.artifact_bucket.name, key=f"{self.code.prefix}extract_db.py",
                      content_base64=code_bundle.b64(code_bundle.bundled_script("extract_db.py")),
@@ -70,7 +70,7 @@ class DatabaseDataSource(NodeConstruct):
         role = sagemaker_role(self, context)
         grant_dataset_write(role, self.dataset, "write-extract")
         role.add_policy("read-code", [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": f"{self.code.bucket_arn}/{self.code.prefix}*"}])
-        environment = {"DB_ENGINE": config.engine, "DB_NAME": config.database_name}
+        environment = {"DB_ENGINE": config.engine, "DB_NAME": config.database_name, "OUTPUT_FORMAT": config.output_format}
         if config.query:
             environment["QUERY"] = config.query
         if config.table:

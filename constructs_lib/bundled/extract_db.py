@@ -1,4 +1,4 @@
-"""Database extraction: runs QUERY, exports TABLE, or (neither set) every table, to CSV files.
+"""Database extraction: runs QUERY, exports TABLE, or (neither set) every table, to CSV or Parquet files.
 
 Runs as a SageMaker Processing job on the prebuilt scikit-learn image (Python
 3.9; keep this file 3.9-compatible). Inputs, all from the job definition:
@@ -10,6 +10,8 @@ Runs as a SageMaker Processing job on the prebuilt scikit-learn image (Python
   secret that also carries ``host``, ``port``, ``dbname`` and, for a database
   with its own certificate authority, ``ssl_ca``: that CA in PEM);
 * QUERY or TABLE (neither: every base table of the database's schema);
+* OUTPUT_FORMAT: csv (header row) or parquet (pyarrow, which the image ships; one
+  file per result, built in memory);
 * OUTPUT_DIR (default /opt/ml/processing/output, uploaded to S3 at the end).
 
 Drivers: ``db_drivers.zip`` next to this file holds pinned pure-Python
@@ -89,12 +91,14 @@ def quote_identifier(name, engine):
     return ".".join(quote + part.replace(quote, quote * 2) + quote for part in name.split("."))
 
 
-def export(connection, query, path, batch=10000):
-    """Write the query's rows to a CSV file with a header; returns the row count."""
+def export(connection, query, path, output_format="csv", batch=10000):
+    """Write the query's rows to a CSV file with a header (or a Parquet file); returns the row count."""
     cursor = connection.cursor()
     rows = 0
     try:
         cursor.execute(query)
+        if output_format == "parquet":
+            return _write_parquet(cursor, path, batch)
         with open(path, "w", newline="") as out:
             writer = csv.writer(out)
             writer.writerow([column[0] for column in cursor.description])
@@ -107,6 +111,25 @@ def export(connection, query, path, batch=10000):
     finally:
         cursor.close()
     return rows
+
+
+def _write_parquet(cursor, path, batch):
+    import pyarrow  # the scikit-learn image ships pyarrow 14.0.1 (its Dockerfile's PYARROW_VERSION)
+    import pyarrow.parquet
+
+    names = [column[0] for column in cursor.description]
+    columns = [[] for _ in names]
+    while True:
+        chunk = cursor.fetchmany(batch)
+        if not chunk:
+            break
+        for row in chunk:
+            for values, value in zip(columns, row):
+                values.append(value)
+    # from_arrays keeps duplicate column names (SELECT a.id, b.id) that a dict would merge
+    table = pyarrow.Table.from_arrays([pyarrow.array(values) for values in columns], names=names)
+    pyarrow.parquet.write_table(table, path)
+    return table.num_rows
 
 
 def read_secret(secret_arn):
@@ -125,19 +148,23 @@ def run(environ, secret):
     port = int(environ.get("DB_PORT") or secret.get("port") or DEFAULT_PORTS.get(engine, 0))
     database = environ.get("DB_NAME") or secret.get("dbname")
     output_dir = environ.get("OUTPUT_DIR") or "/opt/ml/processing/output"
+    output_format = environ.get("OUTPUT_FORMAT") or "csv"
+    if output_format not in ("csv", "parquet"):
+        raise ExtractionError(f"OUTPUT_FORMAT must be csv or parquet, not {output_format!r}")
     os.makedirs(output_dir, exist_ok=True)
     connection = connect(engine, host, port, database, secret["username"], secret["password"], tls_context(secret))
     try:
         if environ.get("QUERY"):
-            jobs = [("extract.csv", environ["QUERY"])]
+            jobs = [(f"extract.{output_format}", environ["QUERY"])]
         elif environ.get("TABLE"):
-            jobs = [("extract.csv", "SELECT * FROM " + quote_identifier(environ["TABLE"], engine))]
+            jobs = [(f"extract.{output_format}", "SELECT * FROM " + quote_identifier(environ["TABLE"], engine))]
         else:
-            jobs = [(f"{table}.csv", "SELECT * FROM " + quote_identifier(table, engine))
+            jobs = [(f"{table}.{output_format}", "SELECT * FROM " + quote_identifier(table, engine))
                     for table in list_tables(connection, engine)]
             if not jobs:
                 raise ExtractionError(f"database {database!r} has no tables to export")
-        return {name: export(connection, query, os.path.join(output_dir, name)) for name, query in jobs}
+        return {name: export(connection, query, os.path.join(output_dir, name), output_format)
+                for name, query in jobs}
     finally:
         connection.close()
 

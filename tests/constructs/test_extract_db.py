@@ -98,7 +98,8 @@ def _job_code(tmp_path: Path, engine: str) -> Path:
     return code
 
 
-def _extract(tmp_path: Path, srv, *, host: str = "127.0.0.1", ca_pem: str | None = "same", **env) -> dict:
+def _extract(tmp_path: Path, srv, *, host: str = "127.0.0.1", ca_pem: str | None = "same", site: bool = False,
+             **env) -> dict:
     code = _job_code(tmp_path, srv.engine)
     out = tmp_path / "out"
     environ = {"DB_ENGINE": srv.engine, "DB_HOST": host, "DB_PORT": str(srv.port), "DB_NAME": srv.database,
@@ -106,7 +107,8 @@ def _extract(tmp_path: Path, srv, *, host: str = "127.0.0.1", ca_pem: str | None
     secret = {"username": srv.user, "password": srv.password}
     if ca_pem:
         secret["ssl_ca"] = srv.ca_pem if ca_pem == "same" else ca_pem
-    result = subprocess.run([sys.executable, "-I", "-S", "-c", RUNNER, str(code), json.dumps(environ),
+    flags = ["-I"] if site else ["-I", "-S"]  # -S: no site-packages, so the drivers can only come from the zip
+    result = subprocess.run([sys.executable, *flags, "-c", RUNNER, str(code), json.dumps(environ),
                              json.dumps(secret)], capture_output=True, text=True, timeout=120, cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     answer = json.loads(result.stdout)
@@ -138,6 +140,30 @@ def test_without_table_or_query_every_table_is_exported(server, tmp_path: Path) 
     answer = _extract(tmp_path, server)
     assert answer.get("counts") == {"orders.csv": 3, "regions.csv": 1}, answer
     assert _csv(answer["out"] / "regions.csv") == [["code", "name"], ["EU", "Europe"]]
+
+
+def test_parquet_output_keeps_types(server, tmp_path: Path) -> None:
+    """OUTPUT_FORMAT=parquet: pyarrow comes from the image (site-packages here), the driver still from the zip."""
+    import datetime
+    import decimal
+
+    import pyarrow.parquet
+
+    answer = _extract(tmp_path, server, site=True, OUTPUT_FORMAT="parquet",
+                      QUERY="SELECT id, customer, total, placed_at FROM orders ORDER BY id")
+    assert answer.get("counts") == {"extract.parquet": 3}, answer
+    assert answer["driver_files"] and all(db_drivers.ZIP_NAME in f for f in answer["driver_files"])
+    table = pyarrow.parquet.read_table(answer["out"] / "extract.parquet")
+    assert table.column_names == ["id", "customer", "total", "placed_at"]
+    rows = table.to_pylist()
+    assert rows[0]["customer"] == "Zoë's café" and rows[2]["customer"] is None
+    assert rows[0]["total"] == decimal.Decimal("12.50")
+    assert rows[1]["placed_at"] == datetime.datetime(2025, 1, 1, 0, 0)
+
+
+def test_an_unknown_output_format_is_refused(server, tmp_path: Path) -> None:
+    answer = _extract(tmp_path, server, OUTPUT_FORMAT="xlsx", TABLE="orders")
+    assert answer.get("error") == "ExtractionError" and "csv or parquet" in answer["message"], answer
 
 
 def test_a_certificate_from_another_ca_is_refused(server, tmp_path: Path) -> None:
