@@ -185,7 +185,7 @@ def build_app(playbook_schema: dict[str, Any]) -> dict[str, Any]:
         grid_item("node_editor", 4, 1, 4, 18, {
             # The node list as JSON (each node: id, type, its subtype and config, inputs). Windmill's
             # schema form cannot edit a list of oneOf objects (it shows "[object Object]"); the full
-            # per-kind node editor is the raw app (windmill/raw_apps, `playbook windmill export`).
+            # per-kind node editor is the raw app (windmill/raw_app, `playbook windmill export`).
             "type": "textareacomponent",
             "configuration": {"placeholder": static("Nodes (JSON list)", "text"),
                               "defaultValue": connected(EDITOR_DEFAULTS_JS % json.dumps(ex["spec"]["nodes"]),

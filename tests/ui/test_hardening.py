@@ -14,7 +14,9 @@ from playbook_ui import catalog, create_app
 
 REPO = Path(__file__).resolve().parents[2]
 CHURN = (REPO / "playbooks/library/churn-prediction/1.2.0.yaml").read_text()
-RAW_APP_BACKEND = REPO / "windmill/raw_apps/ml_pipeline_builder/f/ml_pipelines/ml_pipeline_visual_builder__raw_app/backend"
+# The raw app's backend runnable `resolve_playbook` is the workspace script builder_resolve_playbook
+# (windmill/raw_app/backend/resolve_playbook.yaml calls it by path).
+RESOLVE_BACKEND = REPO / "windmill/scripts/builder_resolve_playbook.py"
 
 
 def _script(path: Path):
@@ -53,7 +55,7 @@ def test_resolve_accepts_names_only_and_reveals_nothing_about_paths(client, use)
 
 @pytest.mark.parametrize("use", PATHS[:4])
 def test_raw_app_resolve_backend_refuses_paths_too(use):
-    resolve_playbook = _script(RAW_APP_BACKEND / "resolve_playbook.py")
+    resolve_playbook = _script(RESOLVE_BACKEND)
     with pytest.raises(catalog.BadReference):
         resolve_playbook(use)
     assert resolve_playbook("feature-prep@^1.2")["version"] == "1.2.0"

@@ -1,6 +1,6 @@
 // Evaluate Windmill JavaScript input transforms the way a flow does: each
 // expression sees `flow_input`, `results`, `previous_result`, `error`, `resume`
-// and `params`. Test tool for windmill/testing/flow_runner.py.
+// and `params`. Test tool for tests/windmill/runner/flow_runner.py.
 // stdin: {"context": {...}, "exprs": {"name": "expr", ...}}
 // stdout: {"values": {"name": value}, "errors": {"name": "message"}}
 import vm from "node:vm";
