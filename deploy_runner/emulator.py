@@ -360,13 +360,15 @@ class Emulator:
         directory, so a server left over by an older version or a lost record
         does not keep running.
         """
+        if not self.dir.is_dir():  # nothing can start here without creating it; a deleted dir's servers still go
+            return self._stop_locked(timeout)
         try:
             with exclusive(self.lock_file, self.lock_timeout, "stopping the local AWS emulator"):
                 return self._stop_locked(timeout)
         except LockTimeout as exc:
             raise EmulatorError(str(exc)) from exc
-        except FileNotFoundError:  # the directory does not exist: nothing was ever started here
-            return False
+        except OSError as exc:
+            raise EmulatorError(f"cannot lock {self.lock_file}: {exc.strerror}. Make {self.dir} writable.") from exc
 
     def _stop_locked(self, timeout: float = 10.0) -> bool:
         candidates = set(_read_pids(self.pids_file))

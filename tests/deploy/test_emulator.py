@@ -184,6 +184,11 @@ def test_stop_finds_servers_the_record_lost(tmp_path: Path, monkeypatch: pytest.
     assert _servers_of(state / "emulator") == set()
 
 
+def test_stop_of_a_directory_never_used_creates_nothing(tmp_path: Path) -> None:
+    assert Emulator(tmp_path / "never-used").stop() is False
+    assert not (tmp_path / "never-used").exists()
+
+
 def test_stop_leaves_other_state_dirs_alone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                             emulator: Emulator) -> None:
     session_pid = emulator.start().pid  # the session's emulator, in another state dir
