@@ -12,19 +12,21 @@ as on AWS. Job output goes to CloudWatch Logs like SageMaker's
 (log group ``/aws/sagemaker/{ProcessingJobs,TrainingJobs,TransformJobs}``,
 stream ``<job name>/algo-1-<epoch>``), so ``playbook logs`` reads the same API
 on the emulator and on AWS. ``Stop*Job`` stops the process (``Stopped``).
-Only one job runs at a time per emulator beyond ``MAX_PARALLEL_JOBS``: the
-machine is shared.
+At most ``MAX_PARALLEL_JOBS`` jobs run at once (``PLAYBOOK_EMULATOR_MAX_JOBS``,
+default 4); later ones stay ``InProgress`` until a slot frees, like a capacity
+wait on AWS.
 """
 from __future__ import annotations
 
 import datetime
 import json
+import os
 import sys
 import threading
 import time
 from typing import Any
 
-MAX_PARALLEL_JOBS = 2
+MAX_PARALLEL_JOBS = int(os.environ.get("PLAYBOOK_EMULATOR_MAX_JOBS", "4"))
 _SLOTS = threading.BoundedSemaphore(MAX_PARALLEL_JOBS)
 _STOPS: dict[tuple[str, str], threading.Event] = {}
 

@@ -131,7 +131,7 @@ def _sagemaker_service_class():  # type: ignore[no-untyped-def]
             describe, name_field, status_field, _stop = _JOB_KINDS[action]
             env.stack.pop()  # the Create* answer; .sync answers with Describe*
             name = normalised_parameters[name_field]
-            self._playbook_job_name = name
+            self._playbook_job = (name, resource_runtime_part.region)
             client = self._client(resource_runtime_part)
 
             def resolve() -> Any | None:
@@ -163,9 +163,10 @@ def _sagemaker_service_class():  # type: ignore[no-untyped-def]
             action = self._get_boto_service_action()
             _describe, name_field, _status, stop = _JOB_KINDS[action]
             try:
-                name = getattr(self, "_playbook_job_name", None)
-                if name:
-                    getattr(_loopback_boto_client_for("us-east-1", "sagemaker"), stop)(**{name_field: name})
+                job = getattr(self, "_playbook_job", None)
+                if job:
+                    name, region = job
+                    getattr(_loopback_boto_client_for(region, "sagemaker"), stop)(**{name_field: name})
             except Exception as exc:  # best effort, like AWS's own cleanup
                 print(f"EMULATOR: could not stop {name_field}: {exc}", file=sys.stderr, flush=True)
 
