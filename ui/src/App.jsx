@@ -8,38 +8,44 @@ import '@xyflow/react/dist/style.css'
 import './styles.css'
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml'
 import DeployDialog from './DeployDialog.jsx'
-import { innerGraph } from './expand.js'
+import { childDocOf, innerTree } from './expand.js'
 import Inspector from './Inspector.jsx'
+import { applyLayout } from './layout.js'
 import { KINDS, emptyMeta, fromPlaybook, locateError, makeEdge, newStepNode, toPlaybook } from './model.js'
-import { KIND_STYLE, nodeTypes } from './nodes.jsx'
+import { KIND_STYLE, edgeTypes, nodeTypes } from './nodes.jsx'
+import { plainMessage } from './plain.js'
+import { useHistory } from './history.js'
 
 const DRAG_TYPE = 'application/x-playbook-node'
+const DRAFT_KEY = 'playbook-builder-draft-v1'
 const caretRange = (v) => { const [major, minor] = String(v).split('.'); return `^${major}.${minor}` }
 export const toYaml = (playbook) => stringifyYaml(playbook, { lineWidth: 0 })
 
 function Palette({ library, onAdd }) {
   const item = (key, label, payload, testid) => (
-    <div key={key} className={`palette-item kind-${payload.kind}`} draggable data-testid={testid}
+    <div key={key} className={`palette-item kind-${payload.kind}`} draggable data-testid={testid} role="button" tabIndex={0}
+      aria-label={`Add ${label} (drag onto the canvas, or press Enter)`}
       onDragStart={(e) => { e.dataTransfer.setData(DRAG_TYPE, JSON.stringify(payload)); e.dataTransfer.effectAllowed = 'move' }}
-      onDoubleClick={() => onAdd(payload)} title="Drag onto the canvas (or double-click to add)">
+      onDoubleClick={() => onAdd(payload)} onKeyDown={(e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); onAdd(payload) } }}
+      title="Drag onto the canvas (or double-click / Enter to add)">
       {label}
     </div>
   )
   return (
-    <div className="palette" data-testid="palette">
+    <nav className="palette" data-testid="palette" aria-label="Node palette">
       {KINDS.map((k) => (
         <div key={k.kind} className="palette-group">
-          <h4>{KIND_STYLE[k.kind].icon} {k.label}</h4>
+          <h2><span aria-hidden="true">{KIND_STYLE[k.kind].icon}</span> {k.label}</h2>
           {k.subtypes.map((s) => item(`${k.kind}-${s}`, s ? s.replace('_', ' ') : k.label.toLowerCase(), { kind: k.kind, subtype: s },
             `palette-${k.kind}${s ? `-${s}` : ''}`))}
         </div>
       ))}
       <div className="palette-group">
-        <h4>{KIND_STYLE.pipeline.icon} Sub-pipeline</h4>
+        <h2><span aria-hidden="true">{KIND_STYLE.pipeline.icon}</span> Sub-pipeline</h2>
         {library.map((p) => item(`pipe-${p.name}`, `${p.name} ${caretRange(p.latest)}`,
           { kind: 'pipeline', subtype: null, use: `${p.name}@${caretRange(p.latest)}` }, `palette-pipeline-${p.name}`))}
       </div>
-    </div>
+    </nav>
   )
 }
 
@@ -48,8 +54,9 @@ function MetaForm({ meta, setMeta, environments, environment, setEnvironment, er
     <div className={`meta-field${errors[key] ? ' invalid' : ''}`}>
       <label htmlFor={`meta-${key}`}>{label}</label>
       <input id={`meta-${key}`} data-testid={`meta-${key}`} value={meta[key] ?? ''} {...props}
-        onChange={(e) => { const value = e.target.value; setMeta((m) => ({ ...m, [key]: value })) }} title={errors[key] || ''} />
-      {errors[key] && <div className="field-error" data-testid={`meta-${key}-error`}>{errors[key]}</div>}
+        aria-invalid={errors[key] ? 'true' : 'false'} aria-describedby={errors[key] ? `meta-${key}-error` : undefined}
+        onChange={(e) => { const value = e.target.value; setMeta((m) => ({ ...m, [key]: value })) }} />
+      {errors[key] && <div className="field-error" id={`meta-${key}-error`} data-testid={`meta-${key}-error`}>{errors[key]}</div>}
     </div>
   )
   return (
@@ -80,11 +87,11 @@ function LibraryLoader({ library, onLoad }) {
   const entry = library.find((p) => p.name === name)
   return (
     <div className="loader">
-      <select data-testid="load-name" value={name} onChange={(e) => { setName(e.target.value); setVersion('') }}>
+      <select data-testid="load-name" aria-label="Library playbook" value={name} onChange={(e) => { setName(e.target.value); setVersion('') }}>
         <option value="">Library playbook…</option>
         {library.map((p) => <option key={p.name} value={p.name}>{p.name}</option>)}
       </select>
-      <select data-testid="load-version" value={version} onChange={(e) => setVersion(e.target.value)} disabled={!entry}>
+      <select data-testid="load-version" aria-label="Version" value={version} onChange={(e) => setVersion(e.target.value)} disabled={!entry}>
         <option value="">latest</option>
         {(entry?.versions || []).map((v) => <option key={v} value={v}>{v}</option>)}
       </select>
@@ -93,20 +100,59 @@ function LibraryLoader({ library, onLoad }) {
   )
 }
 
+// The empty canvas of a first visit: what to do, and one click to start from a library playbook.
+function FirstRun({ library, onTemplate }) {
+  return (
+    <div className="first-run" data-testid="first-run" role="region" aria-label="Getting started">
+      <h2>Build an ML pipeline</h2>
+      <ol>
+        <li>Drag a <b>data source</b> from the palette on the left onto this canvas.</li>
+        <li>Add preprocessing, a model and a deployment the same way.</li>
+        <li>Connect them: drag from a node's right edge to the next node's left edge.</li>
+        <li>Click a node to set it up; <b>Deploy pipeline</b> shows what will be created and what it costs.</li>
+      </ol>
+      {library.length > 0 && (
+        <>
+          <p>Or start from a template:</p>
+          <div className="templates">
+            {library.map((p) => (
+              <button key={p.name} data-testid={`template-${p.name}`} onClick={() => onTemplate(p)}
+                aria-label={`Start from the template ${p.name}: ${p.description || ''}`}>
+                <b>{p.name}</b><span className="muted">{p.description}</span>
+              </button>
+            ))}
+          </div>
+        </>
+      )}
+    </div>
+  )
+}
+
+function readDraft() {
+  try { return JSON.parse(window.localStorage.getItem(DRAFT_KEY) || 'null') } catch { return null }
+}
+function writeDraft(value) {
+  try { if (value) window.localStorage.setItem(DRAFT_KEY, JSON.stringify(value)); else window.localStorage.removeItem(DRAFT_KEY) } catch { /* storage off */ }
+}
+
 function Editor({ api }) {
   const [schema, setSchema] = useState(null)
   const [library, setLibrary] = useState([])
   const [environments, setEnvironments] = useState([{ name: 'local', emulator: true }])
   const [environment, setEnvironment] = useState('local')
-  const [meta, setMeta] = useState(emptyMeta())
+  const [meta, setMetaRaw] = useState(emptyMeta())
   const [nodes, setNodes] = useState([])
   const [edges, setEdges] = useState([])
+  const [touched, setTouched] = useState(false)
+  const [expansions, setExpansions] = useState({})
   const [validation, setValidation] = useState({ state: 'idle', errors: [], index: null })
   const [notice, setNotice] = useState(null)
   const [showYaml, setShowYaml] = useState(false)
   const [deploying, setDeploying] = useState(false)
+  const [revision, setRevision] = useState(0) // remounts side-panel forms after undo/redo/load
   const fileInput = useRef(null)
   const flow = useReactFlow()
+  const setMeta = useCallback((update) => { setTouched(true); setMetaRaw(update) }, [])
 
   useEffect(() => {
     api.schema().then(setSchema).catch((e) => setNotice(`could not load the schema: ${e.message}`))
@@ -117,15 +163,34 @@ function Editor({ api }) {
         setEnvironment(envs.find((e) => e.emulator)?.name || envs[0].name)
       }
     }).catch(() => {})
+    const draft = readDraft()
+    if (draft?.playbook) {
+      loadDocument(draft.playbook, 'your draft from this browser')
+      setMetaRaw((m) => ({ ...m, saveLayout: draft.saveLayout !== false }))
+    }
   }, [api])
 
   const { playbook, index } = useMemo(() => toPlaybook(meta, nodes, edges), [meta, nodes, edges])
   const playbookKey = useMemo(() => JSON.stringify(playbook), [playbook])
 
+  const history = useHistory({ meta, nodes, edges }, (s) => {
+    setMetaRaw(s.meta); setNodes(s.nodes); setEdges(s.edges); setRevision((r) => r + 1)
+  })
+
+  // Keep the work across a reload (this browser only); "New" forgets it.
+  useEffect(() => {
+    if (!touched) return
+    const timer = setTimeout(() => writeDraft({ playbook: toPlaybook({ ...meta, saveLayout: true }, nodes, edges).playbook,
+      saveLayout: meta.saveLayout }), 300)
+    return () => clearTimeout(timer)
+  }, [playbookKey, touched, nodes])
+
   // Live validation by the same models as the CLI, debounced; answers to older edits are dropped.
+  // Nothing is checked (and nothing is red) before the user has done something.
   const latest = useRef(0)
   useEffect(() => {
     const ticket = ++latest.current
+    if (!touched) { setValidation({ state: 'idle', errors: [], index: null }); return }
     setValidation((v) => ({ ...v, state: 'checking' }))
     const timer = setTimeout(async () => {
       try {
@@ -136,102 +201,139 @@ function Editor({ api }) {
       }
     }, 300)
     return () => clearTimeout(timer)
-  }, [playbookKey])
+  }, [playbookKey, touched])
 
   const located = useMemo(() => {
     const byNode = {}, byEdge = {}, byField = {}, byMeta = {}, general = []
     const idx = validation.index || index
     validation.errors.forEach((err) => {
       const where = locateError(err.path, idx)
-      const text = err.message
-      if (where.meta) byMeta[where.meta] = text
+      const text = plainMessage(err.message, err.path)
+      if (where.meta) {
+        if (where.param) (byMeta.parameterErrors ||= {})[where.param] = text
+        else byMeta[where.meta] = text
+      }
       if (where.node) {
         if (where.field) (byField[where.node] ||= {})[where.field] = text
         ;(byNode[where.node] ||= []).push(where.field ? `${where.field}: ${text}` : text)
       }
       if (where.edge) (byEdge[where.edge] ||= []).push(text)
       ;(where.edges || []).forEach((id) => (byEdge[id] ||= []).push(text))
-      if (!where.node && !where.meta) general.push(`${err.path}: ${text}`)
+      if (!where.node && !where.meta) general.push(text)
     })
     return { byNode, byEdge, byField, byMeta, general }
   }, [validation, index])
 
   // Patches merge into the node's current data (not a copy from an older render).
-  const updateNodeData = useCallback((id, patch) => setNodes((ns) => ns.map((n) => (n.id === id
-    ? { ...n, data: { ...n.data, ...(typeof patch === 'function' ? patch(n.data) : patch) } } : n))), [])
+  const updateNodeData = useCallback((id, patch) => { setTouched(true); setNodes((ns) => ns.map((n) => (n.id === id
+    ? { ...n, data: { ...n.data, ...(typeof patch === 'function' ? patch(n.data) : patch) } } : n))) }, [])
   const deleteNode = useCallback((id) => {
-    setNodes((ns) => ns.filter((n) => n.id !== id && n.parentId !== id))
-    setEdges((es) => es.filter((e) => e.source !== id && e.target !== id && !e.id.startsWith(`${id}::`)))
+    setNodes((ns) => ns.filter((n) => n.id !== id))
+    setEdges((es) => es.filter((e) => e.source !== id && e.target !== id))
   }, [])
 
-  const toggleExpand = useCallback(async (id) => {
-    const node = nodes.find((n) => n.id === id)
-    if (!node) return
-    if (node.data.expanded) {
-      const { dx = 0, dy = 0, right = [], below = [] } = node.data.shift || {}
-      setNodes((ns) => ns.filter((n) => n.parentId !== id).map((n) => {
-        if (n.id === id) return { ...n, style: undefined, width: undefined, height: undefined, data: { ...n.data, expanded: false, shift: null } }
-        if (right.includes(n.id)) return { ...n, position: { ...n.position, x: n.position.x - dx } }
-        if (below.includes(n.id)) return { ...n, position: { ...n.position, y: n.position.y - dy } }
+  // Sub-pipelines open in place, to any depth; containers grow and their neighbours make room.
+  const openPlaybook = useCallback(async (use) => {
+    try {
+      const found = await api.resolve(use)
+      loadDocument(found.playbook, `${found.name}@${found.version} (opened from ${use}; Undo returns)`)
+    } catch (e) { setNotice(`cannot open ${use}: ${e.message}`) }
+  }, [api])
+  const toggleRef = useRef(null)
+  const handlers = useMemo(() => ({ toggle: (id, data) => toggleRef.current(id, data), open: openPlaybook }), [openPlaybook])
+  const trees = useMemo(() => {
+    const out = {}
+    nodes.forEach((n) => {
+      const entry = expansions[n.id]
+      if (entry?.doc) out[n.id] = innerTree(n.id, n.data.nodeId, entry.doc, expansions, handlers)
+    })
+    return out
+  }, [nodes, expansions, handlers])
+
+  const sizeOf = (id, tree) => tree?.size || { width: nodes.find((n) => n.id === id)?.measured?.width ?? 200,
+    height: nodes.find((n) => n.id === id)?.measured?.height ?? 84 }
+  toggleRef.current = async (id, data) => {
+    const top = id.split('::')[0]
+    const topNode = nodes.find((n) => n.id === top)
+    if (!topNode) return
+    let next
+    if (expansions[id]) {
+      next = Object.fromEntries(Object.entries(expansions).filter(([k]) => k !== id && !k.startsWith(`${id}::`)))
+    } else {
+      try {
+        const doc = childDocOf(data, data.pipeline ? null : (await api.resolve(data.use)).playbook)
+        next = { ...expansions, [id]: { doc } }
+      } catch (e) {
+        setExpansions((x) => ({ ...x, [id]: { error: `cannot open ${data.use}: ${e.message}` } }))
+        return
+      }
+    }
+    const before = sizeOf(top, trees[top])
+    const after = next[top]?.doc ? innerTree(top, topNode.data.nodeId, next[top].doc, next, handlers).size : sizeOf(top, null)
+    const dx = after.width - before.width, dy = after.height - before.height
+    const right = (n) => n.position.x > topNode.position.x + 20
+    const below = (n) => Math.abs(n.position.x - topNode.position.x) <= 20 && n.position.y > topNode.position.y
+    setExpansions(next)
+    if (dx || dy) {
+      setNodes((ns) => ns.map((n) => {
+        if (n.id === top) return n
+        if (right(n)) return { ...n, position: { ...n.position, x: n.position.x + dx } }
+        if (below(n)) return { ...n, position: { ...n.position, y: n.position.y + dy } }
         return n
       }))
-      setEdges((es) => es.filter((e) => !e.id.startsWith(`${id}::`)))
-      return
+      setEdges((es) => es.map((e) => (e.data?.route ? { ...e, data: { ...e.data, route: null } } : e)))
     }
-    try {
-      const child = node.data.pipeline
-        ? { metadata: { name: node.data.pipeline.name || node.data.nodeId, version: 'inline' }, spec: node.data.pipeline.spec }
-        : (await api.resolve(node.data.use)).playbook
-      const inner = innerGraph(node, child)
-      // Make room: nodes to the right move right, nodes below in the same column move down (undone on collapse).
-      const dx = Math.max(0, inner.size.width - (node.measured?.width ?? 180))
-      const dy = Math.max(0, inner.size.height - (node.measured?.height ?? 70))
-      const top = nodes.filter((n) => !n.parentId && n.id !== id)
-      const right = top.filter((n) => n.position.x > node.position.x + 20).map((n) => n.id)
-      const below = top.filter((n) => Math.abs(n.position.x - node.position.x) <= 20 && n.position.y > node.position.y).map((n) => n.id)
-      setNodes((ns) => {
-        const rest = ns.filter((n) => n.parentId !== id).map((n) => {
-          if (n.id === id) return {
-            ...n, style: { width: inner.size.width, height: inner.size.height },
-            data: { ...n.data, expanded: true, expandError: null, childName: inner.name, shift: { dx, dy, right, below } },
-          }
-          if (right.includes(n.id)) return { ...n, position: { ...n.position, x: n.position.x + dx } }
-          if (below.includes(n.id)) return { ...n, position: { ...n.position, y: n.position.y + dy } }
-          return n
-        })
-        const at = rest.findIndex((n) => n.id === id)
-        return [...rest.slice(0, at + 1), ...inner.nodes, ...rest.slice(at + 1)] // children after their parent
-      })
-      setEdges((es) => [...es.filter((e) => !e.id.startsWith(`${id}::`)), ...inner.edges])
-    } catch (e) {
-      updateNodeData(id, { expandError: `cannot open ${node.data.use}: ${e.message}` })
-    }
-  }, [nodes, api])
+  }
 
-  const displayNodes = useMemo(() => nodes.map((n) => (n.data.inner ? n : {
-    ...n, data: { ...n.data, errors: located.byNode[n.id] || [], onToggle: () => toggleExpand(n.id) },
-  })), [nodes, located, toggleExpand])
-  const displayEdges = useMemo(() => edges.map((e) => {
-    const errors = located.byEdge[e.id]
-    const label = [e.data?.input, e.data?.output].filter(Boolean).join(' ← ')
-    if (!errors) return { ...e, label: label || undefined, className: e.className || '' }
-    const short = errors[0].length > 48 ? `${errors[0].slice(0, 46)}…` : errors[0]
-    return { ...e, className: 'edge-error', label: `⚠ ${short}`, animated: true, style: { stroke: '#d33', strokeWidth: 2.5 },
-      labelStyle: { fill: '#b00' } }
-  }), [edges, located])
+  const displayNodes = useMemo(() => {
+    const out = []
+    nodes.forEach((n) => {
+      const tree = trees[n.id]
+      const data = { ...n.data, errors: located.byNode[n.id] || [], expanded: !!tree, childName: tree?.name,
+        expandError: expansions[n.id]?.error || null,
+        ...(n.data.kind === 'pipeline' ? { onToggle: () => toggleRef.current(n.id, n.data), onOpen: n.data.use ? () => openPlaybook(n.data.use) : null } : {}) }
+      const label = n.type === 'pipelineInput' ? `pipeline input ${n.data.nodeId}` : `${KIND_STYLE[n.data.kind]?.label || n.data.kind} node ${n.data.nodeId}`
+      out.push({ ...n, data, ariaLabel: `${label}${data.errors.length ? `, ${data.errors.length} problem(s)` : ''}`,
+        ...(tree ? { style: { width: tree.size.width, height: tree.size.height }, width: tree.size.width, height: tree.size.height } : {}) })
+      if (tree) out.push(...tree.nodes)
+    })
+    return out
+  }, [nodes, trees, located, expansions, openPlaybook])
+  const displayEdges = useMemo(() => {
+    const own = edges.map((e) => {
+      const errors = located.byEdge[e.id]
+      const label = [e.data?.input, e.data?.output].filter(Boolean).join(' ← ')
+      const source = nodes.find((n) => n.id === e.source)?.data.nodeId, target = nodes.find((n) => n.id === e.target)?.data.nodeId
+      const base = { ...e, type: 'routed', ariaLabel: `connection from ${source} to ${target}${errors ? `: ${errors[0]}` : ''}` }
+      if (!errors) return { ...base, label: label || undefined, className: e.className || '' }
+      const short = errors[0].length > 48 ? `${errors[0].slice(0, 46)}…` : errors[0]
+      return { ...base, className: 'edge-error', label: `⚠ ${short}`, animated: true, style: { stroke: '#d33', strokeWidth: 2.5 },
+        labelStyle: { fill: '#b00' } }
+    })
+    return [...own, ...Object.values(trees).flatMap((t) => t.edges)]
+  }, [edges, located, trees, nodes])
 
   const onNodesChange = useCallback((changes) => {
-    setNodes((ns) => {
-      const removed = new Set(changes.filter((c) => c.type === 'remove').map((c) => c.id))
-      const next = applyNodeChanges(changes, ns)
-      return removed.size ? next.filter((n) => !removed.has(n.parentId)) : next
-    })
-    const removed = changes.filter((c) => c.type === 'remove').map((c) => c.id)
-    if (removed.length) setEdges((es) => es.filter((e) => !removed.includes(e.source) && !removed.includes(e.target)))
+    const own = changes.filter((c) => !String(c.id).includes('::'))
+    if (!own.length) return
+    const moved = new Set(own.filter((c) => c.type === 'position' && c.position).map((c) => c.id))
+    if (own.some((c) => c.type === 'position' && c.dragging === false) || moved.size) setMetaRaw((m) => (m.saveLayout ? m : { ...m, saveLayout: true }))
+    if (own.some((c) => c.type === 'remove' || c.type === 'position')) setTouched(true)
+    setNodes((ns) => applyNodeChanges(own, ns))
+    const removed = own.filter((c) => c.type === 'remove').map((c) => c.id)
+    if (removed.length || moved.size) {
+      setEdges((es) => es.filter((e) => !removed.includes(e.source) && !removed.includes(e.target)).map((e) => (
+        e.data?.route && (moved.has(e.source) || moved.has(e.target)) ? { ...e, data: { ...e.data, route: null } } : e)))
+    }
   }, [])
-  const onEdgesChange = useCallback((changes) => setEdges((es) => applyEdgeChanges(changes, es)), [])
+  const onEdgesChange = useCallback((changes) => {
+    const own = changes.filter((c) => !String(c.id).includes('::'))
+    if (own.some((c) => c.type === 'remove')) setTouched(true)
+    setEdges((es) => applyEdgeChanges(own, es))
+  }, [])
   const onConnect = useCallback((c) => {
-    if (c.source === c.target) return
+    if (c.source === c.target || c.source.includes('::') || c.target.includes('::')) return
+    setTouched(true)
     setEdges((es) => {
       if (es.some((e) => e.source === c.source && e.target === c.target)) return es
       const target = nodes.find((n) => n.id === c.target)
@@ -246,6 +348,8 @@ function Editor({ api }) {
   }, [nodes, library])
 
   const addNode = useCallback((payload, position) => {
+    setTouched(true)
+    setMetaRaw((m) => (m.saveLayout ? m : { ...m, saveLayout: true }))
     setNodes((ns) => {
       const at = position || { x: 60 + (ns.length % 4) * 240, y: 60 + Math.floor(ns.length / 4) * 140 }
       const extra = payload.kind === 'pipeline' ? { use: payload.use, with: {}, pipeline: null } : {}
@@ -263,9 +367,12 @@ function Editor({ api }) {
 
   function loadDocument(doc, label) {
     const graph = fromPlaybook(doc)
-    setMeta(graph.meta)
+    setMetaRaw(graph.meta)
     setNodes(graph.nodes)
     setEdges(graph.edges)
+    setExpansions({})
+    setTouched(true)
+    setRevision((r) => r + 1)
     setNotice(`loaded ${label}`)
     setTimeout(() => flow.fitView({ padding: 0.2 }), 50)
   }
@@ -297,27 +404,56 @@ function Editor({ api }) {
   }
 
   function newPipeline() {
-    setMeta(emptyMeta()); setNodes([]); setEdges([]); setNotice('new pipeline')
+    setMetaRaw(emptyMeta()); setNodes([]); setEdges([]); setExpansions({}); setTouched(false); setRevision((r) => r + 1)
+    writeDraft(null)
+    setNotice('new pipeline')
   }
 
-  const selected = nodes.find((n) => n.selected && !n.data.inner)
-  const selectedEdge = !selected && edges.find((e) => e.selected && !e.data?.inner)
+  function relayout() {
+    const laid = applyLayout(nodes.map((n) => (trees[n.id] ? { ...n, measured: trees[n.id].size } : n)), edges)
+    setNodes(laid.nodes)
+    setEdges(laid.edges)
+    setMetaRaw((m) => ({ ...m, saveLayout: true }))
+    setTouched(true)
+    setTimeout(() => flow.fitView({ padding: 0.2 }), 50)
+  }
+
+  // Ctrl/Cmd+Z undo, Ctrl+Shift+Z or Ctrl+Y redo (text fields keep their own undo).
+  useEffect(() => {
+    const onKey = (e) => {
+      if (!(e.ctrlKey || e.metaKey)) return
+      const tag = e.target?.tagName
+      if (tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || e.target?.isContentEditable) return
+      const key = e.key.toLowerCase()
+      if (key === 'z' && !e.shiftKey) { e.preventDefault(); history.undo() }
+      else if ((key === 'z' && e.shiftKey) || key === 'y') { e.preventDefault(); history.redo() }
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [history])
+
+  const selected = nodes.find((n) => n.selected)
+  const selectedEdge = !selected && edges.find((e) => e.selected)
   const nodeName = (id) => nodes.find((n) => n.id === id)?.data.nodeId
   const errorCount = validation.errors.length
+  const firstRun = !touched && nodes.length === 0
   return (
     <div className="app">
       <header>
-        <div className="brand">ML Pipeline Builder <span className="muted">{api.kind}</span></div>
+        <h1 className="brand">ML Pipeline Builder <span className="muted">{api.kind}</span></h1>
         <MetaForm meta={meta} setMeta={setMeta} environments={environments} environment={environment}
           setEnvironment={setEnvironment} errors={located.byMeta} />
-        <div className="toolbar">
+        <div className="toolbar" role="toolbar" aria-label="Playbook actions">
           <button onClick={newPipeline} data-testid="new-pipeline">New</button>
           <LibraryLoader library={library} onLoad={loadFromLibrary} />
           <button onClick={() => fileInput.current?.click()}>Open YAML…</button>
-          <input ref={fileInput} type="file" accept=".yaml,.yml" data-testid="open-file" style={{ display: 'none' }}
+          <input ref={fileInput} type="file" accept=".yaml,.yml" data-testid="open-file" style={{ display: 'none' }} aria-label="Open a YAML file"
             onChange={(e) => { if (e.target.files[0]) openFile(e.target.files[0]); e.target.value = '' }} />
           <button onClick={download} data-testid="download-yaml">Download YAML</button>
-          <button onClick={() => setShowYaml((s) => !s)} data-testid="toggle-yaml">{showYaml ? 'Hide' : 'Show'} YAML</button>
+          <button onClick={() => setShowYaml((s) => !s)} data-testid="toggle-yaml" aria-pressed={showYaml}>{showYaml ? 'Hide' : 'Show'} YAML</button>
+          <button onClick={history.undo} data-testid="undo" disabled={!history.canUndo} aria-keyshortcuts="Control+Z">Undo</button>
+          <button onClick={history.redo} data-testid="redo" disabled={!history.canRedo} aria-keyshortcuts="Control+Shift+Z">Redo</button>
+          <button onClick={relayout} data-testid="relayout" disabled={!nodes.length}>Re-layout</button>
           <button className="primary" data-testid="deploy-button" disabled={validation.state !== 'valid'}
             title={validation.state !== 'valid' ? 'fix the validation errors first' : ''}
             onClick={() => setDeploying(true)}>Deploy pipeline</button>
@@ -325,40 +461,45 @@ function Editor({ api }) {
       </header>
       <div className="body">
         <Palette library={library} onAdd={(p) => addNode(p)} />
-        <main onDragOver={(e) => { e.preventDefault(); e.dataTransfer.dropEffect = 'move' }} onDrop={onDrop} data-testid="canvas">
-          <ReactFlow nodes={displayNodes} edges={displayEdges} nodeTypes={nodeTypes} onNodesChange={onNodesChange}
+        <main onDragOver={(e) => { e.preventDefault(); e.dataTransfer.dropEffect = 'move' }} onDrop={onDrop} data-testid="canvas"
+          aria-label="Pipeline canvas">
+          <ReactFlow nodes={displayNodes} edges={displayEdges} nodeTypes={nodeTypes} edgeTypes={edgeTypes} onNodesChange={onNodesChange}
             onEdgesChange={onEdgesChange} onConnect={onConnect} deleteKeyCode={['Backspace', 'Delete']} defaultViewport={{ x: 0, y: 0, zoom: 1 }}
             proOptions={{ hideAttribution: true }}>
             <Background gap={16} />
-            <Controls />
-            <MiniMap pannable zoomable />
+            <Controls aria-label="Zoom controls" />
+            <MiniMap pannable zoomable ariaLabel="Overview of the pipeline" />
           </ReactFlow>
-          <div className={`validation ${validation.state}`} data-testid="validation" data-state={validation.state}>
+          {firstRun && <FirstRun library={library} onTemplate={(p) => loadFromLibrary(p.name, p.latest)} />}
+          <div className={`validation ${validation.state}`} data-testid="validation" data-state={validation.state} role="status" aria-live="polite">
+            {validation.state === 'idle' && <span>Nothing to check yet.</span>}
             {validation.state === 'valid' && <span>✓ valid playbook</span>}
             {validation.state === 'checking' && <span>checking…</span>}
             {(validation.state === 'invalid' || validation.state === 'error') && (
               <>
-                <b>{errorCount} error{errorCount === 1 ? '' : 's'}</b>
+                <b>{errorCount} problem{errorCount === 1 ? '' : 's'}</b>
                 <ul data-testid="validation-errors">
-                  {validation.errors.map((e, i) => <li key={i}><code>{e.path}</code> {e.message}</li>)}
+                  {validation.errors.map((e, i) => (
+                    <li key={i}>{plainMessage(e.message, e.path)} <span className="where">({e.path})</span></li>
+                  ))}
                 </ul>
               </>
             )}
             {notice && <div className="notice" data-testid="notice">{notice}</div>}
           </div>
-          {showYaml && <pre className="yaml-preview" data-testid="yaml-preview">{toYaml(playbook)}</pre>}
+          {showYaml && <pre className="yaml-preview" data-testid="yaml-preview" tabIndex={0} aria-label="Playbook YAML">{toYaml(playbook)}</pre>}
         </main>
-        <aside>
+        <aside aria-label="Inspector" key={`${selected?.id || selectedEdge?.id || 'pipeline'}-${revision}`}>
           {selectedEdge ? (
             <div className="inspector" data-testid="edge-inspector">
-              <h3>Connection</h3>
+              <h2 className="panel-title">Connection</h2>
               <p><code>{nodeName(selectedEdge.source)}</code> → <code>{nodeName(selectedEdge.target)}</code></p>
               {(located.byEdge[selectedEdge.id] || []).map((m, i) => <p key={i} className="field-error">{m}</p>)}
               <button className="danger" data-testid="delete-edge"
-                onClick={() => setEdges((es) => es.filter((e) => e.id !== selectedEdge.id))}>Delete connection</button>
+                onClick={() => { setTouched(true); setEdges((es) => es.filter((e) => e.id !== selectedEdge.id)) }}>Delete connection</button>
             </div>
           ) : <Inspector node={selected} schema={schema} library={library} errors={selected ? located.byField[selected.id] : null}
-            onChange={updateNodeData} onDelete={deleteNode} />}
+            onChange={updateNodeData} onDelete={deleteNode} meta={meta} setMeta={setMeta} metaErrors={located.byMeta} />}
         </aside>
       </div>
       {deploying && <DeployDialog api={api} playbook={playbook} environment={environment} onClose={() => setDeploying(false)} />}

@@ -1,6 +1,6 @@
 // A node's config form, generated from the JSON Schema of its kind/subtype.
 // Empty field = the documented default (shown); a typed value is checked at once.
-import { useEffect, useState } from 'react'
+import { KeyValueRows, ListRows, scalarOf } from './editors.jsx'
 import { checkField, configDefinition, fieldShape, showDefault } from './schema.js'
 
 function parseTyped(shape, text) {
@@ -11,21 +11,6 @@ function parseTyped(shape, text) {
   }
   if (shape.widget === 'select' && (shape.type === 'integer' || shape.type === 'number')) return Number(text)
   return text
-}
-
-function scalar(text) {
-  if (/^-?\d+(\.\d+)?$/.test(text)) return Number(text)
-  if (text === 'true' || text === 'false') return text === 'true'
-  return text
-}
-
-function TextArea({ value, onChange, placeholder, testid }) {
-  const [text, setText] = useState(value)
-  useEffect(() => setText(value), [value === '' ? '' : null]) // reset only when cleared from outside
-  return (
-    <textarea data-testid={testid} rows={3} value={text} placeholder={placeholder}
-      onChange={(e) => { setText(e.target.value); onChange(e.target.value) }} />
-  )
 }
 
 function Field({ name, shape, value, serverError, onChange }) {
@@ -51,23 +36,11 @@ function Field({ name, shape, value, serverError, onChange }) {
       </select>
     )
   } else if (shape.widget === 'keyvalue') {
-    const text = value ? Object.entries(value).map(([k, v]) => `${k}=${v}`).join('\n') : ''
-    input = (
-      <TextArea testid={id} value={text} placeholder="key=value, one per line"
-        onChange={(t) => {
-          const obj = {}
-          t.split('\n').map((l) => l.trim()).filter(Boolean).forEach((l) => {
-            const at = l.indexOf('=')
-            if (at > 0) obj[l.slice(0, at).trim()] = scalar(l.slice(at + 1).trim())
-          })
-          onChange(Object.keys(obj).length ? obj : undefined)
-        }} />
-    )
+    const valueType = shape.additionalProperties?.type
+    input = <KeyValueRows idPrefix={id} label={name} value={value} keyLabel="name"
+      parseValue={valueType === 'string' ? (t) => t : scalarOf} onChange={(obj) => onChange(Object.keys(obj).length ? obj : undefined)} />
   } else if (shape.widget === 'lines') {
-    input = (
-      <TextArea testid={id} value={(value || []).join('\n')} placeholder="one per line"
-        onChange={(t) => { const items = t.split('\n').map((l) => l.trim()).filter(Boolean); onChange(items.length ? items : undefined) }} />
-    )
+    input = <ListRows idPrefix={id} label={name} value={value} onChange={onChange} />
   } else {
     input = (
       <input id={id} data-testid={id} type="text" value={value === undefined || value === null ? '' : String(value)}
@@ -76,7 +49,9 @@ function Field({ name, shape, value, serverError, onChange }) {
   }
   return (
     <div className={`field${error ? ' invalid' : ''}`}>
-      <label htmlFor={id} title={shape.description}>{name}</label>
+      {shape.widget === 'keyvalue' || shape.widget === 'lines'
+        ? <span className="label" id={`${id}-label`}>{name}</span>
+        : <label htmlFor={id} title={shape.description}>{name}</label>}
       {input}
       <div className="hint">
         {shape.default !== undefined && <span className="default">default: {showDefault(shape.default)}</span>}

@@ -1,10 +1,57 @@
-// "Deploy pipeline": one deploy job plans, shows the summary, waits for the user's
-// confirmation, applies exactly that plan with progress, and reports outcome and outputs.
+// "Deploy pipeline": first a review in plain words (what each node creates and when it runs,
+// resources by kind, changes versus what is deployed, the always-on cost; Terraform addresses
+// one click away), then one deploy job plans, waits for the user's confirmation, applies
+// exactly that plan with progress, and reports outcome and outputs.
 import { useEffect, useRef, useState } from 'react'
 import { followJob } from './api.js'
 
+const money = (v) => `$${Number(v).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`
+
+export function Review({ review }) {
+  const { cost, changes, resources } = review
+  return (
+    <div className="review" data-testid="review">
+      <p className="review-lead" data-testid="review-lead">{review.headline[0]}</p>
+      <h3>What each part does</h3>
+      <ul className="review-nodes" data-testid="review-nodes">
+        {review.nodes.map((n) => (
+          <li key={n.node} data-node={n.node} style={{ marginLeft: `${(n.node.split('/').length - 1) * 18}px` }}>
+            {n.sentence} <span className="muted">({n.resources.length} resources; runs: {n.when})</span>
+          </li>
+        ))}
+      </ul>
+      <h3>Always-on cost</h3>
+      <p data-testid="review-cost"><b>{money(cost.hourly)} per hour · {money(cost.monthly)} per month</b> for what runs
+        continuously, before jobs, requests, storage and data transfer.</p>
+      {cost.items.length > 0 && (
+        <table className="outputs" data-testid="review-cost-items"><tbody>
+          {cost.items.map((i) => <tr key={i.address}><th scope="row">{i.node}</th><td>{i.what}</td><td>{money(i.hourly)}/h</td><td>{money(i.monthly)}/month</td></tr>)}
+        </tbody></table>
+      )}
+      {cost.unpriced.length > 0 && <p className="field-error">Not priced: {cost.unpriced.join('; ')}</p>}
+      <p className="muted" data-testid="review-pricing-source">Prices: {cost.table.region} list prices of {cost.table.date} ({cost.pricing_file}).
+        Source: {cost.table.source}. {cost.table.note}</p>
+      <h3>Compared with what is deployed</h3>
+      <p data-testid="review-changes">{changes.sentence}</p>
+      <h3>Resources by kind ({resources.total})</h3>
+      <ul className="review-kinds" data-testid="review-kinds">
+        {resources.by_kind.map((k) => <li key={k.type}>{k.count} × {k.kind}</li>)}
+      </ul>
+      <details data-testid="review-addresses">
+        <summary>Terraform addresses ({review.addresses.length})</summary>
+        <ul className="addresses">
+          {review.addresses.map((a) => <li key={a.address}><code>{a.address}</code> <span className="muted">{a.node}</span>
+            {changes.deployed && changes.add.includes(a.address) && <b> new</b>}</li>)}
+          {changes.remove.map((a) => <li key={a}><code>{a}</code> <b>goes away</b></li>)}
+        </ul>
+      </details>
+    </div>
+  )
+}
+
 export default function DeployDialog({ api, playbook, environment, onClose }) {
-  const [phase, setPhase] = useState('planning')
+  const [phase, setPhase] = useState(api.review ? 'reviewing' : 'planning')
+  const [review, setReview] = useState(null)
   const [lines, setLines] = useState([])
   const [plan, setPlan] = useState(null)
   const [result, setResult] = useState(null)
@@ -23,7 +70,26 @@ export default function DeployDialog({ api, playbook, environment, onClose }) {
     setPhase('failed')
   }
 
+  const closedRef = useRef(false)
+  useEffect(() => () => { closedRef.current = true }, [])
+
+  // The review first (a synth, no Terraform); without one (an api that has none) straight to the plan.
   useEffect(() => {
+    if (!api.review) return
+    ;(async () => {
+      try {
+        const view = await followJob(api, await api.review(playbook, environment), () => {})
+        if (closedRef.current) return
+        if (view.state === 'succeeded') { setReview(view.result); setPhase('reviewed') }
+        else { setError(view.error || 'the review failed'); setPhase('failed') }
+      } catch (e) {
+        if (!closedRef.current) { setError(errorText(e)); setPhase('failed') }
+      }
+    })()
+  }, [])
+
+  useEffect(() => {
+    if (phase !== 'planning') return
     let closed = false
     ;(async () => {
       try {
@@ -35,7 +101,7 @@ export default function DeployDialog({ api, playbook, environment, onClose }) {
       }
     })()
     return () => { closed = true }
-  }, [])
+  }, [phase === 'planning'])
 
   async function answer(approve) {
     const current = job.current
@@ -57,8 +123,16 @@ export default function DeployDialog({ api, playbook, environment, onClose }) {
   const summary = plan?.summary
   return (
     <div className="modal-backdrop">
-      <div className="modal" role="dialog" aria-label="Deploy pipeline" data-testid="deploy-dialog" data-phase={phase}>
-        <h2>Deploy {playbook.metadata.name}@{playbook.metadata.version} to <code>{environment}</code></h2>
+      <div className="modal" role="dialog" aria-modal="true" aria-label="Deploy pipeline" data-testid="deploy-dialog" data-phase={phase}>
+        <h2>{phase === 'reviewed' || phase === 'reviewing' ? 'Review: ' : ''}Deploy {playbook.metadata.name}@{playbook.metadata.version} to <code>{environment}</code></h2>
+        {phase === 'reviewing' && <p data-testid="deploy-status">Reading what this pipeline would create…</p>}
+        {review && phase === 'reviewed' && <Review review={review} />}
+        {phase === 'reviewed' && (
+          <div className="actions">
+            <button className="primary" data-testid="continue-to-plan" onClick={() => setPhase('planning')}>Plan the deployment</button>
+            <button data-testid="close-deploy" onClick={onClose}>Close</button>
+          </div>
+        )}
         {phase === 'planning' && <p data-testid="deploy-status">Planning… (synthesizing and running terraform plan)</p>}
         {phase === 'planned' && (
           <>
@@ -86,7 +160,7 @@ export default function DeployDialog({ api, playbook, environment, onClose }) {
         )}
         {phase === 'failed' && <div className="outcome failed" data-testid="deploy-outcome"><b>Failed:</b> {error}</div>}
         {lines.length > 0 && <pre className="log" ref={logRef} data-testid="deploy-log">{lines.join('\n')}</pre>}
-        {(phase === 'done' || phase === 'failed' || phase === 'planning') && (
+        {(phase === 'done' || phase === 'failed' || phase === 'planning' || phase === 'reviewing') && (
           <div className="actions"><button data-testid="close-deploy" onClick={onClose}>Close</button></div>
         )}
       </div>

@@ -1,45 +1,53 @@
-// The side panel for the selected node: id, description, sub-pipeline reference, config form.
+// The side panel: the selected node (id, description, sub-pipeline reference and `with:`,
+// config form), or with nothing selected the pipeline's own settings (owner, labels, parameters).
 import ConfigForm from './ConfigForm.jsx'
+import { KeyValueRows, ParametersEditor, WithEditor } from './editors.jsx'
 import { KINDS, NODE_ID } from './model.js'
+import { patternHint } from './plain.js'
 
-function KeyValues({ value, onChange, testid, placeholder }) {
-  const text = Object.entries(value || {}).map(([k, v]) => `${k}=${v}`).join('\n')
+function PipelineSettings({ meta, setMeta, errors }) {
   return (
-    <textarea data-testid={testid} rows={3} defaultValue={text} placeholder={placeholder}
-      onChange={(e) => {
-        const obj = {}
-        e.target.value.split('\n').map((l) => l.trim()).filter(Boolean).forEach((l) => {
-          const at = l.indexOf('=')
-          if (at > 0) {
-            const raw = l.slice(at + 1).trim()
-            obj[l.slice(0, at).trim()] = /^-?\d+(\.\d+)?$/.test(raw) ? Number(raw) : raw === 'true' ? true : raw === 'false' ? false : raw
-          }
-        })
-        onChange(obj)
-      }} />
+    <div className="inspector" data-testid="pipeline-settings">
+      <h2 className="panel-title">Pipeline settings</h2>
+      <p className="muted">Select a node to edit it. Drag from a node's right handle to another node's left handle to
+        connect them; select a connection or node and press Delete to remove it; Ctrl+Z undoes.</p>
+      <div className={`field${errors.owner ? ' invalid' : ''}`}>
+        <label htmlFor="meta-owner">Owner</label>
+        <input id="meta-owner" data-testid="meta-owner" value={meta.owner || ''} placeholder="team or person"
+          onChange={(e) => { const owner = e.target.value; setMeta((m) => ({ ...m, owner })) }} />
+        {errors.owner && <div className="field-error">{errors.owner}</div>}
+      </div>
+      <div className={`field${errors.labels ? ' invalid' : ''}`}>
+        <span className="label">Labels (become resource tags)</span>
+        <KeyValueRows idPrefix="meta-labels" label="Labels" keyLabel="label" value={meta.labels}
+          onChange={(labels) => setMeta((m) => ({ ...m, labels }))} />
+        {errors.labels && <div className="field-error" data-testid="meta-labels-error">{errors.labels}</div>}
+      </div>
+      <div className={`field${errors.parameters ? ' invalid' : ''}`}>
+        <span className="label">Parameters (typed; a default makes them optional in <code>with:</code>)</span>
+        <ParametersEditor value={meta.parameters} onChange={(parameters) => setMeta((m) => ({ ...m, parameters }))}
+          errors={errors.parameterErrors || {}} />
+        {errors.parameters && <div className="field-error" data-testid="meta-parameters-error">{errors.parameters}</div>}
+      </div>
+    </div>
   )
 }
 
-export default function Inspector({ node, schema, library, errors, onChange, onDelete }) {
-  if (!node) {
-    return (
-      <div className="inspector empty">
-        <p className="muted">Select a node to edit it. Drag from a node's right handle to another node's left handle to wire them.</p>
-      </div>
-    )
-  }
+export default function Inspector({ node, schema, library, errors, onChange, onDelete, meta, setMeta, metaErrors }) {
+  if (!node) return <PipelineSettings meta={meta} setMeta={setMeta} errors={metaErrors} />
   const d = node.data
   const update = (patch) => onChange(node.id, patch)
-  const idError = !NODE_ID.test(d.nodeId) ? 'lowercase letters, digits and underscores, starting with a letter (max 40)' : null
+  const idError = !NODE_ID.test(d.nodeId) ? `expected ${patternHint('^[a-z][a-z0-9_]{0,39}$')}` : null
   const kindInfo = KINDS.find((k) => k.kind === d.kind)
   const libraryEntry = d.use ? library.find((p) => p.name === d.use.split('@')[0]) : null
+  const declared = d.pipeline ? d.pipeline.spec?.parameters : libraryEntry?.parameters
   return (
-    <div className="inspector" data-testid="inspector" key={node.id}>
-      <h3>{node.type === 'pipelineInput' ? 'Pipeline input' : d.kind === 'pipeline' ? 'Sub-pipeline' : kindInfo?.label}</h3>
+    <div className="inspector" data-testid="inspector">
+      <h2 className="panel-title">{node.type === 'pipelineInput' ? 'Pipeline input' : d.kind === 'pipeline' ? 'Sub-pipeline' : kindInfo?.label}</h2>
       <div className={`field${idError ? ' invalid' : ''}`}>
         <label htmlFor="node-id">id</label>
         <input id="node-id" data-testid="node-id" value={d.nodeId} onChange={(e) => update({ nodeId: e.target.value })} />
-        {idError && <div className="field-error">{idError}</div>}
+        {idError && <div className="field-error" data-testid="node-id-error">{idError}</div>}
       </div>
       {node.type === 'pipelineInput' ? (
         <div className="field">
@@ -61,28 +69,28 @@ export default function Inspector({ node, schema, library, errors, onChange, onD
           )}
           <div className="field">
             <label htmlFor="node-description">description</label>
-            <input id="node-description" value={d.description || ''} onChange={(e) => update({ description: e.target.value })} />
+            <input id="node-description" data-testid="node-description" value={d.description || ''}
+              onChange={(e) => update({ description: e.target.value })} />
           </div>
           {d.kind === 'pipeline' ? (
             <>
-              <div className="field">
-                <label htmlFor="node-use">playbook (NAME@RANGE)</label>
-                <input id="node-use" data-testid="node-use" value={d.use || ''} onChange={(e) => update({ use: e.target.value || null })} />
-                {libraryEntry && (
-                  <div className="hint">published: {libraryEntry.versions.map((v) => (
-                    <button key={v} className="link" onClick={() => update({ use: `${libraryEntry.name}@${v}` })}>{v}</button>
-                  ))}</div>
-                )}
-              </div>
-              <div className="field">
-                <label>parameters (with)</label>
-                <KeyValues testid="node-with" value={d.with} onChange={(w) => update({ with: w })}
-                  placeholder={libraryEntry ? Object.keys(libraryEntry.parameters || {}).map((p) => `${p}=…`).join('\n') : 'name=value'} />
-              </div>
+              {!d.pipeline && (
+                <div className="field">
+                  <label htmlFor="node-use">playbook (NAME@RANGE)</label>
+                  <input id="node-use" data-testid="node-use" value={d.use || ''} onChange={(e) => update({ use: e.target.value || null })} />
+                  {libraryEntry && (
+                    <div className="hint">published: {libraryEntry.versions.map((v) => (
+                      <button key={v} className="link" aria-label={`use version ${v}`} onClick={() => update({ use: `${libraryEntry.name}@${v}` })}>{v}</button>
+                    ))}</div>
+                  )}
+                </div>
+              )}
+              <h3 className="section">parameters (with)</h3>
+              <WithEditor declared={declared} value={d.with} onChange={(w) => update({ with: w })} />
             </>
           ) : (
             <>
-              <h4>config</h4>
+              <h3 className="section">config</h3>
               <ConfigForm schema={schema} kind={d.kind} subtype={d.subtype} config={d.config} errors={errors}
                 onChange={(name, value) => update((current) => {
                   const config = { ...(current.config || {}) }

@@ -25,6 +25,8 @@ export function httpApi(base = '') {
     resolve: (use) => call('GET', `${base}/api/resolve?use=${encodeURIComponent(use)}`),
     environments: () => call('GET', `${base}/api/environments`).then((d) => d.environments),
     validate: (playbook) => call('POST', `${base}/api/validate`, { playbook }),
+    // The plain-words deploy review (synthesized, no Terraform run): a job whose result is pipeline_ops.review.
+    review: (playbook, environment) => call('POST', `${base}/api/review`, { playbook, environment }),
     plan: (playbook, environment) => call('POST', `${base}/api/plan`, { playbook, environment }),
     // A deploy job plans, then waits in state "awaiting_confirmation" (the plan is in job.pending).
     deploy: (playbook, environment) => call('POST', `${base}/api/deploy`, { playbook, environment }),

@@ -1,4 +1,6 @@
 // The editor's graph <-> a playbook mapping (the same shape as the YAML file).
+import { applyLayout } from './layout.js'
+
 // Nodes carry a stable React Flow id; the playbook id lives in data.nodeId, so
 // renaming a node keeps its edges. Edges into a node, in array order, are its
 // `inputs` (so an error at spec.nodes[i].inputs[j] maps back to one edge).
@@ -19,7 +21,8 @@ const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v)
 const nonEmpty = (v) => v !== undefined && v !== null && v !== '' && !(isObject(v) && Object.keys(v).length === 0) && !(Array.isArray(v) && v.length === 0)
 
 export function emptyMeta() {
-  return { name: 'my-pipeline', version: '0.1.0', description: '', platform: 'aws', extra: {}, specExtra: {} }
+  return { name: 'my-pipeline', version: '0.1.0', description: '', owner: '', labels: {}, parameters: {}, platform: 'aws',
+    extra: {}, specExtra: {}, saveLayout: true, layoutExtra: {} }
 }
 
 export function uniqueNodeId(base, nodes) {
@@ -37,35 +40,18 @@ export function newStepNode(kind, subtype, position, nodes, extra = {}) {
   }
 }
 
-function layout(nodes, edges) {
-  // Layered layout: column = longest path from a source; stable order inside a column.
-  const incoming = new Map(nodes.map((n) => [n.id, []]))
-  edges.forEach((e) => incoming.get(e.target)?.push(e.source))
-  const depth = new Map()
-  const visit = (id, seen = new Set()) => {
-    if (depth.has(id)) return depth.get(id)
-    if (seen.has(id)) return 0
-    seen.add(id)
-    const d = Math.max(-1, ...(incoming.get(id) || []).map((s) => visit(s, seen))) + 1
-    depth.set(id, d)
-    return d
-  }
-  const rows = {}
-  nodes.forEach((n) => {
-    const d = visit(n.id)
-    rows[d] = (rows[d] || 0) + 1
-    n.position = { x: 40 + d * 260, y: 40 + (rows[d] - 1) * 130 }
-  })
-  return nodes
-}
-
 export function fromPlaybook(doc) {
   const md = isObject(doc?.metadata) ? doc.metadata : {}
   const spec = isObject(doc?.spec) ? doc.spec : {}
-  const { name = '', version = '', description = '', ...mdExtra } = md
+  const { name = '', version = '', description = '', owner, labels, ...mdExtra } = md
   const { platform = 'aws', nodes: specNodes = [], inputs: declared = {}, ...specExtra } = spec
-  const meta = { name, version, description, platform, extra: mdExtra, specExtra, explicitDescription: 'description' in md,
-    explicitPlatform: 'platform' in spec }
+  const { parameters } = specExtra
+  // Saved positions (the optional top-level `layout:`); other keys under it are kept as they are.
+  const { nodes: saved = {}, ...layoutExtra } = isObject(doc?.layout) ? doc.layout : {}
+  const meta = { name, version, description, platform, owner: owner ?? '', labels: isObject(labels) ? labels : {},
+    parameters: isObject(parameters) ? parameters : {}, extra: mdExtra, specExtra, explicitDescription: 'description' in md,
+    explicitPlatform: 'platform' in spec, explicitOwner: 'owner' in md, explicitLabels: 'labels' in md,
+    explicitParameters: 'parameters' in spec, saveLayout: isObject(doc?.layout), layoutExtra }
   const nodes = []
   const byName = new Map()
   Object.entries(isObject(declared) ? declared : {}).forEach(([input, dataKind]) => {
@@ -101,7 +87,15 @@ export function fromPlaybook(doc) {
       edges.push(makeEdge(source.id, node.id, { output: output ?? null, input }))
     })
   })
-  return { meta, nodes: layout(nodes, edges), edges }
+  const laid = applyLayout(nodes, edges)
+  const restored = laid.nodes.map((n) => {
+    const at = isObject(saved) ? saved[n.data.nodeId] : null
+    return at && Number.isFinite(at.x) && Number.isFinite(at.y) ? { ...n, position: { x: at.x, y: at.y } } : n
+  })
+  const moved = new Set(restored.filter((n, i) => n.position !== laid.nodes[i].position).map((n) => n.id))
+  // A saved position differs from the computed one: its edges are drawn as plain curves.
+  const laidEdges = laid.edges.map((e) => (moved.has(e.source) || moved.has(e.target) ? { ...e, data: { ...e.data, route: null } } : e))
+  return { meta, nodes: restored, edges: laidEdges }
 }
 
 export function makeEdge(source, target, data = {}) {
@@ -156,12 +150,29 @@ export function toPlaybook(meta, nodes, edges) {
   })
   const metadata = { name: meta.name, version: meta.version }
   if (meta.description || meta.explicitDescription) metadata.description = meta.description ?? ''
+  if (meta.owner || meta.explicitOwner) metadata.owner = meta.owner || null
+  if (nonEmpty(meta.labels) || meta.explicitLabels) metadata.labels = meta.labels || {}
   Object.assign(metadata, meta.extra || {})
   const spec = meta.platform !== 'aws' || meta.explicitPlatform !== false ? { platform: meta.platform || 'aws' } : {}
-  Object.assign(spec, meta.specExtra || {})
+  const keepParameters = nonEmpty(meta.parameters) || meta.explicitParameters
+  Object.entries(meta.specExtra || {}).forEach(([k, v]) => {
+    if (k !== 'parameters') spec[k] = v
+    else if (keepParameters) spec.parameters = meta.parameters || {} // where the file had it
+  })
+  if (keepParameters && !spec.parameters) spec.parameters = meta.parameters || {}
   if (nonEmpty(declared)) spec.inputs = declared
   spec.nodes = specNodes
-  return { playbook: { apiVersion: 'playbooks/v1', kind: 'Pipeline', metadata, spec }, index }
+  const playbook = { apiVersion: 'playbooks/v1', kind: 'Pipeline', metadata, spec }
+  // Positions are written once the user placed something (or the file had them), so an
+  // untouched library playbook saves back to exactly the same document.
+  if (meta.saveLayout) {
+    const positions = {}
+    own.filter((n) => n.data.nodeId && NODE_ID.test(n.data.nodeId)).forEach((n) => {
+      positions[n.data.nodeId] = { x: Math.round(n.position.x), y: Math.round(n.position.y) }
+    })
+    playbook.layout = { ...(meta.layoutExtra || {}), nodes: positions }
+  }
+  return { playbook, index }
 }
 
 function cleanConfig(config) {
@@ -185,6 +196,9 @@ export function locateError(path, index) {
     const field = /^\.config\.([A-Za-z0-9_]+)/.exec(rest)
     return { node, field: field ? field[1] : null }
   }
+  const param = /^spec\.parameters\.([a-z0-9_]+)/.exec(path || '')
+  if (param) return { meta: 'parameters', param: param[1] }
+  if (/^spec\.parameters/.test(path || '')) return { meta: 'parameters' }
   const meta = /^metadata\.([a-z_]+)/.exec(path || '') || /^spec\.(platform)/.exec(path || '')
   if (meta) return { meta: meta[1] }
   const declared = /^spec\.inputs\.([a-z0-9_]+)/.exec(path || '')

@@ -1,5 +1,6 @@
-// How nodes look on the canvas.
-import { Handle, Position } from '@xyflow/react'
+// How nodes and connections look on the canvas.
+import { BaseEdge, Handle, Position, getBezierPath } from '@xyflow/react'
+import { smoothPath } from './layout.js'
 
 export const KIND_STYLE = {
   data_source: { icon: '⛁', label: 'data source' },
@@ -19,31 +20,41 @@ function Errors({ errors }) {
   )
 }
 
+// Expand/collapse and "open this playbook" for a sub-pipeline, on the canvas or nested inside one.
+function PipelineActions({ data, path }) {
+  return (
+    <div className="step-use">
+      <code>{data.use || (data.pipeline ? 'inline pipeline' : '(no playbook)')}</code>
+      <button className="small nodrag" data-testid={`toggle-${path}`} aria-expanded={data.expanded ? 'true' : 'false'}
+        aria-label={`${data.expanded ? 'Collapse' : 'Expand'} sub-pipeline ${path}`}
+        onClick={(e) => { e.stopPropagation(); data.onToggle?.() }}>
+        {data.expanded ? 'Collapse' : 'Expand'}
+      </button>
+      {data.use && data.onOpen && (
+        <button className="small nodrag" data-testid={`open-${path}`} aria-label={`Open the playbook ${data.use}`}
+          onClick={(e) => { e.stopPropagation(); data.onOpen() }}>Open</button>
+      )}
+    </div>
+  )
+}
+
 export function StepNode({ data, selected }) {
   const style = KIND_STYLE[data.kind] || { icon: '?', label: data.kind }
   const invalid = data.errors?.length > 0
-  const isPipeline = data.kind === 'pipeline'
   return (
     <div className={`step kind-${data.kind}${invalid ? ' has-error' : ''}${selected ? ' selected' : ''}${data.expanded ? ' expanded' : ''}`}
       data-testid={`node-${data.nodeId}`} data-node-id={data.nodeId} data-invalid={invalid ? 'true' : 'false'}>
-      {data.kind !== 'data_source' && <Handle type="target" position={Position.Left} />}
+      {data.kind !== 'data_source' && <Handle type="target" position={Position.Left} aria-label={`inputs of ${data.nodeId}`} />}
       <div className="step-head">
-        <span className="icon">{style.icon}</span>
+        <span className="icon" aria-hidden="true">{style.icon}</span>
         <span className="step-id">{data.nodeId || '(no id)'}</span>
       </div>
       <div className="step-kind">{style.label}{data.subtype ? ` · ${data.subtype}` : ''}</div>
-      {isPipeline && (
-        <div className="step-use">
-          <code>{data.use || (data.pipeline ? 'inline pipeline' : '(no playbook)')}</code>
-          <button className="small nodrag" data-testid={`toggle-${data.nodeId}`}
-            onClick={(e) => { e.stopPropagation(); data.onToggle?.() }}>
-            {data.expanded ? 'Collapse' : 'Expand'}
-          </button>
-        </div>
-      )}
+      {data.kind === 'pipeline' && <PipelineActions data={data} path={data.nodeId} />}
+      {data.expanded && data.childName && <div className="step-kind">inside: {data.childName} (read-only)</div>}
       {data.expandError && <div className="node-errors">{data.expandError}</div>}
       <Errors errors={data.errors} />
-      <Handle type="source" position={Position.Right} />
+      <Handle type="source" position={Position.Right} aria-label={`output of ${data.nodeId}`} />
     </div>
   )
 }
@@ -53,25 +64,48 @@ export function InputNode({ data, selected }) {
   return (
     <div className={`step kind-input${invalid ? ' has-error' : ''}${selected ? ' selected' : ''}`}
       data-testid={`node-${data.nodeId}`} data-invalid={invalid ? 'true' : 'false'}>
-      <div className="step-head"><span className="icon">→</span><span className="step-id">{data.nodeId}</span></div>
+      <div className="step-head"><span className="icon" aria-hidden="true">→</span><span className="step-id">{data.nodeId}</span></div>
       <div className="step-kind">pipeline input · {data.dataKind}</div>
       <Errors errors={data.errors} />
-      <Handle type="source" position={Position.Right} />
+      <Handle type="source" position={Position.Right} aria-label={`output of ${data.nodeId}`} />
     </div>
   )
 }
 
-// A node inside an expanded sub-pipeline: read-only, shown for orientation.
+// A node inside an expanded sub-pipeline: read-only; a nested sub-pipeline expands in place, to any depth.
 export function InnerNode({ data }) {
   const style = KIND_STYLE[data.kind] || { icon: '→', label: data.kind }
   return (
-    <div className={`inner kind-${data.kind}`} data-testid={`inner-${data.nodeId}`}>
+    <div className={`inner kind-${data.kind}${data.expanded ? ' expanded' : ''}`} data-testid={`inner-${data.nodeId}`}
+      data-path={data.path}>
       <Handle type="target" position={Position.Left} isConnectable={false} />
-      <span className="icon">{style.icon}</span> {data.nodeId}
-      <div className="step-kind">{style.label}{data.subtype ? ` · ${data.subtype}` : ''}{data.use ? ` · ${data.use}` : ''}</div>
+      <span className="icon" aria-hidden="true">{style.icon}</span> {data.nodeId}
+      <div className="step-kind">{style.label}{data.subtype ? ` · ${data.subtype}` : ''}{data.use && !data.onToggle ? ` · ${data.use}` : ''}</div>
+      {data.kind === 'pipeline' && data.onToggle && <PipelineActions data={data} path={data.path} />}
+      {data.expandError && <div className="node-errors">{data.expandError}</div>}
       <Handle type="source" position={Position.Right} isConnectable={false} />
     </div>
   )
 }
 
+// A connection drawn along the route the layered layout gave it (between nodes, never through
+// them); once an end has moved, a plain curve between the handles.
+export function RoutedEdge({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, id, style, markerEnd,
+  markerStart, label, labelStyle, labelShowBg, labelBgStyle, labelBgPadding, labelBgBorderRadius, interactionWidth }) {
+  const rest = { id, style, markerEnd, markerStart, label, labelStyle, labelShowBg, labelBgStyle, labelBgPadding, labelBgBorderRadius,
+    interactionWidth }
+  const interior = data?.route?.points?.slice(1, -1) || []
+  let path, labelX, labelY
+  if (interior.length) {
+    const points = [{ x: sourceX, y: sourceY }, ...interior, { x: targetX, y: targetY }]
+    path = smoothPath(points)
+    const mid = points[Math.floor(points.length / 2)]
+    ;[labelX, labelY] = [mid.x, mid.y]
+  } else {
+    ;[path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition })
+  }
+  return <BaseEdge path={path} labelX={labelX} labelY={labelY} {...rest} />
+}
+
 export const nodeTypes = { step: StepNode, pipelineInput: InputNode, inner: InnerNode }
+export const edgeTypes = { routed: RoutedEdge }

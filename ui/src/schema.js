@@ -2,6 +2,7 @@
 // has, what each field looks like, and a small field check for instant feedback
 // while typing (the server's validation stays the authority).
 import { SUBKEY } from './model.js'
+import { patternHint } from './plain.js'
 
 const deref = (schema, s) => (s && s.$ref ? schema.$defs[s.$ref.split('/').pop()] : s)
 
@@ -60,7 +61,7 @@ export function checkField(shape, value) {
   }
   if (typeof value === 'string') {
     if (shape.maxLength !== undefined && value.length > shape.maxLength) return `expected at most ${shape.maxLength} characters`
-    if (shape.pattern && !safeTest(shape.pattern, value)) return `does not match the expected format (${shape.pattern})`
+    if (shape.pattern && !safeTest(shape.pattern, value)) return `expected ${patternHint(shape.pattern)}`
   }
   return null
 }
