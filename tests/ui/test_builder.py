@@ -11,8 +11,11 @@ from pathlib import Path
 import yaml
 from playwright.sync_api import expect
 
+from ui_harness import EDGES_BEHIND_NODES_JS, axe_violations
+
 REPO = Path(__file__).resolve().parents[2]
 OUTPUT = REPO / "test-output" / "ui"
+DOCS = REPO / "docs"
 
 
 def drop_node(page, palette_id: str, x: int, y: int) -> None:
@@ -48,78 +51,6 @@ def yaml_of_page(page) -> dict:
     return yaml.safe_load(text)
 
 
-def test_build_a_pipeline_by_dragging_and_fix_a_wiring_error(page):
-    page.get_by_test_id("new-pipeline").click()
-    expect(validation(page)).to_have_attribute("data-state", "invalid")  # no nodes yet
-    page.get_by_test_id("meta-name").fill("Builder Demo")
-    expect(page.get_by_test_id("meta-name-error")).to_contain_text("Builder Demo")  # the form field shows the error
-    page.get_by_test_id("meta-name").fill("builder-demo")
-    expect(page.get_by_test_id("meta-name-error")).to_have_count(0)
-    page.get_by_test_id("meta-version").fill("1.0.0")
-    page.get_by_test_id("meta-description").fill("Built in the browser test")
-
-    drop_node(page, "palette-data_source-s3", 120, 150)
-    drop_node(page, "palette-preprocessing", 380, 150)
-    drop_node(page, "palette-model-training", 640, 150)
-    drop_node(page, "palette-deployment-api_endpoint", 380, 400)
-    for node_id in ("s3", "preprocessing", "training", "api_endpoint"):
-        expect(page.get_by_test_id(f"node-{node_id}")).to_be_visible()
-
-    connect(page, "s3", "preprocessing")
-    connect(page, "preprocessing", "training")
-    connect(page, "s3", "api_endpoint")  # wrong: an endpoint serves a model, not a dataset
-    endpoint = page.get_by_test_id("node-api_endpoint")
-    expect(endpoint).to_have_attribute("data-invalid", "true")
-    expect(endpoint.get_by_test_id("node-errors")).to_contain_text("expects exactly one model")
-    expect(page.locator(".react-flow__edge.edge-error")).to_have_count(1)
-    page.screenshot(path=str(OUTPUT / "wiring-error.png"))
-
-    page.locator(".react-flow__edge.edge-error .react-flow__edge-textbg").click()
-    expect(page.get_by_test_id("edge-inspector")).to_contain_text("expects exactly one model")
-    page.get_by_test_id("delete-edge").click()
-    connect(page, "training", "api_endpoint")
-    expect(validation(page)).to_have_attribute("data-state", "valid")
-    expect(endpoint).to_have_attribute("data-invalid", "false")
-    expect(page.locator(".react-flow__edge")).to_have_count(3)
-
-    # The config form comes from the JSON Schema: defaults shown, bad values marked while typing.
-    page.get_by_test_id("node-training").click()
-    expect(page.get_by_test_id("inspector")).to_contain_text("default: ml.m5.large")
-    page.get_by_test_id("cfg-instance_count").fill("two")
-    expect(page.get_by_test_id("cfg-instance_count-error")).to_contain_text("whole number")
-    expect(page.get_by_test_id("node-training")).to_have_attribute("data-invalid", "true")
-    page.get_by_test_id("cfg-instance_count").fill("2")
-    expect(page.get_by_test_id("cfg-instance_count-error")).to_have_count(0)
-    page.get_by_test_id("cfg-framework").select_option("sklearn")
-    expect(validation(page)).to_have_attribute("data-state", "valid")
-
-    saved = yaml_of_page(page)
-    assert saved["metadata"] == {"name": "builder-demo", "version": "1.0.0", "description": "Built in the browser test"}
-    wiring = {n["id"]: n.get("inputs", []) for n in saved["spec"]["nodes"]}
-    assert wiring == {"s3": [], "preprocessing": ["s3"], "training": ["preprocessing"], "api_endpoint": ["training"]}
-    training = next(n for n in saved["spec"]["nodes"] if n["id"] == "training")
-    assert training["config"] == {"instance_count": 2, "framework": "sklearn"}
-
-    # Rearrange: drag a node by its header; it stays where it is dropped and its connections follow.
-    header = page.get_by_test_id("node-s3").locator(".step-head")
-    before = header.bounding_box()
-    page.mouse.move(before["x"] + 20, before["y"] + 8)
-    page.mouse.down()
-    page.mouse.move(before["x"] + 20, before["y"] + 260, steps=10)
-    page.mouse.up()
-    after = header.bounding_box()
-    assert after["y"] - before["y"] > 200 and abs(after["x"] - before["x"]) < 5
-    expect(page.locator(".react-flow__edge")).to_have_count(3)
-    assert yaml_of_page(page) == saved  # moving changes the picture, not the playbook
-
-    # Delete a node: its edges go with it and the pipeline becomes invalid again.
-    page.get_by_test_id("node-api_endpoint").click()
-    page.get_by_test_id("delete-node").click()
-    expect(page.get_by_test_id("node-api_endpoint")).to_have_count(0)
-    expect(page.locator(".react-flow__edge")).to_have_count(2)
-    expect(validation(page)).to_have_attribute("data-state", "valid")  # a pipeline may end at a model
-
-
 def test_load_a_library_playbook_expand_its_sub_pipeline_and_round_trip_yaml(page, tmp_path):
     page.get_by_test_id("load-name").select_option("ab-test-scoring")
     page.get_by_test_id("load-version").select_option("1.0.0")
@@ -131,9 +62,31 @@ def test_load_a_library_playbook_expand_its_sub_pipeline_and_round_trip_yaml(pag
     page.get_by_test_id("toggle-short_window").click()  # open the published feature-prep inside the node
     expect(page.get_by_test_id("inner-aggregate")).to_be_visible()
     expect(page.get_by_test_id("inner-quality")).to_contain_text("data-quality@^1.0")
-    page.screenshot(path=str(OUTPUT / "sub-pipeline-expanded.png"))
+    assert page.evaluate(EDGES_BEHIND_NODES_JS) == []  # the layered layout keeps connections between nodes
+    # Any depth: feature-prep's own sub-pipeline (data-quality) opens inside it, read-only.
+    page.get_by_test_id("toggle-short_window/quality").click()
+    expect(page.get_by_test_id("inner-validate")).to_be_visible()
+    assert page.evaluate(EDGES_BEHIND_NODES_JS) == []  # neighbours made room for the grown node
+    page.get_by_test_id("relayout").click()
+    settle(page)
+    page.screenshot(path=str(DOCS / "builder-nested.png"))
+    assert axe_violations(page) == []
+    page.get_by_test_id("toggle-short_window/quality").click()
+    expect(page.get_by_test_id("inner-validate")).to_have_count(0)
     page.get_by_test_id("toggle-short_window").click()
     expect(page.get_by_test_id("inner-aggregate")).to_have_count(0)
+
+    # "Open this playbook" from inside; Undo comes back.
+    page.get_by_test_id("toggle-short_window").click()
+    page.get_by_test_id("open-short_window/quality").click()
+    expect(page.get_by_test_id("meta-name")).to_have_value("data-quality")
+    expect(page.get_by_test_id("node-validate")).to_be_visible()
+    page.get_by_test_id("undo").click()
+    expect(page.get_by_test_id("meta-name")).to_have_value("ab-test-scoring")
+    page.get_by_test_id("load-name").select_option("ab-test-scoring")
+    page.get_by_test_id("load-version").select_option("1.0.0")
+    page.get_by_test_id("load-button").click()
+    expect(page.get_by_test_id("notice")).to_contain_text("loaded ab-test-scoring@1.0.0")
 
     with page.expect_download() as download:
         page.get_by_test_id("download-yaml").click()
@@ -183,6 +136,51 @@ def test_sub_pipeline_from_the_palette(page):
     expect(page.get_by_test_id("inner-aggregate")).to_be_visible()
     node = yaml_of_page(page)["spec"]["nodes"][1]
     assert node == {"id": "feature_prep", "type": "pipeline", "use": "feature-prep@^1.2", "inputs": ["s3"]}
+
+    # `with:` is a typed form of the parameters the child declares (feature-prep: window_days, integer, default 30).
+    page.get_by_test_id("node-feature_prep").click()
+    expect(page.get_by_test_id("node-with")).to_contain_text("window_days")
+    expect(page.get_by_test_id("with-window_days")).to_have_attribute("placeholder", "30")
+    page.get_by_test_id("with-window_days").fill("7")
+    settle(page)
+    expect(validation(page)).to_have_attribute("data-state", "valid")
+    assert yaml_of_page(page)["spec"]["nodes"][1]["with"] == {"window_days": 7}
+    page.get_by_test_id("with-window_days").fill("a week")
+    settle(page)
+    expect(page.get_by_test_id("node-feature_prep")).to_have_attribute("data-invalid", "true")
+
+
+def test_object_and_list_config_fields_have_structured_editors(page):
+    page.get_by_test_id("meta-name").fill("structured-demo")
+    drop_node(page, "palette-data_source-api", 120, 150)
+    drop_node(page, "palette-preprocessing", 420, 150)
+    connect(page, "api", "preprocessing")
+    page.get_by_test_id("node-api").click()
+    page.get_by_test_id("cfg-headers-add").click()
+    page.get_by_test_id("cfg-headers-key-0").fill("Accept")
+    page.get_by_test_id("cfg-headers-value-0").fill("application/json")
+    page.get_by_test_id("cfg-headers-add").click()
+    page.get_by_test_id("cfg-headers-key-1").fill("X-Team")
+    page.get_by_test_id("cfg-headers-value-1").fill("growth")
+    page.get_by_test_id("node-preprocessing").click()
+    page.get_by_test_id("cfg-arguments-add").click()
+    page.get_by_test_id("cfg-arguments-item-0").fill("--fast")
+    page.get_by_test_id("cfg-arguments-add").click()
+    page.get_by_test_id("cfg-arguments-item-1").fill("--rows=100")
+    page.get_by_test_id("cfg-environment-add").click()
+    page.get_by_test_id("cfg-environment-key-0").fill("1BAD")
+    page.get_by_test_id("cfg-environment-value-0").fill("x")
+    settle(page)
+    expect(page.get_by_test_id("node-preprocessing")).to_have_attribute("data-invalid", "true")
+    page.get_by_test_id("cfg-environment-remove-0").click()
+    settle(page)
+    expect(validation(page)).to_have_attribute("data-state", "valid")
+    nodes = {n["id"]: n for n in yaml_of_page(page)["spec"]["nodes"]}
+    assert nodes["api"]["config"] == {"headers": {"Accept": "application/json", "X-Team": "growth"}}
+    assert nodes["preprocessing"]["config"] == {"arguments": ["--fast", "--rows=100"]}
+    page.get_by_test_id("cfg-arguments-remove-0").click()
+    assert yaml_of_page(page)["spec"]["nodes"][1]["config"] == {"arguments": ["--rows=100"]}
+    assert axe_violations(page) == []
 
 
 def test_every_shape_of_the_format_round_trips(page, tmp_path):

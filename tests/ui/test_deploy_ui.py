@@ -49,6 +49,9 @@ def test_deploy_the_demo_pipeline_to_the_emulator_without_touching_yaml(browser,
 
         page.get_by_test_id("deploy-button").click()
         dialog = page.get_by_test_id("deploy-dialog")
+        finish(page, "reviewed")  # the plain-words review comes first (tests/ui/test_first_run.py reads it)
+        expect(page.get_by_test_id("review-nodes")).to_contain_text("“train” trains a model")
+        page.get_by_test_id("continue-to-plan").click()
         finish(page, "planned")
         expect(page.get_by_test_id("plan-counts")).to_contain_text("to add")
         expect(page.get_by_test_id("plan-summary")).to_contain_text("train")

@@ -78,3 +78,44 @@ def open_builder(browser, url: str, screenshot: Path):
     assert not problems, f"JavaScript errors on the page: {problems}"
 
 
+
+
+AXE = REPO / "ui" / "node_modules" / "axe-core" / "axe.min.js"
+
+
+def axe_violations(page, context: str = "document") -> list[dict]:
+    """Run axe-core (the npm package, pinned in ui/package-lock.json) in the page: WCAG 2 A/AA rules."""
+    assert AXE.exists(), f"{AXE} is missing: run `npm ci` in ui/ (scripts/bootstrap does)"
+    page.add_script_tag(path=str(AXE))
+    return page.evaluate(
+        """async (context) => {
+            const result = await axe.run(context === 'document' ? document : document.querySelector(context),
+                {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}, resultTypes: ['violations']});
+            return result.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
+                nodes: v.nodes.slice(0, 5).map(n => n.target.join(' '))}));
+        }""", context)
+
+
+# Does any connection run behind a node that is not one of its two ends? Samples each edge path
+# in screen coordinates; a point strictly inside another node's box is a hidden stretch.
+EDGES_BEHIND_NODES_JS = """() => {
+  const boxes = [...document.querySelectorAll('.react-flow__node')]
+    .filter(n => !n.classList.contains('react-flow__node-inner'))
+    .map(n => ({id: n.dataset.id, name: (n.querySelector('[data-testid]') || n).dataset.testid, r: n.getBoundingClientRect()}));
+  const inside = (b, x, y, pad) => x > b.r.left + pad && x < b.r.right - pad && y > b.r.top + pad && y < b.r.bottom - pad;
+  const hits = [];
+  document.querySelectorAll('.react-flow__edge').forEach(g => {
+    const path = g.querySelector('path.react-flow__edge-path');
+    if (!path || !path.getTotalLength) return;
+    const m = path.getScreenCTM(), len = path.getTotalLength();
+    const at = (t) => { const p = path.getPointAtLength(len * t); return [m.a * p.x + m.c * p.y + m.e, m.b * p.x + m.d * p.y + m.f]; };
+    const [sx, sy] = at(0), [tx, ty] = at(1);
+    const ends = boxes.filter(b => inside(b, sx, sy, -14) || inside(b, tx, ty, -14)).map(b => b.id);
+    for (let i = 1; i < 60; i++) {
+      const [x, y] = at(i / 60);
+      const b = boxes.find(b => !ends.includes(b.id) && inside(b, x, y, 2));
+      if (b) { hits.push(`the connection ${ends.map(id => boxes.find(x => x.id === id).name).join(' -> ')} passes behind ${b.name}`); break; }
+    }
+  });
+  return hits;
+}"""

@@ -116,8 +116,7 @@ function FirstRun({ library, onTemplate }) {
           <p>Or start from a template:</p>
           <div className="templates">
             {library.map((p) => (
-              <button key={p.name} data-testid={`template-${p.name}`} onClick={() => onTemplate(p)}
-                aria-label={`Start from the template ${p.name}: ${p.description || ''}`}>
+              <button key={p.name} data-testid={`template-${p.name}`} onClick={() => onTemplate(p)}>
                 <b>{p.name}</b><span className="muted">{p.description}</span>
               </button>
             ))}
@@ -150,6 +149,10 @@ function Editor({ api }) {
   const [showYaml, setShowYaml] = useState(false)
   const [deploying, setDeploying] = useState(false)
   const [revision, setRevision] = useState(0) // remounts side-panel forms after undo/redo/load
+  // True while the canvas shows the computed layout (loaded without saved positions, or Re-layout):
+  // then opening a sub-pipeline lays the graph out again; once the user placed nodes, neighbours shift instead.
+  const [autoLaid, setAutoLaid] = useState(false)
+  const collapsedSize = useRef({})
   const fileInput = useRef(null)
   const flow = useReactFlow()
   const setMeta = useCallback((update) => { setTouched(true); setMetaRaw(update) }, [])
@@ -268,6 +271,17 @@ function Editor({ api }) {
         return
       }
     }
+    if (autoLaid) {
+      // Still the computed layout: lay it out again around the new size, so connections stay clear of nodes.
+      const sizeFor = (n) => (next[n.id]?.doc ? innerTree(n.id, n.data.nodeId, next[n.id].doc, next, handlers).size
+        : expansions[n.id]?.doc ? collapsedSize.current[n.id] || { width: 200, height: 84 } : n.measured)
+      const laid = applyLayout(nodes.map((n) => ({ ...n, measured: sizeFor(n) })), edges)
+      if (!expansions[id] && !id.includes('::')) collapsedSize.current[id] = topNode.measured
+      setExpansions(next)
+      setNodes(laid.nodes.map((n, i) => ({ ...n, measured: nodes[i].measured })))
+      setEdges(laid.edges)
+      return
+    }
     const before = sizeOf(top, trees[top])
     const after = next[top]?.doc ? innerTree(top, topNode.data.nodeId, next[top].doc, next, handlers).size : sizeOf(top, null)
     const dx = after.width - before.width, dy = after.height - before.height
@@ -317,7 +331,7 @@ function Editor({ api }) {
     const own = changes.filter((c) => !String(c.id).includes('::'))
     if (!own.length) return
     const moved = new Set(own.filter((c) => c.type === 'position' && c.position).map((c) => c.id))
-    if (own.some((c) => c.type === 'position' && c.dragging === false) || moved.size) setMetaRaw((m) => (m.saveLayout ? m : { ...m, saveLayout: true }))
+    if (moved.size) { setMetaRaw((m) => (m.saveLayout ? m : { ...m, saveLayout: true })); setAutoLaid(false) }
     if (own.some((c) => c.type === 'remove' || c.type === 'position')) setTouched(true)
     setNodes((ns) => applyNodeChanges(own, ns))
     const removed = own.filter((c) => c.type === 'remove').map((c) => c.id)
@@ -349,6 +363,7 @@ function Editor({ api }) {
 
   const addNode = useCallback((payload, position) => {
     setTouched(true)
+    setAutoLaid(false)
     setMetaRaw((m) => (m.saveLayout ? m : { ...m, saveLayout: true }))
     setNodes((ns) => {
       const at = position || { x: 60 + (ns.length % 4) * 240, y: 60 + Math.floor(ns.length / 4) * 140 }
@@ -372,6 +387,7 @@ function Editor({ api }) {
     setEdges(graph.edges)
     setExpansions({})
     setTouched(true)
+    setAutoLaid(!graph.restoredPositions)
     setRevision((r) => r + 1)
     setNotice(`loaded ${label}`)
     setTimeout(() => flow.fitView({ padding: 0.2 }), 50)
@@ -415,6 +431,7 @@ function Editor({ api }) {
     setEdges(laid.edges)
     setMetaRaw((m) => ({ ...m, saveLayout: true }))
     setTouched(true)
+    setAutoLaid(true)
     setTimeout(() => flow.fitView({ padding: 0.2 }), 50)
   }
 

@@ -7,6 +7,7 @@ import { fromPlaybook } from './model.js'
 
 export const INNER_W = 190
 export const INNER_H = 62
+export const INNER_PIPELINE_H = 96
 const HEADER = 92 // room for the container's own title, reference and buttons
 const PAD = 14
 
@@ -27,7 +28,9 @@ export function innerTree(containerId, path, doc, expansions, handlers, depth = 
   })
   const laidNodes = child.nodes.map((n) => ({ id: idOf.get(n.id) }))
   const laidEdges = child.edges.map((e) => ({ id: e.id, source: idOf.get(e.source), target: idOf.get(e.target) }))
-  const sizes = Object.fromEntries(laidNodes.map((n) => [n.id, subtrees[n.id]?.size || { width: INNER_W, height: INNER_H }]))
+  const kindOf = new Map(child.nodes.map((n) => [idOf.get(n.id), n.data.kind]))
+  const sizes = Object.fromEntries(laidNodes.map((n) => [n.id, subtrees[n.id]?.size
+    || { width: INNER_W, height: kindOf.get(n.id) === 'pipeline' ? INNER_PIPELINE_H : INNER_H }]))
   const { positions, size } = dagreLayout(laidNodes, laidEdges, { sizes, ranksep: 50, nodesep: 18, marginx: PAD, marginy: 0 })
   const nodes = []
   const edges = []
@@ -40,7 +43,9 @@ export function innerTree(containerId, path, doc, expansions, handlers, depth = 
     nodes.push({
       id, type: 'inner', parentId: containerId, extent: 'parent', draggable: false, selectable: false, connectable: false,
       focusable: isPipeline, position: { x: positions[id].x, y: positions[id].y + HEADER },
-      ...(sub ? { style: { width: sub.size.width, height: sub.size.height } } : {}),
+      // React Flow gives a node that is neither draggable nor selectable `pointer-events: none`; the buttons need them.
+      style: { width: sizes[id].width, height: sizes[id].height, ...(isPipeline ? { pointerEvents: 'all' } : {}) },
+      width: sizes[id].width, height: sizes[id].height,
       data: {
         ...n.data, kind, inner: true, path: nodePath, expanded: !!sub, expandError: expansions[id]?.error || null,
         ...(isPipeline ? { onToggle: () => handlers.toggle(id, n.data), onOpen: n.data.use ? () => handlers.open(n.data.use) : null } : {}),

@@ -95,7 +95,7 @@ export function fromPlaybook(doc) {
   const moved = new Set(restored.filter((n, i) => n.position !== laid.nodes[i].position).map((n) => n.id))
   // A saved position differs from the computed one: its edges are drawn as plain curves.
   const laidEdges = laid.edges.map((e) => (moved.has(e.source) || moved.has(e.target) ? { ...e, data: { ...e.data, route: null } } : e))
-  return { meta, nodes: restored, edges: laidEdges }
+  return { meta, nodes: restored, edges: laidEdges, restoredPositions: moved.size > 0 }
 }
 
 export function makeEdge(source, target, data = {}) {

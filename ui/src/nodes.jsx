@@ -44,7 +44,7 @@ export function StepNode({ data, selected }) {
   return (
     <div className={`step kind-${data.kind}${invalid ? ' has-error' : ''}${selected ? ' selected' : ''}${data.expanded ? ' expanded' : ''}`}
       data-testid={`node-${data.nodeId}`} data-node-id={data.nodeId} data-invalid={invalid ? 'true' : 'false'}>
-      {data.kind !== 'data_source' && <Handle type="target" position={Position.Left} aria-label={`inputs of ${data.nodeId}`} />}
+      {data.kind !== 'data_source' && <Handle type="target" position={Position.Left} />}
       <div className="step-head">
         <span className="icon" aria-hidden="true">{style.icon}</span>
         <span className="step-id">{data.nodeId || '(no id)'}</span>
@@ -54,7 +54,7 @@ export function StepNode({ data, selected }) {
       {data.expanded && data.childName && <div className="step-kind">inside: {data.childName} (read-only)</div>}
       {data.expandError && <div className="node-errors">{data.expandError}</div>}
       <Errors errors={data.errors} />
-      <Handle type="source" position={Position.Right} aria-label={`output of ${data.nodeId}`} />
+      <Handle type="source" position={Position.Right} />
     </div>
   )
 }
@@ -67,7 +67,7 @@ export function InputNode({ data, selected }) {
       <div className="step-head"><span className="icon" aria-hidden="true">→</span><span className="step-id">{data.nodeId}</span></div>
       <div className="step-kind">pipeline input · {data.dataKind}</div>
       <Errors errors={data.errors} />
-      <Handle type="source" position={Position.Right} aria-label={`output of ${data.nodeId}`} />
+      <Handle type="source" position={Position.Right} />
     </div>
   )
 }

@@ -32,7 +32,9 @@ const lastKey = (path) => String(path || '').split('.').pop().replace(/\[\d+\]$/
 
 // One message -> one sentence. `path` gives the field name for "Field required" and the like.
 export function plainMessage(message, path = '') {
-  // The loader already words pattern errors ("found 'X'; expected pipeline name: ... (pattern ^...$)"): drop the regex.
+  // The loader words pattern errors as "found 'X'; expected pipeline name: ... (pattern ^...$)": our words, their value.
+  const found = /^found '(.*)'; expected .* \(pattern (\^.*\$)\)$/.exec(String(message || ''))
+  if (found && patternWords(found[2])) return `expected ${patternWords(found[2])} (got “${found[1]}”)`
   const text = String(message || '').replace(/ \(pattern \^.*\$\)$/, '')
   let m = /String should match pattern '(.+)'/.exec(text)
   if (m) {
