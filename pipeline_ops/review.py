@@ -160,6 +160,9 @@ def _schedule_words(expr: str | None) -> str | None:
     if m:
         n, unit = int(m.group(1)), m.group(2).rstrip("s")
         return f"every {unit}" if n == 1 else f"every {n} {unit}s"
+    m = re.match(r"^cron\(\s*(\d+)\s+\*\s+\*\s+\*\s+\?\s+\*\s*\)$", expr)
+    if m:
+        return f"every hour at minute {int(m.group(1))}"
     m = re.match(r"^cron\(\s*(\d+)\s+(\d+)\s+\*\s+\*\s+\?\s+\*\s*\)$", expr)
     if m:
         return f"every day at {int(m.group(2)):02d}:{int(m.group(1)):02d} UTC"

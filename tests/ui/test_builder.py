@@ -190,6 +190,10 @@ def test_every_shape_of_the_format_round_trips(page, tmp_path):
     expect(page.get_by_test_id("notice")).to_contain_text("loaded everything.yaml")
     expect(validation(page)).to_have_attribute("data-state", "valid")
     expect(page.get_by_test_id("node-raw")).to_contain_text("pipeline input")
+    # Saved positions are where the nodes are drawn (flow coordinates; the view is fitted around them).
+    events, score = (page.get_by_test_id(f"node-{n}").bounding_box() for n in ("events", "score"))
+    zoom = (page.get_by_test_id("node-tune").bounding_box()["x"] - events["x"]) / (700 - 40)
+    assert abs((score["x"] - events["x"]) - zoom * (980 - 40)) < 3 and abs((score["y"] - events["y"]) - zoom * 120) < 3
     page.get_by_test_id("toggle-labelled").click()  # an inline child opens like a published one
     expect(page.get_by_test_id("inner-join")).to_be_visible()
     with page.expect_download() as download:

@@ -291,8 +291,11 @@ function Editor({ api }) {
     if (dx || dy) {
       setNodes((ns) => ns.map((n) => {
         if (n.id === top) return n
-        if (right(n)) return { ...n, position: { ...n.position, x: n.position.x + dx } }
-        if (below(n)) return { ...n, position: { ...n.position, y: n.position.y + dy } }
+        // The shift is remembered, so the saved layout keeps where the user put the node (collapse undoes it).
+        const shift = (sx, sy) => ({ ...n, position: { x: n.position.x + sx, y: n.position.y + sy },
+          data: { ...n.data, layoutShift: { dx: (n.data.layoutShift?.dx || 0) + sx, dy: (n.data.layoutShift?.dy || 0) + sy } } })
+        if (right(n)) return shift(dx, 0)
+        if (below(n)) return shift(0, dy)
         return n
       }))
       setEdges((es) => es.map((e) => (e.data?.route ? { ...e, data: { ...e.data, route: null } } : e)))

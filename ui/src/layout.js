@@ -33,7 +33,9 @@ export function dagreLayout(nodes, edges, { sizes, ranksep = 90, nodesep = 40, m
 export function applyLayout(nodes, edges, { only } = {}) {
   const scope = nodes.filter((n) => !n.parentId && (!only || only(n)))
   const { positions, routes } = dagreLayout(scope, edges.filter((e) => !e.data?.inner))
-  const laidNodes = nodes.map((n) => (positions[n.id] ? { ...n, position: positions[n.id] } : n))
+  // A fresh layout supersedes any room made for an opened sub-pipeline (data.layoutShift, see App.jsx).
+  const laidNodes = nodes.map((n) => (positions[n.id]
+    ? { ...n, position: positions[n.id], data: n.data?.layoutShift ? { ...n.data, layoutShift: null } : n.data } : n))
   const at = Object.fromEntries(laidNodes.map((n) => [n.id, n.position]))
   const laidEdges = edges.map((e) => (routes[e.id]
     ? { ...e, data: { ...e.data, route: { points: routes[e.id], from: at[e.source], to: at[e.target] } } } : e))

@@ -168,7 +168,8 @@ export function toPlaybook(meta, nodes, edges) {
   if (meta.saveLayout) {
     const positions = {}
     own.filter((n) => n.data.nodeId && NODE_ID.test(n.data.nodeId)).forEach((n) => {
-      positions[n.data.nodeId] = { x: Math.round(n.position.x), y: Math.round(n.position.y) }
+      const shift = n.data.layoutShift || {} // made room for an opened sub-pipeline: not where the user put it
+      positions[n.data.nodeId] = { x: Math.round(n.position.x - (shift.dx || 0)), y: Math.round(n.position.y - (shift.dy || 0)) }
     })
     playbook.layout = { ...(meta.layoutExtra || {}), nodes: positions }
   }
