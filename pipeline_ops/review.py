@@ -47,6 +47,8 @@ FOLDED = {t: BUCKET_SETTINGS for t in (
     "aws_s3_bucket_policy", "aws_s3_bucket_public_access_block", "aws_s3_bucket_server_side_encryption_configuration",
     "aws_s3_bucket_versioning")}
 PIPELINE_WIDE = "(whole pipeline)"
+SUPPORTING = {BUCKET_SETTINGS, "aws_iam_role_policy", "aws_iam_role_policy_attachment", "aws_kms_alias",
+              "aws_route_table_association", "aws_security_group_rule", "aws_default_security_group"}
 
 
 def load_pricing(path: Path = PRICING_FILE) -> dict[str, Any]:
@@ -104,14 +106,17 @@ def summarize(pipeline: Any, doc: dict[str, Any], *, deployed: dict[str, Any] | 
         if made_by_run:  # the orchestrator creates/updates it from the freshly trained model (constructs_lib/deployments.py)
             entry["sentence"] = entry["sentence"].rstrip(".") + "; each pipeline run creates or updates it with the new model."
     counts = Counter(FOLDED.get(r["type"], r["type"]) for r in resources)
-    by_kind = [{"type": t, "kind": KIND_NAMES.get(t, t), "count": n} for t, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
+    # Things a reader recognises first (buckets, roles, functions, endpoints), the wiring between them after.
+    by_kind = [{"type": t, "kind": KIND_NAMES.get(t, t), "count": n}
+               for t, n in sorted(counts.items(), key=lambda kv: (kv[0] in SUPPORTING, -kv[1], kv[0]))]
     cost = estimate_cost(resources, pricing, run_made_endpoints=[
         (path, node.config) for path, node in node_paths.items()
         if node.kind == "deployment" and node.subtype == "api_endpoint"
         and not any(r["type"] == "aws_sagemaker_endpoint_configuration" and r["node"] == path for r in resources)])
     changes = compare(resources, deployed)
-    biggest = ", ".join(f"{k['count']} {k['kind']}" for k in by_kind[:4])
-    headline = [f"{pipeline.name} {pipeline.version} creates {len(resources)} cloud resources ({biggest}, …)."]
+    biggest = ", ".join(f"{k['count']} × {k['kind']}" for k in by_kind[:4])
+    headline = [f"{pipeline.name} {pipeline.version} creates {len(resources)} cloud resources: {biggest}"
+                f"{', and their permissions and settings' if len(by_kind) > 4 else ''}."]
     headline += [n["sentence"] for n in nodes if n["node"] != PIPELINE_WIDE]
     headline.append(cost["sentence"])
     headline.append(changes["sentence"])

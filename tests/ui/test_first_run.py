@@ -118,7 +118,11 @@ def test_a_first_time_user_builds_fixes_edits_reloads_and_reviews(page):
     # Nodes are reachable with Tab and carry a name for screen readers.
     focusable = page.locator(".react-flow__node[tabindex='0']")
     expect(focusable).to_have_count(4)
-    assert "training" in (page.locator(".react-flow__node", has=page.get_by_test_id("node-training")).get_attribute("aria-label") or "")
+    training = page.locator(".react-flow__node", has=page.get_by_test_id("node-training"))
+    assert "training" in (training.get_attribute("aria-label") or "")
+    training.focus()
+    page.keyboard.press("Enter")  # selects the focused node: its settings open in the side panel
+    expect(page.get_by_test_id("node-id")).to_have_value("training")
 
     # 8. Re-layout: layered, left to right, no connection behind a node; positions go into the playbook.
     page.get_by_test_id("relayout").click()
@@ -156,7 +160,7 @@ def test_a_first_time_user_builds_fixes_edits_reloads_and_reviews(page):
     expect(nodes).to_contain_text("“preprocessing” runs a SageMaker processing job")
     expect(nodes).to_contain_text("“training” trains a model with a SageMaker training job (2× ml.m5.large) on each pipeline run")
     expect(nodes).to_contain_text("“api_endpoint” serves the model behind a serverless SageMaker endpoint")
-    expect(page.get_by_test_id("review-cost")).to_contain_text(re.compile(r"\$\d+\.\d\d per hour · \$\d+\.\d\d per month"))
+    expect(page.get_by_test_id("review-cost")).to_contain_text(re.compile(r"\$\d+\.\d{2,4} per hour · \$\d+\.\d\d per month"))
     expect(page.get_by_test_id("review-pricing-source")).to_contain_text("aws.amazon.com")
     expect(page.get_by_test_id("review-pricing-source")).to_contain_text(re.compile(r"\d{4}-\d\d-\d\d"))
     expect(page.get_by_test_id("review-changes")).to_contain_text("Nothing is deployed yet")

@@ -6,6 +6,13 @@ import { useEffect, useRef, useState } from 'react'
 import { followJob } from './api.js'
 
 const money = (v) => `$${Number(v).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`
+// Hourly amounts are often fractions of a cent (a KMS key: $0.0014/h): keep them visible.
+function perHour(v) {
+  if (!(v > 0 && v < 0.995)) return money(v)
+  let text = Number(v).toFixed(4)
+  while (text.endsWith('0') && text.split('.')[1].length > 2) text = text.slice(0, -1)
+  return `$${text}`
+}
 
 export function Review({ review }) {
   const { cost, changes, resources } = review
@@ -21,11 +28,11 @@ export function Review({ review }) {
         ))}
       </ul>
       <h3>Always-on cost</h3>
-      <p data-testid="review-cost"><b>{money(cost.hourly)} per hour · {money(cost.monthly)} per month</b> for what runs
+      <p data-testid="review-cost"><b>{perHour(cost.hourly)} per hour · {money(cost.monthly)} per month</b> for what runs
         continuously, before jobs, requests, storage and data transfer.</p>
       {cost.items.length > 0 && (
         <table className="outputs" data-testid="review-cost-items"><tbody>
-          {cost.items.map((i) => <tr key={i.address}><th scope="row">{i.node}</th><td>{i.what}</td><td>{money(i.hourly)}/h</td><td>{money(i.monthly)}/month</td></tr>)}
+          {cost.items.map((i) => <tr key={i.address}><th scope="row">{i.node}</th><td>{i.what}</td><td>{perHour(i.hourly)}/h</td><td>{money(i.monthly)}/month</td></tr>)}
         </tbody></table>
       )}
       {cost.unpriced.length > 0 && <p className="field-error">Not priced: {cost.unpriced.join('; ')}</p>}
@@ -39,7 +46,7 @@ export function Review({ review }) {
       </ul>
       <details data-testid="review-addresses">
         <summary>Terraform addresses ({review.addresses.length})</summary>
-        <ul className="addresses">
+        <ul className="addresses" tabIndex={0} aria-label="Terraform addresses">
           {review.addresses.map((a) => <li key={a.address}><code>{a.address}</code> <span className="muted">{a.node}</span>
             {changes.deployed && changes.add.includes(a.address) && <b> new</b>}</li>)}
           {changes.remove.map((a) => <li key={a}><code>{a}</code> <b>goes away</b></li>)}
