@@ -56,6 +56,8 @@ def test_a_first_time_user_builds_fixes_edits_reloads_and_reviews(page):
     connect(page, "s3", "preprocessing")
     connect(page, "preprocessing", "training")
     connect(page, "s3", "api_endpoint")  # wrong: an endpoint serves a model, not a dataset
+    # All four on one row, as dropped: the long connection goes around the two nodes in between.
+    assert page.evaluate(EDGES_BEHIND_NODES_JS) == []
     endpoint = page.get_by_test_id("node-api_endpoint")
     expect(endpoint).to_have_attribute("data-invalid", "true")
     expect(endpoint.get_by_test_id("node-errors")).to_contain_text("expects exactly one model")

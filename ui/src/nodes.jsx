@@ -1,6 +1,9 @@
 // How nodes and connections look on the canvas.
-import { BaseEdge, Handle, Position, getBezierPath } from '@xyflow/react'
-import { smoothPath } from './layout.js'
+import { useCallback } from 'react'
+import { BaseEdge, Handle, Position, getBezierPath, useStore } from '@xyflow/react'
+import { detour, roundedPath, smoothPath } from './layout.js'
+
+const sameBoxes = (a, b) => a.length === b.length && a.every((x, i) => x.x1 === b[i].x1 && x.y1 === b[i].y1 && x.x2 === b[i].x2 && x.y2 === b[i].y2)
 
 export const KIND_STYLE = {
   data_source: { icon: '⛁', label: 'data source' },
@@ -89,16 +92,28 @@ export function InnerNode({ data }) {
 }
 
 // A connection drawn along the route the layered layout gave it (between nodes, never through
-// them); once an end has moved, a plain curve between the handles.
-export function RoutedEdge({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, id, style, markerEnd,
+// them); once an end has moved, a plain curve between the handles, or a detour around the nodes
+// the user put in its way.
+export function RoutedEdge({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, id, source, target, style, markerEnd,
   markerStart, label, labelStyle, labelShowBg, labelBgStyle, labelBgPadding, labelBgBorderRadius, interactionWidth }) {
   const rest = { id, style, markerEnd, markerStart, label, labelStyle, labelShowBg, labelBgStyle, labelBgPadding, labelBgBorderRadius,
     interactionWidth }
   const interior = data?.route?.points?.slice(1, -1) || []
+  // The other top-level nodes, as boxes: a moved end may put one in the way of the plain curve.
+  const boxes = useStore(useCallback((s) => {
+    const out = []
+    s.nodeLookup.forEach((n) => {
+      if (n.parentId || n.id === source || n.id === target || !n.measured?.width) return
+      const p = n.internals.positionAbsolute
+      out.push({ x1: p.x, y1: p.y, x2: p.x + n.measured.width, y2: p.y + n.measured.height })
+    })
+    return out
+  }, [source, target]), sameBoxes)
+  const around = interior.length ? null : detour(sourceX, sourceY, targetX, targetY, boxes)
   let path, labelX, labelY
-  if (interior.length) {
-    const points = [{ x: sourceX, y: sourceY }, ...interior, { x: targetX, y: targetY }]
-    path = smoothPath(points)
+  if (interior.length || around) {
+    const points = around || [{ x: sourceX, y: sourceY }, ...interior, { x: targetX, y: targetY }]
+    path = around ? roundedPath(points) : smoothPath(points)
     const mid = points[Math.floor(points.length / 2)]
     ;[labelX, labelY] = [mid.x, mid.y]
   } else {
