@@ -152,7 +152,9 @@ def test_sub_pipeline_from_the_palette(page):
 
 def test_object_and_list_config_fields_have_structured_editors(page):
     page.get_by_test_id("meta-name").fill("structured-demo")
-    drop_node(page, "palette-data_source-api", 120, 150)
+    page.get_by_test_id("palette-data_source-api").focus()  # the palette works from the keyboard too
+    page.keyboard.press("Enter")
+    expect(page.get_by_test_id("node-api")).to_be_visible()
     drop_node(page, "palette-preprocessing", 420, 150)
     connect(page, "api", "preprocessing")
     page.get_by_test_id("node-api").click()
