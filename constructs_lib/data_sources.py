@@ -5,7 +5,7 @@ import json
 
 from playbooks.spec.node_configs import ApiSourceConfig, DatabaseSourceConfig, S3SourceConfig
 
-from . import cdk, code_bundle, db_drivers
+from . import cdk, code_bundle, db_drivers, secret_refs
 from .artifacts import Dataset
 from .asl import StepChain, node_result_path, run_scoped_name, sagemaker_integration
 from .iam import ServiceRole, grant_dataset_write, grant_key_use
@@ -263,6 +263,8 @@ class ApiDataSource(NodeConstruct):
         if config.auth_secret_arn:
             role.add_policy("read-auth-secret", [{"Effect": "Allow", "Action": "secretsmanager:GetSecretValue",
                                                   "Resource": config.auth_secret_arn}])
+        # Header values that are secret references are fetched by the function at run time (api_pull.py).
+        secret_refs.grant_read(role, context, dict(config.headers), "read-header-secrets")
         package = code_bundle.zip_bytes({"api_pull.py": code_bundle.bundled_script("api_pull.py")})
         code = cdk.S3Object(self, "code", bucket=kit.artifact_bucket.name, key=f"{namer.s3_key_prefix('code')}api_pull.zip",
                             content_base64=code_bundle.b64(package), kms_key_id=kit.key_arn,

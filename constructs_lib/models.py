@@ -6,7 +6,7 @@ from typing import Any
 
 from playbooks.spec.node_configs import FineTuningConfig, InferenceConfig, TrainingConfig
 
-from . import cdk
+from . import cdk, secret_refs
 from .artifacts import Dataset, Model
 from .asl import StepChain, node_result_path, run_scoped_name, sagemaker_integration
 from .iam import ServiceRole, grant_dataset_read, grant_dataset_write
@@ -57,7 +57,8 @@ class _TrainingJob(NodeConstruct):
         if hyperparameters:
             parameters["HyperParameters"] = hyperparameters
         if config.environment:
-            parameters["Environment"] = dict(config.environment)
+            parameters["Environment"] = secret_refs.environment_parameters(context, dict(config.environment))
+        self._environment = dict(config.environment)
         result = node_result_path(node_id)
         self.model_prefix = self.job_prefix
         train_state = {
@@ -74,7 +75,8 @@ class _TrainingJob(NodeConstruct):
                            "PrimaryContainer": {"Image": serving_image, "ModelDataUrl.$": f"{result}.model_data"}},
             "ResultPath": None,
         }
-        self.steps = StepChain.sequence((namer.state_name("train"), train_state), (namer.state_name("register model"), register_state))
+        self.steps = StepChain.sequence(*secret_refs.read_states(context, self._environment),
+                                        (namer.state_name("train"), train_state), (namer.state_name("register model"), register_state))
         self.model = Model(image_uri=serving_image, model_name_path=f"{result}.job_name", role=self.role)
         self._context = context
 
@@ -82,6 +84,7 @@ class _TrainingJob(NodeConstruct):
         context = self._context
         node = context.namer.path[-1] if context.namer.path else "model"
         grant_sagemaker_sync(role, context, f"run-{node}", "training-job", self.job_prefix, self.role.arn)
+        secret_refs.grant_read(role, context, self._environment, f"read-secrets-{node}")
         role.add_policy(f"register-{node}", [
             {"Effect": "Allow", "Action": ["sagemaker:CreateModel", "sagemaker:AddTags"],
              "Resource": arn(context, "sagemaker", f"model/{self.model_prefix}-*")},

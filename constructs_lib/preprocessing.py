@@ -5,7 +5,7 @@ from pathlib import Path
 
 from playbooks.spec.node_configs import PreprocessingConfig
 
-from . import cdk, code_bundle
+from . import cdk, code_bundle, secret_refs
 from .artifacts import Dataset
 from .asl import StepChain, node_result_path, run_scoped_name, sagemaker_integration
 from .iam import ServiceRole, grant_dataset_read, grant_dataset_write
@@ -57,13 +57,14 @@ class Preprocessing(NodeConstruct):
             "NetworkConfig": {"EnableNetworkIsolation": True, "EnableInterContainerTrafficEncryption": True},
         }
         if config.environment:
-            parameters["Environment"] = dict(config.environment)
-        self.steps = StepChain.single(namer.state_name("process"), {
+            parameters["Environment"] = secret_refs.environment_parameters(context, dict(config.environment))
+        self._environment = dict(config.environment)
+        self.steps = StepChain.sequence(*secret_refs.read_states(context, self._environment), (namer.state_name("process"), {
             "Type": "Task", "Resource": sagemaker_integration("createProcessingJob", sync=True),
             **({"Comment": context.description} if context.description else {}),
             "Parameters": parameters, "ResultSelector": {"job_arn.$": "$.ProcessingJobArn"},
             "ResultPath": node_result_path(namer.path[-1]),
-        })
+        }))
         self._context = context
 
     def _code_location(self, config: PreprocessingConfig, context: NodeContext) -> str:
@@ -90,3 +91,4 @@ class Preprocessing(NodeConstruct):
 
     def grant_orchestrator(self, role: ServiceRole) -> None:
         grant_sagemaker_sync(role, self._context, f"run-{self._context.namer.path[-1]}", "processing-job", self.job_prefix, self.role.arn)
+        secret_refs.grant_read(role, self._context, self._environment, f"read-secrets-{self._context.namer.path[-1]}")

@@ -103,6 +103,12 @@ def check_node(node: Any, doc: YamlDocument, path: YamlPath, code_root: Path | N
             if why:
                 err((field, key), f"{what} {key} holds a literal that looks like a secret ({why}); secrets must never "
                                   f"be written into Terraform, plans or state: {secrets.fix_hint(key)}")
+        if field == "environment" and type(config).__name__ == "InferenceConfig":
+            for key, value in values.items():
+                if secrets.parse_reference(value) is not None:
+                    err((field, key), "a secret reference cannot be used in an inference model's environment: the "
+                                      "SageMaker model's environment is fixed in Terraform when it is created; read the "
+                                      "secret in the serving container instead (its role needs GetSecretValue)")
         if field == "environment":
             for at, message in aws_limits.environment_problems(values):
                 err((field,) + at, message)

@@ -3,6 +3,8 @@
 Configured through environment variables: URL, HEADERS (JSON), BUCKET, PREFIX,
 FORMAT, KMS_KEY_ARN and optionally AUTH_SECRET_ARN (its value is sent as the
 Authorization header; it never appears in the function's configuration).
+A header value `secretsmanager:NAME_OR_ARN` or `ssm:PARAMETER` is a reference: the
+function reads the secret (SecretString) or the parameter (decrypted) on each pull.
 """
 import datetime
 import json
@@ -12,8 +14,18 @@ import urllib.request
 import boto3
 
 
+def resolve_reference(value):
+    """The value a header reference points at; plain values come back unchanged."""
+    store, _, identifier = value.partition(":")
+    if store == "secretsmanager" and identifier:
+        return boto3.client("secretsmanager").get_secret_value(SecretId=identifier)["SecretString"]
+    if store == "ssm" and identifier:
+        return boto3.client("ssm").get_parameter(Name=identifier, WithDecryption=True)["Parameter"]["Value"]
+    return value
+
+
 def handler(event, context):
-    headers = json.loads(os.environ.get("HEADERS") or "{}")
+    headers = {name: resolve_reference(value) for name, value in json.loads(os.environ.get("HEADERS") or "{}").items()}
     secret_arn = os.environ.get("AUTH_SECRET_ARN")
     if secret_arn:
         headers["Authorization"] = boto3.client("secretsmanager").get_secret_value(SecretId=secret_arn)["SecretString"]

@@ -1,0 +1,76 @@
+"""Secret references (playbooks.spec.secrets) wired at run time, never written into Terraform.
+
+A job's `environment:` value `secretsmanager:NAME_OR_ARN` or `ssm:PARAMETER` becomes:
+  - one orchestrator state before the job, calling Secrets Manager GetSecretValue or SSM
+    GetParameter (WithDecryption) through the Step Functions AWS SDK integration
+    (https://docs.aws.amazon.com/step-functions/latest/dg/supported-services-awssdk.html),
+    its value kept at `$.secrets.<node>.<index>`;
+  - `"VAR.$": "$.secrets.<node>.<index>.value"` in the job's Environment, so the value
+    reaches the container when the job starts;
+  - an IAM grant to the orchestrator's role for exactly that secret or parameter.
+Terraform, plans, state and the synthesized JSON only ever hold the reference.
+Caveat (README, Security): the value is part of the execution's state, so principals allowed
+states:GetExecutionHistory / sagemaker:Describe*Job on this pipeline can read it.
+
+SageMaker jobs here run with network isolation, so the container could not fetch the secret
+itself; resolving in the orchestrator is what makes references work for them. The API source's
+function fetches its header references itself (bundled/api_pull.py).
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from playbooks.spec.secrets import SecretRef, parse_reference
+
+from .iam import ServiceRole
+from .node_base import NodeContext, arn
+
+_READ = {
+    "secretsmanager": ("arn:aws:states:::aws-sdk:secretsmanager:getSecretValue", "secretsmanager:GetSecretValue"),
+    "ssm": ("arn:aws:states:::aws-sdk:ssm:getParameter", "ssm:GetParameter"),
+}
+
+
+def references(values: dict[str, Any]) -> list[tuple[str, SecretRef]]:
+    return [(name, ref) for name, value in sorted(values.items()) if (ref := parse_reference(value)) is not None]
+
+
+def resource_arn(context: NodeContext, ref: SecretRef) -> str:
+    """The IAM resource of a reference; a Secrets Manager name matches its random 6-character suffix."""
+    if ref.identifier.startswith("arn:"):
+        complete = ref.store == "ssm" or re.search(r"-[A-Za-z0-9]{6}$", ref.identifier)  # full secret ARNs end -XXXXXX
+        return ref.identifier if complete else f"{ref.identifier}-??????"
+    if ref.store == "secretsmanager":
+        return arn(context, "secretsmanager", f"secret:{ref.identifier}-??????")
+    return arn(context, "ssm", f"parameter/{ref.identifier.lstrip('/')}")
+
+
+def read_states(context: NodeContext, values: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
+    """States that read each referenced secret into `$.secrets.<node>.<index>` (empty without references)."""
+    node = context.namer.path[-1]
+    states = []
+    for index, (name, ref) in enumerate(references(values)):
+        resource, _ = _READ[ref.store]
+        parameters = {"SecretId": ref.identifier} if ref.store == "secretsmanager" else {"Name": ref.identifier, "WithDecryption": True}
+        selector = {"value.$": "$.SecretString"} if ref.store == "secretsmanager" else {"value.$": "$.Parameter.Value"}
+        states.append((context.namer.state_name(f"read secret {index} for {name}"), {
+            "Type": "Task", "Resource": resource, "Parameters": parameters, "ResultSelector": selector,
+            "ResultPath": f"$.secrets.{node}.s{index}"}))
+    return states
+
+
+def environment_parameters(context: NodeContext, values: dict[str, Any]) -> dict[str, Any]:
+    """The job's Environment: literal values as they are, references as paths into the state."""
+    node = context.namer.path[-1]
+    refs = {name: index for index, (name, _) in enumerate(references(values))}
+    return {(f"{name}.$" if name in refs else name): (f"$.secrets.{node}.s{refs[name]}.value" if name in refs else value)
+            for name, value in values.items()}
+
+
+def grant_read(role: ServiceRole, context: NodeContext, values: dict[str, Any], purpose: str) -> None:
+    refs = references(values)
+    if not refs:
+        return
+    role.add_policy(purpose, [{"Effect": "Allow", "Action": _READ[ref.store][1], "Resource": resource_arn(context, ref)}
+                              for _, ref in refs])

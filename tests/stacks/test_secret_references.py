@@ -1,0 +1,103 @@
+"""Secret references are resolved at run time and never written into Terraform (issue 19, point 6):
+jobs get the value from an orchestrator state reading Secrets Manager / SSM just before they start,
+the API function reads its header references itself, and each reader is granted exactly that secret."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from playbooks import load_resolved
+from stacks.synth import synth_stacks
+
+pytestmark = pytest.mark.synth
+
+HERE = Path(__file__).parent
+PLAYBOOK = HERE / "secret_playbooks" / "secret-refs.yaml"
+
+
+@pytest.fixture(scope="module")
+def stack(tmp_path_factory):
+    out = tmp_path_factory.mktemp("secret-refs")
+    (synthesized,) = synth_stacks([load_resolved(str(PLAYBOOK))], ["dev"], out)
+    return json.loads((Path(synthesized.directory) / "cdk.tf.json").read_text())
+
+
+def _machine(stack):
+    (machine,) = stack["resource"]["aws_sfn_state_machine"].values()
+    return json.loads(machine["definition"])["States"]
+
+
+def _policies(stack):
+    return {name: json.loads(body["policy"]) for name, body in stack["resource"]["aws_iam_role_policy"].items()}
+
+
+def test_job_environment_comes_from_a_read_state_before_the_job(stack):
+    states = _machine(stack)
+    read = states["prep: read secret 0 for DB_PASSWORD"]
+    assert read["Resource"] == "arn:aws:states:::aws-sdk:secretsmanager:getSecretValue"
+    assert read["Parameters"] == {"SecretId": "prod/db-password"}
+    assert read["Next"] == "prep: process"
+    env = states["prep: process"]["Parameters"]["Environment"]
+    assert env == {"DB_PASSWORD.$": "$.secrets.prep.s0.value", "LOG_LEVEL": "info"}
+    train_env = states["train: train"]["Parameters"]["Environment"]
+    assert train_env == {"HF_TOKEN.$": "$.secrets.train.s0.value"}
+
+
+def test_the_orchestrator_may_read_exactly_the_referenced_secrets(stack):
+    statements = [s for p in _policies(stack).values() for s in p["Statement"]]
+    reads = {(s["Action"], s["Resource"]) for s in statements if s["Action"] in ("secretsmanager:GetSecretValue", "ssm:GetParameter")}
+    assert ("secretsmanager:GetSecretValue",
+            "arn:${data.aws_partition.pipeline_security_partition_3F46A801.partition}:secretsmanager:"
+            "${data.aws_region.pipeline_security_region_7327974D.name}:"
+            "${data.aws_caller_identity.pipeline_security_caller_24CDB46D.account_id}:secret:prod/db-password-??????") in reads
+    assert ("secretsmanager:GetSecretValue",
+            "arn:aws:secretsmanager:eu-west-1:123456789012:secret:hf-token-AbCdEf") in reads
+    assert any(a == "ssm:GetParameter" and r.endswith(":parameter/team/api/bearer") for a, r in reads)
+    assert not any(r == "*" for _, r in reads)
+
+
+def test_the_api_function_gets_the_reference_not_a_value(stack):
+    (function,) = stack["resource"]["aws_lambda_function"].values()
+    headers = json.loads(function["environment"]["variables"]["HEADERS"])
+    assert headers == {"Accept": "application/json", "Authorization": "ssm:/team/api/bearer"}
+
+
+def test_the_bundled_function_resolves_header_references():
+    import importlib.util
+    import sys
+    import types
+
+    calls = []
+
+    class StandInClient:  # stands in for boto3's ssm / secretsmanager clients (records what is asked)
+        def __init__(self, service):
+            self.service = service
+
+        def get_parameter(self, Name, WithDecryption):
+            calls.append((self.service, Name, WithDecryption))
+            return {"Parameter": {"Value": "Bearer from-ssm"}}
+
+        def get_secret_value(self, SecretId):
+            calls.append((self.service, SecretId))
+            return {"SecretString": "from-secrets-manager"}
+
+    boto3 = types.SimpleNamespace(client=StandInClient)
+    spec = importlib.util.spec_from_file_location("api_pull_under_test", HERE.parents[1] / "constructs_lib/bundled/api_pull.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["boto3"], saved = boto3, sys.modules.get("boto3")
+    try:
+        spec.loader.exec_module(module)
+    finally:
+        if saved is not None:
+            sys.modules["boto3"] = saved
+    assert module.resolve_reference("ssm:/team/api/bearer") == "Bearer from-ssm"
+    assert module.resolve_reference("secretsmanager:prod/key") == "from-secrets-manager"
+    assert module.resolve_reference("application/json") == "application/json"
+    assert calls == [("ssm", "/team/api/bearer", True), ("secretsmanager", "prod/key")]
+
+
+def test_no_secret_value_or_reference_leaks_into_outputs_or_tags(stack):
+    text = json.dumps(stack.get("output", {})) + json.dumps(stack.get("provider", {}))
+    assert "prod/db-password" not in text and "team/api/bearer" not in text
