@@ -4,8 +4,10 @@ Each function takes plain values (a TARGET string or a playbook mapping as the
 Windmill app produces it) and returns plain dicts, so the same call serves a
 terminal, a Windmill job result and an HTTP response. No formatting here.
 """
-from .infra_ops import deploy, destroy, plan, run_pipeline, status, synth
+from .errors import UnknownName
+from .infra_ops import deploy, destroy, outputs, plan, run_pipeline, stack_runner, status, synth
 from .review import review
 from .spec_ops import diff, graph, publish, validate, versions
 
-__all__ = ["deploy", "destroy", "diff", "graph", "plan", "publish", "review", "run_pipeline", "status", "synth", "validate", "versions"]
+__all__ = ["UnknownName", "deploy", "destroy", "diff", "graph", "outputs", "plan", "publish", "review", "run_pipeline",
+           "stack_runner", "status", "synth", "validate", "versions"]

@@ -1,14 +1,22 @@
 """Synth, plan, deploy, destroy, run and status: the spine of the project.
 
 Every operation validates and resolves the playbook first; an invalid playbook
-raises PlaybookInvalid before anything is synthesized or applied. Each plan or
-deploy synthesizes into its own run directory, so two runs never share a
-working directory; runs of the same stack are serialized by the state lock.
+raises PlaybookInvalid before anything is synthesized or applied.
+
+Each stack has one stable Terraform working directory,
+``<state root>/work/stacks/<stack>/`` (see ``work_dir``): a plan synthesizes into
+a private staging directory and then syncs the files into it, keeping
+``.terraform/`` and the provider lock file ``.terraform.lock.hcl``, so
+``terraform init`` runs only when the providers or the backend change and
+``playbook terraform TARGET -- state list`` works on the same directory. Runs of
+the same stack are serialized by the state lock.
 """
 from __future__ import annotations
 
 import json
 import os
+import shutil
+import tempfile
 import time
 from pathlib import Path
 from typing import Any, Callable, Iterable
@@ -17,9 +25,11 @@ from playbooks.lock import DEFAULT_LOCK, LockFile, resolve_with_lock
 from playbooks.semver import Version
 from playbooks.targets import Target
 
+from .errors import UnknownName
 from .inputs import PlaybookInput, load_input
 
 OnOutput = Callable[[str], None]
+OnEvent = Callable[[dict[str, Any]], None]
 Confirm = Callable[[dict[str, Any]], bool]
 
 
@@ -48,10 +58,8 @@ def _environment(env: str):
 
     environments = load_environments()
     if env not in environments:
-        from playbook_cli.common import UsageError
-
-        raise UsageError(f"unknown environment '{env}'; known environments: {', '.join(sorted(environments))} "
-                         "(defined in stacks/environments.yaml)")
+        raise UnknownName(f"unknown environment '{env}'; known environments: {', '.join(sorted(environments))} "
+                          "(defined in stacks/environments.yaml)")
     return environments[env]
 
 
@@ -76,28 +84,53 @@ def synth(source: PlaybookInput, env: str = "dev", *, out_dir: str | Path | None
     }
 
 
-def _emulator_endpoint(env: str, local: bool) -> str | None:
+def _emulator_endpoint(env: str, local: bool, on_event: OnEvent | None = None) -> str | None:
+    """The emulator endpoint for an emulator environment, starting the emulator when needed (and saying so)."""
     environment = _environment(env)
     if not (local or getattr(environment, "emulator", False)):
         return None
     if not getattr(environment, "emulator", False):
-        from playbook_cli.common import UsageError
-
-        raise UsageError(f"environment '{env}' is not an emulator environment; use --env local with --local")
+        raise UnknownName(f"environment '{env}' is not an emulator environment; use --env local with --local")
     from deploy_runner.emulator import Emulator
 
-    return Emulator().start().endpoint
+    emulator = Emulator()
+    was_running = emulator.status().running
+    status = emulator.start()
+    if not was_running and on_event:
+        on_event({"event": "emulator", "started": True, "endpoint": status.endpoint, "pid": status.pid,
+                  "stop_with": "playbook emulator stop"})
+    return status.endpoint
 
 
-def _run_dir(stack: str) -> Path:
-    """A fresh, private (0700) run directory; older runs of the stack beyond the newest few are pruned."""
-    from deploy_runner.private_files import KEEP_RUNS, make_private_dir, prune_old, secure_state_root
+def work_dir(stack: str) -> Path:
+    """The stable Terraform working directory of a stack (same depth below the state root as staging)."""
+    return _state_root() / "work" / "stacks" / stack
 
-    root = secure_state_root(_state_root())
-    runs = make_private_dir(root / "runs" / stack)
-    prune_old(runs, KEEP_RUNS)
-    run = runs / f"{time.strftime('%Y%m%dT%H%M%S', time.gmtime())}-{os.getpid()}-{time.time_ns() % 10**6}"
-    return make_private_dir(run)
+
+# Files Terraform (or the runner) keeps in a working directory between runs.
+_KEEP = (".terraform", ".terraform.lock.hcl", "zz_playbook_backend_override.tf.json")
+
+
+def _sync_tree(src: Path, dst: Path) -> None:
+    """Make dst hold src's files (atomically per file), keeping Terraform's own files."""
+    dst.mkdir(parents=True, exist_ok=True)
+    wanted = {p.relative_to(src) for p in src.rglob("*")}
+    for rel in sorted(wanted):
+        source, target = src / rel, dst / rel
+        if source.is_dir():
+            target.mkdir(parents=True, exist_ok=True)
+            continue
+        data = source.read_bytes()
+        if target.is_file() and target.read_bytes() == data:
+            continue
+        tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+        tmp.write_bytes(data)
+        tmp.replace(target)
+    for path in sorted(dst.iterdir()):
+        rel = path.relative_to(dst)
+        if rel.parts[0] in _KEEP or rel.name.startswith(".terraform-run.") or rel in wanted:
+            continue
+        shutil.rmtree(path) if path.is_dir() else path.unlink(missing_ok=True)
 
 
 def _protect(stack: str, *directories: Path) -> None:
@@ -123,23 +156,43 @@ def _synth(pipelines, envs, out_dir: Path):
 
 
 def _synth_one(target: Target, env: str) -> Path:
-    stack_name = f"{target.pipeline.name}-{env}"
-    (stack,), _ = _synth([target.pipeline], [env], _run_dir(stack_name))
-    return Path(stack.directory)
+    """Synthesize into a private staging directory, then sync into the stack's stable working directory."""
+    from deploy_runner.private_files import make_private_dir, secure_state_root
+
+    root = secure_state_root(_state_root())
+    staging = Path(tempfile.mkdtemp(prefix=".synth-", dir=root))  # mkdtemp: 0700
+    try:
+        (stack,), _ = _synth([target.pipeline], [env], staging)
+        work = work_dir(stack.name)
+        make_private_dir(work.parent.parent)
+        make_private_dir(work.parent)
+        _sync_tree(Path(stack.directory), work)
+        make_private_dir(work)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return work
 
 
 def plan(source: PlaybookInput, env: str = "dev", *, local: bool = False, destroy: bool = False,
          library_dirs: Iterable[str | Path] = (), on_output: OnOutput | None = None,
-         lock_file: str | Path | None = DEFAULT_LOCK) -> dict[str, Any]:
+         lock_file: str | Path | None = DEFAULT_LOCK, on_event: OnEvent | None = None) -> dict[str, Any]:
+    """Synthesize into the stack's working directory and plan; ``on_event`` gets phase events."""
     from deploy_runner.terraform import plan_stack
 
     target = resolve_for_deploy(source, library_dirs, lock_file)
-    endpoint = _emulator_endpoint(env, local)
+    _environment(env)
+    endpoint = _emulator_endpoint(env, local, on_event)
+    started = time.monotonic()
+    if on_event:
+        on_event({"event": "phase", "phase": "synth", "name": target.pipeline.name, "environment": env})
     stack_dir = _synth_one(target, env)
+    if on_event:
+        on_event({"event": "phase", "phase": "plan", "stack": stack_dir.name,
+                  "elapsed": round(time.monotonic() - started, 1)})
     try:
         result = plan_stack(stack_dir, destroy=destroy, emulator_endpoint=endpoint, on_output=on_output)
     finally:
-        _protect(stack_dir.name, stack_dir.parent.parent)
+        _protect(stack_dir.name, stack_dir)
     return {**result.as_dict(), "name": target.pipeline.name, "version": target.pipeline.version,
             "digest": target.pipeline.digest, "environment": env, "text": result.summary.render(),
             "_plan": result}
@@ -152,19 +205,27 @@ def _deployed_version(stack: str) -> str | None:
 
 def deploy(source: PlaybookInput, env: str = "dev", *, local: bool = False, library_dirs: Iterable[str | Path] = (),
            on_output: OnOutput | None = None, confirm: Confirm | None = None,
-           lock_file: str | Path | None = DEFAULT_LOCK) -> dict[str, Any]:
+           lock_file: str | Path | None = DEFAULT_LOCK, on_event: OnEvent | None = None) -> dict[str, Any]:
     """Plan, show, confirm, apply exactly that plan; returns outputs (and whether it was a rollback)."""
     from deploy_runner.terraform import apply_plan
 
-    planned = plan(source, env, local=local, library_dirs=library_dirs, on_output=on_output, lock_file=lock_file)
+    planned = plan(source, env, local=local, library_dirs=library_dirs, on_output=on_output, lock_file=lock_file,
+                   on_event=on_event)
     previous = _deployed_version(planned["stack"])
     rollback = bool(previous and Version.parse(planned["version"]) < Version.parse(previous))
     planned["previous_version"], planned["rollback"] = previous, rollback
     public = {k: v for k, v in planned.items() if not k.startswith("_")}
     if confirm is not None and not confirm(public):
         return {**public, "applied": False, "outputs": {}}
+    if not planned["_plan"].summary.has_changes:  # nothing to do: no apply, just the current outputs
+        from deploy_runner.terraform import StackRunner
+
+        outputs = StackRunner(planned["_plan"].stack_dir, emulator_endpoint=planned["_plan"].emulator_endpoint).outputs()
+        return {**public, "applied": True, "outputs": outputs, "seconds": 0.0}
+    if on_event:
+        on_event({"event": "phase", "phase": "apply", "stack": planned["stack"]})
     try:
-        applied = apply_plan(planned["_plan"], on_output=on_output)
+        applied = apply_plan(planned["_plan"], on_output=on_output, on_event=on_event)
     finally:
         _protect(planned["stack"])
     return {**public, "applied": True, "outputs": applied.outputs, "seconds": round(applied.seconds, 1)}
@@ -172,16 +233,18 @@ def deploy(source: PlaybookInput, env: str = "dev", *, local: bool = False, libr
 
 def destroy(source: PlaybookInput, env: str = "dev", *, local: bool = False, library_dirs: Iterable[str | Path] = (),
             on_output: OnOutput | None = None, confirm: Confirm | None = None,
-            lock_file: str | Path | None = DEFAULT_LOCK) -> dict[str, Any]:
+            lock_file: str | Path | None = DEFAULT_LOCK, on_event: OnEvent | None = None) -> dict[str, Any]:
     from deploy_runner.terraform import apply_plan
 
     planned = plan(source, env, local=local, destroy=True, library_dirs=library_dirs, on_output=on_output,
-                   lock_file=lock_file)
+                   lock_file=lock_file, on_event=on_event)
     public = {k: v for k, v in planned.items() if not k.startswith("_")}
     if confirm is not None and not confirm(public):
         return {**public, "applied": False}
+    if on_event:
+        on_event({"event": "phase", "phase": "destroy", "stack": planned["stack"]})
     try:
-        applied = apply_plan(planned["_plan"], on_output=on_output)
+        applied = apply_plan(planned["_plan"], on_output=on_output, on_event=on_event)
     finally:
         _protect(planned["stack"])
     return {**public, "applied": True, "seconds": round(applied.seconds, 1)}
@@ -223,7 +286,12 @@ def _read_local_state(path: Path) -> dict[str, Any] | None:
 
 
 def status(name: str | None = None, env: str | None = None, library_dirs: Iterable[str | Path] = ()) -> dict[str, Any]:
-    """Read the real Terraform state of every stack this project deployed (local backends)."""
+    """Read the real Terraform state of every stack this project deployed (local backends).
+
+    An unknown environment, or a NAME that is neither in the library nor deployed, is an error.
+    """
+    if env:
+        _environment(env)
     rows = []
     for state_file in sorted((_state_root() / "state").glob("*/terraform.tfstate")):
         record = _read_local_state(state_file)
@@ -231,6 +299,9 @@ def status(name: str | None = None, env: str | None = None, library_dirs: Iterab
             continue
         rows.append(record)
     library = _library(library_dirs)
+    if name and not rows and not library.versions(name):
+        known = sorted({n for (n, _v) in library.entries})
+        raise UnknownName(f"no pipeline named '{name}' in the library or deployed; known: {', '.join(known)}")
     for row in rows:
         versions = library.versions(row["name"])
         latest = str(versions[-1]) if versions else None
@@ -264,3 +335,32 @@ def terraform_resource_diff(a: Target, b: Target, env: str) -> dict[str, Any]:
     change = sorted(k for k in set(ra) & set(rb) if ra[k] != rb[k])
     return {"environment": env, "add": add, "change": change, "destroy": destroy,
             "summary": f"{len(add)} to add, {len(change)} to change, {len(destroy)} to destroy"}
+
+
+# -- the stack's Terraform, for outputs and for the user's own terraform commands -----------------
+
+def stack_runner(source: PlaybookInput, env: str = "dev", *, local: bool = False,
+                 library_dirs: Iterable[str | Path] = (), lock_file: str | Path | None = DEFAULT_LOCK,
+                 on_event: OnEvent | None = None):
+    """A deploy_runner StackRunner on the stack's stable working directory (synthesized, not yet init)."""
+    from deploy_runner.terraform import StackRunner
+
+    target = resolve_for_deploy(source, library_dirs, lock_file)
+    _environment(env)
+    endpoint = _emulator_endpoint(env, local, on_event)
+    return StackRunner(_synth_one(target, env), emulator_endpoint=endpoint)
+
+
+def outputs(source: PlaybookInput, env: str = "dev", *, name: str | None = None, local: bool = False,
+            library_dirs: Iterable[str | Path] = (), lock_file: str | Path | None = DEFAULT_LOCK,
+            on_event: OnEvent | None = None) -> dict[str, Any]:
+    """The deployed stack's Terraform outputs (all, or the one called ``name``)."""
+    runner = stack_runner(source, env, local=local, library_dirs=library_dirs, lock_file=lock_file,
+                          on_event=on_event)
+    runner.init()
+    values = runner.outputs()
+    if not values:
+        raise UnknownName(f"stack {runner.stack} has no outputs: it is not deployed (run `playbook deploy`).")
+    if name is not None and name not in values:
+        raise UnknownName(f"stack {runner.stack} has no output '{name}'; outputs: {', '.join(sorted(values))}")
+    return {"stack": runner.stack, "environment": env, "outputs": values if name is None else {name: values[name]}}

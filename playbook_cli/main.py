@@ -9,8 +9,20 @@ from . import infra_commands, spec_commands, windmill_commands
 from .common import EXIT_INVALID, EXIT_USAGE, PlaybookInvalid, TargetNotFound, UsageError, print_errors
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse that keeps the --json contract for usage errors too (one JSON document on stdout, exit 2)."""
+
+    def error(self, message: str):  # type: ignore[override]
+        if "--json" in sys.argv[1:]:
+            from .reporting import emit
+
+            emit({"ok": False, "command": None, "error": {"kind": "usage", "message": message, "errors": []}})
+            self.exit(EXIT_USAGE)
+        super().error(message)
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="playbook", description="ML pipeline playbooks: validate, graph, synth and deploy.")
+    parser = _Parser(prog="playbook", description="ML pipeline playbooks: validate, graph, synth and deploy.")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     spec_commands.register(sub)
     infra_commands.register(sub)  # handlers import cdktf/terraform layers lazily
@@ -44,8 +56,17 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     problem = path_option_problem(args)
     if problem:
-        print(f"error: {problem}", file=sys.stderr)
+        if getattr(args, "json", False):
+            from .reporting import emit
+
+            emit({"ok": False, "command": args.command, "error": {"kind": "usage", "message": problem, "errors": []}})
+        else:
+            print(f"error: {problem}", file=sys.stderr)
         return EXIT_USAGE
+
+    from deploy_runner.tf_process import install_stop_handlers
+
+    install_stop_handlers()  # SIGTERM stops like Ctrl-C: Terraform gets to finish and save the state
     try:
         return args.handler(args)
     except TargetNotFound as exc:
@@ -61,9 +82,9 @@ def main(argv: list[str] | None = None) -> int:
         where = f"{exc.filename}: " if getattr(exc, "filename", None) else ""
         print(f"error: {where}{exc.strerror or exc}", file=sys.stderr)
         return EXIT_INVALID
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as exc:
         print("interrupted", file=sys.stderr)
-        return 130
+        return 128 + int(getattr(exc, "signum", 2))
 
 
 if __name__ == "__main__":

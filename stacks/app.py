@@ -15,6 +15,7 @@ from pathlib import Path
 
 from playbooks import PlaybookInvalid, TargetNotFound, load_resolved
 
+from .environments import EnvironmentError_, select_environments
 from .synth import REPO_ROOT, synth_stacks
 
 TARGETS_ENV = "PLAYBOOK_TARGETS"
@@ -37,9 +38,14 @@ def main() -> int:
     envs = _split(os.environ.get(ENVS_ENV)) or list(DEFAULT_ENVS)
     library_dirs = tuple(p for p in os.environ.get("PLAYBOOK_PATH", "").split(os.pathsep) if p)
     try:
+        select_environments(envs)  # unknown names fail here, with the list of known ones
         pipelines = [load_resolved(target, library_dirs=library_dirs) for target in targets]
-    except (PlaybookInvalid, TargetNotFound) as error:
-        print(error, file=sys.stderr)
+    except PlaybookInvalid as error:
+        for item in error.errors:
+            print(f"error: {item}", file=sys.stderr)
+        return 1
+    except (TargetNotFound, EnvironmentError_) as error:
+        print(f"error: {error} (set by {ENVS_ENV}/{TARGETS_ENV})", file=sys.stderr)
         return 1
     out_dir = Path(os.environ.get("CDKTF_OUTDIR") or REPO_ROOT / "cdktf.out")
     for stack in synth_stacks(pipelines, envs, out_dir):

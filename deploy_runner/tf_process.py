@@ -1,0 +1,177 @@
+"""Run one Terraform command so that it can always stop the way Terraform stops.
+
+Terraform handles an interrupt itself: on the first SIGINT it stops starting
+new operations, waits for the API calls in flight, writes the state and
+releases the lock; a second SIGINT makes it exit at once
+(hashicorp/terraform ``internal/command/meta.go``, ``StopContext``/"Two
+interrupts received. Exiting immediately"). So the runner:
+
+* starts terraform in its own session (``start_new_session``): a Ctrl-C in the
+  terminal or a signal to the CLI's process group reaches only the CLI, which
+  forwards exactly one SIGINT per signal it gets (SIGINT or SIGTERM);
+* never connects terraform to a pipe: its stdout/stderr go to a log file that
+  the runner tails. If the runner is killed hard (SIGKILL, OOM, a builder
+  restart), terraform does not get SIGPIPE/EPIPE on its next write, keeps
+  running, finishes the apply and writes the state; the next run finds the
+  state complete (and waits for or reports the still-running process);
+* records the running terraform in ``.terraform-run.<cli pid>.json`` next to
+  the stack; a later run that finds such a record whose CLI is gone but whose
+  terraform still runs waits for it (or says so) instead of racing it.
+
+``StopRequested`` is raised by the CLI's SIGTERM handler (it subclasses
+KeyboardInterrupt so both signals take the same path). ``run()`` returns
+``Completed(code, text, stopped_by)``; ``stopped_by`` is the first signal
+number when the run was interrupted.
+"""
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+# How long Terraform may take to finish the calls in flight after an interrupt
+# (an S3 lifecycle configuration alone waits ~55 s for consistency).
+STOP_GRACE = 300.0
+POLL = 0.1
+
+
+class StopRequested(KeyboardInterrupt):
+    """SIGTERM (or SIGINT) asked the CLI to stop; carries the signal number."""
+
+    def __init__(self, signum: int = signal.SIGINT):
+        super().__init__(signal.Signals(signum).name)
+        self.signum = signum
+
+
+def install_stop_handlers() -> None:
+    """Make SIGTERM behave like Ctrl-C in the main thread (raise StopRequested)."""
+    def handler(signum, frame):  # type: ignore[no-untyped-def]
+        raise StopRequested(signum)
+    signal.signal(signal.SIGTERM, handler)
+    signal.signal(signal.SIGINT, handler)
+
+
+@dataclass
+class Completed:
+    code: int
+    text: str
+    stopped_by: int | None = None  # signal number that interrupted the run
+    timed_out: bool = False
+    log_file: Path | None = None
+
+
+def _signal_group(proc: subprocess.Popen, signum: int) -> None:
+    try:
+        os.killpg(proc.pid, signum)
+    except ProcessLookupError:
+        pass
+
+
+RECORD_GLOB = ".terraform-run.*.json"
+
+
+def record_file(stack_dir: Path) -> Path:
+    return stack_dir / f".terraform-run.{os.getpid()}.json"
+
+
+def _alive(pid: int, name: bytes | None = None) -> bool:
+    try:
+        cmdline = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
+        if Path(f"/proc/{pid}/stat").read_text().split(") ", 1)[1].startswith("Z"):
+            return False
+    except (OSError, IndexError):
+        return False
+    return name is None or bool(cmdline and cmdline[0].endswith(name))
+
+
+def orphans(stack_dir: Path) -> list[dict]:
+    """Terraform processes whose CLI died (killed hard) and that still run; stale records are removed."""
+    found = []
+    for path in stack_dir.glob(RECORD_GLOB):
+        try:
+            record = json.loads(path.read_text())
+            pid, owner = int(record["pid"]), int(record["owner"])
+        except (OSError, ValueError, KeyError, TypeError):
+            path.unlink(missing_ok=True)
+            continue
+        if _alive(owner):
+            continue  # a concurrent run: the state lock decides
+        if _alive(pid, b"terraform"):
+            found.append(record)
+        else:
+            path.unlink(missing_ok=True)
+    return found
+
+
+def wait_for_orphans(stack_dir: Path, timeout: float) -> list[dict]:
+    """Wait until no orphaned terraform runs in ``stack_dir``; returns those still running at the timeout."""
+    deadline = time.monotonic() + timeout
+    left = orphans(stack_dir)
+    while left and time.monotonic() < deadline:
+        time.sleep(0.5)
+        left = orphans(stack_dir)
+    return left
+
+
+def run(cmd: list[str], *, env: dict[str, str], log_file: Path, pid_file: Path | None = None,
+        on_line: Callable[[str], None] | None = None, timeout: float | None = None) -> Completed:
+    """Run ``cmd`` detached from our fate, stream its lines, forward stop signals."""
+    log_file.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(log_file, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as log:
+        proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+                                env=env, start_new_session=True)
+    if pid_file is not None:
+        pid_file.write_text(json.dumps({"pid": proc.pid, "owner": os.getpid(), "command": cmd[2:3], "log": str(log_file),
+                                        "started_at": time.time()}))
+    lines: list[str] = []
+    partial = b""
+    stopped_by: int | None = None
+    stop_deadline: float | None = None
+    timed_out = False
+    started = time.monotonic()
+    with open(log_file, "rb") as reader:
+        def drain() -> None:
+            nonlocal partial
+            chunk = reader.read()
+            if not chunk:
+                return
+            *complete, partial = (partial + chunk).split(b"\n")
+            for raw in complete:
+                line = raw.decode(errors="replace").rstrip("\r")
+                lines.append(line)
+                if on_line:
+                    on_line(line)
+
+        while True:
+            try:
+                drain()
+                if proc.poll() is not None:
+                    drain()
+                    break
+                now = time.monotonic()
+                if timeout and not timed_out and now - started > timeout:
+                    timed_out = True
+                    _signal_group(proc, signal.SIGINT)
+                    stop_deadline = now + STOP_GRACE
+                if stop_deadline and now > stop_deadline:
+                    _signal_group(proc, signal.SIGKILL)  # Terraform ignored the interrupt for minutes
+                    stop_deadline = None
+                time.sleep(POLL)
+            except KeyboardInterrupt as exc:
+                # Forward each signal as SIGINT: the first makes Terraform stop gracefully,
+                # a second one (the user insists) makes it exit at once, as with plain terraform.
+                signum = getattr(exc, "signum", signal.SIGINT)
+                stopped_by = stopped_by or signum
+                _signal_group(proc, signal.SIGINT)
+                stop_deadline = stop_deadline or time.monotonic() + STOP_GRACE
+        if partial:
+            lines.append(partial.decode(errors="replace"))
+    if pid_file is not None:
+        pid_file.unlink(missing_ok=True)
+    return Completed(proc.returncode, "\n".join(lines), stopped_by, timed_out, log_file)

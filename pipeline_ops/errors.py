@@ -1,0 +1,6 @@
+"""Exceptions pipeline_ops raises besides the layers' own (PlaybookInvalid, DeployError...)."""
+from __future__ import annotations
+
+
+class UnknownName(ValueError):
+    """An unknown environment, pipeline or output name; the message lists what exists. Front ends: exit 1."""

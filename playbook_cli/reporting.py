@@ -1,0 +1,168 @@
+"""How infra commands talk: one JSON document or a short text, progress per node, errors with exit codes.
+
+Contracts (tested through the CLI as a subprocess, tests/cli/test_cli_contracts.py):
+
+* ``--json``: exactly one JSON document on stdout, success (``"ok": true``) or
+  failure (``"ok": false, "error": {"kind", "message", "errors": [{file, line, column, path, message}]}``);
+  progress and notices go to stderr as JSON lines (``{"event": ...}``).
+* text: a summary grouped by pipeline node, one live progress line per node on
+  a terminal (a line per finished node and per long wait otherwise), the
+  outputs once. ``--verbose`` adds Terraform's own lines.
+* exit codes: 0 ok, 1 error (invalid playbook, unknown name or environment,
+  Terraform failure), 2 command-line usage, 130/143 stopped by SIGINT/SIGTERM
+  (Terraform finished its calls in flight and saved the state first).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import signal
+import sys
+import time
+from typing import Any, Callable
+
+from .common import EXIT_INVALID, EXIT_USAGE
+
+WAIT_REPORT_EVERY = 30  # seconds: a long wait is reported this often when not on a terminal
+
+
+def error_payload(exc: BaseException) -> dict[str, Any]:
+    errors = getattr(exc, "errors", None)
+    if errors is not None:  # PlaybookInvalid
+        items = [e.to_dict() if hasattr(e, "to_dict") else {"message": str(e)} for e in errors]
+        return {"kind": "invalid_playbook", "message": "; ".join(str(e) for e in errors), "errors": items}
+    kind = getattr(exc, "kind", None) or {
+        "TargetNotFound": "unknown_name", "UnknownName": "unknown_name", "UsageError": "usage",
+        "EmulatorError": "emulator", "LockError": "lock_file", "EnvironmentError_": "unknown_name",
+        "RunNotFound": "unknown_name",
+    }.get(type(exc).__name__, "error")
+    return {"kind": kind, "message": str(exc), "errors": []}
+
+
+def _handled() -> tuple[type[BaseException], ...]:
+    from deploy_runner.emulator import EmulatorError
+    from deploy_runner.terraform import DeployError
+    from pipeline_ops.errors import UnknownName
+    from playbooks import PlaybookInvalid, TargetNotFound
+    from playbooks.lock import LockError
+    from stacks.environments import EnvironmentError_
+
+    from .common import UsageError
+
+    handled: tuple[type[BaseException], ...] = (DeployError, EmulatorError, LockError, UnknownName, PlaybookInvalid,
+                                                TargetNotFound, UsageError, EnvironmentError_)
+    try:
+        from pipeline_ops.run_ops import RunNotFound
+
+        handled += (RunNotFound,)
+    except ImportError:
+        pass
+    return handled
+
+
+def exit_code(exc: BaseException) -> int:
+    signum = getattr(exc, "signum", None)
+    if signum:
+        return 128 + int(signum)
+    return EXIT_USAGE if type(exc).__name__ == "UsageError" else EXIT_INVALID
+
+
+def guarded(fn: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+    """Run a command; turn every known failure into (one JSON document or) one error message and an exit code."""
+    def wrapper(args: argparse.Namespace) -> int:
+        try:
+            return fn(args)
+        except _handled() as exc:
+            payload = error_payload(exc)
+            if getattr(args, "json", False):
+                emit({"ok": False, "command": args.command, "error": payload})
+            elif payload["errors"]:
+                for item in payload["errors"]:
+                    where = ":".join(str(item[k]) for k in ("file", "line", "column") if item.get(k) is not None)
+                    print(f"error: {where}: {item.get('path', '')}: {item.get('message', '')}", file=sys.stderr)
+            else:
+                print(f"error: {exc}", file=sys.stderr)
+            return exit_code(exc)
+        except KeyboardInterrupt as exc:  # stopped outside a Terraform run: nothing to wait for
+            signum = getattr(exc, "signum", signal.SIGINT)
+            name = signal.Signals(signum).name
+            if getattr(args, "json", False):
+                emit({"ok": False, "command": args.command,
+                      "error": {"kind": "interrupted", "message": f"stopped by {name}", "errors": []}})
+            else:
+                print(f"stopped by {name}", file=sys.stderr)
+            return 128 + int(signum)
+    wrapper.__name__ = fn.__name__
+    return wrapper
+
+
+def emit(payload: dict[str, Any]) -> None:
+    print(json.dumps(payload, indent=2, default=str), flush=True)
+
+
+class Progress:
+    """Renders pipeline_ops events: JSON lines on stderr (--json) or short text lines."""
+
+    def __init__(self, *, json_mode: bool, verbose: bool = False, stream=None):
+        self.json_mode = json_mode
+        self.verbose = verbose
+        self.stream = stream or (sys.stderr if json_mode else sys.stdout)
+        self.live = not json_mode and self.stream.isatty()
+        self.reported_wait: dict[str, int] = {}
+        self.started = time.monotonic()
+        self._live_line = False
+
+    def line(self, text: str) -> None:
+        """Terraform's own line (only with --verbose)."""
+        if self.verbose:
+            self._clear()
+            print(text, file=sys.stderr if self.json_mode else self.stream, flush=True)
+
+    def _clear(self) -> None:
+        if self._live_line:
+            self.stream.write("\r\033[K")
+            self._live_line = False
+
+    def say(self, text: str) -> None:
+        if self.json_mode:
+            return
+        self._clear()
+        print(text, file=self.stream, flush=True)
+
+    def event(self, event: dict[str, Any]) -> None:
+        if self.json_mode:
+            print(json.dumps(event, default=str), file=self.stream, flush=True)
+            return
+        kind = event.get("event")
+        if kind == "emulator" and event.get("started"):
+            self.say(f"started the local AWS emulator at {event['endpoint']} (pid {event['pid']}); "
+                     f"it keeps running for later commands - stop it with `{event['stop_with']}`")
+        elif kind == "phase":
+            words = {"synth": f"synthesizing {event.get('name')} for {event.get('environment')}",
+                     "plan": f"planning stack {event.get('stack')}",
+                     "apply": f"applying the plan to {event.get('stack')}",
+                     "destroy": f"destroying {event.get('stack')}"}
+            self.say(words.get(event.get("phase"), str(event.get("phase"))) + " ...")
+        elif kind == "node":
+            self._node(event)
+
+    def _node(self, event: dict[str, Any]) -> None:
+        node, status = event["node"], event["status"]
+        if status in ("done", "failed"):
+            self.reported_wait.pop(node, None)
+            verb = "done" if status == "done" else "FAILED"
+            self.say(f"  {verb:<6} {node}: {event['done']}/{event['total']} in {event['elapsed']:.0f} s")
+            return
+        waiting = event.get("waiting_on")
+        detail = f", waiting on {waiting} ({event.get('waiting_for', 0)} s)" if waiting else ""
+        text = f"  ...    {node}: {event['done']}/{event['total']}{detail}"
+        if self.live:
+            self.stream.write("\r\033[K" + text[:160])
+            self.stream.flush()
+            self._live_line = True
+            return
+        waited = int(event.get("waiting_for") or 0)
+        step = waited // WAIT_REPORT_EVERY
+        if waiting and step >= 1 and self.reported_wait.get(node, 0) < step:
+            self.reported_wait[node] = step
+            self.say(text)
