@@ -11,7 +11,8 @@ bootstrap:
 demo: bootstrap
 	@$(PY) -m playbook_cli.demo
 
-test: bootstrap
+test:
+	@PLAYBOOK_BOOTSTRAP_TESTS=1 scripts/bootstrap
 	@$(PY) -m pytest $(PYTEST_ARGS)
 
 bench: bootstrap

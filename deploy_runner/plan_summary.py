@@ -97,7 +97,10 @@ class PlanSummary:
                 symbol = {"create": "+", "update": "~", "delete": "-", "replace": "-/+", "read": "<="}
                 lines += [f"      {symbol.get(c.action, '?'):>3} {c.address}" for c in items]
         if self.output_changes:
-            lines.append("  outputs: " + ", ".join(f"{k} ({v})" for k, v in sorted(self.output_changes.items())))
+            counts: dict[str, int] = {}
+            for action in self.output_changes.values():
+                counts[action] = counts.get(action, 0) + 1
+            lines.append("  outputs: " + ", ".join(f"{_VERBS.get(a, a)} {n}" for a, n in sorted(counts.items())))
         return "\n".join(lines)
 
 

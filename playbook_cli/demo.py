@@ -41,6 +41,8 @@ def main() -> int:
     from pipeline_ops import run_ops
     from deploy_runner.emulator import Emulator
 
+    from .reporting import Progress
+
     total = time.perf_counter()
     emulator = Emulator()
     was_running = emulator.status().running
@@ -68,8 +70,10 @@ def main() -> int:
                 return True
 
             deployed = True  # from here on, a failure cleans up whatever was created
+            # Progress per pipeline node, long waits included (the ~55 s S3 lifecycle wait);
+            # Terraform's own log stays in <state root>/logs/<stack>/.
             out = pipeline_ops.deploy(DEMO_TARGET, ENV, local=True, confirm=show,
-                                      on_output=lambda line: print(f"  | {line}") if "Still " not in line else None)
+                                      on_event=Progress(json_mode=False).event)
             print("outputs:")
             for key, value in sorted(out["outputs"].items()):
                 print(f"  {key} = {value}")
@@ -98,7 +102,7 @@ def main() -> int:
         with stage("plan again (expect no changes)"):
             print(pipeline_ops.plan(DEMO_TARGET, ENV, local=True)["text"])
         with stage("destroy"):
-            pipeline_ops.destroy(DEMO_TARGET, ENV, local=True)
+            pipeline_ops.destroy(DEMO_TARGET, ENV, local=True, on_event=Progress(json_mode=False).event)
             deployed = False
             print("destroyed")
     finally:

@@ -152,8 +152,8 @@ def deploy(args: argparse.Namespace) -> int:
         print("Nothing applied.")
         return EXIT_INVALID
     kind = "rolled back" if result.get("rollback") else "deployed"
-    print(f"{kind} {result['name']}@{result['version']} to {result['environment']} ({result['stack']}) "
-          f"in {result['seconds']:.0f} s")
+    took = f"in {result['seconds']:.0f} s" if result["has_changes"] else "(already up to date, nothing applied)"
+    print(f"{kind} {result['name']}@{result['version']} to {result['environment']} ({result['stack']}) {took}")
     _print_outputs(result["outputs"])
     return EXIT_OK
 

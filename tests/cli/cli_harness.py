@@ -1,0 +1,33 @@
+"""Run the `playbook` CLI as a user does: a subprocess, its exit code, stdout and stderr."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def cli_env(state_dir: Path, **extra: str) -> dict[str, str]:
+    env = {**os.environ, "PYTHONPATH": str(REPO), "PLAYBOOK_STATE_DIR": str(state_dir),
+           "JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION": "20"}
+    env.update(extra)
+    return env
+
+
+def playbook(env: dict[str, str], *args: str, timeout: float = 900) -> subprocess.CompletedProcess:
+    proc = subprocess.run([sys.executable, "-m", "playbook_cli.main", *args], cwd=REPO, env=env,
+                          capture_output=True, text=True, timeout=timeout)
+    assert "Traceback" not in proc.stderr + proc.stdout, proc.stderr[-3000:]
+    return proc
+
+
+def one_json(proc: subprocess.CompletedProcess) -> dict:
+    """stdout must be exactly one JSON document (json.loads fails on anything extra)."""
+    return json.loads(proc.stdout)
+
+
+def json_lines(text: str) -> list[dict]:
+    return [json.loads(line) for line in text.splitlines() if line.strip()]
