@@ -180,7 +180,7 @@ class StackRunner:
         tf_backend.clean_stale_lock_info(self.state_file)
 
     def _run(self, args: list[str], *, stream: bool = True, check: bool = True,
-             on_line: OutputCallback | None = None) -> tuple[int, str]:
+             on_line: OutputCallback | None = None, finish_first: bool = False) -> tuple[int, str]:
         self._before_run()
         stamp = time.strftime("%Y%m%dT%H%M%S", time.gmtime())
         log_file = self.logs_dir / f"{stamp}-{os.getpid()}-{args[0]}.log"
@@ -192,14 +192,19 @@ class StackRunner:
                 on_line(line)
 
         done = tf_process.run([self.terraform, f"-chdir={self.stack_dir}", *args], env=self.env(),
-                              log_file=log_file, pid_file=self.pid_file, on_line=each, timeout=self.timeout)
+                              log_file=log_file, pid_file=self.pid_file, on_line=each, timeout=self.timeout,
+                              finish_first=finish_first)
         self._prune_logs()
         if done.stopped_by:
             name = signal.Signals(done.stopped_by).name
-            raise Interrupted(
-                f"stopped by {name}: terraform {args[0]} of stack {self.stack} finished the calls in flight and "
-                f"saved the state (exit {done.code}). Nothing is orphaned; run the same command again to finish. "
-                f"Terraform's log: {log_file}", signum=done.stopped_by, output=done.text)
+            if not done.forwarded:
+                how = (f"Terraform finished the {args[0]} it had started and saved the state (exit {done.code}), "
+                       f"so no resource is left half-created")
+            else:
+                how = (f"Terraform was interrupted and saved the state (exit {done.code}); a create that was in "
+                       f"flight at that moment may exist outside the state (the next plan shows it as new)")
+            raise Interrupted(f"stopped by {name}: {how}. Run the same command again to finish. "
+                              f"Terraform's log: {log_file}", signum=done.stopped_by, output=done.text)
         if done.timed_out:
             raise DeployError(f"terraform {args[0]} on stack {self.stack} did not finish within {self.timeout:.0f} s "
                               f"and was interrupted. Check the emulator/AWS is reachable and rerun.",
@@ -257,7 +262,7 @@ class StackRunner:
         started = time.monotonic()
         tracker = ApplyProgress(plan.summary, NodeIndex(self.doc), on_event) if on_event else None
         self._run(["apply", "-input=false", "-no-color", "-lock-timeout=0s", "-auto-approve", str(plan.plan_file)],
-                  on_line=tracker.feed if tracker else None)
+                  on_line=tracker.feed if tracker else None, finish_first=True)
         outputs = {} if plan.destroy else self.outputs()
         return ApplyResult(self.stack, outputs, round(time.monotonic() - started, 2))
 

@@ -1,27 +1,35 @@
-"""Run one Terraform command so that it can always stop the way Terraform stops.
+"""Run one Terraform command so that stopping it never orphans a resource.
 
-Terraform handles an interrupt itself: on the first SIGINT it stops starting
-new operations, waits for the API calls in flight, writes the state and
-releases the lock; a second SIGINT makes it exit at once
-(hashicorp/terraform ``internal/command/meta.go``, ``StopContext``/"Two
-interrupts received. Exiting immediately"). So the runner:
+How Terraform stops (hashicorp/terraform ``internal/backend/local/backend_apply.go``
+``opWait`` and ``internal/terraform/context.go`` ``Stop``/``watchStop``): on the first
+SIGINT it prints "Interrupt received ... Stopping operation", starts no new
+operation, calls ``Stop`` on every provider and writes the state; a second SIGINT
+makes it exit at once. The AWS provider's ``Stop`` cancels the contexts of the
+calls in flight, so a create whose request reached AWS but whose answer did not
+is lost to the state: measured here, a SIGINT during ``aws_kms_key`` creation left
+a key in the emulator that the state did not know (the re-run made a second one).
+
+So the runner:
 
 * starts terraform in its own session (``start_new_session``): a Ctrl-C in the
-  terminal or a signal to the CLI's process group reaches only the CLI, which
-  forwards exactly one SIGINT per signal it gets (SIGINT or SIGTERM);
+  terminal or a signal to the CLI's process group reaches only the CLI;
 * never connects terraform to a pipe: its stdout/stderr go to a log file that
   the runner tails. If the runner is killed hard (SIGKILL, OOM, a builder
   restart), terraform does not get SIGPIPE/EPIPE on its next write, keeps
-  running, finishes the apply and writes the state; the next run finds the
-  state complete (and waits for or reports the still-running process);
+  running, finishes the apply and writes the state;
+* on the first SIGINT/SIGTERM during an **apply** (``finish_first``) lets
+  Terraform finish the apply it started (at most ``STOP_GRACE`` seconds, then
+  it forwards SIGINT), so nothing is half-created, and says so on stderr; a
+  second signal is forwarded as SIGINT (Terraform's own graceful stop, which may
+  cancel calls in flight), a third makes Terraform exit at once. Plans and other
+  read-only commands get the first signal forwarded at once;
 * records the running terraform in ``.terraform-run.<cli pid>.json`` next to
   the stack; a later run that finds such a record whose CLI is gone but whose
-  terraform still runs waits for it (or says so) instead of racing it.
+  terraform still runs waits for it instead of racing it.
 
-``StopRequested`` is raised by the CLI's SIGTERM handler (it subclasses
+``StopRequested`` is raised by the CLI's signal handlers (it subclasses
 KeyboardInterrupt so both signals take the same path). ``run()`` returns
-``Completed(code, text, stopped_by)``; ``stopped_by`` is the first signal
-number when the run was interrupted.
+``Completed(code, text, stopped_by, forwarded)``.
 """
 from __future__ import annotations
 
@@ -29,13 +37,15 @@ import json
 import os
 import signal
 import subprocess
+import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-# How long Terraform may take to finish the calls in flight after an interrupt
-# (an S3 lifecycle configuration alone waits ~55 s for consistency).
+# How long an apply may take to finish after a stop request before it is interrupted
+# (an S3 lifecycle configuration alone waits ~55 s for consistency); then as long for
+# Terraform's own graceful stop before it is killed.
 STOP_GRACE = 300.0
 POLL = 0.1
 
@@ -61,6 +71,7 @@ class Completed:
     code: int
     text: str
     stopped_by: int | None = None  # signal number that interrupted the run
+    forwarded: bool = False  # whether terraform itself was interrupted (vs. let finish)
     timed_out: bool = False
     log_file: Path | None = None
 
@@ -118,8 +129,17 @@ def wait_for_orphans(stack_dir: Path, timeout: float) -> list[dict]:
     return left
 
 
+def _notice(text: str) -> None:
+    try:
+        sys.stderr.write(text + "\n")
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        pass  # no terminal left to tell
+
+
 def run(cmd: list[str], *, env: dict[str, str], log_file: Path, pid_file: Path | None = None,
-        on_line: Callable[[str], None] | None = None, timeout: float | None = None) -> Completed:
+        on_line: Callable[[str], None] | None = None, timeout: float | None = None,
+        finish_first: bool = False) -> Completed:
     """Run ``cmd`` detached from our fate, stream its lines, forward stop signals."""
     log_file.parent.mkdir(parents=True, exist_ok=True)
     fd = os.open(log_file, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
@@ -132,6 +152,9 @@ def run(cmd: list[str], *, env: dict[str, str], log_file: Path, pid_file: Path |
     lines: list[str] = []
     partial = b""
     stopped_by: int | None = None
+    signals = 0
+    forwarded = False
+    finish_deadline: float | None = None
     stop_deadline: float | None = None
     timed_out = False
     started = time.monotonic()
@@ -159,19 +182,31 @@ def run(cmd: list[str], *, env: dict[str, str], log_file: Path, pid_file: Path |
                     timed_out = True
                     _signal_group(proc, signal.SIGINT)
                     stop_deadline = now + STOP_GRACE
+                if finish_deadline and now > finish_deadline and not forwarded:
+                    _notice(f"terraform did not finish within {STOP_GRACE:.0f} s; interrupting it")
+                    _signal_group(proc, signal.SIGINT)
+                    forwarded, finish_deadline = True, None
+                    stop_deadline = now + STOP_GRACE
                 if stop_deadline and now > stop_deadline:
                     _signal_group(proc, signal.SIGKILL)  # Terraform ignored the interrupt for minutes
                     stop_deadline = None
                 time.sleep(POLL)
             except KeyboardInterrupt as exc:
-                # Forward each signal as SIGINT: the first makes Terraform stop gracefully,
-                # a second one (the user insists) makes it exit at once, as with plain terraform.
                 signum = getattr(exc, "signum", signal.SIGINT)
                 stopped_by = stopped_by or signum
+                signals += 1
+                if finish_first and signals == 1:
+                    _notice(f"stopping ({signal.Signals(signum).name}): letting Terraform finish the apply it "
+                            f"started so that no resource is left half-created (at most {STOP_GRACE:.0f} s); "
+                            f"signal again to interrupt Terraform now")
+                    finish_deadline = time.monotonic() + STOP_GRACE
+                    continue
+                # Terraform's own stop: the first SIGINT stops gracefully, the next one exits at once.
                 _signal_group(proc, signal.SIGINT)
+                forwarded = True
                 stop_deadline = stop_deadline or time.monotonic() + STOP_GRACE
         if partial:
             lines.append(partial.decode(errors="replace"))
     if pid_file is not None:
         pid_file.unlink(missing_ok=True)
-    return Completed(proc.returncode, "\n".join(lines), stopped_by, timed_out, log_file)
+    return Completed(proc.returncode, "\n".join(lines), stopped_by, forwarded, timed_out, log_file)

@@ -233,7 +233,19 @@ def terraform(args: argparse.Namespace) -> int:
 
     from .common import UsageError
 
-    tf_args = args.tf_args[1:] if args.tf_args[:1] == ["--"] else args.tf_args
+    # argparse.REMAINDER takes every word after TARGET: options before `--` are ours.
+    words = list(args.tf_args)
+    ours, tf_args = (words[:words.index("--")], words[words.index("--") + 1:]) if "--" in words else ([], words)
+    if ours:
+        own = argparse.ArgumentParser(prog="playbook terraform", add_help=False)
+        own.add_argument("--env", default=args.env)
+        own.add_argument("--local", action="store_true", default=args.local)
+        own.add_argument("--lock-file", default=args.lock_file)
+        own.add_argument("--library", action="append", default=list(args.library))
+        parsed, unknown = own.parse_known_args(ours)
+        if unknown:
+            raise UsageError(f"unknown option(s) before --: {' '.join(unknown)}")
+        args.env, args.local, args.lock_file, args.library = parsed.env, parsed.local, parsed.lock_file, parsed.library
     if not tf_args:
         raise UsageError("give terraform's arguments after --, e.g. "
                          "`playbook terraform churn-prediction --env local -- state list`")
