@@ -45,6 +45,9 @@ def test_readme_cdktf_sequence_deploys_diffs_and_destroys(tmp_path: Path) -> Non
                               text=True, timeout=timeout)
 
     prelude = "\n".join(line for line in deploy_part.splitlines() if not line.startswith("npx "))
+    # A fresh clone has no cdktf.out; a working copy may hold one initialized for another
+    # PLAYBOOK_STATE_DIR ("Backend configuration changed"), as the README says.
+    shutil.rmtree(REPO / "cdktf.out" / "stacks" / "data-quality-local" / ".terraform", ignore_errors=True)
     try:
         deployed = bash(deploy_part)
         assert deployed.returncode == 0, deployed.stdout[-3000:] + deployed.stderr[-3000:]

@@ -30,6 +30,6 @@ def test_logs_without_any_deployment(tmp_path):
 
 def test_runs_with_an_unknown_environment(tmp_path):
     proc = cli(tmp_path, "runs", "churn-prediction", "--env", "moon")
-    assert proc.returncode == 2 and "unknown environment 'moon'" in proc.stderr
+    assert proc.returncode == 1 and "unknown environment 'moon'" in proc.stderr
 
 
