@@ -129,7 +129,19 @@ def wait_for_orphans(stack_dir: Path, timeout: float) -> list[dict]:
     return left
 
 
+_notice_hook: Callable[[str], None] | None = None
+
+
+def set_notice(hook: Callable[[str], None] | None) -> None:
+    """Where stop notices go (default: a line on stderr); the CLI's --json mode sends JSON lines."""
+    global _notice_hook
+    _notice_hook = hook
+
+
 def _notice(text: str) -> None:
+    if _notice_hook is not None:
+        _notice_hook(text)
+        return
     try:
         sys.stderr.write(text + "\n")
         sys.stderr.flush()
