@@ -90,9 +90,9 @@ class PlanSummary:
             lines.append("No changes. The infrastructure matches the playbook.")
             return "\n".join(lines)
         lines.append(f"Plan: {self.add} to add, {self.change} to change, {self.destroy} to destroy.")
-        width = max((len(n) for n in self.by_node()), default=0)
+        width = max((len(n) for n in self.by_node()), default=0) + 1
         for node, items in self.by_node().items():
-            lines.append(f"  {node:<{width}}  {_describe(items)}")
+            lines.append(f"  {node + ':':<{width}}  {_describe(items)}")
             if verbose:
                 symbol = {"create": "+", "update": "~", "delete": "-", "replace": "-/+", "read": "<="}
                 lines += [f"      {symbol.get(c.action, '?'):>3} {c.address}" for c in items]

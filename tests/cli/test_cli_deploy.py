@@ -37,7 +37,7 @@ def test_default_deploy_is_short_grouped_by_node_with_outputs_once(deployed) -> 
     assert "started the local AWS emulator" in lines[0] and "playbook emulator stop" in lines[0]
     assert any(line.startswith("Plan: ") and "to add" in line for line in lines)
     for node in NODES:
-        assert any(line.split()[:2] == [node, "create"] for line in lines), f"no plan line for node {node}"
+        assert any(line.split()[:2] == [f"{node}:", "create"] for line in lines), f"no plan line for node {node}"
         assert any(line.strip().startswith("done") and f" {node}: " in line for line in lines), f"no progress for {node}"
     assert sum(line.strip() == "outputs:" for line in lines) == 1
     assert sum("artifact_bucket" in line for line in lines) == 1  # the outputs once
