@@ -107,6 +107,17 @@ def work_dir(stack: str) -> Path:
     return _state_root() / "work" / "stacks" / stack
 
 
+def _private_work_dir(stack: str) -> Path:
+    """The stack's working directory, created 0700 (it holds the stack and Terraform's files) under a 0700 root."""
+    from deploy_runner.private_files import make_private_dir, secure_state_root
+
+    secure_state_root(_state_root())
+    work = work_dir(stack)
+    for directory in (work.parent.parent, work.parent, work):
+        make_private_dir(directory)
+    return work
+
+
 # Files Terraform (or the runner) keeps in a working directory between runs.
 _KEEP = (".terraform", ".terraform.lock.hcl", "zz_playbook_backend_override.tf.json")
 
@@ -157,17 +168,13 @@ def _synth(pipelines, envs, out_dir: Path):
 
 def _synth_one(target: Target, env: str) -> Path:
     """Synthesize into a private staging directory, then sync into the stack's stable working directory."""
-    from deploy_runner.private_files import make_private_dir, secure_state_root
+    from deploy_runner.private_files import secure_state_root
 
-    root = secure_state_root(_state_root())
-    staging = Path(tempfile.mkdtemp(prefix=".synth-", dir=root))  # mkdtemp: 0700
+    staging = Path(tempfile.mkdtemp(prefix=".synth-", dir=secure_state_root(_state_root())))  # mkdtemp: 0700
     try:
         (stack,), _ = _synth([target.pipeline], [env], staging)
-        work = work_dir(stack.name)
-        make_private_dir(work.parent.parent)
-        make_private_dir(work.parent)
+        work = _private_work_dir(stack.name)
         _sync_tree(Path(stack.directory), work)
-        make_private_dir(work)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return work

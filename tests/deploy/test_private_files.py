@@ -5,7 +5,7 @@ import os
 import stat
 import time
 
-from deploy_runner.private_files import KEEP_RUNS, make_private_tree, prune_old
+from deploy_runner.private_files import make_private_tree, prune_old
 from pipeline_ops import infra_ops
 
 
@@ -13,27 +13,29 @@ def _mode(path) -> int:
     return stat.S_IMODE(path.stat().st_mode)
 
 
-def test_run_directories_are_private_and_old_runs_are_pruned(tmp_path, monkeypatch):
+def test_stack_working_directories_are_private(tmp_path, monkeypatch):
     state = tmp_path / "state"
     monkeypatch.setenv("PLAYBOOK_STATE_DIR", str(state))
-    runs = state / "runs" / "demo-local"
-    runs.mkdir(parents=True)
-    old = time.time() - 86400
-    for i in range(KEEP_RUNS + 5):
-        run = runs / f"run-{i:02d}"
-        (run / "stacks").mkdir(parents=True)
-        (run / "stacks" / "cdk.tf.json").write_text("{}")
-        os.utime(run, (old + i, old + i))  # run-00 is the oldest
-    young = runs / "run-in-progress"  # another process's run, started a moment ago
-    young.mkdir()
-    new = infra_ops._run_dir("demo-local")
-    left = sorted(p.name for p in runs.iterdir())
-    assert new.name in left and "run-in-progress" in left
-    # The newest KEEP_RUNS (the young one included) stay, plus the new run; the six oldest are gone.
-    assert not any(f"run-{i:02d}" in left for i in range(6)), left
-    assert len(left) == KEEP_RUNS + 1
-    for directory in (state, state / "runs", state / "state", state / "plans", state / "synth-cache", runs, new):
+    work = infra_ops._private_work_dir("demo-local")
+    assert work == state / "work" / "stacks" / "demo-local"
+    for directory in (state, state / "state", state / "plans", state / "synth-cache", state / "work",
+                      state / "work" / "stacks", work):
         assert _mode(directory) == 0o700, directory
+
+
+def test_sync_into_the_working_directory_keeps_terraform_files(tmp_path):
+    src, dst = tmp_path / "synth", tmp_path / "work"
+    (src / "assets").mkdir(parents=True)
+    (src / "cdk.tf.json").write_text('{"new": true}')
+    (src / "assets" / "code.zip").write_text("zip")
+    (dst / ".terraform" / "providers").mkdir(parents=True)
+    (dst / ".terraform.lock.hcl").write_text("lock")
+    (dst / "cdk.tf.json").write_text('{"old": true}')
+    (dst / "stale-asset").write_text("gone after sync")
+    infra_ops._sync_tree(src, dst)
+    assert (dst / "cdk.tf.json").read_text() == '{"new": true}' and (dst / "assets" / "code.zip").is_file()
+    assert (dst / ".terraform" / "providers").is_dir() and (dst / ".terraform.lock.hcl").read_text() == "lock"
+    assert not (dst / "stale-asset").exists()
 
 
 def test_prune_keeps_the_newest_and_anything_inside_the_grace_period(tmp_path):
