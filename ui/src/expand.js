@@ -54,7 +54,7 @@ export function innerTree(containerId, path, doc, expansions, handlers, depth = 
     if (sub) { nodes.push(...sub.nodes); edges.push(...sub.edges) }
   })
   child.edges.forEach((e, i) => edges.push({
-    id: `${idOf.get(e.source)}>${idOf.get(e.target)}#${i}`, source: idOf.get(e.source), target: idOf.get(e.target), selectable: false, deletable: false,
+    id: `${idOf.get(e.source)}>${idOf.get(e.target)}#${i}`, type: 'routed', source: idOf.get(e.source), target: idOf.get(e.target), selectable: false, deletable: false,
     focusable: false, data: { inner: true }, className: 'inner-edge',
   }))
   return {

@@ -99,11 +99,13 @@ export function RoutedEdge({ sourceX, sourceY, targetX, targetY, sourcePosition,
   const rest = { id, style, markerEnd, markerStart, label, labelStyle, labelShowBg, labelBgStyle, labelBgPadding, labelBgBorderRadius,
     interactionWidth }
   const interior = data?.route?.points?.slice(1, -1) || []
-  // The other top-level nodes, as boxes: a moved end may put one in the way of the plain curve.
+  // The other nodes, as boxes: a moved end (or a long edge in a sub-pipeline) may put one in the way of the plain curve.
+  // Siblings only: the nodes on the canvas for a canvas edge, the nodes of the same sub-pipeline for an inner one.
   const boxes = useStore(useCallback((s) => {
     const out = []
+    const parent = s.nodeLookup.get(source)?.parentId
     s.nodeLookup.forEach((n) => {
-      if (n.parentId || n.id === source || n.id === target || !n.measured?.width) return
+      if (n.parentId !== parent || n.id === source || n.id === target || !n.measured?.width) return
       const p = n.internals.positionAbsolute
       out.push({ x1: p.x, y1: p.y, x2: p.x + n.measured.width, y2: p.y + n.measured.height })
     })
