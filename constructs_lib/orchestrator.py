@@ -22,6 +22,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from playbooks.spec.aws_limits import definition_size_problem
+
 from . import cdk
 from .asl import RUN_ID_EXPRESSION, StepChain, link
 from .iam import ServiceRole
@@ -78,8 +80,12 @@ class Orchestrator(cdk.Construct):
                                      "Parameters": start_parameters, "Next": first}, **states},
         }
         assert start == first
+        text = json.dumps(_resolve_now(self, definition), indent=None)
+        too_big = definition_size_problem(text, self.name)  # Step Functions' hard 1 MB quota, before any apply
+        if too_big:
+            raise ValueError(too_big)
         self.state_machine = cdk.SfnStateMachine(
-            self, "state-machine", name=self.name, role_arn=self.role.arn, definition=json.dumps(_resolve_now(self, definition), indent=None),
+            self, "state-machine", name=self.name, role_arn=self.role.arn, definition=text,
             logging_configuration=cdk.struct({"log_destination": f"{self.log_group.arn}:*", "include_execution_data": True, "level": "ALL"}),
             tracing_configuration=cdk.struct({"enabled": True}),
             encryption_configuration=cdk.struct({"type": "CUSTOMER_MANAGED_KMS_KEY", "kms_key_id": self._kit.key_arn,

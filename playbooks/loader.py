@@ -75,11 +75,18 @@ def model_from_document(doc: YamlDocument) -> Playbook:
 _UNION_TAGS = set(NODE_CLASSES) | {"pipeline"}
 
 
+# pydantic's markers for union members and validators, e.g. "function-after[_check(), ...]", "tagged-union[...]";
+# a user's own key such as "[" or "a[b" is not one of them.
+_MARKER = __import__("re").compile(
+    r"^(function-(after|before|wrap|plain)|tagged-union|union|nullable|chain|lax-or-strict|json-or-python|default)\[.*\]$",
+    __import__("re").S)
+
+
 def _clean_loc(loc: tuple) -> YamlPath:
     """Drop pydantic's union-member markers so the path is the user's YAML path."""
     out: list[str | int] = []
     for i, part in enumerate(loc):
-        if isinstance(part, str) and ("[" in part or (part in _UNION_TAGS and i > 0 and isinstance(loc[i - 1], int))):
+        if isinstance(part, str) and (_MARKER.match(part) or (part in _UNION_TAGS and i > 0 and isinstance(loc[i - 1], int))):
             continue
         out.append(part)
     return tuple(out)
@@ -142,6 +149,8 @@ def _translate(exc: ValidationError, doc: YamlDocument) -> list[PlaybookError]:
         path = _clean_loc(tuple(err["loc"]))
         kind, msg, found = err["type"], err["msg"], err.get("input")
         ctx = err.get("ctx") or {}
+        if not path and kind in ("extra_forbidden", "missing"):
+            path = ("<document>",)
         if kind == "extra_forbidden":
             model = _model_at(path[:-1], doc.data)
             allowed = _field_names(model) if model else []
@@ -179,7 +188,8 @@ def _translate(exc: ValidationError, doc: YamlDocument) -> list[PlaybookError]:
 
 
 def _tag_field(found: Any) -> str:
-    if isinstance(found, dict) and found.get("type") in SUBTYPE_FIELD and found.get("type") != "preprocessing":
+    kind = found.get("type") if isinstance(found, dict) else None
+    if isinstance(kind, str) and kind in SUBTYPE_FIELD and kind != "preprocessing":
         return SUBTYPE_FIELD[found["type"]]  # type: ignore[return-value]
     return "type"
 
@@ -187,7 +197,7 @@ def _tag_field(found: Any) -> str:
 def _bad_node_kind(found: Any, path: YamlPath) -> str:
     kinds = sorted(SUBTYPE_FIELD) + ["pipeline"]
     kind = found.get("type") if isinstance(found, dict) else None
-    if kind not in SUBTYPE_FIELD:
+    if not isinstance(kind, str) or kind not in SUBTYPE_FIELD:
         return f"found node type {kind!r}{did_you_mean(str(kind), kinds)}; expected one of: {', '.join(kinds)}"
     field = SUBTYPE_FIELD[kind]
     subtypes = [t.split("/", 1)[1] for t in NODE_CLASSES if t.startswith(kind + "/")]

@@ -150,6 +150,8 @@ def _node_tag(value: Any) -> str | None:
     kind = value.get("type")
     if kind == "pipeline":
         return "pipeline"
+    if kind is not None and not isinstance(kind, str):  # `type: []` and friends: an unknown kind, not a crash
+        return repr(kind)
     sub_field = SUBTYPE_FIELD.get(kind) if isinstance(kind, str) else None
     if kind in SUBTYPE_FIELD and sub_field is None:
         return kind
