@@ -21,7 +21,7 @@ PRIVATE_DIR, PRIVATE_FILE = 0o700, 0o600
 KEEP_RUNS = 10
 KEEP_PLANS = 10
 GRACE_SECONDS = 15 * 60
-STATE_SUBDIRS = ("runs", "state", "plans", "synth-cache", "tmp")
+STATE_SUBDIRS = ("runs", "state", "plans", "work", "logs", "synth-cache", "tmp")
 
 
 def make_private_dir(path: Path) -> Path:
