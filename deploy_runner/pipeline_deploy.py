@@ -47,7 +47,11 @@ def code_artifacts(pipeline: Any, base_dir: Path | None = None, _prefix: str = "
     file). ``s3://`` locations and nodes without ``code`` are skipped (the
     stack itself provides their bundled code).
     """
-    if base_dir is None:
+    if getattr(pipeline, "code_root", ""):
+        # The directory the resolver checked `code:` against (the playbook's own directory, or the
+        # library's folder for a playbook without a file): never the caller's working directory.
+        base_dir = Path(pipeline.code_root)
+    elif base_dir is None:
         src = Path(str(getattr(pipeline, "source", "") or "."))
         base_dir = src.parent if src.suffix in (".yaml", ".yml") else Path.cwd()
     found: list[CodeArtifact] = []
