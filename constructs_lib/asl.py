@@ -13,6 +13,12 @@ RUN_ID_PATH = "$.run_id"
 RUN_ID_EXPRESSION = "States.ArrayGetItem(States.StringSplit(States.UUID(), '-'), 0)"
 
 
+START_STATE = "Start"
+GIVEN_STATE = "Parameters given?"
+APPLY_STATE = "Apply parameters"
+DEFAULTS_STATE = "Use default parameters"
+
+
 def sagemaker_integration(action: str, sync: bool = False) -> str:
     return f"arn:aws:states:::sagemaker:{action}{'.sync' if sync else ''}"
 
@@ -58,3 +64,27 @@ def link(chains: list[StepChain], final_state: tuple[str, dict[str, Any]]) -> tu
     states[final_state[0]] = final_state[1]
     start = chains[0].start if chains else final_state[0]
     return start, states
+
+
+def start_states(first: str, takes_inputs: bool, parameters: dict[str, Any] | None) -> dict[str, dict[str, Any]]:
+    """The states before the first node: a run id, and the run's parameter values at `$.params`."""
+    if parameters is None:
+        start: dict[str, Any] = {"run_id.$": RUN_ID_EXPRESSION, "nodes": {}}
+        if takes_inputs:
+            start["inputs.$"] = "$.inputs"
+        return {START_STATE: {"Type": "Pass", "Comment": "Give the run an id used in job names",
+                              "Parameters": start, "Next": first}}
+    carried = {"inputs.$": "$.input.inputs"} if takes_inputs else {}
+    return {
+        START_STATE: {"Type": "Pass", "Comment": "Give the run an id used in job names; the declared parameter defaults",
+                      "Parameters": {"run_id.$": RUN_ID_EXPRESSION, "params": parameters, "input.$": "$"},
+                      "Next": GIVEN_STATE},
+        GIVEN_STATE: {"Type": "Choice", "Default": DEFAULTS_STATE, "Choices": [
+            {"Variable": "$.input.parameters", "IsPresent": True, "Next": APPLY_STATE}]},
+        APPLY_STATE: {"Type": "Pass", "Comment": "The run's parameters over the defaults (shallow merge)",
+                      "Parameters": {"run_id.$": "$.run_id", "nodes": {},
+                                     "params.$": "States.JsonMerge($.params, $.input.parameters, false)", **carried},
+                      "Next": first},
+        DEFAULTS_STATE: {"Type": "Pass", "Parameters": {"run_id.$": "$.run_id", "nodes": {}, "params.$": "$.params", **carried},
+                         "Next": first},
+    }

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 
+from playbooks.params import has_references
 from playbooks.spec.node_configs import ApiSourceConfig, DatabaseSourceConfig, S3SourceConfig
 
 from . import cdk, code_bundle, db_drivers, secret_refs
@@ -72,7 +73,10 @@ class DatabaseDataSource(NodeConstruct):
         role.add_policy("read-code", [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": f"{self.code.bucket_arn}/{self.code.prefix}*"}])
         environment = {"DB_ENGINE": config.engine, "DB_NAME": config.database_name, "OUTPUT_FORMAT": config.output_format}
         if config.query:
-            environment["QUERY"] = config.query
+            environment.update(context.params.fields({"QUERY": config.query}))
+        # A query with `{{ params.NAME }}` makes the extraction machine take the pipeline's parameters
+        # (from the pipeline run; a scheduled extraction uses the defaults).
+        takes_parameters = has_references(config.query)
         if config.table:
             environment["TABLE"] = config.table
         if config.mode == "existing":
@@ -114,13 +118,16 @@ class DatabaseDataSource(NodeConstruct):
         self.extraction = Orchestrator(self, "extraction", namer=namer, kit=kit, tags=tags, purpose="extraction")
         grant_sagemaker_sync(self.extraction.role, context, "run-extraction-job", "processing-job", job_prefix, role.arn)
         self.extraction.finalize([StepChain.single(namer.state_name("extract rows"), job)],
-                                 comment=context.description or "Extract database rows to S3", takes_inputs=False, outputs={})
+                                 comment=context.description or "Extract database rows to S3", takes_inputs=False, outputs={},
+                                 parameters=context.params.defaults if takes_parameters else None)
         if config.extraction_schedule:
             _schedule_state_machine(self, context, self.extraction, config.extraction_schedule)
         self.steps = StepChain.single(namer.state_name("extract"), {
             "Type": "Task", "Resource": "arn:aws:states:::states:startExecution.sync:2",
             **({"Comment": context.description} if context.description else {}),
-            "Parameters": {"StateMachineArn": self.extraction.arn, "Input": {"AWS_STEP_FUNCTIONS_STARTED_BY_EXECUTION_ID.$": "$$.Execution.Id"}},
+            "Parameters": {"StateMachineArn": self.extraction.arn, "Input": {
+                "AWS_STEP_FUNCTIONS_STARTED_BY_EXECUTION_ID.$": "$$.Execution.Id",
+                **({"parameters.$": "$.params"} if takes_parameters else {})}},
             "ResultSelector": {"execution_arn.$": "$.ExecutionArn"}, "ResultPath": node_result_path(namer.path[-1]),
         })
         self._context = context
@@ -271,7 +278,11 @@ class ApiDataSource(NodeConstruct):
                             server_side_encryption="aws:kms", tags=tags)
         role.add_policy("read-code", [{"Effect": "Allow", "Action": "s3:GetObject",
                                        "Resource": f"{kit.artifact_bucket.arn}/{namer.s3_key_prefix('code')}*"}])
-        environment = {"URL": config.url, "HEADERS": json.dumps(config.headers, sort_keys=True), "BUCKET": kit.artifact_bucket.name,
+        # Scheduled pulls read URL/HEADERS from the function's environment (references rendered with the
+        # defaults); pipeline runs send the run's values in the payload (api_pull.py prefers them).
+        params = context.params
+        headers = {name: params.render_defaults(value) for name, value in config.headers.items()}
+        environment = {"URL": params.render_defaults(config.url), "HEADERS": json.dumps(headers, sort_keys=True), "BUCKET": kit.artifact_bucket.name,
                        "PREFIX": self.dataset.prefix, "FORMAT": config.format, "KMS_KEY_ARN": kit.key_arn,
                        "TIMEOUT": str(max(1, config.timeout_seconds - 5))}
         if config.auth_secret_arn:
@@ -289,11 +300,21 @@ class ApiDataSource(NodeConstruct):
         self.steps = StepChain.single(namer.state_name("pull"), {
             "Type": "Task", "Resource": "arn:aws:states:::lambda:invoke",
             **({"Comment": context.description} if context.description else {}),
-            "Parameters": {"FunctionName": self.function.arn, "Payload": {"run_id.$": "$.run_id"}},
+            "Parameters": {"FunctionName": self.function.arn, "Payload": {"run_id.$": "$.run_id", **self._run_time_request(config, params)}},
             "ResultSelector": {"s3_uri.$": "$.Payload.s3_uri"}, "ResultPath": node_result_path(namer.path[-1]),
             "Retry": [{"ErrorEquals": ["Lambda.ServiceException", "Lambda.TooManyRequestsException"], "IntervalSeconds": 5,
                        "MaxAttempts": 3, "BackoffRate": 2}],
         })
+
+    @staticmethod
+    def _run_time_request(config: ApiSourceConfig, params) -> dict:
+        """Payload fields carrying the run's parameter values (only when the URL or headers reference some)."""
+        payload: dict = {}
+        if has_references(config.url):
+            payload.update(params.field("url", config.url))
+        if any(has_references(v) for v in config.headers.values()):
+            payload["headers"] = params.fields({k: v for k, v in config.headers.items() if has_references(v)})
+        return payload
 
     def grant_orchestrator(self, role: ServiceRole) -> None:
         role.add_policy(f"invoke-{self.node.id}", [{"Effect": "Allow", "Action": "lambda:InvokeFunction", "Resource": self.function_arn}])

@@ -25,3 +25,9 @@ def literal_deep(value: Any) -> Any:
     if isinstance(value, (list, tuple)):
         return [literal_deep(v) for v in value]
     return value
+
+
+def unliteral(text: str) -> str:
+    """The inverse of `literal` (each `{` preceded by a run of `$`/`%` got one more), used where
+    literal text is re-encoded (an ASL intrinsic) and made literal again."""
+    return text.replace("$${", "${").replace("%%{", "%{")

@@ -55,9 +55,9 @@ class _TrainingJob(NodeConstruct):
             "EnableInterContainerTrafficEncryption": True,
         }
         if hyperparameters:
-            parameters["HyperParameters"] = hyperparameters
+            parameters["HyperParameters"] = context.params.fields(hyperparameters)
         if config.environment:
-            parameters["Environment"] = secret_refs.environment_parameters(context, dict(config.environment))
+            parameters["Environment"] = context.params.fields(secret_refs.environment_parameters(context, dict(config.environment)))
         self._environment = dict(config.environment)
         result = node_result_path(node_id)
         self.model_prefix = self.job_prefix

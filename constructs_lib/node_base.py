@@ -7,6 +7,7 @@ from . import cdk
 from .asl import StepChain
 from .iam import ServiceRole
 from .naming import Namer
+from .runtime_params import RuntimeParameters
 from .security import SecurityKit
 
 # Built-in SageMaker images by framework: (ECR repository, tag suffix added to the version).
@@ -37,6 +38,8 @@ class NodeContext:
     # Where a relative `code:` directory is resolved (the playbook file's directory).
     code_root: str = "."
     deletion_protection: bool = True
+    # The pipeline's parameters: how `{{ params.NAME }}` in config strings becomes ASL.
+    params: RuntimeParameters = RuntimeParameters()
 
 
 class NodeConstruct(cdk.Construct):

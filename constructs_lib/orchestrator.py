@@ -16,6 +16,16 @@ The cost: SageMaker-native lineage/experiment views are not populated.
 Each node contributes a `StepChain`; chains run in the resolver's topological
 order (sequentially: simple to reason about and to resume; independent branches
 could later become a Parallel state).
+
+Parameters: a pipeline that declares parameters starts with three more states.
+"Start" records the declared defaults at `$.params` and keeps the execution
+input at `$.input`; "Parameters given?" (a Choice) checks for `parameters` in
+the input; "Apply parameters" merges them over the defaults with
+`States.JsonMerge` (shallow: a parameter is replaced whole), "Use default
+parameters" keeps the defaults. A Choice rather than a merge alone, because a
+JSONPath to a missing key fails the run (States.Runtime), and executions
+started by a schedule or from the console carry no `parameters`. Node steps
+then read `$.params.NAME` (see runtime_params.py).
 """
 from __future__ import annotations
 
@@ -25,13 +35,12 @@ from typing import Any
 from playbooks.spec.aws_limits import definition_size_problem
 
 from . import cdk
-from .asl import RUN_ID_EXPRESSION, StepChain, link
+from .asl import START_STATE, StepChain, link, start_states
 from .iam import ServiceRole
 from .naming import Namer
 from .security import SecurityKit
 
 DONE_STATE = "Done"
-START_STATE = "Start"
 
 
 class Orchestrator(cdk.Construct):
@@ -67,17 +76,14 @@ class Orchestrator(cdk.Construct):
         self.state_machine: Any = None
 
     def finalize(self, chains: list[StepChain], *, comment: str, takes_inputs: bool,
-                 outputs: dict[str, Any]) -> None:
-        start_parameters: dict[str, Any] = {"run_id.$": RUN_ID_EXPRESSION, "nodes": {}}
-        if takes_inputs:
-            start_parameters["inputs.$"] = "$.inputs"
+                 outputs: dict[str, Any], parameters: dict[str, Any] | None = None) -> None:
+        """`parameters`: the declared parameters' defaults (Terraform-literal), or None when none are declared."""
         first = chains[0].start if chains else DONE_STATE
         start, states = link(chains, (DONE_STATE, {"Type": "Pass", "Parameters": {"run_id.$": "$.run_id", "outputs": outputs}, "End": True}))
         definition = {
             "Comment": comment,
             "StartAt": START_STATE,
-            "States": {START_STATE: {"Type": "Pass", "Comment": "Give the run an id used in job names",
-                                     "Parameters": start_parameters, "Next": first}, **states},
+            "States": {**start_states(first, takes_inputs, parameters), **states},
         }
         assert start == first
         text = json.dumps(_resolve_now(self, definition), indent=None)

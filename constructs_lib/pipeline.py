@@ -21,6 +21,7 @@ from playbooks.spec.resolved import NodeRef, ResolvedNode, ResolvedPipeline
 from . import cdk
 from .artifacts import Artifact, Dataset, Model
 from .asl import StepChain, node_result_path
+from .asl_graph import ancestors, decompose, to_chains
 from .data_sources import ApiDataSource, DatabaseDataSource, S3DataSource
 from .deployments import ApiEndpoint, BatchTransform
 from .escaping import literal, literal_deep
@@ -29,6 +30,7 @@ from .naming import Namer
 from .node_base import NodeConstruct, NodeContext, grant_start_execution_sync
 from .orchestrator import Orchestrator
 from .preprocessing import Preprocessing
+from .runtime_params import RuntimeParameters
 from .security import SecurityKit
 from .tags import CHILD_TAG, NODE_TAG
 
@@ -69,6 +71,7 @@ class Pipeline(cdk.Construct):
         self.kit = kit or SecurityKit(self, "security", namer=namer, tags=tags, force_destroy=force_destroy)
         self._deletion_protection, self._force_destroy = deletion_protection, force_destroy
         self.orchestrator = Orchestrator(self, "orchestrator", namer=namer, kit=self.kit, tags=tags)
+        self.params = RuntimeParameters(dict(pipeline.declared), dict(pipeline.parameters))
         self.node_constructs: dict[str, NodeConstruct] = {}
         self.children: dict[str, Pipeline] = {}
         # (node id or pipeline input name, output name or None) -> artifact
@@ -77,16 +80,17 @@ class Pipeline(cdk.Construct):
             # Deployed on its own (not as a node), a pipeline reads its inputs from its bucket.
             artifact = (inputs or {}).get(name) or self._standalone_input(name, kind)
             self._artifacts[(name, None)] = _received(name, artifact)
-        chains: list[StepChain] = []
+        chains: dict[str, StepChain] = {}
         for node in pipeline.nodes:
             chain = self._build_node(node)
             if chain is not None:
-                chains.append(chain)
+                chains[node.id] = chain
         self.outputs: dict[str, Artifact] = {name: self._artifacts[(node_id, None)] for name, node_id in pipeline.outputs.items()
                                              if (node_id, None) in self._artifacts}
         comment = literal(pipeline.description) or f"Pipeline {pipeline.name} {pipeline.version}"
-        self.orchestrator.finalize(chains, comment=comment, takes_inputs=bool(pipeline.inputs),
-                                   outputs={name: _output_parameters(a) for name, a in self.outputs.items()})
+        self.orchestrator.finalize(schedule(pipeline, chains), comment=comment, takes_inputs=bool(pipeline.inputs),
+                                   outputs={name: _output_parameters(a) for name, a in self.outputs.items()},
+                                   parameters=self.params.defaults if pipeline.declared else None)
 
     def _standalone_input(self, name: str, kind: str) -> Artifact:
         if kind == "dataset":
@@ -102,7 +106,8 @@ class Pipeline(cdk.Construct):
         namer = self.namer.child(node.id)
         return NodeContext(kit=self.kit, namer=namer, tags={**self.tags, NODE_TAG: "/".join(namer.path)},
                            description=literal(getattr(node, "description", "") or ""),
-                           code_root=code_root_of(self.pipeline), deletion_protection=self._deletion_protection)
+                           code_root=code_root_of(self.pipeline), deletion_protection=self._deletion_protection,
+                           params=self.params)
 
     def _build_node(self, node: ResolvedNode) -> StepChain | None:
         if node.kind == "pipeline":
@@ -169,11 +174,12 @@ class Pipeline(cdk.Construct):
                 self._artifacts[(node.id, None)] = exposed
         grant_start_execution_sync(self.orchestrator.role, self._context(node), f"run-{node.id}",
                                    child.orchestrator.arn, child.orchestrator.name)
-        parameters: dict[str, Any] = {
-            "StateMachineArn": child.orchestrator.arn,
-            "Input": {"inputs": {name: _output_parameters(a) for name, a in bound.items()},
-                      "AWS_STEP_FUNCTIONS_STARTED_BY_EXECUTION_ID.$": "$$.Execution.Id"},
-        }
+        execution_input: dict[str, Any] = {"inputs": {name: _output_parameters(a) for name, a in bound.items()},
+                                           "AWS_STEP_FUNCTIONS_STARTED_BY_EXECUTION_ID.$": "$$.Execution.Id"}
+        if node.child.declared:
+            # `with:` values: literals, or this pipeline's parameters resolved now (see runtime_params).
+            execution_input["parameters"] = self.params.bind_child(dict(node.child.declared), dict(node.child.parameters))
+        parameters: dict[str, Any] = {"StateMachineArn": child.orchestrator.arn, "Input": execution_input}
         return StepChain.single(self.namer.child(node.id).state_name(f"run {node.child.name}"), {
             "Type": "Task", "Resource": "arn:aws:states:::states:startExecution.sync:2",
             "Comment": f"Nested pipeline {node.child.name} {node.child.version}",
@@ -201,6 +207,21 @@ class Pipeline(cdk.Construct):
             values[f"{prefix}{node_id}_orchestrator_arn"] = child.orchestrator.arn
             values.update(child.describe_outputs(f"{prefix}{node_id}__"))
         return values
+
+
+def schedule(pipeline: ResolvedPipeline, chains: dict[str, StepChain]) -> list[StepChain]:
+    """The nodes' steps with independent branches in Parallel states (see asl_graph).
+
+    Nodes without steps (an S3 source, an inference model) are ready at once; a node
+    depending on them depends on what they depend on.
+    """
+    order = [n.id for n in pipeline.nodes]
+    direct = {n.id: [r.node for r in (*n.inputs, *n.input_bindings.values()) if not r.is_pipeline_input]
+              for n in pipeline.nodes}
+    upstream = ancestors(order, direct)
+    runs = [node for node in order if node in chains]
+    deps = {node: [u for u in upstream[node] if u in chains] for node in runs}
+    return to_chains(decompose(runs, deps), chains)
 
 
 def _received(name: str, artifact: Artifact) -> Artifact:

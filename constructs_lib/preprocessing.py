@@ -47,7 +47,7 @@ class Preprocessing(NodeConstruct):
         parameters = {
             "ProcessingJobName.$": run_scoped_name(self.job_prefix), "RoleArn": self.role.arn,
             "AppSpecification": {"ImageUri": image, "ContainerEntrypoint": [entry, f"{CODE_DIR}/{config.entry_point}"],
-                                 **({"ContainerArguments": list(config.arguments)} if config.arguments else {})},
+                                 **(context.params.list_field("ContainerArguments", list(config.arguments)) if config.arguments else {})},
             "ProcessingInputs": processing_inputs,
             "ProcessingOutputConfig": {"KmsKeyId": kit.key_arn, "Outputs": [{"OutputName": "output", "S3Output": {
                 "S3Uri": self.dataset.s3_uri, "LocalPath": "/opt/ml/processing/output", "S3UploadMode": "EndOfJob"}}]},
@@ -57,7 +57,7 @@ class Preprocessing(NodeConstruct):
             "NetworkConfig": {"EnableNetworkIsolation": True, "EnableInterContainerTrafficEncryption": True},
         }
         if config.environment:
-            parameters["Environment"] = secret_refs.environment_parameters(context, dict(config.environment))
+            parameters["Environment"] = context.params.fields(secret_refs.environment_parameters(context, dict(config.environment)))
         self._environment = dict(config.environment)
         self.steps = StepChain.sequence(*secret_refs.read_states(context, self._environment), (namer.state_name("process"), {
             "Type": "Task", "Resource": sagemaker_integration("createProcessingJob", sync=True),

@@ -259,19 +259,28 @@ def destroy(source: PlaybookInput, env: str = "dev", *, local: bool = False, lib
 
 def run_pipeline(source: PlaybookInput, env: str = "dev", *, local: bool = False, start: bool = True,
                  library_dirs: Iterable[str | Path] = (), execution_input: dict[str, Any] | None = None,
-                 lock_file: str | Path | None = DEFAULT_LOCK) -> dict[str, Any]:
-    """The step after the infrastructure: upload code artifacts, start the orchestrator."""
+                 lock_file: str | Path | None = DEFAULT_LOCK, parameters: dict[str, Any] | None = None,
+                 parameters_from_text: bool = False) -> dict[str, Any]:
+    """The step after the infrastructure: upload code artifacts, start the orchestrator.
+
+    `parameters` override the declared defaults (typed values, or command-line text with
+    `parameters_from_text`); values that do not fit the declaration raise RunInputInvalid
+    before anything is uploaded or started.
+    """
     from deploy_runner.pipeline_deploy import code_artifacts, deploy_pipeline
     from deploy_runner.terraform import stack_outputs
 
+    from .run_input import execution_input as build_input
+
     target = resolve_for_deploy(source, library_dirs, lock_file)
+    run_input = build_input(target.pipeline, parameters, from_text=parameters_from_text)
     endpoint = _emulator_endpoint(env, local)
     stack_dir = _synth_one(target, env)
     outputs = stack_outputs(stack_dir, emulator_endpoint=endpoint)
     base = Path(target.loaded.file).parent if Path(target.loaded.file).exists() else Path.cwd()
     # stack_dir: code the stack already ships as Terraform S3 objects is checked, not uploaded again.
     result = deploy_pipeline(outputs, code_artifacts(target.pipeline, base), emulator_endpoint=endpoint,
-                             execution_input={"parameters": target.pipeline.parameters, **(execution_input or {})},
+                             execution_input={**run_input, **(execution_input or {})},
                              start=start, stack_dir=stack_dir)
     return {**result, "name": target.pipeline.name, "version": target.pipeline.version, "environment": env}
 

@@ -24,6 +24,7 @@ def validate(source: PlaybookInput, library_dirs: Iterable[str | Path] = (), *, 
     return {
         "valid": True,
         "errors": [],
+        "warnings": [w.to_dict() for w in p.warnings],
         "name": p.name,
         "version": p.version,
         "digest": p.digest,

@@ -28,6 +28,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--wait", action="store_true", help="follow the run state by state until it ends; exit 1 unless it SUCCEEDED")
     p.add_argument("--timeout", type=float, metavar="SECONDS", help="with --wait: stop the run after this long")
     p.add_argument("--json", action="store_true", help="one JSON document on stdout (with --wait: the run's summary)")
+    p.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
+                   help="set a declared parameter for this run (repeatable; typed against the declaration: "
+                        "integer 10, number 0.1, boolean true, list/object as JSON)")
     p.set_defaults(handler=run)
 
     p = sub.add_parser("runs", help="a deployed pipeline's runs: start, status, duration, failing state")
@@ -52,10 +55,18 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     import pipeline_ops
     from pipeline_ops import run_ops
+    from pipeline_ops.run_input import RunInputInvalid, parse_assignments
 
     out = sys.stderr if args.json else sys.stdout
-    result = pipeline_ops.run_pipeline(args.target, _env(args), local=args.local, start=not args.no_start,
-                                       library_dirs=args.library, lock_file=args.lock_file)
+    try:
+        result = pipeline_ops.run_pipeline(args.target, _env(args), local=args.local, start=not args.no_start,
+                                           library_dirs=args.library, lock_file=args.lock_file,
+                                           parameters=parse_assignments(args.param), parameters_from_text=True)
+    except RunInputInvalid as exc:
+        for problem in exc.problems:
+            print(f"error: {problem}", file=sys.stderr)
+        print("run refused: nothing was uploaded or started", file=sys.stderr)
+        return EXIT_INVALID
     for art in result.get("artifacts", []):
         print(f"uploaded {art['node']}: {art['uploaded']} file(s), {art['unchanged']} unchanged -> {art['uri']}", file=out)
     if result.get("execution_arn"):

@@ -71,8 +71,11 @@ def validate(args: argparse.Namespace) -> int:
         try:
             t = load_target(target, library, max_depth=args.max_depth)
             results.append({"target": target, "valid": True, "name": t.pipeline.name,
-                            "version": t.pipeline.version, "digest": t.pipeline.digest, "errors": []})
+                            "version": t.pipeline.version, "digest": t.pipeline.digest, "errors": [],
+                            "warnings": [w.to_dict() for w in t.pipeline.warnings]})
             if not args.json:
+                for warning in t.pipeline.warnings:  # valid, but probably not what the author meant
+                    print(f"warning: {warning}", file=sys.stderr)
                 print(f"ok: {target} ({t.pipeline.name}@{t.pipeline.version}, {count_nodes(t.pipeline)} nodes)")
         except TargetNotFound as exc:
             results.append({"target": target, "valid": False, "usage_error": str(exc), "errors": []})

@@ -7,18 +7,20 @@ tree is valid.
 """
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from typing import Any
 
 from pydantic import BaseModel
 
+from . import params as param_refs
 from .errors import PlaybookError, PlaybookInvalid, YamlPath, did_you_mean
 from .library import Library, ReferenceError_
 from .loader import LoadedPlaybook, content_digest
 from .node_checks import check_label_counts, check_node, code_root_for
 from .semver import Range, RangeError, Version, split_reference
-from .spec.models import PipelineNode, PipelineSpec, node_subtype, value_has_type
-from .spec.resolved import DataKind, NodeRef, ResolvedNode, ResolvedPipeline
+from .spec.models import Parameter, PipelineNode, PipelineSpec, node_subtype, value_has_type
+from .spec.resolved import DataKind, DeclaredParameter, NodeRef, ResolvedNode, ResolvedPipeline
 from .yaml_source import YamlDocument
 
 DEFAULT_MAX_DEPTH = 8
@@ -89,6 +91,7 @@ class Resolver:
     errors: list[PlaybookError] = field(default_factory=list)
     references: dict[str, str] = field(default_factory=dict)  # `use:` text -> version chosen (for the lock)
     used: dict[str, LoadedPlaybook] = field(default_factory=dict)  # "name@version" -> playbook, for the lock
+    warnings: list[PlaybookError] = field(default_factory=list)
 
     def resolve(self, loaded: LoadedPlaybook, parameters: dict[str, Any] | None = None) -> ResolvedPipeline:
         level = _Level(loaded.doc, (), loaded.name, loaded.version, (f"{loaded.name}@{loaded.version}",), 1)
@@ -98,7 +101,8 @@ class Resolver:
             self.errors.extend(check_label_counts(result, loaded.doc))
         if self.errors or result is None:
             raise PlaybookInvalid(self.errors)
-        return result
+        unique = sorted(set(self.warnings), key=lambda e: (e.file, e.line, e.column, e.path, e.message))
+        return dataclasses.replace(result, warnings=tuple(unique))
 
     def _code_root(self, level: _Level):
         dirs = self.library.dirs if self.library is not None else []
@@ -106,9 +110,11 @@ class Resolver:
 
     # -- one level -------------------------------------------------------------------------
     def _pipeline(self, spec: PipelineSpec, level: _Level, metadata: Any, digest: str,
-                  given: dict[str, Any], given_at: tuple[YamlDocument, YamlPath, str] | None) -> ResolvedPipeline | None:
+                  given: dict[str, Any], given_at: tuple[YamlDocument, YamlPath, str] | None,
+                  parent_parameters: dict[str, Parameter] | None = None) -> ResolvedPipeline | None:
         here = level.prefix + ("spec",)
-        params = self._bind_parameters(spec, given, given_at, level)
+        params = self._bind_parameters(spec, given, given_at, level, parent_parameters or {})
+        self._check_parameter_references(spec, level, here)
         ids = [n.id for n in spec.nodes]
         code_root = self._code_root(level)
         for i, node in enumerate(spec.nodes):
@@ -122,7 +128,7 @@ class Resolver:
         interfaces: dict[str, ChildInterface] = {}
         for i, node in enumerate(spec.nodes):
             if isinstance(node, PipelineNode):
-                child = self._child(node, level, here + ("nodes", i))
+                child = self._child(node, level, here + ("nodes", i), spec.parameters)
                 children[node.id] = child
                 if child is not None:
                     interfaces[node.id] = interface_of(child)
@@ -182,6 +188,7 @@ class Resolver:
             parameters=params, inputs=dict(spec.inputs), outputs=outputs, nodes=tuple(nodes),
             source=level.doc.file if not level.prefix else f"{level.doc.file} ({'.'.join(map(str, level.prefix))}, inline)",
             code_root=str(code_root) if code_root else "",
+            declared={name: DeclaredParameter(p.type, p.default, p.required) for name, p in spec.parameters.items()},
         )
 
     def _err(self, level: _Level, path: YamlPath, message: str) -> None:
@@ -189,10 +196,15 @@ class Resolver:
 
     # -- parameters ------------------------------------------------------------------------
     def _bind_parameters(self, spec: PipelineSpec, given: dict[str, Any],
-                         given_at: tuple[YamlDocument, YamlPath, str] | None, level: _Level) -> dict[str, Any]:
+                         given_at: tuple[YamlDocument, YamlPath, str] | None, level: _Level,
+                         parent_parameters: dict[str, Parameter]) -> dict[str, Any]:
         values: dict[str, Any] = {}
         for name, value in given.items():
-            if name not in spec.parameters:
+            if name in spec.parameters and _mentions_parameters(value):
+                doc, path, child = given_at or (level.doc, (), level.name)
+                self._check_bound_reference(value, spec.parameters[name], parent_parameters, doc, path + ("with", name), child, name)
+                values[name] = value  # the parent's value, resolved at run time (bound even when invalid: one error, not two)
+            elif name not in spec.parameters:
                 doc, path, child = given_at or (level.doc, (), level.name)
                 declared = ", ".join(spec.parameters) or "none"
                 self.errors.append(doc.error(path + ("with", name),
@@ -214,8 +226,82 @@ class Resolver:
                 values[name] = param.default
         return values
 
+    def _check_bound_reference(self, value: Any, param: Parameter, parent: dict[str, Parameter], doc: YamlDocument,
+                               path: YamlPath, child: str, name: str) -> bool:
+        """A `with:` value naming the parent's parameters: declared there, of a type the child accepts."""
+        if not isinstance(value, str):
+            self.errors.append(doc.error(path, f"found a parameter reference inside a {type(value).__name__} for parameter '{name}' "
+                                               f"of {child}; expected the reference as the whole value or inside a string"))
+            return False
+        bad = param_refs.malformed(value)
+        if bad:
+            self.errors.append(doc.error(path, f"found '{bad}'; expected a parameter reference written {{{{ params.NAME }}}}"))
+            return False
+        ok = True
+        for ref in param_refs.references(value):
+            if ref not in parent:
+                declared = ", ".join(parent) or "none"
+                self.errors.append(doc.error(path, f"'{{{{ params.{ref} }}}}' names an undeclared parameter{did_you_mean(ref, parent)}; "
+                                                   f"declared parameters of this pipeline: {declared}"))
+                ok = False
+        if not ok:
+            return False
+        whole = param_refs.whole_reference(value)
+        if whole is not None:
+            found = parent[whole].type
+            if not (found == param.type or (param.type == "number" and found == "integer")
+                    or (param.type == "string" and found in ("integer", "number", "boolean"))):
+                self.errors.append(doc.error(path, f"'{{{{ params.{whole} }}}}' is a {found} but parameter '{name}' of {child} "
+                                                   f"is a {param.type}; expected a parameter of type {param.type}"))
+                return False
+        elif param.type != "string":
+            self.errors.append(doc.error(path, f"found text around a parameter reference for parameter '{name}' of {child}, "
+                                               f"which is a {param.type}; expected the reference alone ('{{{{ params.NAME }}}}')"))
+            return False
+        return True
+
+    def _check_parameter_references(self, spec: PipelineSpec, level: _Level, here: YamlPath) -> None:
+        """Every `{{ params.NAME }}` in node configs names a declared parameter, in a field read at run time;
+        a declared parameter nothing references is a warning."""
+        used: set[str] = set()
+        for i, node in enumerate(spec.nodes):
+            npath = here + ("nodes", i)
+            if isinstance(node, PipelineNode):
+                for value in node.with_.values():
+                    for _, text in param_refs.strings(value):
+                        used.update(param_refs.references(text))
+                continue
+            raw = _subtree_or_none(level.doc.data, npath + ("config",))
+            subtype = node_subtype(node)
+            for path, text in param_refs.strings(raw):
+                bad = param_refs.malformed(text)
+                if bad:
+                    self._err(level, npath + ("config",) + path, f"found '{bad}'; expected a parameter reference written {{{{ params.NAME }}}}")
+                    continue
+                names = param_refs.references(text)
+                if not names:
+                    continue
+                if not param_refs.allowed_at(node.type, subtype, path):
+                    self._err(level, npath + ("config",) + path,
+                              f"found a parameter reference in a field of a {describe(node.type, subtype)} node that is fixed at deploy time; "
+                              f"expected references only in fields read at run time ({param_refs.allowed_fields_text()})")
+                    continue
+                for name in names:
+                    if name not in spec.parameters:
+                        declared = ", ".join(spec.parameters) or "none"
+                        self._err(level, npath + ("config",) + path,
+                                  f"'{{{{ params.{name} }}}}' names an undeclared parameter{did_you_mean(name, spec.parameters)}; "
+                                  f"expected one of the declared parameters: {declared}")
+                    used.add(name)
+        for name in spec.parameters:
+            if name not in used:
+                self.warnings.append(level.doc.error(level.prefix + ("spec", "parameters", name),
+                    f"parameter '{name}' is declared but nothing references it; expected '{{{{ params.{name} }}}}' in a node config "
+                    "or a `with:` value (or remove the declaration)"))
+
     # -- fractal: child pipelines --------------------------------------------------------------
-    def _child(self, node: PipelineNode, level: _Level, npath: YamlPath) -> ResolvedPipeline | None:
+    def _child(self, node: PipelineNode, level: _Level, npath: YamlPath,
+               parent_parameters: dict[str, Parameter]) -> ResolvedPipeline | None:
         if level.depth >= self.max_depth:
             self._err(level, npath, f"nesting depth {level.depth + 1} exceeds the maximum of {self.max_depth} "
                       f"(chain: {' -> '.join(level.chain)}); expected shallower nesting or a larger --max-depth")
@@ -228,7 +314,7 @@ class Resolver:
             data = _subtree(level.doc.data, npath + ("pipeline",))
             meta = _InlineMeta(description=node.description)
             return self._pipeline(inline.spec, child_level, meta, content_digest(data), node.with_,
-                                  (level.doc, npath, f"inline pipeline '{name}'"))
+                                  (level.doc, npath, f"inline pipeline '{name}'"), parent_parameters)
         assert node.use is not None
         loaded = self._lookup(node.use, level, npath + ("use",))
         if loaded is None:
@@ -241,7 +327,7 @@ class Resolver:
         self.used[key] = loaded
         child_level = _Level(loaded.doc, (), loaded.name, loaded.version, level.chain + (key,), level.depth + 1)
         return self._pipeline(loaded.model.spec, child_level, loaded.model.metadata, loaded.digest, node.with_,
-                              (level.doc, npath, f"child playbook {key} ({loaded.file})"))
+                              (level.doc, npath, f"child playbook {key} ({loaded.file})"), parent_parameters)
 
     def _lookup(self, reference: str, level: _Level, path: YamlPath) -> LoadedPlaybook | None:
         name, text = split_reference(reference)
@@ -403,6 +489,17 @@ def interface_of(child: ResolvedPipeline) -> ChildInterface:
         return ChildInterface(child.name, dict(child.inputs), outputs, next(iter(outputs)))
     problem = (f"has {len(outputs)} outputs" if outputs else "has no output")
     return ChildInterface(child.name, dict(child.inputs), outputs, None, problem)
+
+
+def _mentions_parameters(value: Any) -> bool:
+    return any("{{" in text and "params" in text for _, text in param_refs.strings(value))
+
+
+def _subtree_or_none(data: Any, path: YamlPath) -> Any:
+    try:
+        return _subtree(data, path)
+    except (KeyError, IndexError, TypeError):
+        return None
 
 
 def _subtree(data: Any, path: YamlPath) -> Any:

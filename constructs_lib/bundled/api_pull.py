@@ -5,6 +5,9 @@ FORMAT, KMS_KEY_ARN and optionally AUTH_SECRET_ARN (its value is sent as the
 Authorization header; it never appears in the function's configuration).
 A header value `secretsmanager:NAME_OR_ARN` or `ssm:PARAMETER` is a reference: the
 function reads the secret (SecretString) or the parameter (decrypted) on each pull.
+A pipeline run may send `url` and `headers` in the event: the URL and headers
+with the run's parameter values (the environment holds them with the defaults,
+for scheduled pulls).
 """
 import datetime
 import json
@@ -25,11 +28,17 @@ def resolve_reference(value):
 
 
 def handler(event, context):
+    event = event if isinstance(event, dict) else {}
     headers = {name: resolve_reference(value) for name, value in json.loads(os.environ.get("HEADERS") or "{}").items()}
+    # The run's values of headers with parameter references: plain text, never resolved as references.
+    headers.update(event.get("headers") or {})
     secret_arn = os.environ.get("AUTH_SECRET_ARN")
     if secret_arn:
         headers["Authorization"] = boto3.client("secretsmanager").get_secret_value(SecretId=secret_arn)["SecretString"]
-    request = urllib.request.Request(os.environ["URL"], headers=headers)
+    url = event.get("url") or os.environ["URL"]
+    if not url.startswith("https://"):
+        raise ValueError(f"refusing to fetch {url!r}: only https:// URLs are pulled")
+    request = urllib.request.Request(url, headers=headers)
     with urllib.request.urlopen(request, timeout=int(os.environ.get("TIMEOUT", "50"))) as response:
         body = response.read()
     stamp = datetime.datetime.now(datetime.timezone.utc).strftime("%Y%m%dT%H%M%SZ")

@@ -29,6 +29,8 @@ ARN_SECRET_RE = r"^arn:aws[a-z\-]*:secretsmanager:[a-z0-9\-]+:\d{12}:secret:.+$"
 IMAGE_URI_RE = r"^\d{12}\.dkr\.ecr\.[a-z0-9\-]+\.amazonaws\.com(\.cn)?/[a-z0-9._/\-]+(:[\w.\-]+|@sha256:[a-f0-9]{64})$"
 ENV_NAME_RE = r"^[A-Za-z_][A-Za-z0-9_]{0,127}$"
 HTTP_URL_RE = r"^https://[^\s]+$"
+# The API URL may carry `{{ params.NAME }}` references (spaces allowed inside them only).
+TEMPLATED_HTTP_URL_RE = r"^https://(?:\{\{\s*params\.[a-z][a-z0-9_]*\s*\}\}|\S)+$"
 
 S3Uri = Annotated[str, Field(pattern=S3_URI_RE)]
 InstanceType = Annotated[str, Field(pattern=INSTANCE_TYPE_RE)]
@@ -81,7 +83,7 @@ class DatabaseSourceConfig(NodeConfig):
     connection_secret_arn: str | None = Field(None, pattern=ARN_SECRET_RE, description="Secrets Manager secret with host, port, username, password and dbname of an existing database. Required when mode is existing.")
     database_name: str = Field("analytics", pattern=r"^[a-zA-Z][a-zA-Z0-9_]{0,62}$", description="Database (schema) to read.")
     table: str | None = Field(None, pattern=r"^[a-zA-Z_][a-zA-Z0-9_.]{0,127}$", description="Table to export in full. Mutually exclusive with `query`.")
-    query: str | None = Field(None, max_length=4096, description="SQL query whose result is exported. Mutually exclusive with `table`. Default: every table of the database.")
+    query: str | None = Field(None, max_length=4096, description="SQL query whose result is exported. Mutually exclusive with `table`. Default: every table of the database. May contain `{{ params.NAME }}` (resolved per run; scheduled extractions use the defaults).")
     instance_class: str = Field("db.t4g.medium", pattern=r"^db\.[a-z0-9]+\.[a-z0-9]+$", description="Instance class of a managed_rds instance (Aurora Serverless v2 scales by capacity instead).")
     min_capacity: float = Field(0.5, ge=0.5, le=128, description="Aurora Serverless v2 minimum capacity (ACUs).")
     max_capacity: float = Field(2, ge=1, le=128, description="Aurora Serverless v2 maximum capacity (ACUs).")
@@ -110,7 +112,7 @@ class DatabaseSourceConfig(NodeConfig):
 class ApiSourceConfig(NodeConfig):
     """An HTTP API pulled into S3 by a scheduled function."""
 
-    url: str = Field("https://example.com/data.json", pattern=HTTP_URL_RE, max_length=2048, description="HTTPS URL fetched on each pull (GET). The response body is stored as one object per pull.")
+    url: str = Field("https://example.com/data.json", pattern=TEMPLATED_HTTP_URL_RE, max_length=2048, description="HTTPS URL fetched on each pull (GET). The response body is stored as one object per pull. May contain `{{ params.NAME }}` (resolved per run; scheduled pulls use the defaults).")
     schedule: ScheduleExpression = Field("rate(1 day)", description="How often to pull, as rate(...) or cron(...); the pipeline also pulls once per run.")
     auth_secret_arn: str | None = Field(None, pattern=ARN_SECRET_RE, description="Secrets Manager secret whose value is sent as the Authorization header. Default: no authentication.")
     headers: dict[Annotated[str, Field(pattern=r"^[A-Za-z0-9\-]{1,64}$")], Annotated[str, Field(max_length=1024)]] = Field(default_factory=dict, description="Extra request headers (no secrets here: use auth_secret_arn).")
@@ -125,7 +127,7 @@ class _ComputeConfig(NodeConfig):
     instance_count: int = Field(1, ge=1, le=100, description="Number of instances.")
     volume_size_gb: int = Field(30, ge=1, le=16384, description="Size of the encrypted ML storage volume per instance, in GB.")
     max_runtime_seconds: int = Field(86400, ge=60, le=28 * 86400, description="The job is stopped after this many seconds.")
-    environment: dict[str, Annotated[str, Field(max_length=256)]] = Field(default_factory=dict, description="Environment variables of the job's container (no secrets).")
+    environment: dict[str, Annotated[str, Field(max_length=256)]] = Field(default_factory=dict, description="Environment variables of the job's container (no secrets). Values may contain `{{ params.NAME }}`, resolved per run.")
 
     _environment = field_validator("environment")(classmethod(lambda cls, v: _check_environment(v)))
 
@@ -142,7 +144,7 @@ class PreprocessingConfig(_ComputeConfig):
     framework_version: str = Field("1.2-1", pattern=r"^[0-9][0-9a-z.\-]*$", description="Version of the built-in framework image.")
     entry_point: str = Field("preprocess.py", pattern=r"^[\w.\-/]+\.(py|sh)$", description="Script run inside the container, relative to `code`.")
     code: str | None = Field(None, max_length=1024, description="Directory holding the script: a path relative to the playbook file, or an s3:// URI. Default: the bundled passthrough script.")
-    arguments: list[Annotated[str, Field(max_length=256)]] = Field(default_factory=list, description="Command-line arguments passed to the script.")
+    arguments: list[Annotated[str, Field(max_length=256)]] = Field(default_factory=list, description="Command-line arguments passed to the script. May contain `{{ params.NAME }}`, resolved per run.")
 
     @field_validator("code")
     @classmethod
@@ -160,7 +162,7 @@ class PreprocessingConfig(_ComputeConfig):
 # --- models ---------------------------------------------------------------------------------------
 
 class _TrainingBase(_ComputeConfig):
-    hyperparameters: dict[Annotated[str, Field(max_length=256)], Scalar] = Field(default_factory=dict, description="Hyperparameters passed to the training container (values become strings).")
+    hyperparameters: dict[Annotated[str, Field(max_length=256)], Scalar] = Field(default_factory=dict, description="Hyperparameters passed to the training container (values become strings). String values may contain `{{ params.NAME }}`, resolved per run.")
     use_spot: bool = Field(False, description="Use managed spot training (cheaper, may be interrupted).")
     max_wait_seconds: int | None = Field(None, ge=60, le=28 * 86400, description="With use_spot: total time to wait for spot capacity plus training. Default: twice max_runtime_seconds.")
 

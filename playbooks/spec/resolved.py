@@ -34,6 +34,15 @@ class NodeRef:
 
 
 @dataclass(frozen=True)
+class DeclaredParameter:
+    """A parameter as declared: its type and default (None when required)."""
+
+    type: str
+    default: Any = None
+    required: bool = False
+
+
+@dataclass(frozen=True)
 class ResolvedNode:
     id: str
     kind: NodeKind
@@ -63,7 +72,9 @@ class ResolvedPipeline:
     labels: dict[str, str]
     platform: str
     region: str | None
-    parameters: dict[str, Any]  # parameter name -> resolved value (defaults + `with:`)
+    # parameter name -> value known at synth (defaults + `with:`). A value bound from the parent's
+    # parameters is the `with:` text itself ("{{ params.NAME }}"), resolved at run time.
+    parameters: dict[str, Any]
     inputs: dict[str, DataKind]  # declared inputs (used when this pipeline is a node)
     outputs: dict[str, str]  # output name -> node id (defaults to the single terminal node)
     nodes: tuple[ResolvedNode, ...]  # topological order
@@ -71,6 +82,9 @@ class ResolvedPipeline:
     # Absolute directory relative `code:` paths resolve against ("" = none: only s3:// code);
     # see playbooks.node_checks.code_root_for.
     code_root: str = ""
+    declared: dict[str, DeclaredParameter] = field(default_factory=dict)  # the `parameters:` declarations
+    # Validation warnings of the whole tree (root only), e.g. a declared parameter nothing references.
+    warnings: tuple[Any, ...] = ()
 
     def node(self, node_id: str) -> ResolvedNode:
         for n in self.nodes:

@@ -91,7 +91,7 @@ def test_child_used_twice_gets_its_own_orchestrator_and_names(synthesized):
     assert "pb-dev-ab-test-scoring-short-window-quality-orchestrator" in machines
     assert "pb-dev-ab-test-scoring-long-window-quality-orchestrator" in machines
     root = json.loads(machines["pb-dev-ab-test-scoring-orchestrator"]["definition"])
-    nested = [s for s in root["States"].values() if s.get("Comment", "").startswith("Nested pipeline feature-prep")]
+    nested = [s for s in all_states(root) if s.get("Comment", "").startswith("Nested pipeline feature-prep")]
     assert len(nested) == 2
     assert {s["Parameters"]["Input"]["inputs"]["raw"]["s3_uri"] for s in nested} == {
         "s3://${aws_s3_bucket.pipeline_sessions_bucket_6296929B.bucket}/data/"}
@@ -164,6 +164,16 @@ def test_checkov_finds_nothing_beyond_the_documented_skips(synthesized, name):
     assert report.get("summary", {}).get("parsing_errors", 0) == 0
 
 
+def all_states(definition: dict) -> list[dict]:
+    """Every state, including those inside Parallel branches (independent nodes run there)."""
+    found = []
+    for state in definition["States"].values():
+        found.append(state)
+        for branch in state.get("Branches", []):
+            found += all_states(branch)
+    return found
+
+
 def _reachable(definition: dict) -> set[str]:
     seen, todo = set(), [definition["StartAt"]]
     while todo:
@@ -198,7 +208,7 @@ def test_state_machines_are_well_formed(synthesized):
             definition = json.loads(machine["definition"])
             assert validate_asl(machine["definition"]) == [], machine["name"]
             assert _reachable(definition) == set(definition["States"]), f"{machine['name']}: unreachable states"
-            for state in definition["States"].values():
+            for state in all_states(definition):
                 if state["Type"] == "Task":
                     assert state["Resource"].startswith("arn:aws:states:::"), state["Resource"]
                 for key, path in _path_parameters(state.get("Parameters", {})):
