@@ -79,7 +79,11 @@ class Pipeline(cdk.Construct):
         for name, kind in pipeline.inputs.items():
             # Deployed on its own (not as a node), a pipeline reads its inputs from its bucket.
             artifact = (inputs or {}).get(name) or self._standalone_input(name, kind)
-            self._artifacts[(name, None)] = _received(name, artifact)
+            # Used as a node, the location arrives in the execution input (`$.inputs`). Deployed on its
+            # own, a dataset input is the static prefix in its bucket: a run started without `inputs`
+            # (the CLI, a schedule, the console) would otherwise fail on a missing JSONPath.
+            standalone = inputs is None and isinstance(artifact, Dataset)
+            self._artifacts[(name, None)] = artifact if standalone else _received(name, artifact)
         chains: dict[str, StepChain] = {}
         for node in pipeline.nodes:
             chain = self._build_node(node)
@@ -88,7 +92,8 @@ class Pipeline(cdk.Construct):
         self.outputs: dict[str, Artifact] = {name: self._artifacts[(node_id, None)] for name, node_id in pipeline.outputs.items()
                                              if (node_id, None) in self._artifacts}
         comment = literal(pipeline.description) or f"Pipeline {pipeline.name} {pipeline.version}"
-        self.orchestrator.finalize(schedule(pipeline, chains), comment=comment, takes_inputs=bool(pipeline.inputs),
+        takes_inputs = bool(pipeline.inputs) and (inputs is not None or "model" in pipeline.inputs.values())
+        self.orchestrator.finalize(schedule(pipeline, chains), comment=comment, takes_inputs=takes_inputs,
                                    outputs={name: _output_parameters(a) for name, a in self.outputs.items()},
                                    parameters=self.params.defaults if pipeline.declared else None)
 

@@ -1,0 +1,449 @@
+"""Every Task request of a synthesized state machine, validated against botocore's service model.
+
+The checker walks each state machine like the Step Functions interpreter would, on
+sample data: the execution input (the declared parameter defaults, or what a parent
+pipeline passes), the Pass states' Parameters, and for each Task a sample result built
+from the API's *output* shape in botocore's model (for `.sync` integrations, the
+Describe* output; for `startExecution.sync:2`, the child machine's own output), put
+through ResultSelector and ResultPath. So a wrong JSONPath (`$.nodes.trian.job_name`),
+a misspelt field (`TrainingJobNmae`), a wrong type (an integer where the API takes a
+string) or a missing required member fails, each with the machine and state named.
+
+Request bodies are checked with botocore's ParamValidator (required members, unknown
+members, types, minimums), plus the model's enums, maximum lengths and patterns, which
+botocore leaves to the service.
+
+Sources: AWS States Language spec (https://states-language.net/spec.html): Parameters,
+ResultSelector, ResultPath, Parallel, intrinsic functions; Step Functions service
+integrations (https://docs.aws.amazon.com/step-functions/latest/dg/connect-sagemaker.html,
+.../connect-lambda.html, .../connect-stepfunctions.html): optimized integrations take the
+API's request members; Lambda's Payload and startExecution's Input may be JSON objects.
+"""
+from __future__ import annotations
+
+import base64
+import copy
+import json
+import re
+import uuid
+from dataclasses import dataclass, field
+from typing import Any
+
+import botocore.session
+from botocore.validate import ParamValidator
+
+from .placeholders import ACCOUNT, REGION
+
+_SESSION = botocore.session.get_session()
+_MODELS: dict[str, Any] = {}
+
+# The bundled API-pull function's return value (constructs_lib/bundled/api_pull.py).
+LAMBDA_SAMPLE_PAYLOAD = {"s3_uri": "s3://sample-bucket/feed/pulls/20260101T000000Z.json", "bytes": 1}
+
+
+class CheckError(Exception):
+    pass
+
+
+def service_model(service: str):
+    if service not in _MODELS:
+        _MODELS[service] = _SESSION.get_service_model(service)
+    return _MODELS[service]
+
+
+@dataclass(frozen=True)
+class Integration:
+    service: str
+    operation: str
+    result_operation: str  # whose output shape is the Task's result
+    kind: str  # "sdk", "sync", "lambda", "child"
+
+
+def integration(resource: str) -> Integration:
+    match = re.fullmatch(r"arn:aws:states:::sagemaker:(\w+?)(\.sync)?", resource)
+    if match:
+        operation = match.group(1)[0].upper() + match.group(1)[1:]
+        if match.group(2):
+            return Integration("sagemaker", operation, "Describe" + operation.removeprefix("Create"), "sync")
+        return Integration("sagemaker", operation, operation, "sdk")
+    match = re.fullmatch(r"arn:aws:states:::aws-sdk:([\w-]+):(\w+)", resource)
+    if match:
+        operation = match.group(2)[0].upper() + match.group(2)[1:]
+        return Integration(match.group(1), operation, operation, "sdk")
+    if resource == "arn:aws:states:::lambda:invoke":
+        return Integration("lambda", "Invoke", "Invoke", "lambda")
+    if resource == "arn:aws:states:::states:startExecution.sync:2":
+        return Integration("stepfunctions", "StartExecution", "DescribeExecution", "child")
+    raise CheckError(f"no AWS model known for Task resource {resource!r}")
+
+
+# --- JSONPath and intrinsic functions --------------------------------------------------------------
+
+_PATH_TOKEN = re.compile(r"\.([A-Za-z0-9_\-]+)|\[(\d+)\]")
+
+
+def read_path(path: str, data: Any, context: dict) -> Any:
+    if path.startswith("$$"):
+        root, rest = context, path[2:]
+    elif path.startswith("$"):
+        root, rest = data, path[1:]
+    else:
+        raise CheckError(f"{path!r} is not a JSONPath")
+    value, position = root, 0
+    while position < len(rest):
+        token = _PATH_TOKEN.match(rest, position)
+        if not token:
+            raise CheckError(f"unsupported JSONPath {path!r}")
+        key, index = token.group(1), token.group(2)
+        if key is not None:
+            if not isinstance(value, dict) or key not in value:
+                raise CheckError(f"JSONPath {path!r} matches nothing (no {key!r} in {_shape(value)})")
+            value = value[key]
+        else:
+            if not isinstance(value, list) or int(index) >= len(value):
+                raise CheckError(f"JSONPath {path!r} matches nothing (index {index})")
+            value = value[int(index)]
+        position = token.end()
+    return value
+
+
+def _shape(value: Any) -> str:
+    return f"keys {sorted(value)}" if isinstance(value, dict) else type(value).__name__
+
+
+class _Intrinsic:
+    """A recursive-descent reader of intrinsic function calls (the States Language grammar)."""
+
+    def __init__(self, text: str, data: Any, context: dict):
+        self.text, self.pos, self.data, self.context = text, 0, data, context
+
+    def parse(self) -> Any:
+        value = self._call()
+        self._space()
+        if self.pos != len(self.text):
+            raise CheckError(f"unexpected text after intrinsic: {self.text[self.pos:]!r}")
+        return value
+
+    def _space(self) -> None:
+        while self.pos < len(self.text) and self.text[self.pos] == " ":
+            self.pos += 1
+
+    def _call(self) -> Any:
+        match = re.compile(r"States\.(\w+)\(").match(self.text, self.pos)
+        if not match:
+            raise CheckError(f"expected an intrinsic function at {self.text[self.pos:]!r}")
+        self.pos = match.end()
+        args = []
+        self._space()
+        if self.text[self.pos] != ")":
+            while True:
+                self._space()
+                args.append(self._argument())
+                self._space()
+                if self.text[self.pos] == ",":
+                    self.pos += 1
+                    continue
+                break
+        if self.text[self.pos] != ")":
+            raise CheckError(f"expected ')' in {self.text!r}")
+        self.pos += 1
+        return _apply(match.group(1), args)
+
+    def _argument(self) -> Any:
+        char = self.text[self.pos]
+        if char == "'":
+            self.pos += 1
+            out = ""
+            while self.text[self.pos] != "'":
+                if self.text[self.pos] == "\\":
+                    self.pos += 1
+                out += self.text[self.pos]
+                self.pos += 1
+            self.pos += 1
+            return out
+        if char == "$":
+            match = re.compile(r"\$\$?[A-Za-z0-9_.\-\[\]]*").match(self.text, self.pos)
+            self.pos = match.end()
+            return read_path(match.group(0), self.data, self.context)
+        if self.text.startswith("States.", self.pos):
+            return self._call()
+        match = re.compile(r"-?\d+(\.\d+)?|true|false|null").match(self.text, self.pos)
+        if not match:
+            raise CheckError(f"unexpected intrinsic argument at {self.text[self.pos:]!r}")
+        self.pos = match.end()
+        return json.loads(match.group(0))
+
+
+def _apply(name: str, args: list) -> Any:
+    def need(count: int) -> None:
+        if len(args) != count:
+            raise CheckError(f"States.{name} takes {count} arguments, found {len(args)}")
+
+    if name == "Format":
+        template = args[0]
+        if not isinstance(template, str) or template.count("{}") != len(args) - 1:
+            raise CheckError(f"States.Format template {template!r} has {template.count('{}') if isinstance(template, str) else '?'} "
+                             f"placeholders for {len(args) - 1} arguments")
+        for arg in args[1:]:
+            if isinstance(arg, (dict, list)):
+                raise CheckError("States.Format arguments must be strings, numbers, booleans or null; use States.JsonToString")
+        pieces = template.split("{}")
+        return "".join(p + (_text(a) if i < len(args) - 1 else "") for i, (p, a) in enumerate(zip(pieces, [*args[1:], None])))
+    if name == "StringSplit":
+        need(2)
+        return [p for p in str(args[0]).split(args[1]) if p]
+    if name == "ArrayGetItem":
+        need(2)
+        return args[0][args[1]]
+    if name == "UUID":
+        need(0)
+        return str(uuid.UUID(int=0))
+    if name == "JsonMerge":
+        need(3)
+        if not (isinstance(args[0], dict) and isinstance(args[1], dict)) or args[2] is not False:
+            raise CheckError("States.JsonMerge takes two objects and false (deep merge is not supported)")
+        return {**args[0], **args[1]}
+    if name == "JsonToString":
+        need(1)
+        return json.dumps(args[0], separators=(",", ":"))
+    if name == "StringToJson":
+        need(1)
+        return json.loads(args[0])
+    if name == "Array":
+        return list(args)
+    if name == "Base64Decode":
+        need(1)
+        return base64.b64decode(args[0]).decode("utf-8")
+    if name == "Base64Encode":
+        need(1)
+        return base64.b64encode(str(args[0]).encode()).decode()
+    raise CheckError(f"intrinsic States.{name} is not known to the checker")
+
+
+def _text(value: Any) -> str:
+    return json.dumps(value) if not isinstance(value, str) else value
+
+
+def evaluate(value: Any, data: Any, context: dict) -> Any:
+    """A Parameters / ResultSelector template against `data` (keys ending in `.$` are evaluated)."""
+    if isinstance(value, dict):
+        out = {}
+        for key, item in value.items():
+            if key.endswith(".$"):
+                if not isinstance(item, str):
+                    raise CheckError(f"{key}: a `.$` field needs a path or intrinsic, found {item!r}")
+                out[key[:-2]] = _Intrinsic(item, data, context).parse() if item.startswith("States.") else read_path(item, data, context)
+            else:
+                out[key] = evaluate(item, data, context)
+        return out
+    if isinstance(value, list):
+        return [evaluate(item, data, context) for item in value]
+    return value
+
+
+def put(data: Any, result: Any, result_path: str | None) -> Any:
+    if result_path is None:
+        return data
+    if result_path == "$":
+        return result
+    data = copy.deepcopy(data)
+    target = data
+    keys = [m.group(1) for m in re.finditer(r"\.([A-Za-z0-9_\-]+)", result_path)]
+    for key in keys[:-1]:
+        target = target.setdefault(key, {})
+    target[keys[-1]] = result
+    return data
+
+
+# --- samples from botocore output shapes ---------------------------------------------------------
+
+def sample(shape, name: str = "", depth: int = 0) -> Any:
+    kind = shape.type_name
+    if kind == "structure":
+        if depth > 6:
+            return {}
+        return {member: sample(sub, member, depth + 1) for member, sub in shape.members.items()}
+    if kind == "list":
+        return [sample(shape.member, name, depth + 1)] if depth <= 6 else []
+    if kind == "map":
+        return {"key": sample(shape.value, name, depth + 1)} if depth <= 6 else {}
+    if kind == "string":
+        if shape.enum:
+            return shape.enum[0]
+        if name.endswith("Arn"):
+            return f"arn:aws:sagemaker:{REGION}:{ACCOUNT}:sample/sample-{name.lower()}"
+        if "S3" in name or name.endswith("Uri") or name.endswith("Url"):
+            return "s3://sample-bucket/sample/model.tar.gz"
+        return f"sample-{name.lower()}" if name else "sample"
+    if kind in ("integer", "long"):
+        return 1
+    if kind in ("double", "float"):
+        return 1.0
+    if kind == "boolean":
+        return True
+    if kind == "timestamp":
+        return "2026-01-01T00:00:00Z"
+    return "sample"
+
+
+# --- request validation --------------------------------------------------------------------------
+
+def validate_request(spec: Integration, request: dict) -> list[str]:
+    operation = service_model(spec.service).operation_model(spec.operation)
+    body = dict(request)
+    if spec.kind == "child":
+        # The Step Functions integration takes the API's members capitalized (StateMachineArn, Input, Name)
+        # and maps them onto StartExecution's camelCase ones.
+        body = {key[0].lower() + key[1:]: value for key, value in body.items()}
+    if spec.kind == "lambda" and isinstance(body.get("Payload"), (dict, list)):
+        body["Payload"] = json.dumps(body["Payload"]).encode()  # the integration serializes a JSON payload
+    if spec.kind == "child" and isinstance(body.get("input"), (dict, list)):
+        body["input"] = json.dumps(body["input"])  # ditto for an execution's input
+    report = ParamValidator().validate(body, operation.input_shape)
+    problems = [line.strip() for line in report.generate_report().splitlines() if line.strip()] if report.has_errors() else []
+    problems += _model_constraints(operation.input_shape, body, "")
+    return problems
+
+
+def _model_constraints(shape, value: Any, where: str) -> list[str]:
+    """Enums, maximum lengths/values and patterns from the model (botocore checks none of them)."""
+    problems: list[str] = []
+    kind = shape.type_name
+    meta = shape.metadata
+    label = where or "request"
+    if kind == "structure" and isinstance(value, dict):
+        for key, item in value.items():
+            if key in shape.members:
+                problems += _model_constraints(shape.members[key], item, f"{where}.{key}" if where else key)
+    elif kind == "list" and isinstance(value, list):
+        if "max" in meta and len(value) > meta["max"]:
+            problems.append(f"{label}: {len(value)} items, the API allows at most {meta['max']}")
+        for i, item in enumerate(value):
+            problems += _model_constraints(shape.member, item, f"{label}[{i}]")
+    elif kind == "map" and isinstance(value, dict):
+        if "max" in meta and len(value) > meta["max"]:
+            problems.append(f"{label}: {len(value)} entries, the API allows at most {meta['max']}")
+        for key, item in value.items():
+            problems += _model_constraints(shape.key, key, f"{label} key")
+            problems += _model_constraints(shape.value, item, f"{label}.{key}")
+    elif kind == "string" and isinstance(value, str):
+        if shape.enum and value not in shape.enum:
+            problems.append(f"{label}: {value!r} is not one of the API's values ({', '.join(shape.enum[:8])}...)")
+        if "max" in meta and len(value) > meta["max"]:
+            problems.append(f"{label}: {len(value)} characters, the API allows at most {meta['max']}")
+        pattern = meta.get("pattern")
+        if pattern:
+            try:
+                compiled = re.compile(pattern)
+            except re.error:
+                compiled = None  # a Java-only construct; botocore does not check it either
+            if compiled is not None and not compiled.search(value):
+                problems.append(f"{label}: {value!r} does not match the API's pattern {pattern}")
+    elif kind in ("integer", "long") and isinstance(value, int) and "max" in meta and value > meta["max"]:
+        problems.append(f"{label}: {value} is above the API's maximum {meta['max']}")
+    return problems
+
+
+# --- walking a machine ---------------------------------------------------------------------------
+
+@dataclass
+class Checker:
+    machines: dict[str, dict]  # state machine name -> definition
+    problems: list[str] = field(default_factory=list)
+    requests: int = 0  # Task requests validated
+    outputs: dict[str, Any] = field(default_factory=dict)  # machine name -> sample output
+
+    def run(self, name: str, execution_input: dict) -> Any:
+        context = {"Execution": {"Id": f"arn:aws:states:{REGION}:{ACCOUNT}:execution:{name}:sample",
+                                 "Input": execution_input, "Name": "sample"}}
+        output = self._machine(name, self.machines[name], execution_input, context)
+        self.outputs[name] = output
+        return output
+
+    def _machine(self, name: str, definition: dict, data: Any, context: dict) -> Any:
+        states, output = definition["States"], None
+        todo: list[tuple[str, Any]] = [(definition["StartAt"], data)]
+        seen: set[str] = set()
+        while todo:
+            state_name, data = todo.pop()
+            if state_name in seen:
+                continue
+            seen.add(state_name)
+            state = states[state_name]
+            try:
+                nexts, data = self._state(name, state_name, state, data, context)
+            except CheckError as exc:
+                self.problems.append(f"{name}: {state_name}: {exc}")
+                continue
+            if not nexts and state["Type"] != "Fail":
+                output = data
+            todo += [(n, data) for n in reversed(nexts)]
+        return output
+
+    def _state(self, machine: str, name: str, state: dict, data: Any, context: dict) -> tuple[list[str], Any]:
+        kind = state["Type"]
+        nexts = [state["Next"]] if "Next" in state else []
+        if kind == "Choice":
+            for choice in state["Choices"]:
+                if "IsPresent" not in choice:
+                    read_path(choice["Variable"], data, context)
+            return [c["Next"] for c in state["Choices"]] + ([state["Default"]] if "Default" in state else []), data
+        if kind in ("Succeed", "Fail"):
+            return [], data
+        if kind == "Wait":
+            return nexts, data
+        if kind == "Pass":
+            result = evaluate(state["Parameters"], data, context) if "Parameters" in state else state.get("Result", data)
+            return nexts, put(data, result, state.get("ResultPath", "$"))
+        if kind == "Parallel":
+            outputs = [self._machine(f"{machine} / {name}", branch, data, context) for branch in state["Branches"]]
+            result = evaluate(state["ResultSelector"], outputs, context) if "ResultSelector" in state else outputs
+            return nexts, put(data, result, state.get("ResultPath", "$"))
+        if kind != "Task":
+            raise CheckError(f"state type {kind} is not known to the checker")
+        spec = integration(state["Resource"])
+        request = evaluate(state.get("Parameters", {}), data, context)
+        self.requests += 1
+        for problem in validate_request(spec, request):
+            self.problems.append(f"{machine}: {name}: {spec.service}.{spec.operation}: {problem}")
+        result = self._result(spec, request)
+        if "ResultSelector" in state:
+            result = evaluate(state["ResultSelector"], result, context)
+        # a Catch continues with the (error) input: explore its targets too
+        nexts += [c["Next"] for c in state.get("Catch", [])]
+        return nexts, put(data, result, state.get("ResultPath", "$"))
+
+    def _result(self, spec: Integration, request: dict) -> Any:
+        model = service_model(spec.service)
+        result = sample(model.operation_model(spec.result_operation).output_shape)
+        if spec.kind == "lambda":
+            result["Payload"] = dict(LAMBDA_SAMPLE_PAYLOAD)
+        if spec.kind == "child":
+            # ... and returns DescribeExecution's output capitalized, with Output parsed (":2").
+            result = {key[0].upper() + key[1:]: value for key, value in result.items()}
+            child = request.get("StateMachineArn", "").rsplit(":", 1)[-1]
+            if child not in self.machines:
+                raise CheckError(f"starts state machine {child!r}, which this stack does not define")
+            child_input = request.get("Input", {})
+            result["Output"] = self.run(child, child_input if isinstance(child_input, dict) else json.loads(child_input))
+        return result
+
+
+def check_stack(definitions: dict[str, dict]) -> Checker:
+    """Run every state machine of a stack: the ones no other machine starts, with a sample input
+    carrying their declared parameter defaults; children with what their parent passes."""
+    checker = Checker(definitions)
+    started = set()
+    for definition in definitions.values():
+        for text in re.findall(r'"StateMachineArn": "[^"]*:stateMachine:([^"]+)"', json.dumps(definition)):
+            started.add(text)
+    for name, definition in definitions.items():
+        if name in started:
+            continue
+        start = definition["States"][definition["StartAt"]]
+        defaults = start.get("Parameters", {}).get("params")
+        checker.run(name, {"parameters": defaults} if isinstance(defaults, dict) else {})
+    for name in definitions:  # a machine no one started (none today) is still checked
+        if name not in checker.outputs:
+            checker.run(name, {})
+    return checker
