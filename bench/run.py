@@ -290,6 +290,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--depths", default="1,5", help="nesting depths of generated pipelines")
     parser.add_argument("--no-deploy", action="store_true", help="skip the emulator deploy")
     parser.add_argument("--deploy-runs", type=int, default=1, help="deploys to the emulator (~2 min each plus a destroy)")
+    parser.add_argument("--no-parallel-run", action="store_true",
+                        help="skip running a pipeline of timed jobs on the emulator (run time / critical path)")
     parser.add_argument("--baseline", action="store_true",
                         help="also time one import of the prebuilt cdktf-cdktf-provider-aws (~20 s) for comparison")
     parser.add_argument("--out", default=str(REPO / "bench" / "RESULTS.md"))
@@ -385,8 +387,21 @@ def main(argv: list[str] | None = None) -> int:
         deploy = measure_deploy(args.deploy_runs)
         report["deploy"] = deploy
 
+    # independent branches at the same time (issue 14.4): needs the executing emulator
+    parallel = None
+    if not (args.no_deploy or args.no_parallel_run):
+        from bench.parallel_run import measure as measure_parallel
+
+        print("bench: a pipeline of timed jobs on the emulator (parallel branches)", file=sys.stderr)
+        parallel = measure_parallel()
+        report["parallel_run"] = parallel
+
     shutil.rmtree(work, ignore_errors=True)
     text = render(report, examples, generated, floor, baseline, validate, deploy, fits, args, cache_hit)
+    if parallel is not None:
+        from bench.parallel_run import render as render_parallel
+
+        text = text.rstrip("\n") + "\n\n" + render_parallel(parallel) + "\n"
     print(text)
     Path(args.out).write_text(text)
     (Path(args.out).with_suffix(".json")).write_text(json.dumps(report, indent=2, default=str) + "\n")
