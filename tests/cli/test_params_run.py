@@ -111,9 +111,12 @@ def _read_json(s3, uri):
     return json.loads(s3.get_object(Bucket=bucket, Key=f"{prefix}seen.json")["Body"].read())
 
 
-def _training_hyperparameters(sagemaker):
-    jobs = sagemaker.list_training_jobs(SortBy="CreationTime", SortOrder="Descending")["TrainingJobSummaries"]
-    return sagemaker.describe_training_job(TrainingJobName=jobs[0]["TrainingJobName"])["HyperParameters"]
+def _new_training_hyperparameters(sagemaker, known: set):
+    """The hyperparameters of the one training job started since `known` was taken (updated in place)."""
+    names = {j["TrainingJobName"] for j in sagemaker.list_training_jobs(MaxResults=100)["TrainingJobSummaries"]}
+    (new,) = names - known
+    known |= names
+    return sagemaker.describe_training_job(TrainingJobName=new)["HyperParameters"]
 
 
 def test_parameters_reach_every_job_on_the_emulator(workspace):
@@ -126,6 +129,7 @@ def test_parameters_reach_every_job_on_the_emulator(workspace):
                   Body="".join(f"{i % 2},{i % 13},{(i * 7) % 11}\n" for i in range(60)).encode())
     child_uri = next(v for k, v in outputs.items() if k.startswith("node_child__say") and k.endswith("_s3_uri"))
 
+    jobs: set = set()
     refused = cli(workspace, "run", "params-e2e.yaml", "--local", "--param", "rounds=three")
     assert refused.returncode == 1 and "parameter 'rounds' (integer): found 'three'" in refused.stderr
     assert "started" not in refused.stdout
@@ -136,10 +140,10 @@ def test_parameters_reach_every_job_on_the_emulator(workspace):
     assert any(line.startswith("  -> Parallel") for line in run.stdout.splitlines()), run.stdout
     assert _read_json(s3, outputs["node_echo_s3_uri"]) == {"tag": "run-blue ${kept}", "rounds": None, "args": ["--min", "7"]}
     assert _read_json(s3, child_uri) == {"tag": "child-blue", "rounds": "3", "args": []}
-    assert _training_hyperparameters(sagemaker)["num_round"] == "3"
+    assert _new_training_hyperparameters(sagemaker, jobs)["num_round"] == "3"
 
     defaults = cli(workspace, "run", "params-e2e.yaml", "--local", "--wait")
     assert defaults.returncode == 0, defaults.stdout + defaults.stderr[-3000:]
     assert _read_json(s3, outputs["node_echo_s3_uri"]) == {"tag": "run-plain ${kept}", "rounds": None, "args": ["--min", "1"]}
     assert _read_json(s3, child_uri) == {"tag": "child-plain", "rounds": "4", "args": []}
-    assert _training_hyperparameters(sagemaker)["num_round"] == "4"
+    assert _new_training_hyperparameters(sagemaker, jobs)["num_round"] == "4"
