@@ -26,8 +26,11 @@ from .jsii_runtime import owned_tempdir
 
 # The jsii kernel starts on the first import below; its temp files go to a directory we own.
 with owned_tempdir():
+    import jsii
     from cdktf import (  # noqa: F401  (re-exported)
         App,
+        Aspects,
+        IAspect,
         Fn,
         LocalBackend,
         S3Backend,
@@ -128,6 +131,28 @@ RouteTableAssociation = route_table_association.RouteTableAssociation
 SecurityGroupRule = security_group_rule.SecurityGroupRule
 VpcEndpoint = vpc_endpoint.VpcEndpoint
 AwsProviderEndpoints = provider.AwsProviderEndpoints
+
+
+
+def at_synth(scope: Construct, callback) -> None:
+    """Run `callback()` once when the app synthesizes, before the stack's JSON is written.
+
+    cdktf invokes aspects at synth (StackSynthesizer.synthesize: invokeAspects, then
+    toTerraform), so constructs added by the callback are synthesized too. This is how a
+    standalone construct's on-demand orchestrator is finalized after the last node was added,
+    without the user calling anything: they only call `app.synth()`.
+    """
+    @jsii.implements(IAspect)
+    class _OnceAtSynth:
+        done = False
+
+        def visit(self, node) -> None:  # noqa: ARG002 - only the first visit matters
+            if not self.done:
+                self.done = True
+                callback()
+
+    Aspects.of(scope).add(_OnceAtSynth())
+
 
 # Keys whose values are Terraform maps (user-chosen keys), never struct fields.
 _MAP_KEYS = frozenset({"tags", "variables", "environment"})

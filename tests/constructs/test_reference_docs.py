@@ -1,0 +1,31 @@
+"""constructs_lib/README.md stays true: its generated tables match the config models, and it names
+only constructs the package exports."""
+from __future__ import annotations
+
+import re
+
+from constructs_lib import reference
+
+
+def test_generated_tables_are_current():
+    text = reference.README.read_text()
+    assert reference.current_section(text) == reference.render(), \
+        "constructs_lib/README.md is stale: run .venv/bin/python -m constructs_lib.reference --write"
+
+
+def test_every_field_with_its_default_is_documented():
+    section = reference.render()
+    for name, (_, model, *_rest) in reference.CONSTRUCTS.items():
+        for field_name in model.model_fields:
+            assert f"| `{field_name}` |" in section, (name, field_name)
+    assert "| `instance_type` | `str` | `'ml.m5.large'` |" in section
+
+
+def test_readme_names_only_exported_constructs():
+    import constructs_lib
+
+    text = reference.README.read_text()
+    documented = set(re.findall(r"^### `(\w+)`", text, flags=re.M))
+    assert documented == set(reference.CONSTRUCTS)
+    assert documented <= set(constructs_lib.__all__)
+    assert "ModelArtifact" not in text
