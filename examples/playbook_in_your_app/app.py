@@ -6,8 +6,6 @@ datasets, endpoint names) are attributes the team wires further.
 
 Run: python app.py   (writes ./cdktf.out/stacks/team-z)
 """
-from pathlib import Path
-
 from cdktf import App, TerraformOutput, TerraformStack
 
 try:  # the prebuilt provider package a team usually has ...
@@ -18,16 +16,15 @@ except ImportError:  # ... or the project's generated bindings (same class, same
 from constructs_lib import Namer, Pipeline
 from playbooks.targets import load_resolved
 
-REPO = Path(__file__).resolve().parents[2]
-
 app = App()
 stack = TerraformStack(app, "team-z")
 AwsProvider(stack, "aws", region="eu-west-1")
-# Library playbooks are addressed as name@version; a path to a YAML file works too.
-churn = load_resolved("churn-prediction@1.2.0", library_dirs=[REPO / "playbooks" / "library"])
-pipeline = Pipeline(stack, "churn", pipeline=churn, namer=Namer("team-z", churn.name), tags={"team": "z"},
+# name@version from the bundled library (library_dirs= or $PLAYBOOK_PATH add your own), or a YAML file's path.
+# fraud-detection uses feature-prep@^1.2 as a node: the nested pipeline comes along.
+fraud = load_resolved("fraud-detection@1.0.0")
+pipeline = Pipeline(stack, "fraud", pipeline=fraud, namer=Namer("team-z", fraud.name), tags={"team": "z"},
                     force_destroy=True, deletion_protection=False)  # a dev stack: destroyable
-TerraformOutput(stack, "churn_orchestrator_arn", value=pipeline.orchestrator.state_machine.arn)
+TerraformOutput(stack, "fraud_orchestrator_arn", value=pipeline.orchestrator.state_machine.arn)
 for name, value in pipeline.describe_outputs().items():
-    TerraformOutput(stack, f"churn_{name}", value=value)
+    TerraformOutput(stack, f"fraud_{name}", value=value)
 app.synth()
