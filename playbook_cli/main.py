@@ -78,6 +78,9 @@ def main(argv: list[str] | None = None) -> int:
     except PlaybookInvalid as exc:
         print_errors(exc.errors)
         return EXIT_INVALID
+    except ValueError as exc:  # a construct refusing its input at synth (e.g. a state machine over 1 MB)
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_INVALID
     except OSError as exc:  # a file system problem found mid-way: one line naming the path, never a traceback
         where = f"{exc.filename}: " if getattr(exc, "filename", None) else ""
         print(f"error: {where}{exc.strerror or exc}", file=sys.stderr)
