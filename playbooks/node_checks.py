@@ -116,6 +116,12 @@ def check_node(node: Any, doc: YamlDocument, path: YamlPath, code_root: Path | N
     if isinstance(hyperparameters, dict):
         for at, message in aws_limits.hyperparameter_problems(hyperparameters):
             err(("hyperparameters",) + at, message)
+        for key, value in hyperparameters.items():
+            why = secrets.secret_literal(str(key), value if isinstance(value, str) else str(value))
+            if why:
+                err(("hyperparameters", key), f"hyperparameter {key} looks like a secret ({why}); hyperparameters are "
+                                              "stored in Terraform and shown by DescribeTrainingJob. Pass it as an "
+                                              "`environment:` reference instead (secretsmanager:NAME_OR_ARN or ssm:/NAME)")
     if isinstance(getattr(config, "headers", None), dict) and isinstance(getattr(config, "url", None), str):
         for at, message in aws_limits.lambda_environment_problems(config.url, config.headers):
             err(("headers",) + at, message)

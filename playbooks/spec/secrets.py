@@ -28,10 +28,19 @@ REFERENCE_RE = re.compile(r"^(secretsmanager|ssm):(\S{1,2048})$")
 _SECRETSMANAGER_ID = re.compile(r"^(arn:aws[a-z\-]*:secretsmanager:[a-z0-9\-]+:\d{12}:secret:[\w/+=.@\-]+|[\w/+=.@\-]{1,512})$")
 _SSM_ID = re.compile(r"^(arn:aws[a-z\-]*:ssm:[a-z0-9\-]+:\d{12}:parameter/[\w/.\-]+|/?[\w.\-]+(/[\w.\-]+)*)$")
 
-# Names that say "this is a secret" (environment variables and HTTP headers).
-_SECRET_NAME = re.compile(
-    r"(passw(or)?d|passwd|secret|token|api[_\-]?key|private[_\-]?key|credential|access[_\-]?key|"
-    r"^authorization$|^proxy-authorization$|^cookie$|^x-auth)", re.IGNORECASE)
+# Names that say "this is a secret" (environment variables and HTTP headers), judged word by word
+# (DB_PASSWORD, HF_TOKEN, X-Api-Key) so that MAX_TOKENS or TOKENIZER are not flagged.
+_SECRET_WORDS = frozenset({"password", "passwd", "pwd", "passphrase", "secret", "token", "apikey", "credential",
+                           "credentials", "authorization", "cookie"})
+_SECRET_PAIRS = frozenset({("api", "key"), ("access", "key"), ("private", "key"), ("secret", "key"),
+                           ("client", "secret"), ("auth", "token"), ("session", "key")})
+
+
+def _secret_name(name: str) -> bool:
+    words = [w for w in re.split(r"[^a-z0-9]+", name.lower()) if w]
+    return any(w in _SECRET_WORDS for w in words) or any(pair in _SECRET_PAIRS for pair in zip(words, words[1:]))
+
+
 # Values that look like credentials whatever their name.
 _SECRET_VALUE = [
     (re.compile(r"^(bearer|basic|token|digest)\s+\S{8,}", re.IGNORECASE), "an HTTP credential ('Bearer ...')"),
@@ -43,7 +52,7 @@ _SECRET_VALUE = [
     (re.compile(r"^[a-z][a-z0-9+.\-]*://[^/\s:@]+:[^/\s@]+@", re.IGNORECASE), "a URL with a password in it"),
 ]
 # Values that are clearly not secrets even under a secret-sounding name.
-_HARMLESS = re.compile(r"^(|true|false|yes|no|none|null|0|1|enabled|disabled)$", re.IGNORECASE)
+_HARMLESS = re.compile(r"^(|true|false|yes|no|none|null|enabled|disabled|-?[0-9][0-9_.]*)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -83,7 +92,7 @@ def secret_literal(name: str, value: object) -> str | None:
     for pattern, what in _SECRET_VALUE:
         if pattern.search(value):
             return f"its value looks like {what}"
-    if _SECRET_NAME.search(name) and not _HARMLESS.match(value.strip()):
+    if _secret_name(name) and not _HARMLESS.match(value.strip()):
         return "its name says it holds a secret"
     return None
 
