@@ -25,6 +25,7 @@ from playbooks.spec.node_configs import (ApiEndpointConfig, ApiSourceConfig, Bat
                                          TrainingConfig)
 
 README = Path(__file__).with_name("README.md")
+SETTINGS = Path(__file__).with_name("settings.py")
 BEGIN = "<!-- BEGIN GENERATED: python -m constructs_lib.reference --write -->"
 END = "<!-- END GENERATED -->"
 
@@ -151,6 +152,39 @@ def render() -> str:
     return "\n".join(parts)
 
 
+def _python_type(annotation: typing.Any) -> str:
+    """The annotation as Python source (Annotated metadata dropped: pydantic checks it at run time)."""
+    origin, args = typing.get_origin(annotation), typing.get_args(annotation)
+    if origin is typing.Annotated:
+        return _python_type(args[0])
+    if origin is typing.Literal:
+        return f"Literal[{', '.join(repr(a) for a in args)}]"
+    if origin in (typing.Union, types.UnionType):
+        return " | ".join(_python_type(a) for a in args)
+    if annotation is type(None):
+        return "None"
+    if origin is not None:
+        return f"{origin.__name__}[{', '.join(_python_type(a) for a in args)}]"
+    return annotation.__name__
+
+
+def render_settings() -> str:
+    """constructs_lib/settings.py: one TypedDict per config model, for `**settings: Unpack[...]`."""
+    lines = ['"""Keyword arguments of the standalone constructs, for static type checkers (PEP 692).',
+             "",
+             "GENERATED from the config models in playbooks/spec/node_configs.py by",
+             "`python -m constructs_lib.reference --write`; tests/constructs/test_reference_docs.py fails when stale.",
+             "Pydantic validates the values (patterns, bounds) when a construct is built.",
+             '"""',
+             "from __future__ import annotations", "", "from typing import Literal, TypedDict", ""]
+    for name, (_, model, *_rest) in CONSTRUCTS.items():
+        lines += ["", f"class {name}Settings(TypedDict, total=False):", f'    """Fields of `{model.__name__}`."""', ""]
+        for field_name, field in model.model_fields.items():
+            lines.append(f"    {field_name}: {_python_type(field.annotation)}")
+        lines.append("")
+    return "\n".join(lines)
+
+
 def current_section(text: str) -> str:
     start, end = text.index(BEGIN), text.index(END) + len(END)
     return text[start:end]
@@ -165,7 +199,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     text = README.read_text()
     README.write_text(text.replace(current_section(text), render()))
-    print(f"updated {README}")
+    SETTINGS.write_text(render_settings())
+    print(f"updated {README} and {SETTINGS}")
     return 0
 
 

@@ -12,7 +12,8 @@ outputs) with what a playbook normally supplies filled in on demand:
 - every config is optional: the node config model's defaults (secure ones: KMS,
   network isolation, blocked public access), overridable field by field as keyword
   arguments (`Preprocessing(stack, "clean", inputs=[...], instance_type="ml.c5.xlarge")`)
-  or as a whole `config=` model. Keywords are validated by that pydantic model at once;
+  or as a whole `config=` model. Keywords are typed for static checkers (`Unpack` of the
+  TypedDicts generated in settings.py) and validated by that pydantic model at once;
 - the security kit (KMS key, artifact and access-log buckets), the namer and the
   orchestrator (a Step Functions state machine running every node's steps in the order
   the nodes were created) are created once per stack, by the first construct that needs
@@ -31,7 +32,7 @@ data on destroy, as the playbook stacks do for prod.
 from __future__ import annotations
 
 import inspect
-from typing import Any
+from typing import Any, Unpack
 
 from pydantic import BaseModel, ValidationError
 
@@ -40,6 +41,7 @@ from playbooks.spec.node_configs import (ApiEndpointConfig, ApiSourceConfig, Bat
                                          TrainingConfig)
 
 from . import cdk, data_sources, deployments, models, preprocessing
+from . import settings as settings_types
 from .artifacts import Dataset, Model
 from .asl import StepChain
 from .escaping import literal, literal_deep
@@ -218,7 +220,7 @@ class S3DataSource(_DatasetGrants, data_sources.S3DataSource):
 
     def __init__(self, scope: cdk.Construct, construct_id: str, *, config: S3SourceConfig | None = None,
                  kit: SecurityKit | None = None, namer: Namer | None = None, orchestrator: Orchestrator | None = None,
-                 **settings: Any) -> None:
+                 **settings: Unpack[settings_types.S3DataSourceSettings]) -> None:
         wiring = _Wiring(scope, construct_id, kit=kit, namer=namer, orchestrator=orchestrator)
         super().__init__(scope, construct_id, config=_config(S3SourceConfig, config, settings, construct_id), context=wiring.context)
         wiring.attach(self)
@@ -229,7 +231,7 @@ class DatabaseDataSource(_DatasetGrants, data_sources.DatabaseDataSource):
 
     def __init__(self, scope: cdk.Construct, construct_id: str, *, config: DatabaseSourceConfig | None = None,
                  kit: SecurityKit | None = None, namer: Namer | None = None, orchestrator: Orchestrator | None = None,
-                 **settings: Any) -> None:
+                 **settings: Unpack[settings_types.DatabaseDataSourceSettings]) -> None:
         wiring = _Wiring(scope, construct_id, kit=kit, namer=namer, orchestrator=orchestrator)
         super().__init__(scope, construct_id, config=_config(DatabaseSourceConfig, config, settings, construct_id),
                          context=wiring.context)
@@ -241,7 +243,7 @@ class ApiDataSource(_DatasetGrants, data_sources.ApiDataSource):
 
     def __init__(self, scope: cdk.Construct, construct_id: str, *, config: ApiSourceConfig | None = None,
                  kit: SecurityKit | None = None, namer: Namer | None = None, orchestrator: Orchestrator | None = None,
-                 **settings: Any) -> None:
+                 **settings: Unpack[settings_types.ApiDataSourceSettings]) -> None:
         wiring = _Wiring(scope, construct_id, kit=kit, namer=namer, orchestrator=orchestrator)
         super().__init__(scope, construct_id, config=_config(ApiSourceConfig, config, settings, construct_id), context=wiring.context)
         wiring.attach(self)
@@ -252,7 +254,7 @@ class Preprocessing(_DatasetGrants, preprocessing.Preprocessing):
 
     def __init__(self, scope: cdk.Construct, construct_id: str, *, inputs: list[Any] = (), config: PreprocessingConfig | None = None,
                  channel_names: list[str] | None = None, kit: SecurityKit | None = None, namer: Namer | None = None,
-                 orchestrator: Orchestrator | None = None, **settings: Any) -> None:
+                 orchestrator: Orchestrator | None = None, **settings: Unpack[settings_types.PreprocessingSettings]) -> None:
         datasets = _datasets(list(inputs), construct_id)
         wiring = _Wiring(scope, construct_id, kit=kit, namer=namer, orchestrator=orchestrator)
         super().__init__(scope, construct_id, config=_config(PreprocessingConfig, config, settings, construct_id),
@@ -275,7 +277,7 @@ class Training(_ModelGrants, models.TrainingModel):
 
     def __init__(self, scope: cdk.Construct, construct_id: str, *, inputs: list[Any] = (), config: TrainingConfig | None = None,
                  channel_names: list[str] | None = None, kit: SecurityKit | None = None, namer: Namer | None = None,
-                 orchestrator: Orchestrator | None = None, **settings: Any) -> None:
+                 orchestrator: Orchestrator | None = None, **settings: Unpack[settings_types.TrainingSettings]) -> None:
         datasets = _datasets(list(inputs), construct_id)
         wiring = _Wiring(scope, construct_id, kit=kit, namer=namer, orchestrator=orchestrator)
         super().__init__(scope, construct_id, config=_config(TrainingConfig, config, settings, construct_id),
@@ -288,7 +290,7 @@ class FineTuning(_ModelGrants, models.FineTuningModel):
 
     def __init__(self, scope: cdk.Construct, construct_id: str, *, inputs: list[Any] = (), config: FineTuningConfig | None = None,
                  channel_names: list[str] | None = None, kit: SecurityKit | None = None, namer: Namer | None = None,
-                 orchestrator: Orchestrator | None = None, **settings: Any) -> None:
+                 orchestrator: Orchestrator | None = None, **settings: Unpack[settings_types.FineTuningSettings]) -> None:
         datasets = _datasets(list(inputs), construct_id)
         wiring = _Wiring(scope, construct_id, kit=kit, namer=namer, orchestrator=orchestrator)
         super().__init__(scope, construct_id, config=_config(FineTuningConfig, config, settings, construct_id),
@@ -301,7 +303,7 @@ class Inference(models.InferenceModel):
 
     def __init__(self, scope: cdk.Construct, construct_id: str, *, config: InferenceConfig | None = None,
                  kit: SecurityKit | None = None, namer: Namer | None = None, orchestrator: Orchestrator | None = None,
-                 **settings: Any) -> None:
+                 **settings: Unpack[settings_types.InferenceSettings]) -> None:
         wiring = _Wiring(scope, construct_id, kit=kit, namer=namer, orchestrator=orchestrator)
         super().__init__(scope, construct_id, config=_config(InferenceConfig, config, settings, construct_id), context=wiring.context)
         wiring.attach(self)
@@ -315,7 +317,7 @@ class ApiEndpoint(deployments.ApiEndpoint):
 
     def __init__(self, scope: cdk.Construct, construct_id: str, *, model: Any, config: ApiEndpointConfig | None = None,
                  kit: SecurityKit | None = None, namer: Namer | None = None, orchestrator: Orchestrator | None = None,
-                 **settings: Any) -> None:
+                 **settings: Unpack[settings_types.ApiEndpointSettings]) -> None:
         served = _model(model, construct_id)
         wiring = _Wiring(scope, construct_id, kit=kit, namer=namer, orchestrator=orchestrator)
         super().__init__(scope, construct_id, config=_config(ApiEndpointConfig, config, settings, construct_id),
@@ -334,7 +336,7 @@ class BatchTransform(_DatasetGrants, deployments.BatchTransform):
 
     def __init__(self, scope: cdk.Construct, construct_id: str, *, model: Any, inputs: list[Any] = (),
                  config: BatchConfig | None = None, kit: SecurityKit | None = None, namer: Namer | None = None,
-                 orchestrator: Orchestrator | None = None, **settings: Any) -> None:
+                 orchestrator: Orchestrator | None = None, **settings: Unpack[settings_types.BatchTransformSettings]) -> None:
         served, datasets = _model(model, construct_id), _datasets(list(inputs), construct_id)
         wiring = _Wiring(scope, construct_id, kit=kit, namer=namer, orchestrator=orchestrator)
         super().__init__(scope, construct_id, config=_config(BatchConfig, config, settings, construct_id),

@@ -29,3 +29,21 @@ def test_readme_names_only_exported_constructs():
     assert documented == set(reference.CONSTRUCTS)
     assert documented <= set(constructs_lib.__all__)
     assert "ModelArtifact" not in text
+
+
+def test_generated_keyword_types_are_current():
+    assert reference.SETTINGS.read_text() == reference.render_settings(), \
+        "constructs_lib/settings.py is stale: run .venv/bin/python -m constructs_lib.reference --write"
+
+
+def test_keyword_types_name_every_field_with_its_literal_choices():
+    import typing
+
+    from constructs_lib import settings
+
+    for name, (_, model, *_rest) in reference.CONSTRUCTS.items():
+        hints = typing.get_type_hints(getattr(settings, f"{name}Settings"))  # also proves the source evaluates
+        assert set(hints) == set(model.model_fields), name
+    hints = typing.get_type_hints(settings.PreprocessingSettings)
+    assert typing.get_args(hints["framework"]) == ("sklearn", "pytorch", "xgboost")
+    assert hints["instance_count"] is int
