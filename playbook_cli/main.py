@@ -52,6 +52,12 @@ def path_option_problem(args: argparse.Namespace) -> str | None:
     return None
 
 
+# Packages only some commands need, and the extra that installs them (the base install is the
+# construct library and the playbook model; see pyproject.toml).
+EXTRA_OF_MODULE = {"boto3": "cli", "botocore": "cli", "uvicorn": "ui", "starlette": "ui", "wmill": "windmill",
+                   "moto": "emulator", "xgboost": "emulator"}
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     problem = path_option_problem(args)
@@ -80,6 +86,13 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_INVALID
     except ValueError as exc:  # a construct refusing its input at synth (e.g. a state machine over 1 MB)
         print(f"error: {exc}", file=sys.stderr)
+        return EXIT_INVALID
+    except ModuleNotFoundError as exc:  # a front-end dependency that comes with an extra (pyproject.toml)
+        extra = EXTRA_OF_MODULE.get((exc.name or "").split(".")[0])
+        if extra is None:
+            raise
+        print(f"error: `playbook {args.command}` needs the {exc.name!r} package, which is not installed; "
+              f"install it with: pip install 'ml-pipeline-playbooks[{extra}]'", file=sys.stderr)
         return EXIT_INVALID
     except OSError as exc:  # a file system problem found mid-way: one line naming the path, never a traceback
         where = f"{exc.filename}: " if getattr(exc, "filename", None) else ""
