@@ -62,13 +62,14 @@ class StackDefaults(cdk.Construct):
     id; bucket names are global, so choose a prefix unique to your team), `tags` (applied to
     every taggable resource), `production` (default False: buckets `force_destroy`,
     databases without deletion protection; True keeps data on destroy), `comment` (the state
-    machine's description). Attributes: `kit`, `namer`, `orchestrator`, `nodes`.
+    machine's description), `kit` (your own SecurityKit instead of a new one). Attributes: `kit`, `namer`,
+    `orchestrator`, `nodes`.
     Create it yourself (`StackDefaults(stack, production=True)`) before the first construct to
     change these; it is always the stack's child `playbook-defaults`, which `StackDefaults.of(scope)` finds.
     """
 
     def __init__(self, scope: cdk.Construct, *, namer: Namer | None = None, tags: dict[str, str] | None = None,
-                 production: bool = False, comment: str | None = None) -> None:
+                 production: bool = False, comment: str | None = None, kit: SecurityKit | None = None) -> None:
         stack = cdk.TerraformStack.of(scope)
         if stack.node.try_find_child(DEFAULTS_ID) is not None:
             raise ValueError(f"stack {stack.node.id!r} already has StackDefaults; create yours before the first construct")
@@ -77,19 +78,21 @@ class StackDefaults(cdk.Construct):
         self.namer = namer or Namer("", stack.node.id)
         self.tags = dict(literal_deep(tags or {}))
         self.production = production
-        self.kit = SecurityKit(self, "security", namer=self.namer, tags=self.tags, force_destroy=not production)
+        # Your own kit (e.g. shared with other stacks' constructs) or one made here.
+        self.kit = kit or SecurityKit(self, "security", namer=self.namer, tags=self.tags, force_destroy=not production)
         self.orchestrator = Orchestrator(self, "orchestrator", namer=self.namer, kit=self.kit, tags=self.tags)
         self.nodes: list[NodeConstruct] = []
         self._comment = literal(comment or f"Constructs of stack {stack.node.id}")
         cdk.at_synth(self, self._finalize)
 
     @classmethod
-    def of(cls, scope: cdk.Construct) -> "StackDefaults":
-        """The stack's defaults, created on first use."""
+    def of(cls, scope: cdk.Construct, *, kit: SecurityKit | None = None, namer: Namer | None = None) -> "StackDefaults":
+        """The stack's defaults, created on first use (with `kit`/`namer` when the first construct brought its own,
+        so a construct given its own kit does not also get a second, unused one)."""
         stack = cdk.TerraformStack.of(scope)
         found = stack.node.try_find_child(DEFAULTS_ID)
         if found is None:
-            return cls(stack)
+            return cls(stack, kit=kit, namer=namer, production=not kit.force_destroy if kit else False)
         if not isinstance(found, StackDefaults):
             raise TypeError(f"stack {stack.node.id!r} has a construct named {DEFAULTS_ID!r} that is not StackDefaults")
         return found
@@ -109,7 +112,8 @@ class _Wiring:
 
     def __init__(self, scope: cdk.Construct, construct_id: str, *, kit: SecurityKit | None, namer: Namer | None,
                  orchestrator: Orchestrator | None) -> None:
-        self.defaults = StackDefaults.of(scope) if (kit is None or namer is None or orchestrator is None) else None
+        needed = kit is None or namer is None or orchestrator is None
+        self.defaults = StackDefaults.of(scope, kit=kit, namer=namer) if needed else None
         kit = kit or self.defaults.kit
         base = namer or self.defaults.namer
         node_namer = base.child(construct_id)

@@ -143,3 +143,21 @@ def test_library_and_playbook_model_import_without_front_end_packages():
     env = {**os.environ, "JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION": "20"}
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300, env=env)
     assert result.returncode == 0 and result.stdout.strip() == "ok", result.stderr[-2000:]
+
+
+def test_a_construct_given_its_own_kit_does_not_get_a_second_one(tmp_path):
+    from constructs_lib import Namer, Preprocessing, S3DataSource, SecurityKit, cdk
+
+    def build(app):
+        stack = cdk.TerraformStack(app, "own-kit")
+        cdk.AwsProvider(stack, "aws", region="eu-west-1")
+        kit = SecurityKit(stack, "team-kit", namer=Namer("acme", "shared"), tags={})
+        events = S3DataSource(stack, "events", kit=kit)
+        Preprocessing(stack, "clean", inputs=[events], kit=kit)
+        return ["own-kit"]
+
+    doc = _synth(tmp_path, build)["own-kit"]
+    assert len(doc["resource"]["aws_kms_key"]) == 1                    # the team's kit only
+    assert _states(doc) == ["Start", "clean: process", "Done"]           # still orchestrated
+    assert {b["bucket"] for b in doc["resource"]["aws_s3_bucket"].values()} == {
+        "acme-shared-access-logs", "acme-shared-artifacts", "own-kit-events-data"}
