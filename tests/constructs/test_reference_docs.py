@@ -47,3 +47,13 @@ def test_keyword_types_name_every_field_with_its_literal_choices():
     hints = typing.get_type_hints(settings.PreprocessingSettings)
     assert typing.get_args(hints["framework"]) == ("sklearn", "pytorch", "xgboost")
     assert hints["instance_count"] is int
+
+
+def test_readme_snippet_is_the_tested_example():
+    """The README's first code block appears, in order, in examples/standalone_constructs/app.py (run by tests/examples)."""
+    text = reference.README.read_text()
+    block = re.search(r"```python\n(.*?)```", text, flags=re.S).group(1)
+    snippet = [line for line in block.splitlines() if line.strip()]
+    example = (reference.README.parents[1] / "examples" / "standalone_constructs" / "app.py").read_text().splitlines()
+    positions = [example.index(line) for line in snippet]
+    assert positions == sorted(positions) and len(snippet) == 11, snippet
