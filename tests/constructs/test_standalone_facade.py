@@ -161,3 +161,30 @@ def test_a_construct_given_its_own_kit_does_not_get_a_second_one(tmp_path):
     assert _states(doc) == ["Start", "clean: process", "Done"]           # still orchestrated
     assert {b["bucket"] for b in doc["resource"]["aws_s3_bucket"].values()} == {
         "acme-shared-access-logs", "acme-shared-artifacts", "own-kit-events-data"}
+
+
+def test_every_exported_construct_builds_from_defaults_alone(tmp_path):
+    from constructs_lib import (ApiDataSource, ApiEndpoint, BatchTransform, DatabaseDataSource, FineTuning, Inference,
+                                Preprocessing, S3DataSource, Training, cdk)
+
+    def build(app):
+        stack = cdk.TerraformStack(app, "all")
+        cdk.AwsProvider(stack, "aws", region="eu-west-1")
+        api = ApiDataSource(stack, "pull")
+        database = DatabaseDataSource(stack, "db")
+        events = S3DataSource(stack, "events")
+        clean = Preprocessing(stack, "clean", inputs=[events, database, api])
+        tuned = FineTuning(stack, "tune", inputs=[clean])
+        served = Inference(stack, "served")
+        ApiEndpoint(stack, "serve", model=served)
+        ApiEndpoint(stack, "serve-tuned", model=tuned)
+        BatchTransform(stack, "score", model=Training(stack, "train", inputs=[clean]), inputs=[events])
+        return ["all"]
+
+    resources = _synth(tmp_path, build)["all"]["resource"]
+    assert {"aws_lambda_function", "aws_rds_cluster", "aws_sagemaker_model", "aws_sagemaker_endpoint",
+            "aws_scheduler_schedule", "aws_ssm_parameter"} <= set(resources)
+    assert resources["aws_rds_cluster"][next(iter(resources["aws_rds_cluster"]))]["deletion_protection"] is False
+    assert len(resources["aws_kms_key"]) == 1
+    # the stack's orchestrator plus the nodes' own state machines (database extraction, batch scoring)
+    assert len(resources["aws_sfn_state_machine"]) == 3
