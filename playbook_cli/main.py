@@ -30,7 +30,41 @@ def build_parser() -> argparse.ArgumentParser:
     from playbook_ui.cli import register as register_ui  # `playbook ui`: the visual builder
 
     register_ui(sub)
+    _add_json_everywhere(sub)
     return parser
+
+
+_NO_JSON = {"ui"}  # a long-running server: nothing to put in one document
+
+
+def _add_json_everywhere(sub: argparse._SubParsersAction) -> None:
+    """Give every command a --json flag; commands without their own JSON output get the envelope below."""
+    for name, parser in sub.choices.items():
+        nested = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+        if nested:
+            _add_json_everywhere(nested[0])
+            continue
+        if name in _NO_JSON or "--json" in parser._option_string_actions:
+            continue
+        parser.add_argument("--json", action="store_true",
+                            help="exactly one JSON document on stdout: {ok, command, exit_code, output, messages}")
+        parser.set_defaults(json_envelope=True)
+
+
+def _run_in_envelope(args: argparse.Namespace) -> int:
+    """Run a text command with --json: its stdout and stderr become fields of one JSON document."""
+    import contextlib
+    import io
+
+    from .reporting import emit
+
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = _dispatch(args)
+    messages = [line for line in err.getvalue().splitlines() if line.strip()]
+    emit({"ok": code == 0, "command": args.command, "exit_code": code, "output": out.getvalue(),
+          "messages": messages})
+    return code
 
 
 # Options naming a directory the command writes into (`schema --out` names a file instead).
@@ -73,8 +107,30 @@ def main(argv: list[str] | None = None) -> int:
     from deploy_runner.tf_process import install_stop_handlers
 
     install_stop_handlers()  # SIGTERM stops like Ctrl-C: Terraform gets to finish and save the state
+    if getattr(args, "json", False) and getattr(args, "json_envelope", False):
+        return _run_in_envelope(args)
+    return _dispatch(args)
+
+
+def _dispatch(args: argparse.Namespace) -> int:
     try:
         return args.handler(args)
+    except (TargetNotFound, UsageError, PlaybookInvalid, OSError, KeyboardInterrupt) as exc:
+        if getattr(args, "json", False) and not getattr(args, "json_envelope", False):
+            from .reporting import emit, error_payload
+
+            code = EXIT_USAGE if isinstance(exc, (TargetNotFound, UsageError)) else (
+                128 + int(getattr(exc, "signum", 2)) if isinstance(exc, KeyboardInterrupt) else EXIT_INVALID)
+            payload = error_payload(exc) if not isinstance(exc, OSError) else {
+                "kind": "file_system", "message": f"{exc.filename or ''}: {exc.strerror or exc}", "errors": []}
+            emit({"ok": False, "command": args.command, "error": payload})
+            return code
+        return _report(exc)
+
+
+def _report(exc: BaseException) -> int:
+    try:
+        raise exc
     except TargetNotFound as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE

@@ -5,6 +5,7 @@ the exit code, stdout as exactly one JSON document with --json, stderr.
 """
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -138,3 +139,23 @@ def test_make_demo_does_not_install_a_browser() -> None:
     assert "chromium" not in demo_recipe
     assert "chromium" not in bootstrap.split("PLAYBOOK_BOOTSTRAP_TESTS", 1)[0], \
         "the browser is installed only for the test bootstrap"
+
+
+@pytest.mark.parametrize("command", [
+    ["graph", "churn-prediction"], ["graph", "no-such-pipeline"], ["schema"], ["versions", "churn-prediction"],
+    ["validate", "churn-prediction"], ["validate", "no-such-pipeline"], ["diff", "churn-prediction@1.2.0",
+                                                                         "churn-prediction@1.2.0"],
+])
+def test_every_command_prints_one_json_document_with_json(env: dict[str, str], command: list[str]) -> None:
+    proc = playbook(env, *command, "--json")
+    doc = one_json(proc)
+    assert isinstance(doc, dict) and proc.returncode in (0, 1, 2)
+    if "no-such-pipeline" in command:
+        assert proc.returncode != 0 and "no-such-pipeline" in json.dumps(doc)
+
+
+def test_lock_with_json_is_one_document(env: dict[str, str], tmp_path: Path) -> None:
+    proc = playbook(env, "lock", "--lock-file", str(tmp_path / "playbooks.lock"), "--json")
+    doc = one_json(proc)
+    assert proc.returncode == 0 and doc["ok"] and "pinned" in doc["output"]
+    assert (tmp_path / "playbooks.lock").is_file()
