@@ -113,50 +113,47 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _dispatch(args: argparse.Namespace) -> int:
+    """Run the handler; every failure that reaches here is one message (or one JSON document) and an exit code."""
     try:
         return args.handler(args)
-    except (TargetNotFound, UsageError, PlaybookInvalid, OSError, KeyboardInterrupt) as exc:
-        if getattr(args, "json", False) and not getattr(args, "json_envelope", False):
-            from .reporting import emit, error_payload
-
-            code = EXIT_USAGE if isinstance(exc, (TargetNotFound, UsageError)) else (
-                128 + int(getattr(exc, "signum", 2)) if isinstance(exc, KeyboardInterrupt) else EXIT_INVALID)
-            payload = error_payload(exc) if not isinstance(exc, OSError) else {
-                "kind": "file_system", "message": f"{exc.filename or ''}: {exc.strerror or exc}", "errors": []}
-            emit({"ok": False, "command": args.command, "error": payload})
-            return code
-        return _report(exc)
-
-
-def _report(exc: BaseException) -> int:
-    try:
-        raise exc
-    except TargetNotFound as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return EXIT_USAGE
-    except UsageError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return EXIT_USAGE
-    except PlaybookInvalid as exc:
-        print_errors(exc.errors)
-        return EXIT_INVALID
-    except ValueError as exc:  # a construct refusing its input at synth (e.g. a state machine over 1 MB)
-        print(f"error: {exc}", file=sys.stderr)
-        return EXIT_INVALID
     except ModuleNotFoundError as exc:  # a front-end dependency that comes with an extra (pyproject.toml)
         extra = EXTRA_OF_MODULE.get((exc.name or "").split(".")[0])
         if extra is None:
             raise
-        print(f"error: `playbook {args.command}` needs the {exc.name!r} package, which is not installed; "
-              f"install it with: pip install 'ml-pipeline-playbooks[{extra}]'", file=sys.stderr)
-        return EXIT_INVALID
+        return _fail(args, exc, EXIT_INVALID, "missing_extra",
+                     f"`playbook {args.command}` needs the {exc.name!r} package, which is not installed; "
+                     f"install it with: pip install 'ml-pipeline-playbooks[{extra}]'")
+    except (TargetNotFound, UsageError) as exc:
+        return _fail(args, exc, EXIT_USAGE)
+    except PlaybookInvalid as exc:
+        if not getattr(args, "json", False) or getattr(args, "json_envelope", False):
+            print_errors(exc.errors)
+            return EXIT_INVALID
+        return _fail(args, exc, EXIT_INVALID)
+    except ValueError as exc:  # a construct refusing its input at synth (e.g. a state machine over 1 MB)
+        return _fail(args, exc, EXIT_INVALID)
     except OSError as exc:  # a file system problem found mid-way: one line naming the path, never a traceback
         where = f"{exc.filename}: " if getattr(exc, "filename", None) else ""
-        print(f"error: {where}{exc.strerror or exc}", file=sys.stderr)
-        return EXIT_INVALID
+        return _fail(args, exc, EXIT_INVALID, "file_system", f"{where}{exc.strerror or exc}")
     except KeyboardInterrupt as exc:
-        print("interrupted", file=sys.stderr)
-        return 128 + int(getattr(exc, "signum", 2))
+        return _fail(args, exc, 128 + int(getattr(exc, "signum", 2)), "interrupted", "interrupted")
+
+
+def _fail(args: argparse.Namespace, exc: BaseException, code: int, kind: str | None = None,
+          message: str | None = None) -> int:
+    """One JSON error document with --json (native JSON commands), else one `error:` line on stderr."""
+    if getattr(args, "json", False) and not getattr(args, "json_envelope", False):
+        from .reporting import emit, error_payload
+
+        payload = error_payload(exc)
+        if kind:
+            payload["kind"] = kind
+        if message:
+            payload["message"] = message
+        emit({"ok": False, "command": args.command, "error": payload})
+    else:
+        print(f"error: {message or exc}", file=sys.stderr)
+    return code
 
 
 if __name__ == "__main__":
