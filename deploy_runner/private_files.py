@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import stat
 import time
 from pathlib import Path
 
@@ -31,13 +32,18 @@ def make_private_dir(path: Path) -> Path:
     return path
 
 
+def private_file_mode(path: Path) -> int:
+    """0600, or 0700 for an executable (a working directory's .terraform/ holds provider binaries)."""
+    return PRIVATE_DIR if path.stat().st_mode & stat.S_IXUSR else PRIVATE_FILE
+
+
 def make_private_tree(root: Path) -> None:
-    """Directories 0700, regular files 0600, below and including `root` (symlinks untouched)."""
+    """Directories 0700, regular files 0600 (executables 0700), below and including `root`; symlinks untouched."""
     root = Path(root)
     if not root.exists() or root.is_symlink():
         return
     if root.is_file():
-        os.chmod(root, PRIVATE_FILE)
+        os.chmod(root, private_file_mode(root))
         return
     os.chmod(root, PRIVATE_DIR)
     for current, dirs, files in os.walk(root, followlinks=False):
@@ -48,7 +54,7 @@ def make_private_tree(root: Path) -> None:
         for name in files:
             path = Path(current) / name
             if not path.is_symlink():
-                os.chmod(path, PRIVATE_FILE)
+                os.chmod(path, private_file_mode(path))
 
 
 def secure_state_root(root: Path) -> Path:

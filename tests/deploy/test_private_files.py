@@ -4,6 +4,9 @@ from __future__ import annotations
 import os
 import stat
 import time
+from pathlib import Path
+
+import pytest
 
 from deploy_runner.private_files import make_private_tree, prune_old
 from pipeline_ops import infra_ops
@@ -56,6 +59,32 @@ def test_private_tree_makes_files_0600_and_directories_0700(tmp_path):
     (tmp_path / "a" / "b" / "terraform.tfstate").write_text("{}")
     (tmp_path / "a" / "plan.tfplan").write_text("x")
     os.chmod(tmp_path / "a" / "plan.tfplan", 0o644)
+    (tmp_path / "a" / "terraform-provider-aws").write_text("#!/bin/sh\n")
+    os.chmod(tmp_path / "a" / "terraform-provider-aws", 0o755)
     make_private_tree(tmp_path / "a")
     assert _mode(tmp_path / "a") == _mode(tmp_path / "a" / "b") == 0o700
+    assert _mode(tmp_path / "a" / "terraform-provider-aws") == 0o700, "a provider binary must stay executable"
     assert _mode(tmp_path / "a" / "b" / "terraform.tfstate") == _mode(tmp_path / "a" / "plan.tfplan") == 0o600
+
+
+@pytest.mark.terraform
+@pytest.mark.emulator
+def test_a_real_plan_leaves_only_private_files(endpoint, state_dir):
+    """Terraform writes with its own umask; after `plan` every file it left under state/, plans/
+    and the run directory is 0600 in 0700 directories."""
+    result = infra_ops.plan("data-quality", "local", local=True)
+    stack = result["stack"]
+    plan_file = Path(result["plan_file"])
+    assert plan_file.is_file() and _mode(plan_file) == 0o600
+    checked = 0
+    for directory in (state_dir / "state" / stack, state_dir / "plans" / stack, Path(result["stack_dir"])):
+        for path in [directory, *directory.rglob("*")]:
+            if path.is_symlink():
+                continue
+            executable = path.is_file() and os.access(path, os.X_OK)
+            assert _mode(path) == (0o700 if path.is_dir() or executable else 0o600), path
+            checked += 1
+    assert checked >= 3
+    assert _mode(state_dir) == 0o700
+    again = infra_ops.plan("data-quality", "local", local=True)  # the protected working directory still works
+    assert again["stack"] == stack
