@@ -12,8 +12,13 @@ from playbooks.publishing import publish as publish_file
 from .inputs import PlaybookInput, resolve_input
 
 
-def validate(source: PlaybookInput, library_dirs: Iterable[str | Path] = (), *, max_depth: int = 8) -> dict[str, Any]:
-    """{"valid", "errors": [{file,line,column,path,message}], "playbook": normalised mapping, ...}."""
+def validate(source: PlaybookInput, library_dirs: Iterable[str | Path] = (), *, max_depth: int = 8,
+             parameters: dict[str, Any] | None = None) -> dict[str, Any]:
+    """{"valid", "errors": [{file,line,column,path,message}], "playbook": normalised mapping, ...}.
+
+    `parameters`: values a run will be started with; checked against the declared types too, so a
+    flow refuses a bad run input before it deploys anything (errors at path `parameters.NAME`).
+    """
     try:
         target = resolve_input(source, library_dirs, max_depth=max_depth)
     except PlaybookInvalid as exc:
@@ -21,6 +26,14 @@ def validate(source: PlaybookInput, library_dirs: Iterable[str | Path] = (), *, 
     except TargetNotFound as exc:
         return {"valid": False, "errors": [{"file": str(source), "line": 0, "column": 0, "path": "<target>", "message": str(exc)}]}
     p = target.pipeline
+    if parameters:
+        from .run_input import RunInputInvalid, execution_input
+
+        try:
+            execution_input(p, parameters)
+        except RunInputInvalid as exc:
+            return {"valid": False, "errors": [{"file": "<parameters>", "line": 0, "column": 0, "path": "parameters",
+                                                "message": problem} for problem in exc.problems]}
     return {
         "valid": True,
         "errors": [],

@@ -225,6 +225,7 @@ def build_app(playbook_schema: dict[str, Any]) -> dict[str, Any]:
                 "require_approval": connected("require_approval.result", ("require_approval", "result"),
                                               field_type="boolean"),
                 "start_pipeline": static(True, "boolean"),
+                "parameters": static({}, "object"),  # the declared defaults; the flow form sets values
                 "aws": user_resource_field("aws_resource"),
                 "webhook": user_resource_field("webhook_resource"),
             }, auto=False)}),

@@ -55,7 +55,7 @@ APPROVAL = {
 def modules() -> list[dict[str, Any]]:
     return [
         step("validate", "validate_pipeline", "Validate the pipeline configuration",
-             {"config": js("flow_input.config")},
+             {"config": js("flow_input.config"), "parameters": js("flow_input.parameters")},
              stop_after_if={"expr": "!result.valid", "error_message": "invalid pipeline configuration",
                             "error_include_result": True}),
         step("plan", "generate_terraform", "Generate Terraform and plan",
@@ -71,7 +71,8 @@ def modules() -> list[dict[str, Any]]:
              {**CLOUD_INPUTS, "pipeline": js("results.validate.name"),
               "approved_plan": js("results.plan.plan.fingerprint")}),
         step("deploy_pipeline", "run_pipeline", "Upload artifacts and start the orchestrator",
-             {**CLOUD_INPUTS, "start": js("flow_input.start_pipeline !== false")}),
+             {**CLOUD_INPUTS, "start": js("flow_input.start_pipeline !== false"),
+              "parameters": js("flow_input.parameters")}),
         step("notify", "notify_completion", "Notify completion",
              {"pipeline": js("results.validate.name"), "environment": js("flow_input.environment"),
               "status": static("success"),
@@ -98,13 +99,17 @@ def input_schema(playbook_schema: dict[str, Any]) -> dict[str, Any]:
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "type": "object",
-        "order": ["config", "environment", "require_approval", "start_pipeline", "aws", "webhook"],
+        "order": ["config", "environment", "parameters", "require_approval", "start_pipeline", "aws", "webhook"],
         "required": ["config", "environment"],
         "properties": {
             "config": config_schema,
             "environment": {"type": "string", "default": "dev",
                             "description": "Target environment from stacks/environments.yaml; `local` deploys to the "
                                            "project's AWS emulator."},
+            "parameters": {"type": "object", "default": {},
+                           "description": "Values for the pipeline's declared parameters for this run, typed as "
+                                          "declared (e.g. {\"rounds\": 3}); the rest use their defaults. Checked "
+                                          "with the configuration, before anything is deployed."},
             "require_approval": {"type": "boolean", "default": True,
                                  "description": "Suspend after the plan until someone approves it."},
             "start_pipeline": {"type": "boolean", "default": True,

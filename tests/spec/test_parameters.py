@@ -165,3 +165,19 @@ def test_cli_run_refuses_bad_parameters_before_anything_starts(capsys, tmp_path,
     assert "error: parameter 'epochs' (integer): found 'ten'" in err and "unknown parameter 'nope'" in err
     assert "nothing was uploaded or started" in err and "Traceback" not in err
     assert not (tmp_path / "runs").exists()  # refused before synth: no run directory
+
+
+def test_validate_with_run_parameters_refuses_a_bad_run_input_before_deploying():
+    """The Windmill flow validates `parameters` with the configuration (its first step) and
+    passes them to the run step; pipeline_ops.validate is what both call."""
+    import pipeline_ops
+    from windmill.scripts import validate_pipeline
+
+    config = json.loads(json.dumps(__import__("yaml").safe_load(PROBE.read_text())))
+    assert pipeline_ops.validate(config, parameters={"epochs": 3})["valid"] is True
+    bad = validate_pipeline.main(config, parameters={"epochs": "three", "nope": 1})
+    assert bad["valid"] is False
+    messages = [e["message"] for e in bad["errors"]]
+    assert any("parameter 'epochs' (integer): found 'three'" in m for m in messages)
+    assert any("unknown parameter 'nope'" in m for m in messages)
+    assert all(e["path"] == "parameters" for e in bad["errors"])

@@ -20,10 +20,13 @@ class aws(TypedDict):
     region: str
 
 
-def main(config: dict, environment: str = "dev", aws: aws | None = None, start: bool = True) -> dict:
+def main(config: dict, environment: str = "dev", aws: aws | None = None, start: bool = True,
+         parameters: dict | None = None) -> dict:
+    """`parameters`: the run's values for the declared parameters (typed; defaults for the rest)."""
     require_credentials(aws, environment)
     with aws_credentials(aws):
-        result = pipeline_ops.run_pipeline(config, environment, local=is_local(environment), start=start)
+        result = pipeline_ops.run_pipeline(config, environment, local=is_local(environment), start=start,
+                                           parameters=parameters or None)
     uploaded = sum(a.get("uploaded", 0) for a in result.get("artifacts", []))
     log(f"{result['name']}@{result['version']}: {uploaded} artifact file(s) uploaded to {result['artifact_bucket']}")
     if result.get("execution_arn"):

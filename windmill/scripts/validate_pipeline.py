@@ -15,8 +15,9 @@ import pipeline_ops
 from windmill.runtime import format_errors, log
 
 
-def main(config: dict) -> dict:
-    result = pipeline_ops.validate(config)
+def main(config: dict, parameters: dict | None = None) -> dict:
+    """`parameters`: the run's values for the declared parameters, checked against their types."""
+    result = pipeline_ops.validate(config, parameters=parameters or None)
     if result["valid"]:
         log(f"valid: {result['name']}@{result['version']} ({result['node_count']} nodes)")
     else:
