@@ -4,7 +4,7 @@ PY := .venv/bin/python
 export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION := 20
 export CHECKPOINT_DISABLE := 1
 
-.PHONY: bootstrap demo test bench schema
+.PHONY: bootstrap demo test lint bench schema
 bootstrap:
 	@scripts/bootstrap
 
@@ -13,7 +13,11 @@ demo: bootstrap
 
 test:
 	@PLAYBOOK_BOOTSTRAP_TESTS=1 scripts/bootstrap
+	@.venv/bin/ruff check --no-cache .
 	@$(PY) -m pytest $(PYTEST_ARGS)
+
+lint: bootstrap
+	@.venv/bin/ruff check --no-cache .
 
 bench: bootstrap
 	@$(PY) bench/run.py

@@ -10,7 +10,7 @@ from . import cdk, code_bundle, db_drivers, secret_refs
 from .artifacts import Dataset
 from .asl import StepChain, node_result_path, run_scoped_name, sagemaker_integration
 from .iam import ServiceRole, grant_dataset_write, grant_key_use
-from .node_base import (NodeConstruct, NodeContext, arn, builtin_image, grant_sagemaker_sync,
+from .node_base import (NodeConstruct, NodeContext, builtin_image, grant_sagemaker_sync,
                         grant_start_execution_sync, sagemaker_role)
 from .orchestrator import Orchestrator
 from .security import SecureBucket

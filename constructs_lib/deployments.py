@@ -41,7 +41,7 @@ class ApiEndpoint(NodeConstruct):
     def __init__(self, scope: cdk.Construct, construct_id: str, *, config: ApiEndpointConfig, context: NodeContext,
                  model: Model) -> None:
         super().__init__(scope, construct_id)
-        kit, namer, tags = context.kit, context.namer, context.tags
+        kit, namer = context.kit, context.namer
         self.endpoint_name: str = namer.name("sagemaker", "endpoint")
         self._context, self._config = context, config
         self.config_prefix = namer.name("sagemaker_job_prefix", "cfg")

@@ -27,7 +27,7 @@ class Preprocessing(NodeConstruct):
     def __init__(self, scope: cdk.Construct, construct_id: str, *, config: PreprocessingConfig, context: NodeContext,
                  inputs: list[Dataset], channel_names: list[str] | None = None) -> None:
         super().__init__(scope, construct_id)
-        kit, namer, tags = context.kit, context.namer, context.tags
+        kit, namer = context.kit, context.namer
         channels = channel_names or [f"input_{i}" for i in range(len(inputs))]
         self.dataset = kit.artifact_dataset(namer, "output")
         self.role = sagemaker_role(self, context)

@@ -23,7 +23,7 @@ import pipeline_ops
 from playbooks import PlaybookInvalid
 from playbooks.yaml_source import MAX_DEPTH, nesting_depth
 
-from . import catalog
+from pipeline_ops import catalog
 from .bodies import MAX_BODY_BYTES, ConfirmBody, DeployBody, GraphBody, PlaybookBody
 from .jobs import Jobs
 from .redact import redact

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .spec.resolved import NodeRef, ResolvedNode, ResolvedPipeline
+from .spec.resolved import NodeRef, ResolvedPipeline
 
 _SHAPES = {  # mermaid open/close per node kind
     "data_source": ("[(", ")]"),

@@ -11,7 +11,6 @@ import dataclasses
 from dataclasses import dataclass, field
 from typing import Any
 
-from pydantic import BaseModel
 
 from . import params as param_refs
 from .errors import PlaybookError, PlaybookInvalid, YamlPath, did_you_mean

@@ -143,7 +143,7 @@ def parse_yaml(raw: bytes | str, name: str = "<input>") -> YamlDocument:
         raise fail(line, 1, f"found a byte that is not UTF-8 (0x{raw[exc.start]:02x} at offset {exc.start}); expected a UTF-8 text file") from None
     if text.startswith("\ufeff"):
         text = text[1:]
-    if not text.strip() or all(l.strip().startswith("#") or not l.strip() for l in text.splitlines()):
+    if not text.strip() or all(line.strip().startswith("#") or not line.strip() for line in text.splitlines()):
         raise fail(1, 1, "the file is empty; expected a playbook mapping (apiVersion, kind, metadata, spec)")
     try:
         nodes = list(yaml.compose_all(text, Loader=_Loader))

@@ -14,7 +14,6 @@ editor is the raw app (React Flow), exported by `playbook windmill export`.
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import Any
 
 from .paths import APP_PATH, FLOW_FILE, FLOW_PATH, REPO_ROOT, script_path

@@ -11,7 +11,7 @@ import hashlib
 import pytest
 
 from bench.bindings_coverage import (
-    GENERATED, REPO, SEAM, TYPES_FILE, generated_submodules, generation_stamp, listed_types,
+    REPO, SEAM, generated_submodules, generation_stamp, listed_types,
     seam_binding_modules, submodule_for,
 )
 

@@ -7,7 +7,6 @@ it with --json. Each check runs the CLI as a subprocess.
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 

@@ -1,5 +1,4 @@
 """`playbook runs` / `playbook logs` refuse what does not exist with one clear line and exit 1 (no emulator needed)."""
-import json
 import os
 import subprocess
 import sys

@@ -4,7 +4,6 @@ from __future__ import annotations
 import json
 import time
 
-import pytest
 
 from constructs_lib.asl import StepChain, link
 from constructs_lib.asl_graph import Leaf, Parallel, decompose, to_chains
@@ -37,7 +36,7 @@ def test_not_series_parallel_runs_sources_first():
     blocks = decompose(["a", "b", "c", "d"], deps)
     assert blocks[0] == Parallel(((Leaf("a"),), (Leaf("b"),)))
     assert {b for blk in blocks[1:] for b in ([blk] if isinstance(blk, Leaf) else [])} | (
-        {l for blk in blocks[1:] if isinstance(blk, Parallel) for br in blk.branches for l in br}) == {Leaf("c"), Leaf("d")}
+        {leaf for blk in blocks[1:] if isinstance(blk, Parallel) for br in blk.branches for leaf in br}) == {Leaf("c"), Leaf("d")}
 
 
 def test_long_chain_does_not_recurse():

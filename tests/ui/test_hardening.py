@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 from starlette.testclient import TestClient
 
-from playbook_ui import catalog, create_app
+from pipeline_ops import catalog
+from playbook_ui import create_app
 
 REPO = Path(__file__).resolve().parents[2]
 CHURN = (REPO / "playbooks/library/churn-prediction/1.2.0.yaml").read_text()

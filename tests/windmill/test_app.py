@@ -1,7 +1,6 @@
 """The builder app passes what the flow and scripts take, and builds valid playbooks."""
 from __future__ import annotations
 
-import copy
 import json
 
 import jsonschema

@@ -12,7 +12,6 @@ import tomllib
 from pathlib import Path
 
 import jsonschema
-import pytest
 import yaml
 
 from windmill.paths import REPO_ROOT, WINDMILL_DIR

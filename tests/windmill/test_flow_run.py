@@ -80,7 +80,8 @@ def deployed(state: Path, name: str) -> dict:
 @pytest.mark.emulator
 def test_approved_deployment_reaches_the_emulator_and_notifies(flow, e2e_state, tmp_path, export_dir):
     with WebhookReceiver() as receiver, WindmillApiStub() as api:
-        approve = lambda urls: urlopen(urls["resume"] + "?approver=reviewer@example.com", data=b"{}", timeout=5)
+        def approve(urls):
+            return urlopen(urls["resume"] + "?approver=reviewer@example.com", data=b"{}", timeout=5)
         runner = e2e_runner(flow, e2e_state, receiver, tmp_path, export_dir, api_stub=api, approval=approve)
         run = runner.run(flow_input(library_config("churn-prediction"), require_approval=True))
         assert run.success, (run.error, run.log[-30:])
@@ -103,7 +104,8 @@ def test_approved_deployment_reaches_the_emulator_and_notifies(flow, e2e_state, 
 def test_canceled_approval_deploys_nothing(flow, e2e_state, tmp_path, export_dir):
     config = library_config("fraud-detection")
     with WebhookReceiver() as receiver, WindmillApiStub() as api:
-        cancel = lambda urls: urlopen(urls["cancel"] + "?approver=reviewer@example.com", data=b"{}", timeout=5)
+        def cancel(urls):
+            return urlopen(urls["cancel"] + "?approver=reviewer@example.com", data=b"{}", timeout=5)
         run = e2e_runner(flow, e2e_state, receiver, tmp_path, export_dir, api_stub=api, approval=cancel).run(
             flow_input(config, require_approval=True))
         assert not run.success and run.error["step_id"] == "approval"

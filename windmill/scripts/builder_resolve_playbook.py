@@ -5,7 +5,7 @@
 Backend of the raw app (windmill/raw_app/backend/resolve_playbook.yaml calls it by path), so it
 runs tagged on the workers that have the project, like every script of this folder.
 """
-from playbook_ui import catalog
+from pipeline_ops import catalog
 
 
 def main(use: str) -> dict:

@@ -124,7 +124,7 @@ def route(tag: str | None, groups: list[WorkerGroup]) -> WorkerGroup:
             return group
     raise NoWorkerForTag(f"no worker listens to tag {wanted!r} (groups: "
                          + ", ".join(f"{g.service}={list(g.tags)}" for g in groups) + "); Windmill would leave "
-                         f"the job queued")
+                         "the job queued")
 
 
 # -- importable packages -----------------------------------------------------------------------
