@@ -123,8 +123,10 @@ def _dispatch(args: argparse.Namespace) -> int:
         return _fail(args, exc, EXIT_INVALID, "missing_extra",
                      f"`playbook {args.command}` needs the {exc.name!r} package, which is not installed; "
                      f"install it with: pip install 'ml-pipeline-playbooks[{extra}]'")
-    except (TargetNotFound, UsageError) as exc:
+    except UsageError as exc:
         return _fail(args, exc, EXIT_USAGE)
+    except TargetNotFound as exc:  # an unknown name, range or file is an error like Terraform's (1), not a usage error
+        return _fail(args, exc, EXIT_INVALID)
     except PlaybookInvalid as exc:
         if not getattr(args, "json", False) or getattr(args, "json_envelope", False):
             print_errors(exc.errors)

@@ -10,7 +10,7 @@ from playbooks.graph_render import count_nodes, to_dot, to_mermaid
 from playbooks.lock import DEFAULT_LOCK, LockError, LockFile, update_lock
 from playbooks.schema import schema_json
 
-from .common import EXIT_INVALID, EXIT_OK, EXIT_USAGE, add_library_option, emit_json, open_library, print_errors
+from .common import EXIT_INVALID, EXIT_OK, add_library_option, emit_json, open_library, print_errors
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -77,13 +77,13 @@ def validate(args: argparse.Namespace) -> int:
                     print(f"warning: {warning}", file=sys.stderr)
                 print(f"ok: {target} ({t.pipeline.name}@{t.pipeline.version}, {count_nodes(t.pipeline)} nodes)")
         except TargetNotFound as exc:
-            results.append({"target": target, "valid": False, "usage_error": str(exc), "errors": []})
-            worst = EXIT_USAGE
+            results.append({"target": target, "valid": False, "not_found": str(exc), "errors": []})
+            worst = EXIT_INVALID
             if not args.json:
                 print(f"error: {exc}", file=sys.stderr)
         except PlaybookInvalid as exc:
             results.append({"target": target, "valid": False, "errors": [e.to_dict() for e in exc.errors]})
-            worst = max(worst, EXIT_INVALID) if worst != EXIT_USAGE else worst
+            worst = EXIT_INVALID
             if not args.json:
                 print_errors(exc.errors)
                 print(f"invalid: {target} ({len(exc.errors)} error{'s' if len(exc.errors) != 1 else ''})", file=sys.stderr)
@@ -133,7 +133,7 @@ def publish(args: argparse.Namespace) -> int:
 
     if not Path(args.file).is_file():
         print(f"error: no such playbook file: {args.file}", file=sys.stderr)
-        return EXIT_USAGE
+        return EXIT_INVALID
     result = pipeline_ops.publish(args.file, args.to or DEFAULT_LIBRARY, allow_lower=args.allow_lower)
     if "error" in result:
         print(f"error: {result['error']}", file=sys.stderr)
@@ -153,7 +153,7 @@ def versions(args: argparse.Namespace) -> int:
         return EXIT_OK
     if not result["versions"]:
         print(f"error: no published versions of '{args.name}'", file=sys.stderr)
-        return EXIT_USAGE
+        return EXIT_INVALID
     print(f"{'VERSION':<12} {'PUBLISHED':<21} {'DIGEST':<20} ENVIRONMENTS")
     for row in result["versions"]:
         print(f"{row['version']:<12} {row['published_at'] or '-':<21} {row['digest'][:19]:<20} {', '.join(row['environments']) or '-'}")

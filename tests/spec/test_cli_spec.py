@@ -28,13 +28,13 @@ def test_examples_validate_and_cdktf_is_never_imported():
     assert len(EXAMPLES) >= 3 and proc.stdout.count("ok: ") == len(EXAMPLES)
 
 
-def test_exit_codes_valid_invalid_usage(tmp_path):
+def test_exit_codes_valid_invalid_or_unknown_usage(tmp_path):
     bad = REPO / "tests/spec/malformed/cycle_two.yaml"
     assert run("validate", str(EXAMPLES[0])).returncode == 0
     proc = run("validate", str(EXAMPLES[0]), str(bad))
     assert proc.returncode == 1 and "cycle in the graph" in proc.stderr and "Traceback" not in proc.stderr
     missing = run("validate", str(tmp_path / "nope.yaml"))
-    assert missing.returncode == 2 and "no such playbook file" in missing.stderr
+    assert missing.returncode == 1 and "no such playbook file" in missing.stderr
     unknown_flag = run("validate", "--frobnicate", str(EXAMPLES[0]))
     assert unknown_flag.returncode == 2 and "unrecognized arguments" in unknown_flag.stderr
 
@@ -54,7 +54,7 @@ def test_name_and_range_targets_resolve_in_library_and_playbook_path(tmp_path):
     assert run("validate", "my-churn@^2", "--library", str(tmp_path)).returncode == 0
     assert run("validate", "my-churn", env={"PLAYBOOK_PATH": str(tmp_path)}).returncode == 0
     proc = run("validate", "my-churn@^3", "--library", str(tmp_path))
-    assert proc.returncode == 2 and "no version of 'my-churn' satisfies '^3'; published versions: 2.0.0" in proc.stderr
+    assert proc.returncode == 1 and "no version of 'my-churn' satisfies '^3'; published versions: 2.0.0" in proc.stderr
 
 
 def test_same_name_and_version_with_different_content_is_an_error(tmp_path):
@@ -106,3 +106,11 @@ def test_schema_validates_examples_and_rejects_bad_node_kind():
         assert not list(validator.iter_errors(yaml.safe_load(example.read_text()))), example
     bad = yaml.safe_load((REPO / "tests/spec/malformed/unknown_node_type.yaml").read_text())
     assert list(validator.iter_errors(bad))
+
+
+@pytest.mark.parametrize("command", ["validate", "graph", "lock", "versions"])
+def test_an_unknown_name_is_an_error_exit_1_in_every_spec_command(command):
+    """Issue 16: unknown names are errors (exit 1) everywhere, as in the deploy commands; 2 is for usage."""
+    proc = run(command, "no-such-pipeline")
+    assert proc.returncode == 1, proc.stderr
+    assert "no-such-pipeline" in proc.stderr and "Traceback" not in proc.stderr and proc.stdout == ""
