@@ -91,3 +91,18 @@ def test_backend_scripts_answer_like_the_standalone_server(export_dir, tmp_path)
     assert "$defs" in call("get_schema")
     assert any(e["name"] == "local" for e in call("list_environments")["environments"])
     assert "deployments" in call("deployment_status")
+
+
+@pytest.mark.synth
+def test_the_deploy_review_runs_as_a_backend_script_too(export_dir, tmp_path):
+    """The raw app's Deploy dialog opens on the plain-words review, as in `playbook ui`: its
+    backend is the tagged builder_review script (a synth on the project's worker, no Terraform)."""
+    refs = {p.stem: yaml.safe_load(p.read_text()) for p in (export_dir / APP_REL / "backend").glob("*.yaml")}
+    assert refs["review"] == {"type": "script", "path": script_path("builder_review")}
+    assert "review: async" in (export_dir / APP_REL / "windmill_api.ts").read_text()
+    runner = LocalFlowRunner({"value": {"modules": []}}, export_dir=export_dir, workdir=tmp_path)
+    config = yaml.safe_load((REPO_ROOT / "playbooks/library/data-quality/1.0.0.yaml").read_text())
+    review = runner.run_job(export_dir / f"{script_path('builder_review')}.py",
+                            {"config": config, "environment": "local"}, "job-review", [])
+    assert review["stack"] == "data-quality-local" and review["nodes"]
+    assert review["cost"]["table"]["date"] and review["addresses"]

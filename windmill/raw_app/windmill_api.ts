@@ -7,6 +7,8 @@ type View = { id: string; kind: string; state: string; lines: string[]; next: nu
 type Deploy = { config: any; environment: string; planJob: string; flowJob?: string; plan?: any; cancelled?: boolean }
 
 const deploys: Record<string, Deploy> = {}
+// Review jobs (builder_review: pipeline_ops.review, a synth without Terraform) by the dialog's job id.
+const reviews: Record<string, string> = {}
 
 async function windmillJob(jobId: string, since: number) {
   const job: any = await getJob(jobId)
@@ -36,6 +38,12 @@ async function view(id: string, since: number): Promise<View> {
   return { id, kind: 'deploy', state: !j.done ? 'running' : j.ok ? 'succeeded' : 'failed', lines: j.lines, next: j.next, result, error: j.error }
 }
 
+async function reviewView(id: string, since: number): Promise<View> {
+  const j = await windmillJob(reviews[id], since)
+  const state = !j.done ? 'running' : j.ok ? 'succeeded' : 'failed'
+  return { id, kind: 'review', state, lines: j.lines, next: j.next, result: j.done && j.ok ? j.result : null, error: j.error }
+}
+
 export function windmillApi() {
   return {
     kind: 'windmill',
@@ -45,6 +53,12 @@ export function windmillApi() {
     resolve: (use: string) => backend.resolve_playbook({ use }),
     environments: () => backend.list_environments({}).then((d: any) => d.environments),
     validate: (playbook: any) => backend.validate({ config: playbook }),
+    review: async (playbook: any, environment: string) => {
+      const jobId = (await backendAsync.review({ config: playbook, environment })) as string
+      const id = `review-${jobId}`
+      reviews[id] = jobId
+      return reviewView(id, 0)
+    },
     deploy: async (playbook: any, environment: string) => {
       const planJob = (await backendAsync.plan({ config: playbook, environment, plan: true })) as string
       const id = `deploy-${planJob}`
@@ -60,7 +74,7 @@ export function windmillApi() {
         start_pipeline: false })) as string
       return view(id, 0)
     },
-    job: (id: string, since: number) => view(id, since),
+    job: (id: string, since: number) => (id in reviews ? reviewView(id, since) : view(id, since)),
     status: (name?: string) => backend.deployment_status({ name: name ?? null }),
   }
 }
