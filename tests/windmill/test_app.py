@@ -111,6 +111,13 @@ def test_the_app_policy_lets_the_chosen_resources_reach_the_flow(app):
         "versions:script/f/ml_pipelines/pipeline_versions", "load_version:script/f/ml_pipelines/load_playbook"}
 
 
+@pytest.mark.parametrize("name", ["../playbooks/library/churn-prediction/1.2.0.yaml", "/etc/passwd", "a/b"])
+def test_loading_a_version_takes_names_never_paths(run_script, name):
+    loaded, _ = run_script("load_playbook", {"name": name, "version": "1.2.0"})
+    assert loaded["valid"] is False and loaded["playbook"] is None
+    assert "expected a library playbook name" in loaded["errors"][0]["message"]
+
+
 def test_a_loaded_published_version_round_trips_through_the_editor(app, run_script):
     loaded, _ = run_script("load_playbook", {"name": "llm-finetune", "version": "1.0.0"})
     assert loaded["valid"]
