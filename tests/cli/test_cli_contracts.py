@@ -132,13 +132,21 @@ def test_stale_lock_info_is_removed_only_when_nobody_holds_the_lock(tmp_path: Pa
     assert clean_stale_lock_info(state) and not info.exists()  # the holder died: leftover removed
 
 
-def test_make_demo_does_not_install_a_browser() -> None:
+def test_make_demo_installs_no_browser_and_no_database_server() -> None:
     makefile = (REPO / "Makefile").read_text()
     demo_recipe = makefile.split("demo:", 1)[1].split("\n\n", 1)[0]
     bootstrap = (REPO / "scripts" / "bootstrap").read_text()
     assert "chromium" not in demo_recipe
     assert "chromium" not in bootstrap.split("PLAYBOOK_BOOTSTRAP_TESTS", 1)[0], \
         "the browser is installed only for the test bootstrap"
+    # Every system package (browser, database servers) is a test-only install: each apt-get install
+    # sits in a top-level `if` gated on PLAYBOOK_BOOTSTRAP_TESTS, which only `make test` sets.
+    lines = bootstrap.splitlines()
+    installs = [i for i, line in enumerate(lines) if "apt-get install" in line and not line.lstrip().startswith("#")]
+    assert installs
+    for i in installs:
+        guard = next(line for line in reversed(lines[:i]) if line.startswith("if "))
+        assert "PLAYBOOK_BOOTSTRAP_TESTS" in guard, f"scripts/bootstrap:{i + 1} installs outside the test bootstrap"
 
 
 @pytest.mark.parametrize("command", [
