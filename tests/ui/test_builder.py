@@ -138,7 +138,8 @@ def test_sub_pipeline_from_the_palette(page):
     assert node == {"id": "feature_prep", "type": "pipeline", "use": "feature-prep@^1.2", "inputs": ["s3"]}
 
     # `with:` is a typed form of the parameters the child declares (feature-prep: window_days, integer, default 30).
-    page.get_by_test_id("node-feature_prep").click()
+    # Opened, the sub-pipeline's own nodes fill its middle: select it by its title bar, as a user would.
+    page.get_by_test_id("node-feature_prep").click(position={"x": 12, "y": 8})
     expect(page.get_by_test_id("node-with")).to_contain_text("window_days")
     expect(page.get_by_test_id("with-window_days")).to_have_attribute("placeholder", "30")
     page.get_by_test_id("with-window_days").fill("7")
