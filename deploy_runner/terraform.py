@@ -35,7 +35,7 @@ from typing import Any
 
 from . import tf_backend, tf_process
 from .cli_config import ConfigError, TerraformCliConfig, state_root, write_cli_config
-from .emulator import emulator_env
+from .emulator import emulator_env, healthy
 from .plan_summary import (NODE_TAG, SHARED, NodeIndex, PlanSummary, ResourceChange,  # noqa: F401 (re-exported)
                            resource_node, summarize_plan_json)
 from .progress import ApplyProgress, Event
@@ -193,7 +193,9 @@ class StackRunner:
 
         done = tf_process.run([self.terraform, f"-chdir={self.stack_dir}", *args], env=self.env(),
                               log_file=log_file, pid_file=self.pid_file, on_line=each, timeout=self.timeout,
-                              finish_first=finish_first)
+                              finish_first=finish_first,
+                              target_alive=(lambda: healthy(self.emulator_endpoint, timeout=3.0))
+                              if self.emulator_endpoint else None)
         self._prune_logs()
         if done.stopped_by:
             name = signal.Signals(done.stopped_by).name
@@ -205,6 +207,12 @@ class StackRunner:
                        f"flight at that moment may exist outside the state (the next plan shows it as new)")
             raise Interrupted(f"stopped by {name}: {how}. Run the same command again to finish. "
                               f"Terraform's log: {log_file}", signum=done.stopped_by, output=done.text)
+        if done.target_lost:
+            raise DeployError(
+                f"the local AWS emulator at {self.emulator_endpoint} stopped answering during terraform {args[0]} "
+                f"of stack {self.stack}, so Terraform was interrupted. Start it again (`playbook emulator start`) "
+                f"and rerun; the emulator keeps resources in memory, so the rerun recreates what was lost.",
+                kind="emulator_down", output=done.text)
         if done.timed_out:
             raise DeployError(f"terraform {args[0]} on stack {self.stack} did not finish within {self.timeout:.0f} s "
                               f"and was interrupted. Check the emulator/AWS is reachable and rerun.",

@@ -48,6 +48,12 @@ from pathlib import Path
 # Terraform's own graceful stop before it is killed.
 STOP_GRACE = 300.0
 POLL = 0.1
+# A run's target (the local emulator) is checked this often; after TARGET_LOST_AFTER seconds of no
+# answer Terraform is interrupted: the AWS provider's waiters retry a dead endpoint for many minutes,
+# and nothing can be created on it any more. A second SIGINT TARGET_GRACE later makes it exit.
+TARGET_CHECK_EVERY = 5.0
+TARGET_LOST_AFTER = 30.0
+TARGET_GRACE = 30.0
 
 
 class StopRequested(KeyboardInterrupt):
@@ -74,6 +80,7 @@ class Completed:
     forwarded: bool = False  # whether terraform itself was interrupted (vs. let finish)
     timed_out: bool = False
     log_file: Path | None = None
+    target_lost: bool = False  # the target (emulator) stopped answering and terraform was interrupted
 
 
 def _signal_group(proc: subprocess.Popen, signum: int) -> None:
@@ -151,7 +158,7 @@ def _notice(text: str) -> None:
 
 def run(cmd: list[str], *, env: dict[str, str], log_file: Path, pid_file: Path | None = None,
         on_line: Callable[[str], None] | None = None, timeout: float | None = None,
-        finish_first: bool = False) -> Completed:
+        finish_first: bool = False, target_alive: Callable[[], bool] | None = None) -> Completed:
     """Run ``cmd`` detached from our fate, stream its lines, forward stop signals."""
     log_file.parent.mkdir(parents=True, exist_ok=True)
     fd = os.open(log_file, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
@@ -170,6 +177,7 @@ def run(cmd: list[str], *, env: dict[str, str], log_file: Path, pid_file: Path |
     stop_deadline: float | None = None
     timed_out = False
     started = time.monotonic()
+    next_check, silent_since, target_lost, second_interrupt = started + TARGET_CHECK_EVERY, None, False, None
     with open(log_file, "rb") as reader:
         def drain() -> None:
             nonlocal partial
@@ -190,6 +198,19 @@ def run(cmd: list[str], *, env: dict[str, str], log_file: Path, pid_file: Path |
                     drain()
                     break
                 now = time.monotonic()
+                if target_alive and not target_lost and now >= next_check:
+                    if target_alive():
+                        silent_since = None
+                    else:
+                        silent_since = silent_since or now
+                        if now - silent_since >= TARGET_LOST_AFTER:
+                            target_lost = True
+                            _signal_group(proc, signal.SIGINT)
+                            second_interrupt = time.monotonic() + TARGET_GRACE
+                    next_check = time.monotonic() + TARGET_CHECK_EVERY
+                if second_interrupt and now > second_interrupt:
+                    _signal_group(proc, signal.SIGINT)  # Terraform's own rule: a second interrupt exits at once
+                    second_interrupt, stop_deadline = None, now + TARGET_GRACE
                 if timeout and not timed_out and now - started > timeout:
                     timed_out = True
                     _signal_group(proc, signal.SIGINT)
@@ -221,4 +242,4 @@ def run(cmd: list[str], *, env: dict[str, str], log_file: Path, pid_file: Path |
             lines.append(partial.decode(errors="replace"))
     if pid_file is not None:
         pid_file.unlink(missing_ok=True)
-    return Completed(proc.returncode, "\n".join(lines), stopped_by, forwarded, timed_out, log_file)
+    return Completed(proc.returncode, "\n".join(lines), stopped_by, forwarded, timed_out, log_file, target_lost)
