@@ -42,6 +42,8 @@ Extensions
    ``DeadLetterConfig`` and ``LoggingConfig`` were accepted but never returned,
    so every plan re-added them; they are stored and returned (LoggingConfig
    defaults to AWS's ``Text`` + ``/aws/lambda/<name>``).
+13. A retried write (same ``amz-sdk-invocation-id``, ``attempt`` > 1) whose
+   first attempt succeeded gets that first answer again: see ``emulator_retries``.
 10./11./12. Step Functions executions run their states, SageMaker jobs and
    Python Lambda functions run as local processes: see ``emulator_sfn``,
    ``emulator_sagemaker_jobs`` and ``emulator_lambda`` (one module per service
@@ -500,8 +502,10 @@ class DeterministicIds:
 def build_app(deterministic_ids: bool = False):  # type: ignore[no-untyped-def]
     from moto.moto_server.werkzeug_app import DomainDispatcherApplication, create_backend_app
 
+    from .emulator_retries import RetryLedger
+
     install_extensions()
-    app = FailFast(DomainDispatcherApplication(create_backend_app))
+    app = RetryLedger(FailFast(DomainDispatcherApplication(create_backend_app)))
     return DeterministicIds(app) if deterministic_ids else app
 
 

@@ -318,3 +318,31 @@ def test_lambda_returns_dead_letter_and_logging_config(endpoint: str) -> None:
     assert config["LoggingConfig"]["LogFormat"] == "JSON" and config["LoggingConfig"]["LogGroup"] == "/custom/group"
     lam.update_function_configuration(FunctionName="config-test", LoggingConfig={"LogFormat": "Text"})
     assert lam.get_function_configuration(FunctionName="config-test")["LoggingConfig"]["LogFormat"] == "Text"
+
+
+def _create_role_as_attempt(endpoint: str, name: str, invocation: str, attempt: int):  # type: ignore[no-untyped-def]
+    """CreateRole sent with the retry headers an AWS SDK puts on attempt N of one operation."""
+    client = aws("iam", endpoint)
+
+    def mark(request, **_):  # type: ignore[no-untyped-def]
+        request.headers["amz-sdk-invocation-id"] = invocation
+        request.headers["amz-sdk-request"] = f"attempt={attempt}; max=2"
+
+    client.meta.events.register("before-send.iam.CreateRole", mark)
+    return client.create_role(RoleName=name, AssumeRolePolicyDocument=json.dumps(
+        {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole",
+                                                  "Principal": {"Service": "sagemaker.amazonaws.com"}}]}))
+
+
+def test_a_retried_write_whose_answer_was_lost_gets_the_same_answer(emulator: Emulator, endpoint: str) -> None:
+    """Extension 13: the provider's retry of a CreateRole that succeeded must not fail with 409."""
+    first = _create_role_as_attempt(endpoint, "retried-role", "0f0e-retry-1", attempt=1)
+    again = _create_role_as_attempt(endpoint, "retried-role", "0f0e-retry-1", attempt=2)
+    assert again["Role"]["RoleId"] == first["Role"]["RoleId"]
+    roles = [r for r in aws("iam", endpoint).list_roles()["Roles"] if r["RoleName"] == "retried-role"]
+    assert len(roles) == 1
+    assert "EMULATOR-RETRY-REPLAYED" in emulator.log_file.read_text()
+    # A new operation that asks for the same role still gets AWS's answer.
+    with pytest.raises(ClientError) as err:
+        _create_role_as_attempt(endpoint, "retried-role", "0f0e-retry-2", attempt=1)
+    assert err.value.response["Error"]["Code"] == "EntityAlreadyExists"
