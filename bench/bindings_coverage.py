@@ -11,6 +11,7 @@ from __future__ import annotations
 import ast
 import json
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 SEAM = REPO / "constructs_lib" / "cdk.py"
@@ -24,6 +25,8 @@ def seam_binding_modules(seam: Path = SEAM) -> dict[str, int]:
     found: dict[str, int] = {}
     for node in ast.walk(ast.parse(seam.read_text(), str(seam))):
         names: list[str] = []
+        if not isinstance(node, (ast.Import, ast.ImportFrom)):
+            continue
         if isinstance(node, ast.Import):
             names = [a.name for a in node.names]
         elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
@@ -58,5 +61,6 @@ def generated_submodules(generated: Path = GENERATED) -> set[str]:
     return {p.name for p in generated.iterdir() if (p / "__init__.py").is_file() and p.name != "_jsii"}
 
 
-def generation_stamp(generated: Path = GENERATED) -> dict:
-    return json.loads((generated / "GENERATED_FROM.json").read_text())
+def generation_stamp(generated: Path = GENERATED) -> dict[str, Any]:
+    stamp: dict[str, Any] = json.loads((generated / "GENERATED_FROM.json").read_text())
+    return stamp

@@ -13,7 +13,7 @@ import subprocess
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Sequence
+from typing import Any, Sequence
 
 SAMPLE_INTERVAL_S = 0.005
 
@@ -119,7 +119,7 @@ def run(cmd: Sequence[str], *, env: dict[str, str] | None = None, cwd: str | Pat
     return result
 
 
-def repeat(cmd: Sequence[str], runs: int, **kwargs) -> Summary:
+def repeat(cmd: Sequence[str], runs: int, **kwargs: Any) -> Summary:
     results = []
     for _ in range(runs):
         r = run(cmd, **kwargs)

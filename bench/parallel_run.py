@@ -25,6 +25,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any, Callable, Mapping
 
 REPO = Path(__file__).resolve().parents[1]
 PY = str(REPO / ".venv" / "bin" / "python") if (REPO / ".venv" / "bin" / "python").exists() else sys.executable
@@ -48,14 +49,14 @@ def playbook() -> str:
             "spec:\n  platform: aws\n  nodes:\n" + "\n".join(nodes) + "\n")
 
 
-def critical_path(durations: dict[str, float]) -> float:
+def critical_path(durations: Mapping[str, float]) -> float:
     finish: dict[str, float] = {"rows": 0.0}
     for node in SLEEPS:  # listed in topological order
         finish[node] = max(finish[u] for u in UPSTREAM[node]) + durations[node]
     return max(finish.values())
 
 
-def _put_row(cli, root: Path, uri: str) -> None:
+def _put_row(cli: Callable[..., subprocess.CompletedProcess[str]], root: Path, uri: str) -> None:
     """SageMaker fails a processing job whose input prefix is empty: give the source one object."""
     import boto3
 
@@ -66,7 +67,7 @@ def _put_row(cli, root: Path, uri: str) -> None:
     s3.put_object(Bucket=bucket, Key=f"{prefix}rows.csv", Body=b"1,2,3\n")
 
 
-def measure() -> dict:
+def measure() -> dict[str, Any]:
     with tempfile.TemporaryDirectory(prefix="bench-parallel-") as tmp:
         root = Path(tmp)
         (root / "sleep_code").mkdir()
@@ -75,7 +76,7 @@ def measure() -> dict:
         env = {**os.environ, "PYTHONPATH": str(REPO), "PLAYBOOK_STATE_DIR": str(root / "state"),
                "JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION": "20"}
 
-        def cli(*args: str, timeout: int = 1800) -> subprocess.CompletedProcess:
+        def cli(*args: str, timeout: int = 1800) -> subprocess.CompletedProcess[str]:
             return subprocess.run([PY, "-m", "playbook_cli.main", *args], cwd=root, env=env, capture_output=True,
                                   text=True, timeout=timeout)
 
@@ -103,7 +104,7 @@ def measure() -> dict:
             "ratio_to_sleeps": round(run["seconds"] / critical_path(SLEEPS), 3)}
 
 
-def render(result: dict) -> str:
+def render(result: dict[str, Any]) -> str:
     if "error" in result:
         return f"Parallel branches on the emulator: not measured ({result['error']})."
     ok = "met" if result["ratio"] <= TARGET_RATIO else "NOT met"

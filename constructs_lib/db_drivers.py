@@ -66,7 +66,7 @@ def drivers_zip(engine: str) -> bytes:
             if posix.startswith("..") or "__pycache__" in path.parts or posix.endswith(".pyc") \
                     or posix in _LEFT_OUT or posix.endswith(("/RECORD", "/INSTALLER", "/REQUESTED", "direct_url.json")):
                 continue  # scripts outside site-packages, bytecode, and install-time bookkeeping
-            files[posix] = dist.locate_file(path).read_bytes()
+            files[posix] = Path(str(dist.locate_file(path))).read_bytes()  # a pathlib.Path for an installed dist
     return code_bundle.zip_bytes(files)
 
 

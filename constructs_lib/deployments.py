@@ -52,7 +52,7 @@ class ApiEndpoint(NodeConstruct):
             self._terraform_endpoint(config, context, model)
             return
         capture = self._capture_config(config, context, ASL=True)
-        endpoint_config = {
+        endpoint_config: dict[str, Any] = {
             "EndpointConfigName.$": run_scoped_name(self.config_prefix),
             "ProductionVariants": [_production_variant(config, model.name_field())],
         }

@@ -48,7 +48,7 @@ def _alive(pid: int) -> bool:
 def sweep_stale(root: Path | None = None) -> list[Path]:
     """Remove jsii-<pid> directories whose process is gone; returns what was removed."""
     root = root or temp_root()
-    removed = []
+    removed: list[Path] = []
     if not root.is_dir():
         return removed
     for entry in root.glob("jsii-*"):

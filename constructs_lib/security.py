@@ -35,6 +35,8 @@ class SecureBucket(cdk.Construct):
     the log bucket itself), `force_destroy` (default False: keep data on destroy).
     """
 
+    policy: cdk.S3BucketPolicy  # read by the bucket that logs into this one (its depends_on)
+
     def __init__(self, scope: cdk.Construct, construct_id: str, *, name: str, account: AccountContext,
                  tags: dict[str, str], kms_key_arn: str | None, access_log_bucket: "SecureBucket | None" = None,
                  force_destroy: bool = False, receives_access_logs: bool = False) -> None:

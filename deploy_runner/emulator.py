@@ -34,6 +34,7 @@ import json
 import os
 import signal
 import socket
+import ssl
 import subprocess
 import sys
 import time
@@ -41,6 +42,7 @@ import urllib.error
 import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from .cli_config import state_root
 from .emulator_tls import KEY_NAME, ensure_pair
@@ -74,13 +76,12 @@ def ca_bundle() -> Path:
     return ensure_pair(state_root() / "emulator" / "tls")
 
 
-def _ssl_context():  # type: ignore[no-untyped-def]
-    import ssl
+def _ssl_context() -> ssl.SSLContext:
 
     return ssl.create_default_context(cafile=str(ca_bundle()))
 
 
-def emulator_client(service: str, endpoint: str, region: str = "us-east-1"):  # type: ignore[no-untyped-def]
+def emulator_client(service: str, endpoint: str, region: str = "us-east-1") -> Any:
     """A boto3 client for the emulator: dummy credentials, the emulator's certificate."""
     import boto3
 
@@ -113,7 +114,8 @@ def emulator_env(base: dict[str, str] | None = None) -> dict[str, str]:
 def free_port() -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
         sock.bind((HOST, 0))
-        return sock.getsockname()[1]
+        port: int = sock.getsockname()[1]
+        return port
 
 
 def healthy(endpoint: str, timeout: float = 2.0) -> bool:
@@ -121,7 +123,7 @@ def healthy(endpoint: str, timeout: float = 2.0) -> bool:
     try:
         context = _ssl_context() if endpoint.startswith("https") else None
         with urllib.request.urlopen(f"{endpoint}/moto-api/config", timeout=timeout, context=context) as resp:
-            return resp.status < 500
+            return bool(resp.status < 500)
     except (urllib.error.URLError, OSError, ValueError):
         return False
 
@@ -192,7 +194,7 @@ class EmulatorStatus:
     persist: bool = False
     ca_bundle: str | None = None
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)
 
 
@@ -215,9 +217,10 @@ class Emulator:
         self.persist = persist
 
     # -- queries -----------------------------------------------------------
-    def _record(self) -> dict | None:
+    def _record(self) -> dict[str, Any] | None:
         try:
-            return json.loads(self.record_file.read_text())
+            record: dict[str, Any] = json.loads(self.record_file.read_text())
+            return record
         except (OSError, ValueError):
             return None
 
@@ -437,7 +440,7 @@ def _cause(lines: list[str]) -> str | None:
     return lines[-1].strip() if lines else None
 
 
-def _replay(endpoint: str, entry: dict) -> None:
+def _replay(endpoint: str, entry: dict[str, Any]) -> None:
     import base64
     from urllib.parse import urlsplit
 

@@ -85,7 +85,7 @@ def install() -> None:
 
     original = LambdaFunction._invoke_lambda
 
-    def _invoke_lambda(self, event=None):  # type: ignore[no-untyped-def]
+    def _invoke_lambda(self: Any, event: Any = None) -> Any:
         if not str(self.run_time or "").startswith("python") or not getattr(self, "code_bytes", b""):
             return original(self, event)
         self.logs_backend.ensure_log_group(self.logs_group_name)

@@ -31,7 +31,7 @@ def ca_file() -> str | None:
     return _SELF["ca_file"]
 
 
-def client(service: str, region: str = "us-east-1", **config: Any):  # type: ignore[no-untyped-def]
+def client(service: str, region: str = "us-east-1", **config: Any) -> Any:
     """A boto3 client for this emulator (dummy credentials: moto accepts any)."""
     import boto3
     from botocore.config import Config

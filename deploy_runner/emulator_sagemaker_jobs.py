@@ -117,8 +117,8 @@ def install() -> None:
     for kind, (attr, name_field, status_attr, _group) in _KINDS.items():
         original = getattr(SageMakerResponse, f"create_{kind}_job")
 
-        def create(self, original=original, kind=kind, attr=attr, name_field=name_field,  # type: ignore[no-untyped-def]
-                   status_attr=status_attr):
+        def create(self: Any, original: Any = original, kind: str = kind, attr: str = attr, name_field: str = name_field,
+                   status_attr: str = status_attr) -> Any:
             result = original(self)
             request = json.loads(self.body or "{}")
             job = getattr(self.sagemaker_backend, attr)[request[name_field]]
@@ -135,7 +135,7 @@ def install() -> None:
 
         setattr(SageMakerResponse, f"create_{kind}_job", create)
 
-        def stop(self, kind=kind, attr=attr, name_field=name_field, status_attr=status_attr):  # type: ignore[no-untyped-def]
+        def stop(self: Any, kind: Any = kind, attr: Any = attr, name_field: Any = name_field, status_attr: Any = status_attr) -> Any:
             name = self._get_param(name_field)
             job = getattr(self.sagemaker_backend, attr).get(name)
             if job is None:

@@ -42,7 +42,7 @@ from __future__ import annotations
 
 import datetime
 import sys
-from typing import Any
+from typing import Any, cast
 
 _JOB_KINDS = {  # create action -> (describe action, name field, status field, stop action)
     "create_processing_job": ("describe_processing_job", "ProcessingJobName", "ProcessingJobStatus", "stop_processing_job"),
@@ -66,13 +66,13 @@ def _jsonable(value: Any) -> Any:
     return value
 
 
-def _loopback_boto_client_for(region: str, service: str, state_credentials: Any = None):  # type: ignore[no-untyped-def]
+def _loopback_boto_client_for(region: str, service: str, state_credentials: Any = None) -> Any:
     from . import emulator_loopback
 
     return emulator_loopback.client(service, region, parameter_validation=False)
 
 
-def _sagemaker_service_class():  # type: ignore[no-untyped-def]
+def _sagemaker_service_class() -> Any:
     from moto.stepfunctions.parser.api import HistoryEventType, TaskFailedEventDetails
     from moto.stepfunctions.parser.asl.component.common.error_name.failure_event import (
         FailureEvent, FailureEventException)
@@ -86,16 +86,21 @@ def _sagemaker_service_class():  # type: ignore[no-untyped-def]
     from moto.stepfunctions.parser.asl.utils.encoding import to_json_str
     from botocore.exceptions import ClientError
 
+    def _event_details(failed: TaskFailedEventDetails) -> EventDetails:
+        # moto's EventDetails TypedDict marks every key required; AWS (and moto's own code) set one.
+        return cast(EventDetails, {"taskFailedEventDetails": failed})
+
     class StateTaskServiceSageMaker(StateTaskServiceCallback):
         """The SageMaker optimized integration (request/response and ``.sync``)."""
 
         def __init__(self) -> None:
             # WaitForTaskToken is listed only because the interpreter's callback
             # plumbing expects an endpoint; SageMaker tasks never hand out a token.
-            super().__init__(supported_integration_patterns={ResourceCondition.Sync,
-                                                             ResourceCondition.WaitForTaskToken})
+            # moto annotates the set as ResourceCondition, whose members are plain strings at run time.
+            super().__init__(supported_integration_patterns=cast(set[ResourceCondition], {
+                ResourceCondition.Sync, ResourceCondition.WaitForTaskToken}))
 
-        def _get_supported_parameters(self):  # type: ignore[no-untyped-def]
+        def _get_supported_parameters(self) -> Any:
             # The APIs AWS's optimized SageMaker integration offers (connect-sagemaker.html),
             # with the request members of botocore's model of each.
             action = self.resource.api_action
@@ -107,24 +112,24 @@ def _sagemaker_service_class():  # type: ignore[no-untyped-def]
             operation = model.operation_model(action[0].upper() + action[1:])
             return set(operation.input_shape.members)
 
-        def _client(self, resource_runtime_part):  # type: ignore[no-untyped-def]
+        def _client(self, resource_runtime_part: Any) -> Any:
             return _loopback_boto_client_for(resource_runtime_part.region, "sagemaker")
 
-        def _from_error(self, env, ex):  # type: ignore[no-untyped-def]
+        def _from_error(self, env: Any, ex: Any) -> Any:
             if isinstance(ex, ClientError):
                 error_name = f"SageMaker.{ex.response['Error']['Code']}"
                 return FailureEvent(env=env, error_name=CustomErrorName(error_name), event_type=HistoryEventType.TaskFailed,
-                                    event_details=EventDetails(taskFailedEventDetails=TaskFailedEventDetails(
+                                    event_details=_event_details(TaskFailedEventDetails(
                                         error=error_name, cause=ex.response["Error"].get("Message", str(ex)),
                                         resource=self._get_sfn_resource(), resourceType=self._get_sfn_resource_type())))
             return super()._from_error(env=env, ex=ex)
 
-        def _eval_service_task(self, env, resource_runtime_part, normalised_parameters, state_credentials):  # type: ignore[no-untyped-def]
+        def _eval_service_task(self, env: Any, resource_runtime_part: Any, normalised_parameters: Any, state_credentials: Any) -> Any:
             action = self._get_boto_service_action()
             response = getattr(self._client(resource_runtime_part), action)(**normalised_parameters)
             env.stack.append(_jsonable(response))
 
-        def _build_sync_resolver(self, env, resource_runtime_part, normalised_parameters, state_credentials):  # type: ignore[no-untyped-def]
+        def _build_sync_resolver(self, env: Any, resource_runtime_part: Any, normalised_parameters: Any, state_credentials: Any) -> Any:
             action = self._get_boto_service_action()
             if action not in _JOB_KINDS:
                 raise RuntimeError(f"SageMaker {action} has no .sync integration (AWS offers it for jobs only)")
@@ -143,14 +148,14 @@ def _sagemaker_service_class():  # type: ignore[no-untyped-def]
                     raise FailureEventException(FailureEvent(
                         env=env, error_name=StatesErrorName(typ=StatesErrorNameType.StatesTaskFailed),
                         event_type=HistoryEventType.TaskFailed,
-                        event_details=EventDetails(taskFailedEventDetails=TaskFailedEventDetails(
+                        event_details=_event_details(TaskFailedEventDetails(
                             resource=self._get_sfn_resource(), resourceType=self._get_sfn_resource_type(),
                             error=StatesErrorNameType.StatesTaskFailed.to_name(), cause=to_json_str(_jsonable(job))))))
                 return None
 
             return resolve
 
-        def _eval_sync(self, env, sync_resolver, timeout_seconds, callback_endpoint, heartbeat_endpoint):  # type: ignore[no-untyped-def]
+        def _eval_sync(self, env: Any, sync_resolver: Any, timeout_seconds: Any, callback_endpoint: Any, heartbeat_endpoint: Any) -> Any:
             try:
                 return super()._eval_sync(env=env, sync_resolver=sync_resolver, timeout_seconds=timeout_seconds,
                                           callback_endpoint=None, heartbeat_endpoint=heartbeat_endpoint)
@@ -158,7 +163,7 @@ def _sagemaker_service_class():  # type: ignore[no-untyped-def]
                 if not env.is_running():
                     self._stop_job(env)
 
-        def _stop_job(self, env) -> None:  # type: ignore[no-untyped-def]
+        def _stop_job(self, env: Any) -> None:
             """The execution ended (failed elsewhere, stopped) while this job ran: stop it, as AWS does."""
             action = self._get_boto_service_action()
             _describe, name_field, _status, stop = _JOB_KINDS[action]
@@ -174,7 +179,7 @@ def _sagemaker_service_class():  # type: ignore[no-untyped-def]
     return StateTaskServiceSageMaker
 
 
-def _operation_model(task: Any, boto_service_name: str | None, service_action_name: str | None):  # type: ignore[no-untyped-def]
+def _operation_model(task: Any, boto_service_name: str | None, service_action_name: str | None) -> Any:
     import botocore.session
     from botocore import xform_name
 
@@ -188,12 +193,12 @@ def _operation_model(task: Any, boto_service_name: str | None, service_action_na
 def _install_normalisation() -> None:
     from moto.stepfunctions.parser.asl.component.state.exec.state_task.service.state_task_service import StateTaskService
 
-    def _normalise_parameters(self, parameters, boto_service_name=None, service_action_name=None):  # type: ignore[no-untyped-def]
+    def _normalise_parameters(self: Any, parameters: Any, boto_service_name: Any = None, service_action_name: Any = None) -> Any:
         operation = _operation_model(self, boto_service_name, service_action_name)
         if operation is not None and operation.input_shape is not None:
             self._to_boto_request(parameters, operation.input_shape)
 
-    def _normalise_response(self, response, boto_service_name=None, service_action_name=None):  # type: ignore[no-untyped-def]
+    def _normalise_response(self: Any, response: Any, boto_service_name: Any = None, service_action_name: Any = None) -> Any:
         operation = _operation_model(self, boto_service_name, service_action_name)
         if operation is not None and operation.output_shape is not None:
             self._from_boto_response(response, operation.output_shape)
@@ -207,7 +212,7 @@ def _install_normalisation() -> None:
 
     original_start = StepFunctionsParserBackend.start_execution
 
-    def start_execution(self, state_machine_arn, name=None, execution_input=None, trace_header=None):  # type: ignore[no-untyped-def]
+    def start_execution(self: Any, state_machine_arn: Any, name: Any = None, execution_input: Any = None, trace_header: Any = None) -> Any:
         return original_start(self, state_machine_arn, name or str(uuid.uuid4()), execution_input, trace_header)
 
     StepFunctionsParserBackend.start_execution = start_execution
@@ -231,15 +236,15 @@ def install() -> None:
     for module in list(sys.modules.values()):
         name = getattr(module, "__name__", "") or ""
         if name.startswith("moto.stepfunctions.parser") and getattr(module, "boto_client_for", None) is original:
-            module.boto_client_for = _loopback_boto_client_for  # type: ignore[attr-defined]
-    boto_client_module.boto_client_for = _loopback_boto_client_for  # type: ignore[assignment]
+            setattr(module, "boto_client_for", _loopback_boto_client_for)
+    boto_client_module.boto_client_for = _loopback_boto_client_for
 
     _install_normalisation()
     sagemaker_service = _sagemaker_service_class()
     factory._UNSUPPORTED_SERVICE_NAMES.discard("sagemaker")
     original_for = factory.state_task_service_for
 
-    def state_task_service_for(service_name: str):  # type: ignore[no-untyped-def]
+    def state_task_service_for(service_name: str) -> Any:
         if service_name == "sagemaker":
             return sagemaker_service()
         return original_for(service_name)
@@ -248,4 +253,4 @@ def install() -> None:
     importlib.import_module("moto.stepfunctions.parser.asl.component.state.exec.state_task.state_task_factory")
     for module in list(sys.modules.values()):
         if getattr(module, "state_task_service_for", None) is original_for:
-            module.state_task_service_for = state_task_service_for  # type: ignore[attr-defined]
+            setattr(module, "state_task_service_for", state_task_service_for)

@@ -25,6 +25,7 @@ cached per process on the files' inode/mtime, so the many ``ca_bundle()`` calls
 of one command re-parse nothing.
 """
 from __future__ import annotations
+from typing import Any
 
 import datetime
 import logging
@@ -38,7 +39,7 @@ HOST = "127.0.0.1"
 CERT_NAME, KEY_NAME = "cert.pem", "key.pem"
 _LOCK_TIMEOUT = 60.0  # generating an EC P-256 pair takes milliseconds; this only bounds a stuck holder
 _log = logging.getLogger(__name__)
-_valid: dict[Path, tuple] = {}
+_valid: dict[Path, tuple[Any, ...]] = {}
 
 
 def ensure_pair(tls: Path) -> Path:
@@ -76,7 +77,7 @@ def pair_problem(cert: Path, key: Path) -> str | None:
     return problem
 
 
-def _stat(path: Path) -> tuple:
+def _stat(path: Path) -> tuple[Any, ...]:
     st = path.stat()
     return (st.st_ino, st.st_mtime_ns, st.st_size)
 

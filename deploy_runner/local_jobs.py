@@ -44,7 +44,7 @@ from typing import Any, Callable
 OnLog = Callable[[str], None]
 LOG_TAIL_LINES = 30
 _NAMESPACE_OK: list[bool] = []
-_LIVE: set[subprocess.Popen] = set()  # running job processes, stopped with the emulator
+_LIVE: set[subprocess.Popen[Any]] = set()  # running job processes, stopped with the emulator
 
 # Built-in algorithm images (ECR repository name) -> local stand-in module.
 STANDINS = {"sagemaker-xgboost": "deploy_runner.standins.xgboost_algorithm"}

@@ -25,10 +25,10 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Sequence
 
 from .emulator import EMULATOR_CREDENTIALS, emulator_client
-from .terraform import DeployError
+from .tf_errors import DeployError
 
 REQUIRED_OUTPUTS = ("artifact_bucket", "orchestrator_arn")
 _SKIP_NAMES = {"__pycache__", ".git", ".DS_Store", ".venv", "node_modules"}
@@ -72,7 +72,7 @@ def code_artifacts(pipeline: Any, base_dir: Path | None = None, _prefix: str = "
     return found
 
 
-def _client(service: str, emulator_endpoint: str | None, region: str | None):  # type: ignore[no-untyped-def]
+def _client(service: str, emulator_endpoint: str | None, region: str | None) -> Any:
     import boto3
 
     if emulator_endpoint:
@@ -152,7 +152,7 @@ def upload_artifacts(s3: Any, bucket: str, artifacts: list[CodeArtifact],
     return report
 
 
-def deploy_pipeline(outputs: dict[str, Any], artifacts: list[CodeArtifact] = (), *,  # type: ignore[assignment]
+def deploy_pipeline(outputs: dict[str, Any], artifacts: Sequence[CodeArtifact] = (), *,
                     emulator_endpoint: str | None = None, execution_input: dict[str, Any] | None = None,
                     start: bool = True, region: str | None = None,
                     stack_dir: Path | str | None = None) -> dict[str, Any]:

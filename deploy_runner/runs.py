@@ -41,7 +41,7 @@ class RunFailure:
 def _iso(value: Any) -> str | None:
     if isinstance(value, datetime.datetime):
         return value.astimezone(datetime.timezone.utc).isoformat(timespec="seconds")
-    return value
+    return None if value is None else str(value)
 
 
 def history(sfn: Any, execution_arn: str) -> list[dict[str, Any]]:
@@ -76,7 +76,7 @@ def _state_events(events: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
             yield {"event": kind, "time": _iso(event["timestamp"])}
 
 
-def _failing_state(events: list[dict[str, Any]]) -> tuple[str | None, str | None, str | None, dict | None]:
+def _failing_state(events: list[dict[str, Any]]) -> tuple[str | None, str | None, str | None, dict[str, Any] | None]:
     """(state, error, cause, scheduled task parameters) of the failure that ended the execution.
 
     A task failure handled by a Catch (e.g. "find endpoint" before creating it) is not the
@@ -84,8 +84,8 @@ def _failing_state(events: list[dict[str, Any]]) -> tuple[str | None, str | None
     state the execution was in when it failed (a Fail state, an intrinsic or path error).
     """
     entered: str | None = None
-    scheduled: dict | None = None
-    latest: tuple[str | None, str | None, str | None, dict | None] | None = None
+    scheduled: dict[str, Any] | None = None
+    latest: tuple[str | None, str | None, str | None, dict[str, Any] | None] | None = None
     for event in events:
         details = next((v for k, v in event.items() if k.endswith("EventDetails") and isinstance(v, dict)), {})
         kind = event["type"]

@@ -39,7 +39,7 @@ from .emulator import emulator_env, healthy
 from .plan_summary import (NODE_TAG, SHARED, NodeIndex, PlanSummary, ResourceChange,  # noqa: F401 (re-exported)
                            resource_node, summarize_plan_json)
 from .progress import ApplyProgress, Event
-from .tf_errors import DeployError, classify, parse_lock  # noqa: F401 (re-exported)
+from .tf_errors import DeployError as DeployError, classify  # DeployError re-exported for callers
 
 OutputCallback = Callable[[str], None]
 EventCallback = Callable[[Event], None]
@@ -191,11 +191,11 @@ class StackRunner:
             if on_line:
                 on_line(line)
 
+        endpoint = self.emulator_endpoint
         done = tf_process.run([self.terraform, f"-chdir={self.stack_dir}", *args], env=self.env(),
                               log_file=log_file, pid_file=self.pid_file, on_line=each, timeout=self.timeout,
                               finish_first=finish_first,
-                              target_alive=(lambda: healthy(self.emulator_endpoint, timeout=3.0))
-                              if self.emulator_endpoint else None)
+                              target_alive=(lambda: healthy(endpoint, timeout=3.0)) if endpoint else None)
         self._prune_logs()
         if done.stopped_by:
             name = signal.Signals(done.stopped_by).name

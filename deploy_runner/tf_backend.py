@@ -54,7 +54,7 @@ def init_needed(stack_dir: Path, fingerprint: str) -> bool:
     if not (stack_dir / ".terraform.lock.hcl").is_file() or not marker.is_file():
         return True
     try:
-        return json.loads(marker.read_text()).get("fingerprint") != fingerprint
+        return bool(json.loads(marker.read_text()).get("fingerprint") != fingerprint)
     except ValueError:
         return True
 

@@ -32,6 +32,8 @@ KeyboardInterrupt so both signals take the same path). ``run()`` returns
 ``Completed(code, text, stopped_by, forwarded)``.
 """
 from __future__ import annotations
+from types import FrameType
+from typing import Any
 
 import json
 import os
@@ -66,7 +68,7 @@ class StopRequested(KeyboardInterrupt):
 
 def install_stop_handlers() -> None:
     """Make SIGTERM behave like Ctrl-C in the main thread (raise StopRequested)."""
-    def handler(signum, frame):  # type: ignore[no-untyped-def]
+    def handler(signum: int, frame: FrameType | None) -> None:
         raise StopRequested(signum)
     signal.signal(signal.SIGTERM, handler)
     signal.signal(signal.SIGINT, handler)
@@ -83,7 +85,7 @@ class Completed:
     target_lost: bool = False  # the target (emulator) stopped answering and terraform was interrupted
 
 
-def _signal_group(proc: subprocess.Popen, signum: int) -> None:
+def _signal_group(proc: subprocess.Popen[Any], signum: int) -> None:
     try:
         os.killpg(proc.pid, signum)
     except ProcessLookupError:
@@ -107,9 +109,9 @@ def _alive(pid: int, name: bytes | None = None) -> bool:
     return name is None or bool(cmdline and cmdline[0].endswith(name))
 
 
-def orphans(stack_dir: Path) -> list[dict]:
+def orphans(stack_dir: Path) -> list[dict[str, Any]]:
     """Terraform processes whose CLI died (killed hard) and that still run; stale records are removed."""
-    found = []
+    found: list[dict[str, Any]] = []
     for path in stack_dir.glob(RECORD_GLOB):
         try:
             record = json.loads(path.read_text())
@@ -126,7 +128,7 @@ def orphans(stack_dir: Path) -> list[dict]:
     return found
 
 
-def wait_for_orphans(stack_dir: Path, timeout: float) -> list[dict]:
+def wait_for_orphans(stack_dir: Path, timeout: float) -> list[dict[str, Any]]:
     """Wait until no orphaned terraform runs in ``stack_dir``; returns those still running at the timeout."""
     deadline = time.monotonic() + timeout
     left = orphans(stack_dir)

@@ -19,7 +19,7 @@ import shutil
 import tempfile
 import time
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Sequence
 
 from playbooks.lock import DEFAULT_LOCK, LockFile, resolve_with_lock
 from playbooks.semver import Version
@@ -28,12 +28,17 @@ from playbooks.targets import Target
 from .errors import UnknownName
 from .inputs import PlaybookInput, load_input
 
+if TYPE_CHECKING:  # imported where used: `validate`-speed callers never pay for them
+    from deploy_runner.terraform import StackRunner
+    from playbooks.library import Library
+    from stacks.environments import Environment
+
 OnOutput = Callable[[str], None]
 OnEvent = Callable[[dict[str, Any]], None]
 Confirm = Callable[[dict[str, Any]], bool]
 
 
-def _library(library_dirs):
+def _library(library_dirs: Iterable[str | Path]) -> Library:
     from playbooks import Library
 
     return Library.open(library_dirs)
@@ -44,7 +49,7 @@ def resolve_for_deploy(source: PlaybookInput, library_dirs: Iterable[str | Path]
     """Resolve through the lock when one exists (refusing a stale one), else freshly."""
     library = _library(library_dirs)
     is_target = isinstance(source, str) and "\n" not in source  # a TARGET, not YAML text or a mapping
-    if is_target and lock_file and Path(lock_file).exists():
+    if is_target and isinstance(source, str) and lock_file and Path(lock_file).exists():
         return resolve_with_lock(source, library, LockFile.read(lock_file))
     from playbooks.resolver import Resolver
 
@@ -53,7 +58,7 @@ def resolve_for_deploy(source: PlaybookInput, library_dirs: Iterable[str | Path]
     return Target(loaded, resolver.resolve(loaded), dict(resolver.used))
 
 
-def _environment(env: str):
+def _environment(env: str) -> Environment:
     from stacks.environments import load_environments
 
     environments = load_environments()
@@ -154,11 +159,11 @@ def _protect(stack: str, *directories: Path) -> None:
         make_private_tree(directory)
 
 
-def _synth(pipelines, envs, out_dir: Path):
+def _synth(pipelines: Sequence[Any], envs: Sequence[str], out_dir: Path) -> tuple[list[Any], bool]:
     """Synthesize through the content-addressed cache; cdktf is imported only on a miss."""
     from .synth_cache import synth_cached
 
-    def synth_stacks(p, e, o):
+    def synth_stacks(p: list[Any], e: list[Any], o: Path) -> Sequence[Any]:
         from stacks.synth import synth_stacks as real
 
         return real(p, e, o)
@@ -357,7 +362,7 @@ def terraform_resource_diff(a: Target, b: Target, env: str) -> dict[str, Any]:
 
 def stack_runner(source: PlaybookInput, env: str = "dev", *, local: bool = False,
                  library_dirs: Iterable[str | Path] = (), lock_file: str | Path | None = DEFAULT_LOCK,
-                 on_event: OnEvent | None = None):
+                 on_event: OnEvent | None = None) -> StackRunner:
     """A deploy_runner StackRunner on the stack's stable working directory (synthesized, not yet init)."""
     from deploy_runner.terraform import StackRunner
 

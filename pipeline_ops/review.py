@@ -52,7 +52,8 @@ SUPPORTING = {BUCKET_SETTINGS, "aws_iam_role_policy", "aws_iam_role_policy_attac
 
 
 def load_pricing(path: Path = PRICING_FILE) -> dict[str, Any]:
-    return json.loads(path.read_text())
+    pricing: dict[str, Any] = json.loads(path.read_text())
+    return pricing
 
 
 def review(source: PlaybookInput, env: str = "dev", *, library_dirs: Iterable[str | Path] = (),
@@ -174,7 +175,7 @@ def _schedule_words(expr: str | None) -> str | None:
     return f"on the schedule {expr}"
 
 
-def describe_node(node: Any, path: str) -> tuple[str, str]:
+def describe_node(node: Any, path: str) -> tuple[str, str | None]:
     """(sentence, when) for one resolved node; `when` is 'always', 'on each run' or a schedule in words."""
     c = node.config
     name = f"“{path}”"
@@ -233,8 +234,10 @@ def estimate_cost(resources: list[dict[str, Any]], pricing: dict[str, Any],
     by_address = {r["address"]: r for r in resources}
     items, unpriced = [], []
 
-    def add(res, what, hourly=None, monthly=None):
-        hourly = hourly if hourly is not None else monthly / hours
+    def add(res: dict[str, Any], what: str, hourly: float | None = None, monthly: float | None = None) -> None:
+        if hourly is None:
+            assert monthly is not None, "a priced item has an hourly or a monthly price"
+            hourly = monthly / hours
         items.append({"node": res["node"], "address": res["address"], "what": what,
                       "hourly": round(hourly, 4), "monthly": round(hourly * hours, 2)})
 

@@ -35,6 +35,8 @@ def _clients(env: str, local: bool, region: str | None, start_emulator: bool) ->
                                   "there is no run history to show (deploy and `playbook run --local` first)")
             endpoint = status.endpoint
         region = region or EMULATOR_CREDENTIALS["AWS_REGION"]
+        if endpoint is None:
+            raise RunNotFound("the local emulator has no endpoint: start it with `playbook emulator start`")
         return emulator_client("stepfunctions", endpoint, region), emulator_client("logs", endpoint, region)
     import boto3
 

@@ -168,7 +168,7 @@ def _record(stack: Any, out_dir: Path) -> dict[str, str]:
 
 
 def synth_cached(pipelines: Sequence[Any], env_names: Sequence[str], out_dir: Path | str, *,
-                 synth: Callable[[list, list, Path], Sequence[Any]],
+                 synth: Callable[[list[Any], list[Any], Path], Sequence[Any]],
                  cache_dir: Path | str | None = None, repo: Path = REPO,
                  code_paths: Iterable[str] = CODE_PATHS) -> tuple[list[Any], bool]:
     """Synthesized stacks for pipelines x environments, and whether they came from the cache.

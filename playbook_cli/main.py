@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 from . import infra_commands, spec_commands, windmill_commands
 from .common import EXIT_INVALID, EXIT_USAGE, PlaybookInvalid, TargetNotFound, UsageError, print_errors
@@ -12,7 +13,7 @@ from .common import EXIT_INVALID, EXIT_USAGE, PlaybookInvalid, TargetNotFound, U
 class _Parser(argparse.ArgumentParser):
     """argparse that keeps the --json contract for usage errors too (one JSON document on stdout, exit 2)."""
 
-    def error(self, message: str):  # type: ignore[override]
+    def error(self, message: str) -> NoReturn:
         if "--json" in sys.argv[1:]:
             from .reporting import emit
 

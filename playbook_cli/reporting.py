@@ -146,7 +146,7 @@ class Progress:
                      "plan": f"planning stack {event.get('stack')}",
                      "apply": f"applying the plan to {event.get('stack')}",
                      "destroy": f"destroying {event.get('stack')}"}
-            self.say(words.get(event.get("phase"), str(event.get("phase"))) + " ...")
+            self.say(words.get(str(event.get("phase")), str(event.get("phase"))) + " ...")
         elif kind == "node":
             self._node(event)
 

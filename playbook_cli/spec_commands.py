@@ -167,7 +167,7 @@ def _deployed_versions(name: str) -> dict[str, list[str]]:
     try:
         import pipeline_ops
 
-        rows = pipeline_ops.status(name)["deployments"]  # type: ignore[attr-defined]
+        rows = pipeline_ops.status(name)["deployments"]
     except (ImportError, AttributeError):
         return {}
     out: dict[str, list[str]] = {}

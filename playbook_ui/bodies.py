@@ -30,6 +30,7 @@ class PlaybookBody(_Body):
         if self.yaml is not None:
             # pipeline_ops treats a one-line string as a library TARGET; YAML text always has a newline.
             return self.yaml if "\n" in self.yaml else self.yaml + "\n"
+        assert self.playbook is not None  # exactly one of the two is set (checked above)
         return self.playbook
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 from pydantic import BaseModel, ValidationError
 from starlette.applications import Starlette
@@ -16,7 +16,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import FileResponse, JSONResponse, Response
-from starlette.routing import Mount, Route
+from starlette.routing import BaseRoute, Mount, Route
 from starlette.staticfiles import StaticFiles
 
 import pipeline_ops
@@ -202,6 +202,10 @@ async def _http_error(request: Request, exc: HTTPException) -> Response:
     return _json({"error": exc.detail}, status=exc.status_code)
 
 
+# Starlette types a handler as taking any Exception; each of ours takes the one it is registered for.
+_EXCEPTION_HANDLERS: dict[Any, Callable[..., Any]] = {ApiError: _api_error, HTTPException: _http_error}
+
+
 async def _index(request: Request) -> Response:
     index = STATIC_DIR / "index.html"
     if not index.exists():
@@ -239,7 +243,7 @@ class LocalOnly:
 
 def create_app(library_dirs: Iterable[str | Path] = (), static_dir: Path = STATIC_DIR):
     api = BuilderApi(library_dirs)
-    routes = [
+    routes: list[BaseRoute] = [
         Route("/api/playbooks", api.playbooks, methods=["GET"]),
         Route("/api/playbooks/{name}/{version}", api.playbook, methods=["GET"]),
         Route("/api/resolve", api.resolve, methods=["GET"]),
@@ -258,6 +262,6 @@ def create_app(library_dirs: Iterable[str | Path] = (), static_dir: Path = STATI
     ]
     if (static_dir / "assets").is_dir():
         routes.append(Mount("/assets", StaticFiles(directory=static_dir / "assets"), name="assets"))
-    app = Starlette(routes=routes, exception_handlers={ApiError: _api_error, HTTPException: _http_error})
+    app = Starlette(routes=routes, exception_handlers=_EXCEPTION_HANDLERS)
     app.state.api = api
     return LocalOnly(app)

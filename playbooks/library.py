@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Mapping
 
 from .errors import PlaybookError, PlaybookInvalid
 from .loader import LoadedPlaybook, load_file
@@ -35,7 +35,7 @@ def display_path(path: Path) -> str:
     return str(path)
 
 
-def library_dirs(extra: Iterable[str | Path] = (), env: dict | None = None) -> list[Path]:
+def library_dirs(extra: Iterable[str | Path] = (), env: Mapping[str, str] | None = None) -> list[Path]:
     env = os.environ if env is None else env
     dirs = [Path(d) for d in extra]
     dirs += [Path(p) for p in env.get("PLAYBOOK_PATH", "").split(os.pathsep) if p]

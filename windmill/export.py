@@ -56,7 +56,7 @@ def _docstring(path: Path) -> str:
 
 def imported_roots(source: str) -> set[str]:
     """Top-level module names a Python source imports (any nesting level)."""
-    roots = set()
+    roots: set[str] = set()
     for node in ast.walk(ast.parse(source)):
         if isinstance(node, ast.Import):
             roots.update(alias.name.split(".")[0] for alias in node.names)
@@ -142,8 +142,8 @@ def write_lock_metadata(dest: Path) -> Path:
     node = shutil.which("node")
     if node and WMILL_CLI.exists():
         command = [node, str(WMILL_CLI)]
-    elif shutil.which("wmill"):
-        command = [shutil.which("wmill")]
+    elif wmill := shutil.which("wmill"):
+        command = [wmill]
     else:
         raise ExportError(f"writing wmill-lock.yaml needs windmill-cli: run `make bootstrap` in the checkout "
                           f"({WMILL_CLI}) or install it (`npm install -g windmill-cli@1.819.0`)")

@@ -21,6 +21,7 @@ Not honoured: distributed training, Pipe mode, RecordIO-protobuf and Parquet
 input, the image's exact xgboost version (this is xgboost-cpu from PyPI, pinned).
 """
 from __future__ import annotations
+from typing import Any
 
 import json
 import os
@@ -35,7 +36,7 @@ class AlgorithmError(Exception):
     pass
 
 
-def _content_type(config: dict, channel: str) -> str:
+def _content_type(config: dict[str, Any], channel: str) -> str:
     value = (config.get(channel, {}).get("ContentType") or "text/libsvm").lower().split(";")[0].strip()
     if value in ("text/csv", "csv"):
         return "csv"
@@ -44,7 +45,7 @@ def _content_type(config: dict, channel: str) -> str:
     raise AlgorithmError(f"Content type {value} is not supported for channel {channel} (use text/csv or text/libsvm)")
 
 
-def _matrix(channel: str, content_type: str):  # type: ignore[no-untyped-def]
+def _matrix(channel: str, content_type: str) -> Any:
     import numpy as np
     import xgboost as xgb
 
@@ -66,10 +67,10 @@ def _matrix(channel: str, content_type: str):  # type: ignore[no-untyped-def]
     return xgb.DMatrix(data[:, 1:], label=data[:, 0])
 
 
-def _params(hyperparameters: dict[str, str]) -> tuple[dict, int]:
+def _params(hyperparameters: dict[str, str]) -> tuple[dict[str, Any], int]:
     if "num_round" not in hyperparameters:
         raise AlgorithmError("Missing required hyperparameter: num_round")
-    params: dict = {"objective": "reg:squarederror"}
+    params: dict[str, Any] = {"objective": "reg:squarederror"}
     for key, raw in hyperparameters.items():
         if key.startswith("sagemaker_"):
             continue
