@@ -42,7 +42,7 @@ def _operation(environ: dict[str, Any], body: bytes) -> str:
     """``iam CreateRole``-style name for the log: X-Amz-Target or the query protocol's Action."""
     target = environ.get("HTTP_X_AMZ_TARGET")
     if target:
-        return target
+        return str(target)
     found = _ACTION.search(body) or _ACTION.search(environ.get("QUERY_STRING", "").encode())
     action = found.group(1).decode() if found else ""
     return f"{environ.get('REQUEST_METHOD')} {environ.get('PATH_INFO', '')} {action}".strip()
