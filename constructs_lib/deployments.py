@@ -10,7 +10,7 @@ from .artifacts import Dataset, Model
 from .asl import StepChain, node_result_path, run_scoped_name, sagemaker_integration
 from .data_sources import _schedule_target
 from .iam import ServiceRole, grant_dataset_read, grant_dataset_write
-from .node_base import NodeConstruct, NodeContext, arn, grant_sagemaker_sync, grant_start_execution_sync
+from .node_base import NodeConstruct, NodeContext, NodeInputs, arn, grant_sagemaker_sync, grant_start_execution_sync
 from .orchestrator import Orchestrator
 
 VARIANT = "primary"
@@ -37,6 +37,11 @@ class ApiEndpoint(NodeConstruct):
       SageMaker), since Terraform cannot create an endpoint for a model that does not exist yet.
     Output: `endpoint_name` (stable across runs).
     """
+
+    @classmethod
+    def from_node(cls, scope: cdk.Construct, construct_id: str, *, config: Any, context: NodeContext,
+                  inputs: NodeInputs) -> "NodeConstruct":
+        return cls(scope, construct_id, config=config, context=context, model=inputs.models[0])
 
     def __init__(self, scope: cdk.Construct, construct_id: str, *, config: ApiEndpointConfig, context: NodeContext,
                  model: Model) -> None:
@@ -135,6 +140,11 @@ class BatchTransform(NodeConstruct):
     model it uses is published by pipeline runs to an encrypted SSM parameter, so scheduled
     runs always score with the latest model. Output: `dataset` (the scores).
     """
+
+    @classmethod
+    def from_node(cls, scope: cdk.Construct, construct_id: str, *, config: Any, context: NodeContext,
+                  inputs: NodeInputs) -> "NodeConstruct":
+        return cls(scope, construct_id, config=config, context=context, model=inputs.models[0], inputs=inputs.datasets)
 
     def __init__(self, scope: cdk.Construct, construct_id: str, *, config: BatchConfig, context: NodeContext, model: Model,
                  inputs: list[Dataset]) -> None:

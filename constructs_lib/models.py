@@ -10,7 +10,7 @@ from . import cdk, secret_refs
 from .artifacts import Dataset, Model
 from .asl import StepChain, node_result_path, run_scoped_name, sagemaker_integration
 from .iam import ServiceRole, grant_dataset_read, grant_dataset_write
-from .node_base import NodeConstruct, NodeContext, arn, builtin_image, grant_sagemaker_sync, sagemaker_role
+from .node_base import NodeConstruct, NodeContext, NodeInputs, arn, builtin_image, grant_sagemaker_sync, sagemaker_role
 
 
 HF_INFERENCE_TAG = "2.1.0-transformers4.37.0-gpu-py310-cu118-ubuntu20.04"
@@ -24,6 +24,11 @@ class _TrainingJob(NodeConstruct):
     """
 
     network_isolation = True
+
+    @classmethod
+    def from_node(cls, scope: cdk.Construct, construct_id: str, *, config: Any, context: NodeContext,
+                  inputs: NodeInputs) -> "NodeConstruct":
+        return cls(scope, construct_id, config=config, context=context, inputs=inputs.datasets, channel_names=inputs.channels)
 
     def _build(self, *, config: TrainingConfig | FineTuningConfig, context: NodeContext, inputs: list[Dataset],
                channel_names: list[str] | None, training_image: str, serving_image: str,

@@ -1,9 +1,11 @@
 """What every node construct shares: its build context and the orchestrator contract."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 from . import cdk
+from .artifacts import Dataset, Model
 from .asl import StepChain
 from .iam import ServiceRole
 from .naming import Namer
@@ -42,11 +44,35 @@ class NodeContext:
     params: RuntimeParameters = RuntimeParameters()
 
 
+@dataclass(frozen=True)
+class NodeInputs:
+    """A node's upstream artifacts, in the order the playbook lists them, split by kind.
+
+    channels: one name per dataset (`clean`, `enrich_features`: the reference with `.` -> `_`).
+    """
+
+    datasets: list[Dataset] = field(default_factory=list)
+    channels: list[str] = field(default_factory=list)
+    models: list[Model] = field(default_factory=list)
+
+
 class NodeConstruct(cdk.Construct):
     """Base of node constructs: `steps` (ASL run by the orchestrator, or None) and
-    `grant_orchestrator(role)` (what the orchestrator role needs to run them)."""
+    `grant_orchestrator(role)` (what the orchestrator role needs to run them).
+
+    The Pipeline construct builds every kind the same way, from its registry descriptor
+    (playbooks/kinds): `Class.from_node(scope, id, config=..., context=..., inputs=NodeInputs)`,
+    then reads `.dataset` or `.model` for what the descriptor says the kind produces, and the
+    attributes its `outputs` name. A kind whose constructor takes upstream artifacts overrides
+    `from_node`; the resolver has already checked the counts (descriptor `consumes`).
+    """
 
     steps: StepChain | None = None
+
+    @classmethod
+    def from_node(cls, scope: cdk.Construct, construct_id: str, *, config: Any, context: NodeContext,
+                  inputs: NodeInputs) -> "NodeConstruct":
+        return cls(scope, construct_id, config=config, context=context)
 
     def grant_orchestrator(self, role: ServiceRole) -> None:  # noqa: B027 - most nodes need nothing
         pass

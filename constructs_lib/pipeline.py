@@ -15,6 +15,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from playbooks.kinds import REGISTRY, KindDescriptor, KindUnavailable
 from playbooks.node_checks import effective_code_root
 from playbooks.spec.resolved import NodeRef, ResolvedNode, ResolvedPipeline
 
@@ -22,14 +23,10 @@ from . import cdk
 from .artifacts import Artifact, Dataset, Model
 from .asl import StepChain, node_result_path
 from .asl_graph import ancestors, decompose, to_chains
-from .data_sources import ApiDataSource, DatabaseDataSource, S3DataSource
-from .deployments import ApiEndpoint, BatchTransform
 from .escaping import literal, literal_deep
-from .models import FineTuningModel, InferenceModel, TrainingModel
 from .naming import Namer
-from .node_base import NodeConstruct, NodeContext, grant_start_execution_sync
+from .node_base import NodeConstruct, NodeContext, NodeInputs, grant_start_execution_sync
 from .orchestrator import Orchestrator
-from .preprocessing import Preprocessing
 from .runtime_params import RuntimeParameters
 from .security import SecurityKit
 from .tags import CHILD_TAG, NODE_TAG
@@ -44,6 +41,23 @@ def code_root_of(pipeline: ResolvedPipeline) -> str:
     """Directory relative `code:` paths are resolved against: the one the resolver checked
     (playbooks.node_checks.code_root_for), else the playbook file's directory."""
     return str(effective_code_root(pipeline))
+
+
+def node_descriptor(node: ResolvedNode) -> KindDescriptor:
+    """The registry entry that builds this node (plugins load here if validation did not load them)."""
+    try:
+        return REGISTRY.require(node.kind, node.subtype)
+    except KeyError as exc:
+        raise KindUnavailable(f"node '{node.id}': {exc.args[0]}") from None
+
+
+def construct_class(node: ResolvedNode, desc: KindDescriptor) -> Any:
+    try:
+        return desc.construct_class()
+    except Exception as exc:  # noqa: BLE001 - a plugin's module may fail in any way; say which and why
+        origin = f"plugin '{desc.plugin}'" if desc.plugin else "a built-in kind"
+        raise KindUnavailable(f"node '{node.id}' ({desc.tag}, {origin}): its construct {desc.construct} "
+                                  f"cannot be imported: {type(exc).__name__}: {exc}") from None
 
 
 def _channel(ref: NodeRef) -> str:
@@ -73,6 +87,7 @@ class Pipeline(cdk.Construct):
         self.orchestrator = Orchestrator(self, "orchestrator", namer=namer, kit=self.kit, tags=tags)
         self.params = RuntimeParameters(dict(pipeline.declared), dict(pipeline.parameters))
         self.node_constructs: dict[str, NodeConstruct] = {}
+        self._descriptors: dict[str, KindDescriptor] = {}
         self.children: dict[str, Pipeline] = {}
         # (node id or pipeline input name, output name or None) -> artifact
         self._artifacts: dict[tuple[str, str | None], Artifact] = {}
@@ -123,39 +138,12 @@ class Pipeline(cdk.Construct):
         datasets = [a for a in inputs if isinstance(a, Dataset)]
         channels = [_channel(ref) for ref, a in zip(node.inputs, inputs) if isinstance(a, Dataset)]
         models = [a for a in inputs if isinstance(a, Model)]
-        key = (node.kind, node.subtype)
-        construct: NodeConstruct
-        output: Artifact | None
-        if key == ("data_source", "s3"):
-            construct = S3DataSource(self, node.id, config=config, context=context)
-            output = construct.dataset
-        elif key == ("data_source", "database"):
-            construct = DatabaseDataSource(self, node.id, config=config, context=context)
-            output = construct.dataset
-        elif key == ("data_source", "api"):
-            construct = ApiDataSource(self, node.id, config=config, context=context)
-            output = construct.dataset
-        elif key == ("preprocessing", None):
-            construct = Preprocessing(self, node.id, config=config, context=context, inputs=datasets, channel_names=channels)
-            output = construct.dataset
-        elif key == ("model", "training"):
-            construct = TrainingModel(self, node.id, config=config, context=context, inputs=datasets, channel_names=channels)
-            output = construct.model
-        elif key == ("model", "fine_tuning"):
-            construct = FineTuningModel(self, node.id, config=config, context=context, inputs=datasets, channel_names=channels)
-            output = construct.model
-        elif key == ("model", "inference"):
-            construct = InferenceModel(self, node.id, config=config, context=context)
-            output = construct.model
-        elif key == ("deployment", "api_endpoint"):
-            construct = ApiEndpoint(self, node.id, config=config, context=context, model=models[0])
-            output = None
-        elif key == ("deployment", "batch"):
-            construct = BatchTransform(self, node.id, config=config, context=context, model=models[0], inputs=datasets)
-            output = construct.dataset
-        else:
-            raise ValueError(f"no construct for node kind {node.kind!r} subtype {node.subtype!r}")
+        desc = node_descriptor(node)
+        construct = construct_class(node, desc).from_node(
+            self, node.id, config=config, context=context, inputs=NodeInputs(datasets, channels, models))
         self.node_constructs[node.id] = construct
+        self._descriptors[node.id] = desc
+        output: Artifact | None = getattr(construct, desc.produces) if desc.produces else None
         if output is not None:
             self._artifacts[(node.id, None)] = output
         construct.grant_orchestrator(self.orchestrator.role)
@@ -199,15 +187,11 @@ class Pipeline(cdk.Construct):
         """Terraform outputs per node (recursively): `<path>_<what>` -> value."""
         values: dict[str, Any] = {}
         for node_id, construct in self.node_constructs.items():
-            key = f"{prefix}{node_id}"
-            if isinstance(construct, (S3DataSource, DatabaseDataSource, ApiDataSource, Preprocessing, BatchTransform)):
-                values[f"{key}_s3_uri"] = construct.dataset.s3_uri
-            if isinstance(construct, ApiEndpoint):
-                values[f"{key}_endpoint_name"] = construct.endpoint_name
-            if isinstance(construct, InferenceModel):
-                values[f"{key}_model_name"] = construct.model.model_name
-            if isinstance(construct, BatchTransform):
-                values[f"{key}_scoring_arn"] = construct.scoring.arn
+            for name, attribute in self._descriptors[node_id].outputs.items():
+                value: Any = construct
+                for part in attribute.split("."):
+                    value = getattr(value, part)
+                values[f"{prefix}{node_id}_{name}"] = value
         for node_id, child in self.children.items():
             values[f"{prefix}{node_id}_orchestrator_arn"] = child.orchestrator.arn
             values.update(child.describe_outputs(f"{prefix}{node_id}__"))

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from playbooks.spec.node_configs import PreprocessingConfig
 
@@ -9,7 +10,7 @@ from . import cdk, code_bundle, secret_refs
 from .artifacts import Dataset
 from .asl import StepChain, node_result_path, run_scoped_name, sagemaker_integration
 from .iam import ServiceRole, grant_dataset_read, grant_dataset_write
-from .node_base import NodeConstruct, NodeContext, builtin_image, grant_sagemaker_sync, sagemaker_role
+from .node_base import NodeConstruct, NodeContext, NodeInputs, builtin_image, grant_sagemaker_sync, sagemaker_role
 
 CODE_DIR = "/opt/ml/processing/code"
 
@@ -23,6 +24,11 @@ class Preprocessing(NodeConstruct):
     (default input_0, input_1, ...). Network isolation, inter-container encryption and
     KMS-encrypted volumes and outputs are always on. Output: `dataset`.
     """
+
+    @classmethod
+    def from_node(cls, scope: cdk.Construct, construct_id: str, *, config: Any, context: NodeContext,
+                  inputs: NodeInputs) -> "NodeConstruct":
+        return cls(scope, construct_id, config=config, context=context, inputs=inputs.datasets, channel_names=inputs.channels)
 
     def __init__(self, scope: cdk.Construct, construct_id: str, *, config: PreprocessingConfig, context: NodeContext,
                  inputs: list[Dataset], channel_names: list[str] | None = None) -> None:

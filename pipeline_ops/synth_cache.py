@@ -142,6 +142,12 @@ def code_fingerprint(repo: Path = REPO, paths: Iterable[str] = CODE_PATHS) -> st
     return h.hexdigest()
 
 
+def plugin_fingerprint(pipelines: Sequence[Any]) -> list[list[str]]:
+    from playbooks.kinds import plugin_fingerprint as fingerprint
+
+    return fingerprint(pipelines)
+
+
 def cache_key(pipelines: Sequence[Any], env_names: Sequence[str], out_dir: Path, *, repo: Path = REPO,
               code_paths: Iterable[str] = CODE_PATHS) -> str:
     from deploy_runner.cli_config import state_root
@@ -154,6 +160,7 @@ def cache_key(pipelines: Sequence[Any], env_names: Sequence[str], out_dir: Path,
         "environments_file": hashlib.sha256(environments.read_bytes()).hexdigest() if environments.exists() else None,
         "code": code_fingerprint(repo, code_paths),
         "user_code": user_code_fingerprint(pipelines),
+        "plugins": plugin_fingerprint(pipelines),  # kinds from other packages: their source is code too
         "out_dir_to_state": os.path.relpath(state_root(), Path(out_dir).resolve()),
     }
     return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()

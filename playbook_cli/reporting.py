@@ -34,7 +34,7 @@ def error_payload(exc: BaseException) -> dict[str, Any]:
     kind = getattr(exc, "kind", None) or {
         "TargetNotFound": "unknown_name", "UnknownName": "unknown_name", "UsageError": "usage",
         "EmulatorError": "emulator", "LockError": "lock_file", "EnvironmentError_": "unknown_name",
-        "RunNotFound": "unknown_name",
+        "RunNotFound": "unknown_name", "KindUnavailable": "plugin",
     }.get(type(exc).__name__, "error")
     return {"kind": kind, "message": str(exc), "errors": []}
 
@@ -44,13 +44,14 @@ def _handled() -> tuple[type[BaseException], ...]:
     from deploy_runner.terraform import DeployError
     from pipeline_ops.errors import UnknownName
     from playbooks import PlaybookInvalid, TargetNotFound
+    from playbooks.kinds import KindUnavailable
     from playbooks.lock import LockError
     from stacks.environments import EnvironmentError_
 
     from .common import UsageError
 
     handled: tuple[type[BaseException], ...] = (DeployError, EmulatorError, LockError, UnknownName, PlaybookInvalid,
-                                                TargetNotFound, UsageError, EnvironmentError_)
+                                                TargetNotFound, UsageError, EnvironmentError_, KindUnavailable)
     try:
         from pipeline_ops.run_ops import RunNotFound
 

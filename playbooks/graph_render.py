@@ -10,20 +10,24 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .kinds import REGISTRY, SHAPES
 from .spec.resolved import NodeRef, ResolvedPipeline
 
-_SHAPES = {  # mermaid open/close per node kind
-    "data_source": ("[(", ")]"),
-    "preprocessing": ("[", "]"),
-    "model": ("[[", "]]"),
-    "deployment": ("([", "])"),
-}
-_DOT_SHAPES = {"data_source": "cylinder", "preprocessing": "box", "model": "box3d", "deployment": "oval"}
+
+def _shape(kind: str, subtype: str | None) -> tuple[str, str, str]:
+    """(Mermaid open, Mermaid close, DOT shape) from the kind's descriptor."""
+    desc = REGISTRY.get(kind, subtype)
+    return SHAPES[desc.shape if desc else "box"]
+
+
+def _label(node_id: str, kind: str, subtype: str | None) -> str:
+    desc = REGISTRY.get(kind, subtype)
+    return f"{node_id}<br/>{desc.title if desc else kind.replace('_', ' ')}"
 
 
 @dataclass
 class _Graph:
-    nodes: list[tuple[str, str, str, tuple[str, ...]]] = field(default_factory=list)  # (id, label, kind, groups)
+    nodes: list[tuple[str, str, tuple[str, str, str], tuple[str, ...]]] = field(default_factory=list)  # (id, label, shape, groups)
     edges: list[tuple[str, str]] = field(default_factory=list)
     groups: dict[tuple[str, ...], str] = field(default_factory=dict)  # path -> title
 
@@ -50,8 +54,7 @@ def _expand(p: ResolvedPipeline, ns: tuple[str, ...], inputs: dict[str, list[str
                 produced[node.id] = outs.get(next(iter(node.child.outputs.values())), [])
             continue
         drawn = "/".join(path)
-        label = f"{node.id}<br/>{node.kind.replace('_', ' ')}" + (f": {node.subtype.replace('_', ' ')}" if node.subtype else "")
-        g.nodes.append((drawn, label, node.kind, ns))
+        g.nodes.append((drawn, _label(node.id, node.kind, node.subtype), _shape(node.kind, node.subtype), ns))
         for ref in node.inputs:
             for src in sources(ref):
                 g.edges.append((src, drawn))
@@ -76,12 +79,11 @@ def to_mermaid(pipeline: ResolvedPipeline, flatten: bool = False) -> str:
         lines.append(f"  {_safe('input:' + name)}>\"input: {name}\"]")
 
     def emit_nodes(group: tuple[str, ...], indent: str) -> None:
-        for drawn, label, kind, groups in g.nodes:
+        for drawn, label, (o, c, _dot), groups in g.nodes:
             if groups == group or (flatten and not group):
                 shown = drawn if flatten else label
                 if flatten:
                     shown = label.replace(label.split("<br/>")[0], drawn, 1)
-                o, c = _SHAPES[kind]
                 lines.append(f"{indent}{_safe(drawn)}{o}\"{shown}\"{c}")
         if flatten:
             return
@@ -105,12 +107,12 @@ def to_dot(pipeline: ResolvedPipeline, flatten: bool = False) -> str:
         lines.append(f'  "input:{name}" [shape=cds, label="input: {name}"];')
 
     def emit(group: tuple[str, ...], indent: str) -> None:
-        for drawn, label, kind, groups in g.nodes:
+        for drawn, label, (_o, _c, dot_shape), groups in g.nodes:
             if groups == group or (flatten and not group):
                 text = label.replace("<br/>", "\\n")
                 if flatten:
                     text = text.replace(text.split("\\n")[0], drawn, 1)
-                lines.append(f'{indent}"{drawn}" [shape={_DOT_SHAPES[kind]}, label="{text}"];')
+                lines.append(f'{indent}"{drawn}" [shape={dot_shape}, label="{text}"];')
         if flatten:
             return
         for path, title in g.groups.items():

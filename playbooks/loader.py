@@ -12,7 +12,8 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from .errors import PlaybookError, PlaybookInvalid, YamlPath, did_you_mean
-from .spec.models import NODE_CLASSES, SUBTYPE_FIELD, PipelineNode, Playbook, _node_tag
+from .kinds import GROUP, REGISTRY
+from .spec.models import NODE_CLASSES, PipelineNode, Playbook, _node_tag, refresh_node_models, subtype_field
 from .yaml_source import YamlDocument, parse_yaml, read_yaml
 
 
@@ -64,15 +65,40 @@ def load_data(data: dict, name: str = "<input>") -> LoadedPlaybook:
 
 
 def model_from_document(doc: YamlDocument) -> Playbook:
+    _register_named_kinds(doc.data)
     try:
         return Playbook.model_validate(doc.data)
     except ValidationError as exc:
         raise PlaybookInvalid(_translate(exc, doc)) from None
 
 
+def _node_tags(data: Any) -> set[str]:
+    """Every node tag (`type`, or `type/subtype`) in a playbook, inline pipelines included."""
+    found: set[str] = set()
+    spec = data.get("spec") if isinstance(data, dict) else None
+    nodes = spec.get("nodes") if isinstance(spec, dict) else None
+    for node in nodes if isinstance(nodes, list) else ():
+        tag = _node_tag(node)
+        if tag:
+            found.add(tag)
+        if isinstance(node, dict) and isinstance(node.get("pipeline"), dict):
+            found |= _node_tags(node["pipeline"])
+    return found
+
+
+def _register_named_kinds(data: Any) -> None:
+    """Load plugins only when the playbook names a type the registry does not know yet
+    (entry points are read lazily: validating built-in kinds never scans installed packages)."""
+    known = REGISTRY.kinds()
+    if any(tag != "pipeline" and tag not in known for tag in _node_tags(data)):
+        REGISTRY.load_plugins()
+    refresh_node_models()
+
+
 # -- pydantic error -> user message ------------------------------------------------------------
 
-_UNION_TAGS = set(NODE_CLASSES) | {"pipeline"}
+def _is_union_tag(part: str) -> bool:
+    return part == "pipeline" or part in NODE_CLASSES
 
 
 # pydantic's markers for union members and validators, e.g. "function-after[_check(), ...]", "tagged-union[...]";
@@ -86,7 +112,7 @@ def _clean_loc(loc: tuple) -> YamlPath:
     """Drop pydantic's union-member markers so the path is the user's YAML path."""
     out: list[str | int] = []
     for i, part in enumerate(loc):
-        if isinstance(part, str) and (_MARKER.match(part) or (part in _UNION_TAGS and i > 0 and isinstance(loc[i - 1], int))):
+        if isinstance(part, str) and (_MARKER.match(part) or (_is_union_tag(part) and i > 0 and isinstance(loc[i - 1], int))):
             continue
         out.append(part)
     return tuple(out)
@@ -166,7 +192,7 @@ def _translate(exc: ValidationError, doc: YamlDocument) -> list[PlaybookError]:
             text = _bad_node_kind(found, path)
             path = path + (_tag_field(found),)
         elif kind == "union_tag_not_found":
-            text = "missing field 'type'; expected one of: " + ", ".join(sorted(SUBTYPE_FIELD) + ["pipeline"])
+            text = "missing field 'type'; expected one of: " + ", ".join(REGISTRY.kind_names() + ["pipeline"])
         elif kind == "string_type" and not isinstance(found, (dict, list)) and found is not None:
             text = f"found {found!r} ({type(found).__name__}); expected a string (quote it in YAML: \"{found}\")"
         elif kind == "string_pattern_mismatch":
@@ -189,18 +215,25 @@ def _translate(exc: ValidationError, doc: YamlDocument) -> list[PlaybookError]:
 
 def _tag_field(found: Any) -> str:
     kind = found.get("type") if isinstance(found, dict) else None
-    if isinstance(kind, str) and kind in SUBTYPE_FIELD and kind != "preprocessing":
-        return SUBTYPE_FIELD[found["type"]]  # type: ignore[return-value]
-    return "type"
+    field = subtype_field(kind)
+    return field if field else "type"
 
 
 def _bad_node_kind(found: Any, path: YamlPath) -> str:
-    kinds = sorted(SUBTYPE_FIELD) + ["pipeline"]
+    kinds = REGISTRY.kind_names() + ["pipeline"]
     kind = found.get("type") if isinstance(found, dict) else None
-    if not isinstance(kind, str) or kind not in SUBTYPE_FIELD:
-        return f"found node type {kind!r}{did_you_mean(str(kind), kinds)}; expected one of: {', '.join(kinds)}"
-    field = SUBTYPE_FIELD[kind]
-    subtypes = [t.split("/", 1)[1] for t in NODE_CLASSES if t.startswith(kind + "/")]
+    if isinstance(kind, str) and kind in REGISTRY.failures:
+        return f"node type {kind!r} is not available: {REGISTRY.failures[kind]}; fix or uninstall that plugin"
+    field = subtype_field(kind)
+    if not isinstance(kind, str) or kind not in REGISTRY.kind_names():
+        hint = ""
+        if REGISTRY.failures:
+            hint = " (plugins that failed to load: " + "; ".join(str(f) for f in REGISTRY.failures.values()) + ")"
+        return (f"found node type {kind!r}{did_you_mean(str(kind), kinds)}; expected one of: {', '.join(kinds)}"
+                f" (or a type added by an installed plugin, entry point group {GROUP}){hint}")
+    if field is None:  # a kind without subtypes cannot have a bad tag; kept for safety
+        return f"found node type {kind!r}; expected one of: {', '.join(kinds)}"
+    subtypes = REGISTRY.subtypes(kind)
     value = found.get(field)
     if value is None:
         return f"missing field '{field}' for a {kind} node; expected one of: {', '.join(subtypes)}"

@@ -18,17 +18,10 @@ REFERENCE = re.compile(r"\{\{\s*params\.([a-z][a-z0-9_]*)\s*\}\}")
 # Anything that looks like an attempt at a reference; what REFERENCE does not match is malformed.
 _ATTEMPT = re.compile(r"\{\{\s*params\b[^}]*\}?\}?")
 
-# Where references resolve at run time, per (node kind, subtype): YAML paths inside `config`,
-# "*" standing for any key or list index. These are the fields that reach the job through the
-# orchestrator's request (or the function's payload); everything else is infrastructure that
-# Terraform creates once, before any run, so a run-time value cannot reach it.
-RUNTIME_FIELDS: dict[tuple[str, str | None], tuple[tuple[str, ...], ...]] = {
-    ("data_source", "database"): (("query",),),
-    ("data_source", "api"): (("url",), ("headers", "*")),
-    ("preprocessing", None): (("environment", "*"), ("arguments", "*")),
-    ("model", "training"): (("environment", "*"), ("hyperparameters", "*")),
-    ("model", "fine_tuning"): (("environment", "*"), ("hyperparameters", "*")),
-}
+# Where references resolve at run time: each kind's descriptor lists its `runtime_fields`, YAML
+# paths inside `config` ("*" standing for any key or list index). These are the fields that reach the
+# job through the orchestrator's request (or the function's payload); everything else is infrastructure
+# that Terraform creates once, before any run, so a run-time value cannot reach it.
 
 
 @dataclass(frozen=True)
@@ -105,12 +98,17 @@ def strings(value: Any, path: tuple = ()) -> Iterator[tuple[tuple, str]]:
 
 
 def allowed_at(kind: str, subtype: str | None, path: tuple) -> bool:
-    for pattern in RUNTIME_FIELDS.get((kind, subtype), ()):
+    from .kinds import REGISTRY
+
+    desc = REGISTRY.get(kind, subtype)
+    for pattern in desc.runtime_fields if desc else ():
         if len(pattern) == len(path) and all(p == "*" or p == q for p, q in zip(pattern, path)):
             return True
     return False
 
 
 def allowed_fields_text() -> str:
-    names = sorted({".".join(p for p in pattern if p != "*") for patterns in RUNTIME_FIELDS.values() for pattern in patterns})
+    from .kinds import REGISTRY
+
+    names = sorted({".".join(p for p in pattern if p != "*") for desc in REGISTRY.kinds().values() for pattern in desc.runtime_fields})
     return ", ".join(names)

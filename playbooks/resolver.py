@@ -13,6 +13,7 @@ from typing import Any
 
 
 from . import params as param_refs
+from .kinds import REGISTRY
 from .errors import PlaybookError, PlaybookInvalid, YamlPath, did_you_mean
 from .library import Library, ReferenceError_
 from .loader import LoadedPlaybook, content_digest
@@ -26,13 +27,8 @@ DEFAULT_MAX_DEPTH = 8
 
 
 def produced_kind(kind: str, subtype: str | None) -> DataKind | None:
-    if kind in ("data_source", "preprocessing"):
-        return "dataset"
-    if kind == "model":
-        return "model"
-    if kind == "deployment":
-        return "dataset" if subtype == "batch" else None
-    return None
+    desc = REGISTRY.get(kind, subtype)
+    return desc.produces if desc else None
 
 
 def describe(kind: str, subtype: str | None) -> str:
@@ -41,23 +37,10 @@ def describe(kind: str, subtype: str | None) -> str:
 
 def input_rule_violation(kind: str, subtype: str | None, kinds: list[DataKind | None]) -> str | None:
     """None when `kinds` (the upstream data kinds, in order) suit this node; else what is expected."""
-    datasets, models = kinds.count("dataset"), kinds.count("model")
-    nothing = kinds.count(None)
-    if nothing:
-        return "inputs that produce data (an API endpoint produces nothing to consume)"
-    if kind == "preprocessing" or (kind == "model" and subtype in ("training", "fine_tuning")):
-        if models or not datasets:
-            return "one or more datasets"
-    elif kind == "model" and subtype == "inference":
-        if datasets or models > 1:
-            return "no inputs, or exactly one model"
-    elif kind == "deployment" and subtype == "api_endpoint":
-        if models != 1 or datasets:
-            return "exactly one model"
-    elif kind == "deployment" and subtype == "batch":
-        if models != 1:
-            return "exactly one model (and optionally datasets to score)"
-    return None
+    desc = REGISTRY.get(kind, subtype)
+    if desc is None or desc.consumes is None:  # no `inputs` field: the schema already refused any
+        return None
+    return desc.consumes.violation(kinds)
 
 
 @dataclass(frozen=True)

@@ -1,17 +1,27 @@
-"""The JSON Schema of the playbook format, exported from the pydantic models."""
+"""The JSON Schema of the playbook format, exported from the pydantic models.
+
+It lists every registered node kind, installed plugins included (a full listing loads
+them), each node definition carrying its palette entry under `x-kind` (label, icon,
+shape, subtype field, what it takes and produces): the builder's palette and the
+Windmill app read the kinds from here, not from a table of their own.
+"""
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
-from .spec.models import Playbook
+from .kinds import REGISTRY
+from .spec import models
 
 SCHEMA_PATH = Path(__file__).resolve().parent / "schema" / "playbook.schema.json"
 SCHEMA_ID = "https://ml-pipeline-playbooks.dev/schemas/playbooks-v1.json"
 
 
-def playbook_schema() -> dict:
-    schema = Playbook.model_json_schema(by_alias=True, mode="validation")
+def playbook_schema(include_plugins: bool = True) -> dict:
+    if include_plugins:
+        REGISTRY.load_plugins()
+    models.refresh_node_models()
+    schema = models.Playbook.model_json_schema(by_alias=True, mode="validation")
     return {"$schema": "https://json-schema.org/draft/2020-12/schema", "$id": SCHEMA_ID, **schema}
 
 

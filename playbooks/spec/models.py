@@ -2,8 +2,10 @@
 
 These models are the single source of the schema: `playbook schema` exports
 them as JSON Schema for editors, the Windmill app and the visual builder.
-Node configs come from `node_configs.CONFIG_MODELS`, one model per node kind
-and subtype, so a new subtype is one entry there.
+Node models come from the node-kind registry (playbooks/kinds): one per
+descriptor. When a plugin kind is registered later (lazily, see registry.py),
+`refresh_node_models()` rebuilds the node union in place, so every holder of
+`Playbook` validates the new type.
 """
 from __future__ import annotations
 
@@ -11,8 +13,9 @@ import re
 from typing import Annotated, Any, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag, create_model, field_validator, model_validator
+from pydantic.fields import FieldInfo
 
-from .node_configs import CONFIG_MODELS
+from ..kinds import REGISTRY, KindDescriptor
 
 API_VERSION = "playbooks/v1"
 SUPPORTED_PLATFORMS = ("aws",)
@@ -29,9 +32,6 @@ SEMVER_RE = (
 # AWS tag rules: keys 1-128, values 0-256, letters/digits/space and _ . : / = + - @; no "aws:" prefix.
 _TAG_CHARS = re.compile(r"^[\w .:/=+\-@]*$", re.UNICODE)
 REFERENCE_RE = r"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)?$"  # node, node.output or a pipeline input
-
-# The field that names a node's subtype, per node kind.
-SUBTYPE_FIELD = {"data_source": "source", "model": "task", "deployment": "mode", "preprocessing": None}
 
 
 class _Strict(BaseModel):
@@ -101,23 +101,41 @@ class _ConsumerMixin(BaseModel):
         default_factory=list, description="Upstream node ids (or `pipeline_node.output`, or a declared pipeline input).")
 
 
-def _node_class(kind: str, subtype: str | None, config_model: type[BaseModel]) -> type[BaseModel]:
-    """One node model per (kind, subtype), so the JSON Schema knows each config."""
+def _node_class(desc: KindDescriptor) -> type[BaseModel]:
+    """One node model per descriptor, so the JSON Schema knows each config (and the palette, via `x-kind`)."""
+    config_model = desc.config_model
     fields: dict[str, Any] = {
-        "type": (Literal[kind], Field(description="Node kind.")),  # type: ignore[valid-type]
+        "type": (Literal[desc.kind], Field(description="Node kind.")),  # type: ignore[valid-type]
         "config": (config_model, Field(default_factory=config_model, description=f"{config_model.__name__}; every field is optional.")),
     }
-    sub_field = SUBTYPE_FIELD[kind]
-    if sub_field:
-        fields[sub_field] = (Literal[subtype], Field(description=f"{kind} subtype."))  # type: ignore[valid-type]
-    bases: tuple[type, ...] = (_NodeBase,) if kind == "data_source" else (_NodeBase, _ConsumerMixin)
-    name = "".join(p.capitalize() for p in (subtype or kind).split("_")) + ("" if subtype is None else kind.split("_")[0].capitalize()) + "Node"
-    return create_model(name, __base__=bases if len(bases) > 1 else bases[0], **fields)
+    if desc.subtype_field:
+        fields[desc.subtype_field] = (Literal[desc.subtype], Field(description=f"{desc.kind} subtype."))  # type: ignore[valid-type]
+    bases: tuple[type, ...] = (_NodeBase, _ConsumerMixin) if desc.consumes is not None else (_NodeBase,)
+    name = "".join(p.capitalize() for p in (desc.subtype or desc.kind).split("_")) + (
+        "" if desc.subtype is None else desc.kind.split("_")[0].capitalize()) + "Node"
+    cls = create_model(name, __base__=bases if len(bases) > 1 else bases[0], **fields)
+    return _with_palette(cls, desc.palette())
 
 
-NODE_CLASSES: dict[str, type[BaseModel]] = {
-    f"{kind}/{subtype}" if subtype else kind: _node_class(kind, subtype, model) for (kind, subtype), model in CONFIG_MODELS.items()
-}
+def _with_palette(cls: type[BaseModel], palette: dict[str, Any]) -> type[BaseModel]:
+    # Read when the JSON Schema is generated (not by validation), so no rebuild is needed.
+    cls.model_config = {**cls.model_config, "json_schema_extra": {"x-kind": palette}}
+    return cls
+
+
+NODE_CLASSES: dict[str, type[BaseModel]] = {}
+
+
+def _node_classes() -> dict[str, type[BaseModel]]:
+    """Tag -> node model for every registered kind (classes are kept across rebuilds)."""
+    for tag, desc in REGISTRY.kinds().items():
+        if tag not in NODE_CLASSES:
+            NODE_CLASSES[tag] = _node_class(desc)
+    return NODE_CLASSES
+
+
+def subtype_field(kind: Any) -> str | None:
+    return REGISTRY.subtype_field(kind) if isinstance(kind, str) else None
 
 
 class InlinePipeline(_Strict):
@@ -152,19 +170,21 @@ def _node_tag(value: Any) -> str | None:
         return "pipeline"
     if kind is not None and not isinstance(kind, str):  # `type: []` and friends: an unknown kind, not a crash
         return repr(kind)
-    sub_field = SUBTYPE_FIELD.get(kind) if isinstance(kind, str) else None
-    if kind in SUBTYPE_FIELD and sub_field is None:
-        return kind
+    sub_field = subtype_field(kind)
     if sub_field:
         return f"{kind}/{value.get(sub_field)}"
     # An unknown kind still yields a tag, so the error says "unknown type" rather than "missing".
     return str(kind) if kind is not None else None
 
 
-Node = Annotated[
-    Union[tuple(Annotated[cls, Tag(tag)] for tag, cls in NODE_CLASSES.items()) + (Annotated[PipelineNode, Tag("pipeline")],)],  # type: ignore[misc]
-    Discriminator(_node_tag),
-]
+def _node_union() -> Any:
+    return Annotated[
+        Union[tuple(Annotated[cls, Tag(tag)] for tag, cls in _node_classes().items()) + (Annotated[PipelineNode, Tag("pipeline")],)],  # type: ignore[misc]
+        Discriminator(_node_tag),
+    ]
+
+
+Node = _node_union()
 
 
 class PipelineSpec(_Strict):
@@ -212,8 +232,26 @@ class Playbook(_Strict):
 
 InlinePipeline.model_rebuild()
 PipelineNode.model_rebuild()
+_built_generation = REGISTRY.generation
+
+
+def refresh_node_models() -> None:
+    """Rebuild the node union after the registry gained kinds (a plugin was loaded).
+
+    The classes stay the same objects (`Playbook`, `PipelineSpec`, ...): their `nodes` field
+    gets the new union and each model holding it is rebuilt, innermost first.
+    """
+    global _built_generation, Node
+    if _built_generation == REGISTRY.generation:
+        return
+    Node = _node_union()
+    old = PipelineSpec.model_fields["nodes"]
+    PipelineSpec.model_fields["nodes"] = FieldInfo.merge_field_infos(old, annotation=list[Node])  # type: ignore[valid-type]
+    for model in (PipelineSpec, InlinePipeline, PipelineNode, PipelineSpec, Playbook):
+        model.model_rebuild(force=True)
+    _built_generation = REGISTRY.generation
 
 
 def node_subtype(node: BaseModel) -> str | None:
-    field = SUBTYPE_FIELD.get(getattr(node, "type", ""))
+    field = subtype_field(getattr(node, "type", ""))
     return getattr(node, field) if field else None

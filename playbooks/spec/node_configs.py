@@ -263,15 +263,4 @@ class BatchConfig(NodeConfig):
     max_payload_mb: int = Field(6, ge=0, le=100, description="Maximum request payload, in MB.")
     max_runtime_seconds: int = Field(86400, ge=60, le=28 * 86400, description="Timeout of the scoring run, in seconds.")
 
-
-CONFIG_MODELS: dict[tuple[str, str | None], type[BaseModel]] = {
-    ("data_source", "s3"): S3SourceConfig,
-    ("data_source", "database"): DatabaseSourceConfig,
-    ("data_source", "api"): ApiSourceConfig,
-    ("preprocessing", None): PreprocessingConfig,
-    ("model", "training"): TrainingConfig,
-    ("model", "fine_tuning"): FineTuningConfig,
-    ("model", "inference"): InferenceConfig,
-    ("deployment", "api_endpoint"): ApiEndpointConfig,
-    ("deployment", "batch"): BatchConfig,
-}
+# Each model is attached to its kind by a descriptor in playbooks/kinds/builtin/ (one module per kind).

@@ -13,7 +13,8 @@ from typing import Any, Literal
 from pydantic import BaseModel
 
 DataKind = Literal["dataset", "model"]
-NodeKind = Literal["data_source", "preprocessing", "model", "deployment", "pipeline"]
+# "pipeline", or a kind of the node-kind registry (playbooks/kinds): built in or from a plugin.
+NodeKind = str
 
 
 @dataclass(frozen=True)
@@ -46,7 +47,7 @@ class DeclaredParameter:
 class ResolvedNode:
     id: str
     kind: NodeKind
-    # s3|database|api, training|fine_tuning|inference, api_endpoint|batch; None for preprocessing/pipeline
+    # The value of the kind's subtype field (s3, training, batch, ...); None for kinds without one and pipelines.
     subtype: str | None
     # The node's validated config model (all defaults filled); None for pipeline nodes.
     config: BaseModel | None
