@@ -6,6 +6,8 @@ deploy run as background jobs whose log the page polls (see jobs.py).
 """
 from __future__ import annotations
 
+import functools
+
 import json
 from pathlib import Path
 from typing import Any, Callable, Iterable
@@ -30,7 +32,6 @@ from .redact import redact
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 STATIC_DIR = PACKAGE_DIR / "static"
-SCHEMA_FILE = PACKAGE_DIR.parent / "playbooks" / "schema" / "playbook.schema.json"
 LOCAL_HOSTS = {"127.0.0.1", "localhost", "[::1]"}
 
 
@@ -187,7 +188,16 @@ class BuilderApi:
         return _json(await run_in_threadpool(catalog.environments))
 
     async def schema(self, request: Request) -> Response:
-        return Response(SCHEMA_FILE.read_bytes(), media_type="application/json")
+        # Generated, not the committed file: kinds from installed plugins (playbooks/kinds) belong in
+        # the palette too. The first call loads the plugins' entry points; the text is cached after.
+        return Response(await run_in_threadpool(_schema_text), media_type="application/json")
+
+
+@functools.lru_cache(maxsize=1)
+def _schema_text() -> bytes:
+    from playbooks.schema import schema_json
+
+    return schema_json().encode()
 
 
 def _is_local(env: str) -> bool:

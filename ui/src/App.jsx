@@ -13,6 +13,7 @@ import Inspector from './Inspector.jsx'
 import { applyLayout } from './layout.js'
 import { KINDS, emptyMeta, fromPlaybook, locateError, makeEdge, newStepNode, toPlaybook } from './model.js'
 import { KIND_STYLE, edgeTypes, nodeTypes } from './nodes.jsx'
+import { setKindsFromSchema } from './kinds.js'
 import { plainMessage } from './plain.js'
 import { useHistory } from './history.js'
 
@@ -158,7 +159,7 @@ function Editor({ api }) {
   const setMeta = useCallback((update) => { setTouched(true); setMetaRaw(update) }, [])
 
   useEffect(() => {
-    api.schema().then(setSchema).catch((e) => setNotice(`could not load the schema: ${e.message}`))
+    api.schema().then((s) => { setKindsFromSchema(s); setSchema(s) }).catch((e) => setNotice(`could not load the schema: ${e.message}`))
     api.playbooks().then(setLibrary).catch((e) => setNotice(`could not list the library: ${e.message}`))
     api.environments().then((envs) => {
       if (envs?.length) {

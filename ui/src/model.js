@@ -1,17 +1,13 @@
 // The editor's graph <-> a playbook mapping (the same shape as the YAML file).
 import { applyLayout } from './layout.js'
+import { SUBKEY } from './kinds.js'
 
 // Nodes carry a stable React Flow id; the playbook id lives in data.nodeId, so
 // renaming a node keeps its edges. Edges into a node, in array order, are its
 // `inputs` (so an error at spec.nodes[i].inputs[j] maps back to one edge).
 
-export const KINDS = [
-  { kind: 'data_source', label: 'Data source', subtypes: ['s3', 'database', 'api'] },
-  { kind: 'preprocessing', label: 'Preprocessing', subtypes: [null] },
-  { kind: 'model', label: 'Model', subtypes: ['training', 'fine_tuning', 'inference'] },
-  { kind: 'deployment', label: 'Deployment', subtypes: ['api_endpoint', 'batch'] },
-]
-export const SUBKEY = { data_source: 'source', model: 'task', deployment: 'mode' }
+// Kinds, their subtype fields and palette entries come from the node-kind registry (kinds.js).
+export { KINDS, SUBKEY } from './kinds.js'
 export const NODE_ID = /^[a-z][a-z0-9_]{0,39}$/
 
 let counter = 0

@@ -2,16 +2,12 @@
 import { useCallback } from 'react'
 import { BaseEdge, Handle, Position, getBezierPath, useStore } from '@xyflow/react'
 import { detour, roundedPath, smoothPath } from './layout.js'
+import { KIND_STYLE } from './kinds.js'
 
 const sameBoxes = (a, b) => a.length === b.length && a.every((x, i) => x.x1 === b[i].x1 && x.y1 === b[i].y1 && x.x2 === b[i].x2 && x.y2 === b[i].y2)
 
-export const KIND_STYLE = {
-  data_source: { icon: '⛁', label: 'data source' },
-  preprocessing: { icon: '⚙', label: 'preprocessing' },
-  model: { icon: '◆', label: 'model' },
-  deployment: { icon: '⇪', label: 'deployment' },
-  pipeline: { icon: '▣', label: 'sub-pipeline' },
-}
+// Icons and labels per kind come from the node-kind registry (kinds.js).
+export { KIND_STYLE } from './kinds.js'
 
 function Errors({ errors }) {
   if (!errors?.length) return null
@@ -47,7 +43,7 @@ export function StepNode({ data, selected }) {
   return (
     <div className={`step kind-${data.kind}${invalid ? ' has-error' : ''}${selected ? ' selected' : ''}${data.expanded ? ' expanded' : ''}`}
       data-testid={`node-${data.nodeId}`} data-node-id={data.nodeId} data-invalid={invalid ? 'true' : 'false'}>
-      {data.kind !== 'data_source' && <Handle type="target" position={Position.Left} />}
+      {style.takesInputs !== false && <Handle type="target" position={Position.Left} />}
       <div className="step-head">
         <span className="icon" aria-hidden="true">{style.icon}</span>
         <span className="step-id">{data.nodeId || '(no id)'}</span>
