@@ -230,7 +230,7 @@ def _bad_node_kind(found: Any, path: YamlPath) -> str:
         if REGISTRY.failures:
             hint = " (plugins that failed to load: " + "; ".join(str(f) for f in REGISTRY.failures.values()) + ")"
         return (f"found node type {kind!r}{did_you_mean(str(kind), kinds)}; expected one of: {', '.join(kinds)}"
-                f" (or a type added by an installed plugin, entry point group {GROUP}){hint}")
+                f" (more types come from plugins: packages with entry points in group {GROUP}){hint}")
     if field is None:  # a kind without subtypes cannot have a bad tag; kept for safety
         return f"found node type {kind!r}; expected one of: {', '.join(kinds)}"
     subtypes = REGISTRY.subtypes(kind)
