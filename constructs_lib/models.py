@@ -28,7 +28,9 @@ class _TrainingJob(NodeConstruct):
     @classmethod
     def from_node(cls, scope: cdk.Construct, construct_id: str, *, config: Any, context: NodeContext,
                   inputs: NodeInputs) -> "NodeConstruct":
-        return cls(scope, construct_id, config=config, context=context, inputs=inputs.datasets, channel_names=inputs.channels)
+        build: Any = cls  # TrainingModel / FineTuningModel: the subclasses define the constructor
+        return build(scope, construct_id, config=config, context=context, inputs=inputs.datasets,
+                     channel_names=inputs.channels)
 
     def _build(self, *, config: TrainingConfig | FineTuningConfig, context: NodeContext, inputs: list[Dataset],
                channel_names: list[str] | None, training_image: str, serving_image: str,

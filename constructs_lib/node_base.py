@@ -72,7 +72,8 @@ class NodeConstruct(cdk.Construct):
     @classmethod
     def from_node(cls, scope: cdk.Construct, construct_id: str, *, config: Any, context: NodeContext,
                   inputs: NodeInputs) -> "NodeConstruct":
-        return cls(scope, construct_id, config=config, context=context)
+        build: Any = cls  # each kind's constructor takes its own config type (the base has no __init__ props)
+        return build(scope, construct_id, config=config, context=context)
 
     def grant_orchestrator(self, role: ServiceRole) -> None:  # noqa: B027 - most nodes need nothing
         pass

@@ -73,7 +73,10 @@ class KindRegistry:
 
     def require(self, kind: str, subtype: str | None) -> KindDescriptor:
         """The descriptor, loading plugins if needed; KeyError with the reason when there is none."""
-        found = self.get(kind, subtype) or (self.load_plugins() or self.get(kind, subtype))
+        found = self.get(kind, subtype)
+        if found is None:
+            self.load_plugins()
+            found = self.get(kind, subtype)
         if found is None:
             failure = self.failures.get(kind)
             raise KeyError(str(failure) if failure else f"no node kind {kind!r}" + (f" with subtype {subtype!r}" if subtype else ""))
