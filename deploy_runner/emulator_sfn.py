@@ -37,6 +37,16 @@ This module turns it on for the server and fills the two gaps the pipelines hit:
    Describe response (with ``FailureReason``) as the cause, as the Glue
    integration in the same interpreter does. A task cancelled while its job
    runs (the execution failed or was stopped) stops the job, as AWS does.
+5. A Parallel branch that fails with one of the reserved ``States.*`` errors
+   (``States.TaskFailed``: every failed job) must fail the Parallel state, and
+   then the execution, with that same error ("If any branch fails ... the entire
+   Parallel state fails", https://docs.aws.amazon.com/step-functions/latest/dg/state-parallel.html).
+   moto's ``BranchesDecl._eval_body`` (``state_parallel/branches_decl.py``)
+   re-raises the branch error as ``CustomErrorName(error)``, whose constructor
+   refuses any ``States.`` name, so the execution failed with
+   ``States.Runtime: ValueError(Custom Error Names MUST NOT begin with ...)``
+   and a Parallel ``Catch`` on ``States.TaskFailed`` could never match. The
+   branch error keeps its name here (a ``StatesErrorName`` for reserved names).
 """
 from __future__ import annotations
 
@@ -218,6 +228,25 @@ def _install_normalisation() -> None:
     StepFunctionsParserBackend.start_execution = start_execution
 
 
+def _install_parallel_error_names() -> None:
+    from moto.stepfunctions.parser.asl.component.common.error_name.custom_error_name import CustomErrorName
+    from moto.stepfunctions.parser.asl.component.common.error_name.states_error_name import StatesErrorName
+    from moto.stepfunctions.parser.asl.component.state.exec.state_parallel import branches_decl
+
+    def branch_error_name(error_name: str | None):  # type: ignore[no-untyped-def]
+        if error_name and error_name.startswith("States."):
+            try:
+                return StatesErrorName.from_name(error_name)
+            except ValueError:  # a States.* name the grammar does not know: keep the name anyway
+                pass
+            error = CustomErrorName(None)
+            error.error_name = error_name  # type: ignore[misc]
+            return error
+        return CustomErrorName(error_name)
+
+    branches_decl.CustomErrorName = branch_error_name  # type: ignore[assignment,misc]
+
+
 def install() -> None:
     from moto.core.config import default_user_config
     from moto.stepfunctions.parser.asl.component.state.exec.state_task.service import state_task_service_factory as factory
@@ -240,6 +269,7 @@ def install() -> None:
     boto_client_module.boto_client_for = _loopback_boto_client_for
 
     _install_normalisation()
+    _install_parallel_error_names()
     sagemaker_service = _sagemaker_service_class()
     factory._UNSUPPORTED_SERVICE_NAMES.discard("sagemaker")
     original_for = factory.state_task_service_for

@@ -8,6 +8,14 @@ in streams named ``<job name>/algo-1-<epoch>`` (AWS's layout, which the
 emulator reproduces). A child pipeline (``states:startExecution.sync``) is a
 separate execution; its failure is followed into the child to name the state
 that really failed.
+
+Which state an event belongs to comes from ``previousEventId`` ("the id of the
+previous event", botocore's stepfunctions ``HistoryEvent`` shape), never from
+the order of the list: the branches of a Parallel state interleave their
+events, and each event points back along its own branch (moto's interpreter
+gives every branch its own ``EventHistoryContext``, ``asl/eval/event/event_manager.py``),
+so walking back from a ``TaskFailed`` reaches the ``TaskStateEntered`` of the
+state that ran the task, whichever branch entered a state last.
 """
 from __future__ import annotations
 
@@ -56,21 +64,64 @@ def history(sfn: Any, execution_arn: str) -> list[dict[str, Any]]:
             return events
 
 
+def _details(event: dict[str, Any]) -> dict[str, Any]:
+    return next((v for k, v in event.items() if k.endswith("EventDetails") and isinstance(v, dict)), {})
+
+
+class _Threads:
+    """The state each event belongs to, by following ``previousEventId`` back to a ``*StateEntered``."""
+
+    def __init__(self, events: list[dict[str, Any]]) -> None:
+        self.by_id = {e["id"]: e for e in events if isinstance(e.get("id"), int)}
+        self.last_entered: dict[str, Any] | None = None  # fallback for a history without ids
+
+    def see(self, event: dict[str, Any]) -> None:
+        if event["type"].endswith("StateEntered"):
+            self.last_entered = event
+
+    def entered(self, event: dict[str, Any]) -> dict[str, Any] | None:
+        """The StateEntered event of the state ``event`` happened in (its own branch's)."""
+        step = self.by_id.get(event.get("previousEventId", 0))
+        for _ in range(len(self.by_id)):
+            if step is None:
+                break
+            if step["type"].endswith("StateEntered"):
+                return step
+            step = self.by_id.get(step.get("previousEventId", 0))
+        return None if self.by_id else self.last_entered
+
+    def state(self, event: dict[str, Any]) -> str | None:
+        entered = self.entered(event)
+        return _details(entered).get("name") if entered else None
+
+    def scheduled(self, event: dict[str, Any]) -> dict[str, Any] | None:
+        """Resource and parameters of the task a TaskFailed/TaskSubmitted event belongs to."""
+        step = self.by_id.get(event.get("previousEventId", 0))
+        for _ in range(len(self.by_id)):
+            if step is None or step["type"].endswith("StateEntered"):
+                return None
+            if step["type"] == "TaskScheduled":
+                details = _details(step)
+                return {"resource": details.get("resource"), "parameters": json.loads(details.get("parameters") or "{}")}
+            step = self.by_id.get(step.get("previousEventId", 0))
+        return None
+
+
 def _state_events(events: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
     """Plain records for what a user follows: states entered/exited, tasks failed, the end."""
-    current: str | None = None
+    threads = _Threads(events)
     for event in events:
         kind = event["type"]
-        details = next((v for k, v in event.items() if k.endswith("EventDetails") and isinstance(v, dict)), {})
+        details = _details(event)
+        threads.see(event)
         if kind.endswith("StateEntered"):
-            current = details.get("name")
             yield {"event": "entered", "state": details.get("name"), "type": kind[:-len("StateEntered")],
                    "time": _iso(event["timestamp"])}
         elif kind.endswith("StateExited"):
             yield {"event": "exited", "state": details.get("name"), "type": kind[:-len("StateExited")],
                    "time": _iso(event["timestamp"])}
         elif kind in ("TaskFailed", "TaskTimedOut", "ExecutionFailed", "ExecutionTimedOut", "ExecutionAborted"):
-            yield {"event": kind, "state": current if kind.startswith("Task") else None, "error": details.get("error"), "cause": details.get("cause"),
+            yield {"event": kind, "state": threads.state(event) if kind.startswith("Task") else None, "error": details.get("error"), "cause": details.get("cause"),
                    "time": _iso(event["timestamp"])}
         elif kind == "ExecutionSucceeded":
             yield {"event": kind, "time": _iso(event["timestamp"])}
@@ -81,24 +132,21 @@ def _failing_state(events: list[dict[str, Any]]) -> tuple[str | None, str | None
 
     A task failure handled by a Catch (e.g. "find endpoint" before creating it) is not the
     answer: the run's failure is the last task failure with the execution's own error, else the
-    state the execution was in when it failed (a Fail state, an intrinsic or path error).
+    state the execution was in when it failed (a Fail state, an intrinsic or path error). Each
+    failure is placed in its own state by following ``previousEventId`` (see the module doc).
     """
-    entered: str | None = None
-    scheduled: dict[str, Any] | None = None
+    threads = _Threads(events)
     latest: tuple[str | None, str | None, str | None, dict[str, Any] | None] | None = None
     for event in events:
-        details = next((v for k, v in event.items() if k.endswith("EventDetails") and isinstance(v, dict)), {})
+        details = _details(event)
         kind = event["type"]
-        if kind.endswith("StateEntered"):
-            entered = details.get("name")
-        elif kind == "TaskScheduled":
-            scheduled = {"resource": details.get("resource"), "parameters": json.loads(details.get("parameters") or "{}")}
-        elif kind in ("TaskFailed", "TaskTimedOut"):
-            latest = (entered, details.get("error"), details.get("cause"), scheduled)
+        threads.see(event)
+        if kind in ("TaskFailed", "TaskTimedOut"):
+            latest = (threads.state(event), details.get("error"), details.get("cause"), threads.scheduled(event))
         elif kind in ("ExecutionFailed", "ExecutionTimedOut", "ExecutionAborted"):
             if latest and latest[1] == details.get("error"):
                 return latest
-            return entered, details.get("error"), details.get("cause"), None
+            return threads.state(event), details.get("error"), details.get("cause"), None
     return latest or (None, None, None, None)
 
 
@@ -208,15 +256,18 @@ def run_log(sfn: Any, logs: Any, execution_arn: str, lines: int = 20, depth: int
     open_states: dict[str, dict[str, Any]] = {}
     jobs: list[dict[str, Any]] = []
     children: list[dict[str, Any]] = []
-    current: str | None = None
+    threads = _Threads(events)
+    by_entered: dict[int, dict[str, Any]] = {}  # StateEntered event id -> its record
     for event in events:
-        details = next((v for k, v in event.items() if k.endswith("EventDetails") and isinstance(v, dict)), {})
+        details = _details(event)
         kind = event["type"]
+        threads.see(event)
         if kind.endswith("StateEntered"):
-            current = details.get("name")
-            record = {"state": current, "type": kind[:-len("StateEntered")], "start": _iso(event["timestamp"]),
+            name = details.get("name")
+            record = {"state": name, "type": kind[:-len("StateEntered")], "start": _iso(event["timestamp"]),
                       "status": "RUNNING", "seconds": None}
-            open_states[current or ""] = record | {"_started": event["timestamp"]}
+            open_states[name or ""] = record | {"_started": event["timestamp"]}
+            by_entered[event.get("id", -1)] = record
             states.append(record)
         elif kind.endswith("StateExited"):
             name = details.get("name") or ""
@@ -228,15 +279,22 @@ def run_log(sfn: Any, logs: Any, execution_arn: str, lines: int = 20, depth: int
                         record["status"] = "SUCCEEDED" if record["status"] == "RUNNING" else "CAUGHT"
                         record["seconds"] = round((event["timestamp"] - started).total_seconds(), 1)
         elif kind in ("TaskFailed", "TaskTimedOut"):
-            for record in states:
-                if record["state"] == current and record["status"] == "RUNNING":
-                    record["status"] = "FAILED"
-                    record["error"] = details.get("error")
+            entered = threads.entered(event)
+            failed = by_entered.get(entered.get("id", -1)) if entered else None
+            if failed is not None and failed["status"] == "RUNNING":
+                failed["status"] = "FAILED"
+                failed["error"] = details.get("error")
+        elif kind in ("ParallelStateFailed", "MapStateFailed"):
+            # carries no name: the innermost open Parallel/Map is the one that failed
+            container = next((r for r in reversed(states) if r["type"] == kind[:-len("StateFailed")]
+                              and r["status"] == "RUNNING"), None)
+            if container is not None:
+                container["status"] = "FAILED"
         elif kind == "TaskScheduled":
             parameters = json.loads(details.get("parameters") or "{}")
             label, tail = job_log_tail(logs, details.get("resource", ""), parameters, lines)
             if label:
-                jobs.append({"state": current, "job": label, "log_tail": tail})
+                jobs.append({"state": threads.state(event), "job": label, "log_tail": tail})
         elif kind == "TaskSubmitted" and "startExecution" in details.get("resource", ""):
             try:
                 body = json.loads(details.get("output") or "{}")
@@ -244,7 +302,11 @@ def run_log(sfn: Any, logs: Any, execution_arn: str, lines: int = 20, depth: int
                 body = {}
             child = body.get("ExecutionArn") or body.get("executionArn")
             if child and depth < 10:
-                children.append({"state": current, **run_log(sfn, logs, child, lines, depth + 1)})
+                children.append({"state": threads.state(event), **run_log(sfn, logs, child, lines, depth + 1)})
+    if described["status"] in TERMINAL:
+        for record in states:  # other branches' states, cut short when the execution ended (TaskStateAborted on AWS)
+            if record["status"] == "RUNNING":
+                record["status"] = "ABORTED"
     start, stop = described.get("startDate"), described.get("stopDate")
     return {"execution_arn": execution_arn, "name": described.get("name"), "status": described["status"],
             "start": _iso(start), "seconds": round((stop - start).total_seconds(), 1) if stop else None,

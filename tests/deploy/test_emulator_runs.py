@@ -160,6 +160,37 @@ def test_a_failed_branch_stops_the_jobs_still_running_in_other_branches(endpoint
     assert leftover.stdout.strip() == "", "a job process outlived its stopped job"
 
 
+def test_a_failure_in_a_parallel_branch_is_placed_in_its_own_branch(endpoint: str, bucket: str) -> None:
+    """Branch events interleave: `late` is entered after `fit` started and before it fails.
+
+    The failure, its job and its log tail belong to `fit` (found through previousEventId),
+    and the execution fails with the branch's own error, as AWS reports a failed branch.
+    """
+    fit = _training(bucket, "rows", {"objective": "binary:logistic"})  # no num_round: fails after its job starts
+    fit["End"] = True
+    late = _processing("late", bucket, "slow.py", "late-out")
+    late["End"] = True
+    parallel = {"Type": "Parallel", "End": True, "Branches": [
+        {"StartAt": "fit", "States": {"fit": fit}},
+        {"StartAt": "pause", "States": {"pause": {"Type": "Wait", "Seconds": 1, "Next": "late"}, "late": late}}]}
+    execution = _start(endpoint, "runs-branch-blame", {"both": parallel}, "both")
+    sfn, logs = aws("stepfunctions", endpoint), aws("logs", endpoint)
+    seen: list[dict] = []
+    summary = follow(sfn, logs, execution, on_event=seen.append, poll_seconds=0.5, timeout_seconds=100)
+    entered = [e["state"] for e in seen if e["event"] == "entered"]
+    assert entered.index("late") > entered.index("fit")  # the situation this test is about
+    failure = summary["failure"]
+    assert (failure["state"], failure["error"]) == ("fit", "States.TaskFailed")
+    assert failure["reason"] == "AlgorithmError: Missing required hyperparameter: num_round"
+    assert failure["job"].startswith("training job fit-")
+    assert not any("slow job" in line for line in failure["log_tail"])
+    assert [e["state"] for e in seen if e["event"] == "TaskFailed"] == ["fit"]
+    states = {s["state"]: s["status"] for s in run_log(sfn, logs, execution)["states"]}
+    assert states["fit"] == "FAILED" and states["both"] == "FAILED" and states["late"] == "ABORTED"
+    jobs = {j["state"]: j["job"] for j in run_log(sfn, logs, execution)["jobs"]}
+    assert jobs["fit"].startswith("training job fit-") and jobs["late"].startswith("processing job late-")
+
+
 def test_a_failure_handled_by_catch_is_not_the_runs_failure(endpoint: str, bucket: str) -> None:
     probe = {"Type": "Task", "Resource": "arn:aws:states:::aws-sdk:sagemaker:describeEndpoint",
              "Parameters": {"EndpointName": "no-such-endpoint"}, "ResultPath": None, "Next": "fit",

@@ -1,0 +1,106 @@
+"""Issue 14: a failure inside one branch of a Parallel state is reported at the node that failed.
+
+Branches interleave their history events, so "the state entered last" is often another
+branch's (here `slow`, entered after `quick` finished while `broken` was still running).
+`run --wait`, `runs` and `logs` must all name `broken`, show its job's log and the error
+the execution really ended with (`States.TaskFailed`, as AWS reports a failed branch).
+One deploy of a playbook synthesized by the project's constructs, on the emulator.
+"""
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from .test_runs import _put_rows, _s3, cli
+
+REPO = Path(__file__).resolve().parents[2]
+pytestmark = [pytest.mark.emulator, pytest.mark.terraform]
+
+PLAYBOOK = """apiVersion: playbooks/v1
+kind: Pipeline
+metadata:
+  name: runs-parallel
+  version: 1.0.0
+  description: A pipeline whose parallel branch fails
+  labels: {team: qa}
+spec:
+  platform: aws
+  nodes:
+    - {id: rows, type: data_source, source: s3}
+    - id: broken
+      type: preprocessing
+      inputs: [rows]
+      config: {code: broken_code}
+    - id: quick
+      type: preprocessing
+      inputs: [rows]
+      config: {code: quick_code}
+    - id: slow
+      type: preprocessing
+      inputs: [quick]
+      config: {code: slow_code}
+"""
+CODE = {
+    # fails well after `slow` (the other branch's second node) has been entered
+    "broken_code": "import sys, time\nprint('broken node reading rows', flush=True)\ntime.sleep(12)\n"
+                   "sys.exit('broken node: column 3 is not a number')\n",
+    "quick_code": "print('quick node done', flush=True)\n",
+    "slow_code": "import time\nprint('slow node started', flush=True)\ntime.sleep(90)\n",
+}
+
+
+@pytest.fixture(scope="module")
+def workspace(tmp_path_factory):
+    root = tmp_path_factory.mktemp("runs-parallel")
+    for folder, source in CODE.items():
+        (root / folder).mkdir()
+        (root / folder / "preprocess.py").write_text(source)
+    (root / "runs-parallel.yaml").write_text(PLAYBOOK)
+    env = {**os.environ, "PYTHONPATH": str(REPO), "PLAYBOOK_STATE_DIR": str(root / "state"),
+           "JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION": "20"}
+    yield root, env
+    cli((root, env), "destroy", "runs-parallel.yaml", "--local", "--auto-approve")
+    subprocess.run([sys.executable, "-m", "playbook_cli.main", "emulator", "stop"], cwd=root, env=env, timeout=60)
+
+
+def test_a_failed_parallel_branch_is_reported_at_its_own_node(workspace):
+    deployed = cli(workspace, "deploy", "runs-parallel.yaml", "--local", "--auto-approve", "--json")
+    assert deployed.returncode == 0, deployed.stderr[-3000:]
+    outputs = json.loads(deployed.stdout)["outputs"]
+    _put_rows(_s3(workspace), outputs["node_rows_s3_uri"], b"1,2,3\n0,1,1\n")
+
+    run = cli(workspace, "run", "runs-parallel.yaml", "--local", "--wait", "--json", "--timeout", "300")
+    assert run.returncode == 1, run.stdout + run.stderr[-3000:]
+    result = json.loads(run.stdout)["run"]
+    assert result["status"] == "FAILED"
+    failure = result["failure"]
+    assert failure["state"] == "broken: process"
+    assert failure["error"] == "States.TaskFailed"
+    assert "broken node: column 3 is not a number" in failure["reason"]
+    assert failure["job"].startswith("processing job ") and "broken" in failure["job"]
+    assert "broken node reading rows" in failure["log_tail"]
+    assert not any("slow node" in line for line in failure["log_tail"])
+    # the progress line for the failure names the same node
+    assert "  !  broken: process: States.TaskFailed" in run.stderr, run.stderr[-2000:]
+    assert "-> slow: process" in run.stderr  # the other branch really entered its later state
+
+    table = cli(workspace, "runs", "runs-parallel.yaml", "--local")
+    assert table.returncode == 0, table.stderr
+    assert "broken: process (States.TaskFailed)" in table.stdout
+
+    log = cli(workspace, "logs", result["name"], "--local")
+    assert log.returncode == 0, log.stderr
+    lines = log.stdout.splitlines()
+    assert any(line.startswith("  FAILED    broken: process") and line.endswith("States.TaskFailed")
+               for line in lines), log.stdout
+    assert any(line.startswith("  ABORTED   slow: process") for line in lines), log.stdout
+    assert not any(line.startswith("  FAILED    slow: process") for line in lines), log.stdout
+    start = next(i for i, line in enumerate(lines) if "(state broken: process)" in line)
+    end = next((i for i in range(start + 1, len(lines)) if not lines[i].startswith("    | ")), len(lines))
+    broken_tail = lines[start + 1:end]
+    assert "    | broken node reading rows" in broken_tail, log.stdout
+    assert not any("slow node" in line or "quick node" in line for line in broken_tail), log.stdout
+    assert any("slow node started" in line for line in lines[end:]), log.stdout  # under slow's own job
