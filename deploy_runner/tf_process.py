@@ -27,6 +27,10 @@ So the runner:
   the stack; a later run that finds such a record whose CLI is gone but whose
   terraform still runs waits for it instead of racing it.
 
+A server front end (``playbook ui``) runs Terraform in worker threads, where no signal
+arrives as an exception: its signal handler calls ``request_stop(signum)`` instead, and
+every ``run()`` in the process treats each request like a signal received (same rules).
+
 ``StopRequested`` is raised by the CLI's signal handlers (it subclasses
 KeyboardInterrupt so both signals take the same path). ``run()`` returns
 ``Completed(code, text, stopped_by, forwarded)``.
@@ -72,6 +76,15 @@ def install_stop_handlers() -> None:
         raise StopRequested(signum)
     signal.signal(signal.SIGTERM, handler)
     signal.signal(signal.SIGINT, handler)
+
+
+# Stop requests of this process (signal numbers, in order), for runs in threads other than the main one.
+_stop_requests: list[int] = []
+
+
+def request_stop(signum: int = signal.SIGTERM) -> None:
+    """Ask every Terraform run of this process to stop as if it had received ``signum`` (thread-safe)."""
+    _stop_requests.append(signum)
 
 
 @dataclass
@@ -180,6 +193,7 @@ def run(cmd: list[str], *, env: dict[str, str], log_file: Path, pid_file: Path |
     timed_out = False
     started = time.monotonic()
     next_check, silent_since, target_lost, second_interrupt = started + TARGET_CHECK_EVERY, None, False, None
+    requests_seen = 0
     with open(log_file, "rb") as reader:
         def drain() -> None:
             nonlocal partial
@@ -195,6 +209,9 @@ def run(cmd: list[str], *, env: dict[str, str], log_file: Path, pid_file: Path |
 
         while True:
             try:
+                if requests_seen < len(_stop_requests):
+                    requests_seen += 1
+                    raise StopRequested(_stop_requests[requests_seen - 1])
                 drain()
                 if proc.poll() is not None:
                     drain()

@@ -188,3 +188,56 @@ def artifacts_of(bucket: str, env: str, *, local: bool = False) -> list[tuple[st
             prefix = "/".join(parts[:2]) + "/" if len(parts) > 2 else obj["Key"]
             counts[f"s3://{bucket}/{prefix}"] = counts.get(f"s3://{bucket}/{prefix}", 0) + 1
     return sorted(counts.items())
+
+
+def event_line(event: dict[str, Any]) -> str | None:
+    """One log line for a run's state event (the lines `playbook run --wait` prints), or None."""
+    if event["event"] == "entered":
+        return f"-> {event['state']}"
+    if event["event"] == "exited":
+        return f"<- {event['state']}"
+    if event["event"] in ("TaskFailed", "TaskTimedOut"):
+        return f"!  {event['state']}: {event.get('error')} (fails the run unless a Catch handles it)"
+    return None
+
+
+def start_and_follow(source: PlaybookInput, env: str = "dev", *, local: bool = False,
+                     parameters: dict[str, Any] | None = None, library_dirs: Iterable[str | Path] = (),
+                     on_line: Callable[[str], None] = lambda line: None,
+                     on_event: Callable[[dict[str, Any]], None] | None = None,
+                     timeout_seconds: float | None = 3600) -> dict[str, Any]:
+    """Start a run with typed parameter values and follow it to its end (the builder's "Run", both front ends).
+
+    The same calls as `playbook run --param ... --wait` then `playbook logs RUN`: run_pipeline
+    (values checked against the declaration first: RunInputInvalid, nothing started), wait_for_run
+    (each state event to `on_event` and as a line to `on_line`), then the run's logs (each state with
+    its duration, each job's log tail). Returns {run: summary, logs, events, parameters, execution_arn, ...}.
+    """
+    from .infra_ops import run_pipeline
+
+    on_line(f"starting a run in {env} ...")
+    started = run_pipeline(source, env, local=local, library_dirs=library_dirs, parameters=parameters or None)
+    for art in started.get("artifacts", []):
+        on_line(f"uploaded {art['node']}: {art['uploaded']} file(s), {art['unchanged']} unchanged -> {art['uri']}")
+    arn = started.get("execution_arn")
+    if not arn:
+        raise RunNotFound("the run did not start (no execution was created); check the deployment with `playbook status`")
+    on_line(f"started {arn}")
+    events: list[dict[str, Any]] = []
+
+    def each(event: dict[str, Any]) -> None:
+        events.append(event)
+        if on_event:
+            on_event(event)
+        line = event_line(event)
+        if line:
+            on_line(line)
+
+    summary = wait_for_run(arn, env, local=local, on_event=each, timeout_seconds=timeout_seconds)
+    on_line(summary["status"] + (f" in {summary['seconds']} s" if summary.get("seconds") is not None else ""))
+    try:
+        logs = run_logs(arn, env, local=local, lines=20)
+    except Exception as exc:  # the outcome stands without them
+        logs = {"error": f"the run's logs could not be read: {exc}"}
+    return {"run": summary, "logs": logs, "events": events, "parameters": dict(parameters or {}),
+            "execution_arn": arn, "name": started.get("name"), "version": started.get("version"), "environment": env}

@@ -52,3 +52,9 @@ class DeployBody(PlaybookBody):
 
 class ConfirmBody(_Body):
     approve: bool = Field(description="true: apply the plan the job is showing; false: cancel.")
+
+
+class RunBody(DeployBody):
+    """Start a run of the deployed pipeline: values for its declared parameters (defaults for the rest)."""
+
+    parameters: dict[str, Any] = Field(default_factory=dict, description="Declared parameter name -> typed value.")

@@ -37,7 +37,14 @@ def run(args: argparse.Namespace) -> int:
         import webbrowser
 
         threading.Timer(1.0, webbrowser.open, args=(url,)).start()
-    uvicorn.run(create_app(args.library), host=args.host, port=port, log_level="warning")
+    from .shutdown import StoppingServer
+
+    app = create_app(args.library)
+    server = StoppingServer(uvicorn.Config(app, host=args.host, port=port, log_level="warning"), app.app.state.api.jobs)
+    try:
+        server.run()  # on SIGTERM/SIGINT: jobs stop cleanly first (shutdown.py), then uvicorn re-raises the signal
+    except KeyboardInterrupt:
+        return 130
     return 0
 
 

@@ -26,7 +26,7 @@ from playbooks import PlaybookInvalid
 from playbooks.yaml_source import MAX_DEPTH, nesting_depth
 
 from pipeline_ops import catalog
-from .bodies import MAX_BODY_BYTES, ConfirmBody, DeployBody, GraphBody, PlaybookBody
+from .bodies import MAX_BODY_BYTES, ConfirmBody, DeployBody, GraphBody, PlaybookBody, RunBody
 from .jobs import Jobs
 from .redact import redact
 
@@ -123,34 +123,40 @@ class BuilderApi:
         return _json(result)
 
     async def _checked(self, body: PlaybookBody) -> dict[str, Any]:
+        if self.jobs.stopping:
+            raise ApiError(503, "the builder server is stopping; start it again (`playbook ui`) to continue")
         checked = await run_in_threadpool(pipeline_ops.validate, body.source(), self.library_dirs)
         if not checked["valid"]:
             raise ApiError(422, "the playbook is invalid; nothing was planned or deployed", errors=checked["errors"])
         return checked
 
+    @staticmethod
+    def _about(checked: dict[str, Any], env: str) -> dict[str, Any]:
+        return {"target": f"{checked['name']}@{checked['version']}", "name": checked["name"], "environment": env}
+
     async def review(self, request: Request) -> Response:
         """The deploy review in plain words (pipeline_ops.review): a synth, no Terraform run; a job like plan."""
         body = await _body(request, DeployBody)
-        await self._checked(body)
+        checked = await self._checked(body)
         source, env, dirs = body.source(), body.environment, self.library_dirs
-        return _json(self.jobs.start("review", lambda job: pipeline_ops.review(source, env, library_dirs=dirs)).view(),
-                     status=202)
+        return _json(self.jobs.start("review", lambda job: pipeline_ops.review(source, env, library_dirs=dirs),
+                                     **self._about(checked, env)).view(), status=202)
 
     async def plan(self, request: Request) -> Response:
         body = await _body(request, DeployBody)
-        await self._checked(body)
+        checked = await self._checked(body)
         source, env, dirs = body.source(), body.environment, self.library_dirs
 
         def work(job):
             job.log(f"planning {env} ...")
             return pipeline_ops.plan(source, env, local=_is_local(env), library_dirs=dirs, on_output=job.log)
 
-        return _json(self.jobs.start("plan", work).view(), status=202)
+        return _json(self.jobs.start("plan", work, **self._about(checked, env)).view(), status=202)
 
     async def deploy(self, request: Request) -> Response:
         """Plan, then wait in "awaiting_confirmation" for POST /api/jobs/{id}/confirm, then apply that plan."""
         body = await _body(request, DeployBody)
-        await self._checked(body)
+        checked = await self._checked(body)
         source, env, dirs = body.source(), body.environment, self.library_dirs
 
         def work(job):
@@ -160,7 +166,31 @@ class BuilderApi:
             job.log("applied" if result.get("applied") else "not applied")
             return result
 
-        return _json(self.jobs.start("deploy", work).view(), status=202)
+        return _json(self.jobs.start("deploy", work, **self._about(checked, env)).view(), status=202)
+
+    async def run(self, request: Request) -> Response:
+        """Start a run of the deployed pipeline with typed parameters, then follow it state by state.
+
+        The values are checked against the declaration first (422, nothing started), like
+        `playbook run --param`; the job starts the run through pipeline_ops.run_pipeline (the CLI's
+        function) and follows it with run_ops.wait_for_run, keeping each state event for the page;
+        its result is the run's outcome (failing state, error, cause, log tail) and its logs.
+        """
+        body = await _body(request, RunBody)
+        if self.jobs.stopping:
+            raise ApiError(503, "the builder server is stopping; start it again (`playbook ui`) to continue")
+        checked = await run_in_threadpool(
+            lambda: pipeline_ops.validate(body.source(), self.library_dirs, parameters=body.parameters or None))
+        if not checked["valid"]:
+            bad_values = any(e.get("path") == "parameters" for e in checked["errors"])
+            raise ApiError(422, "the run was refused: nothing was started" if bad_values
+                           else "the playbook is invalid; nothing was started", errors=checked["errors"])
+        source, env, dirs, values = body.source(), body.environment, self.library_dirs, dict(body.parameters)
+        return _json(self.jobs.start("run", lambda job: _run_and_follow(job, source, env, dirs, values),
+                                     **self._about(checked, env)).view(), status=202)
+
+    async def job_list(self, request: Request) -> Response:
+        return _json({"jobs": self.jobs.listing()})
 
     async def confirm(self, request: Request) -> Response:
         body = await _body(request, ConfirmBody)
@@ -202,6 +232,18 @@ def _schema_text() -> bytes:
 
 def _is_local(env: str) -> bool:
     return catalog.is_emulator(env)
+
+
+RUN_TIMEOUT_SECONDS = 60 * 60
+
+
+def _run_and_follow(job, source, env: str, library_dirs: list[str], values: dict[str, Any]) -> dict[str, Any]:
+    from pipeline_ops import run_ops
+
+    result = run_ops.start_and_follow(source, env, local=_is_local(env), parameters=values, library_dirs=library_dirs,
+                                      on_line=job.log, on_event=job.events.append, timeout_seconds=RUN_TIMEOUT_SECONDS)
+    result.pop("events")  # the job's view carries them (job.events), as they arrive
+    return result
 
 
 async def _api_error(request: Request, exc: ApiError) -> Response:
@@ -262,6 +304,8 @@ def create_app(library_dirs: Iterable[str | Path] = (), static_dir: Path = STATI
         Route("/api/review", api.review, methods=["POST"]),
         Route("/api/plan", api.plan, methods=["POST"]),
         Route("/api/deploy", api.deploy, methods=["POST"]),
+        Route("/api/run", api.run, methods=["POST"]),
+        Route("/api/jobs", api.job_list, methods=["GET"]),
         Route("/api/jobs/{job_id}", api.job, methods=["GET"]),
         Route("/api/jobs/{job_id}/confirm", api.confirm, methods=["POST"]),
         Route("/api/status", api.status, methods=["GET"]),

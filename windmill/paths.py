@@ -17,7 +17,8 @@ APP_PATH = f"{WORKSPACE_PREFIX}/ml_pipeline_builder"
 SCRIPT_NAMES = ("validate_pipeline", "generate_terraform", "request_approval", "deploy_pipeline",
                 "run_pipeline", "notify_completion", "pipeline_graph", "pipeline_versions",
                 "load_playbook", "builder_list_playbooks", "builder_get_playbook", "builder_resolve_playbook",
-                "builder_list_environments", "builder_get_schema", "builder_deployment_status", "builder_review")
+                "builder_list_environments", "builder_get_schema", "builder_deployment_status", "builder_review",
+                "builder_run_pipeline")
 # Every runnable that imports this project runs on the worker group built from windmill/Dockerfile
 # (the only image with the project installed); the export tags them from their imports.
 DEPLOY_TAG = "ml-deploy"

@@ -10,7 +10,10 @@ from ui_harness import CHROMIUM, CHROMIUM_ARGS, OUTPUT, open_builder, running_se
 
 @pytest.fixture(scope="session")
 def server_url(tmp_path_factory):
-    with running_server(tmp_path_factory.mktemp("ui-server")) as url:
+    # A state root of its own: the server's job records (playbook_ui/job_store.py) and caches never land in
+    # the developer's .playbook/, where their own `playbook ui` would list them.
+    root = tmp_path_factory.mktemp("ui-server")
+    with running_server(root, {"PLAYBOOK_STATE_DIR": str(root / "state")}) as url:
         yield url
 
 

@@ -31,13 +31,19 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def running_server(log_dir: Path, env: dict[str, str] | None = None):
-    """`python -m playbook_ui --port N --no-browser`, as a user runs it; stopped on exit."""
+def running_server(log_dir: Path, env: dict[str, str] | None = None, args: list[str] = (), log_name: str = "server.log",
+                   on_start=None):
+    """`python -m playbook_ui --port N --no-browser`, as a user runs it; stopped on exit.
+
+    `on_start(proc)` gets the server process (tests that signal it themselves).
+    """
     port = free_port()
-    log_path = log_dir / "server.log"
+    log_path = log_dir / log_name
     with log_path.open("w") as log:
-        proc = subprocess.Popen([sys.executable, "-m", "playbook_ui", "--port", str(port), "--no-browser"],
+        proc = subprocess.Popen([sys.executable, "-m", "playbook_ui", "--port", str(port), "--no-browser", *args],
                                 cwd=REPO, stdout=log, stderr=subprocess.STDOUT, env={**os.environ, **(env or {})})
+        if on_start:
+            on_start(proc)
         url = f"http://127.0.0.1:{port}"
         deadline = time.monotonic() + 30
         try:
@@ -51,7 +57,8 @@ def running_server(log_dir: Path, env: dict[str, str] | None = None):
                     time.sleep(0.2)
             yield url
         finally:
-            proc.terminate()
+            if proc.poll() is None:
+                proc.terminate()
             try:
                 proc.wait(timeout=10)
             except subprocess.TimeoutExpired:

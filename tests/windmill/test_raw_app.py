@@ -106,3 +106,23 @@ def test_the_deploy_review_runs_as_a_backend_script_too(export_dir, tmp_path):
                             {"config": config, "environment": "local"}, "job-review", [])
     assert review["stack"] == "data-quality-local" and review["nodes"]
     assert review["cost"]["table"]["date"] and review["addresses"]
+
+
+def test_the_builders_run_is_a_tagged_backend_script_that_refuses_a_mistyped_value(export_dir, tmp_path):
+    """The raw app's Run dialog (ui/src/RunDialog.jsx) starts runs through builder_run_pipeline, which calls
+    pipeline_ops.run_ops.start_and_follow like `playbook ui`; a value of the wrong type stops it before
+    anything is uploaded or started (the emulator-backed run itself: tests/ui/test_run_ui.py)."""
+    from .runner.flow_runner import JobFailed
+
+    refs = {p.stem: yaml.safe_load(p.read_text()) for p in (export_dir / APP_REL / "backend").glob("*.yaml")}
+    assert refs["run"] == {"type": "script", "path": script_path("builder_run_pipeline")}
+    api = (export_dir / APP_REL / "windmill_api.ts").read_text()
+    assert "run: async" in api and "backendAsync.run(" in api
+    runner = LocalFlowRunner({"value": {"modules": []}}, export_dir=export_dir, workdir=tmp_path)
+    config = yaml.safe_load((REPO_ROOT / "tests/ui/fixtures/run-library/ui-run-demo/1.0.0.yaml").read_text())
+    config["spec"]["nodes"][1]["config"]["code"] = "s3://pb-test-code/prep/"  # no library folder on this worker
+    with pytest.raises(JobFailed) as refused:
+        runner.run_job(export_dir / f"{script_path('builder_run_pipeline')}.py",
+                       {"config": config, "environment": "local", "parameters": {"repeat": "three"}}, "job-run", [])
+    assert "parameter 'repeat' (integer): found 'three'" in str(refused.value)
+    assert runner.jobs[-1]["tag"] == "ml-deploy"

@@ -8,6 +8,9 @@ import '@xyflow/react/dist/style.css'
 import './styles.css'
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml'
 import DeployDialog from './DeployDialog.jsx'
+import JobsDialog, { InterruptedBanner } from './Jobs.jsx'
+import { ConnectFrom, useNodeKeys } from './keyboard.jsx'
+import RunDialog from './RunDialog.jsx'
 import { childDocOf, innerTree } from './expand.js'
 import Inspector from './Inspector.jsx'
 import { applyLayout } from './layout.js'
@@ -149,6 +152,11 @@ function Editor({ api }) {
   const [notice, setNotice] = useState(null)
   const [showYaml, setShowYaml] = useState(false)
   const [deploying, setDeploying] = useState(false)
+  const [running, setRunning] = useState(false)
+  const [runStatus, setRunStatus] = useState({}) // node id -> {status, error} of the run being followed
+  const [showJobs, setShowJobs] = useState(false)
+  const [jobList, setJobList] = useState([])
+  const [bannerClosed, setBannerClosed] = useState(false)
   const [revision, setRevision] = useState(0) // remounts side-panel forms after undo/redo/load
   // True while the canvas shows the computed layout (loaded without saved positions, or Re-layout):
   // then opening a sub-pipeline lays the graph out again; once the user placed nodes, neighbours shift instead.
@@ -167,6 +175,7 @@ function Editor({ api }) {
         setEnvironment(envs.find((e) => e.emulator)?.name || envs[0].name)
       }
     }).catch(() => {})
+    api.jobs?.().then(setJobList).catch(() => {})
     const draft = readDraft()
     if (draft?.playbook) {
       loadDocument(draft.playbook, 'your draft from this browser')
@@ -307,16 +316,17 @@ function Editor({ api }) {
     const out = []
     nodes.forEach((n) => {
       const tree = trees[n.id]
-      const data = { ...n.data, errors: located.byNode[n.id] || [], expanded: !!tree, childName: tree?.name,
+      const run = runStatus[n.data.nodeId]
+      const data = { ...n.data, errors: located.byNode[n.id] || [], expanded: !!tree, childName: tree?.name, runStatus: run?.status,
         expandError: expansions[n.id]?.error || null,
         ...(n.data.kind === 'pipeline' ? { onToggle: () => toggleRef.current(n.id, n.data), onOpen: n.data.use ? () => openPlaybook(n.data.use) : null } : {}) }
       const label = n.type === 'pipelineInput' ? `pipeline input ${n.data.nodeId}` : `${KIND_STYLE[n.data.kind]?.label || n.data.kind} node ${n.data.nodeId}`
-      out.push({ ...n, data, ariaLabel: `${label}${data.errors.length ? `, ${data.errors.length} problem(s)` : ''}`,
+      out.push({ ...n, data, ariaLabel: `${label}${data.errors.length ? `, ${data.errors.length} problem(s)` : ''}${run ? `, run ${run.status}` : ''}`,
         ...(tree ? { style: { width: tree.size.width, height: tree.size.height }, width: tree.size.width, height: tree.size.height } : {}) })
       if (tree) out.push(...tree.nodes)
     })
     return out
-  }, [nodes, trees, located, expansions, openPlaybook])
+  }, [nodes, trees, located, expansions, openPlaybook, runStatus])
   const displayEdges = useMemo(() => {
     const own = edges.map((e) => {
       const errors = located.byEdge[e.id]
@@ -453,6 +463,7 @@ function Editor({ api }) {
     return () => window.removeEventListener('keydown', onKey)
   }, [history])
 
+  useNodeKeys()
   const selected = nodes.find((n) => n.selected)
   const selectedEdge = !selected && edges.find((e) => e.selected)
   const nodeName = (id) => nodes.find((n) => n.id === id)?.data.nodeId
@@ -478,8 +489,13 @@ function Editor({ api }) {
           <button className="primary" data-testid="deploy-button" disabled={validation.state !== 'valid'}
             title={validation.state !== 'valid' ? 'fix the validation errors first' : ''}
             onClick={() => setDeploying(true)}>Deploy pipeline</button>
+          {api.run && <button data-testid="run-button" disabled={validation.state !== 'valid'}
+            title={validation.state !== 'valid' ? 'fix the validation errors first' : 'run the deployed pipeline with parameters'}
+            onClick={() => setRunning(true)}>Run…</button>}
+          {api.jobs && <button data-testid="jobs-button" onClick={() => setShowJobs(true)}>Jobs</button>}
         </div>
       </header>
+      {!bannerClosed && <InterruptedBanner jobs={jobList} onShow={() => setShowJobs(true)} onDismiss={() => setBannerClosed(true)} />}
       <div className="body">
         <Palette library={library} onAdd={(p) => addNode(p)} />
         <main onDragOver={(e) => { e.preventDefault(); e.dataTransfer.dropEffect = 'move' }} onDrop={onDrop} data-testid="canvas"
@@ -521,9 +537,15 @@ function Editor({ api }) {
             </div>
           ) : <Inspector node={selected} schema={schema} library={library} errors={selected ? located.byField[selected.id] : null}
             onChange={updateNodeData} onDelete={deleteNode} meta={meta} setMeta={setMeta} metaErrors={located.byMeta} />}
+          {selected && selected.type !== 'pipelineInput' && KIND_STYLE[selected.data.kind]?.takesInputs !== false && <ConnectFrom node={selected} nodes={nodes} edges={edges} onConnect={onConnect}
+            onRemove={(id) => { setTouched(true); setEdges((es) => es.filter((e) => e.id !== id)) }} />}
         </aside>
       </div>
-      {deploying && <DeployDialog api={api} playbook={playbook} environment={environment} onClose={() => setDeploying(false)} />}
+      {deploying && <DeployDialog api={api} playbook={playbook} environment={environment} onClose={() => setDeploying(false)}
+        onRun={api.run ? () => { setDeploying(false); setRunning(true) } : null} />}
+      {running && <RunDialog api={api} playbook={playbook} environment={environment} onProgress={setRunStatus}
+        onClose={() => { setRunning(false); setRunStatus({}) }} />}
+      {showJobs && <JobsDialog api={api} onClose={() => setShowJobs(false)} />}
     </div>
   )
 }

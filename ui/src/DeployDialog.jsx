@@ -4,6 +4,7 @@
 // exactly that plan with progress, and reports outcome and outputs.
 import { useEffect, useRef, useState } from 'react'
 import { followJob } from './api.js'
+import { useDialogKeys } from './dialog.js'
 
 const money = (v) => `$${Number(v).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`
 // Hourly amounts are often fractions of a cent (a KMS key: $0.0014/h): keep them visible.
@@ -56,7 +57,7 @@ export function Review({ review }) {
   )
 }
 
-export default function DeployDialog({ api, playbook, environment, onClose }) {
+export default function DeployDialog({ api, playbook, environment, onClose, onRun }) {
   const [phase, setPhase] = useState(api.review ? 'reviewing' : 'planning')
   const [review, setReview] = useState(null)
   const [lines, setLines] = useState([])
@@ -73,8 +74,8 @@ export default function DeployDialog({ api, playbook, environment, onClose }) {
     job.current = view
     if (view.state === 'awaiting_confirmation') { setPlan(view.pending); setPhase('planned'); return }
     if (view.state === 'succeeded' && view.result?.applied !== false) { setResult(view.result); setPhase('done'); return }
-    setError(view.error || 'the deployment was not applied (see the log)')
-    setPhase('failed')
+    setError([view.error || 'the deployment was not applied (see the log)', view.next_step].filter(Boolean).join(' '))
+    setPhase(view.state === 'interrupted' ? 'interrupted' : 'failed')
   }
 
   const closedRef = useRef(false)
@@ -127,10 +128,19 @@ export default function DeployDialog({ api, playbook, environment, onClose }) {
     }
   }
 
+  // Escape: cancels a plan waiting for confirmation, closes otherwise; never while applying.
+  const phaseRef = useRef(phase)
+  phaseRef.current = phase
+  const dialogRef = useDialogKeys(() => {
+    if (phaseRef.current === 'planned') answer(false)
+    else if (phaseRef.current !== 'deploying') onClose()
+  })
+
   const summary = plan?.summary
   return (
     <div className="modal-backdrop">
-      <div className="modal" role="dialog" aria-modal="true" aria-label="Deploy pipeline" data-testid="deploy-dialog" data-phase={phase}>
+      <div className="modal" role="dialog" aria-modal="true" aria-label="Deploy pipeline" data-testid="deploy-dialog" data-phase={phase}
+        ref={dialogRef} tabIndex={-1}>
         <h2>{phase === 'reviewed' || phase === 'reviewing' ? 'Review: ' : ''}Deploy {playbook.metadata.name}@{playbook.metadata.version} to <code>{environment}</code></h2>
         {phase === 'reviewing' && <p data-testid="deploy-status">Reading what this pipeline would create…</p>}
         {review && phase === 'reviewed' && <Review review={review} />}
@@ -166,9 +176,13 @@ export default function DeployDialog({ api, playbook, environment, onClose }) {
           </div>
         )}
         {phase === 'failed' && <div className="outcome failed" data-testid="deploy-outcome"><b>Failed:</b> {error}</div>}
+        {phase === 'interrupted' && <div className="outcome failed" data-testid="deploy-outcome"><b>Interrupted:</b> {error}</div>}
         {lines.length > 0 && <pre className="log" ref={logRef} data-testid="deploy-log">{lines.join('\n')}</pre>}
-        {(phase === 'done' || phase === 'failed' || phase === 'planning' || phase === 'reviewing') && (
-          <div className="actions"><button data-testid="close-deploy" onClick={onClose}>Close</button></div>
+        {(phase === 'done' || phase === 'failed' || phase === 'interrupted' || phase === 'planning' || phase === 'reviewing') && (
+          <div className="actions">
+            {phase === 'done' && onRun && <button className="primary" data-testid="run-after-deploy" onClick={onRun}>Run the pipeline…</button>}
+            <button data-testid="close-deploy" onClick={onClose}>Close</button>
+          </div>
         )}
       </div>
     </div>

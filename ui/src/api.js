@@ -31,20 +31,27 @@ export function httpApi(base = '') {
     // A deploy job plans, then waits in state "awaiting_confirmation" (the plan is in job.pending).
     deploy: (playbook, environment) => call('POST', `${base}/api/deploy`, { playbook, environment }),
     confirm: (id, approve) => call('POST', `${base}/api/jobs/${encodeURIComponent(id)}/confirm`, { approve }),
+    // Start a run of the deployed pipeline with typed parameter values; a job that follows it state by state
+    // (job.events) and ends with the run's outcome and logs (job.result.run, job.result.logs).
+    run: (playbook, environment, parameters) => call('POST', `${base}/api/run`, { playbook, environment, parameters }),
+    // This server's jobs and those of earlier servers (an interrupted one says what to do next).
+    jobs: () => call('GET', `${base}/api/jobs`).then((d) => d.jobs),
     job: (id, since) => call('GET', `${base}/api/jobs/${encodeURIComponent(id)}?since=${since}`),
     status: (name) => call('GET', `${base}/api/status${name ? `?name=${encodeURIComponent(name)}` : ''}`),
   }
 }
 
 // Poll a job until it stops running (ended, or waiting for a confirmation); onLines gets new log lines.
-export async function followJob(api, job, onLines, { intervalMs = 500, timeoutMs = 15 * 60 * 1000 } = {}) {
+// onView (optional) sees every poll's job view (e.g. a run's state events so far).
+export async function followJob(api, job, onLines, { intervalMs = 500, timeoutMs = 15 * 60 * 1000, onView } = {}) {
   const started = Date.now()
   let since = 0
   let current = job
   for (;;) {
     if (current.lines?.length) onLines(current.lines)
+    onView?.(current)
     since = current.next ?? since
-    if (current.state !== 'running') return current
+    if (current.state !== 'running' && current.state !== 'stopping') return current
     if (Date.now() - started > timeoutMs) throw new Error('the job did not finish in time')
     await new Promise((r) => setTimeout(r, intervalMs))
     current = await api.job(current.id, since)

@@ -42,7 +42,8 @@ export function StepNode({ data, selected }) {
   const invalid = data.errors?.length > 0
   return (
     <div className={`step kind-${data.kind}${invalid ? ' has-error' : ''}${selected ? ' selected' : ''}${data.expanded ? ' expanded' : ''}`}
-      data-testid={`node-${data.nodeId}`} data-node-id={data.nodeId} data-invalid={invalid ? 'true' : 'false'}>
+      data-testid={`node-${data.nodeId}`} data-node-id={data.nodeId} data-invalid={invalid ? 'true' : 'false'}
+      data-run-status={data.runStatus || undefined}>
       {style.takesInputs !== false && <Handle type="target" position={Position.Left} />}
       <div className="step-head">
         <span className="icon" aria-hidden="true">{style.icon}</span>
@@ -52,6 +53,7 @@ export function StepNode({ data, selected }) {
       {data.kind === 'pipeline' && <PipelineActions data={data} path={data.nodeId} />}
       {data.expanded && data.childName && <div className="step-kind">inside: {data.childName} (read-only)</div>}
       {data.expandError && <div className="node-errors">{data.expandError}</div>}
+      {data.runStatus && <div className={`run-badge run-${data.runStatus}`} data-testid={`run-status-${data.nodeId}`}>run: {data.runStatus}</div>}
       <Errors errors={data.errors} />
       <Handle type="source" position={Position.Right} />
     </div>

@@ -38,6 +38,32 @@ async function view(id: string, since: number): Promise<View> {
   return { id, kind: 'deploy', state: !j.done ? 'running' : j.ok ? 'succeeded' : 'failed', lines: j.lines, next: j.next, result, error: j.error }
 }
 
+// Run jobs (builder_run_pipeline: pipeline_ops.run_ops.start_and_follow) by the dialog's job id.
+const runs: Record<string, string> = {}
+
+// The run's state events from the job's log lines (run_ops.event_line writes them) while it runs.
+function eventsOf(lines: string[]) {
+  const events: any[] = []
+  for (const line of lines) {
+    let m = /^-> (.+)$/.exec(line)
+    if (m) { events.push({ event: 'entered', state: m[1] }); continue }
+    m = /^<- (.+)$/.exec(line)
+    if (m) { events.push({ event: 'exited', state: m[1] }); continue }
+    m = /^!  (.+?): (\S+) \(fails the run/.exec(line)
+    if (m) events.push({ event: 'TaskFailed', state: m[1], error: m[2] })
+  }
+  return events
+}
+
+async function runView(id: string, since: number) {
+  const j = await windmillJob(runs[id], 0)
+  const all = j.lines
+  const state = !j.done ? 'running' : j.ok ? 'succeeded' : 'failed'
+  const result = j.done && j.ok ? j.result : null
+  return { id, kind: 'run', state, lines: all.slice(since), next: all.length, result, error: j.error,
+    events: result?.events ?? eventsOf(all) }
+}
+
 async function reviewView(id: string, since: number): Promise<View> {
   const j = await windmillJob(reviews[id], since)
   const state = !j.done ? 'running' : j.ok ? 'succeeded' : 'failed'
@@ -74,7 +100,21 @@ export function windmillApi() {
         start_pipeline: false })) as string
       return view(id, 0)
     },
-    job: (id: string, since: number) => (id in reviews ? reviewView(id, since) : view(id, since)),
+    // The builder's Run: the values are checked with validate_pipeline first (nothing starts on a bad
+    // value, as in `playbook ui`), then one builder_run_pipeline job starts and follows the run.
+    run: async (playbook: any, environment: string, parameters: any) => {
+      const checked: any = await backend.validate({ config: playbook, parameters })
+      if (!checked?.valid) {
+        const error: any = new Error('the run was refused: nothing was started')
+        error.details = { errors: checked?.errors ?? [] }
+        throw error
+      }
+      const jobId = (await backendAsync.run({ config: playbook, environment, parameters })) as string
+      const id = `run-${jobId}`
+      runs[id] = jobId
+      return runView(id, 0)
+    },
+    job: (id: string, since: number) => (id in reviews ? reviewView(id, since) : id in runs ? runView(id, since) : view(id, since)),
     status: (name?: string) => backend.deployment_status({ name: name ?? null }),
   }
 }
