@@ -15,12 +15,13 @@ and ``playbook deploy --local`` share one state per stack.
 """
 from __future__ import annotations
 
-from .cli_config import state_root, write_cli_config
-from .emulator import _AWS_CHAIN_VARS, EMULATOR_CREDENTIALS, EmulatorStatus, ca_bundle
+from stacks.environments import ENDPOINT_VARIABLE
 
-ENDPOINT_VARIABLE = "aws_endpoint_url"
+from .cli_config import state_root, write_cli_config
+from .emulator import AWS_CHAIN_VARS, EMULATOR_CREDENTIALS, EmulatorStatus, ca_bundle
+
 # Variables of the standard AWS credential chain that must not point a cdktf run at a real account.
-UNSET = tuple(v for v in _AWS_CHAIN_VARS if v != "AWS_ENDPOINT_URL") + ("AWS_ENDPOINT_URL",)
+UNSET = tuple(v for v in AWS_CHAIN_VARS if v != "AWS_ENDPOINT_URL") + ("AWS_ENDPOINT_URL",)
 
 
 def emulator_exports(status: EmulatorStatus) -> dict[str, str]:

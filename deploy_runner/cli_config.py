@@ -23,6 +23,9 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+# One state-root lookup for the stacks and the runner (re-exported: callers import it from here).
+from stacks.state_root import find_repo_root as find_repo_root, state_root as state_root
+
 MIRROR_ENV = "PLAYBOOK_PROVIDER_MIRROR"
 DEFAULT_MIRROR = Path("/opt/tf-plugins")
 MIRRORED_PROVIDERS = ("registry.terraform.io/hashicorp/aws",)
@@ -33,21 +36,6 @@ _SCRUBBED_ENV = ("TF_CLI_CONFIG_FILE", "TERRAFORM_CONFIG", "TF_PLUGIN_CACHE_DIR"
 
 class ConfigError(Exception):
     """A configuration problem with one precise message that names the fix."""
-
-
-def find_repo_root(start: Path | None = None) -> Path:
-    """The project root: the nearest ancestor holding pyproject.toml (else cwd)."""
-    here = (start or Path(__file__)).resolve()
-    for candidate in [here, *here.parents]:
-        if (candidate / "pyproject.toml").is_file() and (candidate / "deploy_runner").is_dir():
-            return candidate
-    return Path.cwd()
-
-
-def state_root(repo: Path | None = None) -> Path:
-    """``<repo>/.playbook`` — the project-owned, gitignored state directory."""
-    override = os.environ.get("PLAYBOOK_STATE_DIR")
-    return Path(override).resolve() if override else (repo or find_repo_root()) / ".playbook"
 
 
 def provider_mirror() -> Path | None:

@@ -25,7 +25,7 @@ moto keeps everything in memory: stopping (or a crash) forgets every resource.
 ``Emulator(persist=True)`` (``PLAYBOOK_EMULATOR_PERSIST=1``) keeps them across
 restarts with moto's own recorder: every request is appended to
 ``recording.jsonl``, moto's random ids are seeded per request (see
-``emulator_ext``, extension 6) and a restart replays the recording, so the
+``emulator_deterministic_ids``, extension 6) and a restart replays the recording, so the
 same requests produce the same ids and ARNs. See EMULATOR.md, "Restarts".
 """
 from __future__ import annotations
@@ -34,81 +34,28 @@ import json
 import os
 import signal
 import socket
-import ssl
 import subprocess
 import sys
 import time
-import urllib.error
-import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from .cli_config import state_root
-from .emulator_tls import KEY_NAME, ensure_pair
+# The client side of the emulator is public here too: callers import it from deploy_runner.emulator.
+from .emulator_access import (AWS_CHAIN_VARS as AWS_CHAIN_VARS, EMULATOR_CREDENTIALS as EMULATOR_CREDENTIALS,
+                              ca_bundle as ca_bundle, emulator_client as emulator_client,
+                              emulator_env as emulator_env, healthy as healthy, post)
+from .emulator_processes import DIR_VAR, MARKER, is_our_process, read_pids, servers_of, terminate, wait_gone
+from .emulator_recording import replay_recording
+from .emulator_tls import KEY_NAME
 from .file_lock import LockTimeout, exclusive
 
 HOST = "127.0.0.1"
-_MARKER = "deploy_runner.emulator_ext"
-_DIR_VAR = "PLAYBOOK_EMULATOR_DIR"  # in each server's environment: which state dir it serves
-# Dummy credentials for the emulator: moto accepts anything; these are not secrets.
-EMULATOR_CREDENTIALS = {
-    "AWS_ACCESS_KEY_ID": "test",
-    "AWS_SECRET_ACCESS_KEY": "test",
-    "AWS_SESSION_TOKEN": "test",
-    "AWS_REGION": "us-east-1",
-    "AWS_DEFAULT_REGION": "us-east-1",
-}
-_AWS_CHAIN_VARS = ("AWS_PROFILE", "AWS_DEFAULT_PROFILE", "AWS_CONFIG_FILE", "AWS_SHARED_CREDENTIALS_FILE",
-                   "AWS_WEB_IDENTITY_TOKEN_FILE", "AWS_ROLE_ARN", "AWS_CONTAINER_CREDENTIALS_FULL_URI",
-                   "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI", "AWS_ENDPOINT_URL")
-
-
-def ca_bundle() -> Path:
-    """The emulator's self-signed certificate (PEM), created on first use.
-
-    The emulator speaks HTTPS like AWS: TLS-only bucket policies
-    (``aws:SecureTransport``) are evaluated by moto and deny plain HTTP. Clients
-    trust this file (``AWS_CA_BUNDLE`` for Terraform, ``verify=`` for boto3).
-    One certificate per state directory, valid for 127.0.0.1 and localhost;
-    made and repaired as a matching pair under a lock (``emulator_tls``).
-    """
-    return ensure_pair(state_root() / "emulator" / "tls")
-
-
-def _ssl_context() -> ssl.SSLContext:
-
-    return ssl.create_default_context(cafile=str(ca_bundle()))
-
-
-def emulator_client(service: str, endpoint: str, region: str = "us-east-1") -> Any:
-    """A boto3 client for the emulator: dummy credentials, the emulator's certificate."""
-    import boto3
-
-    return boto3.client(service, endpoint_url=endpoint, region_name=region,
-                        aws_access_key_id=EMULATOR_CREDENTIALS["AWS_ACCESS_KEY_ID"],
-                        aws_secret_access_key=EMULATOR_CREDENTIALS["AWS_SECRET_ACCESS_KEY"],
-                        aws_session_token=EMULATOR_CREDENTIALS["AWS_SESSION_TOKEN"],
-                        verify=str(ca_bundle()) if endpoint.startswith("https") else None)
 
 
 class EmulatorError(Exception):
     """The emulator could not be started or reached; the message names the fix."""
-
-
-def emulator_env(base: dict[str, str] | None = None) -> dict[str, str]:
-    """A subprocess env whose AWS credentials are the emulator's dummy ones.
-
-    Every other credential source of the standard chain is removed so a real
-    profile can never be used (or leaked) while talking to the emulator.
-    """
-    env = dict(os.environ if base is None else base)
-    for key in _AWS_CHAIN_VARS:
-        env.pop(key, None)
-    env.update(EMULATOR_CREDENTIALS)
-    env["AWS_EC2_METADATA_DISABLED"] = "true"
-    env["AWS_CA_BUNDLE"] = str(ca_bundle())  # trust the emulator's certificate (and nothing else is called)
-    return env
 
 
 def free_port() -> int:
@@ -116,71 +63,6 @@ def free_port() -> int:
         sock.bind((HOST, 0))
         port: int = sock.getsockname()[1]
         return port
-
-
-def healthy(endpoint: str, timeout: float = 2.0) -> bool:
-    """True when the moto control API answers (a cheap request that touches no service)."""
-    try:
-        context = _ssl_context() if endpoint.startswith("https") else None
-        with urllib.request.urlopen(f"{endpoint}/moto-api/config", timeout=timeout, context=context) as resp:
-            return bool(resp.status < 500)
-    except (urllib.error.URLError, OSError, ValueError):
-        return False
-
-
-def _cmdline(pid: int) -> str:
-    try:
-        return Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
-    except OSError:
-        return ""
-
-
-def _emulator_dir_of(pid: int) -> Path | None:
-    """The state directory an emulator process serves: its ``PLAYBOOK_EMULATOR_DIR``, else its cwd.
-
-    ``start`` sets both (the cwd since the first version, so servers started by
-    older code are recognised too).
-    """
-    try:
-        for item in Path(f"/proc/{pid}/environ").read_bytes().split(b"\0"):
-            if item.startswith(_DIR_VAR.encode() + b"="):
-                return Path(item.split(b"=", 1)[1].decode(errors="replace"))
-    except OSError:
-        pass
-    try:
-        return Path(os.readlink(f"/proc/{pid}/cwd"))
-    except OSError:
-        return None
-
-
-def _is_our_process(pid: int, directory: Path | None = None) -> bool:
-    """True when ``pid`` is an emulator server (and, given ``directory``, the one of that state dir).
-
-    Checked before any signal so a recycled pid, or another state directory's
-    emulator (a parallel test session), is never touched.
-    """
-    if pid <= 0 or _MARKER not in _cmdline(pid) or _is_zombie(pid):
-        return False
-    if directory is None:
-        return True
-    served = _emulator_dir_of(pid)
-    return served is not None and _same_dir(served, directory)
-
-
-def _same_dir(a: Path, b: Path) -> bool:
-    try:
-        return os.path.samefile(a, b)
-    except OSError:
-        return os.path.abspath(a) == os.path.abspath(b)
-
-
-def _servers_of(directory: Path) -> set[int]:
-    """Every live emulator process serving ``directory``, found by its command line marker."""
-    found = set()
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit() and _is_our_process(int(entry.name), directory):
-            found.add(int(entry.name))
-    return found
 
 
 @dataclass
@@ -226,7 +108,7 @@ class Emulator:
 
     def status(self) -> EmulatorStatus:
         rec = self._record()
-        if not rec or not _is_our_process(int(rec.get("pid", 0)), self.dir):
+        if not rec or not is_our_process(int(rec.get("pid", 0)), self.dir):
             return EmulatorStatus(running=False, log_file=str(self.log_file))
         endpoint = f"{rec.get('scheme', 'https')}://{HOST}:{rec['port']}"
         return EmulatorStatus(running=healthy(endpoint), pid=rec["pid"], port=rec["port"], endpoint=endpoint,
@@ -277,7 +159,7 @@ class Emulator:
         endpoint = f"https://{HOST}:{port}"
         env = emulator_env()
         env["MOTO_PORT"] = str(port)
-        env[_DIR_VAR] = str(self.dir.resolve())
+        env[DIR_VAR] = str(self.dir.resolve())
         for key in ("MOTO_ENABLE_RECORDING", "MOTO_RECORDER_FILEPATH"):
             env.pop(key, None)
         if self.persist:
@@ -291,7 +173,7 @@ class Emulator:
             log.flush()
             log_offset = log.tell()
             proc = subprocess.Popen(
-                [sys.executable, "-m", _MARKER, "--host", HOST, "--port", str(port),
+                [sys.executable, "-m", MARKER, "--host", HOST, "--port", str(port),
                  "--ssl-cert", str(cert), "--ssl-key", str(cert.with_name(KEY_NAME)),
                  *(["--deterministic-ids"] if self.persist else [])],
                 stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
@@ -306,7 +188,7 @@ class Emulator:
                 raise self._start_failure(f"the emulator exited with code {proc.returncode} while starting",
                                           log_offset, port)
             if healthy(endpoint, timeout=1.0) and proc.poll() is None:  # ours answered, not a port squatter
-                replayed = self._restore(endpoint) if self.persist else 0
+                replayed = replay_recording(endpoint, self.recording) if self.persist else 0
                 tmp = self.record_file.with_suffix(".tmp")
                 tmp.write_text(json.dumps({"pid": proc.pid, "port": port, "scheme": "https",
                                            "started_at": time.time(),
@@ -315,7 +197,7 @@ class Emulator:
                 return self.status()
             time.sleep(delay)
             delay = min(delay * 1.5, 1.0)
-        _terminate(proc.pid)
+        terminate(proc.pid)
         raise self._start_failure(f"the emulator did not answer on {endpoint} within {self.startup_timeout:.0f} s",
                                   log_offset, port)
 
@@ -333,27 +215,6 @@ class Emulator:
         return EmulatorError(f"{what}: {cause or 'it logged nothing'}.{hint}\n"
                              f"  last lines of {self.log_file}:\n{shown}" if tail else
                              f"{what}: it logged nothing (see {self.log_file}).{hint}")
-
-    def _restore(self, endpoint: str) -> int:
-        """Replay the recording of earlier runs into this (empty) emulator; returns the request count.
-
-        Done from here rather than with moto's replay endpoint: the server
-        handles one request at a time in this mode, so it cannot call itself.
-        Recording is paused meanwhile so the file does not grow twice.
-        """
-        if not self.recording.is_file() or self.recording.stat().st_size == 0:
-            return 0
-        _post(f"{endpoint}/moto-api/recorder/stop-recording")
-        count = 0
-        try:
-            with open(self.recording) as fh:
-                for row in fh:
-                    if row.strip():
-                        _replay(endpoint, json.loads(row))
-                        count += 1
-        finally:
-            _post(f"{endpoint}/moto-api/recorder/start-recording")
-        return count
 
     def stop(self, timeout: float = 10.0) -> bool:
         """Stop every emulator server of this state directory; True if a process was stopped.
@@ -374,15 +235,15 @@ class Emulator:
             raise EmulatorError(f"cannot lock {self.lock_file}: {exc.strerror}. Make {self.dir} writable.") from exc
 
     def _stop_locked(self, timeout: float = 10.0) -> bool:
-        candidates = set(_read_pids(self.pids_file))
+        candidates = set(read_pids(self.pids_file))
         rec = self._record()
         if rec:
             candidates.add(int(rec.get("pid", 0)))
-        candidates |= _servers_of(self.dir)
+        candidates |= servers_of(self.dir)
         stopped = False
         for pid in sorted(candidates):
-            if _is_our_process(pid, self.dir):
-                _terminate(pid, timeout)
+            if is_our_process(pid, self.dir):
+                terminate(pid, timeout)
                 stopped = True
         self.record_file.unlink(missing_ok=True)
         self.pids_file.unlink(missing_ok=True)
@@ -391,17 +252,17 @@ class Emulator:
     def kill(self) -> None:
         """SIGKILL the emulator (fault injection: a crash, not a clean stop). Keeps the record."""
         rec = self._record()
-        if rec and _is_our_process(int(rec["pid"]), self.dir):
+        if rec and is_our_process(int(rec["pid"]), self.dir):
             os.kill(int(rec["pid"]), signal.SIGKILL)
-            _wait_gone(int(rec["pid"]), 5.0)
+            wait_gone(int(rec["pid"]), 5.0)
 
     def reset(self) -> None:
         """Forget every emulated resource (moto's reset API and, when persisting, the recording)."""
         endpoint = self.endpoint
         if endpoint:
-            _post(f"{endpoint}/moto-api/reset")
+            post(f"{endpoint}/moto-api/reset")
             if self.persist:
-                _post(f"{endpoint}/moto-api/recorder/reset-recording")
+                post(f"{endpoint}/moto-api/recorder/reset-recording")
         self.recording.unlink(missing_ok=True) if not endpoint else None
 
 
@@ -410,13 +271,6 @@ class _PortTaken(EmulatorError):
 
 
 _TAIL_LINES = 15
-
-
-def _read_pids(path: Path) -> list[int]:
-    try:
-        return [int(line) for line in path.read_text().split() if line.isdigit()]
-    except OSError:
-        return []
 
 
 def _log_tail(log_file: Path, offset: int, limit: int = 64 * 1024) -> list[str]:
@@ -440,60 +294,3 @@ def _cause(lines: list[str]) -> str | None:
     return lines[-1].strip() if lines else None
 
 
-def _replay(endpoint: str, entry: dict[str, Any]) -> None:
-    import base64
-    from urllib.parse import urlsplit
-
-    body = entry.get("body") or ""
-    data = base64.b64decode(body) if entry.get("body_encoded") else body.encode()
-    url = urlsplit(entry["url"])
-    headers = {k: v for k, v in (entry.get("headers") or {}).items()
-               if k.lower() not in ("transfer-encoding", "content-length", "host")}
-    target = f"{endpoint}{url.path}" + (f"?{url.query}" if url.query else "")
-    req = urllib.request.Request(target, data=data if data or entry.get("method") in ("POST", "PUT") else None,
-                                 headers=headers, method=entry.get("method", "GET"))
-    try:
-        urllib.request.urlopen(req, timeout=60, context=_ssl_context()).close()
-    except urllib.error.HTTPError:
-        pass  # a request that failed originally fails again on replay: same outcome
-
-
-def _post(url: str, timeout: float = 30) -> None:
-    context = _ssl_context() if url.startswith("https") else None
-    urllib.request.urlopen(urllib.request.Request(url, data=b"", method="POST"), timeout=timeout,
-                           context=context).close()
-
-
-def _wait_gone(pid: int, timeout: float) -> bool:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            done, _ = os.waitpid(pid, os.WNOHANG)  # reap if it is our child
-            if done == pid:
-                return True
-        except ChildProcessError:
-            pass
-        if not _is_our_process(pid) or _is_zombie(pid):
-            return True
-        time.sleep(0.1)
-    return False
-
-
-def _is_zombie(pid: int) -> bool:
-    try:
-        return Path(f"/proc/{pid}/stat").read_text().split(") ", 1)[1].startswith("Z")
-    except (OSError, IndexError):
-        return True
-
-
-def _terminate(pid: int, timeout: float = 10.0) -> None:
-    try:
-        os.kill(pid, signal.SIGTERM)
-    except ProcessLookupError:
-        return
-    if not _wait_gone(pid, timeout):
-        try:
-            os.kill(pid, signal.SIGKILL)
-        except ProcessLookupError:
-            return
-        _wait_gone(pid, 5.0)

@@ -27,6 +27,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Sequence
 
+from constructs_lib.tags import NODE_TAG
+
 from .emulator import EMULATOR_CREDENTIALS, emulator_client
 from .tf_errors import DeployError
 
@@ -104,7 +106,7 @@ def stack_managed_code(stack_dir: Path | None) -> dict[str, list[str]]:
         return {}
     managed: dict[str, list[str]] = {}
     for block in (doc.get("resource", {}).get("aws_s3_object") or {}).values():
-        node = (block.get("tags") or {}).get("playbook-node")
+        node = (block.get("tags") or {}).get(NODE_TAG)
         key = block.get("key", "")
         if node and isinstance(key, str) and key.startswith(f"{node}/code/"):
             managed.setdefault(node, []).append(key)

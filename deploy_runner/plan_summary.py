@@ -18,7 +18,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-NODE_TAG = "playbook-node"
+from constructs_lib.tags import NODE_TAG
+
 SHARED = "(pipeline)"
 
 # Plain words for a resource type: what a platform engineer calls it.

@@ -33,17 +33,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from stacks.environments import ENDPOINT_VARIABLE
+
 from . import tf_backend, tf_process
 from .cli_config import ConfigError, TerraformCliConfig, state_root, write_cli_config
 from .emulator import emulator_env, healthy
-from .plan_summary import (NODE_TAG, SHARED, NodeIndex, PlanSummary, ResourceChange,  # noqa: F401 (re-exported)
-                           resource_node, summarize_plan_json)
+from .plan_summary import NodeIndex, PlanSummary, summarize_plan_json
 from .progress import ApplyProgress, Event
 from .tf_errors import DeployError as DeployError, classify  # DeployError re-exported for callers
 
 OutputCallback = Callable[[str], None]
 EventCallback = Callable[[Event], None]
-ENDPOINT_VARIABLE = "aws_endpoint_url"
 EMULATOR_TIMEOUT = 1800.0  # seconds per terraform command against the emulator
 KEEP_LOGS = 20
 ORPHAN_WAIT = 120.0  # seconds to wait for a terraform left running by a CLI killed hard

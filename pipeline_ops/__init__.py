@@ -5,9 +5,10 @@ Windmill app produces it) and returns plain dicts, so the same call serves a
 terminal, a Windmill job result and an HTTP response. No formatting here.
 """
 from .errors import UnknownName
-from .infra_ops import deploy, destroy, outputs, plan, run_pipeline, stack_runner, status, synth
+from .infra_ops import PlannedStack, deploy, destroy, outputs, plan, plan_for_apply, run_pipeline, stack_runner, status, synth
 from .review import review
 from .spec_ops import diff, graph, publish, validate, versions
 
-__all__ = ["UnknownName", "deploy", "destroy", "diff", "graph", "outputs", "plan", "publish", "review", "run_pipeline",
+__all__ = ["PlannedStack", "UnknownName", "deploy", "destroy", "diff", "graph", "outputs", "plan", "plan_for_apply",
+           "publish", "review", "run_pipeline",
            "stack_runner", "status", "synth", "validate", "versions"]

@@ -18,6 +18,7 @@ import os
 import shutil
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Sequence
 
@@ -26,10 +27,10 @@ from playbooks.semver import Version
 from playbooks.targets import Target
 
 from .errors import UnknownName
-from .inputs import PlaybookInput, load_input
+from .inputs import PlaybookInput, is_target, load_input
 
 if TYPE_CHECKING:  # imported where used: `validate`-speed callers never pay for them
-    from deploy_runner.terraform import StackRunner
+    from deploy_runner.terraform import PlanResult, StackRunner
     from playbooks.library import Library
     from stacks.environments import Environment
 
@@ -48,8 +49,7 @@ def resolve_for_deploy(source: PlaybookInput, library_dirs: Iterable[str | Path]
                        lock_file: str | Path | None = DEFAULT_LOCK) -> Target:
     """Resolve through the lock when one exists (refusing a stale one), else freshly."""
     library = _library(library_dirs)
-    is_target = isinstance(source, str) and "\n" not in source  # a TARGET, not YAML text or a mapping
-    if is_target and isinstance(source, str) and lock_file and Path(lock_file).exists():
+    if is_target(source) and lock_file and Path(lock_file).exists():
         return resolve_with_lock(source, library, LockFile.read(lock_file))
     from playbooks.resolver import Resolver
 
@@ -185,10 +185,29 @@ def _synth_one(target: Target, env: str) -> Path:
     return work
 
 
+@dataclass(frozen=True)
+class PlannedStack:
+    """A plan as the plain dict ``plan()`` returns (``report``) and the live saved plan ``apply_plan`` needs.
+
+    Front ends only ever see ``report``; ``deploy``/``destroy`` (and a caller that
+    applies a plan itself) use ``saved`` so exactly the plan that was shown is applied.
+    """
+    report: dict[str, Any]
+    saved: PlanResult
+
+
 def plan(source: PlaybookInput, env: str = "dev", *, local: bool = False, destroy: bool = False,
          library_dirs: Iterable[str | Path] = (), on_output: OnOutput | None = None,
          lock_file: str | Path | None = DEFAULT_LOCK, on_event: OnEvent | None = None) -> dict[str, Any]:
-    """Synthesize into the stack's working directory and plan; ``on_event`` gets phase events."""
+    """Synthesize into the stack's working directory and plan; plain data (see ``plan_for_apply``)."""
+    return plan_for_apply(source, env, local=local, destroy=destroy, library_dirs=library_dirs, on_output=on_output,
+                          lock_file=lock_file, on_event=on_event).report
+
+
+def plan_for_apply(source: PlaybookInput, env: str = "dev", *, local: bool = False, destroy: bool = False,
+                   library_dirs: Iterable[str | Path] = (), on_output: OnOutput | None = None,
+                   lock_file: str | Path | None = DEFAULT_LOCK, on_event: OnEvent | None = None) -> PlannedStack:
+    """``plan`` plus the live saved plan; ``on_event`` gets phase events."""
     from deploy_runner.terraform import plan_stack
 
     target = resolve_for_deploy(source, library_dirs, lock_file)
@@ -205,9 +224,9 @@ def plan(source: PlaybookInput, env: str = "dev", *, local: bool = False, destro
         result = plan_stack(stack_dir, destroy=destroy, emulator_endpoint=endpoint, on_output=on_output)
     finally:
         _protect(stack_dir.name, stack_dir)
-    return {**result.as_dict(), "name": target.pipeline.name, "version": target.pipeline.version,
-            "digest": target.pipeline.digest, "environment": env, "text": result.summary.render(),
-            "_plan": result}
+    report = {**result.as_dict(), "name": target.pipeline.name, "version": target.pipeline.version,
+              "digest": target.pipeline.digest, "environment": env, "text": result.summary.render()}
+    return PlannedStack(report, result)
 
 
 def _deployed_version(stack: str) -> str | None:
@@ -221,25 +240,25 @@ def deploy(source: PlaybookInput, env: str = "dev", *, local: bool = False, libr
     """Plan, show, confirm, apply exactly that plan; returns outputs (and whether it was a rollback)."""
     from deploy_runner.terraform import apply_plan
 
-    planned = plan(source, env, local=local, library_dirs=library_dirs, on_output=on_output, lock_file=lock_file,
-                   on_event=on_event)
-    previous = _deployed_version(planned["stack"])
-    rollback = bool(previous and Version.parse(planned["version"]) < Version.parse(previous))
-    planned["previous_version"], planned["rollback"] = previous, rollback
-    public = {k: v for k, v in planned.items() if not k.startswith("_")}
+    planned = plan_for_apply(source, env, local=local, library_dirs=library_dirs, on_output=on_output,
+                             lock_file=lock_file, on_event=on_event)
+    saved = planned.saved
+    previous = _deployed_version(saved.stack)
+    rollback = bool(previous and Version.parse(planned.report["version"]) < Version.parse(previous))
+    public = {**planned.report, "previous_version": previous, "rollback": rollback}
     if confirm is not None and not confirm(public):
         return {**public, "applied": False, "outputs": {}}
-    if not planned["_plan"].summary.has_changes:  # nothing to do: no apply, just the current outputs
+    if not saved.summary.has_changes:  # nothing to do: no apply, just the current outputs
         from deploy_runner.terraform import StackRunner
 
-        outputs = StackRunner(planned["_plan"].stack_dir, emulator_endpoint=planned["_plan"].emulator_endpoint).outputs()
+        outputs = StackRunner(saved.stack_dir, emulator_endpoint=saved.emulator_endpoint).outputs()
         return {**public, "applied": True, "outputs": outputs, "seconds": 0.0}
     if on_event:
-        on_event({"event": "phase", "phase": "apply", "stack": planned["stack"]})
+        on_event({"event": "phase", "phase": "apply", "stack": saved.stack})
     try:
-        applied = apply_plan(planned["_plan"], on_output=on_output, on_event=on_event)
+        applied = apply_plan(saved, on_output=on_output, on_event=on_event)
     finally:
-        _protect(planned["stack"])
+        _protect(saved.stack)
     return {**public, "applied": True, "outputs": applied.outputs, "seconds": round(applied.seconds, 1)}
 
 
@@ -248,17 +267,17 @@ def destroy(source: PlaybookInput, env: str = "dev", *, local: bool = False, lib
             lock_file: str | Path | None = DEFAULT_LOCK, on_event: OnEvent | None = None) -> dict[str, Any]:
     from deploy_runner.terraform import apply_plan
 
-    planned = plan(source, env, local=local, destroy=True, library_dirs=library_dirs, on_output=on_output,
-                   lock_file=lock_file, on_event=on_event)
-    public = {k: v for k, v in planned.items() if not k.startswith("_")}
+    planned = plan_for_apply(source, env, local=local, destroy=True, library_dirs=library_dirs, on_output=on_output,
+                             lock_file=lock_file, on_event=on_event)
+    public = planned.report
     if confirm is not None and not confirm(public):
         return {**public, "applied": False}
     if on_event:
-        on_event({"event": "phase", "phase": "destroy", "stack": planned["stack"]})
+        on_event({"event": "phase", "phase": "destroy", "stack": planned.saved.stack})
     try:
-        applied = apply_plan(planned["_plan"], on_output=on_output, on_event=on_event)
+        applied = apply_plan(planned.saved, on_output=on_output, on_event=on_event)
     finally:
-        _protect(planned["stack"])
+        _protect(planned.saved.stack)
     return {**public, "applied": True, "seconds": round(applied.seconds, 1)}
 
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, TypeGuard
 
 from playbooks import Library, PlaybookInvalid
 from playbooks.errors import PlaybookError
@@ -12,6 +12,14 @@ from playbooks.targets import Target, open_target
 
 MAX_CONFIG_BYTES = 1_000_000
 PlaybookInput = str | dict[str, Any]
+
+
+def is_target(source: PlaybookInput) -> TypeGuard[str]:
+    """A library TARGET (``name`` / ``name@1.2``), as opposed to YAML/JSON text or a mapping.
+
+    The one test every operation uses: text has a newline or starts like a document.
+    """
+    return isinstance(source, str) and "\n" not in source and not source.lstrip().startswith(("apiVersion", "{"))
 
 
 def load_input(source: PlaybookInput, library: Library, name: str = "<config>") -> LoadedPlaybook:
@@ -30,10 +38,10 @@ def load_input(source: PlaybookInput, library: Library, name: str = "<config>") 
             raise PlaybookInvalid([PlaybookError(name, 0, 0, "<document>",
                                                  f"configuration is {size} bytes; expected at most {MAX_CONFIG_BYTES} bytes")])
         return load_data(source, name)
-    if isinstance(source, str) and ("\n" in source or source.lstrip().startswith(("apiVersion", "{"))):
-        return load_text(source, name)
-    if isinstance(source, str):
+    if is_target(source):
         return open_target(source, library)
+    if isinstance(source, str):
+        return load_text(source, name)
     raise PlaybookInvalid([PlaybookError(name, 0, 0, "<document>",
                                          f"found a {type(source).__name__}; expected a playbook mapping, YAML text or a TARGET")])
 

@@ -96,17 +96,13 @@ def _progress(args: argparse.Namespace) -> Progress:
     return Progress(json_mode=args.json, verbose=args.verbose)
 
 
-def _public(result: dict) -> dict:
-    return {k: v for k, v in result.items() if not k.startswith("_")}
-
-
 @guarded
 def plan(args: argparse.Namespace) -> int:
     import pipeline_ops
 
     progress = _progress(args)
-    result = _public(pipeline_ops.plan(args.target, env_of(args), local=args.local, library_dirs=args.library,
-                                       on_output=progress.line, on_event=progress.event, lock_file=args.lock_file))
+    result = pipeline_ops.plan(args.target, env_of(args), local=args.local, library_dirs=args.library,
+                               on_output=progress.line, on_event=progress.event, lock_file=args.lock_file)
     if args.json:
         emit({"ok": True, **result})
     else:

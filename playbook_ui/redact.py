@@ -26,7 +26,7 @@ def redact(value: Any) -> Any:
     """A copy of a JSON-like value with secret-looking keys blanked and key-like strings masked."""
     if isinstance(value, dict):
         return {k: (REDACTED if isinstance(k, str) and SECRET_KEY.search(k) and v not in (None, "", {}, [])
-                    and not (isinstance(v, str) and REFERENCE.match(v)) else redact(v)) for k, v in value.items() if not (isinstance(k, str) and k.startswith("_"))}
+                    and not (isinstance(v, str) and REFERENCE.match(v)) else redact(v)) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
         return [redact(v) for v in value]
     if isinstance(value, str):

@@ -16,8 +16,9 @@ from pathlib import Path
 from playbooks import PlaybookInvalid, TargetNotFound, load_resolved
 
 from .environments import EnvironmentError_, select_environments
-from .synth import REPO_ROOT, synth_stacks
+from .synth import synth_stacks
 
+REPO_ROOT = Path(__file__).resolve().parents[1]  # the source tree: its playbooks/library
 TARGETS_ENV = "PLAYBOOK_TARGETS"
 ENVS_ENV = "PLAYBOOK_ENVS"
 DEFAULT_ENVS = ("dev",)

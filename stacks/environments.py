@@ -38,6 +38,11 @@ class Environment(_Strict):
     emulator: bool = False
 
 
+# The Terraform variable an `emulator: true` stack declares and points every AWS service endpoint
+# at; the deploy runner sets it to the running emulator's endpoint.
+ENDPOINT_VARIABLE = "aws_endpoint_url"
+
+
 class EnvironmentError_(ValueError):
     """The environments file is invalid or an environment is unknown; the message says which."""
 

@@ -11,9 +11,8 @@ from constructs_lib.pipeline import Pipeline
 from constructs_lib.tags import standard_tags
 from playbooks.spec.resolved import ResolvedPipeline
 
-from .environments import Environment, S3Backend
+from .environments import ENDPOINT_VARIABLE, Environment, S3Backend
 
-ENDPOINT_VARIABLE = "aws_endpoint_url"
 # Every service the constructs use; the emulator serves them all on one endpoint.
 EMULATED_SERVICES = ("ec2", "events", "iam", "kms", "lambda_", "logs", "rds", "s3", "sagemaker", "scheduler",
                      "secretsmanager", "sfn", "sqs", "ssm", "sts")

@@ -6,16 +6,14 @@ importing this module stays cheap.
 """
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
 from playbooks.spec.resolved import ResolvedPipeline
 
 from .environments import select_environments
+from .state_root import state_root
 
-STATE_DIR_ENV = "PLAYBOOK_STATE_DIR"
-REPO_ROOT = Path(__file__).resolve().parents[1]
 
 
 @dataclass(frozen=True)
@@ -25,12 +23,6 @@ class SynthesizedStack:
     version: str
     environment: str
     directory: Path  # holds cdk.tf.json
-
-
-def state_dir() -> Path:
-    """The project state root: $PLAYBOOK_STATE_DIR or <repo>/.playbook."""
-    override = os.environ.get(STATE_DIR_ENV)
-    return Path(override).resolve() if override else REPO_ROOT / ".playbook"
 
 
 def synth_stacks(pipelines: list[ResolvedPipeline], env_names: list[str], out_dir: Path,
@@ -57,7 +49,7 @@ def _synth_stacks(pipelines: list[ResolvedPipeline], env_names: list[str], out_d
         for environment in environments:
             name = stack_name(pipeline, environment)
             directory = out_dir / "stacks" / name
-            PipelineStack(app, pipeline, environment, stack_dir=directory, state_dir=state_dir())
+            PipelineStack(app, pipeline, environment, stack_dir=directory, state_dir=state_root())
             synthesized.append(SynthesizedStack(name, pipeline.name, pipeline.version, environment.name, directory))
     names = [s.name for s in synthesized]
     duplicates = sorted({n for n in names if names.count(n) > 1})

@@ -77,11 +77,6 @@ class InvalidConfiguration(ValueError):
     """The pipeline configuration is invalid; the message lists every error."""
 
 
-def public(result: dict[str, Any]) -> dict[str, Any]:
-    """Drop pipeline_ops' in-process handles (keys starting with `_`) so the result is JSON."""
-    return {k: v for k, v in result.items() if not k.startswith("_")}
-
-
 def plan_fingerprint(planned: Mapping[str, Any]) -> str:
     """sha256 of what a plan would do: the stack, the playbook digest and every resource/output change.
 

@@ -15,9 +15,10 @@ import pytest
 from botocore.exceptions import ClientError
 
 from deploy_runner import emulator_tls
-from deploy_runner.emulator import Emulator, EmulatorError, _servers_of, ca_bundle, healthy
+from deploy_runner.emulator import Emulator, EmulatorError, ca_bundle, healthy
+from deploy_runner.emulator_processes import servers_of
 from deploy_runner.file_lock import exclusive
-from deploy_runner.emulator_ext import validate_asl
+from deploy_runner.emulator_sfn_definitions import validate_asl
 
 from .conftest import aws
 
@@ -114,14 +115,14 @@ def test_concurrent_starters_share_one_server_and_a_valid_pair(tmp_path: Path,
             results.append(json.loads(out))
         assert all(r["running"] for r in results)
         assert len({(r["pid"], r["port"]) for r in results}) == 1, results  # one server, used by all
-        assert _servers_of(emu_dir) == {results[0]["pid"]}  # and no second one running unrecorded
+        assert servers_of(emu_dir) == {results[0]["pid"]}  # and no second one running unrecorded
         assert _pair_problem(state) is None
         assert healthy(f"https://127.0.0.1:{results[0]['port']}")  # verified against the pair on disk
     finally:
         for proc in starters:
             proc.kill() if proc.poll() is None else None
         Emulator(emu_dir).stop()
-    assert _servers_of(emu_dir) == set()
+    assert servers_of(emu_dir) == set()
 
 
 @pytest.mark.parametrize("damage, message", [
@@ -178,10 +179,10 @@ def test_stop_finds_servers_the_record_lost(tmp_path: Path, monkeypatch: pytest.
         (state / "emulator" / "emulator.json").unlink()
         (state / "emulator" / "emulator.pids").unlink()
         assert not emu.status().running
-        assert _servers_of(state / "emulator") == {first.pid}
+        assert servers_of(state / "emulator") == {first.pid}
     finally:
         assert emu.stop() is True
-    assert _servers_of(state / "emulator") == set()
+    assert servers_of(state / "emulator") == set()
 
 
 def test_stop_of_a_directory_never_used_creates_nothing(tmp_path: Path) -> None:
@@ -194,7 +195,7 @@ def test_stop_leaves_other_state_dirs_alone(tmp_path: Path, monkeypatch: pytest.
     session_pid = emulator.start().pid  # the session's emulator, in another state dir
     state = _fresh_state(tmp_path, monkeypatch)
     assert Emulator(state / "emulator").stop() is False
-    assert _servers_of(emulator.dir) == {session_pid}  # still running
+    assert servers_of(emulator.dir) == {session_pid}  # still running
 
 
 def test_start_error_names_the_cause_from_the_log(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -208,7 +209,7 @@ def test_start_error_names_the_cause_from_the_log(tmp_path: Path, monkeypatch: p
     assert "exited with code 1 while starting" in str(err.value)
     assert "Address already in use" in str(err.value) and str(port) in str(err.value)
     assert "moto[server]" not in str(err.value)
-    assert _servers_of(state / "emulator") == set()
+    assert servers_of(state / "emulator") == set()
 
 
 def test_a_start_blocked_by_a_stuck_holder_fails_clearly(tmp_path: Path) -> None:
@@ -285,11 +286,11 @@ def test_bucket_logging_next_to_a_tls_only_policy(endpoint: str) -> None:
 
 
 def test_tls_only_bucket_policy_denies_plain_http_only(endpoint: str) -> None:
-    from deploy_runner.emulator_ext import _REQUEST, _install_s3_secure_transport
+    from deploy_runner.emulator_s3_policies import _REQUEST, install_secure_transport
     from moto.iam.access_control import PermissionResult
     from moto.s3.models import FakeBucket
 
-    _install_s3_secure_transport()  # in-process check of the same code the server runs
+    install_secure_transport()  # in-process check of the same code the server runs
     bucket = FakeBucket("tls-only-bucket", account_id="123456789012", region_name="us-east-1")
     bucket.policy = json.dumps({"Version": "2012-10-17", "Statement": [
         {"Effect": "Deny", "Principal": "*", "Action": "s3:*", "Resource": "arn:aws:s3:::tls-only-bucket/*",

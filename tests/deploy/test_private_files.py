@@ -1,6 +1,7 @@
 """Run, plan and state directories are private (0700, files 0600) and old runs are pruned (issue 19)."""
 from __future__ import annotations
 
+import json
 import os
 import stat
 import time
@@ -73,6 +74,7 @@ def test_a_real_plan_leaves_only_private_files(endpoint, state_dir):
     """Terraform writes with its own umask; after `plan` every file it left under state/, plans/
     and the run directory is 0600 in 0700 directories."""
     result = infra_ops.plan("data-quality", "local", local=True)
+    assert json.loads(json.dumps(result)) == result  # plain data, as documented: no live handle inside
     stack = result["stack"]
     plan_file = Path(result["plan_file"])
     assert plan_file.is_file() and _mode(plan_file) == 0o600

@@ -34,7 +34,8 @@ def synthesized(tmp_path_factory: pytest.TempPathFactory) -> dict:
     os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
     os.chdir(REPO)  # playbook sources (and so `code:` directories) are repo-relative
     from playbooks import load_resolved
-    from stacks.synth import STATE_DIR_ENV, synth_stacks
+    from stacks.state_root import STATE_DIR_ENV
+    from stacks.synth import synth_stacks
 
     root = tmp_path_factory.mktemp("synth")
     previous = os.environ.get(STATE_DIR_ENV)

@@ -201,7 +201,7 @@ def _path_parameters(value):
 
 
 def test_state_machines_are_well_formed(synthesized):
-    from deploy_runner.emulator_ext import validate_asl
+    from deploy_runner.emulator_sfn_definitions import validate_asl
 
     for name in [n for n in STACKS if n.endswith("-dev")]:
         for machine in load(synthesized, name)["resource"]["aws_sfn_state_machine"].values():

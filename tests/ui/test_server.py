@@ -117,10 +117,9 @@ def test_unknown_job_is_404(client):
 
 
 def test_credentials_are_redacted_from_results_and_logs():
-    result = redact({"outputs": {"db_password": "hunter2", "bucket": "b"}, "_plan": object(),
+    result = redact({"outputs": {"db_password": "hunter2", "bucket": "b"},
                      "log": "AWS_SECRET_ACCESS_KEY=abc123 key AKIAABCDEFGHIJKLMNOP"})
     assert result["outputs"] == {"db_password": "[redacted]", "bucket": "b"}
-    assert "_plan" not in result
     assert "abc123" not in result["log"] and "AKIAABCDEFGHIJKLMNOP" not in result["log"]
 
 
@@ -149,12 +148,12 @@ def test_confirming_a_job_that_is_not_waiting_is_refused(client):
 def test_a_deploy_job_applies_only_after_the_user_confirms_the_plan(client, approve, applied):
     """The job parks the plan it made until the page answers (pipeline_ops.deploy's confirm callback)."""
     def work(job):
-        confirmed = job.await_confirmation({"text": "Plan: 1 to add", "summary": {"add": 1}, "_plan": object()})
+        confirmed = job.await_confirmation({"text": "Plan: 1 to add", "summary": {"add": 1}})
         return {"applied": confirmed}
 
     job = client.app.app.state.api.jobs.start("deploy", work)
     view = wait_for(client, job.id, lambda v: v["state"] == "awaiting_confirmation")
-    assert view["pending"] == {"text": "Plan: 1 to add", "summary": {"add": 1}}  # private keys never leave
+    assert view["pending"] == {"text": "Plan: 1 to add", "summary": {"add": 1}}
     answered = client.post(f"/api/jobs/{job.id}/confirm", json={"approve": approve})
     assert answered.status_code == 200 and answered.json()["state"] == "running"
     view = wait_for(client, job.id, lambda v: v["state"] == "succeeded")

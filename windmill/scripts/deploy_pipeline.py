@@ -19,7 +19,7 @@ from typing import TypedDict
 import pipeline_ops
 
 from windmill.runtime import (InvalidConfiguration, PlanChanged, aws_credentials, format_errors, is_local, log,
-                             plan_fingerprint, public, require_credentials)
+                             plan_fingerprint, require_credentials)
 
 
 class aws(TypedDict):
@@ -48,8 +48,8 @@ def main(config: dict, environment: str = "dev", aws: aws | None = None, pipelin
                 return False
             return True
 
-        deployed = public(pipeline_ops.deploy(config, environment, local=is_local(environment), on_output=log,
-                                              confirm=same_plan))
+        deployed = pipeline_ops.deploy(config, environment, local=is_local(environment), on_output=log,
+                                       confirm=same_plan)
     if refused:
         raise PlanChanged(f"the plan changed since it was approved (approved {approved_plan[:12]}, now "
                           f"{refused[0][:12]}): nothing was applied. Run the deployment again and approve "

@@ -14,7 +14,7 @@ from typing import TypedDict
 import pipeline_ops
 
 from windmill.runtime import (InvalidConfiguration, aws_credentials, format_errors, is_local, log,
-                             plan_fingerprint, public, require_credentials)
+                             plan_fingerprint, require_credentials)
 
 
 class aws(TypedDict):
@@ -34,7 +34,7 @@ def main(config: dict, environment: str = "dev", aws: aws | None = None, plan: b
             synthesized = pipeline_ops.synth(config, environment)
             return {"pipeline": checked["name"], "version": checked["version"], "environment": environment,
                     "stacks": synthesized["stacks"], "plan": None}
-        planned = public(pipeline_ops.plan(config, environment, local=is_local(environment), on_output=log))
+        planned = pipeline_ops.plan(config, environment, local=is_local(environment), on_output=log)
     planned["fingerprint"] = plan_fingerprint(planned)
     log(planned.get("text", ""))
     log(f"plan fingerprint {planned['fingerprint']}")
