@@ -31,3 +31,30 @@ def one_json(proc: subprocess.CompletedProcess) -> dict:
 
 def json_lines(text: str) -> list[dict]:
     return [json.loads(line) for line in text.splitlines() if line.strip()]
+
+
+class Workspace:
+    """A user's working directory: playbooks and code folders in ``root``, the state (emulator
+    included) in ``root/state``, every command run there as a subprocess of the real CLI."""
+
+    def __init__(self, root: Path, **extra_env: str) -> None:
+        self.root = root
+        self.env = cli_env(root / "state", **extra_env)
+
+    def cli(self, *args: str, timeout: float = 900) -> subprocess.CompletedProcess:
+        proc = subprocess.run([sys.executable, "-m", "playbook_cli.main", *args], cwd=self.root, env=self.env,
+                              capture_output=True, text=True, timeout=timeout)
+        assert "Traceback" not in proc.stderr, proc.stderr
+        return proc
+
+    def aws(self, service: str):  # boto3 is untyped
+        """A boto3 client for the emulator this workspace's CLI started (its endpoint and certificate)."""
+        import boto3
+
+        endpoint = self.cli("emulator", "status").stdout.split(" at ")[1].split()[0]
+        return boto3.client(service, endpoint_url=endpoint, region_name="us-east-1", aws_access_key_id="test",
+                            aws_secret_access_key="test", verify=str(self.root / "state" / "emulator" / "tls" / "cert.pem"))
+
+    def stop_emulator(self) -> None:
+        subprocess.run([sys.executable, "-m", "playbook_cli.main", "emulator", "stop"], cwd=self.root, env=self.env,
+                       timeout=60)

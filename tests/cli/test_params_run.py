@@ -6,14 +6,11 @@ independent branches ran in a Parallel state, and a run with a wrongly typed val
 One deploy for the whole story (about a minute).
 """
 import json
-import os
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[2]
+from .cli_harness import Workspace
+
 pytestmark = [pytest.mark.emulator, pytest.mark.terraform]
 
 PLAYBOOK = """apiVersion: playbooks/v1
@@ -77,33 +74,15 @@ json.dump({"tag": os.environ.get("TAG"), "rounds": os.environ.get("ROUNDS"), "ar
 
 @pytest.fixture(scope="module")
 def workspace(tmp_path_factory):
-    root = tmp_path_factory.mktemp("params")
+    workspace = Workspace(tmp_path_factory.mktemp("params"))
     for name, script in (("prep_code", PREP), ("echo_code", ECHO)):
-        (root / name).mkdir()
-        (root / name / "preprocess.py").write_text(script)
-    (root / "params-e2e.yaml").write_text(PLAYBOOK)
-    env = {**os.environ, "PYTHONPATH": str(REPO), "PLAYBOOK_STATE_DIR": str(root / "state"),
-           "JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION": "20"}
-    yield root, env
-    cli((root, env), "destroy", "params-e2e.yaml", "--local", "--auto-approve")
-    subprocess.run([sys.executable, "-m", "playbook_cli.main", "emulator", "stop"], cwd=root, env=env, timeout=60)
+        (workspace.root / name).mkdir()
+        (workspace.root / name / "preprocess.py").write_text(script)
+    (workspace.root / "params-e2e.yaml").write_text(PLAYBOOK)
+    yield workspace
+    workspace.cli("destroy", "params-e2e.yaml", "--local", "--auto-approve")
+    workspace.stop_emulator()
 
-
-def cli(workspace, *args, timeout=900):
-    root, env = workspace
-    proc = subprocess.run([sys.executable, "-m", "playbook_cli.main", *args], cwd=root, env=env,
-                          capture_output=True, text=True, timeout=timeout)
-    assert "Traceback" not in proc.stderr, proc.stderr
-    return proc
-
-
-def _client(workspace, service):
-    root, _ = workspace
-    import boto3
-
-    endpoint = cli(workspace, "emulator", "status").stdout.split(" at ")[1].split()[0]
-    return boto3.client(service, endpoint_url=endpoint, region_name="us-east-1", aws_access_key_id="test",
-                        aws_secret_access_key="test", verify=str(root / "state" / "emulator" / "tls" / "cert.pem"))
 
 
 def _read_json(s3, uri):
@@ -120,21 +99,21 @@ def _new_training_hyperparameters(sagemaker, known: set):
 
 
 def test_parameters_reach_every_job_on_the_emulator(workspace):
-    deployed = cli(workspace, "deploy", "params-e2e.yaml", "--local", "--auto-approve", "--json")
+    deployed = workspace.cli("deploy", "params-e2e.yaml", "--local", "--auto-approve", "--json")
     assert deployed.returncode == 0, deployed.stderr[-3000:]
     outputs = json.loads(deployed.stdout)["outputs"]
-    s3, sagemaker = _client(workspace, "s3"), _client(workspace, "sagemaker")
+    s3, sagemaker = workspace.aws("s3"), workspace.aws("sagemaker")
     bucket, _, prefix = outputs["node_rows_s3_uri"].removeprefix("s3://").partition("/")
     s3.put_object(Bucket=bucket, Key=f"{prefix}part-1.csv",
                   Body="".join(f"{i % 2},{i % 13},{(i * 7) % 11}\n" for i in range(60)).encode())
     child_uri = next(v for k, v in outputs.items() if k.startswith("node_child__say") and k.endswith("_s3_uri"))
 
     jobs: set = set()
-    refused = cli(workspace, "run", "params-e2e.yaml", "--local", "--param", "rounds=three")
+    refused = workspace.cli("run", "params-e2e.yaml", "--local", "--param", "rounds=three")
     assert refused.returncode == 1 and "parameter 'rounds' (integer): found 'three'" in refused.stderr
     assert "started" not in refused.stdout
 
-    run = cli(workspace, "run", "params-e2e.yaml", "--local", "--wait", "--param", "tag=blue", "--param", "rounds=3",
+    run = workspace.cli("run", "params-e2e.yaml", "--local", "--wait", "--param", "tag=blue", "--param", "rounds=3",
               "--param", "min_rows=7")
     assert run.returncode == 0, run.stdout + run.stderr[-3000:]
     assert any(line.startswith("  -> Parallel") for line in run.stdout.splitlines()), run.stdout
@@ -142,7 +121,7 @@ def test_parameters_reach_every_job_on_the_emulator(workspace):
     assert _read_json(s3, child_uri) == {"tag": "child-blue", "rounds": "3", "args": []}
     assert _new_training_hyperparameters(sagemaker, jobs)["num_round"] == "3"
 
-    defaults = cli(workspace, "run", "params-e2e.yaml", "--local", "--wait")
+    defaults = workspace.cli("run", "params-e2e.yaml", "--local", "--wait")
     assert defaults.returncode == 0, defaults.stdout + defaults.stderr[-3000:]
     assert _read_json(s3, outputs["node_echo_s3_uri"]) == {"tag": "run-plain ${kept}", "rounds": None, "args": ["--min", "1"]}
     assert _read_json(s3, child_uri) == {"tag": "child-plain", "rounds": "4", "args": []}

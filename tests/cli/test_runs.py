@@ -6,14 +6,11 @@ failing state, the algorithm's reason and the job's log tail (exit 1), then `run
 One deploy for the whole story (each costs about a minute).
 """
 import json
-import os
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[2]
+from .cli_harness import Workspace
+
 pytestmark = [pytest.mark.emulator, pytest.mark.terraform]
 
 PLAYBOOK = """apiVersion: playbooks/v1
@@ -48,33 +45,14 @@ print(f"prep kept {len(rows)} rows", flush=True)
 
 @pytest.fixture(scope="module")
 def workspace(tmp_path_factory):
-    root = tmp_path_factory.mktemp("runs")
-    (root / "prep_code").mkdir()
-    (root / "prep_code" / "preprocess.py").write_text(PREP)
-    (root / "runs-e2e.yaml").write_text(PLAYBOOK)
-    env = {**os.environ, "PYTHONPATH": str(REPO), "PLAYBOOK_STATE_DIR": str(root / "state"),
-           "JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION": "20"}
-    yield root, env
-    cli((root, env), "destroy", "runs-e2e.yaml", "--local", "--auto-approve")
-    subprocess.run([sys.executable, "-m", "playbook_cli.main", "emulator", "stop"], cwd=root, env=env, timeout=60)
+    workspace = Workspace(tmp_path_factory.mktemp("runs"))
+    (workspace.root / "prep_code").mkdir()
+    (workspace.root / "prep_code" / "preprocess.py").write_text(PREP)
+    (workspace.root / "runs-e2e.yaml").write_text(PLAYBOOK)
+    yield workspace
+    workspace.cli("destroy", "runs-e2e.yaml", "--local", "--auto-approve")
+    workspace.stop_emulator()
 
-
-def cli(workspace, *args, timeout=900):
-    root, env = workspace
-    proc = subprocess.run([sys.executable, "-m", "playbook_cli.main", *args], cwd=root, env=env,
-                          capture_output=True, text=True, timeout=timeout)
-    assert "Traceback" not in proc.stderr, proc.stderr
-    return proc
-
-
-def _s3(workspace):
-    root, env = workspace
-    import boto3
-
-    status = cli(workspace, "emulator", "status")
-    endpoint = status.stdout.split(" at ")[1].split()[0]
-    return boto3.client("s3", endpoint_url=endpoint, region_name="us-east-1", aws_access_key_id="test",
-                        aws_secret_access_key="test", verify=str(root / "state" / "emulator" / "tls" / "cert.pem"))
 
 
 def _put_rows(s3, uri, body):
@@ -83,13 +61,13 @@ def _put_rows(s3, uri, body):
 
 
 def test_run_wait_runs_and_logs_on_the_emulator(workspace):
-    deployed = cli(workspace, "deploy", "runs-e2e.yaml", "--local", "--auto-approve", "--json")
+    deployed = workspace.cli("deploy", "runs-e2e.yaml", "--local", "--auto-approve", "--json")
     assert deployed.returncode == 0, deployed.stderr[-3000:]
     outputs = json.loads(deployed.stdout)["outputs"]
-    s3 = _s3(workspace)
+    s3 = workspace.aws("s3")
     _put_rows(s3, outputs["node_rows_s3_uri"], "".join(f"{i % 2},{i % 13},{(i * 7) % 11}\n" for i in range(120)).encode())
 
-    ok = cli(workspace, "run", "runs-e2e.yaml", "--local", "--wait")
+    ok = workspace.cli("run", "runs-e2e.yaml", "--local", "--wait")
     assert ok.returncode == 0, ok.stdout + ok.stderr[-3000:]
     lines = ok.stdout.splitlines()
     assert "  -> prep: process" in lines and "  <- fit: register model" in lines
@@ -104,7 +82,7 @@ def test_run_wait_runs_and_logs_on_the_emulator(workspace):
 
     # a header row breaks the built-in algorithm's CSV contract: the run fails at the training job
     _put_rows(s3, outputs["node_rows_s3_uri"], b"label,a,b\n1,2,3\n0,1,1\n")
-    bad = cli(workspace, "run", "runs-e2e.yaml", "--local", "--wait", "--json")
+    bad = workspace.cli("run", "runs-e2e.yaml", "--local", "--wait", "--json")
     assert bad.returncode == 1, bad.stderr[-3000:]
     run = json.loads(bad.stdout)["run"]
     assert run["status"] == "FAILED"
@@ -113,25 +91,25 @@ def test_run_wait_runs_and_logs_on_the_emulator(workspace):
     assert failure["reason"].startswith("AlgorithmError: Could not read train.csv as CSV")
     assert any("Could not read train.csv" in line for line in failure["log_tail"])
     assert "-> fit: train" in bad.stderr  # progress goes to stderr with --json
-    text = cli(workspace, "run", "runs-e2e.yaml", "--local", "--wait")
+    text = workspace.cli("run", "runs-e2e.yaml", "--local", "--wait")
     assert text.returncode == 1
     assert "FAILED in" in text.stdout and "failed state: fit: train" in text.stdout
     assert "reason: AlgorithmError: Could not read train.csv" in text.stdout and "    | " in text.stdout
 
-    listed = cli(workspace, "runs", "runs-e2e.yaml", "--local", "--json")
+    listed = workspace.cli("runs", "runs-e2e.yaml", "--local", "--json")
     assert listed.returncode == 0, listed.stderr
     rows = json.loads(listed.stdout)["runs"]
     assert [r["status"] for r in rows] == ["FAILED", "FAILED", "SUCCEEDED"]  # newest first
     assert rows[0]["failed_state"] == "fit: train" and rows[-1]["failed_state"] is None
     assert all(r["seconds"] is not None for r in rows)
-    table = cli(workspace, "runs", "runs-e2e.yaml", "--local")
+    table = workspace.cli("runs", "runs-e2e.yaml", "--local")
     assert len(table.stdout.splitlines()) == 4 and "fit: train (States.TaskFailed)" in table.stdout
 
     succeeded = rows[-1]["name"]
-    log = cli(workspace, "logs", succeeded, "--local")
+    log = workspace.cli("logs", succeeded, "--local")
     assert log.returncode == 0, log.stderr
     assert f"{succeeded}: SUCCEEDED" in log.stdout
     assert "processing job" in log.stdout and "| prep kept 120 rows" in log.stdout
     assert "training job" in log.stdout
-    missing = cli(workspace, "logs", "no-such-run", "--local")
+    missing = workspace.cli("logs", "no-such-run", "--local")
     assert missing.returncode == 1 and "not found" in missing.stderr

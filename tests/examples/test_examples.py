@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from ..terraform_env import offline_terraform_env
+
 REPO = Path(__file__).resolve().parents[2]
 EXAMPLES = REPO / "examples"
 
@@ -22,15 +24,7 @@ HAS_PREBUILT = importlib.util.find_spec("cdktf_cdktf_provider_aws") is not None
 @pytest.fixture(scope="module")
 def terraform_env(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     """Terraform reads only a CLI config this module writes (the offline provider mirror, as tests/stacks)."""
-    from deploy_runner.cli_config import provider_mirror, render
-
-    config = tmp_path_factory.mktemp("terraform") / "terraform.rc"
-    cache = Path(os.environ.get("PLAYBOOK_PLUGIN_CACHE") or REPO / ".playbook" / "terraform" / "plugin-cache")
-    cache.mkdir(parents=True, exist_ok=True)
-    config.write_text(render(provider_mirror(), cache))
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("TF_", "AWS_"))}
-    env.update(TF_CLI_CONFIG_FILE=str(config), CHECKPOINT_DISABLE="1", TF_IN_AUTOMATION="1", TF_INPUT="0")
-    return env
+    return offline_terraform_env(tmp_path_factory.mktemp("terraform"))
 
 
 def run_example(name: str, cwd: Path) -> None:
