@@ -4,7 +4,7 @@ Every operation validates and resolves the playbook first; an invalid playbook
 raises PlaybookInvalid before anything is synthesized or applied.
 
 Each stack has one stable Terraform working directory,
-``<state root>/work/stacks/<stack>/`` (see ``work_dir``): a plan synthesizes into
+``<state root>/work/stacks/<stack>/`` (see ``stack_workdir``): a plan synthesizes into
 a private staging directory and then syncs the files into it, keeping
 ``.terraform/`` and the provider lock file ``.terraform.lock.hcl``, so
 ``terraform init`` runs only when the providers or the backend change and
@@ -14,7 +14,6 @@ the same stack are serialized by the state lock.
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import tempfile
 import time
@@ -28,6 +27,7 @@ from playbooks.targets import Target
 
 from .errors import UnknownName
 from .inputs import PlaybookInput, is_target, load_input
+from .stack_workdir import private_work_dir, protect, sync_tree
 
 if TYPE_CHECKING:  # imported where used: `validate`-speed callers never pay for them
     from deploy_runner.terraform import PlanResult, StackRunner
@@ -107,58 +107,6 @@ def _emulator_endpoint(env: str, local: bool, on_event: OnEvent | None = None) -
     return status.endpoint
 
 
-def work_dir(stack: str) -> Path:
-    """The stable Terraform working directory of a stack (same depth below the state root as staging)."""
-    return _state_root() / "work" / "stacks" / stack
-
-
-def _private_work_dir(stack: str) -> Path:
-    """The stack's working directory, created 0700 (it holds the stack and Terraform's files) under a 0700 root."""
-    from deploy_runner.private_files import make_private_dir, secure_state_root
-
-    secure_state_root(_state_root())
-    work = work_dir(stack)
-    for directory in (work.parent.parent, work.parent, work):
-        make_private_dir(directory)
-    return work
-
-
-# Files Terraform (or the runner) keeps in a working directory between runs.
-_KEEP = (".terraform", ".terraform.lock.hcl", "zz_playbook_backend_override.tf.json")
-
-
-def _sync_tree(src: Path, dst: Path) -> None:
-    """Make dst hold src's files (atomically per file), keeping Terraform's own files."""
-    dst.mkdir(parents=True, exist_ok=True)
-    wanted = {p.relative_to(src) for p in src.rglob("*")}
-    for rel in sorted(wanted):
-        source, target = src / rel, dst / rel
-        if source.is_dir():
-            target.mkdir(parents=True, exist_ok=True)
-            continue
-        data = source.read_bytes()
-        if target.is_file() and target.read_bytes() == data:
-            continue
-        tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-        tmp.write_bytes(data)
-        tmp.replace(target)
-    for path in sorted(dst.iterdir()):
-        rel = path.relative_to(dst)
-        if rel.parts[0] in _KEEP or rel.name.startswith(".terraform-run.") or rel in wanted:
-            continue
-        shutil.rmtree(path) if path.is_dir() else path.unlink(missing_ok=True)
-
-
-def _protect(stack: str, *directories: Path) -> None:
-    """After Terraform wrote state, plans or a stack: files 0600 in 0700 directories; old plans pruned."""
-    from deploy_runner.private_files import KEEP_PLANS, make_private_tree, prune_old
-
-    root = _state_root()
-    prune_old(root / "plans" / stack, KEEP_PLANS, pattern="*.tfplan")
-    for directory in (root / "state" / stack, root / "plans" / stack, *directories):
-        make_private_tree(directory)
-
-
 def _synth(pipelines: Sequence[Any], envs: Sequence[str], out_dir: Path) -> tuple[list[Any], bool]:
     """Synthesize through the content-addressed cache; cdktf is imported only on a miss."""
     from .synth_cache import synth_cached
@@ -178,8 +126,8 @@ def _synth_one(target: Target, env: str) -> Path:
     staging = Path(tempfile.mkdtemp(prefix=".synth-", dir=secure_state_root(_state_root())))  # mkdtemp: 0700
     try:
         (stack,), _ = _synth([target.pipeline], [env], staging)
-        work = _private_work_dir(stack.name)
-        _sync_tree(Path(stack.directory), work)
+        work = private_work_dir(stack.name)
+        sync_tree(Path(stack.directory), work)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return work
@@ -223,7 +171,7 @@ def plan_for_apply(source: PlaybookInput, env: str = "dev", *, local: bool = Fal
     try:
         result = plan_stack(stack_dir, destroy=destroy, emulator_endpoint=endpoint, on_output=on_output)
     finally:
-        _protect(stack_dir.name, stack_dir)
+        protect(stack_dir.name, stack_dir)
     report = {**result.as_dict(), "name": target.pipeline.name, "version": target.pipeline.version,
               "digest": target.pipeline.digest, "environment": env, "text": result.summary.render()}
     return PlannedStack(report, result)
@@ -258,7 +206,7 @@ def deploy(source: PlaybookInput, env: str = "dev", *, local: bool = False, libr
     try:
         applied = apply_plan(saved, on_output=on_output, on_event=on_event)
     finally:
-        _protect(saved.stack)
+        protect(saved.stack)
     return {**public, "applied": True, "outputs": applied.outputs, "seconds": round(applied.seconds, 1)}
 
 
@@ -277,7 +225,7 @@ def destroy(source: PlaybookInput, env: str = "dev", *, local: bool = False, lib
     try:
         applied = apply_plan(planned.saved, on_output=on_output, on_event=on_event)
     finally:
-        _protect(planned.saved.stack)
+        protect(planned.saved.stack)
     return {**public, "applied": True, "seconds": round(applied.seconds, 1)}
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from deploy_runner.private_files import make_private_tree, prune_old
-from pipeline_ops import infra_ops
+from pipeline_ops import infra_ops, stack_workdir
 
 
 def _mode(path) -> int:
@@ -20,7 +20,7 @@ def _mode(path) -> int:
 def test_stack_working_directories_are_private(tmp_path, monkeypatch):
     state = tmp_path / "state"
     monkeypatch.setenv("PLAYBOOK_STATE_DIR", str(state))
-    work = infra_ops._private_work_dir("demo-local")
+    work = stack_workdir.private_work_dir("demo-local")
     assert work == state / "work" / "stacks" / "demo-local"
     for directory in (state, state / "state", state / "plans", state / "synth-cache", state / "work",
                       state / "work" / "stacks", work):
@@ -36,7 +36,7 @@ def test_sync_into_the_working_directory_keeps_terraform_files(tmp_path):
     (dst / ".terraform.lock.hcl").write_text("lock")
     (dst / "cdk.tf.json").write_text('{"old": true}')
     (dst / "stale-asset").write_text("gone after sync")
-    infra_ops._sync_tree(src, dst)
+    stack_workdir.sync_tree(src, dst)
     assert (dst / "cdk.tf.json").read_text() == '{"new": true}' and (dst / "assets" / "code.zip").is_file()
     assert (dst / ".terraform" / "providers").is_dir() and (dst / ".terraform.lock.hcl").read_text() == "lock"
     assert not (dst / "stale-asset").exists()
