@@ -7,16 +7,11 @@ the execution really ended with (`States.TaskFailed`, as AWS reports a failed br
 One deploy of a playbook synthesized by the project's constructs, on the emulator.
 """
 import json
-import os
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
-from .test_runs import _put_rows, _s3, cli
+from .cli_harness import Workspace
 
-REPO = Path(__file__).resolve().parents[2]
 pytestmark = [pytest.mark.emulator, pytest.mark.terraform]
 
 PLAYBOOK = """apiVersion: playbooks/v1
@@ -54,25 +49,24 @@ CODE = {
 
 @pytest.fixture(scope="module")
 def workspace(tmp_path_factory):
-    root = tmp_path_factory.mktemp("runs-parallel")
+    workspace = Workspace(tmp_path_factory.mktemp("runs-parallel"))
     for folder, source in CODE.items():
-        (root / folder).mkdir()
-        (root / folder / "preprocess.py").write_text(source)
-    (root / "runs-parallel.yaml").write_text(PLAYBOOK)
-    env = {**os.environ, "PYTHONPATH": str(REPO), "PLAYBOOK_STATE_DIR": str(root / "state"),
-           "JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION": "20"}
-    yield root, env
-    cli((root, env), "destroy", "runs-parallel.yaml", "--local", "--auto-approve")
-    subprocess.run([sys.executable, "-m", "playbook_cli.main", "emulator", "stop"], cwd=root, env=env, timeout=60)
+        (workspace.root / folder).mkdir()
+        (workspace.root / folder / "preprocess.py").write_text(source)
+    (workspace.root / "runs-parallel.yaml").write_text(PLAYBOOK)
+    yield workspace
+    workspace.cli("destroy", "runs-parallel.yaml", "--local", "--auto-approve")
+    workspace.stop_emulator()
 
 
 def test_a_failed_parallel_branch_is_reported_at_its_own_node(workspace):
-    deployed = cli(workspace, "deploy", "runs-parallel.yaml", "--local", "--auto-approve", "--json")
+    deployed = workspace.cli("deploy", "runs-parallel.yaml", "--local", "--auto-approve", "--json")
     assert deployed.returncode == 0, deployed.stderr[-3000:]
     outputs = json.loads(deployed.stdout)["outputs"]
-    _put_rows(_s3(workspace), outputs["node_rows_s3_uri"], b"1,2,3\n0,1,1\n")
+    bucket, _, prefix = outputs["node_rows_s3_uri"].removeprefix("s3://").partition("/")
+    workspace.aws("s3").put_object(Bucket=bucket, Key=f"{prefix}part-1.csv", Body=b"1,2,3\n0,1,1\n")
 
-    run = cli(workspace, "run", "runs-parallel.yaml", "--local", "--wait", "--json", "--timeout", "300")
+    run = workspace.cli("run", "runs-parallel.yaml", "--local", "--wait", "--json", "--timeout", "300")
     assert run.returncode == 1, run.stdout + run.stderr[-3000:]
     result = json.loads(run.stdout)["run"]
     assert result["status"] == "FAILED"
@@ -87,11 +81,11 @@ def test_a_failed_parallel_branch_is_reported_at_its_own_node(workspace):
     assert "  !  broken: process: States.TaskFailed" in run.stderr, run.stderr[-2000:]
     assert "-> slow: process" in run.stderr  # the other branch really entered its later state
 
-    table = cli(workspace, "runs", "runs-parallel.yaml", "--local")
+    table = workspace.cli("runs", "runs-parallel.yaml", "--local")
     assert table.returncode == 0, table.stderr
     assert "broken: process (States.TaskFailed)" in table.stdout
 
-    log = cli(workspace, "logs", result["name"], "--local")
+    log = workspace.cli("logs", result["name"], "--local")
     assert log.returncode == 0, log.stderr
     lines = log.stdout.splitlines()
     assert any(line.startswith("  FAILED    broken: process") and line.endswith("States.TaskFailed")
