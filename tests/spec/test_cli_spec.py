@@ -81,7 +81,7 @@ def test_graph_renders_every_example_in_both_formats():
 
 def test_graph_shows_nesting_and_flatten_expands_it():
     nested = run("graph", "fraud-detection").stdout
-    assert 'subgraph features__["features: feature-prep@1.2.0"]' in nested
+    assert 'subgraph features__["features: feature-prep@1.3.0"]' in nested
     assert 'subgraph features__quality__["quality: data-quality@1.0.0"]' in nested
     assert "transactions --> features__quality__validate" in nested
     flat = run("graph", "fraud-detection", "--flatten").stdout

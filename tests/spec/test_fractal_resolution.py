@@ -23,14 +23,14 @@ def errors_of(target, library, **kw):
 def test_three_level_example_resolves_with_versions_and_inline_child():
     t = load_target("fraud-detection", Library.open())
     features = t.pipeline.node("features")
-    assert (features.child.name, features.child.version) == ("feature-prep", "1.2.0")
+    assert (features.child.name, features.child.version) == ("feature-prep", "1.3.0")
     assert features.child.parameters == {"window_days": 7}
     quality = features.child.node("quality")
     assert (quality.child.name, quality.child.version) == ("data-quality", "1.0.0")
     inline = t.pipeline.node("labelling").child
     assert inline.name == "fraud-detection-labelling" and "inline" in inline.source
     assert str(t.pipeline.node("labelling").input_bindings["features"]) == "features.features"
-    assert set(t.used) == {"feature-prep@1.2.0", "data-quality@1.0.0"}
+    assert set(t.used) == {"feature-prep@1.3.0", "data-quality@1.0.0"}
 
 
 def test_same_child_twice_gets_its_own_parameters():

@@ -20,18 +20,19 @@ def lib_dir(tmp_path):
 
 def test_lock_records_versions_and_digests_and_synth_uses_the_pins(lib_dir, tmp_path):
     lock = LockFile(tmp_path / "playbooks.lock", {})
+    current = str(Library.open([lib_dir], env={}).versions("feature-prep")[-1])  # the newest published today
     changes = update_lock(["fraud-detection"], Library.open([lib_dir], env={}), lock)
-    assert "fraud-detection@1.0.0: feature-prep@^1.2 pinned to 1.2.0" in changes
+    assert f"fraud-detection@1.0.0: feature-prep@^1.2 pinned to {current}" in changes
     entry = LockFile.read(lock.path).pipelines["fraud-detection@1.0.0"]
-    assert set(entry["playbooks"]) == {"feature-prep@1.2.0", "data-quality@1.0.0"}
+    assert set(entry["playbooks"]) == {f"feature-prep@{current}", "data-quality@1.0.0"}
     # a newer compatible child appears: the locked resolution keeps the pin
-    newer = (lib_dir / "feature-prep/1.2.0.yaml").read_text().replace("version: 1.2.0", "version: 1.3.0")
-    (lib_dir / "feature-prep/1.3.0.yaml").write_text(newer)
+    newer = (lib_dir / f"feature-prep/{current}.yaml").read_text().replace(f"version: {current}", "version: 1.99.0")
+    (lib_dir / "feature-prep/1.99.0.yaml").write_text(newer)
     library = Library.open([lib_dir], env={})
     pinned = resolve_with_lock("fraud-detection", library, LockFile.read(lock.path))
-    assert pinned.pipeline.node("features").child.version == "1.2.0"
+    assert pinned.pipeline.node("features").child.version == current
     upgraded = update_lock(["fraud-detection"], library, LockFile.read(lock.path), upgrade={"feature-prep"})
-    assert upgraded == ["fraud-detection@1.0.0: feature-prep@^1.2 1.2.0 -> 1.3.0"]
+    assert upgraded == [f"fraud-detection@1.0.0: feature-prep@^1.2 {current} -> 1.99.0"]
 
 
 def test_stale_lock_is_refused_with_the_fix(lib_dir, tmp_path):
@@ -45,7 +46,7 @@ def test_stale_lock_is_refused_with_the_fix(lib_dir, tmp_path):
 
 def test_missing_lock_entry_is_reported(lib_dir, tmp_path):
     lock = LockFile(tmp_path / "playbooks.lock", {})
-    with pytest.raises(LockError, match="has no entry for churn-prediction@1.2.0"):
+    with pytest.raises(LockError, match="has no entry for churn-prediction@1.3.0"):
         resolve_with_lock("churn-prediction", Library.open([lib_dir], env={}), lock, require_entry=True)
 
 

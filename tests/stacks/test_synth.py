@@ -119,7 +119,7 @@ def test_local_environment_points_every_service_at_the_endpoint_variable(synthes
 def test_every_taggable_resource_carries_playbook_tags(synthesized):
     doc = load(synthesized, "churn-prediction-dev")
     assert doc["provider"]["aws"][0]["default_tags"][0]["tags"] == {
-        "cost-center": "cc-1042", "environment": "dev", "playbook": "churn-prediction", "playbook-version": "1.2.0", "team": "growth"}
+        "cost-center": "cc-1042", "environment": "dev", "playbook": "churn-prediction", "playbook-version": "1.3.0", "team": "growth"}
     for rtype in ("aws_s3_bucket", "aws_iam_role", "aws_sfn_state_machine", "aws_kms_key", "aws_cloudwatch_log_group"):
         for resource in doc["resource"][rtype].values():
             assert resource["tags"]["playbook"] == "churn-prediction", rtype

@@ -42,7 +42,7 @@ def test_deploy_the_demo_pipeline_to_the_emulator_without_touching_yaml(browser,
     with open_builder(browser, deploy_server, OUTPUT / "deploy-end.png") as page:
         page.get_by_test_id("load-name").select_option("churn-prediction")
         page.get_by_test_id("load-button").click()
-        expect(page.get_by_test_id("meta-version")).to_have_value("1.2.0")
+        expect(page.get_by_test_id("meta-version")).to_have_value("1.3.0")
         page.get_by_test_id("meta-name").fill("ui-churn")
         expect(page.get_by_test_id("validation")).to_have_attribute("data-state", "valid")
         expect(page.get_by_test_id("meta-environment")).to_have_value("local")
@@ -69,4 +69,4 @@ def test_deploy_the_demo_pipeline_to_the_emulator_without_touching_yaml(browser,
 
     with urllib.request.urlopen(f"{deploy_server}/api/status?name=ui-churn", timeout=30) as response:
         deployments = json.load(response)["deployments"]
-    assert [(d["name"], d["version"], d["environment"]) for d in deployments] == [("ui-churn", "1.2.0", "local")]
+    assert [(d["name"], d["version"], d["environment"]) for d in deployments] == [("ui-churn", "1.3.0", "local")]

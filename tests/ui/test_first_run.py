@@ -179,10 +179,10 @@ def test_a_first_time_user_builds_fixes_edits_reloads_and_reviews(page):
 
 def test_a_template_starts_a_pipeline_in_one_click(page):
     page.get_by_test_id("template-churn-prediction").click()
-    expect(page.get_by_test_id("notice")).to_contain_text("loaded churn-prediction@1.2.0")
+    expect(page.get_by_test_id("notice")).to_contain_text("loaded churn-prediction@1.3.0")
     expect(page.get_by_test_id("node-train")).to_be_visible()
     expect(validation(page)).to_have_attribute("data-state", "valid")
     assert page.evaluate(EDGES_BEHIND_NODES_JS) == []
     # Untouched, the library playbook saves back to itself (no layout written).
-    original = yaml.safe_load((REPO / "playbooks/library/churn-prediction/1.2.0.yaml").read_text())
+    original = yaml.safe_load((REPO / "playbooks/library/churn-prediction/1.3.0.yaml").read_text())
     assert yaml_of_page(page) == original

@@ -59,7 +59,7 @@ def test_raw_app_resolve_backend_refuses_paths_too(use):
     resolve_playbook = _script(RESOLVE_BACKEND)
     with pytest.raises(catalog.BadReference):
         resolve_playbook(use)
-    assert resolve_playbook("feature-prep@^1.2")["version"] == "1.2.0"
+    assert resolve_playbook("feature-prep@^1.2")["version"] == "1.3.0"
 
 
 @pytest.mark.parametrize("depth", [100, 5000, 200_000])

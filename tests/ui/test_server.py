@@ -25,7 +25,7 @@ def client():
 
 def test_lists_library_playbooks_with_versions(client):
     rows = {p["name"]: p for p in client.get("/api/playbooks").json()["playbooks"]}
-    assert rows["churn-prediction"]["versions"] == ["1.2.0"]
+    assert rows["churn-prediction"]["versions"] == ["1.2.0", "1.3.0"]  # 1.2.0 stays published (immutable) next to 1.3.0
     assert rows["feature-prep"]["inputs"] == {"raw": "dataset"}
 
 
@@ -43,7 +43,7 @@ def test_unknown_version_is_404_naming_the_published_ones(client):
 
 def test_resolves_a_sub_pipeline_reference(client):
     body = client.get("/api/resolve", params={"use": "feature-prep@^1.2"}).json()
-    assert (body["name"], body["version"]) == ("feature-prep", "1.2.0")
+    assert (body["name"], body["version"]) == ("feature-prep", "1.3.0")
     assert client.get("/api/resolve", params={"use": "nope@^1"}).status_code == 404
 
 

@@ -93,7 +93,7 @@ def test_approved_deployment_reaches_the_emulator_and_notifies(flow, e2e_state, 
     assert run.step("deploy_infrastructure").args["approved_plan"] == run.step("plan").result["plan"]["fingerprint"]
     assert done["status"] == "success" and "Deployed churn-prediction to local" in done["text"]
     assert done["details"]["execution_arn"].startswith("arn:aws:states:")
-    assert deployed(e2e_state, "churn-prediction")["playbook_version"] == "1.2.0"
+    assert deployed(e2e_state, "churn-prediction")["playbook_version"] == "1.3.0"
     assert any("terraform" in line.lower() or "apply" in line.lower() for line in run.log)  # streamed output
 
 
