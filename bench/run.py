@@ -126,6 +126,10 @@ def main(argv: list[str] | None = None) -> int:
     validate_path = write_playbook(gen_dir, 100, 5)
     validate = repeat([PY, "-m", "playbook_cli.main", "validate", str(validate_path)], args.runs, env=env, cwd=REPO)
     report["validate_100"] = {"wall_s": validate.wall_s, "peak_rss_bytes": validate.peak_rss_bytes}
+    from bench.validate_plugins import measure as measure_validate_plugins
+
+    validate_plugins = measure_validate_plugins(args.runs, env, work / "validate-plugins")  # issue 20.2
+    report["validate_100_plugins"] = validate_plugins
 
     # deploy
     deploy = None
@@ -145,6 +149,9 @@ def main(argv: list[str] | None = None) -> int:
 
     shutil.rmtree(work, ignore_errors=True)
     text = render(report, examples, generated, floor, baseline, validate, deploy, fits, args, cache_hit)
+    from bench.validate_plugins import render as render_validate_plugins
+
+    text = text.rstrip("\n") + "\n\n" + render_validate_plugins(validate_plugins) + "\n"
     if parallel is not None:
         from bench.parallel_run import render as render_parallel
 

@@ -90,8 +90,9 @@ def _register_named_kinds(data: Any) -> None:
     """Load plugins only when the playbook names a type the registry does not know yet
     (entry points are read lazily: validating built-in kinds never scans installed packages)."""
     known = REGISTRY.kinds()
-    if any(tag != "pipeline" and tag not in known for tag in _node_tags(data)):
-        REGISTRY.load_plugins()
+    missing = {tag.split("/")[0] for tag in _node_tags(data) if tag != "pipeline" and tag not in known}
+    if missing:
+        REGISTRY.load_plugins(missing)  # only the entry points named like the missing types
     refresh_node_models()
 
 
@@ -220,7 +221,7 @@ def _tag_field(found: Any) -> str:
 
 
 def _bad_node_kind(found: Any, path: YamlPath) -> str:
-    kinds = REGISTRY.kind_names() + ["pipeline"]
+    kinds = REGISTRY.available_names() + ["pipeline"]
     kind = found.get("type") if isinstance(found, dict) else None
     if isinstance(kind, str) and kind in REGISTRY.failures:
         return f"node type {kind!r} is not available: {REGISTRY.failures[kind]}; fix or uninstall that plugin"

@@ -3,8 +3,8 @@ and kinds from other teams' packages (entry points in the group `playbooks.node_
 
 Built-ins are found by listing the `builtin` package, so a new built-in kind is one
 module there and nothing else to edit. Plugins are loaded lazily: only when a playbook
-names a type the registry does not know, or when a full listing is asked for (schema
-export, palette). A plugin that fails to load is remembered with the reason, never
+names a type the registry does not know (then only the entry point of that name), or
+when a full listing is asked for (schema export, palette). A plugin that fails to load is remembered with the reason, never
 raised: the playbook that names its type gets a positioned error saying which plugin
 failed and why; everything else keeps working.
 
@@ -13,7 +13,7 @@ points at a KindDescriptor, a list of them (one per subtype), or a function retu
 either, e.g. in the plugin's pyproject.toml:
 
     [project.entry-points."playbooks.node_kinds"]
-    feature_store = "feature_store_plugin.kind:KIND"
+    dataset_catalog = "dataset_catalog_plugin.kind:KIND"
 """
 from __future__ import annotations
 
@@ -52,6 +52,7 @@ class KindRegistry:
         self._kinds: dict[str, KindDescriptor] = {}
         self._builtin_loaded = False
         self._plugins_loaded = False
+        self._tried: set[str] = set()  # entry point names already loaded (or failed)
         self.failures: dict[str, PluginFailure] = {}
         self.generation = 0  # bumps whenever kinds are added (models rebuild their node union)
         self._lock = threading.RLock()
@@ -75,7 +76,7 @@ class KindRegistry:
         """The descriptor, loading plugins if needed; KeyError with the reason when there is none."""
         found = self.get(kind, subtype)
         if found is None:
-            self.load_plugins()
+            self.load_plugins([kind])
             found = self.get(kind, subtype)
         if found is None:
             failure = self.failures.get(kind)
@@ -87,6 +88,14 @@ class KindRegistry:
             if desc.kind == kind:
                 return desc.subtype_field
         return None
+
+    def available_names(self) -> list[str]:
+        """Every type a playbook may name: registered kinds plus installed plugins not loaded yet
+        (entry point names only; nothing is imported). For error messages."""
+        from importlib.metadata import entry_points
+
+        names = set(self.kind_names()) | {ep.name for ep in entry_points(group=GROUP)}
+        return sorted(names - set(self.failures))
 
     def kind_names(self) -> list[str]:
         return sorted({d.kind for d in self.kinds().values()})
@@ -113,8 +122,10 @@ class KindRegistry:
             self._builtin_loaded = True
             self.generation += 1
 
-    def load_plugins(self) -> None:
-        """Load every `playbooks.node_kinds` entry point once; failures are recorded, not raised."""
+    def load_plugins(self, names: Iterable[str] | None = None) -> None:
+        """Load `playbooks.node_kinds` entry points: those named in `names` (the types a playbook uses
+        and the registry lacks), or all of them. Each loads once; failures are recorded, not raised.
+        Loading by name keeps validation fast with many plugins installed: only the named ones import."""
         self._ensure_builtin()
         if self._plugins_loaded:
             return
@@ -123,30 +134,38 @@ class KindRegistry:
                 return
             from importlib.metadata import entry_points
 
+            wanted = None if names is None else set(names)
             added = False
             for ep in sorted(entry_points(group=GROUP), key=lambda e: e.name):
-                dist = getattr(getattr(ep, "dist", None), "name", None) or "unknown distribution"
-                try:
-                    found = list(_descriptors(ep.load()))
-                except BaseException as exc:  # noqa: BLE001 - a plugin's import may raise anything, even SystemExit
-                    if isinstance(exc, KeyboardInterrupt):
-                        raise
-                    self.failures[ep.name] = PluginFailure(ep.name, ep.value, dist, f"{type(exc).__name__}: {exc}")
+                if ep.name in self._tried or (wanted is not None and ep.name not in wanted):
                     continue
-                problems = [p for d in found for p in d.problems() + self._clashes(d)]
-                if not found:
-                    problems.append("it names no KindDescriptor")
-                problems += [f"it adds type {d.kind!r}; expected only {ep.name!r} (the entry point's name)"
-                             for d in found if d.kind != ep.name]
-                if problems:
-                    self.failures[ep.name] = PluginFailure(ep.name, ep.value, dist, "; ".join(problems))
-                    continue
-                for desc in found:
-                    self._kinds[desc.tag] = replace(desc, plugin=dist)
-                    added = True
-            self._plugins_loaded = True
+                self._tried.add(ep.name)
+                added = self._load_one(ep) or added
+            if wanted is None:
+                self._plugins_loaded = True
             if added:
                 self.generation += 1
+
+    def _load_one(self, ep: Any) -> bool:
+        dist = getattr(getattr(ep, "dist", None), "name", None) or "unknown distribution"
+        try:
+            found = list(_descriptors(ep.load()))
+        except BaseException as exc:  # noqa: BLE001 - a plugin's import may raise anything, even SystemExit
+            if isinstance(exc, KeyboardInterrupt):
+                raise
+            self.failures[ep.name] = PluginFailure(ep.name, ep.value, dist, f"{type(exc).__name__}: {exc}")
+            return False
+        problems = [p for d in found for p in d.problems() + self._clashes(d)]
+        if not found:
+            problems.append("it names no KindDescriptor")
+        problems += [f"it adds type {d.kind!r}; expected only {ep.name!r} (the entry point's name)"
+                     for d in found if d.kind != ep.name]
+        if problems:
+            self.failures[ep.name] = PluginFailure(ep.name, ep.value, dist, "; ".join(problems))
+            return False
+        for desc in found:
+            self._kinds[desc.tag] = replace(desc, plugin=dist)
+        return True
 
     def _clashes(self, desc: KindDescriptor) -> list[str]:
         if desc.tag in self._kinds:
