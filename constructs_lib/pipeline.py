@@ -11,7 +11,7 @@ Names descend through node ids, so a child used twice yields distinct names.
 from __future__ import annotations
 
 import dataclasses
-from typing import Any
+from typing import Any, Iterable
 
 from pydantic import BaseModel
 
@@ -205,11 +205,11 @@ def schedule(pipeline: ResolvedPipeline, chains: dict[str, StepChain]) -> list[S
     depending on them depends on what they depend on.
     """
     order = [n.id for n in pipeline.nodes]
-    direct = {n.id: [r.node for r in (*n.inputs, *n.input_bindings.values()) if not r.is_pipeline_input]
+    direct: dict[str, Iterable[str]] = {n.id: [r.node for r in (*n.inputs, *n.input_bindings.values()) if not r.is_pipeline_input]
               for n in pipeline.nodes}
     upstream = ancestors(order, direct)
     runs = [node for node in order if node in chains]
-    deps = {node: [u for u in upstream[node] if u in chains] for node in runs}
+    deps: dict[str, Iterable[str]] = {node: [u for u in upstream[node] if u in chains] for node in runs}
     return to_chains(decompose(runs, deps), chains)
 
 

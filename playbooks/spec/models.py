@@ -10,7 +10,7 @@ descriptor. When a plugin kind is registered later (lazily, see registry.py),
 from __future__ import annotations
 
 import re
-from typing import Annotated, Any, Literal, Union
+from typing import TYPE_CHECKING, Annotated, Any, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag, create_model, field_validator, model_validator
 from pydantic.fields import FieldInfo
@@ -105,15 +105,15 @@ def _node_class(desc: KindDescriptor) -> type[BaseModel]:
     """One node model per descriptor, so the JSON Schema knows each config (and the palette, via `x-kind`)."""
     config_model = desc.config_model
     fields: dict[str, Any] = {
-        "type": (Literal[desc.kind], Field(description="Node kind.")),  # type: ignore[valid-type]
+        "type": (Literal[desc.kind], Field(description="Node kind.")),
         "config": (config_model, Field(default_factory=config_model, description=f"{config_model.__name__}; every field is optional.")),
     }
     if desc.subtype_field:
-        fields[desc.subtype_field] = (Literal[desc.subtype], Field(description=f"{desc.kind} subtype."))  # type: ignore[valid-type]
+        fields[desc.subtype_field] = (Literal[desc.subtype], Field(description=f"{desc.kind} subtype."))
     bases: tuple[type, ...] = (_NodeBase, _ConsumerMixin) if desc.consumes is not None else (_NodeBase,)
     name = "".join(p.capitalize() for p in (desc.subtype or desc.kind).split("_")) + (
         "" if desc.subtype is None else desc.kind.split("_")[0].capitalize()) + "Node"
-    cls = create_model(name, __base__=bases if len(bases) > 1 else bases[0], **fields)
+    cls: type[BaseModel] = create_model(name, __base__=bases if len(bases) > 1 else bases[0], **fields)
     return _with_palette(cls, desc.palette())
 
 
@@ -179,12 +179,16 @@ def _node_tag(value: Any) -> str | None:
 
 def _node_union() -> Any:
     return Annotated[
-        Union[tuple(Annotated[cls, Tag(tag)] for tag, cls in _node_classes().items()) + (Annotated[PipelineNode, Tag("pipeline")],)],  # type: ignore[misc]
+        Union[tuple(Annotated[cls, Tag(tag)] for tag, cls in _node_classes().items()) + (Annotated[PipelineNode, Tag("pipeline")],)],
         Discriminator(_node_tag),
     ]
 
 
 Node = _node_union()
+if TYPE_CHECKING:  # the union is built at run time from the registry; type checkers see a node as Any
+    NodeModel = Any
+else:
+    NodeModel = Node
 
 
 class PipelineSpec(_Strict):
@@ -196,7 +200,7 @@ class PipelineSpec(_Strict):
         default_factory=dict, description="Named inputs (name -> data kind) this pipeline receives when used as a node.")
     outputs: dict[Annotated[str, Field(pattern=NODE_ID_RE)], Annotated[str, Field(pattern=NODE_ID_RE)]] = Field(
         default_factory=dict, description="Output name -> node id; default: the single terminal node.")
-    nodes: list[Node] = Field(min_length=1, description="The pipeline's nodes, wired by `inputs`.")
+    nodes: list[NodeModel] = Field(min_length=1, description="The pipeline's nodes, wired by `inputs`.")
 
     @field_validator("platform")
     @classmethod
