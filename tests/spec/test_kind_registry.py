@@ -22,7 +22,7 @@ BUILTIN_DIR = REPO / "playbooks" / "kinds" / "builtin"
 def test_every_builtin_module_contributes_its_kind():
     modules = sorted(p.stem for p in BUILTIN_DIR.glob("*.py") if p.stem != "__init__")
     kinds = KindRegistry().kinds()
-    assert len(kinds) == len(modules) == 9
+    assert len(kinds) >= len(modules) >= 9  # every module contributes (a module may hold a list of subtypes)
     assert list(kinds)[:3] == ["data_source/s3", "data_source/database", "data_source/api"]
 
 
@@ -40,7 +40,8 @@ def test_schema_lists_exactly_the_registered_kinds_with_their_palette():
 def test_the_builders_palette_file_is_generated_from_the_registry():
     assert PALETTE_FILE.read_text() == render(), "run: .venv/bin/python -m playbooks.kinds.palette --write"
     kinds = {e["kind"] for e in json.loads(PALETTE_FILE.read_text())}
-    assert kinds == {"data_source", "preprocessing", "model", "deployment"}
+    assert kinds >= {"data_source", "preprocessing", "model", "deployment"}
+    assert kinds == set(KindRegistry().kind_names())
 
 
 def test_the_ui_keeps_no_table_of_kinds():
