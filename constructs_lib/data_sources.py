@@ -86,7 +86,8 @@ class DatabaseDataSource(NodeConstruct):
             secret_arn, host, port, subnets, groups = self._managed_database(config, context)
             environment.update(DB_HOST=host, DB_PORT=port)
         environment["SECRET_ARN"] = secret_arn
-        role.add_policy("read-connection-secret", [{"Effect": "Allow", "Action": "secretsmanager:GetSecretValue", "Resource": secret_arn}])
+        role.add_policy("read-connection-secret", [{"Effect": "Allow", "Action": "secretsmanager:GetSecretValue", "Resource": secret_arn},
+                                                   *secret_refs.decrypt_statements(list(config.secrets_kms_key_arns))])
         if subnets:
             role.add_policy("job-networking", [{"Effect": "Allow", "Resource": "*", "Action": [
                 # ENI management for VPC jobs has no resource-level scoping at create time.
@@ -267,11 +268,13 @@ class ApiDataSource(NodeConstruct):
             # X-Ray segment APIs have no resource-level permissions.
             {"Effect": "Allow", "Action": ["xray:PutTraceSegments", "xray:PutTelemetryRecords"], "Resource": "*"},
         ])
+        keys = list(config.secrets_kms_key_arns)
         if config.auth_secret_arn:
             role.add_policy("read-auth-secret", [{"Effect": "Allow", "Action": "secretsmanager:GetSecretValue",
-                                                  "Resource": config.auth_secret_arn}])
+                                                  "Resource": config.auth_secret_arn}, *secret_refs.decrypt_statements(keys)])
         # Header values that are secret references are fetched by the function at run time (api_pull.py).
-        secret_refs.grant_read(role, context, dict(config.headers), "read-header-secrets")
+        secret_refs.grant_read(role, context, dict(config.headers), "read-header-secrets",
+                               [] if config.auth_secret_arn else keys)  # one grant per role is enough
         package = code_bundle.zip_bytes({"api_pull.py": code_bundle.bundled_script("api_pull.py")})
         code = cdk.S3Object(self, "code", bucket=kit.artifact_bucket.name, key=f"{namer.s3_key_prefix('code')}api_pull.zip",
                             content_base64=code_bundle.b64(package), kms_key_id=kit.key_arn,

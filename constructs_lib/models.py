@@ -66,6 +66,7 @@ class _TrainingJob(NodeConstruct):
         if config.environment:
             parameters["Environment"] = context.params.fields(secret_refs.environment_parameters(context, dict(config.environment)))
         self._environment = dict(config.environment)
+        self._secret_keys = list(config.secrets_kms_key_arns)
         result = node_result_path(node_id)
         self.model_prefix = self.job_prefix
         train_state = {
@@ -91,7 +92,7 @@ class _TrainingJob(NodeConstruct):
         context = self._context
         node = context.namer.path[-1] if context.namer.path else "model"
         grant_sagemaker_sync(role, context, f"run-{node}", "training-job", self.job_prefix, self.role.arn)
-        secret_refs.grant_read(role, context, self._environment, f"read-secrets-{node}")
+        secret_refs.grant_read(role, context, self._environment, f"read-secrets-{node}", self._secret_keys)
         role.add_policy(f"register-{node}", [
             {"Effect": "Allow", "Action": ["sagemaker:CreateModel", "sagemaker:AddTags"],
              "Resource": arn(context, "sagemaker", f"model/{self.model_prefix}-*")},

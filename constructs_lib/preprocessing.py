@@ -65,6 +65,7 @@ class Preprocessing(NodeConstruct):
         if config.environment:
             parameters["Environment"] = context.params.fields(secret_refs.environment_parameters(context, dict(config.environment)))
         self._environment = dict(config.environment)
+        self._secret_keys = list(config.secrets_kms_key_arns)
         self.steps = StepChain.sequence(*secret_refs.read_states(context, self._environment), (namer.state_name("process"), {
             "Type": "Task", "Resource": sagemaker_integration("createProcessingJob", sync=True),
             **({"Comment": context.description} if context.description else {}),
@@ -97,4 +98,5 @@ class Preprocessing(NodeConstruct):
 
     def grant_orchestrator(self, role: ServiceRole) -> None:
         grant_sagemaker_sync(role, self._context, f"run-{self._context.namer.path[-1]}", "processing-job", self.job_prefix, self.role.arn)
-        secret_refs.grant_read(role, self._context, self._environment, f"read-secrets-{self._context.namer.path[-1]}")
+        secret_refs.grant_read(role, self._context, self._environment, f"read-secrets-{self._context.namer.path[-1]}",
+                                self._secret_keys)

@@ -68,9 +68,27 @@ def environment_parameters(context: NodeContext, values: dict[str, Any]) -> dict
             for name, value in values.items()}
 
 
-def grant_read(role: ServiceRole, context: NodeContext, values: dict[str, Any], purpose: str) -> None:
+def decrypt_statements(key_arns: list[str]) -> list[dict[str, Any]]:
+    """kms:Decrypt on a secret's customer-managed key, usable only by Secrets Manager / SSM on the reader's behalf.
+
+    GetSecretValue and GetParameter(WithDecryption) on a secret under a customer-managed key also
+    need kms:Decrypt on that key for the caller (Secrets Manager "Secret encryption and decryption";
+    SSM "How Parameter Store uses AWS KMS"). `kms:ViaService` keeps the grant from decrypting
+    anything else with the key: the services are those of each key's own region, where its
+    secrets live (a KMS key is regional).
+    """
+    if not key_arns:
+        return []
+    regions = sorted({key.split(":")[3] for key in key_arns})
+    services = [f"{service}.{region}.amazonaws.com" for region in regions for service in ("secretsmanager", "ssm")]
+    return [{"Effect": "Allow", "Action": "kms:Decrypt", "Resource": sorted(set(key_arns)),
+             "Condition": {"StringEquals": {"kms:ViaService": services}}}]
+
+
+def grant_read(role: ServiceRole, context: NodeContext, values: dict[str, Any], purpose: str,
+               key_arns: list[str] | None = None) -> None:
     refs = references(values)
     if not refs:
         return
-    role.add_policy(purpose, [{"Effect": "Allow", "Action": _READ[ref.store][1], "Resource": resource_arn(context, ref)}
-                              for _, ref in refs])
+    role.add_policy(purpose, [*({"Effect": "Allow", "Action": _READ[ref.store][1], "Resource": resource_arn(context, ref)}
+                                for _, ref in refs), *decrypt_statements(list(key_arns or []))])

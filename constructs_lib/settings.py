@@ -24,6 +24,7 @@ class DatabaseDataSourceSettings(TypedDict, total=False):
     engine: Literal['postgres', 'mysql']
     mode: Literal['managed_aurora', 'managed_rds', 'existing']
     connection_secret_arn: str | None
+    secrets_kms_key_arns: list[str]
     database_name: str
     table: str | None
     query: str | None
@@ -44,6 +45,7 @@ class ApiDataSourceSettings(TypedDict, total=False):
     url: str
     schedule: str
     auth_secret_arn: str | None
+    secrets_kms_key_arns: list[str]
     headers: dict[str, str]
     timeout_seconds: int
     format: Literal['json', 'jsonl', 'csv', 'text']
@@ -57,6 +59,7 @@ class PreprocessingSettings(TypedDict, total=False):
     volume_size_gb: int
     max_runtime_seconds: int
     environment: dict[str, str]
+    secrets_kms_key_arns: list[str]
     image_uri: str | None
     framework: Literal['sklearn', 'pytorch', 'xgboost']
     framework_version: str
@@ -73,6 +76,7 @@ class TrainingSettings(TypedDict, total=False):
     volume_size_gb: int
     max_runtime_seconds: int
     environment: dict[str, str]
+    secrets_kms_key_arns: list[str]
     hyperparameters: dict[str, str | int | float | bool]
     use_spot: bool
     max_wait_seconds: int | None
@@ -90,6 +94,7 @@ class FineTuningSettings(TypedDict, total=False):
     volume_size_gb: int
     max_runtime_seconds: int
     environment: dict[str, str]
+    secrets_kms_key_arns: list[str]
     hyperparameters: dict[str, str | int | float | bool]
     use_spot: bool
     max_wait_seconds: int | None

@@ -26,6 +26,13 @@ INSTANCE_TYPE_RE = r"^ml\.[a-z0-9]+\.[a-z0-9]+$"
 # EventBridge / EventBridge Scheduler expressions: rate(5 minutes), cron(0 2 * * ? *), at(...) is not a schedule.
 SCHEDULE_RE = r"^(rate\(\s*\d+\s+(minute|minutes|hour|hours|day|days)\s*\)|cron\(\s*\S+(\s+\S+){5}\s*\))$"
 ARN_SECRET_RE = r"^arn:aws[a-z\-]*:secretsmanager:[a-z0-9\-]+:\d{12}:secret:.+$"
+# A key ARN, not an alias: IAM authorizes kms:Decrypt against the key's ARN.
+KMS_KEY_ARN_RE = r"^arn:aws[a-z\-]*:kms:[a-z0-9\-]+:\d{12}:key/[A-Za-z0-9\-]{1,64}$"
+SECRETS_KMS_KEYS_DESCRIPTION = (
+    "Customer-managed KMS keys (key ARNs) that encrypt the secrets this node reads: secret references in its "
+    "environment/headers, connection_secret_arn, auth_secret_arn. Whoever reads them is granted kms:Decrypt on "
+    "exactly these keys, only through Secrets Manager or SSM. Default: none (secrets under the AWS managed key "
+    "need no grant).")
 IMAGE_URI_RE = r"^\d{12}\.dkr\.ecr\.[a-z0-9\-]+\.amazonaws\.com(\.cn)?/[a-z0-9._/\-]+(:[\w.\-]+|@sha256:[a-f0-9]{64})$"
 ENV_NAME_RE = r"^[A-Za-z_][A-Za-z0-9_]{0,127}$"
 HTTP_URL_RE = r"^https://[^\s]+$"
@@ -81,6 +88,7 @@ class DatabaseSourceConfig(NodeConfig):
     engine: Literal["postgres", "mysql"] = Field("postgres", description="Database engine.")
     mode: Literal["managed_aurora", "managed_rds", "existing"] = Field("managed_aurora", description="managed_aurora (Aurora Serverless v2), managed_rds (a single RDS instance) or existing (reach a database through `connection_secret_arn`).")
     connection_secret_arn: str | None = Field(None, pattern=ARN_SECRET_RE, description="Secrets Manager secret with host, port, username, password and dbname of an existing database. Required when mode is existing.")
+    secrets_kms_key_arns: list[Annotated[str, Field(pattern=KMS_KEY_ARN_RE)]] = Field(default_factory=list, max_length=10, description=SECRETS_KMS_KEYS_DESCRIPTION)
     database_name: str = Field("analytics", pattern=r"^[a-zA-Z][a-zA-Z0-9_]{0,62}$", description="Database (schema) to read.")
     table: str | None = Field(None, pattern=r"^[a-zA-Z_][a-zA-Z0-9_.]{0,127}$", description="Table to export in full. Mutually exclusive with `query`.")
     query: str | None = Field(None, max_length=4096, description="SQL query whose result is exported. Mutually exclusive with `table`. Default: every table of the database. May contain `{{ params.NAME }}` (resolved per run; scheduled extractions use the defaults).")
@@ -115,6 +123,7 @@ class ApiSourceConfig(NodeConfig):
     url: str = Field("https://example.com/data.json", pattern=TEMPLATED_HTTP_URL_RE, max_length=2048, description="HTTPS URL fetched on each pull (GET). The response body is stored as one object per pull. May contain `{{ params.NAME }}` (resolved per run; scheduled pulls use the defaults).")
     schedule: ScheduleExpression = Field("rate(1 day)", description="How often to pull, as rate(...) or cron(...); the pipeline also pulls once per run.")
     auth_secret_arn: str | None = Field(None, pattern=ARN_SECRET_RE, description="Secrets Manager secret whose value is sent as the Authorization header. Default: no authentication.")
+    secrets_kms_key_arns: list[Annotated[str, Field(pattern=KMS_KEY_ARN_RE)]] = Field(default_factory=list, max_length=10, description=SECRETS_KMS_KEYS_DESCRIPTION)
     headers: dict[Annotated[str, Field(pattern=r"^[A-Za-z0-9\-]{1,64}$")], Annotated[str, Field(max_length=1024)]] = Field(default_factory=dict, description="Extra request headers (no secrets here: use auth_secret_arn).")
     timeout_seconds: int = Field(60, ge=1, le=900, description="Function timeout in seconds.")
     format: Literal["json", "jsonl", "csv", "text"] = Field("json", description="Format of the response body.")
@@ -128,6 +137,7 @@ class _ComputeConfig(NodeConfig):
     volume_size_gb: int = Field(30, ge=1, le=16384, description="Size of the encrypted ML storage volume per instance, in GB.")
     max_runtime_seconds: int = Field(86400, ge=60, le=28 * 86400, description="The job is stopped after this many seconds.")
     environment: dict[str, Annotated[str, Field(max_length=256)]] = Field(default_factory=dict, description="Environment variables of the job's container (no secrets). Values may contain `{{ params.NAME }}`, resolved per run.")
+    secrets_kms_key_arns: list[Annotated[str, Field(pattern=KMS_KEY_ARN_RE)]] = Field(default_factory=list, max_length=10, description=SECRETS_KMS_KEYS_DESCRIPTION)
 
     _environment = field_validator("environment")(classmethod(lambda cls, v: _check_environment(v)))
 

@@ -58,6 +58,53 @@ def test_the_orchestrator_may_read_exactly_the_referenced_secrets(stack):
     assert not any(r == "*" for _, r in reads)
 
 
+PREP_KEY = "arn:aws:kms:eu-west-1:123456789012:key/0a1b2c3d-beef-4e5f-8a9b-0c1d2e3f4a5b"
+API_KEY = "arn:aws:kms:eu-west-1:123456789012:key/0a1b2c3d-a0a0-4e5f-8a9b-0c1d2e3f4a5b"
+VIA = ["secretsmanager.eu-west-1.amazonaws.com", "ssm.eu-west-1.amazonaws.com"]
+
+
+def _decrypts(policy):
+    return [s for s in policy["Statement"] if "kms:Decrypt" in ([s["Action"]] if isinstance(s["Action"], str) else s["Action"])]
+
+
+def test_secrets_under_a_customer_managed_key_are_decryptable_by_exactly_their_readers(stack):
+    """GetSecretValue on a secret encrypted with a customer-managed key fails with AccessDenied
+    (KMS) unless the reader may kms:Decrypt with that key; the grant is that key only, via the service."""
+    policies = {body["name"]: json.loads(body["policy"]) for body in stack["resource"]["aws_iam_role_policy"].values()}
+    (prep,) = [p for name, p in policies.items() if name.endswith("read-secrets-prep")]
+    assert _decrypts(prep) == [{"Effect": "Allow", "Action": "kms:Decrypt", "Resource": [PREP_KEY],
+                                "Condition": {"StringEquals": {"kms:ViaService": VIA}}}]
+    (train,) = [p for name, p in policies.items() if name.endswith("read-secrets-train")]
+    assert _decrypts(train) == []  # its secret is under the AWS managed key: nothing to grant
+    (headers,) = [p for name, p in policies.items() if name.endswith("read-header-secrets")]
+    assert _decrypts(headers) == [{"Effect": "Allow", "Action": "kms:Decrypt", "Resource": [API_KEY],
+                                   "Condition": {"StringEquals": {"kms:ViaService": VIA}}}]
+    # no other policy may use these keys
+    for name, policy in policies.items():
+        for statement in _decrypts(policy):
+            resources = statement["Resource"] if isinstance(statement["Resource"], list) else [statement["Resource"]]
+            if PREP_KEY in resources or API_KEY in resources:
+                assert name.endswith(("read-secrets-prep", "read-header-secrets")), name
+
+
+def test_the_key_grants_pass_the_iam_linter(stack):
+    from tests.aws_models.iam_check import lint_stack
+
+    checked, problems = lint_stack(stack)
+    assert checked > 0 and problems == []
+
+
+def test_an_alias_instead_of_a_key_arn_is_refused_at_validate(tmp_path, capsys):
+    from playbook_cli.main import main
+
+    text = PLAYBOOK.read_text().replace(PREP_KEY, "arn:aws:kms:eu-west-1:123456789012:alias/prod-secrets")
+    (tmp_path / "alias.yaml").write_text(text)
+    code = main(["validate", str(tmp_path / "alias.yaml")])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert "spec.nodes[1].config.secrets_kms_key_arns[0]" in err and "alias.yaml:" in err, err
+
+
 def test_the_api_function_gets_the_reference_not_a_value(stack):
     (function,) = stack["resource"]["aws_lambda_function"].values()
     headers = json.loads(function["environment"]["variables"]["HEADERS"])
