@@ -67,6 +67,19 @@ def next_step(record: dict[str, Any]) -> str:
     return f"Nothing was changed by this {kind or 'job'}; start it again."
 
 
+def terraform_still_running(record: dict[str, Any]) -> list[int]:
+    """Pids of Terraform runs a killed server left finishing on their own in this job's stack."""
+    if record.get("kind") not in ("deploy", "plan") or not record.get("name") or not record.get("environment"):
+        return []
+    try:
+        from deploy_runner import tf_process
+        from pipeline_ops.infra_ops import work_dir
+
+        return [int(r["pid"]) for r in tf_process.orphans(work_dir(f"{record['name']}-{record['environment']}"))]
+    except Exception:  # a best-effort hint; the next deploy waits for such a run anyway
+        return []
+
+
 def recover(directory: Path | None = None, *, own_pid: int | None = None) -> list[dict[str, Any]]:
     """All kept records, newest first; unfinished ones of a server that is gone become "interrupted"."""
     directory = directory or store_dir()
@@ -97,6 +110,10 @@ def recover(directory: Path | None = None, *, own_pid: int | None = None) -> lis
             record["state"] = "interrupted"
             record["error"] = record.get("error") or (
                 f"the builder server stopped while this job was {was.replace('_', ' ')}")
+            left = terraform_still_running(record)
+            if left:  # killed hard: Terraform runs in its own session and was not killed with the server
+                record["error"] += (f"; Terraform (pid {', '.join(map(str, left))}) was still finishing the "
+                                    f"{record['kind']} on its own when the builder started again")
             save(record, directory)
         records.append(record)
     return records

@@ -81,6 +81,8 @@ class Job:
         return {"id": self.id, "kind": self.kind, "state": self.state, "target": self.target, "name": self.name,
                 "environment": self.environment, "started": self.started, "finished": self.finished,
                 "error": self.error, "next_step": self.next_step, "server_pid": os.getpid(),
+                # a run job can succeed (it followed the run to its end) while the run FAILED
+                "outcome": ((self.result or {}).get("run") or {}).get("status"),
                 "lines": self.lines[-job_store.TAIL_LINES:]}
 
     def stop(self, signum: int) -> bool:

@@ -181,3 +181,44 @@ def test_sigterm_mid_apply_then_deploy_again_and_run_with_parameters(browser, st
 
         jobs = _call(f"{url}/api/jobs")["jobs"]
         assert [(j["kind"], j["state"]) for j in jobs][:2] == [("run", "succeeded"), ("run", "succeeded")]
+
+
+def test_sigkill_mid_apply_leaves_terraform_to_finish_and_the_job_interrupted(browser, state):
+    """The server killed hard while an apply runs (after the first test's deploy): Terraform is not killed with
+    it (own session, log file, no pipe), finishes and writes the state; the next server lists the job as
+    interrupted; a new plan of the same playbook has nothing left to do."""
+    env = {"PLAYBOOK_STATE_DIR": str(state)}
+    args = ["--library", str(LIBRARY)]
+    procs: list = []
+    with running_server(state, env, args, log_name="third.log", on_start=procs.append) as url:
+        playbook = _call(f"{url}/api/playbooks/ui-run-demo/1.0.0")["playbook"]
+        playbook["metadata"]["labels"] = {"team": "qa", "cost-center": "ml-42"}  # tags change on every resource
+        job = _call(f"{url}/api/deploy", {"playbook": playbook, "environment": "local"})
+        _, lines = _wait_job(url, job, lambda v, _: v["state"] == "awaiting_confirmation", 480)
+        _call(f"{url}/api/jobs/{job['id']}/confirm", {"approve": True})
+        _wait_job(url, job, lambda _, lines: any("Modifying..." in line for line in lines), 300)
+        procs[0].send_signal(signal.SIGKILL)
+        procs[0].wait(timeout=30)
+    assert _terraform_processes(state), "terraform died with the server"
+    with running_server(state, env, args, log_name="fourth.log") as url:
+        jobs = {j["id"]: j for j in _call(f"{url}/api/jobs")["jobs"]}
+        assert jobs[job["id"]]["state"] == "interrupted"
+        assert "stopped while this job was running" in jobs[job["id"]]["error"]
+        assert "Deploy ui-run-demo@1.0.0 to local again" in jobs[job["id"]]["next_step"]
+        deadline = time.monotonic() + 300
+        while _terraform_processes(state) and time.monotonic() < deadline:
+            time.sleep(1)
+        assert _terraform_processes(state) == [], "terraform did not finish within 300 s"
+        tf_state = json.loads((state / "state" / "ui-run-demo-local" / "terraform.tfstate").read_text())
+        tagged = [r for r in tf_state["resources"] if r["type"] == "aws_sfn_state_machine"]
+        assert tagged and all((i["attributes"].get("tags_all") or i["attributes"].get("tags") or {}).get("cost-center") == "ml-42"
+                              for r in tagged for i in r["instances"])
+        plan = _call(f"{url}/api/plan", {"playbook": playbook, "environment": "local"})
+        view, lines = _wait_job(url, plan, lambda v, _: v["state"] != "running", 480)
+        assert view["state"] == "succeeded", lines[-30:]
+        assert view["result"]["has_changes"] is False, view["result"]["summary"]
+        with open_builder(browser, url, OUTPUT / "run-killed-end.png") as page:
+            expect(page.get_by_test_id("interrupted-banner")).to_contain_text("2 jobs were interrupted")
+            page.get_by_test_id("show-jobs-from-banner").click()
+            expect(page.get_by_test_id("jobs-dialog").locator("tr[data-state=interrupted]")).to_have_count(2)
+            expect(page.get_by_test_id("jobs-dialog").locator("[data-testid=job-outcome]").first).to_contain_text("run SUCCEEDED")

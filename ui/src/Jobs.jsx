@@ -40,7 +40,7 @@ export default function JobsDialog({ api, onClose }) {
               <tr key={j.id} data-state={j.state} data-kind={j.kind}>
                 <th scope="row">{WHAT[j.kind] || j.kind}</th>
                 <td>{j.target} → <code>{j.environment}</code><div className="muted">{when(j.started)}</div></td>
-                <td className={`job-${j.state}`}><b>{j.state.replace('_', ' ')}</b>
+                <td className={`job-${j.state}`}><b>{j.state.replace('_', ' ')}</b>{j.outcome && <span data-testid="job-outcome"> · run {j.outcome}</span>}
                   {j.error && <div>{j.error}</div>}
                   {j.next_step && <div data-testid="job-next-step">What to do: {j.next_step}</div>}
                   {!j.error && j.last_line && <div className="muted">{j.last_line}</div>}
