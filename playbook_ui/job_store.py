@@ -73,7 +73,7 @@ def terraform_still_running(record: dict[str, Any]) -> list[int]:
         return []
     try:
         from deploy_runner import tf_process
-        from pipeline_ops.infra_ops import work_dir
+        from pipeline_ops.stack_workdir import work_dir
 
         return [int(r["pid"]) for r in tf_process.orphans(work_dir(f"{record['name']}-{record['environment']}"))]
     except Exception:  # a best-effort hint; the next deploy waits for such a run anyway

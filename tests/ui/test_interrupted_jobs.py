@@ -11,6 +11,7 @@ import os
 import signal
 import time
 import urllib.request
+from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect
@@ -91,3 +92,36 @@ def test_records_of_a_live_server_stay_running_and_old_ones_are_pruned(tmp_path)
         job_store.save({"id": f"old{i}", "kind": "plan", "state": "succeeded"}, tmp_path)
         time.sleep(0.001)
     assert len(job_store.recover(tmp_path)) == job_store.KEEP
+
+
+def test_a_restart_names_a_terraform_that_outlived_the_killed_server(tmp_path, monkeypatch):
+    """A deploy's Terraform runs in its own session and survives a SIGKILL of the server; the restarted server
+    says so on the interrupted job (the next deploy waits for it: deploy_runner.terraform._before_run)."""
+    import subprocess
+    import sys
+
+    from playbook_ui import job_store
+    from pipeline_ops.stack_workdir import work_dir
+
+    monkeypatch.setenv("PLAYBOOK_STATE_DIR", str(tmp_path / "state"))
+    stack_dir = work_dir("demo-local")
+    stack_dir.mkdir(parents=True)
+    fake = tmp_path / "bin" / "terraform"  # a process named terraform, as tf_process.orphans looks for
+    fake.parent.mkdir()
+    fake.symlink_to(sys.executable)
+    proc = subprocess.Popen([str(fake), "-c", "import time; time.sleep(60)"])
+    try:
+        deadline = time.monotonic() + 10  # until the child has exec'd (its cmdline names terraform)
+        while not Path(f"/proc/{proc.pid}/cmdline").read_bytes().split(b"\0")[0].endswith(b"terraform"):
+            assert time.monotonic() < deadline
+            time.sleep(0.05)
+        dead_server = 2**22 + 11
+        (stack_dir / f".terraform-run.{dead_server}.json").write_text(json.dumps({"pid": proc.pid, "owner": dead_server}))
+        job_store.save({"id": "cut", "kind": "deploy", "state": "running", "server_pid": dead_server,
+                        "name": "demo", "environment": "local", "target": "demo@1.0.0"})
+        [record] = job_store.recover()
+        assert record["state"] == "interrupted"
+        assert f"Terraform (pid {proc.pid}) was still finishing the deploy on its own" in record["error"]
+    finally:
+        proc.kill()
+        proc.wait(timeout=10)
