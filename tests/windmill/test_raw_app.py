@@ -19,6 +19,7 @@ from .runner.flow_runner import LocalFlowRunner
 WMILL = REPO_ROOT / "node_modules" / ".bin" / "wmill"
 UI_MODULES = REPO_ROOT / "ui" / "node_modules"
 APP_REL = f"{RAW_APP_PATH}__raw_app"
+RAW_APP_DIR_SRC = REPO_ROOT / "windmill" / "raw_app"
 
 
 @pytest.fixture(scope="module")
@@ -126,3 +127,54 @@ def test_the_builders_run_is_a_tagged_backend_script_that_refuses_a_mistyped_val
                        {"config": config, "environment": "local", "parameters": {"repeat": "three"}}, "job-run", [])
     assert "parameter 'repeat' (integer): found 'three'" in str(refused.value)
     assert runner.jobs[-1]["tag"] == "ml-deploy"
+
+
+def test_the_raw_apps_run_adapter_follows_the_run_from_the_jobs_log(tmp_path):
+    """windmill_api.ts as it ships (transpiled by TypeScript 5.8.3 from the root node_modules, locked via cdktf-cli; run by Node) against a stand-in of
+    the raw app's `./wmill` module (backend, backendAsync, getJob — the three calls it makes; named as a stand-in):
+    a bad value is refused before any job starts; while the builder_run_pipeline job runs, the state events come
+    from its log lines (run_ops.event_line's format); at the end from its result."""
+    typescript = REPO_ROOT / "node_modules" / "typescript"
+    assert typescript.is_dir(), "node_modules/typescript is missing: run scripts/bootstrap"
+    source = (RAW_APP_DIR_SRC / "windmill_api.ts").read_text()
+    (tmp_path / "wmill_standin.mjs").write_text("""
+export const calls = []
+export const state = { valid: true, logs: '', done: false, result: null }
+export const backend = { validate: async (args) => { calls.push(['validate', args]); return state.valid
+  ? { valid: true } : { valid: false, errors: [{ path: 'parameters', message: "parameter 'repeat' (integer): found 'x'" }] } } }
+export const backendAsync = { run: async (args) => { calls.push(['run', args]); return 'wm-job-1' } }
+export async function getJob(id) { return { logs: state.logs, type: state.done ? 'CompletedJob' : 'QueuedJob', success: true, result: state.result } }
+""")
+    (tmp_path / "check.mjs").write_text("""
+import ts from '%s'
+import { readFileSync, writeFileSync } from 'node:fs'
+const out = ts.transpileModule(readFileSync('%s', 'utf8'), { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2020 } })
+writeFileSync('./api.mjs', out.outputText.replace("from './wmill'", "from './wmill_standin.mjs'"))
+const { windmillApi } = await import('./api.mjs')
+const stand = await import('./wmill_standin.mjs')
+const api = windmillApi()
+const report = {}
+stand.state.valid = false
+try { await api.run({ spec: {} }, 'local', { repeat: 'x' }); report.refused = null } catch (e) { report.refused = [e.message, e.details.errors[0].message] }
+report.jobsAfterRefusal = stand.calls.filter(c => c[0] === 'run').length
+stand.state.valid = true
+stand.state.logs = 'starting a run in local ...\\n-> prep: process\\n!  prep: process: States.TaskFailed (fails the run unless a Catch handles it)\\n'
+const first = await api.run({ spec: {} }, 'local', { repeat: 3 })
+report.running = [first.state, first.events]
+stand.state.done = true
+stand.state.result = { run: { status: 'FAILED' }, events: [{ event: 'entered', state: 'prep: process' }] }
+const last = await api.job(first.id, first.next)
+report.done = [last.state, last.result.run.status, last.events.length, last.lines]
+console.log(JSON.stringify(report))
+""" % ((typescript / "lib" / "typescript.js").as_posix(), (tmp_path / "windmill_api.ts").as_posix()))
+    (tmp_path / "windmill_api.ts").write_text(source)
+    done = subprocess.run(["node", "check.mjs"], cwd=tmp_path, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    import json
+
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    assert report["refused"] == ["the run was refused: nothing was started", "parameter 'repeat' (integer): found 'x'"]
+    assert report["jobsAfterRefusal"] == 0
+    assert report["running"] == ["running", [{"event": "entered", "state": "prep: process"},
+                                             {"event": "TaskFailed", "state": "prep: process", "error": "States.TaskFailed"}]]
+    assert report["done"] == ["succeeded", "FAILED", 1, []]
