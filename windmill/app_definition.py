@@ -167,8 +167,12 @@ def policy(grid: list[dict[str, Any]]) -> dict[str, Any]:
             "triggerables": {}, "triggerables_v2": triggerables}
 
 
-def build_app(playbook_schema: dict[str, Any]) -> dict[str, Any]:
-    flow_schema = json.loads(FLOW_FILE.read_text())["schema"] if FLOW_FILE.exists() else {}
+def build_app(playbook_schema: dict[str, Any], flow: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The app; `flow` is the flow built from the same schema (default: the committed flow file).
+    windmill.build passes the new flow, so one run regenerates both after a schema change."""
+    if flow is None:
+        flow = json.loads(FLOW_FILE.read_text()) if FLOW_FILE.exists() else {"schema": {}}
+    flow_schema = flow["schema"]
     config = connected("bg_0.result", ("bg_0", "result"), field_type="object")
     ex = example()
     grid = [

@@ -29,7 +29,8 @@ def sources() -> dict[Path, str]:
     from .flow_definition import build_flow
 
     schema = playbook_schema()
-    return {FLOW_FILE: dumps(build_flow(schema)), APP_FILE: dumps(build_app(schema))}
+    flow = build_flow(schema)
+    return {FLOW_FILE: dumps(flow), APP_FILE: dumps(build_app(schema, flow))}
 
 
 def stale(files: dict[Path, str]) -> list[Path]:
