@@ -1,11 +1,25 @@
 """Fixtures for tests/ui (helpers in ui_harness.py)."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
 from ui_harness import CHROMIUM, CHROMIUM_ARGS, OUTPUT, open_builder, running_server
+
+
+@pytest.fixture(scope="module", autouse=True)
+def own_state_root(tmp_path_factory):
+    """The in-process API tests (TestClient(create_app())) record jobs under the state root too:
+    give them a temporary one instead of the developer's .playbook/ (a test never sees their jobs)."""
+    old = os.environ.get("PLAYBOOK_STATE_DIR")
+    os.environ["PLAYBOOK_STATE_DIR"] = str(tmp_path_factory.mktemp("ui-in-process-state"))
+    yield
+    if old is None:
+        os.environ.pop("PLAYBOOK_STATE_DIR", None)
+    else:
+        os.environ["PLAYBOOK_STATE_DIR"] = old
 
 
 @pytest.fixture(scope="session")
