@@ -139,7 +139,10 @@ def test_sub_pipeline_from_the_palette(page):
     page.get_by_test_id("toggle-feature_prep").click()
     expect(page.get_by_test_id("inner-aggregate")).to_be_visible()
     node = yaml_of_page(page)["spec"]["nodes"][1]
-    assert node == {"id": "feature_prep", "type": "pipeline", "use": "feature-prep@^1.2", "inputs": ["s3"]}
+    # The palette offers the newest published version as a caret range.
+    newest = max((tuple(int(x) for x in p.stem.split(".")) for p in (REPO / "playbooks/library/feature-prep").glob("*.yaml")))
+    use = f"feature-prep@^{newest[0]}.{newest[1]}"
+    assert node == {"id": "feature_prep", "type": "pipeline", "use": use, "inputs": ["s3"]}
 
     # `with:` is a typed form of the parameters the child declares (feature-prep: window_days, integer, default 30).
     # Opened, the sub-pipeline's own nodes fill its middle: select it by its title bar, as a user would.

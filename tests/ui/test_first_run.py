@@ -155,7 +155,7 @@ def test_a_first_time_user_builds_fixes_edits_reloads_and_reviews(page):
     dialog = page.get_by_test_id("deploy-dialog")
     expect(dialog).to_have_attribute("data-phase", re.compile("^(reviewed|failed)$"), timeout=REVIEW_TIMEOUT_MS)
     assert dialog.get_attribute("data-phase") == "reviewed", page.get_by_test_id("deploy-outcome").inner_text()
-    review = page.get_by_test_id("review")
+    expect(page.get_by_test_id("review")).to_be_visible()
     expect(page.get_by_test_id("review-lead")).to_contain_text(re.compile(r"builder-demo 0\.1\.0 creates \d+ cloud resources"))
     nodes = page.get_by_test_id("review-nodes")
     expect(nodes).to_contain_text("“s3” creates an encrypted, versioned S3 bucket")
