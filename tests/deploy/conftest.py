@@ -1,24 +1,26 @@
-"""Fixtures for the deploy tests: a real moto server and real terraform.
+"""Fixtures for the deploy tests: a real moto server, real terraform, and stacks our own code synthesizes.
 
 The emulator and every Terraform state/plan of a test session live in a
 temporary PLAYBOOK_STATE_DIR, so the user's own .playbook/ is never touched
 (only the shared provider plugin cache in <repo>/.playbook/terraform is reused).
+
+The stack the deploy, fault, locking and error tests apply is the small library playbook
+``data-quality`` (its newest published version), renamed per test so stacks never collide,
+synthesized by ``stacks.synth`` for the ``local`` environment: what they prove is about the
+stacks users deploy, not about a hand-written stand-in.
 """
 from __future__ import annotations
 
 import os
 import shutil
-import sys
 from pathlib import Path
 
 import pytest
 
-FIXTURES = Path(__file__).parent / "fixtures"
-sys.path.insert(0, str(FIXTURES))
+from deploy_runner.emulator import Emulator, emulator_client
 
-import demo_stack  # noqa: E402
-
-from deploy_runner.emulator import Emulator, emulator_client  # noqa: E402
+REPO = Path(__file__).resolve().parents[2]
+SMALL_PLAYBOOK = "data-quality"  # a library playbook: one preprocessing node, ~30 resources
 
 
 def pytest_collection_modifyitems(items):  # type: ignore[no-untyped-def]
@@ -59,8 +61,37 @@ def aws(service: str, endpoint: str):  # type: ignore[no-untyped-def]
     return emulator_client(service, endpoint)
 
 
+def synthesize_playbook_stack(out_dir: Path, name: str, environments_file: Path | None = None,
+                              env: str = "local") -> Path:
+    """The newest published ``data-quality`` playbook, renamed ``name``, synthesized by our constructs.
+
+    Needs PLAYBOOK_STATE_DIR set (the ``state_dir`` fixture): the local backend's state path is below it.
+    """
+    from playbooks import Library
+    from pipeline_ops.inputs import resolve_input
+    from stacks.synth import synth_stacks
+
+    library = Library.open(())
+    newest = max(library.versions(SMALL_PLAYBOOK))  # a new published version does not break these tests
+    text = Path(library.get(SMALL_PLAYBOOK, newest).file).read_text()
+    renamed = text.replace(f"name: {SMALL_PLAYBOOK}\n", f"name: {name}\n", 1)
+    assert renamed != text, "the playbook's metadata.name line moved; update the rename"
+    pipeline = resolve_input(renamed).pipeline
+    (stack,) = synth_stacks([pipeline], [env], out_dir, environments_file=environments_file)
+    return Path(stack.directory)
+
+
 @pytest.fixture()
-def demo_stack_dir(tmp_path: Path, request: pytest.FixtureRequest) -> Path:
-    """A fresh copy of the demo stack with a stack name unique to the test."""
-    name = "t-" + request.node.name.replace("_", "-")[:30].strip("-").lower()
-    return demo_stack.write(tmp_path / name, stack=name)
+def playbook_stack_dir(tmp_path: Path, state_dir: Path, request: pytest.FixtureRequest) -> Path:
+    """The small library playbook's stack, synthesized for this test under a name unique to it."""
+    name = "t-" + request.node.name.replace("_", "-")[5:25].strip("-").lower()
+    return synthesize_playbook_stack(tmp_path / "cdktf.out", name)
+
+
+def resource_prefix(stack_dir: Path) -> str:
+    """What every resource name of the stack starts with (``<naming prefix>-<pipeline>``)."""
+    import json
+
+    doc = json.loads((stack_dir / "cdk.tf.json").read_text())
+    (machine,) = doc["resource"]["aws_sfn_state_machine"].values()
+    return str(machine["name"]).removesuffix("-orchestrator")

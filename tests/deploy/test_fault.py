@@ -16,34 +16,34 @@ import pytest
 from deploy_runner.emulator import Emulator
 from deploy_runner.terraform import DeployError, StackRunner, apply_plan, destroy_stack, plan_stack
 
-from .conftest import aws
+from .conftest import aws, resource_prefix
 
 pytestmark = [pytest.mark.terraform, pytest.mark.emulator]
 
 
-def emulated_resources(endpoint: str, stack: str) -> set[tuple[str, str]]:
-    """What the emulator holds for this stack, as (terraform type, id) pairs."""
+def emulated_resources(endpoint: str, prefix: str) -> set[tuple[str, str]]:
+    """What the emulator holds for this stack (names starting with ``prefix``), as (terraform type, id) pairs."""
     found: set[tuple[str, str]] = set()
     found |= {("aws_s3_bucket", b["Name"]) for b in aws("s3", endpoint).list_buckets()["Buckets"]
-              if b["Name"].startswith(stack)}
+              if b["Name"].startswith(prefix)}
     found |= {("aws_sfn_state_machine", m["stateMachineArn"])
               for m in aws("stepfunctions", endpoint).list_state_machines()["stateMachines"]
-              if m["name"].startswith(stack)}
+              if m["name"].startswith(prefix)}
     found |= {("aws_lambda_function", f["FunctionName"])
-              for f in aws("lambda", endpoint).list_functions()["Functions"] if f["FunctionName"].startswith(stack)}
+              for f in aws("lambda", endpoint).list_functions()["Functions"] if f["FunctionName"].startswith(prefix)}
     sm = aws("sagemaker", endpoint)
     found |= {("aws_sagemaker_model", m["ModelName"]) for m in sm.list_models()["Models"]
-              if m["ModelName"].startswith(stack)}
+              if m["ModelName"].startswith(prefix)}
     found |= {("aws_sagemaker_endpoint", e["EndpointName"]) for e in sm.list_endpoints()["Endpoints"]
-              if e["EndpointName"].startswith(stack)}
+              if e["EndpointName"].startswith(prefix)}
     found |= {("aws_iam_role", r["RoleName"]) for r in aws("iam", endpoint).list_roles()["Roles"]
-              if r["RoleName"].startswith(stack)}
+              if r["RoleName"].startswith(prefix)}
     found |= {("aws_secretsmanager_secret", s["ARN"])
-              for s in aws("secretsmanager", endpoint).list_secrets()["SecretList"] if s["Name"].startswith(stack)}
+              for s in aws("secretsmanager", endpoint).list_secrets()["SecretList"] if s["Name"].startswith(prefix)}
     kms = aws("kms", endpoint)
     for key in kms.list_keys()["Keys"]:
         meta = kms.describe_key(KeyId=key["KeyId"])["KeyMetadata"]
-        if meta["Description"].startswith(stack) and meta["KeyState"] == "Enabled":
+        if meta["Description"].startswith(prefix) and meta["KeyState"] == "Enabled":
             found.add(("aws_kms_key", meta["KeyId"]))
     return found
 
@@ -56,15 +56,15 @@ def state_resources(runner: StackRunner) -> set[tuple[str, str]]:
             for inst in r["instances"]}
 
 
-def test_emulator_dies_mid_apply_then_rerun_converges(demo_stack_dir: Path, state_dir: Path) -> None:
-    stack = demo_stack_dir.name
+def test_emulator_dies_mid_apply_then_rerun_converges(playbook_stack_dir: Path, state_dir: Path) -> None:
+    prefix = resource_prefix(playbook_stack_dir)
     emu = Emulator(state_dir / "fault-emulator")
     endpoint = emu.start().endpoint
     try:
-        plan = plan_stack(demo_stack_dir, emulator_endpoint=endpoint)
+        plan = plan_stack(playbook_stack_dir, emulator_endpoint=endpoint)
 
         def crash_after_first_resources(line: str) -> None:
-            if "aws_iam_role.pipeline_role: Creation complete" in line:
+            if line.startswith("aws_iam_role.") and "Creation complete" in line:
                 emu.kill()
 
         started = time.monotonic()
@@ -78,27 +78,28 @@ def test_emulator_dies_mid_apply_then_rerun_converges(demo_stack_dir: Path, stat
 
         # restart (a new, empty emulator) and rerun: plan + apply converge
         endpoint = emu.start().endpoint
-        rerun = plan_stack(demo_stack_dir, emulator_endpoint=endpoint)
-        assert rerun.summary.add == 18 and rerun.summary.destroy == 0
+        rerun = plan_stack(playbook_stack_dir, emulator_endpoint=endpoint)
+        resources = json.loads((playbook_stack_dir / "cdk.tf.json").read_text())["resource"]
+        assert rerun.summary.add == sum(map(len, resources.values())) and rerun.summary.destroy == 0
         apply_plan(rerun)
-        runner = StackRunner(demo_stack_dir, emulator_endpoint=endpoint)
-        assert emulated_resources(endpoint, stack) == state_resources(runner)  # nothing orphaned, nothing missing
-        assert not plan_stack(demo_stack_dir, emulator_endpoint=endpoint).summary.has_changes
-        destroy_stack(demo_stack_dir, emulator_endpoint=endpoint)
-        assert emulated_resources(endpoint, stack) == set()
+        runner = StackRunner(playbook_stack_dir, emulator_endpoint=endpoint)
+        assert emulated_resources(endpoint, prefix) == state_resources(runner)  # nothing orphaned, nothing missing
+        assert not plan_stack(playbook_stack_dir, emulator_endpoint=endpoint).summary.has_changes
+        destroy_stack(playbook_stack_dir, emulator_endpoint=endpoint)
+        assert emulated_resources(endpoint, prefix) == set()
     finally:
         emu.stop()
 
 
-def test_persistent_emulator_survives_a_crash(demo_stack_dir: Path, state_dir: Path) -> None:
+def test_persistent_emulator_survives_a_crash(playbook_stack_dir: Path, state_dir: Path) -> None:
     """With persist=True the restarted emulator replays its recording: the stack is still there."""
-    stack = demo_stack_dir.name
+    prefix = resource_prefix(playbook_stack_dir)
     emu = Emulator(state_dir / "persistent-emulator", persist=True)
     endpoint = emu.start().endpoint
     try:
-        apply_plan(plan_stack(demo_stack_dir, emulator_endpoint=endpoint))
-        runner = StackRunner(demo_stack_dir, emulator_endpoint=endpoint)
-        before = emulated_resources(endpoint, stack)
+        apply_plan(plan_stack(playbook_stack_dir, emulator_endpoint=endpoint))
+        runner = StackRunner(playbook_stack_dir, emulator_endpoint=endpoint)
+        before = emulated_resources(endpoint, prefix)
         assert before == state_resources(runner)
 
         recording = (state_dir / "persistent-emulator" / "recording.jsonl").read_text()
@@ -108,9 +109,9 @@ def test_persistent_emulator_survives_a_crash(demo_stack_dir: Path, state_dir: P
         restarted = emu.start()
         assert restarted.endpoint != endpoint or restarted.pid is not None
         endpoint = restarted.endpoint
-        assert emulated_resources(endpoint, stack) == before  # same ids and ARNs after the replay
-        assert not plan_stack(demo_stack_dir, emulator_endpoint=endpoint).summary.has_changes
-        destroy_stack(demo_stack_dir, emulator_endpoint=endpoint)
-        assert emulated_resources(endpoint, stack) == set()
+        assert emulated_resources(endpoint, prefix) == before  # same ids and ARNs after the replay
+        assert not plan_stack(playbook_stack_dir, emulator_endpoint=endpoint).summary.has_changes
+        destroy_stack(playbook_stack_dir, emulator_endpoint=endpoint)
+        assert emulated_resources(endpoint, prefix) == set()
     finally:
         emu.stop()

@@ -12,21 +12,26 @@ from pathlib import Path
 
 import pytest
 
-import demo_stack
+import yaml
+
 from deploy_runner.terraform import DeployError, StackRunner, apply_plan, destroy_stack, plan_stack
 
-from .conftest import aws
+from .conftest import REPO, aws, synthesize_playbook_stack
 
 pytestmark = [pytest.mark.terraform, pytest.mark.emulator]
 
 STATE_BUCKET = "playbook-tfstate-test"
 
 
-def test_concurrent_deploys_of_one_stack_are_refused_s3_lockfile(tmp_path: Path, endpoint: str) -> None:
-    stack = "lock-s3"
-    backend = {"s3": {"bucket": STATE_BUCKET, "key": f"{stack}/terraform.tfstate", "region": "us-east-1",
-                      "use_lockfile": True, "encrypt": True}}
-    stack_dir = demo_stack.write(tmp_path / stack, stack=stack, backend=backend)
+def test_concurrent_deploys_of_one_stack_are_refused_s3_lockfile(tmp_path: Path, state_dir: Path, endpoint: str) -> None:
+    # The `local` environment with an S3 state backend (use_lockfile), as a team would configure it.
+    environments = yaml.safe_load((REPO / "stacks" / "environments.yaml").read_text())
+    local = environments["environments"]["local"]
+    local["backend"] = {"type": "s3", "bucket": STATE_BUCKET, "region": "us-east-1", "use_lockfile": True}
+    environments_file = tmp_path / "environments.yaml"
+    environments_file.write_text(yaml.safe_dump({"environments": {"local": local}}))
+    stack_dir = synthesize_playbook_stack(tmp_path / "cdktf.out", "lock-s3", environments_file)
+    stack = stack_dir.name
     plan = plan_stack(stack_dir, emulator_endpoint=endpoint)
 
     applying = threading.Event()
@@ -62,11 +67,11 @@ def test_concurrent_deploys_of_one_stack_are_refused_s3_lockfile(tmp_path: Path,
     destroy_stack(stack_dir, emulator_endpoint=endpoint)
 
 
-def test_local_backend_lock_is_refused_with_the_holder(demo_stack_dir: Path, endpoint: str) -> None:
-    runner = StackRunner(demo_stack_dir, emulator_endpoint=endpoint)
+def test_local_backend_lock_is_refused_with_the_holder(playbook_stack_dir: Path, endpoint: str) -> None:
+    runner = StackRunner(playbook_stack_dir, emulator_endpoint=endpoint)
     runner.init()
     # Another deploy waiting at its confirmation prompt: a real terraform apply holding the lock.
-    holder = subprocess.Popen([runner.terraform, f"-chdir={demo_stack_dir}", "apply", "-no-color", "-var",
+    holder = subprocess.Popen([runner.terraform, f"-chdir={playbook_stack_dir}", "apply", "-no-color", "-var",
                                f"aws_endpoint_url={endpoint}"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                               stderr=subprocess.STDOUT, env=runner.env(), text=True)
     watchdog = threading.Timer(240, holder.kill)  # a blocked read below ends when the holder dies
