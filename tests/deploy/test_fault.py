@@ -43,7 +43,7 @@ def emulated_resources(endpoint: str, prefix: str) -> set[tuple[str, str]]:
     kms = aws("kms", endpoint)
     for key in kms.list_keys()["Keys"]:
         meta = kms.describe_key(KeyId=key["KeyId"])["KeyMetadata"]
-        if meta["Description"].startswith(prefix) and meta["KeyState"] == "Enabled":
+        if meta["Description"].endswith(f" {prefix}") and meta["KeyState"] == "Enabled":  # "Encrypts data of pipeline <prefix>"
             found.add(("aws_kms_key", meta["KeyId"]))
     return found
 
