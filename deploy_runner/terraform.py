@@ -204,7 +204,8 @@ class StackRunner:
                        f"so no resource is left half-created")
             else:
                 how = (f"Terraform was interrupted and saved the state (exit {done.code}); a create that was in "
-                       f"flight at that moment may exist outside the state (the next plan shows it as new)")
+                       f"flight at that moment may exist outside the state (the next plan shows it as new, and "
+                       f"the next apply fails with 'already exists' for it: delete it or `terraform import` it)")
             raise Interrupted(f"stopped by {name}: {how}. Run the same command again to finish. "
                               f"Terraform's log: {log_file}", signum=done.stopped_by, output=done.text)
         if done.target_lost:

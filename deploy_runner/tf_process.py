@@ -87,6 +87,23 @@ def request_stop(signum: int = signal.SIGTERM) -> None:
     _stop_requests.append(signum)
 
 
+_STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
+
+
+def _queue_stop_signals(pending: list[int]) -> dict[int, Any] | None:
+    """While terraform runs, SIGINT/SIGTERM append to ``pending`` (main thread only; elsewhere None)."""
+    try:
+        return {signum: signal.signal(signum, lambda received, frame: pending.append(received))
+                for signum in _STOP_SIGNALS}
+    except ValueError:  # not the main thread: signals are not delivered here (request_stop is)
+        return None
+
+
+def _restore_handlers(previous: dict[int, Any] | None) -> None:
+    for signum, handler in (previous or {}).items():
+        signal.signal(signum, handler)
+
+
 @dataclass
 class Completed:
     code: int
@@ -185,6 +202,11 @@ def run(cmd: list[str], *, env: dict[str, str], log_file: Path, pid_file: Path |
                                         "started_at": time.time()}))
     lines: list[str] = []
     partial = b""
+    # Stop signals are queued by our own handlers, not raised: a second Ctrl-C that arrived while the
+    # first was being handled escaped this loop as a KeyboardInterrupt, so the CLI exited "stopped by
+    # SIGINT" while the detached terraform went on applying, unreported (found by the second-signal test).
+    pending: list[int] = []
+    previous = _queue_stop_signals(pending)
     stopped_by: int | None = None
     signals = 0
     forwarded = False
@@ -194,57 +216,22 @@ def run(cmd: list[str], *, env: dict[str, str], log_file: Path, pid_file: Path |
     started = time.monotonic()
     next_check, silent_since, target_lost, second_interrupt = started + TARGET_CHECK_EVERY, None, False, None
     requests_seen = 0
-    with open(log_file, "rb") as reader:
-        def drain() -> None:
-            nonlocal partial
-            chunk = reader.read()
-            if not chunk:
-                return
-            *complete, partial = (partial + chunk).split(b"\n")
-            for raw in complete:
-                line = raw.decode(errors="replace").rstrip("\r")
-                lines.append(line)
-                if on_line:
-                    on_line(line)
+    try:
+        with open(log_file, "rb") as reader:
+            def drain() -> None:
+                nonlocal partial
+                chunk = reader.read()
+                if not chunk:
+                    return
+                *complete, partial = (partial + chunk).split(b"\n")
+                for raw in complete:
+                    line = raw.decode(errors="replace").rstrip("\r")
+                    lines.append(line)
+                    if on_line:
+                        on_line(line)
 
-        while True:
-            try:
-                if requests_seen < len(_stop_requests):
-                    requests_seen += 1
-                    raise StopRequested(_stop_requests[requests_seen - 1])
-                drain()
-                if proc.poll() is not None:
-                    drain()
-                    break
-                now = time.monotonic()
-                if target_alive and not target_lost and now >= next_check:
-                    if target_alive():
-                        silent_since = None
-                    else:
-                        silent_since = silent_since or now
-                        if now - silent_since >= TARGET_LOST_AFTER:
-                            target_lost = True
-                            _signal_group(proc, signal.SIGINT)
-                            second_interrupt = time.monotonic() + TARGET_GRACE
-                    next_check = time.monotonic() + TARGET_CHECK_EVERY
-                if second_interrupt and now > second_interrupt:
-                    _signal_group(proc, signal.SIGINT)  # Terraform's own rule: a second interrupt exits at once
-                    second_interrupt, stop_deadline = None, now + TARGET_GRACE
-                if timeout and not timed_out and now - started > timeout:
-                    timed_out = True
-                    _signal_group(proc, signal.SIGINT)
-                    stop_deadline = now + STOP_GRACE
-                if finish_deadline and now > finish_deadline and not forwarded:
-                    _notice(f"terraform did not finish within {STOP_GRACE:.0f} s; interrupting it")
-                    _signal_group(proc, signal.SIGINT)
-                    forwarded, finish_deadline = True, None
-                    stop_deadline = now + STOP_GRACE
-                if stop_deadline and now > stop_deadline:
-                    _signal_group(proc, signal.SIGKILL)  # Terraform ignored the interrupt for minutes
-                    stop_deadline = None
-                time.sleep(POLL)
-            except KeyboardInterrupt as exc:
-                signum = getattr(exc, "signum", signal.SIGINT)
+            def stop(signum: int) -> None:
+                nonlocal stopped_by, signals, finish_deadline, forwarded, stop_deadline
                 stopped_by = stopped_by or signum
                 signals += 1
                 if finish_first and signals == 1:
@@ -252,13 +239,57 @@ def run(cmd: list[str], *, env: dict[str, str], log_file: Path, pid_file: Path |
                             f"started so that no resource is left half-created (at most {STOP_GRACE:.0f} s); "
                             f"signal again to interrupt Terraform now")
                     finish_deadline = time.monotonic() + STOP_GRACE
-                    continue
+                    return
                 # Terraform's own stop: the first SIGINT stops gracefully, the next one exits at once.
                 _signal_group(proc, signal.SIGINT)
                 forwarded = True
                 stop_deadline = stop_deadline or time.monotonic() + STOP_GRACE
-        if partial:
-            lines.append(partial.decode(errors="replace"))
+
+            while True:
+                try:
+                    while requests_seen < len(_stop_requests):
+                        requests_seen += 1
+                        pending.append(_stop_requests[requests_seen - 1])
+                    while pending:
+                        stop(pending.pop(0))
+                    drain()
+                    if proc.poll() is not None:
+                        drain()
+                        break
+                    now = time.monotonic()
+                    if target_alive and not target_lost and now >= next_check:
+                        if target_alive():
+                            silent_since = None
+                        else:
+                            silent_since = silent_since or now
+                            if now - silent_since >= TARGET_LOST_AFTER:
+                                target_lost = True
+                                _signal_group(proc, signal.SIGINT)
+                                second_interrupt = time.monotonic() + TARGET_GRACE
+                        next_check = time.monotonic() + TARGET_CHECK_EVERY
+                    if second_interrupt and now > second_interrupt:
+                        _signal_group(proc, signal.SIGINT)  # Terraform's own rule: a second interrupt exits at once
+                        second_interrupt, stop_deadline = None, now + TARGET_GRACE
+                    if timeout and not timed_out and now - started > timeout:
+                        timed_out = True
+                        _signal_group(proc, signal.SIGINT)
+                        stop_deadline = now + STOP_GRACE
+                    if finish_deadline and now > finish_deadline and not forwarded:
+                        _notice(f"terraform did not finish within {STOP_GRACE:.0f} s; interrupting it")
+                        _signal_group(proc, signal.SIGINT)
+                        forwarded, finish_deadline = True, None
+                        stop_deadline = now + STOP_GRACE
+                    if stop_deadline and now > stop_deadline:
+                        _signal_group(proc, signal.SIGKILL)  # Terraform ignored the interrupt for minutes
+                        stop_deadline = None
+                    time.sleep(POLL)
+                except KeyboardInterrupt as exc:  # a handler other than ours (we queue), e.g. in a test harness
+                    pending.append(getattr(exc, "signum", signal.SIGINT))
+            if partial:
+                lines.append(partial.decode(errors="replace"))
+    finally:
+        _restore_handlers(previous)
+    stopped_by = stopped_by or (pending[0] if pending else None)  # asked to stop as terraform ended
     if pid_file is not None:
         pid_file.unlink(missing_ok=True)
     return Completed(proc.returncode, "\n".join(lines), stopped_by, forwarded, timed_out, log_file, target_lost)

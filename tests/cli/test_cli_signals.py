@@ -14,6 +14,7 @@ Bounded: each CLI run has a timeout; one deploy and one destroy of a small stack
 from __future__ import annotations
 
 import json
+import re
 import signal
 import subprocess
 import sys
@@ -26,6 +27,7 @@ from .cli_harness import REPO, cli_env, playbook
 
 pytestmark = [pytest.mark.emulator, pytest.mark.terraform]
 TARGET, STACK = "data-quality", "data-quality-local"
+STOP_BOUND = 180  # seconds from the second Ctrl-C to the CLI's exit (Terraform stops its calls in flight)
 
 
 def signal_midway(env: dict[str, str], command: str, signum: int, timeout: float = 600) -> tuple[int, str]:
@@ -91,6 +93,75 @@ def test_sigterm_mid_deploy_and_sigkill_mid_destroy_leave_nothing_orphaned(tmp_p
         assert json.loads(rerun.stdout)["summary"]["destroy"] == 0  # the orphaned terraform finished the job
         assert not Path(f"/proc/{pid}").exists() or Path(f"/proc/{pid}/stat").read_text().split(") ")[1][0] == "Z"
         assert live_keys(env) == set() and state_keys(state) == set()
+    finally:
+        playbook(env, "destroy", TARGET, "--local", "--auto-approve", timeout=900)
+        playbook(env, "emulator", "stop", timeout=60)
+
+
+def test_a_second_ctrl_c_interrupts_terraform_which_saves_its_state(tmp_path: Path) -> None:
+    """Ctrl-C twice mid-deploy: the first lets the apply finish, the second is Terraform's own stop.
+
+    The user sees Terraform's interrupt, exit 130 and a message saying the apply was cut short
+    (a create in flight may exist outside the state); no lock is left, no terraform keeps
+    running, the state holds what was created. Running the deploy again either finishes the job
+    or, when a create was in flight (an S3 bucket, measured), fails naming exactly the resources
+    that exist outside the state, as the message warned: Terraform's own interrupt cancels calls
+    in flight (the reason the first signal waits instead).
+    """
+    env = cli_env(tmp_path / "state")
+    state = tmp_path / "state"
+    try:
+        proc = subprocess.Popen([sys.executable, "-m", "playbook_cli.main", "deploy", TARGET, "--local",
+                                 "--auto-approve", "--verbose"], cwd=REPO, env=env, text=True,
+                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+        assert proc.stdout is not None
+        seen: list[str] = []
+        deadline = time.monotonic() + 600
+        first_sent = second_sent = None
+        for line in proc.stdout:
+            seen.append(line)
+            if first_sent is None and "Creation complete" in line:
+                proc.send_signal(signal.SIGINT)
+                first_sent = time.monotonic()
+            elif first_sent is not None and "stopping (SIGINT): letting Terraform finish" in line:
+                proc.send_signal(signal.SIGINT)  # the impatient second Ctrl-C
+                second_sent = time.monotonic()
+                break
+            if time.monotonic() > deadline:
+                proc.kill()
+                pytest.fail("the deploy never reached the point where a stop matters")
+        assert second_sent is not None, "".join(seen)[-3000:]
+        rest, _ = proc.communicate(timeout=STOP_BOUND)
+        stopped_after = time.monotonic() - second_sent
+        output = "".join(seen) + rest
+
+        assert proc.returncode == 128 + signal.SIGINT, output[-3000:]
+        assert "Interrupt received" in output, output[-3000:]  # Terraform's own graceful stop ran
+        assert "Apply complete!" not in output  # the apply was cut short, not finished
+        assert "stopped by SIGINT: Terraform was interrupted and saved the state" in output
+        assert "may exist outside the state" in output and "fails with 'already exists' for it" in output
+        assert "Traceback" not in output
+        assert stopped_after < STOP_BOUND
+        assert not (state / "state" / STACK / ".terraform.tfstate.lock.info").exists(), "lock left behind"
+        assert not list((state / "work" / "stacks" / STACK).glob(".terraform-run.*.json")), "terraform still recorded"
+        running = subprocess.run(["pgrep", "-f", "--", f"-chdir={state / 'work' / 'stacks' / STACK}"],
+                                 capture_output=True, text=True)
+        assert running.stdout.strip() == "", "a terraform outlived the stop"
+        saved = json.loads((state / "state" / STACK / "terraform.tfstate").read_text())
+        assert saved["resources"], "nothing created before the stop was saved"
+        assert state_keys(state) <= live_keys(env)  # what the state knows exists
+
+        again = playbook(env, "deploy", TARGET, "--local", "--auto-approve", "--json", timeout=900)
+        if again.returncode == 0:  # nothing was in flight at the interrupt: the re-run finishes the job
+            converged = playbook(env, "plan", TARGET, "--local", "--detailed-exitcode")
+            assert converged.returncode == 0, converged.stdout + converged.stderr[-2000:]
+        else:  # exactly what the stop message warned of, and nothing else: a create that exists outside the state
+            message = json.loads(again.stdout)["error"]["message"]
+            orphans = re.findall(r"creating S3 Bucket \(([^)]+)\): BucketAlreadyExists", message)
+            assert orphans and message.count("Error:") == len(orphans), message
+            in_state = {i["attributes"]["id"] for r in saved["resources"] if r["type"] == "aws_s3_bucket"
+                        for i in r["instances"]}
+            assert not set(orphans) & in_state, (orphans, in_state)
     finally:
         playbook(env, "destroy", TARGET, "--local", "--auto-approve", timeout=900)
         playbook(env, "emulator", "stop", timeout=60)

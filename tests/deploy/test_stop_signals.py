@@ -1,0 +1,44 @@
+"""Two stop signals in a row reach the run, however fast they come (deploy_runner/tf_process.py).
+
+The impatient double Ctrl-C: a second signal that arrived while the first was being handled
+escaped `run()` as a KeyboardInterrupt, so the CLI said "stopped by SIGINT" while the detached
+Terraform went on applying (seen end to end in tests/cli/test_cli_signals.py, which is the test
+of that race). Here, fast and without Terraform: the second signal interrupts the child, the
+first only announces the stop, and the caller's handlers are back afterwards. The child stands
+in for Terraform (a process that applies until interrupted).
+"""
+from __future__ import annotations
+
+import os
+import signal
+import sys
+import threading
+import time
+
+from deploy_runner import tf_process
+
+APPLYING_UNTIL_INTERRUPTED = "import time\nprint('applying', flush=True)\ntime.sleep(60)\n"
+
+
+def test_a_second_signal_right_after_the_first_interrupts_the_child_and_is_reported(tmp_path):
+    def double_ctrl_c() -> None:
+        time.sleep(1.0)
+        os.kill(os.getpid(), signal.SIGINT)
+        time.sleep(0.2)  # two kills with no gap coalesce into one pending signal in the kernel
+        os.kill(os.getpid(), signal.SIGINT)
+
+    before = signal.getsignal(signal.SIGINT), signal.getsignal(signal.SIGTERM)
+    notices: list[str] = []
+    tf_process.set_notice(notices.append)
+    started = time.monotonic()
+    threading.Thread(target=double_ctrl_c, daemon=True).start()
+    try:
+        done = tf_process.run([sys.executable, "-c", APPLYING_UNTIL_INTERRUPTED], env=dict(os.environ),
+                              log_file=tmp_path / "run.log", finish_first=True)
+    finally:
+        tf_process.set_notice(None)
+    assert time.monotonic() - started < 20  # not the 60 s the child would take
+    assert done.stopped_by == signal.SIGINT and done.forwarded  # the second one interrupted the child
+    assert len(notices) == 1 and notices[0].startswith("stopping (SIGINT): letting Terraform finish")
+    assert done.code != 0 and "applying" in done.text
+    assert (signal.getsignal(signal.SIGINT), signal.getsignal(signal.SIGTERM)) == before  # the caller's handlers are back
