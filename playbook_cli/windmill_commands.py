@@ -17,7 +17,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def export(args: argparse.Namespace) -> int:
-    from windmill.export import ExportError, export as write_export
+    from playbook_windmill.export import ExportError, export as write_export
 
     try:
         files = write_export(args.dest)

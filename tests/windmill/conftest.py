@@ -8,8 +8,8 @@ import shutil
 import pytest
 import yaml
 
-from windmill.export import export
-from windmill.paths import APP_FILE, FLOW_FILE, REPO_ROOT
+from playbook_windmill.export import export
+from playbook_windmill.paths import APP_FILE, FLOW_FILE, REPO_ROOT
 
 from .runner.flow_runner import LocalFlowRunner
 from .runner.servers import WebhookReceiver

@@ -7,9 +7,9 @@ import jsonschema
 import pytest
 
 import pipeline_ops
-from windmill.app_definition import PIPELINE_CONFIG_JS
-from windmill.paths import FLOW_PATH, PLAYBOOK_SCHEMA, SCRIPTS_DIR
-from windmill.signatures import parse_scripts, to_json_schema
+from playbook_windmill.app_definition import PIPELINE_CONFIG_JS
+from playbook_windmill.paths import FLOW_PATH, PLAYBOOK_SCHEMA, SCRIPTS_DIR
+from playbook_windmill.signatures import parse_scripts, to_json_schema
 
 from .runner.flow_runner import LocalFlowRunner
 

@@ -9,7 +9,7 @@ from urllib.request import urlopen
 
 import pytest
 
-from windmill.flow_definition import APPROVAL, modules
+from playbook_windmill.flow_definition import APPROVAL, modules
 
 from .runner.flow_runner import LocalFlowRunner
 from .runner.servers import WindmillApiStub
@@ -76,7 +76,7 @@ def test_another_logged_in_user_approves(export_dir, tmp_path):
 def test_each_approval_rule_is_what_refuses(missing, export_dir, tmp_path, monkeypatch):
     """Without the setting, the same decision is accepted: the refusals above come from the flow."""
     relaxed = {k: v for k, v in APPROVAL.items() if k != missing}
-    monkeypatch.setattr("windmill.flow_definition.APPROVAL", relaxed)
+    monkeypatch.setattr("playbook_windmill.flow_definition.APPROVAL", relaxed)
     flow = approval_flow()
     flow["value"]["modules"][0]["suspend"] = relaxed
     approver = None if missing == "user_auth_required" else "alice@example.com"

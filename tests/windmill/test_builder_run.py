@@ -16,7 +16,7 @@ import sys
 import pytest
 import yaml
 
-from windmill.paths import REPO_ROOT, script_path
+from playbook_windmill.paths import REPO_ROOT, script_path
 
 from .runner.flow_runner import LocalFlowRunner
 

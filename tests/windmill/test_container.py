@@ -14,7 +14,7 @@ from pathlib import Path
 import jsonschema
 import yaml
 
-from windmill.paths import REPO_ROOT, WINDMILL_DIR
+from playbook_windmill.paths import REPO_ROOT, WINDMILL_DIR
 
 COMPOSE = WINDMILL_DIR / "docker-compose.yml"
 DOCKERFILE = WINDMILL_DIR / "Dockerfile"

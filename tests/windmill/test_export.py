@@ -8,9 +8,9 @@ import subprocess
 
 import yaml
 
-from windmill import build
-from windmill.export import export
-from windmill.paths import REPO_ROOT, SCRIPT_NAMES
+from playbook_windmill import build
+from playbook_windmill.export import export
+from playbook_windmill.paths import REPO_ROOT, SCRIPT_NAMES
 
 WMILL = REPO_ROOT / "node_modules" / "windmill-cli" / "esm" / "main.js"
 
@@ -23,7 +23,7 @@ def wmill_lint(directory, config_dir) -> dict:
 
 
 def test_committed_seed_files_are_current():
-    assert build.main(["--check"]) == 0, "run `python -m windmill.build` and commit windmill/"
+    assert build.main(["--check"]) == 0, "run `python -m playbook_windmill.build` and commit windmill/"
 
 
 def test_the_sync_layout_is_not_committed():

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import json
 
-from windmill.paths import FLOW_FILE
-from windmill.signatures import run_tool
+from playbook_windmill.paths import FLOW_FILE
+from playbook_windmill.signatures import run_tool
 
 STEPS = ["validate", "plan", "approval", "deploy_infrastructure", "deploy_pipeline", "notify"]
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from windmill.paths import REPO_ROOT
+from playbook_windmill.paths import REPO_ROOT
 
 from .runner.flow_runner import LocalFlowRunner
 from .runner.servers import WebhookReceiver, WindmillApiStub

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from windmill.paths import FLOW_PATH, RAW_APP_PATH, REPO_ROOT, UI_SRC, script_path
+from playbook_windmill.paths import FLOW_PATH, RAW_APP_PATH, REPO_ROOT, UI_SRC, script_path
 
 from .runner.flow_runner import LocalFlowRunner
 

@@ -7,7 +7,7 @@ import uuid
 
 import pytest
 
-from windmill.runtime import aws_credentials, require_credentials
+from playbook_windmill.runtime import aws_credentials, require_credentials
 
 from .runner.flow_runner import JobFailed, LocalFlowRunner
 from .runner.servers import WindmillApiStub

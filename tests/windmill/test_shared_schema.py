@@ -1,5 +1,5 @@
 """The app, the flow and the scripts share the playbook JSON Schema: a spec change
-that is not carried into them fails here (fix: `python -m windmill.build`)."""
+that is not carried into them fails here (fix: `python -m playbook_windmill.build`)."""
 from __future__ import annotations
 
 import copy
@@ -9,9 +9,9 @@ import jsonschema
 import pytest
 import yaml
 
-from windmill.app_definition import build_app, form_schema
-from windmill.flow_definition import build_flow
-from windmill.paths import APP_FILE, FLOW_FILE, PLAYBOOK_SCHEMA, REPO_ROOT
+from playbook_windmill.app_definition import build_app, form_schema
+from playbook_windmill.flow_definition import build_flow
+from playbook_windmill.paths import APP_FILE, FLOW_FILE, PLAYBOOK_SCHEMA, REPO_ROOT
 
 
 @pytest.fixture(scope="module")

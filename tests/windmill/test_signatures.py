@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from windmill.paths import SCRIPTS_DIR, SCRIPT_NAMES
-from windmill.signatures import parse_scripts, to_json_schema
+from playbook_windmill.paths import SCRIPTS_DIR, SCRIPT_NAMES
+from playbook_windmill.signatures import parse_scripts, to_json_schema
 
 JSON_TYPES = {"object": dict, "string": str, "boolean": bool, "integer": int, "array": list}
 

@@ -13,8 +13,8 @@ import tomllib
 import pytest
 import yaml
 
-from windmill.export import imports_project
-from windmill.paths import DEPLOY_TAG, PROJECT_PACKAGES, REPO_ROOT, SCRIPT_NAMES, SCRIPTS_DIR
+from playbook_windmill.export import imports_project
+from playbook_windmill.paths import DEPLOY_TAG, PROJECT_PACKAGES, REPO_ROOT, SCRIPT_NAMES, SCRIPTS_DIR
 
 from .conftest import flow_input
 from .runner.flow_runner import JobFailed, LocalFlowRunner

@@ -14,7 +14,7 @@ from typing import TypedDict
 
 from pipeline_ops import run_ops
 
-from windmill.runtime import aws_credentials, is_local, log, require_credentials
+from playbook_windmill.runtime import aws_credentials, is_local, log, require_credentials
 
 
 class aws(TypedDict):

@@ -13,7 +13,7 @@ from typing import TypedDict
 
 import pipeline_ops
 
-from windmill.runtime import (InvalidConfiguration, aws_credentials, format_errors, is_local, log,
+from playbook_windmill.runtime import (InvalidConfiguration, aws_credentials, format_errors, is_local, log,
                              plan_fingerprint, require_credentials)
 
 

@@ -6,7 +6,7 @@ failure module, for failures (with the failing step and its error).
 """
 from typing import Literal, TypedDict
 
-from windmill.notifications import outcome_text, post
+from playbook_windmill.notifications import outcome_text, post
 
 
 class c_ml_webhook(TypedDict):

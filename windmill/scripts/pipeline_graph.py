@@ -9,7 +9,7 @@ import html
 
 import pipeline_ops
 
-from windmill.runtime import format_errors
+from playbook_windmill.runtime import format_errors
 
 # The app's HTML component renders this; Mermaid is loaded from jsDelivr in the viewer's browser.
 MERMAID_PAGE = """<pre class="mermaid">{graph}</pre>

@@ -14,7 +14,7 @@ from typing import TypedDict
 
 import wmill
 
-from windmill.notifications import plan_text, post
+from playbook_windmill.notifications import plan_text, post
 
 
 class c_ml_webhook(TypedDict):

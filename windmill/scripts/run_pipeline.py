@@ -11,7 +11,7 @@ from typing import TypedDict
 
 import pipeline_ops
 
-from windmill.runtime import aws_credentials, is_local, log, require_credentials
+from playbook_windmill.runtime import aws_credentials, is_local, log, require_credentials
 
 
 class aws(TypedDict):

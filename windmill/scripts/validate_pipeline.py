@@ -12,7 +12,7 @@ Runs in a worker with this project installed (windmill/Dockerfile).
 """
 import pipeline_ops
 
-from windmill.runtime import format_errors, log
+from playbook_windmill.runtime import format_errors, log
 
 
 def main(config: dict, parameters: dict | None = None) -> dict:

@@ -32,8 +32,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
-from windmill.paths import WORKSPACE_PREFIX
-from windmill.signatures import run_tool
+from playbook_windmill.paths import WORKSPACE_PREFIX
+from playbook_windmill.signatures import run_tool
 
 from .workers import (NoWorkerForTag, PackageDirs, WorkerGroup, job_environment, parse_lock, project_packages,
                       project_requirements, python_command, route, worker_groups)

@@ -46,7 +46,7 @@ import yaml
 from packaging.markers import default_environment
 from packaging.requirements import Requirement
 
-from windmill.paths import REPO_ROOT, WINDMILL_DIR
+from playbook_windmill.paths import REPO_ROOT, WINDMILL_DIR
 
 COMPOSE_FILE = WINDMILL_DIR / "docker-compose.yml"
 DOCKERFILE = WINDMILL_DIR / "Dockerfile"

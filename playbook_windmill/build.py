@@ -2,8 +2,8 @@
 definitions and the committed playbook JSON Schema. (The `wmill sync` layout is
 not committed: `playbook windmill export DIR` writes it from these files.)
 
-    python -m windmill.build          # write
-    python -m windmill.build --check  # exit 1 when a committed file is stale
+    python -m playbook_windmill.build          # write
+    python -m playbook_windmill.build --check  # exit 1 when a committed file is stale
 """
 from __future__ import annotations
 
@@ -38,14 +38,14 @@ def stale(files: dict[Path, str]) -> list[Path]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m windmill.build", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="python -m playbook_windmill.build", description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="only report stale files")
     args = parser.parse_args(argv)
     files = sources()
     if args.check:
         old = stale(files)
         for path in old:
-            print(f"stale: {path} (run `python -m windmill.build`)", file=sys.stderr)
+            print(f"stale: {path} (run `python -m playbook_windmill.build`)", file=sys.stderr)
         return 1 if old else 0
     for path, text in files.items():
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -1,5 +1,5 @@
 """The ML Pipeline Builder app (Windmill app JSON), generated from the playbook
-JSON Schema by `python -m windmill.build` into windmill/apps/ml_pipeline_builder.json.
+JSON Schema by `python -m playbook_windmill.build` into windmill/apps/ml_pipeline_builder.json.
 
 The seed's simple form, kept small enough to work in a real Windmill: configuration
 form (name, version, description, owner, platform, region: rules from the playbook

@@ -182,6 +182,6 @@ if __name__ == "__main__":
     import sys
 
     if len(sys.argv) != 2:
-        sys.exit("usage: python -m windmill.export DIR")
+        sys.exit("usage: python -m playbook_windmill.export DIR")
     files = export(sys.argv[1])
     print(f"wrote {len(files)} files to {sys.argv[1]} (push with: cd {sys.argv[1]} && npx wmill sync push)")

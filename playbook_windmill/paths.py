@@ -3,8 +3,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-WINDMILL_DIR = Path(__file__).resolve().parent
-REPO_ROOT = WINDMILL_DIR.parent
+# This package holds the Python helpers; the design card's windmill/ folder (scripts, flow, apps,
+# Dockerfile) sits next to it in the repository.
+REPO_ROOT = Path(__file__).resolve().parent.parent
+WINDMILL_DIR = REPO_ROOT / "windmill"
 SCRIPTS_DIR = WINDMILL_DIR / "scripts"
 FLOW_FILE = WINDMILL_DIR / "flows" / "ml_pipeline_deployment.json"
 APP_FILE = WINDMILL_DIR / "apps" / "ml_pipeline_builder.json"
@@ -24,7 +26,7 @@ SCRIPT_NAMES = ("validate_pipeline", "generate_terraform", "request_approval", "
 DEPLOY_TAG = "ml-deploy"
 # The project's top-level packages (pyproject.toml [tool.setuptools.packages.find]; a test keeps them equal).
 PROJECT_PACKAGES = ("playbooks", "constructs_lib", "stacks", "deploy_runner", "pipeline_ops", "playbook_cli",
-                    "windmill", "aws_bindings", "playbook_ui")
+                    "playbook_windmill", "aws_bindings", "playbook_ui")
 # The visual builder as a Windmill full-code app: its own files here, its src/ is ui/src (export).
 RAW_APP_DIR = WINDMILL_DIR / "raw_app"
 RAW_APP_PATH = f"{WORKSPACE_PREFIX}/ml_pipeline_visual_builder"
