@@ -94,7 +94,7 @@ class DatabaseDataSource(NodeConstruct):
                 "ec2:CreateNetworkInterface", "ec2:CreateNetworkInterfacePermission", "ec2:DeleteNetworkInterface",
                 "ec2:DeleteNetworkInterfacePermission", "ec2:DescribeNetworkInterfaces", "ec2:DescribeVpcs",
                 "ec2:DescribeDhcpOptions", "ec2:DescribeSubnets", "ec2:DescribeSecurityGroups"]}])
-        image = builtin_image(self, "image", "sklearn", "1.2-1")
+        image = builtin_image(context, "sklearn", "1.2-1")
         job_prefix = namer.name("sagemaker_job_prefix", "extract")
         network: dict = {"EnableInterContainerTrafficEncryption": True, "EnableNetworkIsolation": False}
         if subnets:

@@ -36,13 +36,15 @@ class ServiceRole(cdk.Construct):
         self.role = cdk.IamRole(self, "role", name=name, assume_role_policy=json.dumps(trust), tags=tags)
         self.arn: str = self.role.arn
         self.name: str = self.role.name
+        # Read once: every attribute read is a round trip to the jsii kernel, and each policy needs it.
+        self._role_id: str = self.role.id
         self._purposes: set[str] = set()
 
     def add_policy(self, purpose: str, statements: list[dict[str, Any]]) -> None:
         if purpose in self._purposes:  # same grant twice: merge-free, so refuse rather than shadow
             raise ValueError(f"role already has a policy for {purpose!r}")
         self._purposes.add(purpose)
-        cdk.IamRolePolicy(self, f"policy-{purpose}", name=purpose, role=self.role.id, policy=policy_document(statements))
+        cdk.IamRolePolicy(self, f"policy-{purpose}", name=purpose, role=self._role_id, policy=policy_document(statements))
 
 
 def _key_statement(key_arn: str | None, actions: list[str]) -> list[dict[str, Any]]:

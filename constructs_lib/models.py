@@ -111,7 +111,7 @@ class TrainingModel(_TrainingJob):
     def __init__(self, scope: cdk.Construct, construct_id: str, *, config: TrainingConfig, context: NodeContext,
                  inputs: list[Dataset], channel_names: list[str] | None = None) -> None:
         super().__init__(scope, construct_id)
-        image = config.image_uri or builtin_image(self, "image", config.framework, config.framework_version)
+        image = config.image_uri or builtin_image(context, config.framework, config.framework_version)
         hyperparameters = {k: _hyperparameter(v) for k, v in config.hyperparameters.items()}
         if config.image_uri is None and config.framework == "xgboost":
             channel_names, hyperparameters = _builtin_xgboost_contract(inputs, hyperparameters)
@@ -146,12 +146,12 @@ class FineTuningModel(_TrainingJob):
         super().__init__(scope, construct_id)
         hub_model = config.effective_hub_model_id
         self.network_isolation = hub_model is None
-        training_image = config.image_uri or builtin_image(self, "image", "huggingface-training", config.framework_version)
+        training_image = config.image_uri or builtin_image(context, "huggingface-training", config.framework_version)
         # Training and inference images are released with different tags; pair the default training tag
         # with its published inference counterpart, otherwise assume the same tag exists for both.
         default_tag = FineTuningConfig.model_fields["framework_version"].default
         serving_tag = HF_INFERENCE_TAG if config.framework_version == default_tag else config.framework_version
-        serving_image = config.inference_image_uri or builtin_image(self, "serving-image", "huggingface-inference", serving_tag)
+        serving_image = config.inference_image_uri or builtin_image(context, "huggingface-inference", serving_tag)
         hyperparameters = {k: _hyperparameter(v) for k, v in config.hyperparameters.items()}
         extra: list[tuple[str, Dataset]] = []
         if hub_model:
@@ -175,7 +175,7 @@ class InferenceModel(NodeConstruct):
     def __init__(self, scope: cdk.Construct, construct_id: str, *, config: InferenceConfig, context: NodeContext) -> None:
         super().__init__(scope, construct_id)
         kit, namer = context.kit, context.namer
-        image = config.image_uri or builtin_image(self, "image", config.framework, config.framework_version)
+        image = config.image_uri or builtin_image(context, config.framework, config.framework_version)
         self.role = sagemaker_role(self, context)
         container: dict[str, Any] = {"image": image}
         if config.model_artifact_uri:

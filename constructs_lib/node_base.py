@@ -79,11 +79,15 @@ class NodeConstruct(cdk.Construct):
         pass
 
 
-def builtin_image(scope: cdk.Construct, construct_id: str, framework: str, version: str) -> str:
-    """The region's registry path of a built-in SageMaker image (resolved by the provider, offline)."""
+def builtin_image(context: NodeContext, framework: str, version: str) -> str:
+    """The region's registry path of a built-in SageMaker image (resolved by the provider, offline).
+
+    One data source per image and pipeline tree (the kit's), however many nodes use it: the
+    path depends only on the provider's region, and each lookup costs synth time (jsii round
+    trips) and a read at every plan.
+    """
     repository, suffix = BUILTIN_IMAGES[framework]
-    image = cdk.DataAwsSagemakerPrebuiltEcrImage(scope, construct_id, repository_name=repository, image_tag=f"{version}{suffix}")
-    return image.registry_path
+    return context.kit.prebuilt_image(repository, f"{version}{suffix}")
 
 
 def sagemaker_role(scope: cdk.Construct, context: NodeContext, purpose: str = "exec") -> ServiceRole:

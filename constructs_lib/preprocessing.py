@@ -41,7 +41,7 @@ class Preprocessing(NodeConstruct):
             grant_dataset_read(self.role, dataset, f"read-{channel}")
         grant_dataset_write(self.role, self.dataset, "write-output")
         code_uri = self._code_location(config, context)
-        image = config.image_uri or builtin_image(self, "image", config.framework, config.framework_version)
+        image = config.image_uri or builtin_image(context, config.framework, config.framework_version)
         self.job_prefix = namer.name("sagemaker_job_prefix", "prep")
         processing_inputs = [{"InputName": "code", "S3Input": {"S3Uri": code_uri, "LocalPath": CODE_DIR,
                                                                "S3DataType": "S3Prefix", "S3InputMode": "File"}}]

@@ -120,6 +120,16 @@ class SecurityKit(cdk.Construct):
                                             tags=tags, kms_key_arn=self.key_arn, access_log_bucket=self.log_bucket,
                                             force_destroy=force_destroy)
         self.force_destroy = force_destroy
+        self._images: dict[tuple[str, str], str] = {}
+
+    def prebuilt_image(self, repository: str, tag: str) -> str:
+        """Registry path of a SageMaker prebuilt image, one data source per (repository, tag) in this kit."""
+        key = (repository, tag)
+        if key not in self._images:
+            image = cdk.DataAwsSagemakerPrebuiltEcrImage(self, f"image-{repository}-{tag}", repository_name=repository,
+                                                         image_tag=tag)
+            self._images[key] = image.registry_path
+        return self._images[key]
 
     def log_group(self, scope: cdk.Construct, construct_id: str, name: str, tags: dict[str, str]) -> "cdk.CloudwatchLogGroup":
         return cdk.CloudwatchLogGroup(scope, construct_id, name=name, retention_in_days=LOG_RETENTION_DAYS,
