@@ -136,9 +136,11 @@ def test_the_bundled_function_resolves_header_references():
     sys.modules["boto3"], saved = boto3, sys.modules.get("boto3")
     try:
         spec.loader.exec_module(module)
-    finally:
+    finally:  # put back what was there, or nothing: a stand-in left behind breaks every later boto3 import
         if saved is not None:
             sys.modules["boto3"] = saved
+        else:
+            sys.modules.pop("boto3", None)
     assert module.resolve_reference("ssm:/team/api/bearer") == "Bearer from-ssm"
     assert module.resolve_reference("secretsmanager:prod/key") == "from-secrets-manager"
     assert module.resolve_reference("application/json") == "application/json"
