@@ -92,20 +92,29 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--env", default="dev")
     ap.add_argument("--json", type=Path)
     args = ap.parse_args(argv)
+    rows = measure(args.runs, args.env)
+    print(render(rows, args.runs))
+    if args.json:
+        args.json.write_text(json.dumps(rows, indent=2))
+    return 0
+
+
+def measure(runs: int, environment: str = "dev") -> dict[str, Any]:
+    """The floor, flat 1/10/100-node pipelines and a 13-node three-level one, each a new process (median of runs)."""
     env = bench_env()
     rows: dict[str, Any] = {}
     with tempfile.TemporaryDirectory(prefix="bench-per-node-") as tmp:
         floor_cmd, _ = floor_command()
         print("bench: floor", file=sys.stderr)
-        floor = repeat(floor_cmd, args.runs, env=env, cwd=REPO)
+        floor = repeat(floor_cmd, runs, env=env, cwd=REPO)
         rows["floor"] = {"wall_s": floor.wall_s, "cpu_s": floor.cpu_s, "peak_rss_bytes": floor.peak_rss_bytes}
         for nodes, depth in SHAPES:
             path = write_playbook(Path(tmp), nodes, depth)
             print(f"bench: {nodes} nodes, depth {depth}", file=sys.stderr)
             out = Path(tmp) / f"out-{nodes}-{depth}"
-            s = repeat([PY, "-c", SYNTH_CODE, str(path), args.env, str(out)], args.runs, env=env, cwd=REPO)
+            s = repeat([PY, "-c", SYNTH_CODE, str(path), environment, str(out)], runs, env=env, cwd=REPO)
             rows[f"{nodes}x{depth}"] = {"nodes": nodes, "depth": depth, "wall_s": s.wall_s, "cpu_s": s.cpu_s,
-                                        "peak_rss_bytes": s.peak_rss_bytes, "probe": probe(path, args.env)}
+                                        "peak_rss_bytes": s.peak_rss_bytes, "probe": probe(path, environment)}
     flat = [rows[f"{n}x1"] for n in (1, 10, 100)]
     slope_wall, _, r2 = linear_fit([r["nodes"] for r in flat], [r["wall_s"] for r in flat])
     slope_cpu, _, _ = linear_fit([r["nodes"] for r in flat], [r["cpu_s"] for r in flat])
@@ -113,10 +122,7 @@ def main(argv: list[str] | None = None) -> int:
     res_slope, _, _ = linear_fit([r["nodes"] for r in flat], [sum(r["probe"]["resources"].values()) for r in flat])
     rows["fit"] = {"wall_ms_per_node": slope_wall * 1000, "cpu_ms_per_node": slope_cpu * 1000, "wall_r2": r2,
                    "round_trips_per_node": rt_slope, "resources_per_node": res_slope}
-    print(render(rows, args.runs))
-    if args.json:
-        args.json.write_text(json.dumps(rows, indent=2))
-    return 0
+    return rows
 
 
 def render(rows: dict[str, Any], runs: int) -> str:

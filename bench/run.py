@@ -130,6 +130,11 @@ def main(argv: list[str] | None = None) -> int:
 
     validate_plugins = measure_validate_plugins(args.runs, env, work / "validate-plugins")  # issue 20.2
     report["validate_100_plugins"] = validate_plugins
+    from bench import per_node
+
+    print("bench: per-node synth cost against the floor (issue 20.1)", file=sys.stderr)
+    synth_per_node = per_node.measure(args.runs)
+    report["synth_per_node"] = synth_per_node
 
     # deploy
     deploy = None
@@ -152,6 +157,8 @@ def main(argv: list[str] | None = None) -> int:
     from bench.validate_plugins import render as render_validate_plugins
 
     text = text.rstrip("\n") + "\n\n" + render_validate_plugins(validate_plugins) + "\n"
+    text += ("\n## Synth per node against the floor (issue 20.1; `python -m bench.per_node`)\n\n"
+             + per_node.render(synth_per_node, args.runs) + "\n")
     if parallel is not None:
         from bench.parallel_run import render as render_parallel
 
