@@ -17,6 +17,8 @@ that is not generated). Importing this module starts the jsii Node.js runtime
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
+from typing import Any
 
 # jsii prints a 12-line end-of-life banner on Node.js 20 at every start; the
 # project supports Node 20 (what this platform ships), so say so before jsii starts.
@@ -132,9 +134,72 @@ SecurityGroupRule = security_group_rule.SecurityGroupRule
 VpcEndpoint = vpc_endpoint.VpcEndpoint
 AwsProviderEndpoints = provider.AwsProviderEndpoints
 
+# What the rest of the project may use (explicit, so mypy's no_implicit_reexport holds).
+__all__ = [
+    "App",
+    "Aspects",
+    "IAspect",
+    "Fn",
+    "LocalBackend",
+    "S3Backend",
+    "TerraformOutput",
+    "TerraformResourceLifecycle",
+    "TerraformStack",
+    "TerraformVariable",
+    "Token",
+    "Tokenization",
+    "DefaultTokenResolver",
+    "StringConcat",
+    "Construct",
+    "AwsProvider",
+    "DataAwsPartition",
+    "DataAwsCallerIdentity",
+    "DataAwsRegion",
+    "DataAwsSagemakerPrebuiltEcrImage",
+    "CloudwatchLogGroup",
+    "DbInstance",
+    "DbSubnetGroup",
+    "IamRole",
+    "IamRolePolicy",
+    "IamRolePolicyAttachment",
+    "KmsAlias",
+    "KmsKey",
+    "LambdaFunction",
+    "RdsCluster",
+    "RdsClusterInstance",
+    "S3Bucket",
+    "S3BucketLifecycleConfiguration",
+    "S3BucketLogging",
+    "S3BucketOwnershipControls",
+    "S3BucketPolicy",
+    "S3BucketPublicAccessBlock",
+    "S3BucketServerSideEncryptionConfiguration",
+    "S3BucketVersioning",
+    "S3Object",
+    "SagemakerEndpoint",
+    "SagemakerEndpointConfiguration",
+    "SagemakerModel",
+    "SchedulerSchedule",
+    "SecurityGroup",
+    "SfnStateMachine",
+    "SqsQueue",
+    "SsmParameter",
+    "Subnet",
+    "Vpc",
+    "DefaultSecurityGroup",
+    "FlowLog",
+    "RouteTable",
+    "RouteTableAssociation",
+    "SecurityGroupRule",
+    "VpcEndpoint",
+    "AwsProviderEndpoints",
+    "at_synth",
+    "struct",
+]
 
 
-def at_synth(scope: Construct, callback) -> None:
+
+def at_synth(scope: Construct, callback: Callable[[], None]) -> None:
     """Run `callback()` once when the app synthesizes, before the stack's JSON is written.
 
     cdktf invokes aspects at synth (StackSynthesizer.synthesize: invokeAspects, then
@@ -146,7 +211,7 @@ def at_synth(scope: Construct, callback) -> None:
     class _OnceAtSynth:
         done = False
 
-        def visit(self, node) -> None:  # noqa: ARG002 - only the first visit matters
+        def visit(self, node: Any) -> None:  # noqa: ARG002 - only the first visit matters
             if not self.done:
                 self.done = True
                 callback()
@@ -158,7 +223,7 @@ def at_synth(scope: Construct, callback) -> None:
 _MAP_KEYS = frozenset({"tags", "variables", "environment"})
 
 
-def struct(value):
+def struct(value: Any) -> Any:
     """Prepare a nested-block value for the bindings without losing fields.
 
     A dict given for a single nested block is converted by the Python binding (snake_case
@@ -174,11 +239,11 @@ def struct(value):
     return value
 
 
-def _camel_deep(value):
+def _camel_deep(value: Any) -> Any:
     if isinstance(value, list):
         return [_camel_deep(v) for v in value]
     if isinstance(value, dict):
-        converted = {}
+        converted: dict[str, Any] = {}
         for key, item in value.items():
             head, *rest = key.split("_")
             camel = head + "".join(part[:1].upper() + part[1:] for part in rest)

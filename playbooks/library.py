@@ -63,7 +63,7 @@ class Library:
     records: dict[tuple[str, str], PublishedRecord] = field(default_factory=dict)
 
     @classmethod
-    def open(cls, extra_dirs: Iterable[str | Path] = (), env: dict | None = None) -> "Library":
+    def open(cls, extra_dirs: Iterable[str | Path] = (), env: dict[str, str] | None = None) -> "Library":
         lib = cls(library_dirs(extra_dirs, env))
         for directory in lib.dirs:
             if not directory.is_dir():

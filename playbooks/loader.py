@@ -57,7 +57,7 @@ def load_text(text: str | bytes, name: str = "<input>") -> LoadedPlaybook:
     return LoadedPlaybook(doc, model_from_document(doc))
 
 
-def load_data(data: dict, name: str = "<input>") -> LoadedPlaybook:
+def load_data(data: dict[str, Any], name: str = "<input>") -> LoadedPlaybook:
     """Validate an already-parsed mapping (e.g. JSON from the Windmill app)."""
     import yaml
 
@@ -109,7 +109,7 @@ _MARKER = __import__("re").compile(
     __import__("re").S)
 
 
-def _clean_loc(loc: tuple) -> YamlPath:
+def _clean_loc(loc: tuple[str | int, ...]) -> YamlPath:
     """Drop pydantic's union-member markers so the path is the user's YAML path."""
     out: list[str | int] = []
     for i, part in enumerate(loc):

@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from typing import Any, Iterator
 
+from .errors import YamlPath
+
 REFERENCE = re.compile(r"\{\{\s*params\.([a-z][a-z0-9_]*)\s*\}\}")
 # Anything that looks like an attempt at a reference; what REFERENCE does not match is malformed.
 _ATTEMPT = re.compile(r"\{\{\s*params\b[^}]*\}?\}?")
@@ -78,14 +80,14 @@ def render(text: str, values: dict[str, Any]) -> str:
     places read outside a run (a scheduled pull uses the declared defaults)."""
     import json
 
-    def one(match: re.Match) -> str:
+    def one(match: re.Match[str]) -> str:
         value = values.get(match.group(1))
         return value if isinstance(value, str) else json.dumps(value)
 
     return REFERENCE.sub(one, text)
 
 
-def strings(value: Any, path: tuple = ()) -> Iterator[tuple[tuple, str]]:
+def strings(value: Any, path: YamlPath = ()) -> Iterator[tuple[YamlPath, str]]:
     """Every string inside `value` with its path (keys and list indexes)."""
     if isinstance(value, str):
         yield path, value
@@ -97,7 +99,7 @@ def strings(value: Any, path: tuple = ()) -> Iterator[tuple[tuple, str]]:
             yield from strings(item, path + (index,))
 
 
-def allowed_at(kind: str, subtype: str | None, path: tuple) -> bool:
+def allowed_at(kind: str, subtype: str | None, path: YamlPath) -> bool:
     from .kinds import REGISTRY
 
     desc = REGISTRY.get(kind, subtype)

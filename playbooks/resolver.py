@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 
@@ -86,7 +87,7 @@ class Resolver:
         unique = sorted(set(self.warnings), key=lambda e: (e.file, e.line, e.column, e.path, e.message))
         return dataclasses.replace(result, warnings=tuple(unique))
 
-    def _code_root(self, level: _Level):
+    def _code_root(self, level: _Level) -> Path | None:
         dirs = self.library.dirs if self.library is not None else []
         return code_root_for(level.doc.file, level.name, dirs)
 
@@ -409,7 +410,7 @@ class Resolver:
         out = interfaces[node_id].default_output if node_id in interfaces else None
         return NodeRef(node_id, out)
 
-    def _check_kinds(self, node: Any, refs: list, produced: dict, spec: PipelineSpec, level: _Level, npath: YamlPath) -> None:
+    def _check_kinds(self, node: Any, refs: list[tuple[Any, NodeRef, DataKind | None]], produced: dict[str, DataKind | None], spec: PipelineSpec, level: _Level, npath: YamlPath) -> None:
         kinds = [k for _, _, k in refs]
         expected = input_rule_violation(node.type, node_subtype(node), kinds)
         if expected is None:
@@ -445,7 +446,7 @@ class Resolver:
                 return None
         return order
 
-    def _outputs(self, spec: PipelineSpec, produced: dict, consumed: set[str], level: _Level, here: YamlPath) -> dict[str, str]:
+    def _outputs(self, spec: PipelineSpec, produced: dict[str, DataKind | None], consumed: set[str], level: _Level, here: YamlPath) -> dict[str, str]:
         for name, node_id in spec.outputs.items():
             if node_id not in produced:
                 self._err(level, here + ("outputs", name), f"output '{name}' names node '{node_id}', which does not exist{did_you_mean(node_id, produced)}")
@@ -461,7 +462,7 @@ class Resolver:
 class _InlineMeta:
     description: str = ""
     owner: str | None = None
-    labels: dict = field(default_factory=dict)
+    labels: dict[str, str] = field(default_factory=dict)
 
 
 def interface_of(child: ResolvedPipeline) -> ChildInterface:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 from .kinds import REGISTRY
 from .spec import models
@@ -17,7 +18,7 @@ SCHEMA_PATH = Path(__file__).resolve().parent / "schema" / "playbook.schema.json
 SCHEMA_ID = "https://ml-pipeline-playbooks.dev/schemas/playbooks-v1.json"
 
 
-def playbook_schema(include_plugins: bool = True) -> dict:
+def playbook_schema(include_plugins: bool = True) -> dict[str, Any]:
     if include_plugins:
         REGISTRY.load_plugins()
     models.refresh_node_models()

@@ -7,6 +7,7 @@ caller asks for pre-releases explicitly.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import total_ordering
 
@@ -43,7 +44,7 @@ class Version:
     def core(self) -> tuple[int, int, int]:
         return (self.major, self.minor, self.patch)
 
-    def _key(self):
+    def _key(self) -> tuple[tuple[int, int, int], int, tuple[tuple[int, int, str], ...]]:
         # A release sorts after its pre-releases; numeric identifiers sort before alphanumeric ones.
         pre = tuple((0, p, "") if isinstance(p, int) else (1, 0, p) for p in self.prerelease)
         return (self.core, 1 if not self.prerelease else 0, pre)
@@ -107,7 +108,7 @@ class Range:
                 return True
         return False
 
-    def best(self, versions, include_prerelease: bool = False) -> Version | None:
+    def best(self, versions: Iterable[Version], include_prerelease: bool = False) -> Version | None:
         matching = [v for v in versions if self.matches(v, include_prerelease)]
         return max(matching) if matching else None
 

@@ -51,8 +51,9 @@ def load_target(target: str, library: Library, *, max_depth: int = DEFAULT_MAX_D
     return Target(loaded, pipeline, dict(resolver.used))
 
 
-def load_resolved(target: str, library_dirs: Iterable[str | Path] = (), **kwargs) -> ResolvedPipeline:
-    return load_target(target, Library.open(library_dirs), **kwargs).pipeline
+def load_resolved(target: str, library_dirs: Iterable[str | Path] = (), *, max_depth: int = DEFAULT_MAX_DEPTH,
+                  pins: dict[str, str] | None = None) -> ResolvedPipeline:
+    return load_target(target, Library.open(library_dirs), max_depth=max_depth, pins=pins).pipeline
 
 
 __all__ = ["PlaybookInvalid", "TargetNotFound", "load_target", "load_resolved", "open_target", "resolve"]

@@ -16,6 +16,9 @@ and the service quota pages):
 from __future__ import annotations
 
 import json
+from typing import Any
+
+from ..errors import YamlPath
 
 HYPERPARAMETER_VALUE_MAX = 2500
 HYPERPARAMETERS_MAX = 100
@@ -31,8 +34,8 @@ LAMBDA_FIXED_ENVIRONMENT_BYTES = 700
 STATE_MACHINE_DEFINITION_BYTES_MAX = 1_048_576
 
 
-def hyperparameter_problems(hyperparameters: dict) -> list[tuple[tuple, str]]:
-    problems: list[tuple[tuple, str]] = []
+def hyperparameter_problems(hyperparameters: dict[str, Any]) -> list[tuple[YamlPath, str]]:
+    problems: list[tuple[YamlPath, str]] = []
     if len(hyperparameters) > HYPERPARAMETERS_MAX:
         problems.append(((), f"found {len(hyperparameters)} hyperparameters; SageMaker accepts at most {HYPERPARAMETERS_MAX}"))
     for key, value in hyperparameters.items():
@@ -43,13 +46,13 @@ def hyperparameter_problems(hyperparameters: dict) -> list[tuple[tuple, str]]:
     return problems
 
 
-def environment_problems(environment: dict) -> list[tuple[tuple, str]]:
+def environment_problems(environment: dict[str, Any]) -> list[tuple[YamlPath, str]]:
     if len(environment) > ENVIRONMENT_ENTRIES_MAX:
         return [((), f"found {len(environment)} environment variables; SageMaker accepts at most {ENVIRONMENT_ENTRIES_MAX}")]
     return []
 
 
-def lambda_environment_problems(url: str, headers: dict) -> list[tuple[tuple, str]]:
+def lambda_environment_problems(url: str, headers: dict[str, Any]) -> list[tuple[YamlPath, str]]:
     size = len("URL") + len(url.encode()) + len("HEADERS") + len(json.dumps(headers, sort_keys=True).encode())
     total = size + LAMBDA_FIXED_ENVIRONMENT_BYTES
     if total > LAMBDA_ENVIRONMENT_BYTES_MAX:
