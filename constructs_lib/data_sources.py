@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 from playbooks.params import has_references
 from playbooks.spec.node_configs import ApiSourceConfig, DatabaseSourceConfig, S3SourceConfig
@@ -10,12 +11,13 @@ from . import cdk, code_bundle, db_drivers, secret_refs
 from .artifacts import Dataset
 from .asl import StepChain, node_result_path, run_scoped_name, sagemaker_integration
 from .iam import ServiceRole, grant_dataset_write, grant_key_use
+from .managed_database import managed_database
 from .node_base import (NodeConstruct, NodeContext, builtin_image, grant_sagemaker_sync,
                         grant_start_execution_sync, sagemaker_role)
 from .orchestrator import Orchestrator
+from .runtime_params import RuntimeParameters
 from .security import SecureBucket
 
-ADMIN_USER = "playbook_admin"
 CONTENT_TYPES = {"csv": "text/csv", "parquet": "application/x-parquet", "json": "application/json",
                  "jsonl": "application/jsonlines", "images": "application/x-image", "text": "text/plain"}
 
@@ -64,9 +66,10 @@ class DatabaseDataSource(NodeConstruct):
         cdk.S3Object(self, "drivers", bucket=kit.artifact_bucket.name, key=f"{self.code.prefix}{db_drivers.ZIP_NAME}",
                      content_base64=code_bundle.b64(db_drivers.drivers_zip(config.engine)),
                      kms_key_id=kit.key_arn, server_side_encryption="aws:kms", tags=tags)
-        if db_drivers.rds_ca_bundle() is not None:  # TLS verification of RDS/Aurora certificates
+        rds_ca = db_drivers.rds_ca_bundle()
+        if rds_ca is not None:  # TLS verification of RDS/Aurora certificates
             cdk.S3Object(self, "rds-ca", bucket=kit.artifact_bucket.name, key=f"{self.code.prefix}{db_drivers.RDS_CA_NAME}",
-                         content_base64=code_bundle.b64(db_drivers.rds_ca_bundle()),
+                         content_base64=code_bundle.b64(rds_ca),
                          kms_key_id=kit.key_arn, server_side_encryption="aws:kms", tags=tags)
         role = sagemaker_role(self, context)
         grant_dataset_write(role, self.dataset, "write-extract")
@@ -83,8 +86,9 @@ class DatabaseDataSource(NodeConstruct):
             secret_arn = config.connection_secret_arn or ""
             subnets, groups = list(config.subnet_ids), list(config.security_group_ids)
         else:
-            secret_arn, host, port, subnets, groups = self._managed_database(config, context)
-            environment.update(DB_HOST=host, DB_PORT=port)
+            database = managed_database(self, config, context)
+            secret_arn, subnets, groups = database.secret_arn, database.subnet_ids, database.security_group_ids
+            environment.update(DB_HOST=database.host, DB_PORT=str(database.port))
         environment["SECRET_ARN"] = secret_arn
         role.add_policy("read-connection-secret", [{"Effect": "Allow", "Action": "secretsmanager:GetSecretValue", "Resource": secret_arn},
                                                    *secret_refs.decrypt_statements(list(config.secrets_kms_key_arns))])
@@ -96,7 +100,7 @@ class DatabaseDataSource(NodeConstruct):
                 "ec2:DescribeDhcpOptions", "ec2:DescribeSubnets", "ec2:DescribeSecurityGroups"]}])
         image = builtin_image(context, "sklearn", "1.2-1")
         job_prefix = namer.name("sagemaker_job_prefix", "extract")
-        network: dict = {"EnableInterContainerTrafficEncryption": True, "EnableNetworkIsolation": False}
+        network: dict[str, Any] = {"EnableInterContainerTrafficEncryption": True, "EnableNetworkIsolation": False}
         if subnets:
             network["VpcConfig"] = {"Subnets": subnets, "SecurityGroupIds": groups}
         job = {
@@ -136,111 +140,6 @@ class DatabaseDataSource(NodeConstruct):
     def grant_orchestrator(self, role: ServiceRole) -> None:
         grant_start_execution_sync(role, self._context, f"run-{self._context.namer.path[-1]}-extraction",
                                    self.extraction.arn, self.extraction.name)
-
-    def _managed_database(self, config: DatabaseSourceConfig, context: NodeContext) -> tuple[str, str, str, list[str], list[str]]:
-        kit, namer, tags = context.kit, context.namer, context.tags
-        region = kit.account.region
-        network = IsolatedNetwork(self, "network", context=context)
-        port = 5432 if config.engine == "postgres" else 3306
-        db_sg = cdk.SecurityGroup(self, "db-sg", name=namer.name("security_group", "db"), vpc_id=network.vpc.id,
-                                  description="Database: reachable only from the extraction job", tags=tags,
-                                  egress=cdk.struct([]))
-        job_sg = cdk.SecurityGroup(self, "job-sg", name=namer.name("security_group", "extract-job"), vpc_id=network.vpc.id,
-                                   description="Extraction job: talks only to the database", tags=tags,
-                                   egress=cdk.struct([{"description": "Database", "from_port": port, "to_port": port, "protocol": "tcp",
-                                            "cidr_blocks": [network.cidr]},
-                                           {"description": "HTTPS to VPC endpoints (S3, Secrets Manager)", "from_port": 443,
-                                            "to_port": 443, "protocol": "tcp", "cidr_blocks": [network.cidr]}]))
-        cdk.SecurityGroupRule(self, "db-from-job", type="ingress", security_group_id=db_sg.id, source_security_group_id=job_sg.id,
-                              from_port=port, to_port=port, protocol="tcp", description="Extraction job")
-        subnet_group = cdk.DbSubnetGroup(self, "subnets", name=namer.name("db_subnet_group", "db"), subnet_ids=network.subnet_ids, tags=tags)
-        identifier = namer.name("rds_identifier", "db")
-        common = dict(
-            db_subnet_group_name=subnet_group.name, vpc_security_group_ids=[db_sg.id],
-            manage_master_user_password=True,  # the password lives in Secrets Manager, never in state
-            master_user_secret_kms_key_id=kit.key_arn,
-            storage_encrypted=True, kms_key_id=kit.key_arn, iam_database_authentication_enabled=True,
-            deletion_protection=context.deletion_protection, copy_tags_to_snapshot=True,
-            backup_retention_period=7, tags=tags,
-        )
-        if config.mode == "managed_aurora":
-            cluster = cdk.RdsCluster(
-                self, "cluster", cluster_identifier=identifier, engine=f"aurora-{'postgresql' if config.engine == 'postgres' else 'mysql'}",
-                engine_mode="provisioned", database_name=config.database_name, master_username=ADMIN_USER,
-                serverlessv2_scaling_configuration=cdk.struct({"min_capacity": config.min_capacity, "max_capacity": config.max_capacity}),
-                enabled_cloudwatch_logs_exports=["postgresql"] if config.engine == "postgres" else ["audit", "error", "general", "slowquery"],
-                skip_final_snapshot=not context.deletion_protection, final_snapshot_identifier=f"{identifier}-final",
-                **common)
-            cdk.RdsClusterInstance(self, "writer", identifier=namer.name("rds_identifier", "db-writer"), cluster_identifier=cluster.id,
-                                   monitoring_interval=60, monitoring_role_arn=self._monitoring_role(context),
-                                   instance_class="db.serverless", engine=cluster.engine, auto_minor_version_upgrade=True,
-                                   performance_insights_enabled=True, performance_insights_kms_key_id=kit.key_arn,
-                                   db_subnet_group_name=subnet_group.name, tags=tags)
-            secret_arn = cluster.master_user_secret.get(0).secret_arn
-            host = cluster.endpoint
-        else:
-            instance = cdk.DbInstance(
-                self, "instance", identifier=identifier, engine=config.engine, instance_class=config.instance_class,
-                allocated_storage=config.allocated_storage_gb, db_name=config.database_name, multi_az=True, username=ADMIN_USER,
-                monitoring_interval=60, monitoring_role_arn=self._monitoring_role(context),
-                auto_minor_version_upgrade=True, performance_insights_enabled=True, performance_insights_kms_key_id=kit.key_arn,
-                enabled_cloudwatch_logs_exports=["postgresql", "upgrade"] if config.engine == "postgres" else ["audit", "error", "general", "slowquery"],
-                skip_final_snapshot=not context.deletion_protection, final_snapshot_identifier=f"{identifier}-final",
-                **common)
-            secret_arn = instance.master_user_secret.get(0).secret_arn
-            host = instance.address
-        del region
-        return secret_arn, host, str(port), network.subnet_ids, [job_sg.id]
-
-
-    def _monitoring_role(self, context: NodeContext) -> str:
-        """Enhanced monitoring publishes OS metrics through this role (AWS-managed policy)."""
-        role = ServiceRole(self, "monitoring-role", name=context.namer.name("iam_role", "db-monitoring"),
-                           service="monitoring.rds.amazonaws.com", account_id=context.kit.account.account_id, tags=context.tags)
-        cdk.IamRolePolicyAttachment(self, "monitoring-policy", role=role.name, policy_arn=(
-            f"arn:{context.kit.account.partition}:iam::aws:policy/service-role/AmazonRDSEnhancedMonitoringRole"))
-        return role.arn
-
-
-class IsolatedNetwork(cdk.Construct):
-    """A VPC with two private subnets, no internet route, flow logs, and the endpoints jobs need."""
-
-    CIDR = "10.42.0.0/16"
-
-    def __init__(self, scope: cdk.Construct, construct_id: str, *, context: NodeContext) -> None:
-        super().__init__(scope, construct_id)
-        kit, namer, tags = context.kit, context.namer, context.tags
-        region = kit.account.region
-        self.cidr = self.CIDR
-        self.vpc = cdk.Vpc(self, "vpc", cidr_block=self.CIDR, enable_dns_hostnames=True, enable_dns_support=True,
-                           tags={**tags, "Name": namer.name("security_group", "vpc")})
-        # Lock down the default security group: nothing uses it, so it allows nothing.
-        cdk.DefaultSecurityGroup(self, "default-sg", vpc_id=self.vpc.id, ingress=[], egress=[], tags=tags)
-        self.subnets = [cdk.Subnet(self, f"private-{i}", vpc_id=self.vpc.id, cidr_block=f"10.42.{i}.0/24",
-                                   availability_zone=f"{region}{'ab'[i]}",
-                                   map_public_ip_on_launch=False, tags={**tags, "Name": namer.name("security_group", f"private-{i}")})
-                        for i in range(2)]
-        self.subnet_ids = [s.id for s in self.subnets]
-        flow_logs = kit.log_group(self, "flow-logs", f"/vpc/{namer.name('log_group', 'flow-logs')}", tags)
-        flow_role = ServiceRole(self, "flow-logs-role", name=namer.name("iam_role", "flow-logs"), service="vpc-flow-logs.amazonaws.com",
-                                account_id=kit.account.account_id, tags=tags)
-        flow_role.add_policy("write-flow-logs", [{"Effect": "Allow", "Resource": f"{flow_logs.arn}:*", "Action": [
-            "logs:CreateLogStream", "logs:PutLogEvents", "logs:DescribeLogStreams"]}])
-        cdk.FlowLog(self, "flow-log", vpc_id=self.vpc.id, traffic_type="ALL", log_destination=flow_logs.arn,
-                    iam_role_arn=flow_role.arn, tags=tags)
-        endpoint_sg = cdk.SecurityGroup(self, "endpoints-sg", name=namer.name("security_group", "endpoints"), vpc_id=self.vpc.id,
-                                        description="VPC interface endpoints: HTTPS from inside the VPC", tags=tags,
-                                        ingress=cdk.struct([{"description": "HTTPS from the VPC", "from_port": 443, "to_port": 443,
-                                                  "protocol": "tcp", "cidr_blocks": [self.CIDR]}]), egress=[])
-        route_table = cdk.RouteTable(self, "routes", vpc_id=self.vpc.id, tags=tags)
-        for i, subnet in enumerate(self.subnets):
-            cdk.RouteTableAssociation(self, f"routes-{i}", subnet_id=subnet.id, route_table_id=route_table.id)
-        cdk.VpcEndpoint(self, "s3-endpoint", vpc_id=self.vpc.id, service_name=f"com.amazonaws.{region}.s3",
-                        vpc_endpoint_type="Gateway", route_table_ids=[route_table.id], tags=tags)
-        cdk.VpcEndpoint(self, "secrets-endpoint", vpc_id=self.vpc.id, service_name=f"com.amazonaws.{region}.secretsmanager",
-                        vpc_endpoint_type="Interface", private_dns_enabled=True, subnet_ids=self.subnet_ids,
-                        security_group_ids=[endpoint_sg.id], tags=tags)
-
 
 class ApiDataSource(NodeConstruct):
     """An HTTP API pulled into S3 by a Lambda function on a schedule (and once per pipeline run).
@@ -310,9 +209,9 @@ class ApiDataSource(NodeConstruct):
         })
 
     @staticmethod
-    def _run_time_request(config: ApiSourceConfig, params) -> dict:
+    def _run_time_request(config: ApiSourceConfig, params: RuntimeParameters) -> dict[str, Any]:
         """Payload fields carrying the run's parameter values (only when the URL or headers reference some)."""
-        payload: dict = {}
+        payload: dict[str, Any] = {}
         if has_references(config.url):
             payload.update(params.field("url", config.url))
         if any(has_references(v) for v in config.headers.values()):
@@ -329,12 +228,12 @@ def _schedule_target(scope: NodeConstruct, context: NodeContext, purpose: str, e
     namer, kit = context.namer, context.kit
     role = ServiceRole(scope, f"{purpose}-schedule-role", name=namer.name("iam_role", f"{purpose}-schedule"),
                        service="scheduler.amazonaws.com", account_id=kit.account.account_id, tags=context.tags)
-    statements = [{"Effect": "Allow", "Action": action, "Resource": target_arn}]
+    statements: list[dict[str, Any]] = [{"Effect": "Allow", "Action": action, "Resource": target_arn}]
     if dead_letter_arn:
         statements.append({"Effect": "Allow", "Action": "sqs:SendMessage", "Resource": dead_letter_arn})
     statements.append({"Effect": "Allow", "Action": ["kms:Decrypt", "kms:GenerateDataKey"], "Resource": kit.key_arn})
     role.add_policy(f"invoke-{purpose}", statements)
-    target: dict = {"arn": target_arn, "role_arn": role.arn, "retry_policy": {"maximum_retry_attempts": 3}}
+    target: dict[str, Any] = {"arn": target_arn, "role_arn": role.arn, "retry_policy": {"maximum_retry_attempts": 3}}
     if dead_letter_arn:
         target["dead_letter_config"] = {"arn": dead_letter_arn}
     cdk.SchedulerSchedule(scope, f"{purpose}-schedule", name=namer.name("scheduler", purpose), schedule_expression=expression,
