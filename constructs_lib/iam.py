@@ -7,7 +7,7 @@ adds exactly the statements a consumer role needs on it.
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, Protocol
 
 from . import cdk
 from .artifacts import Dataset
@@ -15,6 +15,13 @@ from .artifacts import Dataset
 
 def policy_document(statements: list[dict[str, Any]]) -> str:
     return json.dumps({"Version": "2012-10-17", "Statement": statements})
+
+
+class PolicyTarget(Protocol):
+    """What a grant needs of a role: a way to attach a policy. ServiceRole is one; so is a team's own role
+    seen through standalone._ExternalRole."""
+
+    def add_policy(self, purpose: str, statements: list[dict[str, Any]]) -> None: ...
 
 
 class ServiceRole(cdk.Construct):
@@ -51,7 +58,7 @@ def _key_statement(key_arn: str | None, actions: list[str]) -> list[dict[str, An
     return [{"Effect": "Allow", "Action": actions, "Resource": key_arn}] if key_arn else []
 
 
-def grant_dataset_read(role: ServiceRole, dataset: Dataset, purpose: str) -> None:
+def grant_dataset_read(role: PolicyTarget, dataset: Dataset, purpose: str) -> None:
     role.add_policy(purpose, [
         {"Effect": "Allow", "Action": ["s3:GetObject"], "Resource": f"{dataset.bucket_arn}/{dataset.prefix}*"},
         {"Effect": "Allow", "Action": ["s3:ListBucket"], "Resource": dataset.bucket_arn,
@@ -60,7 +67,7 @@ def grant_dataset_read(role: ServiceRole, dataset: Dataset, purpose: str) -> Non
     ])
 
 
-def grant_dataset_write(role: ServiceRole, dataset: Dataset, purpose: str) -> None:
+def grant_dataset_write(role: PolicyTarget, dataset: Dataset, purpose: str) -> None:
     role.add_policy(purpose, [
         {"Effect": "Allow", "Action": ["s3:PutObject", "s3:AbortMultipartUpload", "s3:GetObject"],
          "Resource": f"{dataset.bucket_arn}/{dataset.prefix}*"},

@@ -32,7 +32,8 @@ data on destroy, as the playbook stacks do for prod.
 from __future__ import annotations
 
 import inspect
-from typing import Any, Unpack
+from collections.abc import Mapping, Sequence
+from typing import Any, TypeVar, Unpack
 
 from pydantic import BaseModel, ValidationError
 
@@ -53,6 +54,8 @@ from .security import SecurityKit
 from .tags import NODE_TAG
 
 DEFAULTS_ID = "playbook-defaults"
+
+ConfigT = TypeVar("ConfigT", bound=BaseModel)
 
 
 class StackDefaults(cdk.Construct):
@@ -112,24 +115,26 @@ class _Wiring:
 
     def __init__(self, scope: cdk.Construct, construct_id: str, *, kit: SecurityKit | None, namer: Namer | None,
                  orchestrator: Orchestrator | None) -> None:
-        needed = kit is None or namer is None or orchestrator is None
-        self.defaults = StackDefaults.of(scope, kit=kit, namer=namer) if needed else None
-        kit = kit or self.defaults.kit
-        base = namer or self.defaults.namer
+        if kit is not None and namer is not None and orchestrator is not None:  # everything brought by the caller
+            base, shared_tags, production = namer, {}, not kit.force_destroy
+            # The caller's own orchestrator: they finalize it with node.steps.
+            self.joins: Orchestrator | StackDefaults = orchestrator
+        else:
+            defaults = StackDefaults.of(scope, kit=kit, namer=namer)
+            kit, base, shared_tags, production = kit or defaults.kit, namer or defaults.namer, defaults.tags, defaults.production
+            self.joins = orchestrator if orchestrator is not None else defaults
         node_namer = base.child(construct_id)
-        tags = {**(self.defaults.tags if self.defaults else {}), NODE_TAG: "/".join(node_namer.path)}
-        production = self.defaults.production if self.defaults else not kit.force_destroy
-        self.orchestrator = orchestrator
+        tags = {**shared_tags, NODE_TAG: "/".join(node_namer.path)}
         self.context = NodeContext(kit=kit, namer=node_namer, tags=tags, deletion_protection=production)
 
     def attach(self, node: NodeConstruct) -> None:
-        if self.orchestrator is not None:  # the caller's own orchestrator: they finalize it with node.steps
-            node.grant_orchestrator(self.orchestrator.role)
+        if isinstance(self.joins, StackDefaults):
+            self.joins.add(node)
         else:
-            self.defaults.add(node)
+            node.grant_orchestrator(self.joins.role)
 
 
-def _config(model: type[BaseModel], config: BaseModel | None, settings: dict[str, Any], where: str) -> BaseModel:
+def _config(model: type[ConfigT], config: ConfigT | None, settings: Mapping[str, object], where: str) -> ConfigT:
     """The node config: `config` or the model's defaults, with keyword `settings` on top, validated."""
     try:
         base = config.model_dump(exclude_unset=True) if config is not None else {}
@@ -169,21 +174,23 @@ class _ExternalRole:
     def __init__(self, scope: cdk.Construct, principal: Any) -> None:
         self._scope = scope
         self._service_role = principal if isinstance(principal, ServiceRole) else None
-        self._name = principal if isinstance(principal, str) else getattr(principal, "name", None)
-        if self._service_role is None and not self._name:
+        name = principal if isinstance(principal, str) else getattr(principal, "name", None)
+        if self._service_role is None and not (isinstance(name, str) and name):
             raise TypeError(f"grant target must be an IAM role construct or a role name, got {type(principal).__name__}")
+        self._name: str = name if isinstance(name, str) else ""
         self._count = 0
 
     def add_policy(self, purpose: str, statements: list[dict[str, Any]]) -> None:
         if self._service_role is not None:
             self._service_role.add_policy(purpose, statements)
             return
-        grants = self._scope.node.try_find_child("grants") or cdk.Construct(self._scope, "grants")
+        found = self._scope.node.try_find_child("grants")
+        grants = found if isinstance(found, cdk.Construct) else cdk.Construct(self._scope, "grants")
         index = len(grants.node.children)
         cdk.IamRolePolicy(grants, f"grant-{index}", name=purpose, role=self._name, policy=policy_document(statements))
 
 
-class _DatasetGrants:
+class _DatasetGrants(cdk.Construct):
     """`grant_read` / `grant_write` on the construct's output dataset."""
 
     dataset: Dataset
@@ -201,19 +208,18 @@ def _purpose(construct: cdk.Construct) -> str:
     return construct.node.path.replace("/", "-")[-100:]
 
 
-def _with_settings_signature(cls: type, model: type[BaseModel]) -> type:
+def _with_settings_signature(cls: type, model: type[BaseModel]) -> None:
     """Show the config model's fields (with their defaults) as keyword arguments in help() and IDEs
     that read runtime signatures; the keywords are validated by `model` when the construct is built."""
-    own = inspect.signature(cls.__init__)
+    init = cls.__dict__["__init__"]  # the class's own constructor (a plain function)
+    own = inspect.signature(init)
     params = [p for p in own.parameters.values() if p.kind is not inspect.Parameter.VAR_KEYWORD]
     taken = {p.name for p in params}
     for name, field in model.model_fields.items():
         if name not in taken:
-            default = field.default if field.default_factory is None else field.default_factory()
+            default = field.get_default(call_default_factory=True)
             params.append(inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=default, annotation=field.annotation))
-    cls.__init__.__signature__ = own.replace(parameters=params)
-    cls.config_model = model
-    return cls
+    init.__signature__ = own.replace(parameters=params)
 
 
 class S3DataSource(_DatasetGrants, data_sources.S3DataSource):
@@ -256,7 +262,7 @@ class ApiDataSource(_DatasetGrants, data_sources.ApiDataSource):
 class Preprocessing(_DatasetGrants, preprocessing.Preprocessing):
     """A SageMaker Processing job over `inputs` (datasets or constructs with a `dataset`). Output: `dataset`."""
 
-    def __init__(self, scope: cdk.Construct, construct_id: str, *, inputs: list[Any] = (), config: PreprocessingConfig | None = None,
+    def __init__(self, scope: cdk.Construct, construct_id: str, *, inputs: Sequence[Any] = (), config: PreprocessingConfig | None = None,
                  channel_names: list[str] | None = None, kit: SecurityKit | None = None, namer: Namer | None = None,
                  orchestrator: Orchestrator | None = None, **settings: Unpack[settings_types.PreprocessingSettings]) -> None:
         datasets = _datasets(list(inputs), construct_id)
@@ -266,7 +272,7 @@ class Preprocessing(_DatasetGrants, preprocessing.Preprocessing):
         wiring.attach(self)
 
 
-class _ModelGrants:
+class _ModelGrants(cdk.Construct):
     """`grant_read_artifacts`: the model artifacts the training job writes."""
 
     artifacts: Dataset
@@ -279,7 +285,7 @@ class _ModelGrants:
 class Training(_ModelGrants, models.TrainingModel):
     """A training job over `inputs` that registers a SageMaker model per run (default: built-in XGBoost). Output: `model`."""
 
-    def __init__(self, scope: cdk.Construct, construct_id: str, *, inputs: list[Any] = (), config: TrainingConfig | None = None,
+    def __init__(self, scope: cdk.Construct, construct_id: str, *, inputs: Sequence[Any] = (), config: TrainingConfig | None = None,
                  channel_names: list[str] | None = None, kit: SecurityKit | None = None, namer: Namer | None = None,
                  orchestrator: Orchestrator | None = None, **settings: Unpack[settings_types.TrainingSettings]) -> None:
         datasets = _datasets(list(inputs), construct_id)
@@ -292,7 +298,7 @@ class Training(_ModelGrants, models.TrainingModel):
 class FineTuning(_ModelGrants, models.FineTuningModel):
     """Fine-tunes a base model on `inputs` (default: Hugging Face distilbert-base-uncased). Output: `model`."""
 
-    def __init__(self, scope: cdk.Construct, construct_id: str, *, inputs: list[Any] = (), config: FineTuningConfig | None = None,
+    def __init__(self, scope: cdk.Construct, construct_id: str, *, inputs: Sequence[Any] = (), config: FineTuningConfig | None = None,
                  channel_names: list[str] | None = None, kit: SecurityKit | None = None, namer: Namer | None = None,
                  orchestrator: Orchestrator | None = None, **settings: Unpack[settings_types.FineTuningSettings]) -> None:
         datasets = _datasets(list(inputs), construct_id)
@@ -338,7 +344,7 @@ class ApiEndpoint(deployments.ApiEndpoint):
 class BatchTransform(_DatasetGrants, deployments.BatchTransform):
     """Scores `inputs` with `model` on a schedule (default nightly) and once per run. Output: `dataset` (the scores)."""
 
-    def __init__(self, scope: cdk.Construct, construct_id: str, *, model: Any, inputs: list[Any] = (),
+    def __init__(self, scope: cdk.Construct, construct_id: str, *, model: Any, inputs: Sequence[Any] = (),
                  config: BatchConfig | None = None, kit: SecurityKit | None = None, namer: Namer | None = None,
                  orchestrator: Orchestrator | None = None, **settings: Unpack[settings_types.BatchTransformSettings]) -> None:
         served, datasets = _model(model, construct_id), _datasets(list(inputs), construct_id)
@@ -348,7 +354,7 @@ class BatchTransform(_DatasetGrants, deployments.BatchTransform):
         wiring.attach(self)
 
 
-STANDALONE = {
+STANDALONE: dict[type[NodeConstruct], type[BaseModel]] = {
     S3DataSource: S3SourceConfig, DatabaseDataSource: DatabaseSourceConfig, ApiDataSource: ApiSourceConfig,
     Preprocessing: PreprocessingConfig, Training: TrainingConfig, FineTuning: FineTuningConfig, Inference: InferenceConfig,
     ApiEndpoint: ApiEndpointConfig, BatchTransform: BatchConfig,
