@@ -25,7 +25,7 @@ that produced it (and earlier results from the first branch), so after it
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Any, Iterable
 
 from .asl import StepChain
 
@@ -174,8 +174,8 @@ def to_chains(blocks: tuple[Block, ...], chains: dict[str, StepChain], result_pa
     return sequence(blocks, [])
 
 
-def _branch(chains: list[StepChain]) -> dict:
-    states: dict[str, dict] = {}
+def _branch(chains: list[StepChain]) -> dict[str, Any]:
+    states: dict[str, dict[str, Any]] = {}
     for chain, following in zip(chains, [*chains[1:], None]):
         for name, state in chain.states.items():
             if name in chain.ends:

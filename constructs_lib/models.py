@@ -29,8 +29,9 @@ class _TrainingJob(NodeConstruct):
     def from_node(cls, scope: cdk.Construct, construct_id: str, *, config: Any, context: NodeContext,
                   inputs: NodeInputs) -> "NodeConstruct":
         build: Any = cls  # TrainingModel / FineTuningModel: the subclasses define the constructor
-        return build(scope, construct_id, config=config, context=context, inputs=inputs.datasets,
-                     channel_names=inputs.channels)
+        construct: NodeConstruct = build(scope, construct_id, config=config, context=context, inputs=inputs.datasets,
+                                         channel_names=inputs.channels)
+        return construct
 
     def _build(self, *, config: TrainingConfig | FineTuningConfig, context: NodeContext, inputs: list[Dataset],
                channel_names: list[str] | None, training_image: str, serving_image: str,

@@ -73,7 +73,8 @@ class NodeConstruct(cdk.Construct):
     def from_node(cls, scope: cdk.Construct, construct_id: str, *, config: Any, context: NodeContext,
                   inputs: NodeInputs) -> "NodeConstruct":
         build: Any = cls  # each kind's constructor takes its own config type (the base has no __init__ props)
-        return build(scope, construct_id, config=config, context=context)
+        construct: NodeConstruct = build(scope, construct_id, config=config, context=context)
+        return construct
 
     def grant_orchestrator(self, role: ServiceRole) -> None:  # noqa: B027 - most nodes need nothing
         pass

@@ -51,13 +51,18 @@ def node_descriptor(node: ResolvedNode) -> KindDescriptor:
         raise KindUnavailable(f"node '{node.id}': {exc.args[0]}") from None
 
 
-def construct_class(node: ResolvedNode, desc: KindDescriptor) -> Any:
+def construct_class(node: ResolvedNode, desc: KindDescriptor) -> type[NodeConstruct]:
+    origin = f"plugin '{desc.plugin}'" if desc.plugin else "a built-in kind"
     try:
-        return desc.construct_class()
+        found = desc.construct_class()
     except Exception as exc:  # noqa: BLE001 - a plugin's module may fail in any way; say which and why
-        origin = f"plugin '{desc.plugin}'" if desc.plugin else "a built-in kind"
         raise KindUnavailable(f"node '{node.id}' ({desc.tag}, {origin}): its construct {desc.construct} "
                                   f"cannot be imported: {type(exc).__name__}: {exc}") from None
+    # The pipeline calls from_node/grant_orchestrator/steps: only a NodeConstruct has them.
+    if not (isinstance(found, type) and issubclass(found, NodeConstruct)):
+        raise KindUnavailable(f"node '{node.id}' ({desc.tag}, {origin}): its construct {desc.construct} "
+                              f"is not a NodeConstruct subclass (constructs_lib.node_base)")
+    return found
 
 
 def _channel(ref: NodeRef) -> str:

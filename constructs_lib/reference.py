@@ -18,6 +18,7 @@ import typing
 from pathlib import Path
 
 from pydantic import BaseModel
+from pydantic.fields import FieldInfo
 from pydantic_core import PydanticUndefined
 
 from playbooks.spec.node_configs import (ApiEndpointConfig, ApiSourceConfig, BatchConfig, DatabaseSourceConfig,
@@ -120,9 +121,9 @@ def _type_text(annotation: typing.Any) -> str:
     return getattr(annotation, "__name__", str(annotation))
 
 
-def _default(field) -> str:
+def _default(field: FieldInfo) -> str:
     if field.default_factory is not None:
-        value = field.default_factory()
+        value = field.get_default(call_default_factory=True)
     elif field.default is PydanticUndefined:
         return "required"
     else:
@@ -165,7 +166,8 @@ def _python_type(annotation: typing.Any) -> str:
         return "None"
     if origin is not None:
         return f"{origin.__name__}[{', '.join(_python_type(a) for a in args)}]"
-    return annotation.__name__
+    name: str = annotation.__name__  # a plain class (str, int, a pydantic model)
+    return name
 
 
 def render_settings() -> str:

@@ -63,7 +63,8 @@ class RuntimeParameters:
         for name, param in self.declared.items():
             if name not in known and not param.required:
                 known[name] = param.default
-        return literal_deep(known)
+        literal_known: dict[str, Any] = literal_deep(known)  # a dict stays a dict
+        return literal_known
 
     def argument(self, name: str) -> str:
         """The run's value of parameter `name` as a string-valued intrinsic argument: strings as they are,

@@ -9,25 +9,30 @@ A pipeline run may send `url` and `headers` in the event: the URL and headers
 with the run's parameter values (the environment holds them with the defaults,
 for scheduled pulls).
 """
+from __future__ import annotations
+
 import datetime
 import json
 import os
 import urllib.request
+from typing import Any
 
 import boto3
 
 
-def resolve_reference(value):
+def resolve_reference(value: str) -> str:
     """The value a header reference points at; plain values come back unchanged."""
     store, _, identifier = value.partition(":")
     if store == "secretsmanager" and identifier:
-        return boto3.client("secretsmanager").get_secret_value(SecretId=identifier)["SecretString"]
+        secret: str = boto3.client("secretsmanager").get_secret_value(SecretId=identifier)["SecretString"]
+        return secret
     if store == "ssm" and identifier:
-        return boto3.client("ssm").get_parameter(Name=identifier, WithDecryption=True)["Parameter"]["Value"]
+        parameter: str = boto3.client("ssm").get_parameter(Name=identifier, WithDecryption=True)["Parameter"]["Value"]
+        return parameter
     return value
 
 
-def handler(event, context):
+def handler(event: Any, context: Any) -> dict[str, Any]:  # Lambda passes its own event and context objects
     event = event if isinstance(event, dict) else {}
     headers = {name: resolve_reference(value) for name, value in json.loads(os.environ.get("HEADERS") or "{}").items()}
     # The run's values of headers with parameter references: plain text, never resolved as references.

@@ -25,11 +25,14 @@ this file: the Amazon RDS CA bundle) and name the host connected to —
 calls ``sslmode=verify-full`` and MySQL ``VERIFY_IDENTITY``. With no CA the job
 fails before connecting rather than trust any certificate.
 """
+from __future__ import annotations  # annotations stay text: the image's Python 3.9 never evaluates them
+
 import csv
 import json
 import os
 import ssl
 import sys
+from typing import Any, Mapping, Protocol, Sequence
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DRIVERS_ZIP = os.path.join(HERE, "db_drivers.zip")
@@ -43,7 +46,25 @@ class ExtractionError(Exception):
     """A problem the job's log should state in one line (no traceback)."""
 
 
-def tls_context(secret):
+class Cursor(Protocol):
+    """The part of a DB-API 2 cursor (PEP 249) the job uses; pg8000 and PyMySQL ship no type hints."""
+
+    description: Sequence[Sequence[Any]]  # one 7-item sequence per column, name first
+
+    def execute(self, operation: str) -> Any: ...
+    def fetchall(self) -> Sequence[Sequence[Any]]: ...
+    def fetchmany(self, size: int) -> Sequence[Sequence[Any]]: ...
+    def close(self) -> None: ...
+
+
+class Connection(Protocol):
+    """The part of a DB-API 2 connection the job uses."""
+
+    def cursor(self) -> Cursor: ...
+    def close(self) -> None: ...
+
+
+def tls_context(secret: Mapping[str, Any]) -> ssl.SSLContext:
     """An SSLContext that verifies the chain and the host name against the database's CA."""
     pem = secret.get("ssl_ca")
     if pem:
@@ -57,23 +78,26 @@ def tls_context(secret):
     return context
 
 
-def connect(engine, host, port, database, user, password, context, timeout=60):
+def connect(engine: str, host: str, port: int, database: str | None, user: str, password: str, context: ssl.SSLContext,
+            timeout: int = 60) -> Connection:
     """A DB-API connection over verified TLS."""
     if engine == "postgres":
         import pg8000.dbapi
 
-        return pg8000.dbapi.connect(host=host, port=port, database=database, user=user, password=password,
-                                    ssl_context=context, timeout=timeout)
+        connection: Connection = pg8000.dbapi.connect(host=host, port=port, database=database, user=user, password=password,
+                                                      ssl_context=context, timeout=timeout)
+        return connection
     if engine == "mysql":
         import pymysql
 
         # An SSLContext makes TLS required (PyMySQL refuses a server without it) and verified by the context.
-        return pymysql.connect(host=host, port=port, database=database, user=user, password=password,
-                               ssl=context, connect_timeout=timeout, charset="utf8mb4")
+        connection = pymysql.connect(host=host, port=port, database=database, user=user, password=password,
+                                     ssl=context, connect_timeout=timeout, charset="utf8mb4")
+        return connection
     raise ExtractionError(f"DB_ENGINE must be postgres or mysql, not {engine!r}")
 
 
-def list_tables(connection, engine):
+def list_tables(connection: Connection, engine: str) -> list[str]:
     """Every base table of the connected database's current schema, sorted."""
     schema = "current_schema()" if engine == "postgres" else "DATABASE()"
     cursor = connection.cursor()
@@ -85,13 +109,13 @@ def list_tables(connection, engine):
         cursor.close()
 
 
-def quote_identifier(name, engine):
+def quote_identifier(name: str, engine: str) -> str:
     """Quote a (possibly schema-qualified) table name for the engine."""
     quote = '"' if engine == "postgres" else "`"
     return ".".join(quote + part.replace(quote, quote * 2) + quote for part in name.split("."))
 
 
-def export(connection, query, path, output_format="csv", batch=10000):
+def export(connection: Connection, query: str, path: str, output_format: str = "csv", batch: int = 10000) -> int:
     """Write the query's rows to a CSV file with a header (or a Parquet file); returns the row count."""
     cursor = connection.cursor()
     rows = 0
@@ -113,12 +137,12 @@ def export(connection, query, path, output_format="csv", batch=10000):
     return rows
 
 
-def _write_parquet(cursor, path, batch):
+def _write_parquet(cursor: Cursor, path: str, batch: int) -> int:
     import pyarrow  # the scikit-learn image ships pyarrow 14.0.1 (its Dockerfile's PYARROW_VERSION)
     import pyarrow.parquet
 
     names = [column[0] for column in cursor.description]
-    columns = [[] for _ in names]
+    columns: list[list[Any]] = [[] for _ in names]
     while True:
         chunk = cursor.fetchmany(batch)
         if not chunk:
@@ -129,17 +153,19 @@ def _write_parquet(cursor, path, batch):
     # from_arrays keeps duplicate column names (SELECT a.id, b.id) that a dict would merge
     table = pyarrow.Table.from_arrays([pyarrow.array(values) for values in columns], names=names)
     pyarrow.parquet.write_table(table, path)
-    return table.num_rows
+    rows: int = table.num_rows
+    return rows
 
 
-def read_secret(secret_arn):
+def read_secret(secret_arn: str) -> dict[str, Any]:
     import boto3  # in the image; boto3 honours AWS_ENDPOINT_URL / AWS_CA_BUNDLE (the local emulator)
 
     value = boto3.client("secretsmanager").get_secret_value(SecretId=secret_arn)
-    return json.loads(value["SecretString"])
+    secret: dict[str, Any] = json.loads(value["SecretString"])
+    return secret
 
 
-def run(environ, secret):
+def run(environ: Mapping[str, str], secret: Mapping[str, Any]) -> dict[str, int]:
     """The whole extraction; returns {file name: row count}."""
     engine = environ.get("DB_ENGINE") or "postgres"
     host = environ.get("DB_HOST") or secret.get("host")
@@ -169,7 +195,7 @@ def run(environ, secret):
         connection.close()
 
 
-def main():
+def main() -> int:
     try:
         counts = run(os.environ, read_secret(os.environ["SECRET_ARN"]))
     except ExtractionError as exc:
