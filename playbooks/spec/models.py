@@ -10,6 +10,7 @@ descriptor. When a plugin kind is registered later (lazily, see registry.py),
 from __future__ import annotations
 
 import re
+import types
 from typing import TYPE_CHECKING, Annotated, Any, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag, create_model, field_validator, model_validator
@@ -250,7 +251,8 @@ def refresh_node_models() -> None:
         return
     Node = _node_union()
     old = PipelineSpec.model_fields["nodes"]
-    PipelineSpec.model_fields["nodes"] = FieldInfo.merge_field_infos(old, annotation=list[Node])  # type: ignore[valid-type]
+    # `list[Node]` built at run time (Node is a variable here, which a static annotation cannot name).
+    PipelineSpec.model_fields["nodes"] = FieldInfo.merge_field_infos(old, annotation=types.GenericAlias(list, (Node,)))
     for model in (PipelineSpec, InlinePipeline, PipelineNode, PipelineSpec, Playbook):
         model.model_rebuild(force=True)
     _built_generation = REGISTRY.generation
