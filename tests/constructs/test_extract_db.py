@@ -100,7 +100,11 @@ def _job_code(tmp_path: Path, engine: str) -> Path:
 
 def _extract(tmp_path: Path, srv, *, host: str = "127.0.0.1", ca_pem: str | None = "same", site: bool = False,
              **env) -> dict:
-    code = _job_code(tmp_path, srv.engine)
+    return _extract_with_code(tmp_path, srv, _job_code(tmp_path, srv.engine), host=host, ca_pem=ca_pem, site=site, **env)
+
+
+def _extract_with_code(tmp_path: Path, srv, code: Path, *, host: str = "127.0.0.1", ca_pem: str | None = "same",
+                       site: bool = False, **env) -> dict:
     out = tmp_path / "out"
     environ = {"DB_ENGINE": srv.engine, "DB_HOST": host, "DB_PORT": str(srv.port), "DB_NAME": srv.database,
                "OUTPUT_DIR": str(out), **env}
@@ -179,6 +183,34 @@ def test_a_host_name_the_certificate_does_not_name_is_refused(server, tmp_path: 
     answer = _extract(tmp_path, server, host="localhost", TABLE="orders")
     assert "certificate verify failed" in answer.get("message", "").lower(), answer
     assert "hostname mismatch" in answer["message"] or "localhost" in answer["message"], answer
+
+
+def test_without_ssl_ca_the_shipped_rds_bundle_is_the_only_trust(server, tmp_path: Path) -> None:
+    """The job trusts the Amazon RDS CAs it ships, and nothing else: our test server's CA is refused."""
+    bundle = db_drivers.rds_ca_bundle()
+    assert bundle is not None, "constructs_lib/bundled/rds-ca-bundle.pem is missing: scripts/fetch-rds-ca-bundle"
+    code = _job_code(tmp_path, server.engine)
+    (code / db_drivers.RDS_CA_NAME).write_bytes(bundle)
+    answer = _extract_with_code(tmp_path, server, code, ca_pem=None, TABLE="orders")
+    assert "certificate verify failed" in answer.get("message", "").lower(), answer
+    assert not (answer["out"] / "extract.csv").exists()
+
+
+def test_the_shipped_rds_bundle_holds_only_unexpired_amazon_rds_cas() -> None:
+    """Fails when a certificate nears its end: refresh with scripts/fetch-rds-ca-bundle."""
+    import datetime
+
+    from cryptography import x509
+
+    certs = x509.load_pem_x509_certificates(db_drivers.rds_ca_bundle() or b"")
+    soon = datetime.datetime.now(datetime.timezone.utc) + datetime.timedelta(days=90)
+    assert len(certs) >= 20  # every region's RSA2048/RSA4096/ECC384 roots
+    for cert in certs:
+        subject = cert.subject.rfc4514_string()
+        assert "OU=Amazon RDS" in subject and "O=Amazon Web Services" in subject, subject
+        assert cert.not_valid_after_utc > soon, f"{subject} expires {cert.not_valid_after_utc:%Y-%m-%d}"
+    names = {c.subject.rfc4514_string() for c in certs}
+    assert any("us-east-1 Root CA RSA2048 G1" in n for n in names)
 
 
 def test_no_ca_means_no_connection(server, tmp_path: Path, monkeypatch) -> None:
