@@ -13,15 +13,15 @@ from pathlib import Path
 from typing import Any
 
 
-from . import params as param_refs
 from .kinds import REGISTRY
 from .errors import PlaybookError, PlaybookInvalid, YamlPath, did_you_mean
 from .library import Library, ReferenceError_
 from .loader import LoadedPlaybook, content_digest
 from .node_checks import check_label_counts, check_node, code_root_for
 from .semver import Range, RangeError, Version, split_reference
-from .spec.models import Parameter, PipelineNode, PipelineSpec, node_subtype, value_has_type
+from .spec.models import Parameter, PipelineNode, PipelineSpec, node_subtype
 from .spec.resolved import DataKind, DeclaredParameter, NodeRef, ResolvedNode, ResolvedPipeline
+from .parameter_binding import ParameterBinding, describe, subtree
 from .yaml_source import YamlDocument
 
 DEFAULT_MAX_DEPTH = 8
@@ -30,10 +30,6 @@ DEFAULT_MAX_DEPTH = 8
 def produced_kind(kind: str, subtype: str | None) -> DataKind | None:
     desc = REGISTRY.get(kind, subtype)
     return desc.produces if desc else None
-
-
-def describe(kind: str, subtype: str | None) -> str:
-    return f"{kind} {subtype}" if subtype else kind
 
 
 def input_rule_violation(kind: str, subtype: str | None, kinds: list[DataKind | None]) -> str | None:
@@ -66,7 +62,7 @@ class _Level:
 
 
 @dataclass
-class Resolver:
+class Resolver(ParameterBinding):
     library: Library | None
     max_depth: int = DEFAULT_MAX_DEPTH
     pins: dict[str, str] = field(default_factory=dict)  # reference -> exact version (from a lock)
@@ -174,114 +170,6 @@ class Resolver:
             declared={name: DeclaredParameter(p.type, p.default, p.required) for name, p in spec.parameters.items()},
         )
 
-    def _err(self, level: _Level, path: YamlPath, message: str) -> None:
-        self.errors.append(level.doc.error(path, message))
-
-    # -- parameters ------------------------------------------------------------------------
-    def _bind_parameters(self, spec: PipelineSpec, given: dict[str, Any],
-                         given_at: tuple[YamlDocument, YamlPath, str] | None, level: _Level,
-                         parent_parameters: dict[str, Parameter]) -> dict[str, Any]:
-        values: dict[str, Any] = {}
-        for name, value in given.items():
-            if name in spec.parameters and _mentions_parameters(value):
-                doc, path, child = given_at or (level.doc, (), level.name)
-                self._check_bound_reference(value, spec.parameters[name], parent_parameters, doc, path + ("with", name), child, name)
-                values[name] = value  # the parent's value, resolved at run time (bound even when invalid: one error, not two)
-            elif name not in spec.parameters:
-                doc, path, child = given_at or (level.doc, (), level.name)
-                declared = ", ".join(spec.parameters) or "none"
-                self.errors.append(doc.error(path + ("with", name),
-                    f"unknown parameter '{name}' for {child}{did_you_mean(name, spec.parameters)}; declared parameters: {declared}"))
-            elif not value_has_type(value, spec.parameters[name].type):
-                doc, path, child = given_at or (level.doc, (), level.name)
-                self.errors.append(doc.error(path + ("with", name),
-                    f"found {value!r} for parameter '{name}' of {child}; expected a value of type {spec.parameters[name].type}"))
-            else:
-                values[name] = value
-        for name, param in spec.parameters.items():
-            if name in values:
-                continue
-            if param.required:
-                doc, path, child = given_at or (level.doc, level.prefix + ("spec", "parameters", name), level.name)
-                self.errors.append(doc.error(path + (("with",) if given_at else ()),
-                    f"missing required parameter '{name}' ({param.type}) of {child}; expected it in `with:`"))
-            else:
-                values[name] = param.default
-        return values
-
-    def _check_bound_reference(self, value: Any, param: Parameter, parent: dict[str, Parameter], doc: YamlDocument,
-                               path: YamlPath, child: str, name: str) -> bool:
-        """A `with:` value naming the parent's parameters: declared there, of a type the child accepts."""
-        if not isinstance(value, str):
-            self.errors.append(doc.error(path, f"found a parameter reference inside a {type(value).__name__} for parameter '{name}' "
-                                               f"of {child}; expected the reference as the whole value or inside a string"))
-            return False
-        bad = param_refs.malformed(value)
-        if bad:
-            self.errors.append(doc.error(path, f"found '{bad}'; expected a parameter reference written {{{{ params.NAME }}}}"))
-            return False
-        ok = True
-        for ref in param_refs.references(value):
-            if ref not in parent:
-                declared = ", ".join(parent) or "none"
-                self.errors.append(doc.error(path, f"'{{{{ params.{ref} }}}}' names an undeclared parameter{did_you_mean(ref, parent)}; "
-                                                   f"declared parameters of this pipeline: {declared}"))
-                ok = False
-        if not ok:
-            return False
-        whole = param_refs.whole_reference(value)
-        if whole is not None:
-            found = parent[whole].type
-            if not (found == param.type or (param.type == "number" and found == "integer")
-                    or (param.type == "string" and found in ("integer", "number", "boolean"))):
-                self.errors.append(doc.error(path, f"'{{{{ params.{whole} }}}}' is a {found} but parameter '{name}' of {child} "
-                                                   f"is a {param.type}; expected a parameter of type {param.type}"))
-                return False
-        elif param.type != "string":
-            self.errors.append(doc.error(path, f"found text around a parameter reference for parameter '{name}' of {child}, "
-                                               f"which is a {param.type}; expected the reference alone ('{{{{ params.NAME }}}}')"))
-            return False
-        return True
-
-    def _check_parameter_references(self, spec: PipelineSpec, level: _Level, here: YamlPath) -> None:
-        """Every `{{ params.NAME }}` in node configs names a declared parameter, in a field read at run time;
-        a declared parameter nothing references is a warning."""
-        used: set[str] = set()
-        for i, node in enumerate(spec.nodes):
-            npath = here + ("nodes", i)
-            if isinstance(node, PipelineNode):
-                for value in node.with_.values():
-                    for _, text in param_refs.strings(value):
-                        used.update(param_refs.references(text))
-                continue
-            raw = _subtree_or_none(level.doc.data, npath + ("config",))
-            subtype = node_subtype(node)
-            for path, text in param_refs.strings(raw):
-                bad = param_refs.malformed(text)
-                if bad:
-                    self._err(level, npath + ("config",) + path, f"found '{bad}'; expected a parameter reference written {{{{ params.NAME }}}}")
-                    continue
-                names = param_refs.references(text)
-                if not names:
-                    continue
-                if not param_refs.allowed_at(node.type, subtype, path):
-                    self._err(level, npath + ("config",) + path,
-                              f"found a parameter reference in a field of a {describe(node.type, subtype)} node that is fixed at deploy time; "
-                              f"expected references only in fields read at run time ({param_refs.allowed_fields_text()})")
-                    continue
-                for name in names:
-                    if name not in spec.parameters:
-                        declared = ", ".join(spec.parameters) or "none"
-                        self._err(level, npath + ("config",) + path,
-                                  f"'{{{{ params.{name} }}}}' names an undeclared parameter{did_you_mean(name, spec.parameters)}; "
-                                  f"expected one of the declared parameters: {declared}")
-                    used.add(name)
-        for name in spec.parameters:
-            if name not in used:
-                self.warnings.append(level.doc.error(level.prefix + ("spec", "parameters", name),
-                    f"parameter '{name}' is declared but nothing references it; expected '{{{{ params.{name} }}}}' in a node config "
-                    "or a `with:` value (or remove the declaration)"))
-
     # -- fractal: child pipelines --------------------------------------------------------------
     def _child(self, node: PipelineNode, level: _Level, npath: YamlPath,
                parent_parameters: dict[str, Parameter]) -> ResolvedPipeline | None:
@@ -294,7 +182,7 @@ class Resolver:
             name = inline.name or f"{level.name}-{node.id.replace('_', '-')}"[:40]
             child_level = _Level(level.doc, npath + ("pipeline",), name, level.version,
                                  level.chain + (f"{name} (inline)",), level.depth + 1)
-            data = _subtree(level.doc.data, npath + ("pipeline",))
+            data = subtree(level.doc.data, npath + ("pipeline",))
             meta = _InlineMeta(description=node.description)
             return self._pipeline(inline.spec, child_level, meta, content_digest(data), node.with_,
                                   (level.doc, npath, f"inline pipeline '{name}'"), parent_parameters)
@@ -472,23 +360,6 @@ def interface_of(child: ResolvedPipeline) -> ChildInterface:
         return ChildInterface(child.name, dict(child.inputs), outputs, next(iter(outputs)))
     problem = (f"has {len(outputs)} outputs" if outputs else "has no output")
     return ChildInterface(child.name, dict(child.inputs), outputs, None, problem)
-
-
-def _mentions_parameters(value: Any) -> bool:
-    return any("{{" in text and "params" in text for _, text in param_refs.strings(value))
-
-
-def _subtree_or_none(data: Any, path: YamlPath) -> Any:
-    try:
-        return _subtree(data, path)
-    except (KeyError, IndexError, TypeError):
-        return None
-
-
-def _subtree(data: Any, path: YamlPath) -> Any:
-    for part in path:
-        data = data[part]
-    return data
 
 
 def resolve(loaded: LoadedPlaybook, library: Library | None, *, max_depth: int = DEFAULT_MAX_DEPTH,

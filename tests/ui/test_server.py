@@ -134,7 +134,7 @@ def test_cli_listens_on_loopback_by_default():
 
 def test_confirming_a_job_that_is_not_waiting_is_refused(client):
     assert client.post("/api/jobs/doesnotexist/confirm", json={"approve": True}).status_code == 404
-    job = client.app.app.state.api.jobs.start("test", lambda job: {"done": True})
+    job = client.app.app.state.api.jobs.start("test", lambda job: {"done": True})  # a stand-in job that ends at once
     for _ in range(100):
         if job.finished:
             break
@@ -145,13 +145,15 @@ def test_confirming_a_job_that_is_not_waiting_is_refused(client):
 
 
 @pytest.mark.parametrize("approve, applied", [(True, True), (False, False)])
-def test_a_deploy_job_applies_only_after_the_user_confirms_the_plan(client, approve, applied):
-    """The job parks the plan it made until the page answers (pipeline_ops.deploy's confirm callback)."""
-    def work(job):
+def test_a_job_awaiting_confirmation_proceeds_only_with_the_users_answer(client, approve, applied):
+    """The confirmation protocol of the job API, with a stand-in job in place of a deploy: it parks its plan until
+    the page answers. The real deploy through this protocol is tests/ui/test_deploy_ui.py (Terraform, emulator)."""
+
+    def stand_in_deploy(job):
         confirmed = job.await_confirmation({"text": "Plan: 1 to add", "summary": {"add": 1}})
         return {"applied": confirmed}
 
-    job = client.app.app.state.api.jobs.start("deploy", work)
+    job = client.app.app.state.api.jobs.start("deploy", stand_in_deploy)
     view = wait_for(client, job.id, lambda v: v["state"] == "awaiting_confirmation")
     assert view["pending"] == {"text": "Plan: 1 to add", "summary": {"add": 1}}
     answered = client.post(f"/api/jobs/{job.id}/confirm", json={"approve": approve})

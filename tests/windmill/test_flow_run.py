@@ -4,7 +4,6 @@ Terraform against the local AWS emulator, notifications to a local receiver."""
 from __future__ import annotations
 
 import copy
-import importlib.util
 import json
 import threading
 from urllib.request import urlopen
@@ -21,8 +20,6 @@ from .runner.servers import WebhookReceiver, WindmillApiStub
 from .conftest import WEBHOOK_PATH, flow_input
 
 LIBRARY = REPO_ROOT / "playbooks" / "library"
-needs_synth = pytest.mark.skipif(importlib.util.find_spec("stacks.synth") is None,
-                                 reason="stacks.synth (helper A) is not in the tree yet")
 
 
 def test_a_failing_later_step_triggers_the_failure_module(make_runner, receiver, example_config, state_dir):
@@ -74,7 +71,6 @@ def deployed(state: Path, name: str) -> dict:
     return {k: v["value"] for k, v in tfstate["outputs"].items()}
 
 
-@needs_synth
 @pytest.mark.synth
 @pytest.mark.terraform
 @pytest.mark.emulator
@@ -97,7 +93,6 @@ def test_approved_deployment_reaches_the_emulator_and_notifies(flow, e2e_state, 
     assert any("terraform" in line.lower() or "apply" in line.lower() for line in run.log)  # streamed output
 
 
-@needs_synth
 @pytest.mark.synth
 @pytest.mark.terraform
 @pytest.mark.emulator
@@ -117,7 +112,6 @@ def test_canceled_approval_deploys_nothing(flow, e2e_state, tmp_path, export_dir
                        .read_text()).get("resources")
 
 
-@needs_synth
 @pytest.mark.synth
 @pytest.mark.terraform
 @pytest.mark.emulator
@@ -155,7 +149,6 @@ def test_parallel_deploys_two_pipelines_and_the_state_lock_guards_the_same_one(f
         assert deployed(e2e_state, name)["playbook_name"] == name
 
 
-@needs_synth
 @pytest.mark.synth
 @pytest.mark.terraform
 @pytest.mark.emulator
