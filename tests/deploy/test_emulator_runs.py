@@ -30,6 +30,7 @@ open('/opt/ml/processing/output/train.csv', 'w').writelines(rows)
 print(f"prep kept {len(rows)} rows", flush=True)
 """
 SLOW = b"import time\nprint('slow job started', flush=True)\ntime.sleep(120)\n"
+BROKEN = b"import sys, time\nprint('broken job started', flush=True)\ntime.sleep(3)\nsys.exit('bad rows: column 3 is empty')\n"
 
 
 def _processing(name: str, bucket: str, script: str, out: str) -> dict:
@@ -161,34 +162,39 @@ def test_a_failed_branch_stops_the_jobs_still_running_in_other_branches(endpoint
 
 
 def test_a_failure_in_a_parallel_branch_is_placed_in_its_own_branch(endpoint: str, bucket: str) -> None:
-    """Branch events interleave: `late` is entered after `fit` started and before it fails.
+    """Branch events interleave: `late` is entered after `broken` started and before it fails.
 
-    The failure, its job and its log tail belong to `fit` (found through previousEventId),
+    The failure, its job and its log tail belong to `broken` (found through previousEventId),
     and the execution fails with the branch's own error, as AWS reports a failed branch.
+    `broken` fails 3 s into its job and `late` is entered after a 1 s Wait, so the order is
+    fixed by the test, not by how fast a job starts (a job failing at once raced the Wait).
     """
-    fit = _training(bucket, "rows", {"objective": "binary:logistic"})  # no num_round: fails after its job starts
-    fit["End"] = True
+    s3 = aws("s3", endpoint)
+    s3.put_object(Bucket=bucket, Key="code/broken.py", Body=BROKEN)
+    broken = _processing("broken", bucket, "broken.py", "broken-out")
+    broken["End"] = True
     late = _processing("late", bucket, "slow.py", "late-out")
     late["End"] = True
     parallel = {"Type": "Parallel", "End": True, "Branches": [
-        {"StartAt": "fit", "States": {"fit": fit}},
+        {"StartAt": "broken", "States": {"broken": broken}},
         {"StartAt": "pause", "States": {"pause": {"Type": "Wait", "Seconds": 1, "Next": "late"}, "late": late}}]}
     execution = _start(endpoint, "runs-branch-blame", {"both": parallel}, "both")
     sfn, logs = aws("stepfunctions", endpoint), aws("logs", endpoint)
     seen: list[dict] = []
     summary = follow(sfn, logs, execution, on_event=seen.append, poll_seconds=0.5, timeout_seconds=100)
     entered = [e["state"] for e in seen if e["event"] == "entered"]
-    assert entered.index("late") > entered.index("fit")  # the situation this test is about
+    assert entered.index("late") > entered.index("broken")  # the situation this test is about
     failure = summary["failure"]
-    assert (failure["state"], failure["error"]) == ("fit", "States.TaskFailed")
-    assert failure["reason"] == "AlgorithmError: Missing required hyperparameter: num_round"
-    assert failure["job"].startswith("training job fit-")
+    assert (failure["state"], failure["error"]) == ("broken", "States.TaskFailed")
+    assert "bad rows: column 3 is empty" in failure["reason"]
+    assert failure["job"].startswith("processing job broken-")
+    assert any("broken job started" in line for line in failure["log_tail"])
     assert not any("slow job" in line for line in failure["log_tail"])
-    assert [e["state"] for e in seen if e["event"] == "TaskFailed"] == ["fit"]
+    assert [e["state"] for e in seen if e["event"] == "TaskFailed"] == ["broken"]
     states = {s["state"]: s["status"] for s in run_log(sfn, logs, execution)["states"]}
-    assert states["fit"] == "FAILED" and states["both"] == "FAILED" and states["late"] == "ABORTED"
+    assert states["broken"] == "FAILED" and states["both"] == "FAILED" and states["late"] == "ABORTED"
     jobs = {j["state"]: j["job"] for j in run_log(sfn, logs, execution)["jobs"]}
-    assert jobs["fit"].startswith("training job fit-") and jobs["late"].startswith("processing job late-")
+    assert jobs["broken"].startswith("processing job broken-") and jobs["late"].startswith("processing job late-")
 
 
 def test_a_failure_handled_by_catch_is_not_the_runs_failure(endpoint: str, bucket: str) -> None:
