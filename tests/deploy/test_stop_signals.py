@@ -21,10 +21,23 @@ APPLYING_UNTIL_INTERRUPTED = "import time\nprint('applying', flush=True)\ntime.s
 
 
 def test_a_second_signal_right_after_the_first_interrupts_the_child_and_is_reported(tmp_path):
+    log = tmp_path / "run.log"
+
     def double_ctrl_c() -> None:
-        time.sleep(1.0)
+        # Only once the child is applying, so run() has its handlers in place (a fixed delay raced a busy machine).
+        deadline = time.monotonic() + 30
+        while not (log.is_file() and "applying" in log.read_text()):
+            if time.monotonic() > deadline:
+                return  # the asserts below then say the child was never interrupted
+            time.sleep(0.05)
         os.kill(os.getpid(), signal.SIGINT)
-        time.sleep(0.2)  # two kills with no gap coalesce into one pending signal in the kernel
+        # The second once the first was handled (its notice shown), as a user presses Ctrl-C again after
+        # reading "stopping": two signals before Python runs its handler count once (a fixed 0.2 s gap was
+        # not enough on a busy machine).
+        while not notices:
+            if time.monotonic() > deadline:
+                return
+            time.sleep(0.05)
         os.kill(os.getpid(), signal.SIGINT)
 
     before = signal.getsignal(signal.SIGINT), signal.getsignal(signal.SIGTERM)
@@ -34,10 +47,10 @@ def test_a_second_signal_right_after_the_first_interrupts_the_child_and_is_repor
     threading.Thread(target=double_ctrl_c, daemon=True).start()
     try:
         done = tf_process.run([sys.executable, "-c", APPLYING_UNTIL_INTERRUPTED], env=dict(os.environ),
-                              log_file=tmp_path / "run.log", finish_first=True)
+                              log_file=log, finish_first=True)
     finally:
         tf_process.set_notice(None)
-    assert time.monotonic() - started < 20  # not the 60 s the child would take
+    assert time.monotonic() - started < 45  # not the 60 s the child would take
     assert done.stopped_by == signal.SIGINT and done.forwarded  # the second one interrupted the child
     assert len(notices) == 1 and notices[0].startswith("stopping (SIGINT): letting Terraform finish")
     assert done.code != 0 and "applying" in done.text
