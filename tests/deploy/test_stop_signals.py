@@ -24,9 +24,9 @@ def test_a_second_signal_right_after_the_first_interrupts_the_child_and_is_repor
     log = tmp_path / "run.log"
 
     def double_ctrl_c() -> None:
-        # Only once the child is applying, so run() has its handlers in place (a fixed delay raced a busy machine).
+        # Only once the child is applying and run() has its handlers in place (a fixed delay raced a busy machine).
         deadline = time.monotonic() + 30
-        while not (log.is_file() and "applying" in log.read_text()):
+        while not (log.is_file() and "applying" in log.read_text() and signal.getsignal(signal.SIGINT) is not before[0]):
             if time.monotonic() > deadline:
                 return  # the asserts below then say the child was never interrupted
             time.sleep(0.05)
