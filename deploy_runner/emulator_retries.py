@@ -15,6 +15,12 @@ as ``EMULATOR-RETRY-REPLAYED``. A *new* operation (a new invocation id) with
 the same content still gets AWS's real answer (409 for a second CreateRole).
 
 Reads (GET/HEAD) are not kept: repeating them is harmless.
+
+Not modelled: a retry that arrives while its first attempt is still being handled (it runs again, as
+without this extension); AWS's own idempotency tokens (``ClientToken`` and the like, which moto handles
+per service or not at all); answers lost for a reason other than transport. Against AWS a lost answer
+to a create is rare but possible, and the provider would then fail the same way: this extension removes
+a failure the local server adds, not one AWS has.
 """
 from __future__ import annotations
 
