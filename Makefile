@@ -14,11 +14,13 @@ demo: bootstrap
 test:
 	@PLAYBOOK_BOOTSTRAP_TESTS=1 scripts/bootstrap
 	@.venv/bin/ruff check --no-cache .
+	@.venv/bin/ruff format --check --no-cache .
 	@.venv/bin/mypy
 	@$(PY) -m pytest $(PYTEST_ARGS)
 
 lint: bootstrap
 	@.venv/bin/ruff check --no-cache .
+	@.venv/bin/ruff format --check --no-cache .
 	@.venv/bin/mypy
 
 bench: bootstrap

@@ -6,6 +6,7 @@ constructs_lib/cdk.py is the only module that imports provider bindings
 name (`s3_bucket`, `data_aws_iam_policy_document`, `provider`, ...).
 Read statically with `ast`, so nothing here starts Node.js.
 """
+
 from __future__ import annotations
 
 import ast
@@ -44,7 +45,7 @@ def seam_binding_modules(seam: Path = SEAM) -> dict[str, int]:
 def submodule_for(terraform_type: str) -> str:
     """aws_s3_bucket -> s3_bucket; data.aws_region -> data_aws_region (the generator's naming)."""
     if terraform_type.startswith("data."):
-        return "data_" + terraform_type[len("data."):]
+        return "data_" + terraform_type[len("data.") :]
     return terraform_type.removeprefix("aws_")
 
 

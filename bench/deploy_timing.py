@@ -1,4 +1,5 @@
 """Deploy timing: `playbook deploy` to the emulator, with Terraform's share measured by a timing shim."""
+
 from __future__ import annotations
 
 import os
@@ -33,8 +34,9 @@ def deploy_target() -> str:
 
 
 def cli_has(command: str) -> bool:
-    r = subprocess.run([PY, "-m", "playbook_cli.main", command, "--help"], env=bench_env(), cwd=REPO,
-                       capture_output=True, text=True)
+    r = subprocess.run(
+        [PY, "-m", "playbook_cli.main", command, "--help"], env=bench_env(), cwd=REPO, capture_output=True, text=True
+    )
     return r.returncode == 0
 
 
@@ -55,8 +57,9 @@ def measure_deploy(runs: int) -> dict[str, Any]:
     destroy = [PY, "-m", "playbook_cli.main", "destroy", target, "--env", "local", "--local", "--auto-approve"]
     emulator = [PY, "-m", "playbook_cli.main", "emulator"]
     env = bench_env()
-    was_running = "not running" not in subprocess.run(emulator + ["status"], env=env, cwd=REPO, capture_output=True,
-                                                      text=True).stdout
+    was_running = (
+        "not running" not in subprocess.run(emulator + ["status"], env=env, cwd=REPO, capture_output=True, text=True).stdout
+    )
     subprocess.run(emulator + ["start"], env=env, cwd=REPO, capture_output=True, text=True, check=False)
     results: list[dict[str, Any]] = []
     try:
@@ -77,8 +80,7 @@ def measure_deploy(runs: int) -> dict[str, Any]:
                         begin, end, sub = line.split(" ", 2)
                         inside += float(end) - float(begin)
                         calls.append(sub)
-                results.append({"wall_s": r.wall_s, "terraform_s": inside, "peak_rss_bytes": r.peak_rss_bytes,
-                                "calls": calls})
+                results.append({"wall_s": r.wall_s, "terraform_s": inside, "peak_rss_bytes": r.peak_rss_bytes, "calls": calls})
             subprocess.run(destroy, env=env, cwd=REPO, capture_output=True, text=True)
     finally:
         if not was_running:
@@ -86,5 +88,3 @@ def measure_deploy(runs: int) -> dict[str, Any]:
     results.sort(key=lambda x: x["wall_s"])
     median = results[len(results) // 2]
     return {**median, "runs": len(results), "command": " ".join(["playbook", *deploy[3:]])}
-
-

@@ -1,4 +1,5 @@
 """Where the benchmark runs: the repository, its Python, and the environment of every measured command."""
+
 from __future__ import annotations
 
 import os
@@ -12,13 +13,13 @@ MB = 1024 * 1024
 
 def bench_env() -> dict[str, str]:
     env = dict(os.environ)
-    env.update({
-        "JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION": "20",
-        "CHECKPOINT_DISABLE": "1",
-        "PLAYBOOK_SYNTH_CACHE": "0",  # measure synthesis; the cache is measured on its own
-        "PYTHONPATH": str(REPO) + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else ""),
-    })
+    env.update(
+        {
+            "JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION": "20",
+            "CHECKPOINT_DISABLE": "1",
+            "PLAYBOOK_SYNTH_CACHE": "0",  # measure synthesis; the cache is measured on its own
+            "PYTHONPATH": str(REPO) + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else ""),
+        }
+    )
     env.pop("PYTHONDONTWRITEBYTECODE", None)  # measure with warm .pyc files, as a user's second run
     return env
-
-

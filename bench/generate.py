@@ -5,6 +5,7 @@ preprocessing nodes. Depth D > 1 puts the chain into D nested inline pipeline
 nodes (one YAML file, no library), the leaf nodes spread evenly over the
 levels, so the same node count is measured flat and deeply assembled.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -36,12 +37,14 @@ def _level(level: int, depth: int, per_level: list[int]) -> dict[str, Any]:
     if chain:
         upstream = chain[-1]["id"]
     if level < depth:
-        nodes.append({
-            "id": f"nested{level + 1}",
-            "type": "pipeline",
-            "pipeline": {"name": f"level-{level + 1}", "spec": _level(level + 1, depth, per_level)},
-            "inputs": [upstream],
-        })
+        nodes.append(
+            {
+                "id": f"nested{level + 1}",
+                "type": "pipeline",
+                "pipeline": {"name": f"level-{level + 1}", "spec": _level(level + 1, depth, per_level)},
+                "inputs": [upstream],
+            }
+        )
     spec: dict[str, Any] = {"nodes": nodes}
     if level > 1:
         spec = {"inputs": {"raw": "dataset"}, **spec}
@@ -64,8 +67,11 @@ def playbook(nodes: int, depth: int) -> dict[str, Any]:
     return {
         "apiVersion": "playbooks/v1",
         "kind": "Pipeline",
-        "metadata": {"name": f"bench-n{nodes}-d{depth}", "version": "1.0.0",
-                     "description": f"Benchmark pipeline: {nodes} nodes, {depth} levels deep."},
+        "metadata": {
+            "name": f"bench-n{nodes}-d{depth}",
+            "version": "1.0.0",
+            "description": f"Benchmark pipeline: {nodes} nodes, {depth} levels deep.",
+        },
         "spec": {"platform": "aws", **_level(1, depth, per_level)},
     }
 

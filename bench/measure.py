@@ -5,6 +5,7 @@ tree (the Python interpreter plus the Node.js jsii child, plus terraform and
 the providers it starts), sampled from /proc every few milliseconds, and never
 less than the largest single process's peak reported by wait4().
 """
+
 from __future__ import annotations
 
 import os
@@ -88,8 +89,7 @@ def tree_rss_bytes(root: int) -> int:
     return total
 
 
-def run(cmd: Sequence[str], *, env: dict[str, str] | None = None, cwd: str | Path | None = None,
-        timeout_s: float = 900.0) -> Run:
+def run(cmd: Sequence[str], *, env: dict[str, str] | None = None, cwd: str | Path | None = None, timeout_s: float = 900.0) -> Run:
     out_path = Path(f"/tmp/bench-{os.getpid()}-{time.monotonic_ns()}")
     with open(f"{out_path}.out", "w+") as out, open(f"{out_path}.err", "w+") as err:
         start = time.perf_counter()

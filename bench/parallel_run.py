@@ -17,6 +17,7 @@ over the sleeps alone and the sequential sum are shown for scale.
 
     .venv/bin/python -m bench.parallel_run
 """
+
 from __future__ import annotations
 
 import json
@@ -43,10 +44,14 @@ open('/opt/ml/processing/output/done.txt', 'w').write(os.environ["SLEEP"])
 def playbook() -> str:
     nodes = ["    - {id: rows, type: data_source, source: s3}"]
     for node, seconds in SLEEPS.items():
-        nodes.append(f"    - {{id: {node}, type: preprocessing, inputs: [{', '.join(UPSTREAM[node])}], "
-                     f"config: {{code: sleep_code, environment: {{SLEEP: \"{seconds}\"}}}}}}")
-    return ("apiVersion: playbooks/v1\nkind: Pipeline\nmetadata: {name: bench-parallel, version: 1.0.0}\n"
-            "spec:\n  platform: aws\n  nodes:\n" + "\n".join(nodes) + "\n")
+        nodes.append(
+            f"    - {{id: {node}, type: preprocessing, inputs: [{', '.join(UPSTREAM[node])}], "
+            f'config: {{code: sleep_code, environment: {{SLEEP: "{seconds}"}}}}}}'
+        )
+    return (
+        "apiVersion: playbooks/v1\nkind: Pipeline\nmetadata: {name: bench-parallel, version: 1.0.0}\n"
+        "spec:\n  platform: aws\n  nodes:\n" + "\n".join(nodes) + "\n"
+    )
 
 
 def critical_path(durations: Mapping[str, float]) -> float:
@@ -61,8 +66,14 @@ def _put_row(cli: Callable[..., subprocess.CompletedProcess[str]], root: Path, u
     import boto3
 
     endpoint = cli("emulator", "status").stdout.split(" at ")[1].split()[0]
-    s3 = boto3.client("s3", endpoint_url=endpoint, region_name="us-east-1", aws_access_key_id="test",
-                      aws_secret_access_key="test", verify=str(root / "state" / "emulator" / "tls" / "cert.pem"))
+    s3 = boto3.client(
+        "s3",
+        endpoint_url=endpoint,
+        region_name="us-east-1",
+        aws_access_key_id="test",
+        aws_secret_access_key="test",
+        verify=str(root / "state" / "emulator" / "tls" / "cert.pem"),
+    )
     bucket, _, prefix = uri.removeprefix("s3://").partition("/")
     s3.put_object(Bucket=bucket, Key=f"{prefix}rows.csv", Body=b"1,2,3\n")
 
@@ -73,12 +84,17 @@ def measure() -> dict[str, Any]:
         (root / "sleep_code").mkdir()
         (root / "sleep_code" / "preprocess.py").write_text(SCRIPT)
         (root / "bench-parallel.yaml").write_text(playbook())
-        env = {**os.environ, "PYTHONPATH": str(REPO), "PLAYBOOK_STATE_DIR": str(root / "state"),
-               "JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION": "20"}
+        env = {
+            **os.environ,
+            "PYTHONPATH": str(REPO),
+            "PLAYBOOK_STATE_DIR": str(root / "state"),
+            "JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION": "20",
+        }
 
         def cli(*args: str, timeout: int = 1800) -> subprocess.CompletedProcess[str]:
-            return subprocess.run([PY, "-m", "playbook_cli.main", *args], cwd=root, env=env, capture_output=True,
-                                  text=True, timeout=timeout)
+            return subprocess.run(
+                [PY, "-m", "playbook_cli.main", *args], cwd=root, env=env, capture_output=True, text=True, timeout=timeout
+            )
 
         try:
             deployed = cli("deploy", "bench-parallel.yaml", "--local", "--auto-approve", "--json")
@@ -98,20 +114,27 @@ def measure() -> dict[str, Any]:
             cli("destroy", "bench-parallel.yaml", "--local", "--auto-approve")
             cli("emulator", "stop")
     measured_path = critical_path(durations)
-    return {"run_s": run["seconds"], "critical_path_s": round(measured_path, 1), "node_s": durations,
-            "ratio": round(run["seconds"] / measured_path, 3),
-            "sleep_critical_path_s": critical_path(SLEEPS), "sleep_sum_s": sum(SLEEPS.values()),
-            "ratio_to_sleeps": round(run["seconds"] / critical_path(SLEEPS), 3)}
+    return {
+        "run_s": run["seconds"],
+        "critical_path_s": round(measured_path, 1),
+        "node_s": durations,
+        "ratio": round(run["seconds"] / measured_path, 3),
+        "sleep_critical_path_s": critical_path(SLEEPS),
+        "sleep_sum_s": sum(SLEEPS.values()),
+        "ratio_to_sleeps": round(run["seconds"] / critical_path(SLEEPS), 3),
+    }
 
 
 def render(result: dict[str, Any]) -> str:
     if "error" in result:
         return f"Parallel branches on the emulator: not measured ({result['error']})."
     ok = "met" if result["ratio"] <= TARGET_RATIO else "NOT met"
-    return (f"Parallel branches on the emulator (bench/parallel_run.py): run {result['run_s']} s, critical path of the "
-            f"measured node durations {result['critical_path_s']} s: ratio {result['ratio']} (target <= {TARGET_RATIO}: {ok}). "
-            f"Sleeps alone: critical path {result['sleep_critical_path_s']} s, sum {result['sleep_sum_s']} s "
-            f"(a sequential run would take at least the sum); run / sleep critical path = {result['ratio_to_sleeps']}.")
+    return (
+        f"Parallel branches on the emulator (bench/parallel_run.py): run {result['run_s']} s, critical path of the "
+        f"measured node durations {result['critical_path_s']} s: ratio {result['ratio']} (target <= {TARGET_RATIO}: {ok}). "
+        f"Sleeps alone: critical path {result['sleep_critical_path_s']} s, sum {result['sleep_sum_s']} s "
+        f"(a sequential run would take at least the sum); run / sleep critical path = {result['ratio_to_sleeps']}."
+    )
 
 
 if __name__ == "__main__":

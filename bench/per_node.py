@@ -11,6 +11,7 @@ requests Python sends to the Node.js jsii kernel (create/get/set/invoke/...,
 each one a JSON round trip over a pipe) and the resources in the stack JSON,
 and splits the time into construct building and `app.synth()`.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -78,8 +79,14 @@ PROBE_CODE = textwrap.dedent("""
 
 def probe(playbook: Path, environment: str) -> dict[str, Any]:
     with tempfile.TemporaryDirectory(prefix="bench-probe-") as out:
-        r = subprocess.run([PY, "-c", PROBE_CODE, str(playbook), environment, out], env=bench_env(), cwd=REPO,
-                           capture_output=True, text=True, timeout=600)
+        r = subprocess.run(
+            [PY, "-c", PROBE_CODE, str(playbook), environment, out],
+            env=bench_env(),
+            cwd=REPO,
+            capture_output=True,
+            text=True,
+            timeout=600,
+        )
     if r.returncode != 0:
         raise RuntimeError(r.stderr[-4000:])
     result: dict[str, Any] = json.loads(r.stdout.strip().splitlines()[-1])
@@ -113,36 +120,53 @@ def measure(runs: int, environment: str = "dev") -> dict[str, Any]:
             print(f"bench: {nodes} nodes, depth {depth}", file=sys.stderr)
             out = Path(tmp) / f"out-{nodes}-{depth}"
             s = repeat([PY, "-c", SYNTH_CODE, str(path), environment, str(out)], runs, env=env, cwd=REPO)
-            rows[f"{nodes}x{depth}"] = {"nodes": nodes, "depth": depth, "wall_s": s.wall_s, "cpu_s": s.cpu_s,
-                                        "peak_rss_bytes": s.peak_rss_bytes, "probe": probe(path, environment)}
+            rows[f"{nodes}x{depth}"] = {
+                "nodes": nodes,
+                "depth": depth,
+                "wall_s": s.wall_s,
+                "cpu_s": s.cpu_s,
+                "peak_rss_bytes": s.peak_rss_bytes,
+                "probe": probe(path, environment),
+            }
     flat = [rows[f"{n}x1"] for n in (1, 10, 100)]
     slope_wall, _, r2 = linear_fit([r["nodes"] for r in flat], [r["wall_s"] for r in flat])
     slope_cpu, _, _ = linear_fit([r["nodes"] for r in flat], [r["cpu_s"] for r in flat])
     rt_slope, _, _ = linear_fit([r["nodes"] for r in flat], [r["probe"]["requests_total"] for r in flat])
     res_slope, _, _ = linear_fit([r["nodes"] for r in flat], [sum(r["probe"]["resources"].values()) for r in flat])
-    rows["fit"] = {"wall_ms_per_node": slope_wall * 1000, "cpu_ms_per_node": slope_cpu * 1000, "wall_r2": r2,
-                   "round_trips_per_node": rt_slope, "resources_per_node": res_slope}
+    rows["fit"] = {
+        "wall_ms_per_node": slope_wall * 1000,
+        "cpu_ms_per_node": slope_cpu * 1000,
+        "wall_r2": r2,
+        "round_trips_per_node": rt_slope,
+        "resources_per_node": res_slope,
+    }
     return rows
 
 
 def render(rows: dict[str, Any], runs: int) -> str:
     floor = rows["floor"]
-    lines = [f"| playbook | wall (median of {runs}) | ÷ floor | CPU | peak RSS | jsii round trips | resources+data | build / app.synth() (probe) |",
-             "|---|---|---|---|---|---|---|---|",
-             f"| floor: empty stack | {floor['wall_s'] * 1000:,.0f} ms | 1.00× | {floor['cpu_s'] * 1000:,.0f} ms | "
-             f"{floor['peak_rss_bytes'] / 2**20:.0f} MiB | | 0 | |"]
+    lines = [
+        f"| playbook | wall (median of {runs}) | ÷ floor | CPU | peak RSS | jsii round trips | resources+data | build / app.synth() (probe) |",
+        "|---|---|---|---|---|---|---|---|",
+        f"| floor: empty stack | {floor['wall_s'] * 1000:,.0f} ms | 1.00× | {floor['cpu_s'] * 1000:,.0f} ms | "
+        f"{floor['peak_rss_bytes'] / 2**20:.0f} MiB | | 0 | |",
+    ]
     for key, r in rows.items():
         if key in ("floor", "fit"):
             continue
         p = r["probe"]
-        lines.append(f"| {r['nodes']} nodes, depth {r['depth']} | {r['wall_s'] * 1000:,.0f} ms | {r['wall_s'] / floor['wall_s']:.2f}× | "
-                     f"{r['cpu_s'] * 1000:,.0f} ms | {r['peak_rss_bytes'] / 2**20:.0f} MiB | {p['requests_total']:,} | "
-                     f"{sum(p['resources'].values())} | {p['build_s'] * 1000:,.0f} / {p['synth_s'] * 1000:,.0f} ms |")
+        lines.append(
+            f"| {r['nodes']} nodes, depth {r['depth']} | {r['wall_s'] * 1000:,.0f} ms | {r['wall_s'] / floor['wall_s']:.2f}× | "
+            f"{r['cpu_s'] * 1000:,.0f} ms | {r['peak_rss_bytes'] / 2**20:.0f} MiB | {p['requests_total']:,} | "
+            f"{sum(p['resources'].values())} | {p['build_s'] * 1000:,.0f} / {p['synth_s'] * 1000:,.0f} ms |"
+        )
     f = rows["fit"]
     lines.append("")
-    lines.append(f"Slope over 1/10/100 flat nodes: {f['wall_ms_per_node']:.1f} ms wall/node (R² {f['wall_r2']:.4f}), "
-                 f"{f['cpu_ms_per_node']:.1f} ms CPU/node, {f['round_trips_per_node']:.1f} jsii round trips/node, "
-                 f"{f['resources_per_node']:.1f} resources/node.")
+    lines.append(
+        f"Slope over 1/10/100 flat nodes: {f['wall_ms_per_node']:.1f} ms wall/node (R² {f['wall_r2']:.4f}), "
+        f"{f['cpu_ms_per_node']:.1f} ms CPU/node, {f['round_trips_per_node']:.1f} jsii round trips/node, "
+        f"{f['resources_per_node']:.1f} resources/node."
+    )
     return "\n".join(lines)
 
 

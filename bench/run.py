@@ -11,6 +11,7 @@ cost above the floor < 2 ms, linear growth to 1,000 nodes, validate of a
     .venv/bin/python bench/run.py [--runs 5] [--sizes 10,100,1000] [--depths 1,5]
                                   [--no-deploy] [--baseline] [--out bench/RESULTS.md]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -30,6 +31,7 @@ from bench.measure import Summary, linear_fit, repeat, run  # noqa: E402
 from bench.report import machine_description, render  # noqa: E402
 from bench.synth_commands import FLOOR_CODE, SynthRunner, cli_synth_usage, default_environment, example_playbooks, floor_command  # noqa: E402
 
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=5, help="runs per measurement; the median is reported (default 5)")
@@ -37,10 +39,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--depths", default="1,5", help="nesting depths of generated pipelines")
     parser.add_argument("--no-deploy", action="store_true", help="skip the emulator deploy")
     parser.add_argument("--deploy-runs", type=int, default=1, help="deploys to the emulator (~2 min each plus a destroy)")
-    parser.add_argument("--no-parallel-run", action="store_true",
-                        help="skip running a pipeline of timed jobs on the emulator (run time / critical path)")
-    parser.add_argument("--baseline", action="store_true",
-                        help="also time one import of the prebuilt cdktf-cdktf-provider-aws (~20 s) for comparison")
+    parser.add_argument(
+        "--no-parallel-run",
+        action="store_true",
+        help="skip running a pipeline of timed jobs on the emulator (run time / critical path)",
+    )
+    parser.add_argument(
+        "--baseline",
+        action="store_true",
+        help="also time one import of the prebuilt cdktf-cdktf-provider-aws (~20 s) for comparison",
+    )
     parser.add_argument("--out", default=str(REPO / "bench" / "RESULTS.md"))
     parser.add_argument("--note", default="", help="a paragraph added to RESULTS.md (e.g. what was patched)")
     args = parser.parse_args(argv)
@@ -52,7 +60,12 @@ def main(argv: list[str] | None = None) -> int:
 
     runner = SynthRunner(default_environment(), cli_synth_usage())
     work = Path(tempfile.mkdtemp(prefix="bench-"))
-    report: dict[str, Any] = {"machine": machine, "runs": args.runs, "synth_via": runner.description, "environment": runner.environment}
+    report: dict[str, Any] = {
+        "machine": machine,
+        "runs": args.runs,
+        "synth_via": runner.description,
+        "environment": runner.environment,
+    }
 
     def synth(target: Path, label: str) -> Summary:
         print(f"bench: synth {label}", file=sys.stderr)
@@ -69,8 +82,12 @@ def main(argv: list[str] | None = None) -> int:
     floor_cmd, floor_modules = floor_command()
     print("bench: floor", file=sys.stderr)
     floor = repeat(floor_cmd, args.runs, env=env, cwd=REPO)
-    report["floor"] = {"wall_s": floor.wall_s, "peak_rss_bytes": floor.peak_rss_bytes, "cpu_s": floor.cpu_s,
-                      "modules": floor_modules}
+    report["floor"] = {
+        "wall_s": floor.wall_s,
+        "peak_rss_bytes": floor.peak_rss_bytes,
+        "cpu_s": floor.cpu_s,
+        "modules": floor_modules,
+    }
 
     baseline = None
     if args.baseline:
@@ -84,9 +101,17 @@ def main(argv: list[str] | None = None) -> int:
     for path in example_playbooks():
         s = synth(path, path.parent.name if path.parent.name != "examples" else path.stem)
         examples.append((path, s))
-    report["examples"] = [{"playbook": str(p.relative_to(REPO)), "wall_s": s.wall_s, "cpu_s": s.cpu_s,
-                           "peak_rss_bytes": s.peak_rss_bytes,
-                           "wall_min_s": s.wall_min_s, "wall_max_s": s.wall_max_s} for p, s in examples]
+    report["examples"] = [
+        {
+            "playbook": str(p.relative_to(REPO)),
+            "wall_s": s.wall_s,
+            "cpu_s": s.cpu_s,
+            "peak_rss_bytes": s.peak_rss_bytes,
+            "wall_min_s": s.wall_min_s,
+            "wall_max_s": s.wall_max_s,
+        }
+        for p, s in examples
+    ]
 
     # generated pipelines
     generated: dict[tuple[int, int], Summary] = {}
@@ -98,17 +123,31 @@ def main(argv: list[str] | None = None) -> int:
                 continue
             path = write_playbook(gen_dir, nodes, depth)
             generated[(nodes, depth)] = synth(path, path.stem)
-    report["generated"] = [{"nodes": n, "depth": d, "wall_s": s.wall_s, "cpu_s": s.cpu_s, "peak_rss_bytes": s.peak_rss_bytes,
-                            "per_node_above_floor_ms": (s.wall_s - floor.wall_s) * 1000 / n}
-                           for (n, d), s in generated.items()]
+    report["generated"] = [
+        {
+            "nodes": n,
+            "depth": d,
+            "wall_s": s.wall_s,
+            "cpu_s": s.cpu_s,
+            "peak_rss_bytes": s.peak_rss_bytes,
+            "per_node_above_floor_ms": (s.wall_s - floor.wall_s) * 1000 / n,
+        }
+        for (n, d), s in generated.items()
+    ]
     fits = {}
     for depth in depths:
         pts = sorted((n, s) for (n, d), s in generated.items() if d == depth)
         if len(pts) >= 2:
             t_slope, t_icpt, t_r2 = linear_fit([n for n, _ in pts], [s.wall_s for _, s in pts])
             m_slope, m_icpt, m_r2 = linear_fit([n for n, _ in pts], [s.peak_rss_bytes for _, s in pts])
-            fits[depth] = {"time_ms_per_node": t_slope * 1000, "time_intercept_s": t_icpt, "time_r2": t_r2,
-                           "rss_kb_per_node": m_slope / 1024, "rss_intercept_mb": m_icpt / MB, "rss_r2": m_r2}
+            fits[depth] = {
+                "time_ms_per_node": t_slope * 1000,
+                "time_intercept_s": t_icpt,
+                "time_r2": t_r2,
+                "rss_kb_per_node": m_slope / 1024,
+                "rss_intercept_mb": m_icpt / MB,
+                "rss_r2": m_r2,
+            }
     report["fits"] = fits
 
     # synth cache: re-synthesizing an unchanged example (the entry is written by the first, unmeasured run)
@@ -118,8 +157,12 @@ def main(argv: list[str] | None = None) -> int:
     cache_cmd = runner.command(cache_target, work / "out" / "cache")
     run(cache_cmd, env=cache_env, cwd=REPO)
     cache_hit = repeat(cache_cmd, args.runs, env=cache_env, cwd=REPO)
-    report["synth_cache_hit"] = {"playbook": str(cache_target.relative_to(REPO)), "wall_s": cache_hit.wall_s,
-                                 "cpu_s": cache_hit.cpu_s, "peak_rss_bytes": cache_hit.peak_rss_bytes}
+    report["synth_cache_hit"] = {
+        "playbook": str(cache_target.relative_to(REPO)),
+        "wall_s": cache_hit.wall_s,
+        "cpu_s": cache_hit.cpu_s,
+        "peak_rss_bytes": cache_hit.peak_rss_bytes,
+    }
 
     # validate
     print("bench: validate", file=sys.stderr)
@@ -157,8 +200,11 @@ def main(argv: list[str] | None = None) -> int:
     from bench.validate_plugins import render as render_validate_plugins
 
     text = text.rstrip("\n") + "\n\n" + render_validate_plugins(validate_plugins) + "\n"
-    text += ("\n## Synth per node against the floor (issue 20.1; `python -m bench.per_node`)\n\n"
-             + per_node.render(synth_per_node, args.runs) + "\n")
+    text += (
+        "\n## Synth per node against the floor (issue 20.1; `python -m bench.per_node`)\n\n"
+        + per_node.render(synth_per_node, args.runs)
+        + "\n"
+    )
     if parallel is not None:
         from bench.parallel_run import render as render_parallel
 
@@ -166,7 +212,9 @@ def main(argv: list[str] | None = None) -> int:
     print(text)
     Path(args.out).write_text(text)
     (Path(args.out).with_suffix(".json")).write_text(json.dumps(report, indent=2, default=str) + "\n")
-    print(f"bench: wrote {Path(args.out).relative_to(REPO) if Path(args.out).is_relative_to(REPO) else args.out}", file=sys.stderr)
+    print(
+        f"bench: wrote {Path(args.out).relative_to(REPO) if Path(args.out).is_relative_to(REPO) else args.out}", file=sys.stderr
+    )
     return 0
 
 

@@ -1,4 +1,5 @@
 """The commands the benchmark times for synthesis: the CLI's (or cdktf's) synth, the floor, the examples."""
+
 from __future__ import annotations
 
 import subprocess
@@ -14,16 +15,19 @@ def cli_synth_usage() -> str | None:
     """`playbook synth --help` text when the lead's CLI has a synth command."""
     if not (REPO / "playbook_cli" / "infra_commands.py").exists():
         return None
-    r = subprocess.run([PY, "-m", "playbook_cli.main", "synth", "--help"], env=bench_env(), cwd=REPO,
-                       capture_output=True, text=True)
+    r = subprocess.run(
+        [PY, "-m", "playbook_cli.main", "synth", "--help"], env=bench_env(), cwd=REPO, capture_output=True, text=True
+    )
     return r.stdout if r.returncode == 0 else None
 
 
 def default_environment() -> str:
     """A non-emulator environment from stacks/environments.yaml (the JSON a user deploys)."""
-    code = ("from stacks.environments import load_environments as l; e = l(); "
-            "items = e.items() if isinstance(e, dict) else [(x.name, x) for x in e]; "
-            "print(next((n for n, x in items if not getattr(x, 'emulator', False)), next(iter(dict(items)))))")
+    code = (
+        "from stacks.environments import load_environments as l; e = l(); "
+        "items = e.items() if isinstance(e, dict) else [(x.name, x) for x in e]; "
+        "print(next((n for n, x in items if not getattr(x, 'emulator', False)), next(iter(dict(items)))))"
+    )
     r = subprocess.run([PY, "-c", code], env=bench_env(), cwd=REPO, capture_output=True, text=True)
     return r.stdout.strip() if r.returncode == 0 and r.stdout.strip() else "dev"
 
@@ -35,8 +39,11 @@ class SynthRunner:
     description: str = field(init=False)
 
     def __post_init__(self) -> None:
-        self.description = ("`playbook synth` (CLI, synth cache off: PLAYBOOK_SYNTH_CACHE=0)" if self.usage
-                            else "stacks.synth.synth_stacks in a new process (the CLI has no synth command yet)")
+        self.description = (
+            "`playbook synth` (CLI, synth cache off: PLAYBOOK_SYNTH_CACHE=0)"
+            if self.usage
+            else "stacks.synth.synth_stacks in a new process (the CLI has no synth command yet)"
+        )
 
     def command(self, target: Path, out_dir: Path) -> list[str]:
         if self.usage:
@@ -86,6 +93,7 @@ def floor_command() -> tuple[list[str], list[str]]:
 
 # --------------------------------------------------------------------------- examples
 
+
 def example_playbooks() -> list[Path]:
     """examples/*.yaml when the repo has them, else the latest version of every library playbook."""
     examples = sorted((REPO / "examples").glob("**/*.yaml")) if (REPO / "examples").is_dir() else []
@@ -97,5 +105,3 @@ def example_playbooks() -> list[Path]:
         if versions:
             latest.append(versions[-1])
     return latest
-
-

@@ -11,6 +11,7 @@ Plugins are laid out as `pip install --target` lays them out (package + `*.dist-
 
     .venv/bin/python -m bench.validate_plugins [--runs 7]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -48,7 +49,7 @@ def installed_like_pip(site: Path, project: Path = PLUGIN, entry_points: dict[st
     return site
 
 
-_GENERATED_KIND = '''\
+_GENERATED_KIND = """\
 from pydantic import Field
 
 from playbooks.kinds import Consumes, KindDescriptor
@@ -62,7 +63,7 @@ class Config(NodeConfig):
 
 KIND = KindDescriptor(kind="{name}", subtype=None, config_model=Config, construct="{name}_pkg.construct:Construct",
                       consumes=Consumes(datasets=(1, None)), produces="dataset")
-'''
+"""
 
 
 def generated_plugins(site: Path, count: int) -> None:
@@ -73,8 +74,10 @@ def generated_plugins(site: Path, count: int) -> None:
         (project / f"{name}_pkg").mkdir(parents=True)
         (project / f"{name}_pkg" / "__init__.py").write_text("")
         (project / f"{name}_pkg" / "kind.py").write_text(_GENERATED_KIND.replace("{name}", name))
-        (project / "pyproject.toml").write_text(f'[project]\nname = "{name.replace("_", "-")}"\nversion = "1.0.0"\n'
-                                                f'[project.entry-points."{GROUP}"]\n{name} = "{name}_pkg.kind:KIND"\n')
+        (project / "pyproject.toml").write_text(
+            f'[project]\nname = "{name.replace("_", "-")}"\nversion = "1.0.0"\n'
+            f'[project.entry-points."{GROUP}"]\n{name} = "{name}_pkg.kind:KIND"\n'
+        )
         installed_like_pip(site, project)
 
 
@@ -109,29 +112,45 @@ def measure(runs: int, env: dict[str, str], work: Path) -> dict[str, Any]:
     def row(label: str, target: Path, row_env: dict[str, str]) -> dict[str, Any]:
         print(f"bench: validate {label}", file=sys.stderr)
         s: Summary = repeat([PY, "-m", "playbook_cli.main", "validate", str(target)], runs, env=row_env, cwd=REPO)
-        return {"label": label, "wall_s": s.wall_s, "wall_min_s": s.wall_min_s, "wall_max_s": s.wall_max_s,
-                "cpu_s": s.cpu_s, "peak_rss_bytes": s.peak_rss_bytes}
+        return {
+            "label": label,
+            "wall_s": s.wall_s,
+            "wall_min_s": s.wall_min_s,
+            "wall_max_s": s.wall_max_s,
+            "cpu_s": s.cpu_s,
+            "peak_rss_bytes": s.peak_rss_bytes,
+        }
 
-    return {"runs": runs, "rows": [
-        row("100 nodes, built-in kinds, no plugin installed", builtin, env),
-        row("100 nodes, built-in kinds, 101 plugins installed", builtin, plugged),
-        row("100 nodes, 10 of them a plugin kind, 101 plugins installed", with_plugin, plugged),
-    ]}
+    return {
+        "runs": runs,
+        "rows": [
+            row("100 nodes, built-in kinds, no plugin installed", builtin, env),
+            row("100 nodes, built-in kinds, 101 plugins installed", builtin, plugged),
+            row("100 nodes, 10 of them a plugin kind, 101 plugins installed", with_plugin, plugged),
+        ],
+    }
 
 
 def render(result: dict[str, Any]) -> str:
-    lines = ["## Validate with node-kind plugins installed", "",
-             "`playbook validate` of a 100-node, depth-5 playbook, interpreter start included, median of "
-             f"{result['runs']} runs. Plugins: the example `dataset_catalog` plus 100 generated ones, each its own "
-             "distribution on PYTHONPATH (bench/validate_plugins.py). Entry points are read only when a playbook "
-             "names an unknown type, and then only the entry point of that name is imported. "
-             f"Target: under {TARGET_S * 1000:.0f} ms wall. CPU (user+sys, median) is shown next to it: on a loaded "
-             "machine wall time includes waiting for a core, CPU time does not.", "",
-             "| playbook | wall (median) | min–max | CPU (median) | peak RSS | < 300 ms |", "|---|---|---|---|---|---|"]
+    lines = [
+        "## Validate with node-kind plugins installed",
+        "",
+        "`playbook validate` of a 100-node, depth-5 playbook, interpreter start included, median of "
+        f"{result['runs']} runs. Plugins: the example `dataset_catalog` plus 100 generated ones, each its own "
+        "distribution on PYTHONPATH (bench/validate_plugins.py). Entry points are read only when a playbook "
+        "names an unknown type, and then only the entry point of that name is imported. "
+        f"Target: under {TARGET_S * 1000:.0f} ms wall. CPU (user+sys, median) is shown next to it: on a loaded "
+        "machine wall time includes waiting for a core, CPU time does not.",
+        "",
+        "| playbook | wall (median) | min–max | CPU (median) | peak RSS | < 300 ms |",
+        "|---|---|---|---|---|---|",
+    ]
     for r in result["rows"]:
-        lines.append(f"| {r['label']} | {r['wall_s'] * 1000:.0f} ms | {r['wall_min_s'] * 1000:.0f}–"
-                     f"{r['wall_max_s'] * 1000:.0f} ms | {r['cpu_s'] * 1000:.0f} ms | {r['peak_rss_bytes'] / 2**20:.0f} MiB | "
-                     f"{'yes' if r['wall_s'] < TARGET_S else 'NO'} |")
+        lines.append(
+            f"| {r['label']} | {r['wall_s'] * 1000:.0f} ms | {r['wall_min_s'] * 1000:.0f}–"
+            f"{r['wall_max_s'] * 1000:.0f} ms | {r['cpu_s'] * 1000:.0f} ms | {r['peak_rss_bytes'] / 2**20:.0f} MiB | "
+            f"{'yes' if r['wall_s'] < TARGET_S else 'NO'} |"
+        )
     return "\n".join(lines) + "\n"
 
 

@@ -10,14 +10,31 @@ README.md next to this file): every config optional, the security kit and the
 orchestrator created on demand per stack. They load lazily (PEP 562), so importing a
 pure helper such as `constructs_lib.naming` does not start the jsii Node.js runtime.
 """
+
 from __future__ import annotations
 
 from typing import Any
 
-_STANDALONE = ("S3DataSource", "DatabaseDataSource", "ApiDataSource", "Preprocessing", "Training", "FineTuning",
-               "Inference", "ApiEndpoint", "BatchTransform", "StackDefaults")
-_ELSEWHERE = {"Pipeline": "pipeline", "SecurityKit": "security", "Orchestrator": "orchestrator", "Namer": "naming",
-              "Dataset": "artifacts", "Model": "artifacts"}
+_STANDALONE = (
+    "S3DataSource",
+    "DatabaseDataSource",
+    "ApiDataSource",
+    "Preprocessing",
+    "Training",
+    "FineTuning",
+    "Inference",
+    "ApiEndpoint",
+    "BatchTransform",
+    "StackDefaults",
+)
+_ELSEWHERE = {
+    "Pipeline": "pipeline",
+    "SecurityKit": "security",
+    "Orchestrator": "orchestrator",
+    "Namer": "naming",
+    "Dataset": "artifacts",
+    "Model": "artifacts",
+}
 
 __all__ = [*_STANDALONE, *_ELSEWHERE]
 

@@ -3,6 +3,7 @@
 Wiring between nodes goes through these objects (ARNs, S3 URIs, model names),
 never through names rebuilt from strings. Values may be cdktf tokens.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass

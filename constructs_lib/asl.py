@@ -3,6 +3,7 @@
 A node contributes a `StepChain`: its states, the state to enter and the states
 that continue to the next node. The orchestrator links chains in graph order.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -72,19 +73,36 @@ def start_states(first: str, takes_inputs: bool, parameters: dict[str, Any] | No
         start: dict[str, Any] = {"run_id.$": RUN_ID_EXPRESSION, "nodes": {}}
         if takes_inputs:
             start["inputs.$"] = "$.inputs"
-        return {START_STATE: {"Type": "Pass", "Comment": "Give the run an id used in job names",
-                              "Parameters": start, "Next": first}}
+        return {
+            START_STATE: {"Type": "Pass", "Comment": "Give the run an id used in job names", "Parameters": start, "Next": first}
+        }
     carried = {"inputs.$": "$.input.inputs"} if takes_inputs else {}
     return {
-        START_STATE: {"Type": "Pass", "Comment": "Give the run an id used in job names; the declared parameter defaults",
-                      "Parameters": {"run_id.$": RUN_ID_EXPRESSION, "params": parameters, "input.$": "$"},
-                      "Next": GIVEN_STATE},
-        GIVEN_STATE: {"Type": "Choice", "Default": DEFAULTS_STATE, "Choices": [
-            {"Variable": "$.input.parameters", "IsPresent": True, "Next": APPLY_STATE}]},
-        APPLY_STATE: {"Type": "Pass", "Comment": "The run's parameters over the defaults (shallow merge)",
-                      "Parameters": {"run_id.$": "$.run_id", "nodes": {},
-                                     "params.$": "States.JsonMerge($.params, $.input.parameters, false)", **carried},
-                      "Next": first},
-        DEFAULTS_STATE: {"Type": "Pass", "Parameters": {"run_id.$": "$.run_id", "nodes": {}, "params.$": "$.params", **carried},
-                         "Next": first},
+        START_STATE: {
+            "Type": "Pass",
+            "Comment": "Give the run an id used in job names; the declared parameter defaults",
+            "Parameters": {"run_id.$": RUN_ID_EXPRESSION, "params": parameters, "input.$": "$"},
+            "Next": GIVEN_STATE,
+        },
+        GIVEN_STATE: {
+            "Type": "Choice",
+            "Default": DEFAULTS_STATE,
+            "Choices": [{"Variable": "$.input.parameters", "IsPresent": True, "Next": APPLY_STATE}],
+        },
+        APPLY_STATE: {
+            "Type": "Pass",
+            "Comment": "The run's parameters over the defaults (shallow merge)",
+            "Parameters": {
+                "run_id.$": "$.run_id",
+                "nodes": {},
+                "params.$": "States.JsonMerge($.params, $.input.parameters, false)",
+                **carried,
+            },
+            "Next": first,
+        },
+        DEFAULTS_STATE: {
+            "Type": "Pass",
+            "Parameters": {"run_id.$": "$.run_id", "nodes": {}, "params.$": "$.params", **carried},
+            "Next": first,
+        },
     }

@@ -22,6 +22,7 @@ Parallel state's ResultSelector picks every node's result from the branch
 that produced it (and earlier results from the first branch), so after it
 `$.nodes` holds the same as after a sequential run.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -165,9 +166,18 @@ def to_chains(blocks: tuple[Block, ...], chains: dict[str, StepChain], result_pa
             name = f"Parallel {counter[0]}: {', '.join(ids)}"
             if len(name) > 80:  # state names are at most 80 characters
                 name = name[:77] + "..."
-            out.append(StepChain.single(name, {
-                "Type": "Parallel", "Comment": "Independent nodes run at the same time", "Branches": branches,
-                "ResultSelector": {f"{n}.$": path for n, path in selector.items()}, "ResultPath": result_path}))
+            out.append(
+                StepChain.single(
+                    name,
+                    {
+                        "Type": "Parallel",
+                        "Comment": "Independent nodes run at the same time",
+                        "Branches": branches,
+                        "ResultSelector": {f"{n}.$": path for n, path in selector.items()},
+                        "ResultPath": result_path,
+                    },
+                )
+            )
             done.extend(ids)
         return out
 

@@ -14,6 +14,7 @@ tests/bench/test_bindings_coverage.py fails when this module imports a type
 that is not generated). Importing this module starts the jsii Node.js runtime
 (~1 s instead of ~20 s with the prebuilt package): import it once per process.
 """
+
 from __future__ import annotations
 
 import os
@@ -113,7 +114,9 @@ S3BucketLogging = s3_bucket_logging.S3BucketLoggingA
 S3BucketOwnershipControls = s3_bucket_ownership_controls.S3BucketOwnershipControls
 S3BucketPolicy = s3_bucket_policy.S3BucketPolicy
 S3BucketPublicAccessBlock = s3_bucket_public_access_block.S3BucketPublicAccessBlock
-S3BucketServerSideEncryptionConfiguration = s3_bucket_server_side_encryption_configuration.S3BucketServerSideEncryptionConfigurationA
+S3BucketServerSideEncryptionConfiguration = (
+    s3_bucket_server_side_encryption_configuration.S3BucketServerSideEncryptionConfigurationA
+)
 S3BucketVersioning = s3_bucket_versioning.S3BucketVersioningA
 S3Object = s3_object.S3Object
 SagemakerEndpoint = sagemaker_endpoint.SagemakerEndpoint
@@ -198,7 +201,6 @@ __all__ = [
 ]
 
 
-
 def at_synth(scope: Construct, callback: Callable[[], None]) -> None:
     """Run `callback()` once when the app synthesizes, before the stack's JSON is written.
 
@@ -207,6 +209,7 @@ def at_synth(scope: Construct, callback: Callable[[], None]) -> None:
     standalone construct's on-demand orchestrator is finalized after the last node was added,
     without the user calling anything: they only call `app.synth()`.
     """
+
     @jsii.implements(IAspect)
     class _OnceAtSynth:
         done = False

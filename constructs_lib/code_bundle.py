@@ -4,6 +4,7 @@ Deterministic by construction (sorted entries, fixed timestamps and modes), so
 the synthesized JSON and its snapshots do not change between machines or runs,
 and nothing in the JSON points at an absolute path on the synthesizing machine.
 """
+
 from __future__ import annotations
 
 import base64
@@ -56,10 +57,14 @@ def read_code_dir(directory: Path) -> dict[str, bytes]:
             path = Path(current) / name
             real = path.resolve()
             if root not in real.parents or not real.is_file():
-                raise ValueError(f"code directory {directory}: {path.relative_to(root)} links outside the directory "
-                                 "or is not a regular file; expected plain files")
+                raise ValueError(
+                    f"code directory {directory}: {path.relative_to(root)} links outside the directory "
+                    "or is not a regular file; expected plain files"
+                )
             files[path.relative_to(root).as_posix()] = real.read_bytes()
     total = sum(map(len, files.values()))
     if total > MAX_CODE_BYTES:
-        raise ValueError(f"code directory {directory} holds {total} bytes; more than {MAX_CODE_BYTES} belongs in S3 (code: s3://...)")
+        raise ValueError(
+            f"code directory {directory} holds {total} bytes; more than {MAX_CODE_BYTES} belongs in S3 (code: s3://...)"
+        )
     return files

@@ -25,6 +25,7 @@ bytes shipped (and the snapshots) are the same on every machine.
 ``dateutil/zoneinfo/dateutil-zoneinfo.tar.gz`` (156 kB of time zone data) is
 left out: pg8000 only uses ``dateutil.parser``, which never opens it.
 """
+
 from __future__ import annotations
 
 import importlib.metadata
@@ -34,8 +35,13 @@ from pathlib import Path
 from . import code_bundle
 
 DRIVERS: dict[str, tuple[tuple[str, str], ...]] = {
-    "postgres": (("pg8000", "1.31.2"), ("scramp", "1.4.5"), ("asn1crypto", "1.5.1"),
-                 ("python-dateutil", "2.9.0.post0"), ("six", "1.17.0")),
+    "postgres": (
+        ("pg8000", "1.31.2"),
+        ("scramp", "1.4.5"),
+        ("asn1crypto", "1.5.1"),
+        ("python-dateutil", "2.9.0.post0"),
+        ("six", "1.17.0"),
+    ),
     "mysql": (("PyMySQL", "1.2.4"),),
 }
 ZIP_NAME = "db_drivers.zip"  # next to extract_db.py in the job's code channel
@@ -56,15 +62,22 @@ def drivers_zip(engine: str) -> bytes:
         try:
             dist = importlib.metadata.distribution(name)
         except importlib.metadata.PackageNotFoundError:
-            raise DriverMissing(f"the {engine} extraction job ships {name}=={pinned}, which is not installed; "
-                                f"run scripts/bootstrap") from None
+            raise DriverMissing(
+                f"the {engine} extraction job ships {name}=={pinned}, which is not installed; run scripts/bootstrap"
+            ) from None
         if dist.version != pinned:
-            raise DriverMissing(f"the {engine} extraction job ships {name}=={pinned}, but {dist.version} is "
-                                f"installed; run scripts/bootstrap")
+            raise DriverMissing(
+                f"the {engine} extraction job ships {name}=={pinned}, but {dist.version} is installed; run scripts/bootstrap"
+            )
         for path in dist.files or ():
             posix = path.as_posix()
-            if posix.startswith("..") or "__pycache__" in path.parts or posix.endswith(".pyc") \
-                    or posix in _LEFT_OUT or posix.endswith(("/RECORD", "/INSTALLER", "/REQUESTED", "direct_url.json")):
+            if (
+                posix.startswith("..")
+                or "__pycache__" in path.parts
+                or posix.endswith(".pyc")
+                or posix in _LEFT_OUT
+                or posix.endswith(("/RECORD", "/INSTALLER", "/REQUESTED", "direct_url.json"))
+            ):
                 continue  # scripts outside site-packages, bytecode, and install-time bookkeeping
             files[posix] = Path(str(dist.locate_file(path))).read_bytes()  # a pathlib.Path for an installed dist
     return code_bundle.zip_bytes(files)

@@ -1,4 +1,5 @@
 """Deployment constructs: a real-time API endpoint and a scheduled batch transform."""
+
 from __future__ import annotations
 
 from typing import Any
@@ -39,12 +40,14 @@ class ApiEndpoint(NodeConstruct):
     """
 
     @classmethod
-    def from_node(cls, scope: cdk.Construct, construct_id: str, *, config: Any, context: NodeContext,
-                  inputs: NodeInputs) -> "NodeConstruct":
+    def from_node(
+        cls, scope: cdk.Construct, construct_id: str, *, config: Any, context: NodeContext, inputs: NodeInputs
+    ) -> "NodeConstruct":
         return cls(scope, construct_id, config=config, context=context, model=inputs.models[0])
 
-    def __init__(self, scope: cdk.Construct, construct_id: str, *, config: ApiEndpointConfig, context: NodeContext,
-                 model: Model) -> None:
+    def __init__(
+        self, scope: cdk.Construct, construct_id: str, *, config: ApiEndpointConfig, context: NodeContext, model: Model
+    ) -> None:
         super().__init__(scope, construct_id)
         kit, namer = context.kit, context.namer
         self.endpoint_name: str = namer.name("sagemaker", "endpoint")
@@ -67,35 +70,61 @@ class ApiEndpoint(NodeConstruct):
             endpoint_config["DataCaptureConfig"] = capture
         names = {s: namer.state_name(s) for s in ("endpoint config", "find endpoint", "create endpoint", "update endpoint")}
         config_name = {"EndpointConfigName.$": run_scoped_name(self.config_prefix)}
-        self.steps = StepChain(start=names["endpoint config"], ends=[names["create endpoint"], names["update endpoint"]], states={
-            names["endpoint config"]: {
-                "Type": "Task", "Resource": sagemaker_integration("createEndpointConfig"),
-                **({"Comment": context.description} if context.description else {}),
-                "Parameters": endpoint_config, "ResultPath": None, "Next": names["find endpoint"]},
-            names["find endpoint"]: {
-                "Type": "Task", "Resource": "arn:aws:states:::aws-sdk:sagemaker:describeEndpoint",
-                "Parameters": {"EndpointName": self.endpoint_name}, "ResultPath": None, "Next": names["update endpoint"],
-                "Catch": [{"ErrorEquals": ["States.ALL"], "ResultPath": None, "Next": names["create endpoint"]}]},
-            names["create endpoint"]: {
-                "Type": "Task", "Resource": sagemaker_integration("createEndpoint"),
-                "Parameters": {"EndpointName": self.endpoint_name, **config_name},
-                "ResultSelector": {"endpoint_arn.$": "$.EndpointArn"}, "ResultPath": node_result_path(namer.path[-1])},
-            names["update endpoint"]: {
-                "Type": "Task", "Resource": sagemaker_integration("updateEndpoint"),
-                "Parameters": {"EndpointName": self.endpoint_name, **config_name},
-                "ResultSelector": {"endpoint_arn.$": "$.EndpointArn"}, "ResultPath": node_result_path(namer.path[-1])},
-        })
+        self.steps = StepChain(
+            start=names["endpoint config"],
+            ends=[names["create endpoint"], names["update endpoint"]],
+            states={
+                names["endpoint config"]: {
+                    "Type": "Task",
+                    "Resource": sagemaker_integration("createEndpointConfig"),
+                    **({"Comment": context.description} if context.description else {}),
+                    "Parameters": endpoint_config,
+                    "ResultPath": None,
+                    "Next": names["find endpoint"],
+                },
+                names["find endpoint"]: {
+                    "Type": "Task",
+                    "Resource": "arn:aws:states:::aws-sdk:sagemaker:describeEndpoint",
+                    "Parameters": {"EndpointName": self.endpoint_name},
+                    "ResultPath": None,
+                    "Next": names["update endpoint"],
+                    "Catch": [{"ErrorEquals": ["States.ALL"], "ResultPath": None, "Next": names["create endpoint"]}],
+                },
+                names["create endpoint"]: {
+                    "Type": "Task",
+                    "Resource": sagemaker_integration("createEndpoint"),
+                    "Parameters": {"EndpointName": self.endpoint_name, **config_name},
+                    "ResultSelector": {"endpoint_arn.$": "$.EndpointArn"},
+                    "ResultPath": node_result_path(namer.path[-1]),
+                },
+                names["update endpoint"]: {
+                    "Type": "Task",
+                    "Resource": sagemaker_integration("updateEndpoint"),
+                    "Parameters": {"EndpointName": self.endpoint_name, **config_name},
+                    "ResultSelector": {"endpoint_arn.$": "$.EndpointArn"},
+                    "ResultPath": node_result_path(namer.path[-1]),
+                },
+            },
+        )
 
     def _capture_config(self, config: ApiEndpointConfig, context: NodeContext, ASL: bool) -> dict[str, Any] | None:
         if not config.data_capture:
             return None
         if ASL:
-            return {"EnableCapture": True, "InitialSamplingPercentage": config.data_capture_sampling_percent,
-                    "DestinationS3Uri": self.capture.s3_uri, "KmsKeyId": context.kit.key_arn,
-                    "CaptureOptions": [{"CaptureMode": "Input"}, {"CaptureMode": "Output"}]}
-        return {"enable_capture": True, "initial_sampling_percentage": config.data_capture_sampling_percent,
-                "destination_s3_uri": self.capture.s3_uri, "kms_key_id": context.kit.key_arn,
-                "capture_options": [{"capture_mode": "Input"}, {"capture_mode": "Output"}]}
+            return {
+                "EnableCapture": True,
+                "InitialSamplingPercentage": config.data_capture_sampling_percent,
+                "DestinationS3Uri": self.capture.s3_uri,
+                "KmsKeyId": context.kit.key_arn,
+                "CaptureOptions": [{"CaptureMode": "Input"}, {"CaptureMode": "Output"}],
+            }
+        return {
+            "enable_capture": True,
+            "initial_sampling_percentage": config.data_capture_sampling_percent,
+            "destination_s3_uri": self.capture.s3_uri,
+            "kms_key_id": context.kit.key_arn,
+            "capture_options": [{"capture_mode": "Input"}, {"capture_mode": "Output"}],
+        }
 
     def _terraform_endpoint(self, config: ApiEndpointConfig, context: NodeContext, model: Model) -> None:
         variant: dict[str, Any] = {"variant_name": VARIANT, "model_name": model.model_name}
@@ -110,25 +139,46 @@ class ApiEndpoint(NodeConstruct):
         if capture:
             extra["data_capture_config"] = cdk.struct(capture)
         endpoint_config = cdk.SagemakerEndpointConfiguration(
-            self, "endpoint-config", name=context.namer.name("sagemaker", "endpoint-config"), production_variants=cdk.struct([variant]),
-            tags=context.tags, **extra)
-        self.endpoint = cdk.SagemakerEndpoint(self, "endpoint", name=self.endpoint_name, endpoint_config_name=endpoint_config.name,
-                                              tags=context.tags)
+            self,
+            "endpoint-config",
+            name=context.namer.name("sagemaker", "endpoint-config"),
+            production_variants=cdk.struct([variant]),
+            tags=context.tags,
+            **extra,
+        )
+        self.endpoint = cdk.SagemakerEndpoint(
+            self, "endpoint", name=self.endpoint_name, endpoint_config_name=endpoint_config.name, tags=context.tags
+        )
 
     def grant_orchestrator(self, role: ServiceRole) -> None:
         if self.steps is None:
             return
         context = self._context
         node = context.namer.path[-1] if context.namer.path else "endpoint"
-        role.add_policy(f"deploy-{node}", [
-            {"Effect": "Allow", "Action": ["sagemaker:CreateEndpointConfig", "sagemaker:AddTags"],
-             "Resource": arn(context, "sagemaker", f"endpoint-config/{self.config_prefix}-*")},
-            {"Effect": "Allow", "Action": ["sagemaker:DescribeEndpoint", "sagemaker:CreateEndpoint", "sagemaker:UpdateEndpoint",
-                                           "sagemaker:AddTags"],
-             "Resource": [arn(context, "sagemaker", f"endpoint/{self.endpoint_name}"),
-                          arn(context, "sagemaker", f"endpoint-config/{self.config_prefix}-*")]},
-            {"Effect": "Allow", "Action": ["kms:CreateGrant", "kms:DescribeKey"], "Resource": context.kit.key_arn},
-        ])
+        role.add_policy(
+            f"deploy-{node}",
+            [
+                {
+                    "Effect": "Allow",
+                    "Action": ["sagemaker:CreateEndpointConfig", "sagemaker:AddTags"],
+                    "Resource": arn(context, "sagemaker", f"endpoint-config/{self.config_prefix}-*"),
+                },
+                {
+                    "Effect": "Allow",
+                    "Action": [
+                        "sagemaker:DescribeEndpoint",
+                        "sagemaker:CreateEndpoint",
+                        "sagemaker:UpdateEndpoint",
+                        "sagemaker:AddTags",
+                    ],
+                    "Resource": [
+                        arn(context, "sagemaker", f"endpoint/{self.endpoint_name}"),
+                        arn(context, "sagemaker", f"endpoint-config/{self.config_prefix}-*"),
+                    ],
+                },
+                {"Effect": "Allow", "Action": ["kms:CreateGrant", "kms:DescribeKey"], "Resource": context.kit.key_arn},
+            ],
+        )
 
 
 class BatchTransform(NodeConstruct):
@@ -142,12 +192,21 @@ class BatchTransform(NodeConstruct):
     """
 
     @classmethod
-    def from_node(cls, scope: cdk.Construct, construct_id: str, *, config: Any, context: NodeContext,
-                  inputs: NodeInputs) -> "NodeConstruct":
+    def from_node(
+        cls, scope: cdk.Construct, construct_id: str, *, config: Any, context: NodeContext, inputs: NodeInputs
+    ) -> "NodeConstruct":
         return cls(scope, construct_id, config=config, context=context, model=inputs.models[0], inputs=inputs.datasets)
 
-    def __init__(self, scope: cdk.Construct, construct_id: str, *, config: BatchConfig, context: NodeContext, model: Model,
-                 inputs: list[Dataset]) -> None:
+    def __init__(
+        self,
+        scope: cdk.Construct,
+        construct_id: str,
+        *,
+        config: BatchConfig,
+        context: NodeContext,
+        model: Model,
+        inputs: list[Dataset],
+    ) -> None:
         super().__init__(scope, construct_id)
         kit, namer, tags = context.kit, context.namer, context.tags
         node = namer.path[-1] if namer.path else "batch"
@@ -156,7 +215,7 @@ class BatchTransform(NodeConstruct):
         if inputs:
             source = inputs[0]
         elif config.input_s3_uri:
-            bucket, _, key = config.input_s3_uri[len("s3://"):].partition("/")
+            bucket, _, key = config.input_s3_uri[len("s3://") :].partition("/")
             source = Dataset(s3_uri=config.input_s3_uri, bucket_arn=f"arn:{kit.account.partition}:s3:::{bucket}", prefix=key)
         else:
             source = kit.artifact_dataset(namer, "input")
@@ -164,54 +223,113 @@ class BatchTransform(NodeConstruct):
             grant_dataset_read(model.role, source, f"read-{node}-input")
             grant_dataset_write(model.role, self.dataset, f"write-{node}-scores")
         self.model_parameter = cdk.SsmParameter(
-            self, "model-name", name=namer.ssm_path("model-name"), type="SecureString", key_id=kit.key_arn,
-            value=model.model_name or NO_MODEL_YET, description="SageMaker model scored by this batch deployment",
-            lifecycle=cdk.TerraformResourceLifecycle(ignore_changes=["value"]) if not model.model_name else None, tags=tags)
+            self,
+            "model-name",
+            name=namer.ssm_path("model-name"),
+            type="SecureString",
+            key_id=kit.key_arn,
+            value=model.model_name or NO_MODEL_YET,
+            description="SageMaker model scored by this batch deployment",
+            lifecycle=cdk.TerraformResourceLifecycle(ignore_changes=["value"]) if not model.model_name else None,
+            tags=tags,
+        )
         self.job_prefix = namer.name("sagemaker_job_prefix", "score")
         names = {s: namer.state_name(s) for s in ("read model", "model registered?", "no model yet", "score")}
-        scoring = StepChain(start=names["read model"], ends=[names["score"]], states={
-            names["read model"]: {"Type": "Task", "Resource": "arn:aws:states:::aws-sdk:ssm:getParameter",
-                                  "Parameters": {"Name": self.model_parameter.name, "WithDecryption": True},
-                                  "ResultSelector": {"name.$": "$.Parameter.Value"}, "ResultPath": "$.model",
-                                  "Next": names["model registered?"]},
-            names["model registered?"]: {"Type": "Choice", "Default": names["score"], "Choices": [
-                {"Variable": "$.model.name", "StringEquals": NO_MODEL_YET, "Next": names["no model yet"]}]},
-            names["no model yet"]: {"Type": "Succeed", "Comment": "No pipeline run has registered a model yet"},
-            names["score"]: {"Type": "Task", "Resource": sagemaker_integration("createTransformJob", sync=True), "Parameters": {
-                "TransformJobName.$": run_scoped_name(self.job_prefix), "ModelName.$": "$.model.name",
-                "BatchStrategy": config.strategy, "MaxPayloadInMB": config.max_payload_mb,
-                "ModelClientConfig": {"InvocationsTimeoutInSeconds": 3600, "InvocationsMaxRetries": 1},
-                "TransformInput": {"ContentType": config.content_type, "SplitType": config.split_type, "DataSource": {
-                    "S3DataSource": {"S3DataType": "S3Prefix", "S3Uri": source.s3_uri}}},
-                "TransformOutput": {"S3OutputPath": self.dataset.s3_uri, "KmsKeyId": kit.key_arn, "AssembleWith": "Line"},
-                "TransformResources": {"InstanceType": config.instance_type, "InstanceCount": config.instance_count,
-                                       "VolumeKmsKeyId": kit.key_arn}},
-                "ResultSelector": {"job_arn.$": "$.TransformJobArn"}, "ResultPath": "$.transform"},
-        })
+        scoring = StepChain(
+            start=names["read model"],
+            ends=[names["score"]],
+            states={
+                names["read model"]: {
+                    "Type": "Task",
+                    "Resource": "arn:aws:states:::aws-sdk:ssm:getParameter",
+                    "Parameters": {"Name": self.model_parameter.name, "WithDecryption": True},
+                    "ResultSelector": {"name.$": "$.Parameter.Value"},
+                    "ResultPath": "$.model",
+                    "Next": names["model registered?"],
+                },
+                names["model registered?"]: {
+                    "Type": "Choice",
+                    "Default": names["score"],
+                    "Choices": [{"Variable": "$.model.name", "StringEquals": NO_MODEL_YET, "Next": names["no model yet"]}],
+                },
+                names["no model yet"]: {"Type": "Succeed", "Comment": "No pipeline run has registered a model yet"},
+                names["score"]: {
+                    "Type": "Task",
+                    "Resource": sagemaker_integration("createTransformJob", sync=True),
+                    "Parameters": {
+                        "TransformJobName.$": run_scoped_name(self.job_prefix),
+                        "ModelName.$": "$.model.name",
+                        "BatchStrategy": config.strategy,
+                        "MaxPayloadInMB": config.max_payload_mb,
+                        "ModelClientConfig": {"InvocationsTimeoutInSeconds": 3600, "InvocationsMaxRetries": 1},
+                        "TransformInput": {
+                            "ContentType": config.content_type,
+                            "SplitType": config.split_type,
+                            "DataSource": {"S3DataSource": {"S3DataType": "S3Prefix", "S3Uri": source.s3_uri}},
+                        },
+                        "TransformOutput": {"S3OutputPath": self.dataset.s3_uri, "KmsKeyId": kit.key_arn, "AssembleWith": "Line"},
+                        "TransformResources": {
+                            "InstanceType": config.instance_type,
+                            "InstanceCount": config.instance_count,
+                            "VolumeKmsKeyId": kit.key_arn,
+                        },
+                    },
+                    "ResultSelector": {"job_arn.$": "$.TransformJobArn"},
+                    "ResultPath": "$.transform",
+                },
+            },
+        )
         self.scoring = Orchestrator(self, "scoring", namer=namer, kit=kit, tags=tags, purpose="scoring")
         grant_sagemaker_sync(self.scoring.role, context, "run-transform", "transform-job", self.job_prefix, None)
-        self.scoring.role.add_policy("read-model-name", [
-            {"Effect": "Allow", "Action": "ssm:GetParameter", "Resource": self.model_parameter.arn},
-            {"Effect": "Allow", "Action": "kms:Decrypt", "Resource": kit.key_arn}])
-        self.scoring.finalize([scoring], comment=context.description or "Batch scoring with the latest registered model",
-                              takes_inputs=False, outputs={})
+        self.scoring.role.add_policy(
+            "read-model-name",
+            [
+                {"Effect": "Allow", "Action": "ssm:GetParameter", "Resource": self.model_parameter.arn},
+                {"Effect": "Allow", "Action": "kms:Decrypt", "Resource": kit.key_arn},
+            ],
+        )
+        self.scoring.finalize(
+            [scoring],
+            comment=context.description or "Batch scoring with the latest registered model",
+            takes_inputs=False,
+            outputs={},
+        )
         if config.schedule:
             _schedule_target(self, context, "scoring", config.schedule, self.scoring.arn, "states:StartExecution")
         result = node_result_path(node)
-        publish = {"Type": "Task", "Resource": "arn:aws:states:::aws-sdk:ssm:putParameter", "ResultPath": None,
-                   **({"Comment": context.description} if context.description else {}),
-                   "Parameters": {"Name": self.model_parameter.name, **model.name_field("Value"), "Type": "SecureString",
-                                  "KeyId": kit.key_arn, "Overwrite": True}}
-        run = {"Type": "Task", "Resource": "arn:aws:states:::states:startExecution.sync:2",
-               "Parameters": {"StateMachineArn": self.scoring.arn,
-                              "Input": {"AWS_STEP_FUNCTIONS_STARTED_BY_EXECUTION_ID.$": "$$.Execution.Id"}},
-               "ResultSelector": {"execution_arn.$": "$.ExecutionArn"}, "ResultPath": result}
+        publish = {
+            "Type": "Task",
+            "Resource": "arn:aws:states:::aws-sdk:ssm:putParameter",
+            "ResultPath": None,
+            **({"Comment": context.description} if context.description else {}),
+            "Parameters": {
+                "Name": self.model_parameter.name,
+                **model.name_field("Value"),
+                "Type": "SecureString",
+                "KeyId": kit.key_arn,
+                "Overwrite": True,
+            },
+        }
+        run = {
+            "Type": "Task",
+            "Resource": "arn:aws:states:::states:startExecution.sync:2",
+            "Parameters": {
+                "StateMachineArn": self.scoring.arn,
+                "Input": {"AWS_STEP_FUNCTIONS_STARTED_BY_EXECUTION_ID.$": "$$.Execution.Id"},
+            },
+            "ResultSelector": {"execution_arn.$": "$.ExecutionArn"},
+            "ResultPath": result,
+        }
         self.steps = StepChain.sequence((namer.state_name("publish model"), publish), (namer.state_name("score"), run))
 
     def grant_orchestrator(self, role: ServiceRole) -> None:
         context = self._context
         node = context.namer.path[-1] if context.namer.path else "batch"
-        role.add_policy(f"publish-{node}-model", [
-            {"Effect": "Allow", "Action": "ssm:PutParameter", "Resource": self.model_parameter.arn},
-            {"Effect": "Allow", "Action": ["kms:Encrypt", "kms:GenerateDataKey"], "Resource": context.kit.key_arn}])
+        role.add_policy(
+            f"publish-{node}-model",
+            [
+                {"Effect": "Allow", "Action": "ssm:PutParameter", "Resource": self.model_parameter.arn},
+                {"Effect": "Allow", "Action": ["kms:Encrypt", "kms:GenerateDataKey"], "Resource": context.kit.key_arn},
+            ],
+        )
         grant_start_execution_sync(role, context, f"run-{node}-scoring", self.scoring.arn, self.scoring.name)

@@ -7,6 +7,7 @@ break the plan). `literal` doubles the introducer (`$${`, `%%{`), which
 Terraform turns back into the original text. Apply it to text that comes from
 a playbook, never to strings carrying cdktf tokens (those must stay expressions).
 """
+
 from __future__ import annotations
 
 from typing import Any

@@ -4,6 +4,7 @@ Constructs never write policies for each other by hand: the producer of a
 resource exposes an artifact (Dataset, Model, ARNs) and a `grant_*` function
 adds exactly the statements a consumer role needs on it.
 """
+
 from __future__ import annotations
 
 import json
@@ -32,14 +33,22 @@ class ServiceRole(cdk.Construct):
     of who may do what).
     """
 
-    def __init__(self, scope: cdk.Construct, construct_id: str, *, name: str, service: str,
-                 account_id: str, tags: dict[str, str]) -> None:
+    def __init__(
+        self, scope: cdk.Construct, construct_id: str, *, name: str, service: str, account_id: str, tags: dict[str, str]
+    ) -> None:
         super().__init__(scope, construct_id)
-        trust = {"Version": "2012-10-17", "Statement": [{
-            "Effect": "Allow", "Principal": {"Service": service}, "Action": "sts:AssumeRole",
-            # Confused-deputy guard: only this account's resources may use the role.
-            "Condition": {"StringEquals": {"aws:SourceAccount": account_id}},
-        }]}
+        trust = {
+            "Version": "2012-10-17",
+            "Statement": [
+                {
+                    "Effect": "Allow",
+                    "Principal": {"Service": service},
+                    "Action": "sts:AssumeRole",
+                    # Confused-deputy guard: only this account's resources may use the role.
+                    "Condition": {"StringEquals": {"aws:SourceAccount": account_id}},
+                }
+            ],
+        }
         self.role = cdk.IamRole(self, "role", name=name, assume_role_policy=json.dumps(trust), tags=tags)
         self.arn: str = self.role.arn
         self.name: str = self.role.name
@@ -59,38 +68,78 @@ def _key_statement(key_arn: str | None, actions: list[str]) -> list[dict[str, An
 
 
 def grant_dataset_read(role: PolicyTarget, dataset: Dataset, purpose: str) -> None:
-    role.add_policy(purpose, [
-        {"Effect": "Allow", "Action": ["s3:GetObject"], "Resource": f"{dataset.bucket_arn}/{dataset.prefix}*"},
-        {"Effect": "Allow", "Action": ["s3:ListBucket"], "Resource": dataset.bucket_arn,
-         "Condition": {"StringLike": {"s3:prefix": [f"{dataset.prefix}*"]}}},
-        *_key_statement(dataset.kms_key_arn, ["kms:Decrypt"]),
-    ])
+    role.add_policy(
+        purpose,
+        [
+            {"Effect": "Allow", "Action": ["s3:GetObject"], "Resource": f"{dataset.bucket_arn}/{dataset.prefix}*"},
+            {
+                "Effect": "Allow",
+                "Action": ["s3:ListBucket"],
+                "Resource": dataset.bucket_arn,
+                "Condition": {"StringLike": {"s3:prefix": [f"{dataset.prefix}*"]}},
+            },
+            *_key_statement(dataset.kms_key_arn, ["kms:Decrypt"]),
+        ],
+    )
 
 
 def grant_dataset_write(role: PolicyTarget, dataset: Dataset, purpose: str) -> None:
-    role.add_policy(purpose, [
-        {"Effect": "Allow", "Action": ["s3:PutObject", "s3:AbortMultipartUpload", "s3:GetObject"],
-         "Resource": f"{dataset.bucket_arn}/{dataset.prefix}*"},
-        {"Effect": "Allow", "Action": ["s3:ListBucket"], "Resource": dataset.bucket_arn,
-         "Condition": {"StringLike": {"s3:prefix": [f"{dataset.prefix}*"]}}},
-        *_key_statement(dataset.kms_key_arn, ["kms:Decrypt", "kms:GenerateDataKey"]),
-    ])
+    role.add_policy(
+        purpose,
+        [
+            {
+                "Effect": "Allow",
+                "Action": ["s3:PutObject", "s3:AbortMultipartUpload", "s3:GetObject"],
+                "Resource": f"{dataset.bucket_arn}/{dataset.prefix}*",
+            },
+            {
+                "Effect": "Allow",
+                "Action": ["s3:ListBucket"],
+                "Resource": dataset.bucket_arn,
+                "Condition": {"StringLike": {"s3:prefix": [f"{dataset.prefix}*"]}},
+            },
+            *_key_statement(dataset.kms_key_arn, ["kms:Decrypt", "kms:GenerateDataKey"]),
+        ],
+    )
 
 
 def grant_key_use(role: ServiceRole, key_arn: str, purpose: str = "use-pipeline-key") -> None:
     """Encrypt volumes and outputs with the pipeline's key (SageMaker jobs, Lambda environment)."""
-    role.add_policy(purpose, [{"Effect": "Allow", "Resource": key_arn, "Action": [
-        "kms:Decrypt", "kms:Encrypt", "kms:GenerateDataKey", "kms:GenerateDataKeyWithoutPlaintext",
-        "kms:DescribeKey", "kms:CreateGrant"]}])
+    role.add_policy(
+        purpose,
+        [
+            {
+                "Effect": "Allow",
+                "Resource": key_arn,
+                "Action": [
+                    "kms:Decrypt",
+                    "kms:Encrypt",
+                    "kms:GenerateDataKey",
+                    "kms:GenerateDataKeyWithoutPlaintext",
+                    "kms:DescribeKey",
+                    "kms:CreateGrant",
+                ],
+            }
+        ],
+    )
 
 
 def grant_sagemaker_job_basics(role: ServiceRole, partition: str, region: str, account_id: str) -> None:
     """What every SageMaker job or model role needs: its own logs and pulling built-in images."""
-    role.add_policy("sagemaker-job-basics", [
-        {"Effect": "Allow", "Action": ["logs:CreateLogGroup", "logs:CreateLogStream", "logs:PutLogEvents", "logs:DescribeLogStreams"],
-         "Resource": f"arn:{partition}:logs:{region}:{account_id}:log-group:/aws/sagemaker/*"},
-        # GetAuthorizationToken has no resource-level permissions; image pulls are scoped by repository policy.
-        {"Effect": "Allow", "Action": ["ecr:GetAuthorizationToken"], "Resource": "*"},
-        {"Effect": "Allow", "Action": ["ecr:BatchGetImage", "ecr:GetDownloadUrlForLayer", "ecr:BatchCheckLayerAvailability"],
-         "Resource": f"arn:{partition}:ecr:{region}:*:repository/*"},
-    ])
+    role.add_policy(
+        "sagemaker-job-basics",
+        [
+            {
+                "Effect": "Allow",
+                "Action": ["logs:CreateLogGroup", "logs:CreateLogStream", "logs:PutLogEvents", "logs:DescribeLogStreams"],
+                "Resource": f"arn:{partition}:logs:{region}:{account_id}:log-group:/aws/sagemaker/*",
+            },
+            # GetAuthorizationToken has no resource-level permissions; image pulls are scoped by repository policy.
+            {"Effect": "Allow", "Action": ["ecr:GetAuthorizationToken"], "Resource": "*"},
+            {
+                "Effect": "Allow",
+                "Action": ["ecr:BatchGetImage", "ecr:GetDownloadUrlForLayer", "ecr:BatchCheckLayerAvailability"],
+                "Resource": f"arn:{partition}:ecr:{region}:*:repository/*",
+            },
+        ],
+    )

@@ -14,6 +14,7 @@ at a clean exit only. `owned_tempdir()` points both at
 removes the directories of processes that no longer exist, so a killed server
 leaves nothing in /tmp and its leftovers are swept by the next start.
 """
+
 from __future__ import annotations
 
 import atexit

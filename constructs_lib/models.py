@@ -1,5 +1,6 @@
 """Model constructs: training, fine-tuning (SageMaker training jobs that register a model)
 and inference (a SageMaker model from an existing artifact). Each produces a `Model`."""
+
 from __future__ import annotations
 
 from typing import Any
@@ -26,16 +27,27 @@ class _TrainingJob(NodeConstruct):
     network_isolation = True
 
     @classmethod
-    def from_node(cls, scope: cdk.Construct, construct_id: str, *, config: Any, context: NodeContext,
-                  inputs: NodeInputs) -> "NodeConstruct":
+    def from_node(
+        cls, scope: cdk.Construct, construct_id: str, *, config: Any, context: NodeContext, inputs: NodeInputs
+    ) -> "NodeConstruct":
         build: Any = cls  # TrainingModel / FineTuningModel: the subclasses define the constructor
-        construct: NodeConstruct = build(scope, construct_id, config=config, context=context, inputs=inputs.datasets,
-                                         channel_names=inputs.channels)
+        construct: NodeConstruct = build(
+            scope, construct_id, config=config, context=context, inputs=inputs.datasets, channel_names=inputs.channels
+        )
         return construct
 
-    def _build(self, *, config: TrainingConfig | FineTuningConfig, context: NodeContext, inputs: list[Dataset],
-               channel_names: list[str] | None, training_image: str, serving_image: str,
-               hyperparameters: dict[str, str], extra_channels: list[tuple[str, Dataset]]) -> None:
+    def _build(
+        self,
+        *,
+        config: TrainingConfig | FineTuningConfig,
+        context: NodeContext,
+        inputs: list[Dataset],
+        channel_names: list[str] | None,
+        training_image: str,
+        serving_image: str,
+        hyperparameters: dict[str, str],
+        extra_channels: list[tuple[str, Dataset]],
+    ) -> None:
         kit, namer = context.kit, context.namer
         node_id = namer.path[-1] if namer.path else "model"
         channels = list(zip(channel_names or [f"input_{i}" for i in range(len(inputs))], inputs)) + extra_channels
@@ -49,14 +61,30 @@ class _TrainingJob(NodeConstruct):
         if config.use_spot:
             stopping["MaxWaitTimeInSeconds"] = config.max_wait_seconds or 2 * config.max_runtime_seconds
         parameters: dict[str, Any] = {
-            "TrainingJobName.$": run_scoped_name(self.job_prefix), "RoleArn": self.role.arn,
+            "TrainingJobName.$": run_scoped_name(self.job_prefix),
+            "RoleArn": self.role.arn,
             "AlgorithmSpecification": {"TrainingImage": training_image, "TrainingInputMode": "File"},
-            "InputDataConfig": [{"ChannelName": channel, "ContentType": dataset.content_type, "DataSource": {"S3DataSource": {
-                **dataset.uri_field("S3Uri"), "S3DataType": "S3Prefix", "S3DataDistributionType": "FullyReplicated"}}}
-                for channel, dataset in channels],
+            "InputDataConfig": [
+                {
+                    "ChannelName": channel,
+                    "ContentType": dataset.content_type,
+                    "DataSource": {
+                        "S3DataSource": {
+                            **dataset.uri_field("S3Uri"),
+                            "S3DataType": "S3Prefix",
+                            "S3DataDistributionType": "FullyReplicated",
+                        }
+                    },
+                }
+                for channel, dataset in channels
+            ],
             "OutputDataConfig": {"S3OutputPath": self.artifacts.s3_uri, "KmsKeyId": kit.key_arn},
-            "ResourceConfig": {"InstanceCount": config.instance_count, "InstanceType": config.instance_type,
-                               "VolumeSizeInGB": config.volume_size_gb, "VolumeKmsKeyId": kit.key_arn},
+            "ResourceConfig": {
+                "InstanceCount": config.instance_count,
+                "InstanceType": config.instance_type,
+                "VolumeSizeInGB": config.volume_size_gb,
+                "VolumeKmsKeyId": kit.key_arn,
+            },
             "StoppingCondition": stopping,
             "EnableManagedSpotTraining": config.use_spot,
             "EnableNetworkIsolation": self.network_isolation,
@@ -65,27 +93,37 @@ class _TrainingJob(NodeConstruct):
         if hyperparameters:
             parameters["HyperParameters"] = context.params.fields(hyperparameters)
         if config.environment:
-            parameters["Environment"] = context.params.fields(secret_refs.environment_parameters(context, dict(config.environment)))
+            parameters["Environment"] = context.params.fields(
+                secret_refs.environment_parameters(context, dict(config.environment))
+            )
         self._environment = dict(config.environment)
         self._secret_keys = list(config.secrets_kms_key_arns)
         result = node_result_path(node_id)
         self.model_prefix = self.job_prefix
         train_state = {
-            "Type": "Task", "Resource": sagemaker_integration("createTrainingJob", sync=True),
+            "Type": "Task",
+            "Resource": sagemaker_integration("createTrainingJob", sync=True),
             **({"Comment": context.description} if context.description else {}),
             "Parameters": parameters,
             "ResultSelector": {"job_name.$": "$.TrainingJobName", "model_data.$": "$.ModelArtifacts.S3ModelArtifacts"},
             "ResultPath": result,
         }
         register_state = {
-            "Type": "Task", "Resource": sagemaker_integration("createModel"),
-            "Parameters": {"ModelName.$": f"{result}.job_name", "ExecutionRoleArn": self.role.arn,
-                           "EnableNetworkIsolation": True,
-                           "PrimaryContainer": {"Image": serving_image, "ModelDataUrl.$": f"{result}.model_data"}},
+            "Type": "Task",
+            "Resource": sagemaker_integration("createModel"),
+            "Parameters": {
+                "ModelName.$": f"{result}.job_name",
+                "ExecutionRoleArn": self.role.arn,
+                "EnableNetworkIsolation": True,
+                "PrimaryContainer": {"Image": serving_image, "ModelDataUrl.$": f"{result}.model_data"},
+            },
             "ResultPath": None,
         }
-        self.steps = StepChain.sequence(*secret_refs.read_states(context, self._environment),
-                                        (namer.state_name("train"), train_state), (namer.state_name("register model"), register_state))
+        self.steps = StepChain.sequence(
+            *secret_refs.read_states(context, self._environment),
+            (namer.state_name("train"), train_state),
+            (namer.state_name("register model"), register_state),
+        )
         self.model = Model(image_uri=serving_image, model_name_path=f"{result}.job_name", role=self.role)
         self._context = context
 
@@ -94,10 +132,16 @@ class _TrainingJob(NodeConstruct):
         node = context.namer.path[-1] if context.namer.path else "model"
         grant_sagemaker_sync(role, context, f"run-{node}", "training-job", self.job_prefix, self.role.arn)
         secret_refs.grant_read(role, context, self._environment, f"read-secrets-{node}", self._secret_keys)
-        role.add_policy(f"register-{node}", [
-            {"Effect": "Allow", "Action": ["sagemaker:CreateModel", "sagemaker:AddTags"],
-             "Resource": arn(context, "sagemaker", f"model/{self.model_prefix}-*")},
-        ])
+        role.add_policy(
+            f"register-{node}",
+            [
+                {
+                    "Effect": "Allow",
+                    "Action": ["sagemaker:CreateModel", "sagemaker:AddTags"],
+                    "Resource": arn(context, "sagemaker", f"model/{self.model_prefix}-*"),
+                },
+            ],
+        )
 
 
 class TrainingModel(_TrainingJob):
@@ -109,15 +153,31 @@ class TrainingModel(_TrainingJob):
     algorithm reads no other) and `num_round` defaults to 100 (the algorithm requires it).
     """
 
-    def __init__(self, scope: cdk.Construct, construct_id: str, *, config: TrainingConfig, context: NodeContext,
-                 inputs: list[Dataset], channel_names: list[str] | None = None) -> None:
+    def __init__(
+        self,
+        scope: cdk.Construct,
+        construct_id: str,
+        *,
+        config: TrainingConfig,
+        context: NodeContext,
+        inputs: list[Dataset],
+        channel_names: list[str] | None = None,
+    ) -> None:
         super().__init__(scope, construct_id)
         image = config.image_uri or builtin_image(context, config.framework, config.framework_version)
         hyperparameters = {k: _hyperparameter(v) for k, v in config.hyperparameters.items()}
         if config.image_uri is None and config.framework == "xgboost":
             channel_names, hyperparameters = _builtin_xgboost_contract(inputs, hyperparameters)
-        self._build(config=config, context=context, inputs=inputs, channel_names=channel_names, training_image=image,
-                    serving_image=config.inference_image_uri or image, hyperparameters=hyperparameters, extra_channels=[])
+        self._build(
+            config=config,
+            context=context,
+            inputs=inputs,
+            channel_names=channel_names,
+            training_image=image,
+            serving_image=config.inference_image_uri or image,
+            hyperparameters=hyperparameters,
+            extra_channels=[],
+        )
 
 
 # The built-in XGBoost algorithm reads only the channels `train` (required) and `validation`,
@@ -129,9 +189,11 @@ XGBOOST_DEFAULT_NUM_ROUND = "100"
 
 def _builtin_xgboost_contract(inputs: list[Dataset], hyperparameters: dict[str, str]) -> tuple[list[str], dict[str, str]]:
     if len(inputs) > len(XGBOOST_CHANNELS):
-        raise ValueError(f"the built-in XGBoost algorithm reads at most {len(XGBOOST_CHANNELS)} datasets "
-                         f"(train, validation); this node has {len(inputs)} inputs")
-    return list(XGBOOST_CHANNELS[:len(inputs)]), {"num_round": XGBOOST_DEFAULT_NUM_ROUND, **hyperparameters}
+        raise ValueError(
+            f"the built-in XGBoost algorithm reads at most {len(XGBOOST_CHANNELS)} datasets "
+            f"(train, validation); this node has {len(inputs)} inputs"
+        )
+    return list(XGBOOST_CHANNELS[: len(inputs)]), {"num_round": XGBOOST_DEFAULT_NUM_ROUND, **hyperparameters}
 
 
 class FineTuningModel(_TrainingJob):
@@ -142,8 +204,16 @@ class FineTuningModel(_TrainingJob):
     so network isolation is off only in that case. Output: `model`.
     """
 
-    def __init__(self, scope: cdk.Construct, construct_id: str, *, config: FineTuningConfig, context: NodeContext,
-                 inputs: list[Dataset], channel_names: list[str] | None = None) -> None:
+    def __init__(
+        self,
+        scope: cdk.Construct,
+        construct_id: str,
+        *,
+        config: FineTuningConfig,
+        context: NodeContext,
+        inputs: list[Dataset],
+        channel_names: list[str] | None = None,
+    ) -> None:
         super().__init__(scope, construct_id)
         hub_model = config.effective_hub_model_id
         self.network_isolation = hub_model is None
@@ -159,11 +229,28 @@ class FineTuningModel(_TrainingJob):
             hyperparameters.setdefault("model_id", hub_model)
         else:
             uri = config.base_model_uri or ""
-            bucket, _, key = uri[len("s3://"):].partition("/")
-            extra.append(("model", Dataset(s3_uri=uri, bucket_arn=f"arn:{context.kit.account.partition}:s3:::{bucket}", prefix=key,
-                                           content_type="application/x-model")))
-        self._build(config=config, context=context, inputs=inputs, channel_names=channel_names, training_image=training_image,
-                    serving_image=serving_image, hyperparameters=hyperparameters, extra_channels=extra)
+            bucket, _, key = uri[len("s3://") :].partition("/")
+            extra.append(
+                (
+                    "model",
+                    Dataset(
+                        s3_uri=uri,
+                        bucket_arn=f"arn:{context.kit.account.partition}:s3:::{bucket}",
+                        prefix=key,
+                        content_type="application/x-model",
+                    ),
+                )
+            )
+        self._build(
+            config=config,
+            context=context,
+            inputs=inputs,
+            channel_names=channel_names,
+            training_image=training_image,
+            serving_image=serving_image,
+            hyperparameters=hyperparameters,
+            extra_channels=extra,
+        )
 
 
 class InferenceModel(NodeConstruct):
@@ -181,14 +268,28 @@ class InferenceModel(NodeConstruct):
         container: dict[str, Any] = {"image": image}
         if config.model_artifact_uri:
             container["model_data_url"] = config.model_artifact_uri
-            bucket, _, key = config.model_artifact_uri[len("s3://"):].partition("/")
-            grant_dataset_read(self.role, Dataset(s3_uri=config.model_artifact_uri, bucket_arn=f"arn:{kit.account.partition}:s3:::{bucket}",
-                                                  prefix=key, kms_key_arn=config.artifact_kms_key_arn), "read-model-artifact")
+            bucket, _, key = config.model_artifact_uri[len("s3://") :].partition("/")
+            grant_dataset_read(
+                self.role,
+                Dataset(
+                    s3_uri=config.model_artifact_uri,
+                    bucket_arn=f"arn:{kit.account.partition}:s3:::{bucket}",
+                    prefix=key,
+                    kms_key_arn=config.artifact_kms_key_arn,
+                ),
+                "read-model-artifact",
+            )
         if config.environment:
             container["environment"] = dict(config.environment)
-        self.sagemaker_model = cdk.SagemakerModel(self, "model", name=namer.name("sagemaker", "model"),
-                                                  execution_role_arn=self.role.arn, primary_container=cdk.struct(container),
-                                                  enable_network_isolation=True, tags=context.tags)
+        self.sagemaker_model = cdk.SagemakerModel(
+            self,
+            "model",
+            name=namer.name("sagemaker", "model"),
+            execution_role_arn=self.role.arn,
+            primary_container=cdk.struct(container),
+            enable_network_isolation=True,
+            tags=context.tags,
+        )
         self.model = Model(image_uri=image, model_name=self.sagemaker_model.name, role=self.role)
 
 

@@ -7,6 +7,7 @@ middle is shortened and an 8-character hash of the full name is appended, so
 two long names never collide after shortening and a run always yields the same
 name.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -18,7 +19,7 @@ LIMITS: dict[str, int] = {
     "s3_bucket": 63,
     "iam_role": 64,
     "iam_role_policy": 128,
-    "sagemaker": 63,          # models, endpoint configs, endpoints, jobs
+    "sagemaker": 63,  # models, endpoint configs, endpoints, jobs
     "sagemaker_job_prefix": 54,  # a job name prefix + "-" + 8-character run id stays within 63
     "sfn_state_machine": 80,
     "lambda": 64,
@@ -82,7 +83,10 @@ class Namer:
         return "/".join(parts) + "/"
 
     def ssm_path(self, purpose: str) -> str:
-        return fit("/playbooks/" + "/".join([_sanitize(self.prefix), _sanitize(self.pipeline), *self.path, purpose]), LIMITS["ssm_parameter"])
+        return fit(
+            "/playbooks/" + "/".join([_sanitize(self.prefix), _sanitize(self.pipeline), *self.path, purpose]),
+            LIMITS["ssm_parameter"],
+        )
 
     def state_name(self, purpose: str) -> str:
         """A Step Functions state name (unique within one state machine; limit 80)."""

@@ -1,4 +1,5 @@
 """What every node construct shares: its build context and the orchestrator contract."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -70,8 +71,9 @@ class NodeConstruct(cdk.Construct):
     steps: StepChain | None = None
 
     @classmethod
-    def from_node(cls, scope: cdk.Construct, construct_id: str, *, config: Any, context: NodeContext,
-                  inputs: NodeInputs) -> "NodeConstruct":
+    def from_node(
+        cls, scope: cdk.Construct, construct_id: str, *, config: Any, context: NodeContext, inputs: NodeInputs
+    ) -> "NodeConstruct":
         build: Any = cls  # each kind's constructor takes its own config type (the base has no __init__ props)
         construct: NodeConstruct = build(scope, construct_id, config=config, context=context)
         return construct
@@ -95,8 +97,14 @@ def sagemaker_role(scope: cdk.Construct, context: NodeContext, purpose: str = "e
     from .iam import grant_key_use, grant_sagemaker_job_basics
 
     account = context.kit.account
-    role = ServiceRole(scope, f"{purpose}-role", name=context.namer.name("iam_role", purpose), service="sagemaker.amazonaws.com",
-                       account_id=account.account_id, tags=context.tags)
+    role = ServiceRole(
+        scope,
+        f"{purpose}-role",
+        name=context.namer.name("iam_role", purpose),
+        service="sagemaker.amazonaws.com",
+        account_id=account.account_id,
+        tags=context.tags,
+    )
     grant_sagemaker_job_basics(role, account.partition, account.region, account.account_id)
     grant_key_use(role, context.kit.key_arn)
     return role
@@ -107,33 +115,72 @@ def arn(context: NodeContext, service: str, resource: str) -> str:
     return f"arn:{a.partition}:{service}:{a.region}:{a.account_id}:{resource}"
 
 
-def grant_sagemaker_sync(role: ServiceRole, context: NodeContext, purpose: str, job_type: str, name_prefix: str,
-                         passed_role_arn: str | None) -> None:
+def grant_sagemaker_sync(
+    role: ServiceRole, context: NodeContext, purpose: str, job_type: str, name_prefix: str, passed_role_arn: str | None
+) -> None:
     """Let the orchestrator run (and wait for) SageMaker jobs named `<name_prefix>-*` with `passed_role_arn`.
 
     job_type: processing-job | training-job | transform-job. The `.sync` integrations poll through
     an EventBridge managed rule, hence the events permissions on that one rule.
     """
     action = {"processing-job": "ProcessingJob", "training-job": "TrainingJob", "transform-job": "TransformJob"}[job_type]
-    rule = {"processing-job": "SageMakerProcessingJobsRule", "training-job": "SageMakerTrainingJobsRule",
-            "transform-job": "SageMakerTransformJobsRule"}[job_type]
-    role.add_policy(purpose, [
-        {"Effect": "Allow", "Action": [f"sagemaker:Create{action}", f"sagemaker:Describe{action}", f"sagemaker:Stop{action}",
-                                        "sagemaker:AddTags", "sagemaker:ListTags"],
-         "Resource": arn(context, "sagemaker", f"{job_type}/{name_prefix}-*")},
-        {"Effect": "Allow", "Action": ["events:PutTargets", "events:PutRule", "events:DescribeRule"],
-         "Resource": arn(context, "events", f"rule/StepFunctionsGetEventsFor{rule}")},
-    ] + ([{"Effect": "Allow", "Action": "iam:PassRole", "Resource": passed_role_arn,
-            "Condition": {"StringEquals": {"iam:PassedToService": "sagemaker.amazonaws.com"}}}] if passed_role_arn else []))
+    rule = {
+        "processing-job": "SageMakerProcessingJobsRule",
+        "training-job": "SageMakerTrainingJobsRule",
+        "transform-job": "SageMakerTransformJobsRule",
+    }[job_type]
+    role.add_policy(
+        purpose,
+        [
+            {
+                "Effect": "Allow",
+                "Action": [
+                    f"sagemaker:Create{action}",
+                    f"sagemaker:Describe{action}",
+                    f"sagemaker:Stop{action}",
+                    "sagemaker:AddTags",
+                    "sagemaker:ListTags",
+                ],
+                "Resource": arn(context, "sagemaker", f"{job_type}/{name_prefix}-*"),
+            },
+            {
+                "Effect": "Allow",
+                "Action": ["events:PutTargets", "events:PutRule", "events:DescribeRule"],
+                "Resource": arn(context, "events", f"rule/StepFunctionsGetEventsFor{rule}"),
+            },
+        ]
+        + (
+            [
+                {
+                    "Effect": "Allow",
+                    "Action": "iam:PassRole",
+                    "Resource": passed_role_arn,
+                    "Condition": {"StringEquals": {"iam:PassedToService": "sagemaker.amazonaws.com"}},
+                }
+            ]
+            if passed_role_arn
+            else []
+        ),
+    )
 
 
-def grant_start_execution_sync(role: ServiceRole, context: NodeContext, purpose: str, state_machine_arn: str,
-                               state_machine_name: str) -> None:
+def grant_start_execution_sync(
+    role: ServiceRole, context: NodeContext, purpose: str, state_machine_arn: str, state_machine_name: str
+) -> None:
     """Let the orchestrator run another state machine as one step (`startExecution.sync:2`)."""
-    role.add_policy(purpose, [
-        {"Effect": "Allow", "Action": "states:StartExecution", "Resource": state_machine_arn},
-        {"Effect": "Allow", "Action": ["states:DescribeExecution", "states:StopExecution"],
-         "Resource": arn(context, "states", f"execution:{state_machine_name}:*")},
-        {"Effect": "Allow", "Action": ["events:PutTargets", "events:PutRule", "events:DescribeRule"],
-         "Resource": arn(context, "events", "rule/StepFunctionsGetEventsForStepFunctionsExecutionRule")},
-    ])
+    role.add_policy(
+        purpose,
+        [
+            {"Effect": "Allow", "Action": "states:StartExecution", "Resource": state_machine_arn},
+            {
+                "Effect": "Allow",
+                "Action": ["states:DescribeExecution", "states:StopExecution"],
+                "Resource": arn(context, "states", f"execution:{state_machine_name}:*"),
+            },
+            {
+                "Effect": "Allow",
+                "Action": ["events:PutTargets", "events:PutRule", "events:DescribeRule"],
+                "Resource": arn(context, "events", "rule/StepFunctionsGetEventsForStepFunctionsExecutionRule"),
+            },
+        ],
+    )

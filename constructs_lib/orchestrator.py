@@ -27,6 +27,7 @@ JSONPath to a missing key fails the run (States.Runtime), and executions
 started by a schedule or from the console carry no `parameters`. Node steps
 then read `$.params.NAME` (see runtime_params.py).
 """
+
 from __future__ import annotations
 
 import json
@@ -54,32 +55,77 @@ class Orchestrator(cdk.Construct):
     it with `grant_orchestrator`), then call `finalize(chains)`.
     """
 
-    def __init__(self, scope: cdk.Construct, construct_id: str, *, namer: Namer, kit: SecurityKit,
-                 tags: dict[str, str], purpose: str = "orchestrator") -> None:
+    def __init__(
+        self,
+        scope: cdk.Construct,
+        construct_id: str,
+        *,
+        namer: Namer,
+        kit: SecurityKit,
+        tags: dict[str, str],
+        purpose: str = "orchestrator",
+    ) -> None:
         super().__init__(scope, construct_id)
         self._namer, self._kit, self._tags = namer, kit, tags
         account = kit.account
         self.name: str = namer.name("sfn_state_machine", purpose)
-        self.role = ServiceRole(self, "role", name=namer.name("iam_role", purpose), service="states.amazonaws.com",
-                                account_id=account.account_id, tags=tags)
+        self.role = ServiceRole(
+            self,
+            "role",
+            name=namer.name("iam_role", purpose),
+            service="states.amazonaws.com",
+            account_id=account.account_id,
+            tags=tags,
+        )
         self.log_group = kit.log_group(self, "logs", f"/aws/vendedlogs/states/{self.name}", tags)
-        self.role.add_policy("write-logs-and-traces", [
-            # CloudWatch Logs delivery APIs do not support resource-level permissions (AWS documents "*").
-            {"Effect": "Allow", "Resource": "*", "Action": [
-                "logs:CreateLogDelivery", "logs:GetLogDelivery", "logs:UpdateLogDelivery", "logs:DeleteLogDelivery",
-                "logs:ListLogDeliveries", "logs:PutResourcePolicy", "logs:DescribeResourcePolicies", "logs:DescribeLogGroups"]},
-            {"Effect": "Allow", "Resource": "*", "Action": [
-                "xray:PutTraceSegments", "xray:PutTelemetryRecords", "xray:GetSamplingRules", "xray:GetSamplingTargets"]},
-        ])
+        self.role.add_policy(
+            "write-logs-and-traces",
+            [
+                # CloudWatch Logs delivery APIs do not support resource-level permissions (AWS documents "*").
+                {
+                    "Effect": "Allow",
+                    "Resource": "*",
+                    "Action": [
+                        "logs:CreateLogDelivery",
+                        "logs:GetLogDelivery",
+                        "logs:UpdateLogDelivery",
+                        "logs:DeleteLogDelivery",
+                        "logs:ListLogDeliveries",
+                        "logs:PutResourcePolicy",
+                        "logs:DescribeResourcePolicies",
+                        "logs:DescribeLogGroups",
+                    ],
+                },
+                {
+                    "Effect": "Allow",
+                    "Resource": "*",
+                    "Action": [
+                        "xray:PutTraceSegments",
+                        "xray:PutTelemetryRecords",
+                        "xray:GetSamplingRules",
+                        "xray:GetSamplingTargets",
+                    ],
+                },
+            ],
+        )
         # Sync integrations look up executions/jobs by ARN; the ARN is known before creation.
         self.arn: str = f"arn:{account.partition}:states:{account.region}:{account.account_id}:stateMachine:{self.name}"
         self.state_machine: Any = None
 
-    def finalize(self, chains: list[StepChain], *, comment: str, takes_inputs: bool,
-                 outputs: dict[str, Any], parameters: dict[str, Any] | None = None) -> None:
+    def finalize(
+        self,
+        chains: list[StepChain],
+        *,
+        comment: str,
+        takes_inputs: bool,
+        outputs: dict[str, Any],
+        parameters: dict[str, Any] | None = None,
+    ) -> None:
         """`parameters`: the declared parameters' defaults (Terraform-literal), or None when none are declared."""
         first = chains[0].start if chains else DONE_STATE
-        start, states = link(chains, (DONE_STATE, {"Type": "Pass", "Parameters": {"run_id.$": "$.run_id", "outputs": outputs}, "End": True}))
+        start, states = link(
+            chains, (DONE_STATE, {"Type": "Pass", "Parameters": {"run_id.$": "$.run_id", "outputs": outputs}, "End": True})
+        )
         definition = {
             "Comment": comment,
             "StartAt": START_STATE,
@@ -91,14 +137,30 @@ class Orchestrator(cdk.Construct):
         if too_big:
             raise ValueError(too_big)
         self.state_machine = cdk.SfnStateMachine(
-            self, "state-machine", name=self.name, role_arn=self.role.arn, definition=text,
-            logging_configuration=cdk.struct({"log_destination": f"{self.log_group.arn}:*", "include_execution_data": True, "level": "ALL"}),
+            self,
+            "state-machine",
+            name=self.name,
+            role_arn=self.role.arn,
+            definition=text,
+            logging_configuration=cdk.struct(
+                {"log_destination": f"{self.log_group.arn}:*", "include_execution_data": True, "level": "ALL"}
+            ),
             tracing_configuration=cdk.struct({"enabled": True}),
-            encryption_configuration=cdk.struct({"type": "CUSTOMER_MANAGED_KMS_KEY", "kms_key_id": self._kit.key_arn,
-                                                 "kms_data_key_reuse_period_seconds": 300}),
-            tags=self._tags)
-        self.role.add_policy("use-pipeline-key", [{"Effect": "Allow", "Resource": self._kit.key_arn,
-                                                   "Action": ["kms:Decrypt", "kms:GenerateDataKey", "kms:DescribeKey"]}])
+            encryption_configuration=cdk.struct(
+                {"type": "CUSTOMER_MANAGED_KMS_KEY", "kms_key_id": self._kit.key_arn, "kms_data_key_reuse_period_seconds": 300}
+            ),
+            tags=self._tags,
+        )
+        self.role.add_policy(
+            "use-pipeline-key",
+            [
+                {
+                    "Effect": "Allow",
+                    "Resource": self._kit.key_arn,
+                    "Action": ["kms:Decrypt", "kms:GenerateDataKey", "kms:DescribeKey"],
+                }
+            ],
+        )
 
 
 _NULL = "__playbook_json_null__"
@@ -112,6 +174,7 @@ def _resolve_now(scope: cdk.Construct, value: Any) -> Any:
     (70 s for 1,000 nodes). Resolved as a structure, each string is short: linear.
     The output is identical. cdktf drops null values when resolving, hence the marker.
     """
+
     def mark(v: Any) -> Any:
         if v is None:
             return _NULL
@@ -130,5 +193,4 @@ def _resolve_now(scope: cdk.Construct, value: Any) -> Any:
             return [unmark(x) for x in v]
         return v
 
-    return unmark(cdk.Tokenization.resolve(mark(value), scope=scope,
-                                           resolver=cdk.DefaultTokenResolver(cdk.StringConcat())))
+    return unmark(cdk.Tokenization.resolve(mark(value), scope=scope, resolver=cdk.DefaultTokenResolver(cdk.StringConcat())))

@@ -8,6 +8,7 @@ machine as one step (`startExecution.sync:2`), passes the input locations in
 the execution input and reads the child's outputs from its result.
 Names descend through node ids, so a child used twice yields distinct names.
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -56,12 +57,16 @@ def construct_class(node: ResolvedNode, desc: KindDescriptor) -> type[NodeConstr
     try:
         found = desc.construct_class()
     except Exception as exc:  # noqa: BLE001 - a plugin's module may fail in any way; say which and why
-        raise KindUnavailable(f"node '{node.id}' ({desc.tag}, {origin}): its construct {desc.construct} "
-                                  f"cannot be imported: {type(exc).__name__}: {exc}") from None
+        raise KindUnavailable(
+            f"node '{node.id}' ({desc.tag}, {origin}): its construct {desc.construct} "
+            f"cannot be imported: {type(exc).__name__}: {exc}"
+        ) from None
     # The pipeline calls from_node/grant_orchestrator/steps: only a NodeConstruct has them.
     if not (isinstance(found, type) and issubclass(found, NodeConstruct)):
-        raise KindUnavailable(f"node '{node.id}' ({desc.tag}, {origin}): its construct {desc.construct} "
-                              f"is not a NodeConstruct subclass (constructs_lib.node_base)")
+        raise KindUnavailable(
+            f"node '{node.id}' ({desc.tag}, {origin}): its construct {desc.construct} "
+            f"is not a NodeConstruct subclass (constructs_lib.node_base)"
+        )
     return found
 
 
@@ -82,9 +87,19 @@ class Pipeline(cdk.Construct):
     `node_constructs` (node id -> construct), `children` (node id -> Pipeline).
     """
 
-    def __init__(self, scope: cdk.Construct, construct_id: str, *, pipeline: ResolvedPipeline, namer: Namer,
-                 tags: dict[str, str], kit: SecurityKit | None = None, inputs: dict[str, Artifact] | None = None,
-                 force_destroy: bool = False, deletion_protection: bool = True) -> None:
+    def __init__(
+        self,
+        scope: cdk.Construct,
+        construct_id: str,
+        *,
+        pipeline: ResolvedPipeline,
+        namer: Namer,
+        tags: dict[str, str],
+        kit: SecurityKit | None = None,
+        inputs: dict[str, Artifact] | None = None,
+        force_destroy: bool = False,
+        deletion_protection: bool = True,
+    ) -> None:
         super().__init__(scope, construct_id)
         self.pipeline, self.namer, self.tags = pipeline, namer, tags
         self.kit = kit or SecurityKit(self, "security", namer=namer, tags=tags, force_destroy=force_destroy)
@@ -109,13 +124,20 @@ class Pipeline(cdk.Construct):
             chain = self._build_node(node)
             if chain is not None:
                 chains[node.id] = chain
-        self.outputs: dict[str, Artifact] = {name: self._artifacts[(node_id, None)] for name, node_id in pipeline.outputs.items()
-                                             if (node_id, None) in self._artifacts}
+        self.outputs: dict[str, Artifact] = {
+            name: self._artifacts[(node_id, None)]
+            for name, node_id in pipeline.outputs.items()
+            if (node_id, None) in self._artifacts
+        }
         comment = literal(pipeline.description) or f"Pipeline {pipeline.name} {pipeline.version}"
         takes_inputs = bool(pipeline.inputs) and (inputs is not None or "model" in pipeline.inputs.values())
-        self.orchestrator.finalize(schedule(pipeline, chains), comment=comment, takes_inputs=takes_inputs,
-                                   outputs={name: _output_parameters(a) for name, a in self.outputs.items()},
-                                   parameters=self.params.defaults if pipeline.declared else None)
+        self.orchestrator.finalize(
+            schedule(pipeline, chains),
+            comment=comment,
+            takes_inputs=takes_inputs,
+            outputs={name: _output_parameters(a) for name, a in self.outputs.items()},
+            parameters=self.params.defaults if pipeline.declared else None,
+        )
 
     def _standalone_input(self, name: str, kind: str) -> Artifact:
         if kind == "dataset":
@@ -129,10 +151,15 @@ class Pipeline(cdk.Construct):
 
     def _context(self, node: ResolvedNode) -> NodeContext:
         namer = self.namer.child(node.id)
-        return NodeContext(kit=self.kit, namer=namer, tags={**self.tags, NODE_TAG: "/".join(namer.path)},
-                           description=literal(getattr(node, "description", "") or ""),
-                           code_root=code_root_of(self.pipeline), deletion_protection=self._deletion_protection,
-                           params=self.params)
+        return NodeContext(
+            kit=self.kit,
+            namer=namer,
+            tags={**self.tags, NODE_TAG: "/".join(namer.path)},
+            description=literal(getattr(node, "description", "") or ""),
+            code_root=code_root_of(self.pipeline),
+            deletion_protection=self._deletion_protection,
+            params=self.params,
+        )
 
     def _build_node(self, node: ResolvedNode) -> StepChain | None:
         if node.kind == "pipeline":
@@ -145,7 +172,8 @@ class Pipeline(cdk.Construct):
         models = [a for a in inputs if isinstance(a, Model)]
         desc = node_descriptor(node)
         construct = construct_class(node, desc).from_node(
-            self, node.id, config=config, context=context, inputs=NodeInputs(datasets, channels, models))
+            self, node.id, config=config, context=context, inputs=NodeInputs(datasets, channels, models)
+        )
         self.node_constructs[node.id] = construct
         self._descriptors[node.id] = desc
         output: Artifact | None = getattr(construct, desc.produces) if desc.produces else None
@@ -157,12 +185,24 @@ class Pipeline(cdk.Construct):
     def _build_child(self, node: ResolvedNode) -> StepChain:
         assert node.child is not None, f"pipeline node {node.id} has no resolved child"
         # The child's own labels and identity tag its resources (the root's stay as provider default tags).
-        child_tags = {**self.tags, **literal_deep(node.child.labels),
-                      CHILD_TAG: f"{node.child.name}@{node.child.version}",
-                      NODE_TAG: "/".join(self.namer.child(node.id).path)}
+        child_tags = {
+            **self.tags,
+            **literal_deep(node.child.labels),
+            CHILD_TAG: f"{node.child.name}@{node.child.version}",
+            NODE_TAG: "/".join(self.namer.child(node.id).path),
+        }
         bound = {name: self._artifact(ref) for name, ref in node.input_bindings.items()}
-        child = Pipeline(self, node.id, pipeline=node.child, namer=self.namer.child(node.id), tags=child_tags, kit=self.kit,
-                         inputs=bound, force_destroy=self._force_destroy, deletion_protection=self._deletion_protection)
+        child = Pipeline(
+            self,
+            node.id,
+            pipeline=node.child,
+            namer=self.namer.child(node.id),
+            tags=child_tags,
+            kit=self.kit,
+            inputs=bound,
+            force_destroy=self._force_destroy,
+            deletion_protection=self._deletion_protection,
+        )
         self.children[node.id] = child
         result = node_result_path(node.id)
         for name, artifact in child.outputs.items():
@@ -170,21 +210,28 @@ class Pipeline(cdk.Construct):
             self._artifacts[(node.id, name)] = exposed
             if len(child.outputs) == 1:
                 self._artifacts[(node.id, None)] = exposed
-        grant_start_execution_sync(self.orchestrator.role, self._context(node), f"run-{node.id}",
-                                   child.orchestrator.arn, child.orchestrator.name)
-        execution_input: dict[str, Any] = {"inputs": {name: _output_parameters(a) for name, a in bound.items()},
-                                           "AWS_STEP_FUNCTIONS_STARTED_BY_EXECUTION_ID.$": "$$.Execution.Id"}
+        grant_start_execution_sync(
+            self.orchestrator.role, self._context(node), f"run-{node.id}", child.orchestrator.arn, child.orchestrator.name
+        )
+        execution_input: dict[str, Any] = {
+            "inputs": {name: _output_parameters(a) for name, a in bound.items()},
+            "AWS_STEP_FUNCTIONS_STARTED_BY_EXECUTION_ID.$": "$$.Execution.Id",
+        }
         if node.child.declared:
             # `with:` values: literals, or this pipeline's parameters resolved now (see runtime_params).
             execution_input["parameters"] = self.params.bind_child(dict(node.child.declared), dict(node.child.parameters))
         parameters: dict[str, Any] = {"StateMachineArn": child.orchestrator.arn, "Input": execution_input}
-        return StepChain.single(self.namer.child(node.id).state_name(f"run {node.child.name}"), {
-            "Type": "Task", "Resource": "arn:aws:states:::states:startExecution.sync:2",
-            "Comment": f"Nested pipeline {node.child.name} {node.child.version}",
-            "Parameters": parameters,
-            "ResultSelector": {"execution_arn.$": "$.ExecutionArn", "outputs.$": "$.Output.outputs"},
-            "ResultPath": result,
-        })
+        return StepChain.single(
+            self.namer.child(node.id).state_name(f"run {node.child.name}"),
+            {
+                "Type": "Task",
+                "Resource": "arn:aws:states:::states:startExecution.sync:2",
+                "Comment": f"Nested pipeline {node.child.name} {node.child.version}",
+                "Parameters": parameters,
+                "ResultSelector": {"execution_arn.$": "$.ExecutionArn", "outputs.$": "$.Output.outputs"},
+                "ResultPath": result,
+            },
+        )
 
     # --- outputs for the stack -------------------------------------------------------------------
 
@@ -210,8 +257,9 @@ def schedule(pipeline: ResolvedPipeline, chains: dict[str, StepChain]) -> list[S
     depending on them depends on what they depend on.
     """
     order = [n.id for n in pipeline.nodes]
-    direct: dict[str, Iterable[str]] = {n.id: [r.node for r in (*n.inputs, *n.input_bindings.values()) if not r.is_pipeline_input]
-              for n in pipeline.nodes}
+    direct: dict[str, Iterable[str]] = {
+        n.id: [r.node for r in (*n.inputs, *n.input_bindings.values()) if not r.is_pipeline_input] for n in pipeline.nodes
+    }
     upstream = ancestors(order, direct)
     runs = [node for node in order if node in chains]
     deps: dict[str, Iterable[str]] = {node: [u for u in upstream[node] if u in chains] for node in runs}

@@ -1,4 +1,5 @@
 """Preprocessing: a SageMaker Processing job run by the orchestrator. Produces a `Dataset`."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -26,12 +27,21 @@ class Preprocessing(NodeConstruct):
     """
 
     @classmethod
-    def from_node(cls, scope: cdk.Construct, construct_id: str, *, config: Any, context: NodeContext,
-                  inputs: NodeInputs) -> "NodeConstruct":
+    def from_node(
+        cls, scope: cdk.Construct, construct_id: str, *, config: Any, context: NodeContext, inputs: NodeInputs
+    ) -> "NodeConstruct":
         return cls(scope, construct_id, config=config, context=context, inputs=inputs.datasets, channel_names=inputs.channels)
 
-    def __init__(self, scope: cdk.Construct, construct_id: str, *, config: PreprocessingConfig, context: NodeContext,
-                 inputs: list[Dataset], channel_names: list[str] | None = None) -> None:
+    def __init__(
+        self,
+        scope: cdk.Construct,
+        construct_id: str,
+        *,
+        config: PreprocessingConfig,
+        context: NodeContext,
+        inputs: list[Dataset],
+        channel_names: list[str] | None = None,
+    ) -> None:
         super().__init__(scope, construct_id)
         kit, namer = context.kit, context.namer
         channels = channel_names or [f"input_{i}" for i in range(len(inputs))]
@@ -43,42 +53,85 @@ class Preprocessing(NodeConstruct):
         code_uri = self._code_location(config, context)
         image = config.image_uri or builtin_image(context, config.framework, config.framework_version)
         self.job_prefix = namer.name("sagemaker_job_prefix", "prep")
-        processing_inputs = [{"InputName": "code", "S3Input": {"S3Uri": code_uri, "LocalPath": CODE_DIR,
-                                                               "S3DataType": "S3Prefix", "S3InputMode": "File"}}]
+        processing_inputs = [
+            {
+                "InputName": "code",
+                "S3Input": {"S3Uri": code_uri, "LocalPath": CODE_DIR, "S3DataType": "S3Prefix", "S3InputMode": "File"},
+            }
+        ]
         for channel, dataset in zip(channels, inputs):
-            processing_inputs.append({"InputName": channel, "S3Input": {
-                **dataset.uri_field("S3Uri"), "LocalPath": f"/opt/ml/processing/input/{channel}",
-                "S3DataType": "S3Prefix", "S3InputMode": "File"}})
+            processing_inputs.append(
+                {
+                    "InputName": channel,
+                    "S3Input": {
+                        **dataset.uri_field("S3Uri"),
+                        "LocalPath": f"/opt/ml/processing/input/{channel}",
+                        "S3DataType": "S3Prefix",
+                        "S3InputMode": "File",
+                    },
+                }
+            )
         entry = "python3" if config.entry_point.endswith(".py") else "bash"
         parameters = {
-            "ProcessingJobName.$": run_scoped_name(self.job_prefix), "RoleArn": self.role.arn,
-            "AppSpecification": {"ImageUri": image, "ContainerEntrypoint": [entry, f"{CODE_DIR}/{config.entry_point}"],
-                                 **(context.params.list_field("ContainerArguments", list(config.arguments)) if config.arguments else {})},
+            "ProcessingJobName.$": run_scoped_name(self.job_prefix),
+            "RoleArn": self.role.arn,
+            "AppSpecification": {
+                "ImageUri": image,
+                "ContainerEntrypoint": [entry, f"{CODE_DIR}/{config.entry_point}"],
+                **(context.params.list_field("ContainerArguments", list(config.arguments)) if config.arguments else {}),
+            },
             "ProcessingInputs": processing_inputs,
-            "ProcessingOutputConfig": {"KmsKeyId": kit.key_arn, "Outputs": [{"OutputName": "output", "S3Output": {
-                "S3Uri": self.dataset.s3_uri, "LocalPath": "/opt/ml/processing/output", "S3UploadMode": "EndOfJob"}}]},
-            "ProcessingResources": {"ClusterConfig": {"InstanceCount": config.instance_count, "InstanceType": config.instance_type,
-                                                      "VolumeSizeInGB": config.volume_size_gb, "VolumeKmsKeyId": kit.key_arn}},
+            "ProcessingOutputConfig": {
+                "KmsKeyId": kit.key_arn,
+                "Outputs": [
+                    {
+                        "OutputName": "output",
+                        "S3Output": {
+                            "S3Uri": self.dataset.s3_uri,
+                            "LocalPath": "/opt/ml/processing/output",
+                            "S3UploadMode": "EndOfJob",
+                        },
+                    }
+                ],
+            },
+            "ProcessingResources": {
+                "ClusterConfig": {
+                    "InstanceCount": config.instance_count,
+                    "InstanceType": config.instance_type,
+                    "VolumeSizeInGB": config.volume_size_gb,
+                    "VolumeKmsKeyId": kit.key_arn,
+                }
+            },
             "StoppingCondition": {"MaxRuntimeInSeconds": config.max_runtime_seconds},
             "NetworkConfig": {"EnableNetworkIsolation": True, "EnableInterContainerTrafficEncryption": True},
         }
         if config.environment:
-            parameters["Environment"] = context.params.fields(secret_refs.environment_parameters(context, dict(config.environment)))
+            parameters["Environment"] = context.params.fields(
+                secret_refs.environment_parameters(context, dict(config.environment))
+            )
         self._environment = dict(config.environment)
         self._secret_keys = list(config.secrets_kms_key_arns)
-        self.steps = StepChain.sequence(*secret_refs.read_states(context, self._environment), (namer.state_name("process"), {
-            "Type": "Task", "Resource": sagemaker_integration("createProcessingJob", sync=True),
-            **({"Comment": context.description} if context.description else {}),
-            "Parameters": parameters, "ResultSelector": {"job_arn.$": "$.ProcessingJobArn"},
-            "ResultPath": node_result_path(namer.path[-1]),
-        }))
+        self.steps = StepChain.sequence(
+            *secret_refs.read_states(context, self._environment),
+            (
+                namer.state_name("process"),
+                {
+                    "Type": "Task",
+                    "Resource": sagemaker_integration("createProcessingJob", sync=True),
+                    **({"Comment": context.description} if context.description else {}),
+                    "Parameters": parameters,
+                    "ResultSelector": {"job_arn.$": "$.ProcessingJobArn"},
+                    "ResultPath": node_result_path(namer.path[-1]),
+                },
+            ),
+        )
         self._context = context
 
     def _code_location(self, config: PreprocessingConfig, context: NodeContext) -> str:
         """Upload the code (bundled script or the playbook's directory) and return its S3 prefix URI."""
         kit, namer = context.kit, context.namer
         if config.code and config.code.startswith("s3://"):
-            bucket, _, key = config.code[len("s3://"):].partition("/")
+            bucket, _, key = config.code[len("s3://") :].partition("/")
             arn = f"arn:{kit.account.partition}:s3:::{bucket}"
             grant_dataset_read(self.role, Dataset(s3_uri=config.code, bucket_arn=arn, prefix=key), "read-code")
             return config.code
@@ -90,13 +143,23 @@ class Preprocessing(NodeConstruct):
             raise ValueError(f"entry point {config.entry_point!r} is not in the code directory {config.code!r}")
         code = kit.artifact_dataset(namer, "code")
         for index, (relative, content) in enumerate(sorted(files.items())):
-            cdk.S3Object(self, f"code-{index}", bucket=kit.artifact_bucket.name, key=f"{code.prefix}{relative}",
-                         content_base64=code_bundle.b64(content), kms_key_id=kit.key_arn, server_side_encryption="aws:kms",
-                         tags=context.tags)
+            cdk.S3Object(
+                self,
+                f"code-{index}",
+                bucket=kit.artifact_bucket.name,
+                key=f"{code.prefix}{relative}",
+                content_base64=code_bundle.b64(content),
+                kms_key_id=kit.key_arn,
+                server_side_encryption="aws:kms",
+                tags=context.tags,
+            )
         grant_dataset_read(self.role, code, "read-code")
         return code.s3_uri
 
     def grant_orchestrator(self, role: ServiceRole) -> None:
-        grant_sagemaker_sync(role, self._context, f"run-{self._context.namer.path[-1]}", "processing-job", self.job_prefix, self.role.arn)
-        secret_refs.grant_read(role, self._context, self._environment, f"read-secrets-{self._context.namer.path[-1]}",
-                                self._secret_keys)
+        grant_sagemaker_sync(
+            role, self._context, f"run-{self._context.namer.path[-1]}", "processing-job", self.job_prefix, self.role.arn
+        )
+        secret_refs.grant_read(
+            role, self._context, self._environment, f"read-secrets-{self._context.namer.path[-1]}", self._secret_keys
+        )

@@ -9,6 +9,7 @@ generated section differs from what this module renders. Regenerate with
 
 Pure: imports the spec models only (no cdktf), so it runs without Node.js.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -21,9 +22,17 @@ from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 from pydantic_core import PydanticUndefined
 
-from playbooks.spec.node_configs import (ApiEndpointConfig, ApiSourceConfig, BatchConfig, DatabaseSourceConfig,
-                                         FineTuningConfig, InferenceConfig, PreprocessingConfig, S3SourceConfig,
-                                         TrainingConfig)
+from playbooks.spec.node_configs import (
+    ApiEndpointConfig,
+    ApiSourceConfig,
+    BatchConfig,
+    DatabaseSourceConfig,
+    FineTuningConfig,
+    InferenceConfig,
+    PreprocessingConfig,
+    S3SourceConfig,
+    TrainingConfig,
+)
 
 README = Path(__file__).with_name("README.md")
 SETTINGS = Path(__file__).with_name("settings.py")
@@ -33,54 +42,90 @@ END = "<!-- END GENERATED -->"
 # construct class (constructs_lib.standalone) -> (playbook `type:`, config model, what it makes,
 # construct-specific keyword arguments, outputs as (attribute, meaning)).
 CONSTRUCTS: dict[str, tuple[str, type[BaseModel], str, list[tuple[str, str]], list[tuple[str, str]]]] = {
-    "S3DataSource": ("data_source (s3)", S3SourceConfig,
-                     "A managed S3 bucket (KMS, versioned, TLS-only, public access blocked, access-logged), "
-                     "or a reference to an existing bucket (`bucket=`). Nothing runs per pipeline run.",
-                     [],
-                     [("dataset", "`Dataset`: S3 URI, bucket ARN, prefix, KMS key"),
-                      ("bucket", "the managed `SecureBucket` (None for an existing bucket)")]),
-    "DatabaseDataSource": ("data_source (database)", DatabaseSourceConfig,
-                           "A managed Aurora Serverless v2 / RDS database in an isolated VPC (or an existing one), "
-                           "and a SageMaker Processing job that exports rows to S3, as its own state machine.",
-                           [],
-                           [("dataset", "`Dataset`: where the extraction writes")]),
-    "ApiDataSource": ("data_source (api)", ApiSourceConfig,
-                      "A Lambda function pulling an HTTPS URL to S3 on a schedule (EventBridge Scheduler) "
-                      "and once per pipeline run.",
-                      [],
-                      [("dataset", "`Dataset`: where the pulls land")]),
-    "Preprocessing": ("preprocessing", PreprocessingConfig,
-                      "A SageMaker Processing job (network isolation, KMS volumes and outputs) over the input "
-                      "datasets, run by the orchestrator.",
-                      [("inputs", "datasets, or constructs with a `dataset` (default: none)"),
-                       ("channel_names", "one per input (default `input_0`, `input_1`, ...)")],
-                      [("dataset", "`Dataset`: the job's output prefix"), ("role", "the job's execution role")]),
-    "Training": ("model (training)", TrainingConfig,
-                 "A SageMaker training job over the inputs, then `CreateModel` from its artifact (a new, "
-                 "traceable model per run).",
-                 [("inputs", "datasets, or constructs with a `dataset`; built-in XGBoost reads `train` and `validation`"),
-                  ("channel_names", "one per input (default `input_0`, ...; XGBoost: `train`, `validation`)")],
-                 [("model", "`Model`: serving image and the run's model name"),
-                  ("artifacts", "`Dataset`: where model.tar.gz is written"), ("role", "the job's execution role")]),
-    "FineTuning": ("model (fine_tuning)", FineTuningConfig,
-                   "A SageMaker training job fine-tuning a base model (S3 artifact or hub model id), then `CreateModel`.",
-                   [("inputs", "datasets, or constructs with a `dataset`"), ("channel_names", "one per input")],
-                   [("model", "`Model`"), ("artifacts", "`Dataset`: the fine-tuned artifact")]),
-    "Inference": ("model (inference)", InferenceConfig,
-                  "A Terraform-managed SageMaker model from an existing artifact (network isolation on).",
-                  [],
-                  [("model", "`Model` with a static `model_name`")]),
-    "ApiEndpoint": ("deployment (api_endpoint)", ApiEndpointConfig,
-                    "A SageMaker real-time endpoint (serverless by default). For a model trained per run, the "
-                    "orchestrator creates an endpoint configuration per run and creates or updates the endpoint.",
-                    [("model", "a `Model`, or a Training / FineTuning / Inference construct (required)")],
-                    [("endpoint_name", "the endpoint's name (stable across runs)")]),
-    "BatchTransform": ("deployment (batch)", BatchConfig,
-                       "A scoring state machine running a SageMaker batch transform with the latest registered model "
-                       "(published to an encrypted SSM parameter), on a schedule and once per pipeline run.",
-                       [("model", "a `Model` or a model construct (required)"),
-                        ("inputs", "datasets to score (default: the node's `input/` prefix in the artifact bucket)")],
-                       [("dataset", "`Dataset`: the scores"), ("scoring", "the scoring `Orchestrator`")]),
+    "S3DataSource": (
+        "data_source (s3)",
+        S3SourceConfig,
+        "A managed S3 bucket (KMS, versioned, TLS-only, public access blocked, access-logged), "
+        "or a reference to an existing bucket (`bucket=`). Nothing runs per pipeline run.",
+        [],
+        [
+            ("dataset", "`Dataset`: S3 URI, bucket ARN, prefix, KMS key"),
+            ("bucket", "the managed `SecureBucket` (None for an existing bucket)"),
+        ],
+    ),
+    "DatabaseDataSource": (
+        "data_source (database)",
+        DatabaseSourceConfig,
+        "A managed Aurora Serverless v2 / RDS database in an isolated VPC (or an existing one), "
+        "and a SageMaker Processing job that exports rows to S3, as its own state machine.",
+        [],
+        [("dataset", "`Dataset`: where the extraction writes")],
+    ),
+    "ApiDataSource": (
+        "data_source (api)",
+        ApiSourceConfig,
+        "A Lambda function pulling an HTTPS URL to S3 on a schedule (EventBridge Scheduler) and once per pipeline run.",
+        [],
+        [("dataset", "`Dataset`: where the pulls land")],
+    ),
+    "Preprocessing": (
+        "preprocessing",
+        PreprocessingConfig,
+        "A SageMaker Processing job (network isolation, KMS volumes and outputs) over the input "
+        "datasets, run by the orchestrator.",
+        [
+            ("inputs", "datasets, or constructs with a `dataset` (default: none)"),
+            ("channel_names", "one per input (default `input_0`, `input_1`, ...)"),
+        ],
+        [("dataset", "`Dataset`: the job's output prefix"), ("role", "the job's execution role")],
+    ),
+    "Training": (
+        "model (training)",
+        TrainingConfig,
+        "A SageMaker training job over the inputs, then `CreateModel` from its artifact (a new, traceable model per run).",
+        [
+            ("inputs", "datasets, or constructs with a `dataset`; built-in XGBoost reads `train` and `validation`"),
+            ("channel_names", "one per input (default `input_0`, ...; XGBoost: `train`, `validation`)"),
+        ],
+        [
+            ("model", "`Model`: serving image and the run's model name"),
+            ("artifacts", "`Dataset`: where model.tar.gz is written"),
+            ("role", "the job's execution role"),
+        ],
+    ),
+    "FineTuning": (
+        "model (fine_tuning)",
+        FineTuningConfig,
+        "A SageMaker training job fine-tuning a base model (S3 artifact or hub model id), then `CreateModel`.",
+        [("inputs", "datasets, or constructs with a `dataset`"), ("channel_names", "one per input")],
+        [("model", "`Model`"), ("artifacts", "`Dataset`: the fine-tuned artifact")],
+    ),
+    "Inference": (
+        "model (inference)",
+        InferenceConfig,
+        "A Terraform-managed SageMaker model from an existing artifact (network isolation on).",
+        [],
+        [("model", "`Model` with a static `model_name`")],
+    ),
+    "ApiEndpoint": (
+        "deployment (api_endpoint)",
+        ApiEndpointConfig,
+        "A SageMaker real-time endpoint (serverless by default). For a model trained per run, the "
+        "orchestrator creates an endpoint configuration per run and creates or updates the endpoint.",
+        [("model", "a `Model`, or a Training / FineTuning / Inference construct (required)")],
+        [("endpoint_name", "the endpoint's name (stable across runs)")],
+    ),
+    "BatchTransform": (
+        "deployment (batch)",
+        BatchConfig,
+        "A scoring state machine running a SageMaker batch transform with the latest registered model "
+        "(published to an encrypted SSM parameter), on a schedule and once per pipeline run.",
+        [
+            ("model", "a `Model` or a model construct (required)"),
+            ("inputs", "datasets to score (default: the node's `input/` prefix in the artifact bucket)"),
+        ],
+        [("dataset", "`Dataset`: the scores"), ("scoring", "the scoring `Orchestrator`")],
+    ),
 }
 
 GRANTS = {
@@ -95,10 +140,12 @@ GRANTS = {
     "BatchTransform": "`grant_read(role)`, `grant_write(role)` (on the scores)",
 }
 
-COMMON = [("config", "the whole config model instead of (or under) the keywords (default: every default below)"),
-          ("kit", "a `SecurityKit` (default: the stack's, created on demand)"),
-          ("namer", "a `Namer` (default: the stack's)"),
-          ("orchestrator", "an `Orchestrator` you finalize yourself (default: the stack's, finalized at synth)")]
+COMMON = [
+    ("config", "the whole config model instead of (or under) the keywords (default: every default below)"),
+    ("kit", "a `SecurityKit` (default: the stack's, created on demand)"),
+    ("namer", "a `Namer` (default: the stack's)"),
+    ("orchestrator", "an `Orchestrator` you finalize yourself (default: the stack's, finalized at synth)"),
+]
 
 
 def _type(annotation: typing.Any) -> str:
@@ -138,12 +185,20 @@ def _cell(text: str) -> str:
 def render() -> str:
     parts = [BEGIN, ""]
     for name, (kind, model, makes, extra, outputs) in CONSTRUCTS.items():
-        parts += [f"### `{name}`", "", f"Playbook node: `{kind}`. Config model: `{model.__name__}`. {makes}", "",
-                  "| input | type | default | description |", "|---|---|---|---|"]
+        parts += [
+            f"### `{name}`",
+            "",
+            f"Playbook node: `{kind}`. Config model: `{model.__name__}`. {makes}",
+            "",
+            "| input | type | default | description |",
+            "|---|---|---|---|",
+        ]
         for arg, meaning in extra:
             parts.append(f"| `{arg}` | | | {_cell(meaning)} |")
         for field_name, field in model.model_fields.items():
-            parts.append(f"| `{field_name}` | `{_type(field.annotation)}` | {_default(field)} | {_cell(field.description or '')} |")
+            parts.append(
+                f"| `{field_name}` | `{_type(field.annotation)}` | {_default(field)} | {_cell(field.description or '')} |"
+            )
         parts += ["", "| output | meaning |", "|---|---|"]
         parts += [f"| `{attr}` | {_cell(meaning)} |" for attr, meaning in outputs]
         parts += ["", f"Grants: {GRANTS[name]}.", ""]
@@ -172,13 +227,18 @@ def _python_type(annotation: typing.Any) -> str:
 
 def render_settings() -> str:
     """constructs_lib/settings.py: one TypedDict per config model, for `**settings: Unpack[...]`."""
-    lines = ['"""Keyword arguments of the standalone constructs, for static type checkers (PEP 692).',
-             "",
-             "GENERATED from the config models in playbooks/spec/node_configs.py by",
-             "`python -m constructs_lib.reference --write`; tests/constructs/test_reference_docs.py fails when stale.",
-             "Pydantic validates the values (patterns, bounds) when a construct is built.",
-             '"""',
-             "from __future__ import annotations", "", "from typing import Literal, TypedDict", ""]
+    lines = [
+        '"""Keyword arguments of the standalone constructs, for static type checkers (PEP 692).',
+        "",
+        "GENERATED from the config models in playbooks/spec/node_configs.py by",
+        "`python -m constructs_lib.reference --write`; tests/constructs/test_reference_docs.py fails when stale.",
+        "Pydantic validates the values (patterns, bounds) when a construct is built.",
+        '"""',
+        "from __future__ import annotations",
+        "",
+        "from typing import Literal, TypedDict",
+        "",
+    ]
     for name, (_, model, *_rest) in CONSTRUCTS.items():
         lines += ["", f"class {name}Settings(TypedDict, total=False):", f'    """Fields of `{model.__name__}`."""', ""]
         for field_name, field in model.model_fields.items():

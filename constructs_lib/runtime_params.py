@@ -15,6 +15,7 @@ Config strings reach the constructs already made literal for Terraform
 (`escaping.literal`); an intrinsic is built from the original text and made
 literal again, so `${`/`%{` stay literal text all the way to AWS.
 """
+
 from __future__ import annotations
 
 import base64
@@ -108,8 +109,9 @@ class RuntimeParameters:
         """A list of strings; with any reference, the whole list becomes a States.Array intrinsic."""
         if not any(refs.has_references(item) for item in items):
             return {key: list(items)}
-        parts = [self.expression(unliteral(item)) if refs.has_references(item) else text_argument(unliteral(item))
-                 for item in items]
+        parts = [
+            self.expression(unliteral(item)) if refs.has_references(item) else text_argument(unliteral(item)) for item in items
+        ]
         return {f"{key}.$": literal(f"States.Array({', '.join(parts)})")}
 
     def render_defaults(self, text: str) -> str:

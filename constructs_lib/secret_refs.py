@@ -16,6 +16,7 @@ SageMaker jobs here run with network isolation, so the container could not fetch
 itself; resolving in the orchestrator is what makes references work for them. The API source's
 function fetches its header references itself (bundled/api_pull.py).
 """
+
 from __future__ import annotations
 
 import re
@@ -52,11 +53,22 @@ def read_states(context: NodeContext, values: dict[str, Any]) -> list[tuple[str,
     states = []
     for index, (name, ref) in enumerate(references(values)):
         resource, _ = _READ[ref.store]
-        parameters = {"SecretId": ref.identifier} if ref.store == "secretsmanager" else {"Name": ref.identifier, "WithDecryption": True}
+        parameters = (
+            {"SecretId": ref.identifier} if ref.store == "secretsmanager" else {"Name": ref.identifier, "WithDecryption": True}
+        )
         selector = {"value.$": "$.SecretString"} if ref.store == "secretsmanager" else {"value.$": "$.Parameter.Value"}
-        states.append((context.namer.state_name(f"read secret {index} for {name}"), {
-            "Type": "Task", "Resource": resource, "Parameters": parameters, "ResultSelector": selector,
-            "ResultPath": f"$.secrets.{node}.s{index}"}))
+        states.append(
+            (
+                context.namer.state_name(f"read secret {index} for {name}"),
+                {
+                    "Type": "Task",
+                    "Resource": resource,
+                    "Parameters": parameters,
+                    "ResultSelector": selector,
+                    "ResultPath": f"$.secrets.{node}.s{index}",
+                },
+            )
+        )
     return states
 
 
@@ -64,8 +76,10 @@ def environment_parameters(context: NodeContext, values: dict[str, Any]) -> dict
     """The job's Environment: literal values as they are, references as paths into the state."""
     node = context.namer.path[-1]
     refs = {name: index for index, (name, _) in enumerate(references(values))}
-    return {(f"{name}.$" if name in refs else name): (f"$.secrets.{node}.s{refs[name]}.value" if name in refs else value)
-            for name, value in values.items()}
+    return {
+        (f"{name}.$" if name in refs else name): (f"$.secrets.{node}.s{refs[name]}.value" if name in refs else value)
+        for name, value in values.items()
+    }
 
 
 def decrypt_statements(key_arns: list[str]) -> list[dict[str, Any]]:
@@ -81,14 +95,26 @@ def decrypt_statements(key_arns: list[str]) -> list[dict[str, Any]]:
         return []
     regions = sorted({key.split(":")[3] for key in key_arns})
     services = [f"{service}.{region}.amazonaws.com" for region in regions for service in ("secretsmanager", "ssm")]
-    return [{"Effect": "Allow", "Action": "kms:Decrypt", "Resource": sorted(set(key_arns)),
-             "Condition": {"StringEquals": {"kms:ViaService": services}}}]
+    return [
+        {
+            "Effect": "Allow",
+            "Action": "kms:Decrypt",
+            "Resource": sorted(set(key_arns)),
+            "Condition": {"StringEquals": {"kms:ViaService": services}},
+        }
+    ]
 
 
-def grant_read(role: ServiceRole, context: NodeContext, values: dict[str, Any], purpose: str,
-               key_arns: list[str] | None = None) -> None:
+def grant_read(
+    role: ServiceRole, context: NodeContext, values: dict[str, Any], purpose: str, key_arns: list[str] | None = None
+) -> None:
     refs = references(values)
     if not refs:
         return
-    role.add_policy(purpose, [*({"Effect": "Allow", "Action": _READ[ref.store][1], "Resource": resource_arn(context, ref)}
-                                for _, ref in refs), *decrypt_statements(list(key_arns or []))])
+    role.add_policy(
+        purpose,
+        [
+            *({"Effect": "Allow", "Action": _READ[ref.store][1], "Resource": resource_arn(context, ref)} for _, ref in refs),
+            *decrypt_statements(list(key_arns or [])),
+        ],
+    )

@@ -4,6 +4,7 @@ GENERATED from the config models in playbooks/spec/node_configs.py by
 `python -m constructs_lib.reference --write`; tests/constructs/test_reference_docs.py fails when stale.
 Pydantic validates the values (patterns, bounds) when a construct is built.
 """
+
 from __future__ import annotations
 
 from typing import Literal, TypedDict
@@ -14,15 +15,15 @@ class S3DataSourceSettings(TypedDict, total=False):
 
     bucket: str | None
     prefix: str
-    format: Literal['csv', 'parquet', 'json', 'jsonl', 'images', 'text']
+    format: Literal["csv", "parquet", "json", "jsonl", "images", "text"]
     kms_key_arn: str | None
 
 
 class DatabaseDataSourceSettings(TypedDict, total=False):
     """Fields of `DatabaseSourceConfig`."""
 
-    engine: Literal['postgres', 'mysql']
-    mode: Literal['managed_aurora', 'managed_rds', 'existing']
+    engine: Literal["postgres", "mysql"]
+    mode: Literal["managed_aurora", "managed_rds", "existing"]
     connection_secret_arn: str | None
     secrets_kms_key_arns: list[str]
     database_name: str
@@ -36,7 +37,7 @@ class DatabaseDataSourceSettings(TypedDict, total=False):
     security_group_ids: list[str]
     extraction_schedule: str | None
     extraction_instance_type: str
-    output_format: Literal['csv', 'parquet']
+    output_format: Literal["csv", "parquet"]
 
 
 class ApiDataSourceSettings(TypedDict, total=False):
@@ -48,7 +49,7 @@ class ApiDataSourceSettings(TypedDict, total=False):
     secrets_kms_key_arns: list[str]
     headers: dict[str, str]
     timeout_seconds: int
-    format: Literal['json', 'jsonl', 'csv', 'text']
+    format: Literal["json", "jsonl", "csv", "text"]
 
 
 class PreprocessingSettings(TypedDict, total=False):
@@ -61,7 +62,7 @@ class PreprocessingSettings(TypedDict, total=False):
     environment: dict[str, str]
     secrets_kms_key_arns: list[str]
     image_uri: str | None
-    framework: Literal['sklearn', 'pytorch', 'xgboost']
+    framework: Literal["sklearn", "pytorch", "xgboost"]
     framework_version: str
     entry_point: str
     code: str | None
@@ -81,7 +82,7 @@ class TrainingSettings(TypedDict, total=False):
     use_spot: bool
     max_wait_seconds: int | None
     image_uri: str | None
-    framework: Literal['xgboost', 'sklearn', 'pytorch']
+    framework: Literal["xgboost", "sklearn", "pytorch"]
     framework_version: str
     inference_image_uri: str | None
 
@@ -110,7 +111,7 @@ class InferenceSettings(TypedDict, total=False):
 
     model_artifact_uri: str | None
     image_uri: str | None
-    framework: Literal['xgboost', 'sklearn', 'pytorch']
+    framework: Literal["xgboost", "sklearn", "pytorch"]
     framework_version: str
     environment: dict[str, str]
     artifact_kms_key_arn: str | None
@@ -119,7 +120,7 @@ class InferenceSettings(TypedDict, total=False):
 class ApiEndpointSettings(TypedDict, total=False):
     """Fields of `ApiEndpointConfig`."""
 
-    mode: Literal['serverless', 'instance']
+    mode: Literal["serverless", "instance"]
     memory_size_mb: Literal[1024, 2048, 3072, 4096, 5120, 6144]
     max_concurrency: int
     instance_type: str
@@ -135,8 +136,8 @@ class BatchTransformSettings(TypedDict, total=False):
     instance_type: str
     instance_count: int
     input_s3_uri: str | None
-    strategy: Literal['MultiRecord', 'SingleRecord']
-    split_type: Literal['Line', 'RecordIO', 'TFRecord', 'None']
+    strategy: Literal["MultiRecord", "SingleRecord"]
+    split_type: Literal["Line", "RecordIO", "TFRecord", "None"]
     content_type: str
     max_payload_mb: int
     max_runtime_seconds: int

@@ -1,4 +1,5 @@
 """Resource tags: the playbook's labels plus the project's identifying tags."""
+
 from __future__ import annotations
 
 from .escaping import literal_deep

@@ -13,6 +13,7 @@ emulator stacks. The state directory is exported too: the stacks' local
 backend points at ``<state root>/state/<stack>/terraform.tfstate``, so cdktf
 and ``playbook deploy --local`` share one state per stack.
 """
+
 from __future__ import annotations
 
 from stacks.environments import ENDPOINT_VARIABLE

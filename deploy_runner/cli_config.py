@@ -17,6 +17,7 @@ Provider mirror selection (``PLAYBOOK_PROVIDER_MIRROR``):
 With a mirror, ``registry.terraform.io/hashicorp/aws`` is installed only from
 it (offline); every other provider still comes from the registry directly.
 """
+
 from __future__ import annotations
 
 import os
@@ -102,8 +103,7 @@ def write_cli_config(repo: Path | None = None) -> TerraformCliConfig:
     root = state_root(repo) / "terraform"
     # The cache stays in the repo even when PLAYBOOK_STATE_DIR moves the state
     # (tests do): a provider is ~700 MB, copied once, then symlinked by init.
-    cache = Path(os.environ.get("PLAYBOOK_PLUGIN_CACHE") or (find_repo_root(repo) / ".playbook" / "terraform"
-                                                              / "plugin-cache"))
+    cache = Path(os.environ.get("PLAYBOOK_PLUGIN_CACHE") or (find_repo_root(repo) / ".playbook" / "terraform" / "plugin-cache"))
     try:
         root.mkdir(parents=True, exist_ok=True)
         cache.mkdir(parents=True, exist_ok=True)

@@ -28,6 +28,7 @@ restarts with moto's own recorder: every request is appended to
 ``emulator_deterministic_ids``, extension 6) and a restart replays the recording, so the
 same requests produce the same ids and ARNs. See EMULATOR.md, "Restarts".
 """
+
 from __future__ import annotations
 
 import json
@@ -42,10 +43,17 @@ from pathlib import Path
 from typing import Any
 
 from .cli_config import state_root
+
 # The client side of the emulator is public here too: callers import it from deploy_runner.emulator.
-from .emulator_access import (AWS_CHAIN_VARS as AWS_CHAIN_VARS, EMULATOR_CREDENTIALS as EMULATOR_CREDENTIALS,
-                              ca_bundle as ca_bundle, emulator_client as emulator_client,
-                              emulator_env as emulator_env, healthy as healthy, post)
+from .emulator_access import (
+    AWS_CHAIN_VARS as AWS_CHAIN_VARS,
+    EMULATOR_CREDENTIALS as EMULATOR_CREDENTIALS,
+    ca_bundle as ca_bundle,
+    emulator_client as emulator_client,
+    emulator_env as emulator_env,
+    healthy as healthy,
+    post,
+)
 from .emulator_processes import DIR_VAR, MARKER, is_our_process, read_pids, servers_of, terminate, wait_gone
 from .emulator_recording import replay_recording
 from .emulator_tls import KEY_NAME
@@ -83,8 +91,14 @@ class EmulatorStatus:
 class Emulator:
     """The project's moto server. Paths default to ``<repo>/.playbook/emulator``."""
 
-    def __init__(self, state_dir: Path | None = None, *, startup_timeout: float = 30.0,
-                 persist: bool | None = None, lock_timeout: float | None = None):
+    def __init__(
+        self,
+        state_dir: Path | None = None,
+        *,
+        startup_timeout: float = 30.0,
+        persist: bool | None = None,
+        lock_timeout: float | None = None,
+    ):
         self.dir = Path(state_dir) if state_dir else state_root() / "emulator"
         self.record_file = self.dir / "emulator.json"
         self.log_file = self.dir / "emulator.log"
@@ -111,9 +125,16 @@ class Emulator:
         if not rec or not is_our_process(int(rec.get("pid", 0)), self.dir):
             return EmulatorStatus(running=False, log_file=str(self.log_file))
         endpoint = f"{rec.get('scheme', 'https')}://{HOST}:{rec['port']}"
-        return EmulatorStatus(running=healthy(endpoint), pid=rec["pid"], port=rec["port"], endpoint=endpoint,
-                              log_file=str(self.log_file), started_at=rec.get("started_at"),
-                              persist=bool(rec.get("persist")), ca_bundle=str(ca_bundle()))
+        return EmulatorStatus(
+            running=healthy(endpoint),
+            pid=rec["pid"],
+            port=rec["port"],
+            endpoint=endpoint,
+            log_file=str(self.log_file),
+            started_at=rec.get("started_at"),
+            persist=bool(rec.get("persist")),
+            ca_bundle=str(ca_bundle()),
+        )
 
     @property
     def endpoint(self) -> str | None:
@@ -168,16 +189,30 @@ class Emulator:
         package_root = str(Path(__file__).resolve().parent.parent)
         env["PYTHONPATH"] = os.pathsep.join(filter(None, [package_root, env.get("PYTHONPATH")]))
         with open(self.log_file, "ab") as log:
-            log.write(f"--- starting the emulator on {endpoint} at {time.strftime('%Y-%m-%dT%H:%M:%S%z')}\n"
-                      .encode())
+            log.write(f"--- starting the emulator on {endpoint} at {time.strftime('%Y-%m-%dT%H:%M:%S%z')}\n".encode())
             log.flush()
             log_offset = log.tell()
             proc = subprocess.Popen(
-                [sys.executable, "-m", MARKER, "--host", HOST, "--port", str(port),
-                 "--ssl-cert", str(cert), "--ssl-key", str(cert.with_name(KEY_NAME)),
-                 *(["--deterministic-ids"] if self.persist else [])],
-                stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
-                env=env, start_new_session=True, cwd=str(self.dir),
+                [
+                    sys.executable,
+                    "-m",
+                    MARKER,
+                    "--host",
+                    HOST,
+                    "--port",
+                    str(port),
+                    "--ssl-cert",
+                    str(cert),
+                    "--ssl-key",
+                    str(cert.with_name(KEY_NAME)),
+                    *(["--deterministic-ids"] if self.persist else []),
+                ],
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                stdin=subprocess.DEVNULL,
+                env=env,
+                start_new_session=True,
+                cwd=str(self.dir),
             )
         with open(self.pids_file, "a") as pids:  # recorded before it is healthy: a crash here leaves no orphan
             pids.write(f"{proc.pid}\n")
@@ -185,21 +220,30 @@ class Emulator:
         delay = 0.1
         while time.monotonic() < deadline:
             if proc.poll() is not None:
-                raise self._start_failure(f"the emulator exited with code {proc.returncode} while starting",
-                                          log_offset, port)
+                raise self._start_failure(f"the emulator exited with code {proc.returncode} while starting", log_offset, port)
             if healthy(endpoint, timeout=1.0) and proc.poll() is None:  # ours answered, not a port squatter
                 replayed = replay_recording(endpoint, self.recording) if self.persist else 0
                 tmp = self.record_file.with_suffix(".tmp")
-                tmp.write_text(json.dumps({"pid": proc.pid, "port": port, "scheme": "https",
-                                           "started_at": time.time(),
-                                           "persist": self.persist, "replayed_requests": replayed}))
+                tmp.write_text(
+                    json.dumps(
+                        {
+                            "pid": proc.pid,
+                            "port": port,
+                            "scheme": "https",
+                            "started_at": time.time(),
+                            "persist": self.persist,
+                            "replayed_requests": replayed,
+                        }
+                    )
+                )
                 tmp.replace(self.record_file)
                 return self.status()
             time.sleep(delay)
             delay = min(delay * 1.5, 1.0)
         terminate(proc.pid)
-        raise self._start_failure(f"the emulator did not answer on {endpoint} within {self.startup_timeout:.0f} s",
-                                  log_offset, port)
+        raise self._start_failure(
+            f"the emulator did not answer on {endpoint} within {self.startup_timeout:.0f} s", log_offset, port
+        )
 
     def _start_failure(self, what: str, log_offset: int, port: int) -> Exception:
         """The start error, naming the cause the server logged (not a guess)."""
@@ -212,9 +256,11 @@ class Emulator:
         if cause and ("No module named" in cause or "ImportError" in cause):
             hint = " Install the project's dependencies (scripts/bootstrap)."
         shown = "\n".join(f"    {line}" for line in tail[-_TAIL_LINES:])
-        return EmulatorError(f"{what}: {cause or 'it logged nothing'}.{hint}\n"
-                             f"  last lines of {self.log_file}:\n{shown}" if tail else
-                             f"{what}: it logged nothing (see {self.log_file}).{hint}")
+        return EmulatorError(
+            f"{what}: {cause or 'it logged nothing'}.{hint}\n  last lines of {self.log_file}:\n{shown}"
+            if tail
+            else f"{what}: it logged nothing (see {self.log_file}).{hint}"
+        )
 
     def stop(self, timeout: float = 10.0) -> bool:
         """Stop every emulator server of this state directory; True if a process was stopped.
@@ -288,9 +334,11 @@ def _cause(lines: list[str]) -> str | None:
     """The exception line of a Python traceback (``ssl.SSLError: ...``), else the last line."""
     for line in reversed(lines):
         head = line.split(":", 1)[0].strip()
-        if ":" in line and not line.startswith(" ") and head.replace(".", "").replace("_", "").isalnum() \
-                and (head.endswith(("Error", "Exception", "Exit", "Interrupt")) or head == "OSError"):
+        if (
+            ":" in line
+            and not line.startswith(" ")
+            and head.replace(".", "").replace("_", "").isalnum()
+            and (head.endswith(("Error", "Exception", "Exit", "Interrupt")) or head == "OSError")
+        ):
             return line.strip()
     return lines[-1].strip() if lines else None
-
-

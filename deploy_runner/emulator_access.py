@@ -4,6 +4,7 @@ Everything that talks to the emulator (Terraform's environment, boto3 clients of
 the CLI and the UI, the emulator's own lifecycle checks) goes through here, so a
 real AWS credential can never reach it and every client trusts the same certificate.
 """
+
 from __future__ import annotations
 
 import os
@@ -24,9 +25,17 @@ EMULATOR_CREDENTIALS = {
     "AWS_REGION": "us-east-1",
     "AWS_DEFAULT_REGION": "us-east-1",
 }
-AWS_CHAIN_VARS = ("AWS_PROFILE", "AWS_DEFAULT_PROFILE", "AWS_CONFIG_FILE", "AWS_SHARED_CREDENTIALS_FILE",
-                   "AWS_WEB_IDENTITY_TOKEN_FILE", "AWS_ROLE_ARN", "AWS_CONTAINER_CREDENTIALS_FULL_URI",
-                   "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI", "AWS_ENDPOINT_URL")
+AWS_CHAIN_VARS = (
+    "AWS_PROFILE",
+    "AWS_DEFAULT_PROFILE",
+    "AWS_CONFIG_FILE",
+    "AWS_SHARED_CREDENTIALS_FILE",
+    "AWS_WEB_IDENTITY_TOKEN_FILE",
+    "AWS_ROLE_ARN",
+    "AWS_CONTAINER_CREDENTIALS_FULL_URI",
+    "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI",
+    "AWS_ENDPOINT_URL",
+)
 
 
 def ca_bundle() -> Path:
@@ -50,11 +59,15 @@ def emulator_client(service: str, endpoint: str, region: str = "us-east-1") -> A
     """A boto3 client for the emulator: dummy credentials, the emulator's certificate."""
     import boto3
 
-    return boto3.client(service, endpoint_url=endpoint, region_name=region,
-                        aws_access_key_id=EMULATOR_CREDENTIALS["AWS_ACCESS_KEY_ID"],
-                        aws_secret_access_key=EMULATOR_CREDENTIALS["AWS_SECRET_ACCESS_KEY"],
-                        aws_session_token=EMULATOR_CREDENTIALS["AWS_SESSION_TOKEN"],
-                        verify=str(ca_bundle()) if endpoint.startswith("https") else None)
+    return boto3.client(
+        service,
+        endpoint_url=endpoint,
+        region_name=region,
+        aws_access_key_id=EMULATOR_CREDENTIALS["AWS_ACCESS_KEY_ID"],
+        aws_secret_access_key=EMULATOR_CREDENTIALS["AWS_SECRET_ACCESS_KEY"],
+        aws_session_token=EMULATOR_CREDENTIALS["AWS_SESSION_TOKEN"],
+        verify=str(ca_bundle()) if endpoint.startswith("https") else None,
+    )
 
 
 def emulator_env(base: dict[str, str] | None = None) -> dict[str, str]:
@@ -85,5 +98,4 @@ def healthy(endpoint: str, timeout: float = 2.0) -> bool:
 def post(url: str, timeout: float = 30) -> None:
     """POST to the emulator's control API (``/moto-api/...``)."""
     context = ssl_context() if url.startswith("https") else None
-    urllib.request.urlopen(urllib.request.Request(url, data=b"", method="POST"), timeout=timeout,
-                           context=context).close()
+    urllib.request.urlopen(urllib.request.Request(url, data=b"", method="POST"), timeout=timeout, context=context).close()

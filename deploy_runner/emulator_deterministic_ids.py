@@ -8,6 +8,7 @@ the very same ids/ARNs even though Terraform sent them concurrently. The access
 key id, signature and session token are removed from each request before moto's
 recorder sees it, so the recording holds no credential.
 """
+
 from __future__ import annotations
 
 import re
@@ -52,8 +53,11 @@ class DeterministicIds:
             auth = re.sub(r"Credential=[^/,\s]+/", "Credential=REDACTED/", auth)
             environ["HTTP_AUTHORIZATION"] = re.sub(r"Signature=[0-9a-fA-F]+", "Signature=REDACTED", auth)
         environ.pop("HTTP_X_AMZ_SECURITY_TOKEN", None)
-        digest = hashlib.sha256(b"\0".join([environ.get("REQUEST_METHOD", "").encode(), path.encode(),
-                                            environ.get("QUERY_STRING", "").encode(), body])).hexdigest()
+        digest = hashlib.sha256(
+            b"\0".join(
+                [environ.get("REQUEST_METHOD", "").encode(), path.encode(), environ.get("QUERY_STRING", "").encode(), body]
+            )
+        ).hexdigest()
         with self.lock:
             occurrence = self.seen[digest]
             self.seen[digest] += 1

@@ -28,6 +28,7 @@ Extensions
 13. A retried write whose first attempt succeeded gets that first answer again
     — ``emulator_retries``.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -36,8 +37,16 @@ from typing import Any
 
 def install_extensions() -> None:
     """Patch moto in place (1-5, 7-12); 6 and 13 are WSGI layers added by ``build_app``."""
-    from . import (emulator_fail_fast, emulator_lambda, emulator_lambda_config, emulator_s3_policies,
-                   emulator_sagemaker_describe, emulator_sagemaker_jobs, emulator_sfn, emulator_sfn_definitions)
+    from . import (
+        emulator_fail_fast,
+        emulator_lambda,
+        emulator_lambda_config,
+        emulator_s3_policies,
+        emulator_sagemaker_describe,
+        emulator_sagemaker_jobs,
+        emulator_sfn,
+        emulator_sfn_definitions,
+    )
 
     emulator_fail_fast.install()
     emulator_s3_policies.install_logging_permission()
@@ -95,8 +104,14 @@ def main(argv: list[str] | None = None) -> None:
 
     emulator_loopback.configure(args.host, args.port, args.ssl_cert if ssl_context else None)
     _stop_jobs_on_exit()
-    run_simple(args.host, args.port, build_app(args.deterministic_ids), threaded=True,
-               request_handler=MotoRequestHandler, ssl_context=ssl_context)
+    run_simple(
+        args.host,
+        args.port,
+        build_app(args.deterministic_ids),
+        threaded=True,
+        request_handler=MotoRequestHandler,
+        ssl_context=ssl_context,
+    )
 
 
 if __name__ == "__main__":

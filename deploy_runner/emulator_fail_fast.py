@@ -12,6 +12,7 @@ on retry, so failing fast is the honest answer. Services with their own dispatch
 (S3) are covered by the ``FailFast`` WSGI wrapper, which turns any remaining 500
 into the same 501.
 """
+
 from __future__ import annotations
 
 import json
@@ -39,21 +40,26 @@ def install() -> None:
             if isinstance(exc, NotImplementedError):
                 code = "NotImplemented"
                 print(f"{UNIMPLEMENTED_MARKER} {service} {action}", file=sys.stderr, flush=True)
-                message = (f"The local emulator (moto) does not implement {service}:{action} ({exc}). "
-                           f"See deploy_runner/EMULATOR.md.")
+                message = (
+                    f"The local emulator (moto) does not implement {service}:{action} ({exc}). See deploy_runner/EMULATOR.md."
+                )
             else:
                 code = "EmulatorInternalError"
                 print(f"{EMULATOR_ERROR_MARKER} {service} {action}", file=sys.stderr, flush=True)
                 traceback.print_exc()
-                message = (f"The local emulator (moto) failed on {service}:{action}: "
-                           f"{type(exc).__name__}: {exc}. See deploy_runner/EMULATOR.md.")
+                message = (
+                    f"The local emulator (moto) failed on {service}:{action}: "
+                    f"{type(exc).__name__}: {exc}. See deploy_runner/EMULATOR.md."
+                )
             content_type = (self.headers or {}).get("Content-Type", "") if hasattr(self, "headers") else ""
             if "json" in content_type:
                 body = json.dumps({"__type": code, "message": message})
                 headers = {"Content-Type": content_type, "x-amzn-ErrorType": code, "status": 501}
             else:
-                body = (f"<ErrorResponse><Error><Type>Sender</Type><Code>{code}</Code>"
-                        f"<Message>{message}</Message></Error><RequestId>emulator</RequestId></ErrorResponse>")
+                body = (
+                    f"<ErrorResponse><Error><Type>Sender</Type><Code>{code}</Code>"
+                    f"<Message>{message}</Message></Error><RequestId>emulator</RequestId></ErrorResponse>"
+                )
                 headers = {"Content-Type": "text/xml", "status": 501}
             return 501, headers, body
 
@@ -85,14 +91,14 @@ class FailFast:
             return chunks
         where = f"{environ.get('REQUEST_METHOD')} {environ.get('PATH_INFO')}?{environ.get('QUERY_STRING', '')}"
         print(f"{EMULATOR_ERROR_MARKER} {where}", file=sys.stderr, flush=True)
-        message = (f"The local emulator (moto) failed on {where} (HTTP 500, see the emulator log). "
-                   f"See deploy_runner/EMULATOR.md.")
+        message = f"The local emulator (moto) failed on {where} (HTTP 500, see the emulator log). See deploy_runner/EMULATOR.md."
         if "json" in environ.get("CONTENT_TYPE", ""):
             body = json.dumps({"__type": "EmulatorInternalError", "message": message}).encode()
             headers = [("Content-Type", environ["CONTENT_TYPE"]), ("x-amzn-ErrorType", "EmulatorInternalError")]
         else:
-            body = (f"<Error><Code>EmulatorInternalError</Code><Message>{message}</Message>"
-                    f"<RequestId>emulator</RequestId></Error>").encode()
+            body = (
+                f"<Error><Code>EmulatorInternalError</Code><Message>{message}</Message><RequestId>emulator</RequestId></Error>"
+            ).encode()
             headers = [("Content-Type", "application/xml")]
         start_response("501 Not Implemented", [*headers, ("Content-Length", str(len(body)))])
         return [body]

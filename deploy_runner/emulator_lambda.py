@@ -16,6 +16,7 @@ group (``/aws/lambda/<name>``) as moto does. Other runtimes keep moto's
 Docker path. Not honoured: the runtime's exact Python version and
 preinstalled libraries (this Python and its packages), memory limits, layers.
 """
+
 from __future__ import annotations
 
 import io
@@ -50,8 +51,9 @@ sys.exit(1 if failed else 0)
 """
 
 
-def invoke_locally(code_zip: bytes, handler: str, event: Any, environment: dict[str, str], timeout: int,
-                   function_name: str) -> tuple[str, bool, str]:
+def invoke_locally(
+    code_zip: bytes, handler: str, event: Any, environment: dict[str, str], timeout: int, function_name: str
+) -> tuple[str, bool, str]:
     """(JSON answer, errored, log text) of one invocation."""
     from . import emulator_loopback
 
@@ -61,13 +63,26 @@ def invoke_locally(code_zip: bytes, handler: str, event: Any, environment: dict[
         event_file, answer_file = os.path.join(tmp, "event.json"), os.path.join(tmp, "answer.json")
         with open(event_file, "w") as handle:
             handle.write(json.dumps(event if event is not None else {}))
-        env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "LANG": "C.UTF-8", "PYTHONUNBUFFERED": "1",
-               **emulator_loopback.job_environment(), "AWS_REGION": "us-east-1", "AWS_DEFAULT_REGION": "us-east-1",
-               "AWS_LAMBDA_FUNCTION_NAME": function_name, "LAMBDA_TASK_ROOT": code,
-               **{k: str(v) for k, v in environment.items()}}
+        env = {
+            "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+            "LANG": "C.UTF-8",
+            "PYTHONUNBUFFERED": "1",
+            **emulator_loopback.job_environment(),
+            "AWS_REGION": "us-east-1",
+            "AWS_DEFAULT_REGION": "us-east-1",
+            "AWS_LAMBDA_FUNCTION_NAME": function_name,
+            "LAMBDA_TASK_ROOT": code,
+            **{k: str(v) for k, v in environment.items()},
+        }
         try:
-            proc = subprocess.run([sys.executable, "-c", _BOOTSTRAP, code, handler, event_file, answer_file, function_name],
-                                  cwd=code, env=env, capture_output=True, text=True, timeout=timeout)
+            proc = subprocess.run(
+                [sys.executable, "-c", _BOOTSTRAP, code, handler, event_file, answer_file, function_name],
+                cwd=code,
+                env=env,
+                capture_output=True,
+                text=True,
+                timeout=timeout,
+            )
         except subprocess.TimeoutExpired as exc:
             logs = (exc.stdout or "") + (exc.stderr or "") if isinstance(exc.stdout, str) else ""
             answer = {"errorMessage": f"Task timed out after {timeout:.2f} seconds", "errorType": "Sandbox.Timedout"}
@@ -75,8 +90,7 @@ def invoke_locally(code_zip: bytes, handler: str, event: Any, environment: dict[
         logs = proc.stdout + proc.stderr
         if os.path.exists(answer_file):
             return open(answer_file).read(), proc.returncode != 0, logs
-        answer = {"errorMessage": f"Runtime exited with error: exit status {proc.returncode}",
-                  "errorType": "Runtime.ExitError"}
+        answer = {"errorMessage": f"Runtime exited with error: exit status {proc.returncode}", "errorType": "Runtime.ExitError"}
         return json.dumps(answer), True, logs
 
 
@@ -89,8 +103,9 @@ def install() -> None:
         if not str(self.run_time or "").startswith("python") or not getattr(self, "code_bytes", b""):
             return original(self, event)
         self.logs_backend.ensure_log_group(self.logs_group_name)
-        answer, errored, logs = invoke_locally(self.code_bytes, self.handler, event, dict(self.environment_vars or {}),
-                                               int(self.timeout or 3), self.function_name)
+        answer, errored, logs = invoke_locally(
+            self.code_bytes, self.handler, event, dict(self.environment_vars or {}), int(self.timeout or 3), self.function_name
+        )
         self.save_logs(logs or "(no output)")
         return answer, errored, logs
 

@@ -5,6 +5,7 @@
 re-added them; they are stored and returned (LoggingConfig defaults to AWS's
 ``Text`` + ``/aws/lambda/<name>``).
 """
+
 from __future__ import annotations
 
 from typing import Any
@@ -39,9 +40,11 @@ def install() -> None:
         if dlq.get("TargetArn"):
             config["DeadLetterConfig"] = {"TargetArn": dlq["TargetArn"]}
         logging = getattr(self, "_playbook_logging", {})
-        config["LoggingConfig"] = {"LogFormat": logging.get("LogFormat", "Text"),
-                                   "LogGroup": logging.get("LogGroup") or f"/aws/lambda/{self.function_name}",
-                                   **{k: v for k, v in logging.items() if k not in ("LogFormat", "LogGroup")}}
+        config["LoggingConfig"] = {
+            "LogFormat": logging.get("LogFormat", "Text"),
+            "LogGroup": logging.get("LogGroup") or f"/aws/lambda/{self.function_name}",
+            **{k: v for k, v in logging.items() if k not in ("LogFormat", "LogGroup")},
+        }
         return config
 
     LambdaFunction.__init__ = __init__

@@ -8,6 +8,7 @@ HTTPS only (TLS-only bucket policies, see EMULATOR.md), so the server records
 its real endpoint here at start and every in-server client goes through it —
 requests take the same path (and the same bucket-policy checks) as a user's.
 """
+
 from __future__ import annotations
 
 from typing import Any
@@ -36,17 +37,28 @@ def client(service: str, region: str = "us-east-1", **config: Any) -> Any:
     import boto3
     from botocore.config import Config
 
-    return boto3.client(service, endpoint_url=endpoint(), region_name=region, aws_access_key_id="test",
-                        aws_secret_access_key="test", aws_session_token="test",
-                        verify=ca_file() or False,
-                        config=Config(retries={"max_attempts": 2, "mode": "standard"}, **config))
+    return boto3.client(
+        service,
+        endpoint_url=endpoint(),
+        region_name=region,
+        aws_access_key_id="test",
+        aws_secret_access_key="test",
+        aws_session_token="test",
+        verify=ca_file() or False,
+        config=Config(retries={"max_attempts": 2, "mode": "standard"}, **config),
+    )
 
 
 def job_environment() -> dict[str, str]:
     """Environment a local job process needs to call the emulator like a job calls AWS
     with its execution role (standard AWS SDK variables only)."""
-    env = {"AWS_ENDPOINT_URL": endpoint(), "AWS_ACCESS_KEY_ID": "test", "AWS_SECRET_ACCESS_KEY": "test",
-           "AWS_SESSION_TOKEN": "test", "AWS_EC2_METADATA_DISABLED": "true"}
+    env = {
+        "AWS_ENDPOINT_URL": endpoint(),
+        "AWS_ACCESS_KEY_ID": "test",
+        "AWS_SECRET_ACCESS_KEY": "test",
+        "AWS_SESSION_TOKEN": "test",
+        "AWS_EC2_METADATA_DISABLED": "true",
+    }
     if ca_file():
         env["AWS_CA_BUNDLE"] = str(ca_file())
     return env

@@ -6,6 +6,7 @@ environment, or its cwd), so a recycled pid or another directory's emulator
 (a parallel test session) is never killed. Linux ``/proc`` only, like the rest
 of the local runner.
 """
+
 from __future__ import annotations
 
 import os

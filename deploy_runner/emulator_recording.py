@@ -4,6 +4,7 @@ moto's recorder appends every request to ``recording.jsonl``; with deterministic
 ids (``emulator_deterministic_ids``, extension 6) replaying those requests in
 order recreates the same resources with the same ids and ARNs.
 """
+
 from __future__ import annotations
 
 import json
@@ -44,11 +45,16 @@ def _replay(endpoint: str, entry: dict[str, Any]) -> None:
     body = entry.get("body") or ""
     data = base64.b64decode(body) if entry.get("body_encoded") else body.encode()
     url = urlsplit(entry["url"])
-    headers = {k: v for k, v in (entry.get("headers") or {}).items()
-               if k.lower() not in ("transfer-encoding", "content-length", "host")}
+    headers = {
+        k: v for k, v in (entry.get("headers") or {}).items() if k.lower() not in ("transfer-encoding", "content-length", "host")
+    }
     target = f"{endpoint}{url.path}" + (f"?{url.query}" if url.query else "")
-    req = urllib.request.Request(target, data=data if data or entry.get("method") in ("POST", "PUT") else None,
-                                 headers=headers, method=entry.get("method", "GET"))
+    req = urllib.request.Request(
+        target,
+        data=data if data or entry.get("method") in ("POST", "PUT") else None,
+        headers=headers,
+        method=entry.get("method", "GET"),
+    )
     try:
         urllib.request.urlopen(req, timeout=60, context=ssl_context()).close()
     except urllib.error.HTTPError:

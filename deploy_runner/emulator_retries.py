@@ -22,6 +22,7 @@ per service or not at all); answers lost for a reason other than transport. Agai
 to a create is rare but possible, and the provider would then fail the same way: this extension removes
 a failure the local server adds, not one AWS has.
 """
+
 from __future__ import annotations
 
 import io
@@ -33,8 +34,8 @@ from typing import Any, Callable, Iterable
 
 MARKER = "EMULATOR-RETRY-REPLAYED"
 RETRY_MARKER = "EMULATOR-RETRY"
-MAX_KEPT = 4096               # answers kept (oldest dropped first)
-MAX_BODY = 1 << 20            # larger answers (big S3 objects) are not kept
+MAX_KEPT = 4096  # answers kept (oldest dropped first)
+MAX_BODY = 1 << 20  # larger answers (big S3 objects) are not kept
 _ATTEMPT = re.compile(r"attempt=(\d+)")
 _ACTION = re.compile(rb"(?:^|&)Action=([A-Za-z0-9]+)")
 
@@ -74,8 +75,12 @@ class RetryLedger:
             body = self._buffer(environ)
             if kept is not None:
                 status, headers, answer = kept
-                print(f"{MARKER} {_operation(environ, body)} attempt={attempt}: the first attempt succeeded "
-                      "and its answer was lost in transport; answering it again", file=sys.stderr, flush=True)
+                print(
+                    f"{MARKER} {_operation(environ, body)} attempt={attempt}: the first attempt succeeded "
+                    "and its answer was lost in transport; answering it again",
+                    file=sys.stderr,
+                    flush=True,
+                )
                 start_response(status, headers)
                 return [answer]
             print(f"{RETRY_MARKER} {_operation(environ, body)} attempt={attempt}", file=sys.stderr, flush=True)
@@ -89,8 +94,7 @@ class RetryLedger:
         environ["CONTENT_LENGTH"] = str(len(body))
         return body
 
-    def _call_and_keep(self, key: str, environ: dict[str, Any],
-                       start_response: Callable[..., Any]) -> Iterable[bytes]:
+    def _call_and_keep(self, key: str, environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
         seen: dict[str, Any] = {}
 
         def capture(status: str, headers: list[tuple[str, str]], exc_info: Any = None) -> Callable[[bytes], None]:

@@ -14,6 +14,7 @@
    middleware) is passed as ``aws:SecureTransport`` (the emulator serves HTTPS,
    see ``emulator.py``), so HTTPS requests pass and plain HTTP ones are denied, as on AWS.
 """
+
 from __future__ import annotations
 
 import json
@@ -50,10 +51,12 @@ def install_logging_permission() -> None:
             actions = [actions] if isinstance(actions, str) else actions
             resources = stmt.get("Resource", [])
             resources = [resources] if isinstance(resources, str) else resources
-            if (stmt.get("Effect") == "Allow"
-                    and _principal_matches(stmt.get("Principal"), models.LOGGING_SERVICE_PRINCIPAL)
-                    and ("s3:PutObject" in actions or "s3:*" in actions)
-                    and resources_ok & set(resources)):
+            if (
+                stmt.get("Effect") == "Allow"
+                and _principal_matches(stmt.get("Principal"), models.LOGGING_SERVICE_PRINCIPAL)
+                and ("s3:PutObject" in actions or "s3:*" in actions)
+                and resources_ok & set(resources)
+            ):
                 return True
         return False
 
@@ -86,8 +89,9 @@ def conditions_hold(conditions: dict[str, dict[str, Any]], context: dict[str, st
     for operator, tests in conditions.items():
         base, if_exists = (operator[:-8], True) if operator.endswith("IfExists") else (operator, False)
         for key, expected in tests.items():
-            wanted = [str(v).lower() if base == "Bool" else str(v)
-                      for v in (expected if isinstance(expected, list) else [expected])]
+            wanted = [
+                str(v).lower() if base == "Bool" else str(v) for v in (expected if isinstance(expected, list) else [expected])
+            ]
             actual = context.get(key)
             if base == "Null":
                 if (actual is None) != (wanted[0].lower() == "true"):

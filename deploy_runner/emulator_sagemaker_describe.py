@@ -8,6 +8,7 @@
    ``DataCaptureConfig`` answers without it (moto answered ``{}``, which forces a
    replacement on every plan).
 """
+
 from __future__ import annotations
 
 from typing import Any
@@ -25,12 +26,14 @@ def install() -> None:
                 if body.get(key) in ({}, None):
                     body.pop(key, None)
             return ActionResult(body)
+
         return describe
 
     # Only the answers change: moto's internals keep reading the full objects.
     SageMakerResponse.describe_model = without_empty(SageMakerResponse.describe_model, ("VpcConfig",))
     SageMakerResponse.describe_endpoint_config = without_empty(
-        SageMakerResponse.describe_endpoint_config, ("DataCaptureConfig", "AsyncInferenceConfig"))
+        SageMakerResponse.describe_endpoint_config, ("DataCaptureConfig", "AsyncInferenceConfig")
+    )
 
     original_create_model = SageMakerResponse.create_model
 

@@ -16,6 +16,7 @@ At most ``MAX_PARALLEL_JOBS`` jobs run at once (``PLAYBOOK_EMULATOR_MAX_JOBS``,
 default 4); later ones stay ``InProgress`` until a slot frees, like a capacity
 wait on AWS.
 """
+
 from __future__ import annotations
 
 import datetime
@@ -117,8 +118,14 @@ def install() -> None:
     for kind, (attr, name_field, status_attr, _group) in _KINDS.items():
         original = getattr(SageMakerResponse, f"create_{kind}_job")
 
-        def create(self: Any, original: Any = original, kind: str = kind, attr: str = attr, name_field: str = name_field,
-                   status_attr: str = status_attr) -> Any:
+        def create(
+            self: Any,
+            original: Any = original,
+            kind: str = kind,
+            attr: str = attr,
+            name_field: str = name_field,
+            status_attr: str = status_attr,
+        ) -> Any:
             result = original(self)
             request = json.loads(self.body or "{}")
             job = getattr(self.sagemaker_backend, attr)[request[name_field]]
@@ -129,13 +136,19 @@ def install() -> None:
                 if hasattr(job, end):
                     setattr(job, end, None)
             _STOPS[(kind, request[name_field])] = threading.Event()
-            threading.Thread(target=_run, args=(kind, job, request, self.region, self.sagemaker_backend),
-                             name=f"sagemaker-{kind}-{request[name_field]}", daemon=True).start()
+            threading.Thread(
+                target=_run,
+                args=(kind, job, request, self.region, self.sagemaker_backend),
+                name=f"sagemaker-{kind}-{request[name_field]}",
+                daemon=True,
+            ).start()
             return result
 
         setattr(SageMakerResponse, f"create_{kind}_job", create)
 
-        def stop(self: Any, kind: Any = kind, attr: Any = attr, name_field: Any = name_field, status_attr: Any = status_attr) -> Any:
+        def stop(
+            self: Any, kind: Any = kind, attr: Any = attr, name_field: Any = name_field, status_attr: Any = status_attr
+        ) -> Any:
             name = self._get_param(name_field)
             job = getattr(self.sagemaker_backend, attr).get(name)
             if job is None:

@@ -48,6 +48,7 @@ This module turns it on for the server and fills the two gaps the pipelines hit:
    and a Parallel ``Catch`` on ``States.TaskFailed`` could never match. The
    branch error keeps its name here (a ``StatesErrorName`` for reserved names).
 """
+
 from __future__ import annotations
 
 import datetime
@@ -59,8 +60,17 @@ _JOB_KINDS = {  # create action -> (describe action, name field, status field, s
     "create_training_job": ("describe_training_job", "TrainingJobName", "TrainingJobStatus", "stop_training_job"),
     "create_transform_job": ("describe_transform_job", "TransformJobName", "TransformJobStatus", "stop_transform_job"),
 }
-_SUPPORTED_ACTIONS = {"createEndpoint", "createEndpointConfig", "createHyperParameterTuningJob", "createLabelingJob",
-                      "createModel", "createProcessingJob", "createTrainingJob", "createTransformJob", "updateEndpoint"}
+_SUPPORTED_ACTIONS = {
+    "createEndpoint",
+    "createEndpointConfig",
+    "createHyperParameterTuningJob",
+    "createLabelingJob",
+    "createModel",
+    "createProcessingJob",
+    "createTrainingJob",
+    "createTransformJob",
+    "updateEndpoint",
+}
 _TERMINAL_OK = {"Completed"}
 _TERMINAL_FAILED = {"Failed", "Stopped"}
 
@@ -84,14 +94,14 @@ def _loopback_boto_client_for(region: str, service: str, state_credentials: Any 
 
 def _sagemaker_service_class() -> Any:
     from moto.stepfunctions.parser.api import HistoryEventType, TaskFailedEventDetails
-    from moto.stepfunctions.parser.asl.component.common.error_name.failure_event import (
-        FailureEvent, FailureEventException)
+    from moto.stepfunctions.parser.asl.component.common.error_name.failure_event import FailureEvent, FailureEventException
     from moto.stepfunctions.parser.asl.component.common.error_name.custom_error_name import CustomErrorName
     from moto.stepfunctions.parser.asl.component.common.error_name.states_error_name import StatesErrorName
     from moto.stepfunctions.parser.asl.component.common.error_name.states_error_name_type import StatesErrorNameType
     from moto.stepfunctions.parser.asl.component.state.exec.state_task.service.resource import ResourceCondition
     from moto.stepfunctions.parser.asl.component.state.exec.state_task.service.state_task_service_callback import (
-        StateTaskServiceCallback)
+        StateTaskServiceCallback,
+    )
     from moto.stepfunctions.parser.asl.eval.event.event_detail import EventDetails
     from moto.stepfunctions.parser.asl.utils.encoding import to_json_str
     from botocore.exceptions import ClientError
@@ -107,8 +117,11 @@ def _sagemaker_service_class() -> Any:
             # WaitForTaskToken is listed only because the interpreter's callback
             # plumbing expects an endpoint; SageMaker tasks never hand out a token.
             # moto annotates the set as ResourceCondition, whose members are plain strings at run time.
-            super().__init__(supported_integration_patterns=cast(set[ResourceCondition], {
-                ResourceCondition.Sync, ResourceCondition.WaitForTaskToken}))
+            super().__init__(
+                supported_integration_patterns=cast(
+                    set[ResourceCondition], {ResourceCondition.Sync, ResourceCondition.WaitForTaskToken}
+                )
+            )
 
         def _get_supported_parameters(self) -> Any:
             # The APIs AWS's optimized SageMaker integration offers (connect-sagemaker.html),
@@ -128,18 +141,31 @@ def _sagemaker_service_class() -> Any:
         def _from_error(self, env: Any, ex: Any) -> Any:
             if isinstance(ex, ClientError):
                 error_name = f"SageMaker.{ex.response['Error']['Code']}"
-                return FailureEvent(env=env, error_name=CustomErrorName(error_name), event_type=HistoryEventType.TaskFailed,
-                                    event_details=_event_details(TaskFailedEventDetails(
-                                        error=error_name, cause=ex.response["Error"].get("Message", str(ex)),
-                                        resource=self._get_sfn_resource(), resourceType=self._get_sfn_resource_type())))
+                return FailureEvent(
+                    env=env,
+                    error_name=CustomErrorName(error_name),
+                    event_type=HistoryEventType.TaskFailed,
+                    event_details=_event_details(
+                        TaskFailedEventDetails(
+                            error=error_name,
+                            cause=ex.response["Error"].get("Message", str(ex)),
+                            resource=self._get_sfn_resource(),
+                            resourceType=self._get_sfn_resource_type(),
+                        )
+                    ),
+                )
             return super()._from_error(env=env, ex=ex)
 
-        def _eval_service_task(self, env: Any, resource_runtime_part: Any, normalised_parameters: Any, state_credentials: Any) -> Any:
+        def _eval_service_task(
+            self, env: Any, resource_runtime_part: Any, normalised_parameters: Any, state_credentials: Any
+        ) -> Any:
             action = self._get_boto_service_action()
             response = getattr(self._client(resource_runtime_part), action)(**normalised_parameters)
             env.stack.append(_jsonable(response))
 
-        def _build_sync_resolver(self, env: Any, resource_runtime_part: Any, normalised_parameters: Any, state_credentials: Any) -> Any:
+        def _build_sync_resolver(
+            self, env: Any, resource_runtime_part: Any, normalised_parameters: Any, state_credentials: Any
+        ) -> Any:
             action = self._get_boto_service_action()
             if action not in _JOB_KINDS:
                 raise RuntimeError(f"SageMaker {action} has no .sync integration (AWS offers it for jobs only)")
@@ -155,20 +181,36 @@ def _sagemaker_service_class() -> Any:
                 if status in _TERMINAL_OK:
                     return _jsonable(job)
                 if status in _TERMINAL_FAILED:
-                    raise FailureEventException(FailureEvent(
-                        env=env, error_name=StatesErrorName(typ=StatesErrorNameType.StatesTaskFailed),
-                        event_type=HistoryEventType.TaskFailed,
-                        event_details=_event_details(TaskFailedEventDetails(
-                            resource=self._get_sfn_resource(), resourceType=self._get_sfn_resource_type(),
-                            error=StatesErrorNameType.StatesTaskFailed.to_name(), cause=to_json_str(_jsonable(job))))))
+                    raise FailureEventException(
+                        FailureEvent(
+                            env=env,
+                            error_name=StatesErrorName(typ=StatesErrorNameType.StatesTaskFailed),
+                            event_type=HistoryEventType.TaskFailed,
+                            event_details=_event_details(
+                                TaskFailedEventDetails(
+                                    resource=self._get_sfn_resource(),
+                                    resourceType=self._get_sfn_resource_type(),
+                                    error=StatesErrorNameType.StatesTaskFailed.to_name(),
+                                    cause=to_json_str(_jsonable(job)),
+                                )
+                            ),
+                        )
+                    )
                 return None
 
             return resolve
 
-        def _eval_sync(self, env: Any, sync_resolver: Any, timeout_seconds: Any, callback_endpoint: Any, heartbeat_endpoint: Any) -> Any:
+        def _eval_sync(
+            self, env: Any, sync_resolver: Any, timeout_seconds: Any, callback_endpoint: Any, heartbeat_endpoint: Any
+        ) -> Any:
             try:
-                return super()._eval_sync(env=env, sync_resolver=sync_resolver, timeout_seconds=timeout_seconds,
-                                          callback_endpoint=None, heartbeat_endpoint=heartbeat_endpoint)
+                return super()._eval_sync(
+                    env=env,
+                    sync_resolver=sync_resolver,
+                    timeout_seconds=timeout_seconds,
+                    callback_endpoint=None,
+                    heartbeat_endpoint=heartbeat_endpoint,
+                )
             finally:
                 if not env.is_running():
                     self._stop_job(env)
@@ -184,7 +226,6 @@ def _sagemaker_service_class() -> Any:
                     getattr(_loopback_boto_client_for(region, "sagemaker"), stop)(**{name_field: name})
             except Exception as exc:  # best effort, like AWS's own cleanup
                 print(f"EMULATOR: could not stop {name_field}: {exc}", file=sys.stderr, flush=True)
-
 
     return StateTaskServiceSageMaker
 
@@ -222,7 +263,9 @@ def _install_normalisation() -> None:
 
     original_start = StepFunctionsParserBackend.start_execution
 
-    def start_execution(self: Any, state_machine_arn: Any, name: Any = None, execution_input: Any = None, trace_header: Any = None) -> Any:
+    def start_execution(
+        self: Any, state_machine_arn: Any, name: Any = None, execution_input: Any = None, trace_header: Any = None
+    ) -> Any:
         return original_start(self, state_machine_arn, name or str(uuid.uuid4()), execution_input, trace_header)
 
     StepFunctionsParserBackend.start_execution = start_execution
@@ -257,9 +300,12 @@ def install() -> None:
     import importlib
 
     import moto.stepfunctions.parser.asl.utils.boto_client as boto_client_module
-    for extra in ("moto.stepfunctions.parser.asl.component.state.exec.state_task.lambda_eval_utils",
-                  "moto.stepfunctions.parser.asl.component.state.exec.state_map.item_reader.eval.resource_eval_s3",
-                  "moto.stepfunctions.parser.asl.component.state.exec.state_map.result_writer.resource_eval.resource_eval_s3"):
+
+    for extra in (
+        "moto.stepfunctions.parser.asl.component.state.exec.state_task.lambda_eval_utils",
+        "moto.stepfunctions.parser.asl.component.state.exec.state_map.item_reader.eval.resource_eval_s3",
+        "moto.stepfunctions.parser.asl.component.state.exec.state_map.result_writer.resource_eval.resource_eval_s3",
+    ):
         importlib.import_module(extra)
     original = boto_client_module.boto_client_for
     for module in list(sys.modules.values()):

@@ -12,6 +12,7 @@
    state machine is created/updated with ``publish=true`` (newest first, as AWS),
    with ``maxResults``/``nextToken``.
 """
+
 from __future__ import annotations
 
 import json
@@ -59,8 +60,9 @@ def _validate_machine(doc: dict[str, Any], where: str) -> list[dict[str, str]]:
             if not isinstance(choices, list) or not choices:
                 diags.append(_diag("SCHEMA_VALIDATION_FAILED", "Choice state needs Choices", f"{loc}/Choices"))
             else:
-                targets += [(f"{loc}/Choices/{i}/Next", c.get("Next") if isinstance(c, dict) else None)
-                            for i, c in enumerate(choices)]
+                targets += [
+                    (f"{loc}/Choices/{i}/Next", c.get("Next") if isinstance(c, dict) else None) for i, c in enumerate(choices)
+                ]
             if "Default" in state:
                 targets.append((f"{loc}/Default", state["Default"]))
         elif kind not in _TERMINAL_TYPES and "Next" not in state and state.get("End") is not True:
@@ -97,9 +99,10 @@ def install() -> None:
         versions = sorted(getattr(machine, "versions", {}).values(), key=lambda v: v.version, reverse=True)
         start = int(self._get_param("nextToken") or 0)
         size = self._get_int_param("maxResults") or 100
-        page = versions[start:start + size]
-        result: dict[str, Any] = {"stateMachineVersions": [
-            {"stateMachineVersionArn": v.arn, "creationDate": v.creation_date} for v in page]}
+        page = versions[start : start + size]
+        result: dict[str, Any] = {
+            "stateMachineVersions": [{"stateMachineVersionArn": v.arn, "creationDate": v.creation_date} for v in page]
+        }
         if start + size < len(versions):
             result["nextToken"] = str(start + size)
         return ActionResult(result)

@@ -24,6 +24,7 @@ Validation (parse both, compare the public keys, check the validity window) is
 cached per process on the files' inode/mtime, so the many ``ca_bundle()`` calls
 of one command re-parse nothing.
 """
+
 from __future__ import annotations
 from typing import Any
 
@@ -52,9 +53,12 @@ def ensure_pair(tls: Path) -> Path:
         if problem is None:  # another process finished it while we waited
             return cert
         if problem != "missing":
-            _log.warning("the emulator's TLS material in %s was unusable (%s); generating a new certificate "
-                         "and key (a running emulator using the old pair is restarted by its next start)",
-                         tls, problem)
+            _log.warning(
+                "the emulator's TLS material in %s was unusable (%s); generating a new certificate "
+                "and key (a running emulator using the old pair is restarted by its next start)",
+                tls,
+                problem,
+            )
         _write_pair(tls)
     return cert
 
@@ -115,16 +119,20 @@ def _write_pair(tls: Path) -> None:
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "playbook local AWS emulator")])
     now = datetime.datetime.now(datetime.timezone.utc)
     certificate = (
-        x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(private.public_key())
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(private.public_key())
         .serial_number(x509.random_serial_number())
-        .not_valid_before(now - datetime.timedelta(days=1)).not_valid_after(now + datetime.timedelta(days=3650))
-        .add_extension(x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address(HOST)),
-                                                    x509.DNSName("localhost")]), critical=False)
+        .not_valid_before(now - datetime.timedelta(days=1))
+        .not_valid_after(now + datetime.timedelta(days=3650))
+        .add_extension(
+            x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address(HOST)), x509.DNSName("localhost")]), critical=False
+        )
         .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
         .sign(private, hashes.SHA256())
     )
-    key_pem = private.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                                    serialization.NoEncryption())
+    key_pem = private.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
     tmp_key = _write_temp(tls, "key", key_pem, 0o600)
     tmp_cert = _write_temp(tls, "cert", certificate.public_bytes(serialization.Encoding.PEM), 0o644)
     os.replace(tmp_key, tls / KEY_NAME)

@@ -10,6 +10,7 @@ The server processes we spawn never inherit the descriptor (Python opens files
 non-inheritable, PEP 446, and ``subprocess`` closes fds by default), so a
 long-running emulator never holds the lock that started it.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -42,8 +43,9 @@ def exclusive(path: Path, timeout: float, what: str) -> Iterator[None]:
                 break
             except BlockingIOError:
                 if time.monotonic() >= deadline:
-                    raise LockTimeout(f"another process has held {path} for more than {timeout:.0f} s "
-                                      f"while {what}; retry when it is done") from None
+                    raise LockTimeout(
+                        f"another process has held {path} for more than {timeout:.0f} s while {what}; retry when it is done"
+                    ) from None
                 time.sleep(delay)
                 delay = min(delay * 1.5, 0.25)
         yield

@@ -24,6 +24,7 @@ the XGBoost algorithm). What it does not honour: instance types and counts
 (one local process), network isolation, VPC config, Pipe/FastFile input modes
 (everything is File mode), the image's own library versions.
 """
+
 from __future__ import annotations
 
 import collections
@@ -56,7 +57,7 @@ class JobFailed(Exception):
 
 @dataclass
 class JobOutcome:
-    status: str                       # Completed | Failed | Stopped
+    status: str  # Completed | Failed | Stopped
     failure_reason: str | None = None
     log_tail: list[str] = field(default_factory=list)
 
@@ -75,7 +76,7 @@ def download_prefix(s3: Any, uri: str, target: Path) -> int:
             key = obj["Key"]
             if key.endswith("/"):
                 continue
-            relative = key[len(prefix):].lstrip("/") or Path(key).name
+            relative = key[len(prefix) :].lstrip("/") or Path(key).name
             path = target / relative
             path.parent.mkdir(parents=True, exist_ok=True)
             s3.download_file(bucket, key, str(path))
@@ -98,8 +99,7 @@ def _namespace_available() -> bool:
     if not _NAMESPACE_OK:
         ok = shutil.which("unshare") is not None
         if ok:
-            probe = subprocess.run(["unshare", "--mount", "--propagation", "private", "true"],
-                                   capture_output=True, timeout=20)
+            probe = subprocess.run(["unshare", "--mount", "--propagation", "private", "true"], capture_output=True, timeout=20)
             ok = probe.returncode == 0
         _NAMESPACE_OK.append(ok)
     return _NAMESPACE_OK[0]
@@ -108,9 +108,11 @@ def _namespace_available() -> bool:
 def _in_container(opt_ml: Path, command: list[str]) -> list[str]:
     """`command` with /opt/ml bound to `opt_ml` in a private mount namespace."""
     if not _namespace_available():
-        raise JobFailed("ClientError: the local job runner gives each job its own /opt/ml through a private mount "
-                        "namespace (`unshare --mount`, needs root or CAP_SYS_ADMIN), which this machine refused. "
-                        "Run the emulator as root, or run this pipeline on AWS.")
+        raise JobFailed(
+            "ClientError: the local job runner gives each job its own /opt/ml through a private mount "
+            "namespace (`unshare --mount`, needs root or CAP_SYS_ADMIN), which this machine refused. "
+            "Run the emulator as root, or run this pipeline on AWS."
+        )
     script = 'mkdir -p /opt/ml && mount --bind "$0" /opt/ml && exec "$@"'
     return ["unshare", "--mount", "--propagation", "private", "sh", "-c", script, str(opt_ml), *command]
 
@@ -140,15 +142,30 @@ def kill_all() -> None:
             pass
 
 
-def run_process(command: list[str], opt_ml: Path, env: dict[str, str], on_log: OnLog, stop: threading.Event,
-                max_seconds: int) -> tuple[int | None, list[str], str]:
+def run_process(
+    command: list[str], opt_ml: Path, env: dict[str, str], on_log: OnLog, stop: threading.Event, max_seconds: int
+) -> tuple[int | None, list[str], str]:
     """Run the job's process; returns (exit code or None if stopped/timed out, log tail, why it ended)."""
     tail: collections.deque[str] = collections.deque(maxlen=LOG_TAIL_LINES)
-    full_env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": str(opt_ml.parent), "LANG": "C.UTF-8",
-                "PYTHONUNBUFFERED": "1", "PYTHONPATH": str(Path(__file__).resolve().parent.parent), **env}
-    proc = subprocess.Popen(_in_container(opt_ml, _interpreter(command)), cwd=str(opt_ml.parent), env=full_env,
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, errors="replace",
-                            start_new_session=True, preexec_fn=_die_with_parent)
+    full_env = {
+        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+        "HOME": str(opt_ml.parent),
+        "LANG": "C.UTF-8",
+        "PYTHONUNBUFFERED": "1",
+        "PYTHONPATH": str(Path(__file__).resolve().parent.parent),
+        **env,
+    }
+    proc = subprocess.Popen(
+        _in_container(opt_ml, _interpreter(command)),
+        cwd=str(opt_ml.parent),
+        env=full_env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        errors="replace",
+        start_new_session=True,
+        preexec_fn=_die_with_parent,
+    )
     _LIVE.add(proc)
 
     def pump() -> None:
@@ -209,8 +226,9 @@ def _finish(opt_ml: Path, code: int | None, ended: str, tail: list[str], max_sec
     return None
 
 
-def run_processing_job(request: dict[str, Any], s3: Any, on_log: OnLog, stop: threading.Event,
-                       base_env: dict[str, str]) -> JobOutcome:
+def run_processing_job(
+    request: dict[str, Any], s3: Any, on_log: OnLog, stop: threading.Event, base_env: dict[str, str]
+) -> JobOutcome:
     name = request["ProcessingJobName"]
     root, opt_ml = _workdir(name)
     try:
@@ -220,7 +238,9 @@ def run_processing_job(request: dict[str, Any], s3: Any, on_log: OnLog, stop: th
                 local = opt_ml / Path(s3_input["LocalPath"]).relative_to("/opt/ml")
                 local.mkdir(parents=True, exist_ok=True)
                 n = download_prefix(s3, s3_input["S3Uri"], local)
-                on_log(f"[local runner] input {item['InputName']}: {n} object(s) from {s3_input['S3Uri']} -> {s3_input['LocalPath']}")
+                on_log(
+                    f"[local runner] input {item['InputName']}: {n} object(s) from {s3_input['S3Uri']} -> {s3_input['LocalPath']}"
+                )
         outputs = request.get("ProcessingOutputConfig", {}).get("Outputs", [])
         for out in outputs:
             (opt_ml / Path(out["S3Output"]["LocalPath"]).relative_to("/opt/ml")).mkdir(parents=True, exist_ok=True)
@@ -248,8 +268,9 @@ def run_processing_job(request: dict[str, Any], s3: Any, on_log: OnLog, stop: th
         shutil.rmtree(root, ignore_errors=True)
 
 
-def run_training_job(request: dict[str, Any], s3: Any, on_log: OnLog, stop: threading.Event,
-                     base_env: dict[str, str]) -> JobOutcome:
+def run_training_job(
+    request: dict[str, Any], s3: Any, on_log: OnLog, stop: threading.Event, base_env: dict[str, str]
+) -> JobOutcome:
     name = request["TrainingJobName"]
     root, opt_ml = _workdir(name)
     try:
@@ -258,9 +279,12 @@ def run_training_job(request: dict[str, Any], s3: Any, on_log: OnLog, stop: thre
         if not algorithm.get("ContainerEntrypoint"):
             command = (_image_command(algorithm.get("TrainingImage", ""), "train") or []) + command
         if not command:
-            return JobOutcome("Failed", f"ClientError: the local runner has no stand-in for the training image "
-                                        f"{algorithm.get('TrainingImage')} (it runs the built-in XGBoost algorithm and "
-                                        f"images given a ContainerEntrypoint); run this node on AWS")
+            return JobOutcome(
+                "Failed",
+                f"ClientError: the local runner has no stand-in for the training image "
+                f"{algorithm.get('TrainingImage')} (it runs the built-in XGBoost algorithm and "
+                f"images given a ContainerEntrypoint); run this node on AWS",
+            )
         channels = {}
         for channel in request.get("InputDataConfig", []):
             local = opt_ml / "input" / "data" / channel["ChannelName"]
@@ -268,23 +292,35 @@ def run_training_job(request: dict[str, Any], s3: Any, on_log: OnLog, stop: thre
             uri = channel["DataSource"]["S3DataSource"]["S3Uri"]
             n = download_prefix(s3, uri, local)
             on_log(f"[local runner] channel {channel['ChannelName']}: {n} object(s) from {uri}")
-            channels[channel["ChannelName"]] = {"ContentType": channel.get("ContentType", ""),
-                                                "TrainingInputMode": "File", "S3DistributionType": "FullyReplicated",
-                                                "RecordWrapperType": "None"}
+            channels[channel["ChannelName"]] = {
+                "ContentType": channel.get("ContentType", ""),
+                "TrainingInputMode": "File",
+                "S3DistributionType": "FullyReplicated",
+                "RecordWrapperType": "None",
+            }
         config = opt_ml / "input" / "config"
         config.mkdir(parents=True, exist_ok=True)
         hyperparameters = request.get("HyperParameters") or {}
         (config / "hyperparameters.json").write_text(json.dumps(hyperparameters))
         (config / "inputdataconfig.json").write_text(json.dumps(channels))
-        (config / "resourceconfig.json").write_text(json.dumps({"current_host": "algo-1", "hosts": ["algo-1"],
-                                                                "network_interface_name": "eth0"}))
+        (config / "resourceconfig.json").write_text(
+            json.dumps({"current_host": "algo-1", "hosts": ["algo-1"], "network_interface_name": "eth0"})
+        )
         (opt_ml / "model").mkdir()
-        env = {**base_env, **(request.get("Environment") or {}), "TRAINING_JOB_NAME": name,
-               "SM_MODEL_DIR": "/opt/ml/model", "SM_OUTPUT_DATA_DIR": "/opt/ml/output/data",
-               "SM_INPUT_DIR": "/opt/ml/input", "SM_INPUT_CONFIG_DIR": "/opt/ml/input/config",
-               "SM_CHANNELS": json.dumps(sorted(channels)), "SM_HPS": json.dumps(hyperparameters),
-               "SM_CURRENT_HOST": "algo-1", "SM_HOSTS": json.dumps(["algo-1"]),
-               **{f"SM_CHANNEL_{c.upper()}": f"/opt/ml/input/data/{c}" for c in channels}}
+        env = {
+            **base_env,
+            **(request.get("Environment") or {}),
+            "TRAINING_JOB_NAME": name,
+            "SM_MODEL_DIR": "/opt/ml/model",
+            "SM_OUTPUT_DATA_DIR": "/opt/ml/output/data",
+            "SM_INPUT_DIR": "/opt/ml/input",
+            "SM_INPUT_CONFIG_DIR": "/opt/ml/input/config",
+            "SM_CHANNELS": json.dumps(sorted(channels)),
+            "SM_HPS": json.dumps(hyperparameters),
+            "SM_CURRENT_HOST": "algo-1",
+            "SM_HOSTS": json.dumps(["algo-1"]),
+            **{f"SM_CHANNEL_{c.upper()}": f"/opt/ml/input/data/{c}" for c in channels},
+        }
         max_seconds = int(request.get("StoppingCondition", {}).get("MaxRuntimeInSeconds", 86400))
         code, tail, ended = run_process(command, opt_ml, env, on_log, stop, max_seconds)
         failed = _finish(opt_ml, code, ended, tail, max_seconds)
@@ -297,8 +333,9 @@ def run_training_job(request: dict[str, Any], s3: Any, on_log: OnLog, stop: thre
                 tar.add(path, arcname=path.name)
         bucket, prefix = _split_s3(output["S3OutputPath"].rstrip("/") + f"/{name}/output/model.tar.gz")
         kms = output.get("KmsKeyId")
-        s3.upload_file(str(archive), bucket, prefix,
-                       ExtraArgs={"ServerSideEncryption": "aws:kms", "SSEKMSKeyId": kms} if kms else None)
+        s3.upload_file(
+            str(archive), bucket, prefix, ExtraArgs={"ServerSideEncryption": "aws:kms", "SSEKMSKeyId": kms} if kms else None
+        )
         on_log(f"[local runner] model artifact -> s3://{bucket}/{prefix}")
         return JobOutcome("Completed", None, tail)
     except JobFailed as exc:
@@ -307,8 +344,9 @@ def run_training_job(request: dict[str, Any], s3: Any, on_log: OnLog, stop: thre
         shutil.rmtree(root, ignore_errors=True)
 
 
-def run_transform_job(request: dict[str, Any], model: dict[str, Any], s3: Any, on_log: OnLog, stop: threading.Event,
-                      base_env: dict[str, str]) -> JobOutcome:
+def run_transform_job(
+    request: dict[str, Any], model: dict[str, Any], s3: Any, on_log: OnLog, stop: threading.Event, base_env: dict[str, str]
+) -> JobOutcome:
     """Batch transform: each input object is scored into `<S3OutputPath>/<relative key>.out` (SageMaker's naming)."""
     name = request["TransformJobName"]
     root, opt_ml = _workdir(name)
@@ -316,8 +354,11 @@ def run_transform_job(request: dict[str, Any], model: dict[str, Any], s3: Any, o
         container = model.get("PrimaryContainer") or (model.get("Containers") or [{}])[0]
         command = _image_command(container.get("Image", ""), "transform")
         if not command:
-            return JobOutcome("Failed", f"ClientError: the local runner has no stand-in for the serving image "
-                                        f"{container.get('Image')}; run this node on AWS")
+            return JobOutcome(
+                "Failed",
+                f"ClientError: the local runner has no stand-in for the serving image "
+                f"{container.get('Image')}; run this node on AWS",
+            )
         (opt_ml / "model").mkdir()
         if container.get("ModelDataUrl"):
             bucket, key = _split_s3(container["ModelDataUrl"])
@@ -331,11 +372,16 @@ def run_transform_job(request: dict[str, Any], model: dict[str, Any], s3: Any, o
         on_log(f"[local runner] input: {n} object(s) from {source}")
         outputs = opt_ml / "transform" / "output"
         outputs.mkdir(parents=True)
-        env = {**base_env, **(container.get("Environment") or {}), **(request.get("Environment") or {}),
-               "SM_INPUT_CONTENT_TYPE": request["TransformInput"].get("ContentType", "text/csv")}
+        env = {
+            **base_env,
+            **(container.get("Environment") or {}),
+            **(request.get("Environment") or {}),
+            "SM_INPUT_CONTENT_TYPE": request["TransformInput"].get("ContentType", "text/csv"),
+        }
         max_seconds = 86400
-        code, tail, ended = run_process([*command, "/opt/ml/transform/input", "/opt/ml/transform/output"],
-                                        opt_ml, env, on_log, stop, max_seconds)
+        code, tail, ended = run_process(
+            [*command, "/opt/ml/transform/input", "/opt/ml/transform/output"], opt_ml, env, on_log, stop, max_seconds
+        )
         failed = _finish(opt_ml, code, ended, tail, max_seconds)
         if failed:
             return failed

@@ -17,6 +17,7 @@ step; ``code_artifacts(resolved_pipeline)`` finds the artifacts of a resolved
 playbook (nested pipelines included, node paths joined with ``/``).
 Credentials: the standard AWS chain for real AWS, dummy ones for the emulator.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -38,8 +39,8 @@ _SKIP_NAMES = {"__pycache__", ".git", ".DS_Store", ".venv", "node_modules"}
 
 @dataclass(frozen=True)
 class CodeArtifact:
-    node: str          # node path inside the pipeline, e.g. "prep" or "features/clean"
-    local_path: Path   # directory (or single file) to upload
+    node: str  # node path inside the pipeline, e.g. "prep" or "features/clean"
+    local_path: Path  # directory (or single file) to upload
 
 
 def code_artifacts(pipeline: Any, base_dir: Path | None = None, _prefix: str = "") -> list[CodeArtifact]:
@@ -68,8 +69,11 @@ def code_artifacts(pipeline: Any, base_dir: Path | None = None, _prefix: str = "
         if isinstance(code, str) and code and not code.startswith("s3://"):
             local = (base_dir / code).resolve()
             if not local.exists():
-                raise DeployError(f"node {path}: code directory {local} does not exist (config `code: {code}`, "
-                                  f"relative to {base_dir}). Fix the path in the playbook.", kind="code_missing")
+                raise DeployError(
+                    f"node {path}: code directory {local} does not exist (config `code: {code}`, "
+                    f"relative to {base_dir}). Fix the path in the playbook.",
+                    kind="code_missing",
+                )
             found.append(CodeArtifact(path, local))
     return found
 
@@ -113,9 +117,13 @@ def stack_managed_code(stack_dir: Path | None) -> dict[str, list[str]]:
     return managed
 
 
-def upload_artifacts(s3: Any, bucket: str, artifacts: list[CodeArtifact],
-                     locations: dict[str, str] | None = None,
-                     managed: dict[str, list[str]] | None = None) -> list[dict[str, Any]]:
+def upload_artifacts(
+    s3: Any,
+    bucket: str,
+    artifacts: list[CodeArtifact],
+    locations: dict[str, str] | None = None,
+    managed: dict[str, list[str]] | None = None,
+) -> list[dict[str, Any]]:
     """Sync each artifact to its prefix; returns one entry per node with uploaded/skipped counts."""
     report = []
     for art in artifacts:
@@ -127,11 +135,21 @@ def upload_artifacts(s3: Any, bucket: str, artifacts: list[CodeArtifact],
                 except s3.exceptions.ClientError:
                     missing.append(key)
             if missing:
-                raise DeployError(f"node {art.node}: the stack's code objects {', '.join(missing)} are not in "
-                                  f"s3://{bucket}; deploy the infrastructure again (`playbook deploy`).",
-                                  kind="code_missing")
-            report.append({"node": art.node, "source": str(art.local_path), "uri": f"s3://{bucket}/{art.node}/code/",
-                           "uploaded": 0, "unchanged": len(managed[art.node]), "managed_by": "terraform"})
+                raise DeployError(
+                    f"node {art.node}: the stack's code objects {', '.join(missing)} are not in "
+                    f"s3://{bucket}; deploy the infrastructure again (`playbook deploy`).",
+                    kind="code_missing",
+                )
+            report.append(
+                {
+                    "node": art.node,
+                    "source": str(art.local_path),
+                    "uri": f"s3://{bucket}/{art.node}/code/",
+                    "uploaded": 0,
+                    "unchanged": len(managed[art.node]),
+                    "managed_by": "terraform",
+                }
+            )
             continue
         target = (locations or {}).get(art.node) or f"s3://{bucket}/{art.node}/code/"
         tbucket, prefix = _split_s3(target)
@@ -149,36 +167,61 @@ def upload_artifacts(s3: Any, bucket: str, artifacts: list[CodeArtifact],
                 pass
             s3.put_object(Bucket=tbucket, Key=key, Body=data, Metadata={"content-md5": md5})
             uploaded += 1
-        report.append({"node": art.node, "source": str(art.local_path), "uri": f"s3://{tbucket}/{prefix}",
-                       "uploaded": uploaded, "unchanged": skipped})
+        report.append(
+            {
+                "node": art.node,
+                "source": str(art.local_path),
+                "uri": f"s3://{tbucket}/{prefix}",
+                "uploaded": uploaded,
+                "unchanged": skipped,
+            }
+        )
     return report
 
 
-def deploy_pipeline(outputs: dict[str, Any], artifacts: Sequence[CodeArtifact] = (), *,
-                    emulator_endpoint: str | None = None, execution_input: dict[str, Any] | None = None,
-                    start: bool = True, region: str | None = None,
-                    stack_dir: Path | str | None = None) -> dict[str, Any]:
+def deploy_pipeline(
+    outputs: dict[str, Any],
+    artifacts: Sequence[CodeArtifact] = (),
+    *,
+    emulator_endpoint: str | None = None,
+    execution_input: dict[str, Any] | None = None,
+    start: bool = True,
+    region: str | None = None,
+    stack_dir: Path | str | None = None,
+) -> dict[str, Any]:
     """Upload code artifacts and start the orchestrator; returns a plain dict.
 
     ``{"artifact_bucket", "orchestrator_arn", "artifacts": [...], "execution_arn", "execution_status"}``
     """
     missing = [name for name in REQUIRED_OUTPUTS if not outputs.get(name)]
     if missing:
-        raise DeployError(f"the stack has no output(s) {', '.join(missing)}; deploy the infrastructure first "
-                          f"(`playbook deploy`), or resynthesize the stack.", kind="no_outputs")
+        raise DeployError(
+            f"the stack has no output(s) {', '.join(missing)}; deploy the infrastructure first "
+            f"(`playbook deploy`), or resynthesize the stack.",
+            kind="no_outputs",
+        )
     bucket, orchestrator = str(outputs["artifact_bucket"]), str(outputs["orchestrator_arn"])
     region = region or (orchestrator.split(":")[3] if orchestrator.count(":") >= 5 else None)
     try:
         s3 = _client("s3", emulator_endpoint, region)
-        uploaded = upload_artifacts(s3, bucket, list(artifacts), outputs.get("code_locations") or None,
-                                    stack_managed_code(Path(stack_dir) if stack_dir else None))
-        result: dict[str, Any] = {"artifact_bucket": bucket, "orchestrator_arn": orchestrator,
-                                  "artifacts": uploaded, "execution_arn": None, "execution_status": None}
+        uploaded = upload_artifacts(
+            s3,
+            bucket,
+            list(artifacts),
+            outputs.get("code_locations") or None,
+            stack_managed_code(Path(stack_dir) if stack_dir else None),
+        )
+        result: dict[str, Any] = {
+            "artifact_bucket": bucket,
+            "orchestrator_arn": orchestrator,
+            "artifacts": uploaded,
+            "execution_arn": None,
+            "execution_status": None,
+        }
         if start:
             sfn = _client("stepfunctions", emulator_endpoint, region)
             name = f"deploy-{time.strftime('%Y%m%dT%H%M%S', time.gmtime())}-{hashlib.sha1(str(time.time_ns()).encode()).hexdigest()[:6]}"
-            started = sfn.start_execution(stateMachineArn=orchestrator, name=name,
-                                          input=json.dumps(execution_input or {}))
+            started = sfn.start_execution(stateMachineArn=orchestrator, name=name, input=json.dumps(execution_input or {}))
             result["execution_arn"] = started["executionArn"]
             result["execution_status"] = sfn.describe_execution(executionArn=started["executionArn"])["status"]
         return result
@@ -186,5 +229,7 @@ def deploy_pipeline(outputs: dict[str, Any], artifacts: Sequence[CodeArtifact] =
         raise
     except Exception as exc:  # botocore errors: one message, no credentials in it
         where = f"the local emulator at {emulator_endpoint}" if emulator_endpoint else "AWS"
-        raise DeployError(f"deploying the pipeline to {where} failed: {type(exc).__name__}: {exc}. "
-                          f"Check the stack is deployed and reachable.", kind="pipeline_deploy") from exc
+        raise DeployError(
+            f"deploying the pipeline to {where} failed: {type(exc).__name__}: {exc}. Check the stack is deployed and reachable.",
+            kind="pipeline_deploy",
+        ) from exc

@@ -13,6 +13,7 @@ re-read, ``tags_all`` recalculated) that affects nothing planned is not drift
 the user needs to hear about. With no planned changes there are no relevant
 attributes, hence no drift: Terraform prints "No changes" and so do we.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -24,15 +25,26 @@ SHARED = "(pipeline)"
 
 # Plain words for a resource type: what a platform engineer calls it.
 _WORDS = {
-    "aws_s3_bucket": "bucket", "aws_s3_object": "code object", "aws_kms_key": "encryption key",
-    "aws_kms_alias": "key alias", "aws_iam_role": "IAM role", "aws_iam_role_policy": "role policy",
-    "aws_iam_policy": "IAM policy", "aws_iam_role_policy_attachment": "policy attachment",
-    "aws_sfn_state_machine": "state machine", "aws_lambda_function": "Lambda function",
-    "aws_sagemaker_model": "SageMaker model", "aws_sagemaker_endpoint": "SageMaker endpoint",
-    "aws_sagemaker_endpoint_configuration": "endpoint configuration", "aws_glue_job": "Glue job",
-    "aws_secretsmanager_secret": "secret", "aws_cloudwatch_log_group": "log group",
-    "aws_cloudwatch_event_rule": "schedule", "aws_cloudwatch_event_target": "schedule target",
-    "aws_cloudwatch_metric_alarm": "alarm", "aws_sns_topic": "notification topic",
+    "aws_s3_bucket": "bucket",
+    "aws_s3_object": "code object",
+    "aws_kms_key": "encryption key",
+    "aws_kms_alias": "key alias",
+    "aws_iam_role": "IAM role",
+    "aws_iam_role_policy": "role policy",
+    "aws_iam_policy": "IAM policy",
+    "aws_iam_role_policy_attachment": "policy attachment",
+    "aws_sfn_state_machine": "state machine",
+    "aws_lambda_function": "Lambda function",
+    "aws_sagemaker_model": "SageMaker model",
+    "aws_sagemaker_endpoint": "SageMaker endpoint",
+    "aws_sagemaker_endpoint_configuration": "endpoint configuration",
+    "aws_glue_job": "Glue job",
+    "aws_secretsmanager_secret": "secret",
+    "aws_cloudwatch_log_group": "log group",
+    "aws_cloudwatch_event_rule": "schedule",
+    "aws_cloudwatch_event_target": "schedule target",
+    "aws_cloudwatch_metric_alarm": "alarm",
+    "aws_sns_topic": "notification topic",
 }
 _VERBS = {"create": "create", "update": "change", "delete": "destroy", "replace": "replace", "read": "read"}
 
@@ -77,9 +89,13 @@ class PlanSummary:
 
     def as_dict(self) -> dict[str, Any]:
         return {
-            "add": self.add, "change": self.change, "destroy": self.destroy, "has_changes": self.has_changes,
+            "add": self.add,
+            "change": self.change,
+            "destroy": self.destroy,
+            "has_changes": self.has_changes,
             "by_node": {node: [c.as_dict() for c in items] for node, items in self.by_node().items()},
-            "output_changes": dict(self.output_changes), "drifted": list(self.drifted),
+            "output_changes": dict(self.output_changes),
+            "drifted": list(self.drifted),
         }
 
     def render(self, *, verbose: bool = False) -> str:
@@ -106,7 +122,7 @@ class PlanSummary:
 
 
 def _describe(items: list[ResourceChange]) -> str:
-    """"create 3 (bucket, encryption key, IAM role); destroy 1 (Glue job)"."""
+    """ "create 3 (bucket, encryption key, IAM role); destroy 1 (Glue job)"."""
     parts = []
     for action in ("create", "replace", "update", "delete", "read"):
         of_action = [c for c in items if c.action == action]
@@ -155,7 +171,7 @@ class NodeIndex:
             rel = rel[1:]
         if self.nodes:
             for node in self.nodes:
-                if tuple(rel[:len(node)]) == node and len(rel) > len(node):
+                if tuple(rel[: len(node)]) == node and len(rel) > len(node):
                     return "/".join(node)
             return SHARED
         return "/".join(rel[:-1]) or SHARED

@@ -10,6 +10,7 @@ Run directories (runs/<stack>/<run>/) and saved plans (plans/<stack>/*.tfplan)
 are pruned to the newest few per stack; entries younger than a grace period
 are never removed, so a concurrent run's directory is not pulled from under it.
 """
+
 from __future__ import annotations
 
 import os
@@ -65,8 +66,9 @@ def secure_state_root(root: Path) -> Path:
     return root
 
 
-def prune_old(directory: Path, keep: int, *, pattern: str = "*", grace_seconds: float = GRACE_SECONDS,
-              now: float | None = None) -> list[Path]:
+def prune_old(
+    directory: Path, keep: int, *, pattern: str = "*", grace_seconds: float = GRACE_SECONDS, now: float | None = None
+) -> list[Path]:
     """Remove all but the `keep` newest entries of `directory` matching `pattern` (older than the grace period)."""
     directory = Path(directory)
     if not directory.is_dir():

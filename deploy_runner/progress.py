@@ -13,6 +13,7 @@ mapped to the node that owns ADDR (``plan_summary.NodeIndex``) and reported as
 ``status`` is ``working``, ``done`` or ``failed``. The "Still ..." lines are
 what keeps a long wait (the ~55 s S3 lifecycle consistency wait) visible.
 """
+
 from __future__ import annotations
 
 import re
@@ -24,11 +25,13 @@ from typing import Any
 from .plan_summary import NodeIndex, PlanSummary
 
 Event = dict[str, Any]
-_LINE = re.compile(r"^(?P<addr>[\w.\-\[\]\"]+): (?P<what>Creating|Modifying|Destroying|Reading|"
-                   r"Still creating|Still modifying|Still destroying|Still reading|"
-                   r"Creation complete|Modifications complete|Destruction complete|Read complete|"
-                   r"Creation errored|Modifications errored|Destruction errored)"
-                   r"(?:\.\.\.)?(?: \[(?P<secs>[\dhms]+) elapsed\])?")
+_LINE = re.compile(
+    r"^(?P<addr>[\w.\-\[\]\"]+): (?P<what>Creating|Modifying|Destroying|Reading|"
+    r"Still creating|Still modifying|Still destroying|Still reading|"
+    r"Creation complete|Modifications complete|Destruction complete|Read complete|"
+    r"Creation errored|Modifications errored|Destruction errored)"
+    r"(?:\.\.\.)?(?: \[(?P<secs>[\dhms]+) elapsed\])?"
+)
 
 
 @dataclass
@@ -45,8 +48,13 @@ class _Node:
 class ApplyProgress:
     """Feed it Terraform's lines; it calls ``on_event`` with node events."""
 
-    def __init__(self, summary: PlanSummary, index: NodeIndex, on_event: Callable[[Event], None],
-                 clock: Callable[[], float] = time.monotonic):
+    def __init__(
+        self,
+        summary: PlanSummary,
+        index: NodeIndex,
+        on_event: Callable[[Event], None],
+        clock: Callable[[], float] = time.monotonic,
+    ):
         self.index = index
         self.on_event = on_event
         self.clock = clock
@@ -80,8 +88,14 @@ class ApplyProgress:
         status = "failed" if node.failed else ("done" if node.done >= node.total and not node.active else "working")
         if status != "working" and node.finished is None:
             node.finished = now
-        event: Event = {"event": "node", "node": node.name, "done": node.done, "total": node.total,
-                        "status": status, "elapsed": round((node.finished or now) - (node.started or now), 1)}
+        event: Event = {
+            "event": "node",
+            "node": node.name,
+            "done": node.done,
+            "total": node.total,
+            "status": status,
+            "elapsed": round((node.finished or now) - (node.started or now), 1),
+        }
         if node.active:
             address, since = min(node.active.items(), key=lambda kv: kv[1])
             event["waiting_on"] = address

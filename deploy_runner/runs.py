@@ -17,6 +17,7 @@ gives every branch its own ``EventHistoryContext``, ``asl/eval/event/event_manag
 so walking back from a ``TaskFailed`` reaches the ``TaskStateEntered`` of the
 state that ran the task, whichever branch entered a state last.
 """
+
 from __future__ import annotations
 
 import datetime
@@ -26,9 +27,11 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Iterator
 
 TERMINAL = {"SUCCEEDED", "FAILED", "TIMED_OUT", "ABORTED"}
-LOG_GROUPS = {"createProcessingJob": ("/aws/sagemaker/ProcessingJobs", "ProcessingJobName", "processing"),
-              "createTrainingJob": ("/aws/sagemaker/TrainingJobs", "TrainingJobName", "training"),
-              "createTransformJob": ("/aws/sagemaker/TransformJobs", "TransformJobName", "transform")}
+LOG_GROUPS = {
+    "createProcessingJob": ("/aws/sagemaker/ProcessingJobs", "ProcessingJobName", "processing"),
+    "createTrainingJob": ("/aws/sagemaker/TrainingJobs", "TrainingJobName", "training"),
+    "createTransformJob": ("/aws/sagemaker/TransformJobs", "TransformJobName", "transform"),
+}
 OnEvent = Callable[[dict[str, Any]], None]
 
 
@@ -37,9 +40,9 @@ class RunFailure:
     state: str | None
     error: str | None
     cause: str | None
-    reason: str | None = None          # the job's FailureReason when a SageMaker job failed
-    job: str | None = None             # e.g. "training job pb-...-train-1a2b3c4d"
-    execution_arn: str | None = None   # the (child) execution where the state failed
+    reason: str | None = None  # the job's FailureReason when a SageMaker job failed
+    job: str | None = None  # e.g. "training job pb-...-train-1a2b3c4d"
+    execution_arn: str | None = None  # the (child) execution where the state failed
     log_tail: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
@@ -56,8 +59,7 @@ def history(sfn: Any, execution_arn: str) -> list[dict[str, Any]]:
     events: list[dict[str, Any]] = []
     token = None
     while True:
-        page = sfn.get_execution_history(executionArn=execution_arn, maxResults=1000,
-                                         **({"nextToken": token} if token else {}))
+        page = sfn.get_execution_history(executionArn=execution_arn, maxResults=1000, **({"nextToken": token} if token else {}))
         events += page["events"]
         token = page.get("nextToken")
         if not token:
@@ -115,14 +117,27 @@ def _state_events(events: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
         details = _details(event)
         threads.see(event)
         if kind.endswith("StateEntered"):
-            yield {"event": "entered", "state": details.get("name"), "type": kind[:-len("StateEntered")],
-                   "time": _iso(event["timestamp"])}
+            yield {
+                "event": "entered",
+                "state": details.get("name"),
+                "type": kind[: -len("StateEntered")],
+                "time": _iso(event["timestamp"]),
+            }
         elif kind.endswith("StateExited"):
-            yield {"event": "exited", "state": details.get("name"), "type": kind[:-len("StateExited")],
-                   "time": _iso(event["timestamp"])}
+            yield {
+                "event": "exited",
+                "state": details.get("name"),
+                "type": kind[: -len("StateExited")],
+                "time": _iso(event["timestamp"]),
+            }
         elif kind in ("TaskFailed", "TaskTimedOut", "ExecutionFailed", "ExecutionTimedOut", "ExecutionAborted"):
-            yield {"event": kind, "state": threads.state(event) if kind.startswith("Task") else None, "error": details.get("error"), "cause": details.get("cause"),
-                   "time": _iso(event["timestamp"])}
+            yield {
+                "event": kind,
+                "state": threads.state(event) if kind.startswith("Task") else None,
+                "error": details.get("error"),
+                "cause": details.get("cause"),
+                "time": _iso(event["timestamp"]),
+            }
         elif kind == "ExecutionSucceeded":
             yield {"event": kind, "time": _iso(event["timestamp"])}
 
@@ -166,8 +181,9 @@ def job_log_tail(logs: Any, resource: str, parameters: dict[str, Any], lines: in
         return label, []
     tail: list[str] = []
     for stream in streams:
-        events = logs.get_log_events(logGroupName=group, logStreamName=stream["logStreamName"], startFromHead=False,
-                                     limit=lines)["events"]
+        events = logs.get_log_events(logGroupName=group, logStreamName=stream["logStreamName"], startFromHead=False, limit=lines)[
+            "events"
+        ]
         tail += [e["message"] for e in events]
     return label, tail[-lines:]
 
@@ -194,8 +210,14 @@ def explain_failure(sfn: Any, logs: Any | None, execution_arn: str, depth: int =
     return failure
 
 
-def follow(sfn: Any, logs: Any | None, execution_arn: str, on_event: OnEvent | None = None,
-           poll_seconds: float = 1.0, timeout_seconds: float | None = None) -> dict[str, Any]:
+def follow(
+    sfn: Any,
+    logs: Any | None,
+    execution_arn: str,
+    on_event: OnEvent | None = None,
+    poll_seconds: float = 1.0,
+    timeout_seconds: float | None = None,
+) -> dict[str, Any]:
     """Follow an execution until it ends, reporting each new state event; returns its summary."""
     seen = 0
     deadline = time.monotonic() + timeout_seconds if timeout_seconds else None
@@ -209,8 +231,11 @@ def follow(sfn: Any, logs: Any | None, execution_arn: str, on_event: OnEvent | N
         if described["status"] in TERMINAL:
             break
         if deadline and time.monotonic() > deadline:
-            sfn.stop_execution(executionArn=execution_arn, error="Playbook.Timeout",
-                               cause=f"playbook run --wait gave up after {timeout_seconds:.0f} s")
+            sfn.stop_execution(
+                executionArn=execution_arn,
+                error="Playbook.Timeout",
+                cause=f"playbook run --wait gave up after {timeout_seconds:.0f} s",
+            )
             timeout_seconds = None
             deadline = None
         time.sleep(poll_seconds)
@@ -220,10 +245,14 @@ def follow(sfn: Any, logs: Any | None, execution_arn: str, on_event: OnEvent | N
 def summarize(sfn: Any, logs: Any | None, described: dict[str, Any]) -> dict[str, Any]:
     start, stop = described.get("startDate"), described.get("stopDate")
     summary: dict[str, Any] = {
-        "execution_arn": described["executionArn"], "name": described.get("name"), "status": described["status"],
-        "start": _iso(start), "stop": _iso(stop),
+        "execution_arn": described["executionArn"],
+        "name": described.get("name"),
+        "status": described["status"],
+        "start": _iso(start),
+        "stop": _iso(stop),
         "seconds": round((stop - start).total_seconds(), 1) if isinstance(start, datetime.datetime) and stop else None,
-        "failure": None, "output": None,
+        "failure": None,
+        "output": None,
     }
     if described["status"] == "SUCCEEDED" and described.get("output"):
         summary["output"] = json.loads(described["output"])
@@ -238,9 +267,15 @@ def list_runs(sfn: Any, state_machine_arn: str, limit: int = 20) -> list[dict[st
     page = sfn.list_executions(stateMachineArn=state_machine_arn, maxResults=limit)
     for item in sorted(page.get("executions", []), key=lambda e: e["startDate"], reverse=True)[:limit]:
         start, stop = item.get("startDate"), item.get("stopDate")
-        row = {"name": item["name"], "execution_arn": item["executionArn"], "status": item["status"],
-               "start": _iso(start), "seconds": round((stop - start).total_seconds(), 1) if stop else None,
-               "failed_state": None, "error": None}
+        row = {
+            "name": item["name"],
+            "execution_arn": item["executionArn"],
+            "status": item["status"],
+            "start": _iso(start),
+            "seconds": round((stop - start).total_seconds(), 1) if stop else None,
+            "failed_state": None,
+            "error": None,
+        }
         if item["status"] in ("FAILED", "TIMED_OUT", "ABORTED"):
             failure = explain_failure(sfn, None, item["executionArn"])
             row["failed_state"], row["error"] = failure.state, failure.error
@@ -264,8 +299,13 @@ def run_log(sfn: Any, logs: Any, execution_arn: str, lines: int = 20, depth: int
         threads.see(event)
         if kind.endswith("StateEntered"):
             name = details.get("name")
-            record = {"state": name, "type": kind[:-len("StateEntered")], "start": _iso(event["timestamp"]),
-                      "status": "RUNNING", "seconds": None}
+            record = {
+                "state": name,
+                "type": kind[: -len("StateEntered")],
+                "start": _iso(event["timestamp"]),
+                "status": "RUNNING",
+                "seconds": None,
+            }
             open_states[name or ""] = record | {"_started": event["timestamp"]}
             by_entered[event.get("id", -1)] = record
             states.append(record)
@@ -286,8 +326,9 @@ def run_log(sfn: Any, logs: Any, execution_arn: str, lines: int = 20, depth: int
                 failed["error"] = details.get("error")
         elif kind in ("ParallelStateFailed", "MapStateFailed"):
             # carries no name: the innermost open Parallel/Map is the one that failed
-            container = next((r for r in reversed(states) if r["type"] == kind[:-len("StateFailed")]
-                              and r["status"] == "RUNNING"), None)
+            container = next(
+                (r for r in reversed(states) if r["type"] == kind[: -len("StateFailed")] and r["status"] == "RUNNING"), None
+            )
             if container is not None:
                 container["status"] = "FAILED"
         elif kind == "TaskScheduled":
@@ -308,6 +349,13 @@ def run_log(sfn: Any, logs: Any, execution_arn: str, lines: int = 20, depth: int
             if record["status"] == "RUNNING":
                 record["status"] = "ABORTED"
     start, stop = described.get("startDate"), described.get("stopDate")
-    return {"execution_arn": execution_arn, "name": described.get("name"), "status": described["status"],
-            "start": _iso(start), "seconds": round((stop - start).total_seconds(), 1) if stop else None,
-            "states": states, "jobs": jobs, "children": children}
+    return {
+        "execution_arn": execution_arn,
+        "name": described.get("name"),
+        "status": described["status"],
+        "start": _iso(start),
+        "seconds": round((stop - start).total_seconds(), 1) if stop else None,
+        "states": states,
+        "jobs": jobs,
+        "children": children,
+    }

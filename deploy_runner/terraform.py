@@ -20,6 +20,7 @@ once, never waited for). Against the emulator it gets dummy credentials
 only, ``-var aws_endpoint_url=<endpoint>`` and ``AWS_MAX_ATTEMPTS=2`` so a dead
 emulator fails in seconds instead of minutes of SDK retries.
 """
+
 from __future__ import annotations
 
 import json
@@ -59,9 +60,15 @@ class PlanResult:
     emulator_endpoint: str | None = None
 
     def as_dict(self) -> dict[str, Any]:
-        return {"stack": self.stack, "stack_dir": str(self.stack_dir), "plan_file": str(self.plan_file),
-                "destroy": self.destroy, "emulator_endpoint": self.emulator_endpoint,
-                "has_changes": self.summary.has_changes, "summary": self.summary.as_dict()}
+        return {
+            "stack": self.stack,
+            "stack_dir": str(self.stack_dir),
+            "plan_file": str(self.plan_file),
+            "destroy": self.destroy,
+            "emulator_endpoint": self.emulator_endpoint,
+            "has_changes": self.summary.has_changes,
+            "summary": self.summary.as_dict(),
+        }
 
 
 @dataclass
@@ -87,27 +94,39 @@ def terraform_binary() -> str:
     found = explicit if explicit and os.access(explicit, os.X_OK) else shutil.which(explicit or "terraform")
     if not found:
         raise DeployError(
-            "terraform was not found" + (f" at PLAYBOOK_TERRAFORM={explicit}" if explicit else " on PATH") +
-            ". Install Terraform >= 1.10 (https://developer.hashicorp.com/terraform/install) "
-            "or set PLAYBOOK_TERRAFORM to the terraform binary.", kind="terraform_missing")
+            "terraform was not found"
+            + (f" at PLAYBOOK_TERRAFORM={explicit}" if explicit else " on PATH")
+            + ". Install Terraform >= 1.10 (https://developer.hashicorp.com/terraform/install) "
+            "or set PLAYBOOK_TERRAFORM to the terraform binary.",
+            kind="terraform_missing",
+        )
     return found
 
 
 class StackRunner:
     """Terraform operations for one synthesized stack directory."""
 
-    def __init__(self, stack_dir: Path | str, *, emulator_endpoint: str | None = None,
-                 on_output: OutputCallback | None = None, timeout: float | None = None):
+    def __init__(
+        self,
+        stack_dir: Path | str,
+        *,
+        emulator_endpoint: str | None = None,
+        on_output: OutputCallback | None = None,
+        timeout: float | None = None,
+    ):
         self.stack_dir = Path(stack_dir).resolve()
         self.config_file = self.stack_dir / "cdk.tf.json"
         if not self.config_file.is_file():
-            raise DeployError(f"{self.config_file} does not exist. Synthesize the stack first "
-                              f"(`playbook synth TARGET --env ENV`).", kind="no_stack")
+            raise DeployError(
+                f"{self.config_file} does not exist. Synthesize the stack first (`playbook synth TARGET --env ENV`).",
+                kind="no_stack",
+            )
         try:
             self.doc = json.loads(self.config_file.read_text())
         except ValueError as exc:
-            raise DeployError(f"{self.config_file} is not valid JSON ({exc}). Synthesize the stack again.",
-                              kind="no_stack") from exc
+            raise DeployError(
+                f"{self.config_file} is not valid JSON ({exc}). Synthesize the stack again.", kind="no_stack"
+            ) from exc
         meta = self.doc.get("//", {}).get("metadata", {})
         self.stack = str(meta.get("stackName") or self.stack_dir.name)
         self.emulator_endpoint = emulator_endpoint.rstrip("/") if emulator_endpoint else None
@@ -147,14 +166,18 @@ class StackRunner:
                 raise DeployError(
                     f"stack {self.stack} does not declare the variable '{ENDPOINT_VARIABLE}', so it cannot be "
                     f"pointed at the local emulator. Synthesize it for an emulator environment (e.g. --env local).",
-                    kind="not_emulator_stack")
+                    kind="not_emulator_stack",
+                )
             return ["-var", f"{ENDPOINT_VARIABLE}={self.emulator_endpoint}"]
         return []
 
     def _check_writable(self) -> None:
-        for directory, what in ((self.state_dir, "state directory"), (self.plans_dir, "plan directory"),
-                                (self.logs_dir, "log directory"),
-                                (self.stack_dir, "stack directory (terraform keeps .terraform/ there)")):
+        for directory, what in (
+            (self.state_dir, "state directory"),
+            (self.plans_dir, "plan directory"),
+            (self.logs_dir, "log directory"),
+            (self.stack_dir, "stack directory (terraform keeps .terraform/ there)"),
+        ):
             try:
                 directory.mkdir(parents=True, exist_ok=True, mode=0o700)
                 probe = directory / ".write-test"
@@ -164,7 +187,8 @@ class StackRunner:
                 raise DeployError(
                     f"cannot write the {what} {directory}: {exc.strerror}. Make it writable "
                     f"(e.g. `chmod -R u+w {directory}`), or set PLAYBOOK_STATE_DIR to a writable directory.",
-                    kind="state_not_writable") from exc
+                    kind="state_not_writable",
+                ) from exc
 
     # -- subprocess --------------------------------------------------------
     def _before_run(self) -> None:
@@ -176,11 +200,19 @@ class StackRunner:
                 f"an earlier terraform {' '.join(earlier.get('command', []))} of stack {self.stack} "
                 f"(pid {earlier['pid']}) is still running after its command was stopped; it is finishing "
                 f"its calls and will write the state. Wait for it (log: {earlier.get('log')}) and rerun.",
-                kind="locked")
+                kind="locked",
+            )
         tf_backend.clean_stale_lock_info(self.state_file)
 
-    def _run(self, args: list[str], *, stream: bool = True, check: bool = True,
-             on_line: OutputCallback | None = None, finish_first: bool = False) -> tuple[int, str]:
+    def _run(
+        self,
+        args: list[str],
+        *,
+        stream: bool = True,
+        check: bool = True,
+        on_line: OutputCallback | None = None,
+        finish_first: bool = False,
+    ) -> tuple[int, str]:
         self._before_run()
         stamp = time.strftime("%Y%m%dT%H%M%S", time.gmtime())
         log_file = self.logs_dir / f"{stamp}-{os.getpid()}-{args[0]}.log"
@@ -192,35 +224,60 @@ class StackRunner:
                 on_line(line)
 
         endpoint = self.emulator_endpoint
-        done = tf_process.run([self.terraform, f"-chdir={self.stack_dir}", *args], env=self.env(),
-                              log_file=log_file, pid_file=self.pid_file, on_line=each, timeout=self.timeout,
-                              finish_first=finish_first,
-                              target_alive=(lambda: healthy(endpoint, timeout=3.0)) if endpoint else None)
+        done = tf_process.run(
+            [self.terraform, f"-chdir={self.stack_dir}", *args],
+            env=self.env(),
+            log_file=log_file,
+            pid_file=self.pid_file,
+            on_line=each,
+            timeout=self.timeout,
+            finish_first=finish_first,
+            target_alive=(lambda: healthy(endpoint, timeout=3.0)) if endpoint else None,
+        )
         self._prune_logs()
         if done.stopped_by:
             name = signal.Signals(done.stopped_by).name
             if not done.forwarded:
-                how = (f"Terraform finished the {args[0]} it had started and saved the state (exit {done.code}), "
-                       f"so no resource is left half-created")
+                how = (
+                    f"Terraform finished the {args[0]} it had started and saved the state (exit {done.code}), "
+                    f"so no resource is left half-created"
+                )
             else:
-                how = (f"Terraform was interrupted and saved the state (exit {done.code}); a create that was in "
-                       f"flight at that moment may exist outside the state (the next plan shows it as new, and "
-                       f"the next apply fails with 'already exists' for it: delete it or `terraform import` it)")
-            raise Interrupted(f"stopped by {name}: {how}. Run the same command again to finish. "
-                              f"Terraform's log: {log_file}", signum=done.stopped_by, output=done.text)
+                how = (
+                    f"Terraform was interrupted and saved the state (exit {done.code}); a create that was in "
+                    f"flight at that moment may exist outside the state (the next plan shows it as new, and "
+                    f"the next apply fails with 'already exists' for it: delete it or `terraform import` it)"
+                )
+            raise Interrupted(
+                f"stopped by {name}: {how}. Run the same command again to finish. Terraform's log: {log_file}",
+                signum=done.stopped_by,
+                output=done.text,
+            )
         if done.target_lost:
             raise DeployError(
                 f"the local AWS emulator at {self.emulator_endpoint} stopped answering during terraform {args[0]} "
                 f"of stack {self.stack}, so Terraform was interrupted. Start it again (`playbook emulator start`) "
                 f"and rerun; the emulator keeps resources in memory, so the rerun recreates what was lost.",
-                kind="emulator_down", output=done.text)
+                kind="emulator_down",
+                output=done.text,
+            )
         if done.timed_out:
-            raise DeployError(f"terraform {args[0]} on stack {self.stack} did not finish within {self.timeout:.0f} s "
-                              f"and was interrupted. Check the emulator/AWS is reachable and rerun.",
-                              kind="timeout", output=done.text)
+            raise DeployError(
+                f"terraform {args[0]} on stack {self.stack} did not finish within {self.timeout:.0f} s "
+                f"and was interrupted. Check the emulator/AWS is reachable and rerun.",
+                kind="timeout",
+                output=done.text,
+            )
         if done.code != 0 and check:
-            raise classify(args[0], done.text, stack=self.stack, stack_dir=self.stack_dir, state_dir=self.state_dir,
-                           emulator_endpoint=self.emulator_endpoint, mirror=self.cli.mirror)
+            raise classify(
+                args[0],
+                done.text,
+                stack=self.stack,
+                stack_dir=self.stack_dir,
+                state_dir=self.state_dir,
+                emulator_endpoint=self.emulator_endpoint,
+                mirror=self.cli.mirror,
+            )
         return done.code, done.text
 
     def _prune_logs(self) -> None:
@@ -237,12 +294,14 @@ class StackRunner:
         if kind == "local":
             args += tf_backend.local_backend_args(self.doc, self.stack_dir, self.state_file)
         elif kind == "s3" and self.emulator_endpoint:
-            hcl = tf_backend.emulator_s3_backend(conf, stack=self.stack, endpoint=self.emulator_endpoint,
-                                                 state_dir=self.state_dir)
+            hcl = tf_backend.emulator_s3_backend(
+                conf, stack=self.stack, endpoint=self.emulator_endpoint, state_dir=self.state_dir
+            )
             args.append(f"-backend-config={hcl}")
         override = self.stack_dir / tf_backend.LOCAL_OVERRIDE
         fingerprint = tf_backend.init_fingerprint(
-            self.doc, args, self.cli.path, override.read_text() if override.is_file() else "")
+            self.doc, args, self.cli.path, override.read_text() if override.is_file() else ""
+        )
         if not force and not tf_backend.init_needed(self.stack_dir, fingerprint):
             return False
         self._run(args)
@@ -270,8 +329,11 @@ class StackRunner:
             raise DeployError(f"plan file {plan.plan_file} is missing. Run plan again.", kind="stale_plan")
         started = time.monotonic()
         tracker = ApplyProgress(plan.summary, NodeIndex(self.doc), on_event) if on_event else None
-        self._run(["apply", "-input=false", "-no-color", "-lock-timeout=0s", "-auto-approve", str(plan.plan_file)],
-                  on_line=tracker.feed if tracker else None, finish_first=True)
+        self._run(
+            ["apply", "-input=false", "-no-color", "-lock-timeout=0s", "-auto-approve", str(plan.plan_file)],
+            on_line=tracker.feed if tracker else None,
+            finish_first=True,
+        )
         outputs = {} if plan.destroy else self.outputs()
         return ApplyResult(self.stack, outputs, round(time.monotonic() - started, 2))
 
@@ -293,23 +355,37 @@ class StackRunner:
 
 
 # -- functional API --------------------------------------------------------
-def plan_stack(stack_dir: Path | str, *, destroy: bool = False, emulator_endpoint: str | None = None,
-               on_output: OutputCallback | None = None, timeout: float | None = None) -> PlanResult:
+def plan_stack(
+    stack_dir: Path | str,
+    *,
+    destroy: bool = False,
+    emulator_endpoint: str | None = None,
+    on_output: OutputCallback | None = None,
+    timeout: float | None = None,
+) -> PlanResult:
     """init (when needed) + plan to a saved plan file; returns the file and a summary grouped by node."""
-    return StackRunner(stack_dir, emulator_endpoint=emulator_endpoint, on_output=on_output,
-                       timeout=timeout).plan(destroy=destroy)
+    return StackRunner(stack_dir, emulator_endpoint=emulator_endpoint, on_output=on_output, timeout=timeout).plan(destroy=destroy)
 
 
-def apply_plan(plan: PlanResult, *, on_output: OutputCallback | None = None,
-               timeout: float | None = None, on_event: EventCallback | None = None) -> ApplyResult:
+def apply_plan(
+    plan: PlanResult,
+    *,
+    on_output: OutputCallback | None = None,
+    timeout: float | None = None,
+    on_event: EventCallback | None = None,
+) -> ApplyResult:
     """Apply exactly ``plan.plan_file`` (no new plan); returns the stack outputs."""
-    runner = StackRunner(plan.stack_dir, emulator_endpoint=plan.emulator_endpoint, on_output=on_output,
-                         timeout=timeout)
+    runner = StackRunner(plan.stack_dir, emulator_endpoint=plan.emulator_endpoint, on_output=on_output, timeout=timeout)
     return runner.apply(plan, on_event=on_event)
 
 
-def destroy_stack(stack_dir: Path | str, *, emulator_endpoint: str | None = None,
-                  on_output: OutputCallback | None = None, timeout: float | None = None) -> ApplyResult:
+def destroy_stack(
+    stack_dir: Path | str,
+    *,
+    emulator_endpoint: str | None = None,
+    on_output: OutputCallback | None = None,
+    timeout: float | None = None,
+) -> ApplyResult:
     """plan -destroy, then apply that plan."""
     runner = StackRunner(stack_dir, emulator_endpoint=emulator_endpoint, on_output=on_output, timeout=timeout)
     return runner.apply(runner.plan(destroy=True))

@@ -21,6 +21,7 @@ and writes ``.terraform.tfstate.lock.info`` beside it for the error message
 behind although the kernel released the lock: ``clean_stale_lock_info`` takes
 the same fcntl lock to prove nobody holds it, then removes the leftover.
 """
+
 from __future__ import annotations
 
 import fcntl
@@ -44,8 +45,10 @@ def backend_of(doc: dict[str, Any]) -> tuple[str, dict[str, Any]]:
 
 def init_fingerprint(doc: dict[str, Any], args: list[str], cli_config: Path, extra: str = "") -> str:
     block = {k: v for k, v in (doc.get("terraform") or {}).items()}
-    text = json.dumps({"terraform": block, "args": args, "extra": extra,
-                       "cli_config": cli_config.read_text() if cli_config.is_file() else ""}, sort_keys=True)
+    text = json.dumps(
+        {"terraform": block, "args": args, "extra": extra, "cli_config": cli_config.read_text() if cli_config.is_file() else ""},
+        sort_keys=True,
+    )
     return hashlib.sha256(text.encode()).hexdigest()
 
 
@@ -83,8 +86,7 @@ def emulator_s3_backend(conf: dict[str, Any], *, stack: str, endpoint: str, stat
 
     bucket = conf.get("bucket")
     if not bucket:
-        raise DeployError(f"stack {stack}: the s3 backend has no bucket. Set it in stacks/environments.yaml.",
-                          kind="config")
+        raise DeployError(f"stack {stack}: the s3 backend has no bucket. Set it in stacks/environments.yaml.", kind="config")
     region = conf.get("region") or "us-east-1"
     client = emulator_client("s3", endpoint, region)
     try:
@@ -96,21 +98,28 @@ def emulator_s3_backend(conf: dict[str, Any], *, stack: str, endpoint: str, stat
         endpoints.append(f'dynamodb = "{endpoint}"')
         ddb = emulator_client("dynamodb", endpoint, region)
         try:
-            ddb.create_table(TableName=conf["dynamodb_table"], BillingMode="PAY_PER_REQUEST",
-                             AttributeDefinitions=[{"AttributeName": "LockID", "AttributeType": "S"}],
-                             KeySchema=[{"AttributeName": "LockID", "KeyType": "HASH"}])
+            ddb.create_table(
+                TableName=conf["dynamodb_table"],
+                BillingMode="PAY_PER_REQUEST",
+                AttributeDefinitions=[{"AttributeName": "LockID", "AttributeType": "S"}],
+                KeySchema=[{"AttributeName": "LockID", "KeyType": "HASH"}],
+            )
         except ddb.exceptions.ResourceInUseException:
             pass
     path = state_dir / "emulator-backend.hcl"
-    path.write_text("\n".join([
-        f"endpoints = {{ {', '.join(endpoints)} }}",
-        "use_path_style = true",
-        "skip_credentials_validation = true",
-        "skip_requesting_account_id = true",
-        "skip_metadata_api_check = true",
-        "skip_region_validation = true",
-        "",
-    ]))
+    path.write_text(
+        "\n".join(
+            [
+                f"endpoints = {{ {', '.join(endpoints)} }}",
+                "use_path_style = true",
+                "skip_credentials_validation = true",
+                "skip_requesting_account_id = true",
+                "skip_metadata_api_check = true",
+                "skip_region_validation = true",
+                "",
+            ]
+        )
+    )
     return path
 
 

@@ -35,6 +35,7 @@ every ``run()`` in the process treats each request like a signal received (same 
 KeyboardInterrupt so both signals take the same path). ``run()`` returns
 ``Completed(code, text, stopped_by, forwarded)``.
 """
+
 from __future__ import annotations
 from types import FrameType
 from typing import Any
@@ -72,8 +73,10 @@ class StopRequested(KeyboardInterrupt):
 
 def install_stop_handlers() -> None:
     """Make SIGTERM behave like Ctrl-C in the main thread (raise StopRequested)."""
+
     def handler(signum: int, frame: FrameType | None) -> None:
         raise StopRequested(signum)
+
     signal.signal(signal.SIGTERM, handler)
     signal.signal(signal.SIGINT, handler)
 
@@ -93,8 +96,7 @@ _STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
 def _queue_stop_signals(pending: list[int]) -> dict[int, Any] | None:
     """While terraform runs, SIGINT/SIGTERM append to ``pending`` (main thread only; elsewhere None)."""
     try:
-        return {signum: signal.signal(signum, lambda received, frame: pending.append(received))
-                for signum in _STOP_SIGNALS}
+        return {signum: signal.signal(signum, lambda received, frame: pending.append(received)) for signum in _STOP_SIGNALS}
     except ValueError:  # not the main thread: signals are not delivered here (request_stop is)
         return None
 
@@ -188,18 +190,30 @@ def _notice(text: str) -> None:
         pass  # no terminal left to tell
 
 
-def run(cmd: list[str], *, env: dict[str, str], log_file: Path, pid_file: Path | None = None,
-        on_line: Callable[[str], None] | None = None, timeout: float | None = None,
-        finish_first: bool = False, target_alive: Callable[[], bool] | None = None) -> Completed:
+def run(
+    cmd: list[str],
+    *,
+    env: dict[str, str],
+    log_file: Path,
+    pid_file: Path | None = None,
+    on_line: Callable[[str], None] | None = None,
+    timeout: float | None = None,
+    finish_first: bool = False,
+    target_alive: Callable[[], bool] | None = None,
+) -> Completed:
     """Run ``cmd`` detached from our fate, stream its lines, forward stop signals."""
     log_file.parent.mkdir(parents=True, exist_ok=True)
     fd = os.open(log_file, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "wb") as log:
-        proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
-                                env=env, start_new_session=True)
+        proc = subprocess.Popen(
+            cmd, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, env=env, start_new_session=True
+        )
     if pid_file is not None:
-        pid_file.write_text(json.dumps({"pid": proc.pid, "owner": os.getpid(), "command": cmd[2:3], "log": str(log_file),
-                                        "started_at": time.time()}))
+        pid_file.write_text(
+            json.dumps(
+                {"pid": proc.pid, "owner": os.getpid(), "command": cmd[2:3], "log": str(log_file), "started_at": time.time()}
+            )
+        )
     lines: list[str] = []
     partial = b""
     # Stop signals are queued by our own handlers, not raised: a second Ctrl-C that arrived while the
@@ -218,6 +232,7 @@ def run(cmd: list[str], *, env: dict[str, str], log_file: Path, pid_file: Path |
     requests_seen = 0
     try:
         with open(log_file, "rb") as reader:
+
             def drain() -> None:
                 nonlocal partial
                 chunk = reader.read()
@@ -235,9 +250,11 @@ def run(cmd: list[str], *, env: dict[str, str], log_file: Path, pid_file: Path |
                 stopped_by = stopped_by or signum
                 signals += 1
                 if finish_first and signals == 1:
-                    _notice(f"stopping ({signal.Signals(signum).name}): letting Terraform finish the apply it "
-                            f"started so that no resource is left half-created (at most {STOP_GRACE:.0f} s); "
-                            f"signal again to interrupt Terraform now")
+                    _notice(
+                        f"stopping ({signal.Signals(signum).name}): letting Terraform finish the apply it "
+                        f"started so that no resource is left half-created (at most {STOP_GRACE:.0f} s); "
+                        f"signal again to interrupt Terraform now"
+                    )
                     finish_deadline = time.monotonic() + STOP_GRACE
                     return
                 # Terraform's own stop: the first SIGINT stops gracefully, the next one exits at once.

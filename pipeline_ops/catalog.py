@@ -1,5 +1,6 @@
 """Read-only questions about the library and the environments, shared by the
 standalone server and the Windmill raw app's backend runnables."""
+
 from __future__ import annotations
 
 import re
@@ -19,12 +20,16 @@ def list_playbooks(library_dirs: Iterable[str | Path] = ()) -> list[dict[str, An
     for name in library.names():
         versions = library.versions(name)
         latest = library.get(name, versions[-1]).model if versions else None
-        rows.append({"name": name, "versions": [str(v) for v in versions],
-                     "latest": str(versions[-1]) if versions else None,
-                     "description": latest.metadata.description if latest else "",
-                     "inputs": dict(latest.spec.inputs) if latest else {},
-                     "parameters": {k: v.model_dump(mode="json") for k, v in latest.spec.parameters.items()}
-                     if latest else {}})
+        rows.append(
+            {
+                "name": name,
+                "versions": [str(v) for v in versions],
+                "latest": str(versions[-1]) if versions else None,
+                "description": latest.metadata.description if latest else "",
+                "inputs": dict(latest.spec.inputs) if latest else {},
+                "parameters": {k: v.model_dump(mode="json") for k, v in latest.spec.parameters.items()} if latest else {},
+            }
+        )
     return rows
 
 
@@ -40,8 +45,7 @@ def get_playbook(name: str, version: str, library_dirs: Iterable[str | Path] = (
         known = ", ".join(str(v) for v in library.versions(name)) or "none"
         raise NotFound(f"playbook {name}@{version} is not in the library; published versions: {known}")
     loaded = library.get(name, wanted)
-    return {"name": name, "version": str(wanted), "file": str(loaded.file), "yaml": loaded.doc.text,
-            "playbook": loaded.doc.data}
+    return {"name": name, "version": str(wanted), "file": str(loaded.file), "yaml": loaded.doc.text, "playbook": loaded.doc.data}
 
 
 # NAME[@RANGE] and nothing else: a library name (playbooks' metadata.name rule) and a SemVer
@@ -66,8 +70,7 @@ def resolve_use(use: str, library_dirs: Iterable[str | Path] = ()) -> dict[str, 
         loaded = Library.open(library_dirs).resolve(use)
     except (ReferenceError_, PlaybookInvalid) as exc:
         raise NotFound(str(exc)) from None
-    return {"use": use, "name": loaded.model.metadata.name, "version": loaded.model.metadata.version,
-            "playbook": loaded.doc.data}
+    return {"use": use, "name": loaded.model.metadata.name, "version": loaded.model.metadata.version, "playbook": loaded.doc.data}
 
 
 def environments() -> dict[str, Any]:
@@ -75,8 +78,11 @@ def environments() -> dict[str, Any]:
         from stacks.environments import load_environments
     except ImportError as exc:
         return {"environments": [], "error": f"environments are not available: {exc}"}
-    return {"environments": [{"name": n, "emulator": bool(getattr(e, "emulator", False))}
-                             for n, e in sorted(load_environments().items())]}
+    return {
+        "environments": [
+            {"name": n, "emulator": bool(getattr(e, "emulator", False))} for n, e in sorted(load_environments().items())
+        ]
+    }
 
 
 def is_emulator(env: str) -> bool:

@@ -1,4 +1,5 @@
 """Exceptions pipeline_ops raises besides the layers' own (PlaybookInvalid, DeployError...)."""
+
 from __future__ import annotations
 
 

@@ -1,4 +1,5 @@
 """Accept what callers have: a TARGET string, YAML text, or a playbook mapping."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -31,23 +32,43 @@ def load_input(source: PlaybookInput, library: Library, name: str = "<config>") 
         # Checked iteratively before anything recursive (json.dumps, yaml.safe_dump) walks the value:
         # a mapping nested thousands of levels would otherwise raise RecursionError.
         if nesting_depth(source) > MAX_DEPTH:
-            raise PlaybookInvalid([PlaybookError(name, 0, 0, "<document>",
-                                                 f"configuration is nested more than {MAX_DEPTH} levels deep; expected a playbook mapping")])
+            raise PlaybookInvalid(
+                [
+                    PlaybookError(
+                        name,
+                        0,
+                        0,
+                        "<document>",
+                        f"configuration is nested more than {MAX_DEPTH} levels deep; expected a playbook mapping",
+                    )
+                ]
+            )
         size = len(json.dumps(source, default=str))
         if size > MAX_CONFIG_BYTES:
-            raise PlaybookInvalid([PlaybookError(name, 0, 0, "<document>",
-                                                 f"configuration is {size} bytes; expected at most {MAX_CONFIG_BYTES} bytes")])
+            raise PlaybookInvalid(
+                [
+                    PlaybookError(
+                        name, 0, 0, "<document>", f"configuration is {size} bytes; expected at most {MAX_CONFIG_BYTES} bytes"
+                    )
+                ]
+            )
         return load_data(source, name)
     if is_target(source):
         return open_target(source, library)
     if isinstance(source, str):
         return load_text(source, name)
-    raise PlaybookInvalid([PlaybookError(name, 0, 0, "<document>",
-                                         f"found a {type(source).__name__}; expected a playbook mapping, YAML text or a TARGET")])
+    raise PlaybookInvalid(
+        [
+            PlaybookError(
+                name, 0, 0, "<document>", f"found a {type(source).__name__}; expected a playbook mapping, YAML text or a TARGET"
+            )
+        ]
+    )
 
 
-def resolve_input(source: PlaybookInput, library_dirs: Iterable[str | Path] = (), *, max_depth: int = 8,
-                  pins: dict[str, str] | None = None) -> Target:
+def resolve_input(
+    source: PlaybookInput, library_dirs: Iterable[str | Path] = (), *, max_depth: int = 8, pins: dict[str, str] | None = None
+) -> Target:
     library = Library.open(library_dirs)
     loaded = load_input(source, library)
     resolver = Resolver(library, max_depth, dict(pins or {}))

@@ -7,6 +7,7 @@ The orchestrator merges these values over the declared defaults at run time
 (constructs_lib/orchestrator.py), so the input carries every parameter's value
 explicitly: the execution history shows what the run used.
 """
+
 from __future__ import annotations
 
 import json
@@ -72,8 +73,9 @@ def _from_text(text: str, type_name: str) -> Any:
     return value
 
 
-def execution_input(pipeline: ResolvedPipeline, given: Mapping[str, Any] | None = None, *,
-                    from_text: bool = False) -> dict[str, Any]:
+def execution_input(
+    pipeline: ResolvedPipeline, given: Mapping[str, Any] | None = None, *, from_text: bool = False
+) -> dict[str, Any]:
     """{"parameters": every declared parameter's value for this run}.
 
     `given`: values to override (typed values from JSON callers, or text from the command
@@ -85,8 +87,7 @@ def execution_input(pipeline: ResolvedPipeline, given: Mapping[str, Any] | None 
     for name, raw in (given or {}).items():
         if name not in declared:
             known = ", ".join(declared) or "none"
-            problems.append(f"unknown parameter '{name}'{did_you_mean(name, declared)}; "
-                            f"{pipeline.name} declares: {known}")
+            problems.append(f"unknown parameter '{name}'{did_you_mean(name, declared)}; {pipeline.name} declares: {known}")
             continue
         type_name = declared[name].type
         if from_text and isinstance(raw, str):
@@ -96,8 +97,9 @@ def execution_input(pipeline: ResolvedPipeline, given: Mapping[str, Any] | None 
                 problems.append(f"parameter '{name}' ({type_name}): found {raw!r}; {exc}")
             continue
         if not value_has_type(raw, type_name):
-            problems.append(f"parameter '{name}' ({type_name}): found {raw!r} ({type(raw).__name__}); "
-                            f"expected a value of type {type_name}")
+            problems.append(
+                f"parameter '{name}' ({type_name}): found {raw!r} ({type(raw).__name__}); expected a value of type {type_name}"
+            )
             continue
         values[name] = raw
     for name, param in declared.items():

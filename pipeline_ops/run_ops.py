@@ -4,6 +4,7 @@ Plain values in, plain dicts out; the CLI formats. The logic lives in
 `deploy_runner.runs`; this module finds the deployment (local Terraform state
 of `<pipeline>-<env>`) and the clients (emulator or the standard AWS chain).
 """
+
 from __future__ import annotations
 
 import json
@@ -31,8 +32,10 @@ def _clients(env: str, local: bool, region: str | None, start_emulator: bool) ->
         else:
             status = Emulator().status()
             if not status.running:
-                raise RunNotFound("the local emulator is not running, and it keeps runs in memory only: "
-                                  "there is no run history to show (deploy and `playbook run --local` first)")
+                raise RunNotFound(
+                    "the local emulator is not running, and it keeps runs in memory only: "
+                    "there is no run history to show (deploy and `playbook run --local` first)"
+                )
             endpoint = status.endpoint
         region = region or EMULATOR_CREDENTIALS["AWS_REGION"]
         if endpoint is None:
@@ -48,9 +51,14 @@ def _region(arn: str) -> str | None:
     return parts[3] if len(parts) > 5 else None
 
 
-def wait_for_run(execution_arn: str, env: str = "dev", *, local: bool = False,
-                 on_event: Callable[[dict[str, Any]], None] | None = None,
-                 timeout_seconds: float | None = None) -> dict[str, Any]:
+def wait_for_run(
+    execution_arn: str,
+    env: str = "dev",
+    *,
+    local: bool = False,
+    on_event: Callable[[dict[str, Any]], None] | None = None,
+    timeout_seconds: float | None = None,
+) -> dict[str, Any]:
     """Follow a started execution to its end; on Ctrl-C the execution is stopped (nothing left running)."""
     from deploy_runner.runs import follow
 
@@ -73,13 +81,22 @@ def _deployment(name: str, env: str) -> dict[str, Any]:
         state = {}
     outputs = {k: v.get("value") for k, v in (state.get("outputs") or {}).items()}
     if not state.get("resources") or not outputs.get("orchestrator_arn"):
-        raise RunNotFound(f"{name} is not deployed in {env} (no Terraform state with an orchestrator at {path}); "
-                          f"deploy it first: playbook deploy {name} --env {env}")
+        raise RunNotFound(
+            f"{name} is not deployed in {env} (no Terraform state with an orchestrator at {path}); "
+            f"deploy it first: playbook deploy {name} --env {env}"
+        )
     return {"stack": stack, "orchestrator_arn": outputs["orchestrator_arn"], "outputs": outputs}
 
 
-def list_runs(source: PlaybookInput, env: str = "dev", *, local: bool = False, limit: int = 20,
-              library_dirs: Iterable[str | Path] = (), lock_file: str | Path | None = DEFAULT_LOCK) -> dict[str, Any]:
+def list_runs(
+    source: PlaybookInput,
+    env: str = "dev",
+    *,
+    local: bool = False,
+    limit: int = 20,
+    library_dirs: Iterable[str | Path] = (),
+    lock_file: str | Path | None = DEFAULT_LOCK,
+) -> dict[str, Any]:
     from deploy_runner.runs import list_runs as runs
 
     from .infra_ops import _environment, resolve_for_deploy
@@ -88,8 +105,12 @@ def list_runs(source: PlaybookInput, env: str = "dev", *, local: bool = False, l
     name = resolve_for_deploy(source, library_dirs, lock_file).pipeline.name
     deployment = _deployment(name, env)
     sfn, _logs = _clients(env, local, _region(deployment["orchestrator_arn"]), start_emulator=False)
-    return {"name": name, "environment": env, "orchestrator_arn": deployment["orchestrator_arn"],
-            "runs": runs(sfn, deployment["orchestrator_arn"], limit)}
+    return {
+        "name": name,
+        "environment": env,
+        "orchestrator_arn": deployment["orchestrator_arn"],
+        "runs": runs(sfn, deployment["orchestrator_arn"], limit),
+    }
 
 
 def _execution_arn(run: str, env: str) -> str:
@@ -135,9 +156,14 @@ def run_logs(run: str, env: str = "dev", *, local: bool = False, lines: int = 20
 EXAMPLE_DATA_DIR = "example-data"
 
 
-def upload_example_data(source: PlaybookInput, env: str = "dev", *, local: bool = False,
-                        library_dirs: Iterable[str | Path] = (),
-                        lock_file: str | Path | None = DEFAULT_LOCK) -> list[dict[str, Any]]:
+def upload_example_data(
+    source: PlaybookInput,
+    env: str = "dev",
+    *,
+    local: bool = False,
+    library_dirs: Iterable[str | Path] = (),
+    lock_file: str | Path | None = DEFAULT_LOCK,
+) -> list[dict[str, Any]]:
     """Upload `<playbook dir>/example-data/<node id>/` to each data node's S3 location (output `node_<id>_s3_uri`).
 
     The example data ships next to the example playbook, so the demo runs on real rows.
@@ -201,11 +227,17 @@ def event_line(event: dict[str, Any]) -> str | None:
     return None
 
 
-def start_and_follow(source: PlaybookInput, env: str = "dev", *, local: bool = False,
-                     parameters: dict[str, Any] | None = None, library_dirs: Iterable[str | Path] = (),
-                     on_line: Callable[[str], None] = lambda line: None,
-                     on_event: Callable[[dict[str, Any]], None] | None = None,
-                     timeout_seconds: float | None = 3600) -> dict[str, Any]:
+def start_and_follow(
+    source: PlaybookInput,
+    env: str = "dev",
+    *,
+    local: bool = False,
+    parameters: dict[str, Any] | None = None,
+    library_dirs: Iterable[str | Path] = (),
+    on_line: Callable[[str], None] = lambda line: None,
+    on_event: Callable[[dict[str, Any]], None] | None = None,
+    timeout_seconds: float | None = 3600,
+) -> dict[str, Any]:
     """Start a run with typed parameter values and follow it to its end (the builder's "Run", both front ends).
 
     The same calls as `playbook run --param ... --wait` then `playbook logs RUN`: run_pipeline
@@ -239,5 +271,13 @@ def start_and_follow(source: PlaybookInput, env: str = "dev", *, local: bool = F
         logs = run_logs(arn, env, local=local, lines=20)
     except Exception as exc:  # the outcome stands without them
         logs = {"error": f"the run's logs could not be read: {exc}"}
-    return {"run": summary, "logs": logs, "events": events, "parameters": dict(parameters or {}),
-            "execution_arn": arn, "name": started.get("name"), "version": started.get("version"), "environment": env}
+    return {
+        "run": summary,
+        "logs": logs,
+        "events": events,
+        "parameters": dict(parameters or {}),
+        "execution_arn": arn,
+        "name": started.get("name"),
+        "version": started.get("version"),
+        "environment": env,
+    }

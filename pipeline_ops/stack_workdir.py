@@ -5,6 +5,7 @@ own files (``.terraform/``, the provider lock file), so ``terraform init`` runs
 only when the providers or the backend change. A new synthesis is synced into it
 file by file; state, plans and the stack are 0600 files in 0700 directories.
 """
+
 from __future__ import annotations
 
 import os

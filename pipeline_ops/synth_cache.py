@@ -31,6 +31,7 @@ directories 0700 and files 0600: a stack can embed configuration and code.
 
 Set PLAYBOOK_SYNTH_CACHE=0 to bypass it.
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -69,13 +70,18 @@ class CachedStack:
 
 # --------------------------------------------------------------------------- key
 
+
 def _canonical(value: Any) -> Any:
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {"__type__": type(value).__name__,
-                **{f.name: _canonical(getattr(value, f.name)) for f in dataclasses.fields(value)}}
+        return {
+            "__type__": type(value).__name__,
+            **{f.name: _canonical(getattr(value, f.name)) for f in dataclasses.fields(value)},
+        }
     if hasattr(value, "model_dump") and hasattr(type(value), "model_fields"):  # pydantic v2 model
-        return {"__model__": f"{type(value).__module__}.{type(value).__qualname__}",
-                **{k: _canonical(v) for k, v in value.model_dump(mode="json").items()}}
+        return {
+            "__model__": f"{type(value).__module__}.{type(value).__qualname__}",
+            **{k: _canonical(v) for k, v in value.model_dump(mode="json").items()},
+        }
     if isinstance(value, dict):
         return {str(k): _canonical(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
@@ -129,8 +135,11 @@ def code_fingerprint(repo: Path = REPO, paths: Iterable[str] = CODE_PATHS) -> st
     h = hashlib.sha256()
     for rel in paths:
         root = repo / rel
-        files = [root] if root.is_file() else sorted(
-            p for p in root.rglob("*") if p.is_file() and p.suffix in CODE_SUFFIXES and "__pycache__" not in p.parts)
+        files = (
+            [root]
+            if root.is_file()
+            else sorted(p for p in root.rglob("*") if p.is_file() and p.suffix in CODE_SUFFIXES and "__pycache__" not in p.parts)
+        )
         for path in files:
             h.update(str(path.relative_to(repo)).encode() + b"\0")
             h.update(hashlib.sha256(path.read_bytes()).digest())
@@ -148,8 +157,14 @@ def plugin_fingerprint(pipelines: Sequence[Any]) -> list[list[str]]:
     return fingerprint(pipelines)
 
 
-def cache_key(pipelines: Sequence[Any], env_names: Sequence[str], out_dir: Path, *, repo: Path = REPO,
-              code_paths: Iterable[str] = CODE_PATHS) -> str:
+def cache_key(
+    pipelines: Sequence[Any],
+    env_names: Sequence[str],
+    out_dir: Path,
+    *,
+    repo: Path = REPO,
+    code_paths: Iterable[str] = CODE_PATHS,
+) -> str:
     from deploy_runner.cli_config import state_root
 
     environments = repo / "stacks" / "environments.yaml"
@@ -168,16 +183,28 @@ def cache_key(pipelines: Sequence[Any], env_names: Sequence[str], out_dir: Path,
 
 # --------------------------------------------------------------------------- store
 
+
 def _record(stack: Any, out_dir: Path) -> dict[str, str]:
     pipeline = stack.pipeline if isinstance(stack.pipeline, str) else getattr(stack.pipeline, "name", str(stack.pipeline))
-    return {"name": stack.name, "pipeline": pipeline, "version": str(stack.version), "environment": stack.environment,
-            "directory": str(Path(stack.directory).resolve().relative_to(Path(out_dir).resolve()))}
+    return {
+        "name": stack.name,
+        "pipeline": pipeline,
+        "version": str(stack.version),
+        "environment": stack.environment,
+        "directory": str(Path(stack.directory).resolve().relative_to(Path(out_dir).resolve())),
+    }
 
 
-def synth_cached(pipelines: Sequence[Any], env_names: Sequence[str], out_dir: Path | str, *,
-                 synth: Callable[[list[Any], list[Any], Path], Sequence[Any]],
-                 cache_dir: Path | str | None = None, repo: Path = REPO,
-                 code_paths: Iterable[str] = CODE_PATHS) -> tuple[list[Any], bool]:
+def synth_cached(
+    pipelines: Sequence[Any],
+    env_names: Sequence[str],
+    out_dir: Path | str,
+    *,
+    synth: Callable[[list[Any], list[Any], Path], Sequence[Any]],
+    cache_dir: Path | str | None = None,
+    repo: Path = REPO,
+    code_paths: Iterable[str] = CODE_PATHS,
+) -> tuple[list[Any], bool]:
     """Synthesized stacks for pipelines x environments, and whether they came from the cache.
 
     `synth` is stacks.synth.synth_stacks (or anything with its signature); it
@@ -197,8 +224,9 @@ def synth_cached(pipelines: Sequence[Any], env_names: Sequence[str], out_dir: Pa
             if target.exists():
                 shutil.rmtree(target)
             shutil.copytree(entry / "stacks" / rec["directory"], target)
-        return [CachedStack(r["name"], r["pipeline"], r["version"], r["environment"], out_dir / r["directory"])
-                for r in records], True
+        return [
+            CachedStack(r["name"], r["pipeline"], r["version"], r["environment"], out_dir / r["directory"]) for r in records
+        ], True
 
     stacks = list(synth(list(pipelines), list(env_names), out_dir))
     records = [_record(s, out_dir) for s in stacks]
@@ -227,8 +255,9 @@ def prune(cache_dir: Path | str | None = None, keep: int = 20) -> int:
     cache_dir = Path(cache_dir) if cache_dir is not None else default_cache_dir()
     if not cache_dir.is_dir():
         return 0
-    entries = sorted((p for p in cache_dir.iterdir() if (p / "manifest.json").is_file()),
-                     key=lambda p: p.stat().st_mtime, reverse=True)
+    entries = sorted(
+        (p for p in cache_dir.iterdir() if (p / "manifest.json").is_file()), key=lambda p: p.stat().st_mtime, reverse=True
+    )
     for old in entries[keep:]:
         shutil.rmtree(old, ignore_errors=True)
     return max(0, len(entries) - keep)

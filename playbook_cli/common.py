@@ -1,4 +1,5 @@
 """Pieces every command shares: library options, exit codes, error printing."""
+
 from __future__ import annotations
 
 import argparse
@@ -17,8 +18,13 @@ class UsageError(Exception):
 
 
 def add_library_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--library", action="append", default=[], metavar="DIR",
-                        help="extra playbook library directory (repeatable); PLAYBOOK_PATH is also read")
+    parser.add_argument(
+        "--library",
+        action="append",
+        default=[],
+        metavar="DIR",
+        help="extra playbook library directory (repeatable); PLAYBOOK_PATH is also read",
+    )
 
 
 def open_library(args: argparse.Namespace) -> Library:
@@ -35,5 +41,15 @@ def emit_json(payload) -> None:
     print(json.dumps(payload, indent=2, sort_keys=False, default=str))
 
 
-__all__ = ["EXIT_INVALID", "EXIT_OK", "EXIT_USAGE", "PlaybookInvalid", "TargetNotFound", "UsageError",
-           "add_library_option", "emit_json", "open_library", "print_errors"]
+__all__ = [
+    "EXIT_INVALID",
+    "EXIT_OK",
+    "EXIT_USAGE",
+    "PlaybookInvalid",
+    "TargetNotFound",
+    "UsageError",
+    "add_library_option",
+    "emit_json",
+    "open_library",
+    "print_errors",
+]

@@ -4,6 +4,7 @@ validate -> graph -> synth -> plan -> deploy (local AWS emulator) -> outputs ->
 upload the example's data -> run (upload code, start the orchestrator, follow it to
 SUCCEEDED) -> where the outputs landed -> status -> destroy -> stop the emulator.
 """
+
 from __future__ import annotations
 
 import os
@@ -64,6 +65,7 @@ def main() -> int:
         with stage("start the local AWS emulator"):
             print(f"emulator at {emulator.start().endpoint}")
         with stage("plan, then deploy exactly that plan"):
+
             def show(planned: dict) -> bool:
                 print(planned["text"])
                 print(f"saved plan {planned['plan_file']} - applying it")
@@ -72,8 +74,7 @@ def main() -> int:
             deployed = True  # from here on, a failure cleans up whatever was created
             # Progress per pipeline node, long waits included (the ~55 s S3 lifecycle wait);
             # Terraform's own log stays in <state root>/logs/<stack>/.
-            out = pipeline_ops.deploy(DEMO_TARGET, ENV, local=True, confirm=show,
-                                      on_event=Progress(json_mode=False).event)
+            out = pipeline_ops.deploy(DEMO_TARGET, ENV, local=True, confirm=show, on_event=Progress(json_mode=False).event)
             print("outputs:")
             for key, value in sorted(out["outputs"].items()):
                 print(f"  {key} = {value}")
@@ -83,13 +84,14 @@ def main() -> int:
         with stage("run the pipeline and follow it state by state"):
             ran = pipeline_ops.run_pipeline(DEMO_TARGET, ENV, local=True)
             print(f"execution {ran['execution_arn']}")
-            summary = run_ops.wait_for_run(ran["execution_arn"], ENV, local=True, timeout_seconds=900,
-                                           on_event=_show_state)
+            summary = run_ops.wait_for_run(ran["execution_arn"], ENV, local=True, timeout_seconds=900, on_event=_show_state)
             print(f"{summary['status']} in {summary['seconds']} s")
             if summary["status"] != "SUCCEEDED":
                 failure = summary["failure"] or {}
-                print(f"failed state: {failure.get('state')}: {failure.get('error')}: "
-                      f"{failure.get('reason') or failure.get('cause')}")
+                print(
+                    f"failed state: {failure.get('state')}: {failure.get('error')}: "
+                    f"{failure.get('reason') or failure.get('cause')}"
+                )
                 for line in failure.get("log_tail") or []:
                     print(f"  | {line}")
                 raise RunFailed(f"the pipeline run ended {summary['status']}")

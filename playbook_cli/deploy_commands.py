@@ -3,6 +3,7 @@
 Heavy imports happen inside the handlers, so `playbook validate` stays fast.
 Output and error contracts: see reporting.py.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -16,15 +17,17 @@ EXIT_CHANGES = 2  # plan --detailed-exitcode, as terraform plan -detailed-exitco
 
 def target_args(p: argparse.ArgumentParser, env_default: str | None = "dev") -> None:
     p.add_argument("target", metavar="TARGET", help="playbook file or NAME[@RANGE]")
-    p.add_argument("--env", default=env_default,
-                   help="environment from stacks/environments.yaml (default: dev; local with --local)")
+    p.add_argument(
+        "--env", default=env_default, help="environment from stacks/environments.yaml (default: dev; local with --local)"
+    )
     p.add_argument("--lock-file", default="playbooks.lock", metavar="FILE", help="lock file to honour if it exists")
     add_library_option(p)
 
 
 def _json_flag(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--json", action="store_true",
-                   help="print exactly one JSON document on stdout (progress as JSON lines on stderr)")
+    p.add_argument(
+        "--json", action="store_true", help="print exactly one JSON document on stdout (progress as JSON lines on stderr)"
+    )
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -34,17 +37,22 @@ def register(sub: argparse._SubParsersAction) -> None:
     _json_flag(p)
     p.set_defaults(handler=synth)
 
-    for name, helptext in (("plan", "synthesize and show what would change, grouped by pipeline node"),
-                           ("deploy", "apply exactly the shown plan, with progress per node"),
-                           ("destroy", "tear a deployed pipeline down")):
+    for name, helptext in (
+        ("plan", "synthesize and show what would change, grouped by pipeline node"),
+        ("deploy", "apply exactly the shown plan, with progress per node"),
+        ("destroy", "tear a deployed pipeline down"),
+    ):
         p = sub.add_parser(name, help=helptext)
         target_args(p, env_default=None)
         p.add_argument("--local", action="store_true", help="use the local AWS emulator (started when needed)")
         _json_flag(p)
         p.add_argument("--verbose", "-v", action="store_true", help="also stream Terraform's own output")
         if name == "plan":
-            p.add_argument("--detailed-exitcode", action="store_true",
-                           help="exit 0 = no changes, 1 = error, 2 = changes (like terraform plan)")
+            p.add_argument(
+                "--detailed-exitcode",
+                action="store_true",
+                help="exit 0 = no changes, 1 = error, 2 = changes (like terraform plan)",
+            )
         else:
             p.add_argument("--auto-approve", action="store_true", help="do not ask for confirmation")
         p.set_defaults(handler={"plan": plan, "deploy": deploy, "destroy": destroy}[name])
@@ -63,10 +71,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     _json_flag(p)
     p.set_defaults(handler=output)
 
-    p = sub.add_parser("terraform", help="run terraform itself on a stack (state, import, force-unlock...)",
-                       description="Runs `terraform ARGS` in the stack's working directory with the project's "
-                                   "CLI config, backend and credentials. Example: "
-                                   "playbook terraform churn-prediction --env local -- state list")
+    p = sub.add_parser(
+        "terraform",
+        help="run terraform itself on a stack (state, import, force-unlock...)",
+        description="Runs `terraform ARGS` in the stack's working directory with the project's "
+        "CLI config, backend and credentials. Example: "
+        "playbook terraform churn-prediction --env local -- state list",
+    )
     target_args(p, env_default=None)
     p.add_argument("--local", action="store_true", help="the emulator stack (environment local)")
     p.add_argument("tf_args", nargs=argparse.REMAINDER, metavar="-- ARGS", help="terraform arguments after --")
@@ -81,14 +92,12 @@ def env_of(args: argparse.Namespace) -> str:
 def synth(args: argparse.Namespace) -> int:
     import pipeline_ops
 
-    result = pipeline_ops.synth(args.target, args.env, out_dir=args.out, library_dirs=args.library,
-                                lock_file=args.lock_file)
+    result = pipeline_ops.synth(args.target, args.env, out_dir=args.out, library_dirs=args.library, lock_file=args.lock_file)
     if args.json:
         emit({"ok": True, **result})
     else:
         for stack in result["stacks"]:
-            print(f"synthesized {stack['name']} ({result['name']}@{result['version']}) -> "
-                  f"{stack['directory']}/cdk.tf.json")
+            print(f"synthesized {stack['name']} ({result['name']}@{result['version']}) -> {stack['directory']}/cdk.tf.json")
     return EXIT_OK
 
 
@@ -101,8 +110,15 @@ def plan(args: argparse.Namespace) -> int:
     import pipeline_ops
 
     progress = _progress(args)
-    result = pipeline_ops.plan(args.target, env_of(args), local=args.local, library_dirs=args.library,
-                               on_output=progress.line, on_event=progress.event, lock_file=args.lock_file)
+    result = pipeline_ops.plan(
+        args.target,
+        env_of(args),
+        local=args.local,
+        library_dirs=args.library,
+        on_output=progress.line,
+        on_event=progress.event,
+        lock_file=args.lock_file,
+    )
     if args.json:
         emit({"ok": True, **result})
     else:
@@ -125,11 +141,14 @@ def _confirmer(args: argparse.Namespace, verb: str):
         if not args.json:
             print(planned["text"])
             if planned.get("rollback"):
-                print(f"This is a ROLLBACK of {planned['name']} in {planned['environment']}: "
-                      f"{planned['previous_version']} -> {planned['version']}.")
+                print(
+                    f"This is a ROLLBACK of {planned['name']} in {planned['environment']}: "
+                    f"{planned['previous_version']} -> {planned['version']}."
+                )
         if not planned["has_changes"] or args.auto_approve:
             return True
         return _ask(f"{verb} {planned['stack']}?")
+
     return confirm
 
 
@@ -138,9 +157,16 @@ def deploy(args: argparse.Namespace) -> int:
     import pipeline_ops
 
     progress = _progress(args)
-    result = pipeline_ops.deploy(args.target, env_of(args), local=args.local, library_dirs=args.library,
-                                 on_output=progress.line, on_event=progress.event,
-                                 confirm=_confirmer(args, "Deploy"), lock_file=args.lock_file)
+    result = pipeline_ops.deploy(
+        args.target,
+        env_of(args),
+        local=args.local,
+        library_dirs=args.library,
+        on_output=progress.line,
+        on_event=progress.event,
+        confirm=_confirmer(args, "Deploy"),
+        lock_file=args.lock_file,
+    )
     if args.json:
         emit({"ok": result["applied"], **result})
         return EXIT_OK if result["applied"] else EXIT_INVALID
@@ -168,9 +194,16 @@ def destroy(args: argparse.Namespace) -> int:
     import pipeline_ops
 
     progress = _progress(args)
-    result = pipeline_ops.destroy(args.target, env_of(args), local=args.local, library_dirs=args.library,
-                                  on_output=progress.line, on_event=progress.event,
-                                  confirm=_confirmer(args, "Destroy"), lock_file=args.lock_file)
+    result = pipeline_ops.destroy(
+        args.target,
+        env_of(args),
+        local=args.local,
+        library_dirs=args.library,
+        on_output=progress.line,
+        on_event=progress.event,
+        confirm=_confirmer(args, "Destroy"),
+        lock_file=args.lock_file,
+    )
     if args.json:
         emit({"ok": result["applied"], **result})
     elif result["applied"]:
@@ -199,8 +232,9 @@ def status(args: argparse.Namespace) -> int:
             note.append(f"behind latest {r['latest']}")
         if not r["digest_matches_library"]:
             note.append("digest not in library (unpublished or edited config)")
-        print(f"{r['name']:<22} {r['environment']:<8} {r['version']:<9} {r['latest'] or '-':<9} "
-              f"{'; '.join(note) or 'up to date'}")
+        print(
+            f"{r['name']:<22} {r['environment']:<8} {r['version']:<9} {r['latest'] or '-':<9} {'; '.join(note) or 'up to date'}"
+        )
     return EXIT_OK
 
 
@@ -211,8 +245,15 @@ def output(args: argparse.Namespace) -> int:
     import pipeline_ops
 
     progress = Progress(json_mode=args.json)
-    result = pipeline_ops.outputs(args.target, env_of(args), name=args.name, local=args.local,
-                                  library_dirs=args.library, lock_file=args.lock_file, on_event=progress.event)
+    result = pipeline_ops.outputs(
+        args.target,
+        env_of(args),
+        name=args.name,
+        local=args.local,
+        library_dirs=args.library,
+        lock_file=args.lock_file,
+        on_event=progress.event,
+    )
     if args.json:
         emit({"ok": True, **result})
     elif args.name:
@@ -231,7 +272,7 @@ def terraform(args: argparse.Namespace) -> int:
 
     # argparse.REMAINDER takes every word after TARGET: options before `--` are ours.
     words = list(args.tf_args)
-    ours, tf_args = (words[:words.index("--")], words[words.index("--") + 1:]) if "--" in words else ([], words)
+    ours, tf_args = (words[: words.index("--")], words[words.index("--") + 1 :]) if "--" in words else ([], words)
     if ours:
         own = argparse.ArgumentParser(prog="playbook terraform", add_help=False)
         own.add_argument("--env", default=args.env)
@@ -243,9 +284,16 @@ def terraform(args: argparse.Namespace) -> int:
             raise UsageError(f"unknown option(s) before --: {' '.join(unknown)}")
         args.env, args.local, args.lock_file, args.library = parsed.env, parsed.local, parsed.lock_file, parsed.library
     if not tf_args:
-        raise UsageError("give terraform's arguments after --, e.g. "
-                         "`playbook terraform churn-prediction --env local -- state list`")
-    runner = pipeline_ops.stack_runner(args.target, env_of(args), local=args.local, library_dirs=args.library,
-                                       lock_file=args.lock_file, on_event=Progress(json_mode=False).event)
+        raise UsageError(
+            "give terraform's arguments after --, e.g. `playbook terraform churn-prediction --env local -- state list`"
+        )
+    runner = pipeline_ops.stack_runner(
+        args.target,
+        env_of(args),
+        local=args.local,
+        library_dirs=args.library,
+        lock_file=args.lock_file,
+        on_event=Progress(json_mode=False).event,
+    )
     print(f"# terraform -chdir={runner.stack_dir} {' '.join(tf_args)}", file=sys.stderr)
     return runner.terraform_command(tf_args)

@@ -6,6 +6,7 @@
 
 Heavy imports happen inside the handlers, so `playbook validate` stays fast.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -28,9 +29,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--wait", action="store_true", help="follow the run state by state until it ends; exit 1 unless it SUCCEEDED")
     p.add_argument("--timeout", type=float, metavar="SECONDS", help="with --wait: stop the run after this long")
     p.add_argument("--json", action="store_true", help="one JSON document on stdout (with --wait: the run's summary)")
-    p.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
-                   help="set a declared parameter for this run (repeatable; typed against the declaration: "
-                        "integer 10, number 0.1, boolean true, list/object as JSON)")
+    p.add_argument(
+        "--param",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="set a declared parameter for this run (repeatable; typed against the declaration: "
+        "integer 10, number 0.1, boolean true, list/object as JSON)",
+    )
     p.set_defaults(handler=run)
 
     p = sub.add_parser("runs", help="a deployed pipeline's runs: start, status, duration, failing state")
@@ -59,9 +65,16 @@ def run(args: argparse.Namespace) -> int:
 
     out = sys.stderr if args.json else sys.stdout
     try:
-        result = pipeline_ops.run_pipeline(args.target, _env(args), local=args.local, start=not args.no_start,
-                                           library_dirs=args.library, lock_file=args.lock_file,
-                                           parameters=parse_assignments(args.param), parameters_from_text=True)
+        result = pipeline_ops.run_pipeline(
+            args.target,
+            _env(args),
+            local=args.local,
+            start=not args.no_start,
+            library_dirs=args.library,
+            lock_file=args.lock_file,
+            parameters=parse_assignments(args.param),
+            parameters_from_text=True,
+        )
     except RunInputInvalid as exc:
         for problem in exc.problems:
             print(f"error: {problem}", file=sys.stderr)
@@ -84,8 +97,9 @@ def run(args: argparse.Namespace) -> int:
         elif event["event"] in ("TaskFailed", "TaskTimedOut"):
             print(f"  !  {event['state']}: {event['error']} (fails the run unless a Catch handles it)", file=out, flush=True)
 
-    summary = run_ops.wait_for_run(result["execution_arn"], _env(args), local=args.local, on_event=show,
-                                   timeout_seconds=args.timeout)
+    summary = run_ops.wait_for_run(
+        result["execution_arn"], _env(args), local=args.local, on_event=show, timeout_seconds=args.timeout
+    )
     if args.json:
         emit_json({**result, "run": summary})
     else:
@@ -115,8 +129,9 @@ def _print_outcome(summary: dict) -> None:
 def runs(args: argparse.Namespace) -> int:
     from pipeline_ops import run_ops
 
-    result = run_ops.list_runs(args.target, _env(args), local=args.local, limit=args.limit,
-                               library_dirs=args.library, lock_file=args.lock_file)
+    result = run_ops.list_runs(
+        args.target, _env(args), local=args.local, limit=args.limit, library_dirs=args.library, lock_file=args.lock_file
+    )
     if args.json:
         emit_json(result)
         return EXIT_OK

@@ -1,4 +1,5 @@
 """Entry point of the `playbook` console script."""
+
 from __future__ import annotations
 
 import argparse
@@ -47,8 +48,9 @@ def _add_json_everywhere(sub: argparse._SubParsersAction) -> None:
             continue
         if name in _NO_JSON or "--json" in parser._option_string_actions:
             continue
-        parser.add_argument("--json", action="store_true",
-                            help="exactly one JSON document on stdout: {ok, command, exit_code, output, messages}")
+        parser.add_argument(
+            "--json", action="store_true", help="exactly one JSON document on stdout: {ok, command, exit_code, output, messages}"
+        )
         parser.set_defaults(json_envelope=True)
 
 
@@ -63,8 +65,7 @@ def _run_in_envelope(args: argparse.Namespace) -> int:
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
         code = _dispatch(args)
     messages = [line for line in err.getvalue().splitlines() if line.strip()]
-    emit({"ok": code == 0, "command": args.command, "exit_code": code, "output": out.getvalue(),
-          "messages": messages})
+    emit({"ok": code == 0, "command": args.command, "exit_code": code, "output": out.getvalue(), "messages": messages})
     return code
 
 
@@ -89,8 +90,15 @@ def path_option_problem(args: argparse.Namespace) -> str | None:
 
 # Packages only some commands need, and the extra that installs them (the base install is the
 # construct library and the playbook model; see pyproject.toml).
-EXTRA_OF_MODULE = {"boto3": "cli", "botocore": "cli", "uvicorn": "ui", "starlette": "ui", "wmill": "windmill",
-                   "moto": "emulator", "xgboost": "emulator"}
+EXTRA_OF_MODULE = {
+    "boto3": "cli",
+    "botocore": "cli",
+    "uvicorn": "ui",
+    "starlette": "ui",
+    "wmill": "windmill",
+    "moto": "emulator",
+    "xgboost": "emulator",
+}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -121,9 +129,14 @@ def _dispatch(args: argparse.Namespace) -> int:
         extra = EXTRA_OF_MODULE.get((exc.name or "").split(".")[0])
         if extra is None:
             raise
-        return _fail(args, exc, EXIT_INVALID, "missing_extra",
-                     f"`playbook {args.command}` needs the {exc.name!r} package, which is not installed; "
-                     f"install it with: pip install 'ml-pipeline-playbooks[{extra}]'")
+        return _fail(
+            args,
+            exc,
+            EXIT_INVALID,
+            "missing_extra",
+            f"`playbook {args.command}` needs the {exc.name!r} package, which is not installed; "
+            f"install it with: pip install 'ml-pipeline-playbooks[{extra}]'",
+        )
     except UsageError as exc:
         return _fail(args, exc, EXIT_USAGE)
     except TargetNotFound as exc:  # an unknown name, range or file is an error like Terraform's (1), not a usage error
@@ -142,8 +155,7 @@ def _dispatch(args: argparse.Namespace) -> int:
         return _fail(args, exc, 128 + int(getattr(exc, "signum", 2)), "interrupted", "interrupted")
 
 
-def _fail(args: argparse.Namespace, exc: BaseException, code: int, kind: str | None = None,
-          message: str | None = None) -> int:
+def _fail(args: argparse.Namespace, exc: BaseException, code: int, kind: str | None = None, message: str | None = None) -> int:
     """One JSON error document with --json (native JSON commands), else one `error:` line on stderr."""
     if getattr(args, "json", False) and not getattr(args, "json_envelope", False):
         from .reporting import emit, error_payload

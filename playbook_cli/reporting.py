@@ -12,6 +12,7 @@ Contracts (tested through the CLI as a subprocess, tests/cli/test_cli_contracts.
   Terraform failure), 2 command-line usage, 130/143 stopped by SIGINT/SIGTERM
   (Terraform finished its calls in flight and saved the state first).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -32,9 +33,14 @@ def error_payload(exc: BaseException) -> dict[str, Any]:
         items = [e.to_dict() if hasattr(e, "to_dict") else {"message": str(e)} for e in errors]
         return {"kind": "invalid_playbook", "message": "; ".join(str(e) for e in errors), "errors": items}
     kind = getattr(exc, "kind", None) or {
-        "TargetNotFound": "unknown_name", "UnknownName": "unknown_name", "UsageError": "usage",
-        "EmulatorError": "emulator", "LockError": "lock_file", "EnvironmentError_": "unknown_name",
-        "RunNotFound": "unknown_name", "KindUnavailable": "plugin",
+        "TargetNotFound": "unknown_name",
+        "UnknownName": "unknown_name",
+        "UsageError": "usage",
+        "EmulatorError": "emulator",
+        "LockError": "lock_file",
+        "EnvironmentError_": "unknown_name",
+        "RunNotFound": "unknown_name",
+        "KindUnavailable": "plugin",
     }.get(type(exc).__name__, "error")
     return {"kind": kind, "message": str(exc), "errors": []}
 
@@ -50,8 +56,17 @@ def _handled() -> tuple[type[BaseException], ...]:
 
     from .common import UsageError
 
-    handled: tuple[type[BaseException], ...] = (DeployError, EmulatorError, LockError, UnknownName, PlaybookInvalid,
-                                                TargetNotFound, UsageError, EnvironmentError_, KindUnavailable)
+    handled: tuple[type[BaseException], ...] = (
+        DeployError,
+        EmulatorError,
+        LockError,
+        UnknownName,
+        PlaybookInvalid,
+        TargetNotFound,
+        UsageError,
+        EnvironmentError_,
+        KindUnavailable,
+    )
     try:
         from pipeline_ops.run_ops import RunNotFound
 
@@ -70,6 +85,7 @@ def exit_code(exc: BaseException) -> int:
 
 def guarded(fn: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
     """Run a command; turn every known failure into (one JSON document or) one error message and an exit code."""
+
     def wrapper(args: argparse.Namespace) -> int:
         try:
             return fn(args)
@@ -88,11 +104,17 @@ def guarded(fn: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Names
             signum = getattr(exc, "signum", signal.SIGINT)
             name = signal.Signals(signum).name
             if getattr(args, "json", False):
-                emit({"ok": False, "command": args.command,
-                      "error": {"kind": "interrupted", "message": f"stopped by {name}", "errors": []}})
+                emit(
+                    {
+                        "ok": False,
+                        "command": args.command,
+                        "error": {"kind": "interrupted", "message": f"stopped by {name}", "errors": []},
+                    }
+                )
             else:
                 print(f"stopped by {name}", file=sys.stderr)
             return 128 + int(signum)
+
     wrapper.__name__ = fn.__name__
     return wrapper
 
@@ -140,13 +162,17 @@ class Progress:
             return
         kind = event.get("event")
         if kind == "emulator" and event.get("started"):
-            self.say(f"started the local AWS emulator at {event['endpoint']} (pid {event['pid']}); "
-                     f"it keeps running for later commands - stop it with `{event['stop_with']}`")
+            self.say(
+                f"started the local AWS emulator at {event['endpoint']} (pid {event['pid']}); "
+                f"it keeps running for later commands - stop it with `{event['stop_with']}`"
+            )
         elif kind == "phase":
-            words = {"synth": f"synthesizing {event.get('name')} for {event.get('environment')}",
-                     "plan": f"planning stack {event.get('stack')}",
-                     "apply": f"applying the plan to {event.get('stack')}",
-                     "destroy": f"destroying {event.get('stack')}"}
+            words = {
+                "synth": f"synthesizing {event.get('name')} for {event.get('environment')}",
+                "plan": f"planning stack {event.get('stack')}",
+                "apply": f"applying the plan to {event.get('stack')}",
+                "destroy": f"destroying {event.get('stack')}",
+            }
             self.say(words.get(str(event.get("phase")), str(event.get("phase"))) + " ...")
         elif kind == "node":
             self._node(event)

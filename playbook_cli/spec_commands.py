@@ -1,4 +1,5 @@
 """validate, schema, graph: commands that never import cdktf."""
+
 from __future__ import annotations
 
 import argparse
@@ -35,8 +36,13 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("lock", help="pin every sub-pipeline version and digest in playbooks.lock")
     p.add_argument("targets", nargs="*", metavar="TARGET", help="default: the latest version of every library playbook")
-    p.add_argument("--upgrade", nargs="?", const="*", metavar="NAME",
-                   help="move pins forward (all, or only references to NAME) and show what changed")
+    p.add_argument(
+        "--upgrade",
+        nargs="?",
+        const="*",
+        metavar="NAME",
+        help="move pins forward (all, or only references to NAME) and show what changed",
+    )
     p.add_argument("--lock-file", default=str(DEFAULT_LOCK), metavar="FILE")
     add_library_option(p)
     p.set_defaults(handler=lock)
@@ -69,9 +75,17 @@ def validate(args: argparse.Namespace) -> int:
     for target in args.targets:
         try:
             t = load_target(target, library, max_depth=args.max_depth)
-            results.append({"target": target, "valid": True, "name": t.pipeline.name,
-                            "version": t.pipeline.version, "digest": t.pipeline.digest, "errors": [],
-                            "warnings": [w.to_dict() for w in t.pipeline.warnings]})
+            results.append(
+                {
+                    "target": target,
+                    "valid": True,
+                    "name": t.pipeline.name,
+                    "version": t.pipeline.version,
+                    "digest": t.pipeline.digest,
+                    "errors": [],
+                    "warnings": [w.to_dict() for w in t.pipeline.warnings],
+                }
+            )
             if not args.json:
                 for warning in t.pipeline.warnings:  # valid, but probably not what the author meant
                     print(f"warning: {warning}", file=sys.stderr)
@@ -119,11 +133,14 @@ def lock(args: argparse.Namespace) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_INVALID
     upgrade_all = args.upgrade == "*"
-    changes = update_lock(targets, library, lock_file, upgrade={args.upgrade} if args.upgrade and not upgrade_all else None,
-                          upgrade_all=upgrade_all)
+    changes = update_lock(
+        targets, library, lock_file, upgrade={args.upgrade} if args.upgrade and not upgrade_all else None, upgrade_all=upgrade_all
+    )
     for line in changes:
         print(line)
-    print(f"wrote {lock_file.path} ({len(targets)} pipeline{'s' if len(targets) != 1 else ''}, {len(changes)} change{'s' if len(changes) != 1 else ''})")
+    print(
+        f"wrote {lock_file.path} ({len(targets)} pipeline{'s' if len(targets) != 1 else ''}, {len(changes)} change{'s' if len(changes) != 1 else ''})"
+    )
     return EXIT_OK
 
 
@@ -156,7 +173,9 @@ def versions(args: argparse.Namespace) -> int:
         return EXIT_INVALID
     print(f"{'VERSION':<12} {'PUBLISHED':<21} {'DIGEST':<20} ENVIRONMENTS")
     for row in result["versions"]:
-        print(f"{row['version']:<12} {row['published_at'] or '-':<21} {row['digest'][:19]:<20} {', '.join(row['environments']) or '-'}")
+        print(
+            f"{row['version']:<12} {row['published_at'] or '-':<21} {row['digest'][:19]:<20} {', '.join(row['environments']) or '-'}"
+        )
     if result["drafts"]:
         print(f"drafts (not published): {', '.join(result['drafts'])}")
     return EXIT_OK

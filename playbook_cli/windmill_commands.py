@@ -1,4 +1,5 @@
 """`playbook windmill export DIR`: the `wmill sync push` layout of windmill/."""
+
 from __future__ import annotations
 
 import argparse

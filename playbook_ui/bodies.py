@@ -3,6 +3,7 @@
 The playbook itself is validated by the same loader and models as the CLI
 (pipeline_ops.validate); these models only pin down the envelope around it.
 """
+
 from __future__ import annotations
 
 import re

@@ -4,6 +4,7 @@
 from into static/SOURCE_HASH; tests/ui/test_bundle.py fails when they drift.
 Runs with any python3 (no project imports), so the npm script can call it.
 """
+
 from __future__ import annotations
 
 import hashlib

@@ -1,4 +1,5 @@
 """`playbook ui [--port N] [--no-browser]`: serve the visual builder on 127.0.0.1."""
+
 from __future__ import annotations
 
 import argparse
@@ -11,8 +12,11 @@ DEFAULT_PORT = 8765
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("ui", help="open the visual pipeline builder (served on 127.0.0.1)")
     p.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"port (default {DEFAULT_PORT}; 0 = any free port)")
-    p.add_argument("--host", default="127.0.0.1",
-                   help="address to listen on (default 127.0.0.1; the API has no authentication, keep it local)")
+    p.add_argument(
+        "--host",
+        default="127.0.0.1",
+        help="address to listen on (default 127.0.0.1; the API has no authentication, keep it local)",
+    )
     p.add_argument("--no-browser", action="store_true", help="do not open a web browser")
     p.add_argument("--library", action="append", default=[], metavar="DIR", help="extra playbook library directory")
     p.set_defaults(handler=run)

@@ -10,6 +10,7 @@ becomes state "interrupted" with what the user should do next (`next_step`).
 Files are private (0600 in a 0700 directory, like the rest of the state root: a log line can
 name resources) and only the newest KEEP records stay.
 """
+
 from __future__ import annotations
 
 import json
@@ -53,17 +54,23 @@ def next_step(record: dict[str, Any]) -> str:
     """What to do about a job the server's stop interrupted, in the user's words."""
     kind, target, env = record.get("kind"), record.get("target") or "the pipeline", record.get("environment") or "?"
     if kind == "deploy" and record.get("state") == "awaiting_confirmation":
-        return (f"Nothing was applied: the server stopped while the plan waited for your confirmation. "
-                f"Deploy {target} to {env} again to see a fresh plan.")
+        return (
+            f"Nothing was applied: the server stopped while the plan waited for your confirmation. "
+            f"Deploy {target} to {env} again to see a fresh plan."
+        )
     if kind == "deploy":
-        return (f"Terraform was not cut off mid-write: it runs in its own process and saves its state when it ends. "
-                f"Deploy {target} to {env} again: the new plan starts from that state and shows what is still to "
-                f"create or change (if Terraform is still finishing, the deploy waits for it). "
-                f"`playbook status` shows what is deployed now.")
+        return (
+            f"Terraform was not cut off mid-write: it runs in its own process and saves its state when it ends. "
+            f"Deploy {target} to {env} again: the new plan starts from that state and shows what is still to "
+            f"create or change (if Terraform is still finishing, the deploy waits for it). "
+            f"`playbook status` shows what is deployed now."
+        )
     if kind == "run":
-        return (f"The pipeline run itself was not stopped: it goes on in Step Functions. Follow it with "
-                f"`playbook runs {record.get('name') or target} --env {env}` and `playbook logs RUN --env {env}`, "
-                f"or start a new run.")
+        return (
+            f"The pipeline run itself was not stopped: it goes on in Step Functions. Follow it with "
+            f"`playbook runs {record.get('name') or target} --env {env}` and `playbook logs RUN --env {env}`, "
+            f"or start a new run."
+        )
     return f"Nothing was changed by this {kind or 'job'}; start it again."
 
 
@@ -108,12 +115,13 @@ def recover(directory: Path | None = None, *, own_pid: int | None = None) -> lis
             was = record["state"]
             record["next_step"] = next_step(record)
             record["state"] = "interrupted"
-            record["error"] = record.get("error") or (
-                f"the builder server stopped while this job was {was.replace('_', ' ')}")
+            record["error"] = record.get("error") or (f"the builder server stopped while this job was {was.replace('_', ' ')}")
             left = terraform_still_running(record)
             if left:  # killed hard: Terraform runs in its own session and was not killed with the server
-                record["error"] += (f"; Terraform (pid {', '.join(map(str, left))}) was still finishing the "
-                                    f"{record['kind']} on its own when the builder started again")
+                record["error"] += (
+                    f"; Terraform (pid {', '.join(map(str, left))}) was still finishing the "
+                    f"{record['kind']} on its own when the builder started again"
+                )
             save(record, directory)
         records.append(record)
     return records

@@ -14,6 +14,7 @@ state (deploy_runner.tf_process), a plan waiting for a confirmation is cancelled
 each such job ends in state "interrupted" with what to do next. Every state change is
 written to job_store, so a restart shows jobs a hard kill cut off as interrupted too.
 """
+
 from __future__ import annotations
 
 import os
@@ -44,11 +45,11 @@ class Job:
     error: str | None = None
     started: float = field(default_factory=time.time)
     finished: float | None = None
-    target: str | None = None        # NAME@VERSION the job works on
+    target: str | None = None  # NAME@VERSION the job works on
     environment: str | None = None
-    name: str | None = None          # the pipeline's name
+    name: str | None = None  # the pipeline's name
     events: list[dict[str, Any]] = field(default_factory=list)  # a run's state events (deploy_runner.runs)
-    next_step: str | None = None     # for an interrupted job: what the user should do now
+    next_step: str | None = None  # for an interrupted job: what the user should do now
     stop_signal: int | None = None
     on_change: Callable[["Job"], None] | None = field(default=None, repr=False)
     _answer: threading.Event = field(default_factory=threading.Event, repr=False)
@@ -78,12 +79,22 @@ class Job:
 
     def record(self) -> dict[str, Any]:
         """What job_store keeps (no plan, no result: those can be large and are of this server's life only)."""
-        return {"id": self.id, "kind": self.kind, "state": self.state, "target": self.target, "name": self.name,
-                "environment": self.environment, "started": self.started, "finished": self.finished,
-                "error": self.error, "next_step": self.next_step, "server_pid": os.getpid(),
-                # a run job can succeed (it followed the run to its end) while the run FAILED
-                "outcome": ((self.result or {}).get("run") or {}).get("status"),
-                "lines": self.lines[-job_store.TAIL_LINES:]}
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "state": self.state,
+            "target": self.target,
+            "name": self.name,
+            "environment": self.environment,
+            "started": self.started,
+            "finished": self.finished,
+            "error": self.error,
+            "next_step": self.next_step,
+            "server_pid": os.getpid(),
+            # a run job can succeed (it followed the run to its end) while the run FAILED
+            "outcome": ((self.result or {}).get("run") or {}).get("status"),
+            "lines": self.lines[-job_store.TAIL_LINES :],
+        }
 
     def stop(self, signum: int) -> bool:
         """The server is stopping; True if this job must be waited for (it owns a Terraform run)."""
@@ -99,8 +110,10 @@ class Job:
             return True
         if self.kind in ("deploy", "plan"):
             if first:
-                self.log(f"the builder server is stopping ({name}): Terraform finishes what it started and saves "
-                         f"the state before the server exits")
+                self.log(
+                    f"the builder server is stopping ({name}): Terraform finishes what it started and saves "
+                    f"the state before the server exits"
+                )
             self.set_state("stopping")
             return True
         # Reviews only synthesize; a run job only follows an execution that goes on without it.
@@ -119,10 +132,21 @@ class Job:
         return True
 
     def view(self, since: int = 0) -> dict[str, Any]:
-        return {"id": self.id, "kind": self.kind, "state": self.state, "lines": self.lines[since:],
-                "next": len(self.lines), "pending": self.pending, "result": self.result, "error": self.error,
-                "seconds": round((self.finished or time.time()) - self.started, 1), "target": self.target,
-                "environment": self.environment, "events": self.events, "next_step": self.next_step}
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "state": self.state,
+            "lines": self.lines[since:],
+            "next": len(self.lines),
+            "pending": self.pending,
+            "result": self.result,
+            "error": self.error,
+            "seconds": round((self.finished or time.time()) - self.started, 1),
+            "target": self.target,
+            "environment": self.environment,
+            "events": self.events,
+            "next_step": self.next_step,
+        }
 
     def summary(self) -> dict[str, Any]:
         """One row of the job list."""
@@ -144,10 +168,16 @@ class Jobs:
         if self._persist:
             job_store.save(job.record())
 
-    def start(self, kind: str, work: Callable[[Job], dict[str, Any]], *, target: str | None = None,
-              environment: str | None = None, name: str | None = None) -> Job:
-        job = Job(id=uuid.uuid4().hex[:16], kind=kind, target=target, environment=environment, name=name,
-                  on_change=self._save)
+    def start(
+        self,
+        kind: str,
+        work: Callable[[Job], dict[str, Any]],
+        *,
+        target: str | None = None,
+        environment: str | None = None,
+        name: str | None = None,
+    ) -> Job:
+        job = Job(id=uuid.uuid4().hex[:16], kind=kind, target=target, environment=environment, name=name, on_change=self._save)
         self._save(job)
         with self._lock:
             finished = sorted((j for j in self._jobs.values() if j.finished), key=lambda j: j.started)
@@ -166,8 +196,11 @@ class Jobs:
         with self._lock:
             current = [j.summary() for j in self._jobs.values()]
         ids = {j["id"] for j in current}
-        earlier = [{**{k: v for k, v in r.items() if k != "lines"}, "last_line": (r.get("lines") or [None])[-1]}
-                   for r in self.earlier if r["id"] not in ids]
+        earlier = [
+            {**{k: v for k, v in r.items() if k != "lines"}, "last_line": (r.get("lines") or [None])[-1]}
+            for r in self.earlier
+            if r["id"] not in ids
+        ]
         return sorted(current + earlier, key=lambda j: j.get("started") or 0, reverse=True)
 
     def stop_all(self, signum: int) -> list[Job]:

@@ -4,6 +4,7 @@ Every body is checked for size, content type and shape before anything runs;
 the playbook inside is validated by pipeline_ops like the CLI does. Plan and
 deploy run as background jobs whose log the page polls (see jobs.py).
 """
+
 from __future__ import annotations
 
 import functools
@@ -88,8 +89,9 @@ class BuilderApi:
 
     async def playbook(self, request: Request) -> Response:
         try:
-            found = await run_in_threadpool(catalog.get_playbook, request.path_params["name"],
-                                            request.path_params["version"], self.library_dirs)
+            found = await run_in_threadpool(
+                catalog.get_playbook, request.path_params["name"], request.path_params["version"], self.library_dirs
+            )
         except catalog.NotFound as exc:
             raise ApiError(404, str(exc)) from None
         except ValueError as exc:
@@ -116,8 +118,9 @@ class BuilderApi:
     async def graph(self, request: Request) -> Response:
         body = await _body(request, GraphBody)
         try:
-            result = await run_in_threadpool(pipeline_ops.graph, body.source(), self.library_dirs,
-                                             fmt=body.format, flatten=body.flatten)
+            result = await run_in_threadpool(
+                pipeline_ops.graph, body.source(), self.library_dirs, fmt=body.format, flatten=body.flatten
+            )
         except PlaybookInvalid as exc:
             raise ApiError(422, "the playbook is invalid", errors=[e.to_dict() for e in exc.errors]) from None
         return _json(result)
@@ -139,8 +142,12 @@ class BuilderApi:
         body = await _body(request, DeployBody)
         checked = await self._checked(body)
         source, env, dirs = body.source(), body.environment, self.library_dirs
-        return _json(self.jobs.start("review", lambda job: pipeline_ops.review(source, env, library_dirs=dirs),
-                                     **self._about(checked, env)).view(), status=202)
+        return _json(
+            self.jobs.start(
+                "review", lambda job: pipeline_ops.review(source, env, library_dirs=dirs), **self._about(checked, env)
+            ).view(),
+            status=202,
+        )
 
     async def plan(self, request: Request) -> Response:
         body = await _body(request, DeployBody)
@@ -161,8 +168,9 @@ class BuilderApi:
 
         def work(job):
             job.log(f"deploying to {env}: planning ...")
-            result = pipeline_ops.deploy(source, env, local=_is_local(env), library_dirs=dirs,
-                                         on_output=job.log, confirm=job.await_confirmation)
+            result = pipeline_ops.deploy(
+                source, env, local=_is_local(env), library_dirs=dirs, on_output=job.log, confirm=job.await_confirmation
+            )
             job.log("applied" if result.get("applied") else "not applied")
             return result
 
@@ -180,14 +188,22 @@ class BuilderApi:
         if self.jobs.stopping:
             raise ApiError(503, "the builder server is stopping; start it again (`playbook ui`) to continue")
         checked = await run_in_threadpool(
-            lambda: pipeline_ops.validate(body.source(), self.library_dirs, parameters=body.parameters or None))
+            lambda: pipeline_ops.validate(body.source(), self.library_dirs, parameters=body.parameters or None)
+        )
         if not checked["valid"]:
             bad_values = any(e.get("path") == "parameters" for e in checked["errors"])
-            raise ApiError(422, "the run was refused: nothing was started" if bad_values
-                           else "the playbook is invalid; nothing was started", errors=checked["errors"])
+            raise ApiError(
+                422,
+                "the run was refused: nothing was started" if bad_values else "the playbook is invalid; nothing was started",
+                errors=checked["errors"],
+            )
         source, env, dirs, values = body.source(), body.environment, self.library_dirs, dict(body.parameters)
-        return _json(self.jobs.start("run", lambda job: _run_and_follow(job, source, env, dirs, values),
-                                     **self._about(checked, env)).view(), status=202)
+        return _json(
+            self.jobs.start(
+                "run", lambda job: _run_and_follow(job, source, env, dirs, values), **self._about(checked, env)
+            ).view(),
+            status=202,
+        )
 
     async def job_list(self, request: Request) -> Response:
         return _json({"jobs": self.jobs.listing()})
@@ -240,8 +256,16 @@ RUN_TIMEOUT_SECONDS = 60 * 60
 def _run_and_follow(job, source, env: str, library_dirs: list[str], values: dict[str, Any]) -> dict[str, Any]:
     from pipeline_ops import run_ops
 
-    result = run_ops.start_and_follow(source, env, local=_is_local(env), parameters=values, library_dirs=library_dirs,
-                                      on_line=job.log, on_event=job.events.append, timeout_seconds=RUN_TIMEOUT_SECONDS)
+    result = run_ops.start_and_follow(
+        source,
+        env,
+        local=_is_local(env),
+        parameters=values,
+        library_dirs=library_dirs,
+        on_line=job.log,
+        on_event=job.events.append,
+        timeout_seconds=RUN_TIMEOUT_SECONDS,
+    )
     result.pop("events")  # the job's view carries them (job.events), as they arrive
     return result
 
@@ -276,16 +300,20 @@ class LocalOnly:
             host = dict(scope["headers"]).get(b"host", b"").decode("latin-1")
             hostname = host.rsplit(":", 1)[0] if not host.endswith("]") else host
             if hostname not in LOCAL_HOSTS:
-                response = JSONResponse({"error": f"host '{host}' is not allowed; open the builder on 127.0.0.1"},
-                                        status_code=403)
+                response = JSONResponse(
+                    {"error": f"host '{host}' is not allowed; open the builder on 127.0.0.1"}, status_code=403
+                )
                 await response(scope, receive, send)
                 return
 
             async def send_with_headers(message):
                 if message["type"] == "http.response.start":
                     message.setdefault("headers", [])
-                    message["headers"] += [(b"x-content-type-options", b"nosniff"), (b"x-frame-options", b"DENY"),
-                                           (b"referrer-policy", b"no-referrer")]
+                    message["headers"] += [
+                        (b"x-content-type-options", b"nosniff"),
+                        (b"x-frame-options", b"DENY"),
+                        (b"referrer-policy", b"no-referrer"),
+                    ]
                 await send(message)
 
             await self.app(scope, receive, send_with_headers)

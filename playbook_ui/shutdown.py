@@ -10,6 +10,7 @@ after uvicorn's own shutdown, waits for those jobs (bounded) before the process 
 A second signal is forwarded to Terraform as its own graceful interrupt, a third makes it
 exit, exactly as in the CLI. Each stopped job is recorded as "interrupted" (job_store).
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -46,8 +47,10 @@ class StoppingServer(uvicorn.Server):
         waiting = self.jobs.stop_all(sig)
         if waiting and self.signals == 1:
             kinds = ", ".join(sorted({f"{j.kind} {j.target or j.id}" for j in waiting}))
-            _say(f"stopping ({signal.Signals(sig).name}): waiting for {kinds}; Terraform finishes what it started "
-                 f"and saves the state (at most {tf_process.STOP_GRACE:.0f} s); signal again to interrupt Terraform")
+            _say(
+                f"stopping ({signal.Signals(sig).name}): waiting for {kinds}; Terraform finishes what it started "
+                f"and saves the state (at most {tf_process.STOP_GRACE:.0f} s); signal again to interrupt Terraform"
+            )
         elif waiting:
             _say(f"{signal.Signals(sig).name} again: Terraform is interrupted (its own graceful stop)")
         super().handle_exit(sig, frame)

@@ -5,6 +5,7 @@ not committed: `playbook windmill export DIR` writes it from these files.)
     python -m playbook_windmill.build          # write
     python -m playbook_windmill.build --check  # exit 1 when a committed file is stale
 """
+
 from __future__ import annotations
 
 import argparse

@@ -13,6 +13,7 @@ Layout (nonDottedPaths):
     wmill-lock.yaml   (content hashes, from `wmill generate-metadata rehash`, offline)
 Nothing of it is committed: the seed files (scripts/, flows/, apps/) are the one source.
 """
+
 from __future__ import annotations
 
 import ast
@@ -26,23 +27,54 @@ from typing import Any
 
 import yaml
 
-from .paths import (APP_FILE, APP_PATH, RAW_APP_DIR, RAW_APP_PATH, REPO_ROOT, UI_SRC, DEPLOY_TAG, FLOW_FILE, FLOW_PATH, FOLDER, PROJECT_PACKAGES, SCRIPT_NAMES,
-                    SCRIPTS_DIR, WORKSPACE_PREFIX)
+from .paths import (
+    APP_FILE,
+    APP_PATH,
+    RAW_APP_DIR,
+    RAW_APP_PATH,
+    REPO_ROOT,
+    UI_SRC,
+    DEPLOY_TAG,
+    FLOW_FILE,
+    FLOW_PATH,
+    FOLDER,
+    PROJECT_PACKAGES,
+    SCRIPT_NAMES,
+    SCRIPTS_DIR,
+    WORKSPACE_PREFIX,
+)
 from .signatures import parse_scripts, to_json_schema
 
 # The lock is the worker's dependency set for the script: only wmill comes from PyPI; the project
 # itself (pipeline_ops & co.) is preinstalled in the ml-deploy worker image (ADDITIONAL_PYTHON_PATHS).
 SCRIPT_LOCK = "wmill==1.850.0\n"
-WMILL_YAML = {"defaultTs": "bun", "includes": ["f/**"], "excludes": [], "nonDottedPaths": True,
-              "skipVariables": True, "skipResources": True, "skipSecrets": True, "includeSchedules": False,
-              "includeTriggers": False}
+WMILL_YAML = {
+    "defaultTs": "bun",
+    "includes": ["f/**"],
+    "excludes": [],
+    "nonDottedPaths": True,
+    "skipVariables": True,
+    "skipResources": True,
+    "skipSecrets": True,
+    "includeSchedules": False,
+    "includeTriggers": False,
+}
 WEBHOOK_RESOURCE_TYPE = {
     "description": "Where ML pipeline deployment notifications are posted (Slack incoming webhook or JSON).",
-    "schema": {"$schema": "https://json-schema.org/draft/2020-12/schema", "type": "object",
-               "required": ["url"],
-               "properties": {"url": {"type": "string", "description": "https:// URL of the webhook"},
-                              "kind": {"type": "string", "enum": ["slack", "json"], "default": "slack",
-                                       "description": "slack: posts {text}; json: posts {text, event...}"}}},
+    "schema": {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "type": "object",
+        "required": ["url"],
+        "properties": {
+            "url": {"type": "string", "description": "https:// URL of the webhook"},
+            "kind": {
+                "type": "string",
+                "enum": ["slack", "json"],
+                "default": "slack",
+                "description": "slack: posts {text}; json: posts {text, event...}",
+            },
+        },
+    },
 }
 
 
@@ -70,9 +102,13 @@ def imports_project(source: str) -> bool:
 
 
 def script_metadata(name: str, signature: dict[str, Any], doc: str, source: str = "") -> dict[str, Any]:
-    meta: dict[str, Any] = {"summary": doc.splitlines()[0] if doc else name, "description": doc,
-                            "lock": f"!inline {WORKSPACE_PREFIX}/{name}.script.lock", "kind": "script",
-                            "schema": to_json_schema(signature)}
+    meta: dict[str, Any] = {
+        "summary": doc.splitlines()[0] if doc else name,
+        "description": doc,
+        "lock": f"!inline {WORKSPACE_PREFIX}/{name}.script.lock",
+        "kind": "script",
+        "schema": to_json_schema(signature),
+    }
     if imports_project(source):
         # Windmill's default workers do not have the project: route the job to the image that does
         # (an untagged Python job gets tag `python3` and runs on any default worker).
@@ -80,8 +116,13 @@ def script_metadata(name: str, signature: dict[str, Any], doc: str, source: str 
     if name == "deploy_pipeline":
         # Enterprise Edition only: one apply per stack at a time, the second run waits in the queue.
         # Community Edition ignores it; there the Terraform state lock refuses the overlapping run.
-        meta.update({"concurrent_limit": 1, "concurrency_time_window_s": 0,
-                     "concurrency_key": "ml-deploy-$args[pipeline]-$args[environment]"})
+        meta.update(
+            {
+                "concurrent_limit": 1,
+                "concurrency_time_window_s": 0,
+                "concurrency_key": "ml-deploy-$args[pipeline]-$args[environment]",
+            }
+        )
     return meta
 
 
@@ -93,8 +134,7 @@ def raw_app_files() -> dict[Path, bytes]:
     """The raw app folder: windmill/raw_app/ (entry, Windmill API adapter, backend refs) + ui/src."""
     app = Path(f"{RAW_APP_PATH}__raw_app")
     if not UI_SRC.is_dir() or not RAW_APP_DIR.is_dir():
-        raise ExportError(f"the raw app is built from {UI_SRC} and {RAW_APP_DIR}: export from a checkout "
-                          f"of the repository")
+        raise ExportError(f"the raw app is built from {UI_SRC} and {RAW_APP_DIR}: export from a checkout of the repository")
     files: dict[Path, bytes] = {}
     for base, prefix in ((RAW_APP_DIR, app), (UI_SRC, app / "src")):
         for path in sorted(base.rglob("*")):
@@ -114,14 +154,14 @@ def export_files(sources: dict[Path, str] | None = None) -> dict[Path, str]:
     files: dict[Path, str] = {
         Path("wmill.yaml"): _yaml(WMILL_YAML),
         Path("c_ml_webhook.resource-type.yaml"): _yaml(WEBHOOK_RESOURCE_TYPE),
-        Path(WORKSPACE_PREFIX, "folder.meta.yaml"): _yaml({"display_name": "ML pipelines", "owners": [],
-                                                           "extra_perms": {}}),
+        Path(WORKSPACE_PREFIX, "folder.meta.yaml"): _yaml({"display_name": "ML pipelines", "owners": [], "extra_perms": {}}),
     }
     for path in scripts:
         name = path.stem
         files[Path(WORKSPACE_PREFIX, f"{name}.py")] = path.read_text()
         files[Path(WORKSPACE_PREFIX, f"{name}.script.yaml")] = _yaml(
-            script_metadata(name, signatures[path], _docstring(path), path.read_text()))
+            script_metadata(name, signatures[path], _docstring(path), path.read_text())
+        )
         files[Path(WORKSPACE_PREFIX, f"{name}.script.lock")] = SCRIPT_LOCK
     files[Path(f"{FLOW_PATH}__flow", "flow.yaml")] = _yaml(flow)
     files[Path(f"{APP_PATH}__app", "app.yaml")] = _yaml(app)
@@ -145,12 +185,19 @@ def write_lock_metadata(dest: Path) -> Path:
     elif wmill := shutil.which("wmill"):
         command = [wmill]
     else:
-        raise ExportError(f"writing wmill-lock.yaml needs windmill-cli: run `make bootstrap` in the checkout "
-                          f"({WMILL_CLI}) or install it (`npm install -g windmill-cli@1.819.0`)")
+        raise ExportError(
+            f"writing wmill-lock.yaml needs windmill-cli: run `make bootstrap` in the checkout "
+            f"({WMILL_CLI}) or install it (`npm install -g windmill-cli@1.819.0`)"
+        )
     with tempfile.TemporaryDirectory(prefix="wmill-config-") as config_dir:
-        proc = subprocess.run([*command, "generate-metadata", "rehash", "--config-dir", config_dir],
-                              cwd=dest, capture_output=True, text=True, timeout=180,
-                              env={**os.environ, "NO_COLOR": "1"})
+        proc = subprocess.run(
+            [*command, "generate-metadata", "rehash", "--config-dir", config_dir],
+            cwd=dest,
+            capture_output=True,
+            text=True,
+            timeout=180,
+            env={**os.environ, "NO_COLOR": "1"},
+        )
     lock = dest / "wmill-lock.yaml"
     if proc.returncode != 0 or not lock.exists():
         raise ExportError(f"wmill generate-metadata rehash failed: {(proc.stdout + proc.stderr).strip()[-2000:]}")

@@ -6,6 +6,7 @@ validate -> plan -> [approval, unless require_approval is false] -> deploy_infra
 Retries only on steps without side effects or with idempotent ones (plan, notify);
 never on the apply (deploy_infrastructure) nor on starting the orchestrator.
 """
+
 from __future__ import annotations
 
 from typing import Any
@@ -22,16 +23,18 @@ def static(value: Any) -> dict[str, Any]:
 
 
 def step(module_id: str, script: str, summary: str, inputs: dict[str, Any], **extra: Any) -> dict[str, Any]:
-    return {"id": module_id, "summary": summary,
-            "value": {"type": "script", "path": script_path(script), "input_transforms": inputs}, **extra}
+    return {
+        "id": module_id,
+        "summary": summary,
+        "value": {"type": "script", "path": script_path(script), "input_transforms": inputs},
+        **extra,
+    }
 
 
-CLOUD_INPUTS = {"config": js("flow_input.config"), "environment": js("flow_input.environment"),
-                "aws": js("flow_input.aws")}
+CLOUD_INPUTS = {"config": js("flow_input.config"), "environment": js("flow_input.environment"), "aws": js("flow_input.aws")}
 # Retry only what can succeed on a second try (cloud/provider/network hiccups), never a
 # configuration, usage or programming error.
-TRANSIENT = ("['DeployError', 'EmulatorError', 'NotificationError', 'ConnectionError', 'TimeoutError']"
-             ".includes(error.name)")
+TRANSIENT = "['DeployError', 'EmulatorError', 'NotificationError', 'ConnectionError', 'TimeoutError'].includes(error.name)"
 FAILURE_DETAILS = (
     "({step: error.step_id, error: error.message + (error.result && error.result.errors"
     " ? '\\n' + error.result.errors.map(e => `${e.path}: ${e.message}`).join('\\n') : '')})"
@@ -42,60 +45,112 @@ FAILURE_DETAILS = (
 # routes/approve/..., shows the step's `description` = the plan; the resume form is Enterprise
 # Edition). Deny cancels the flow before the apply step, so nothing is applied.
 APPROVAL = {
-    "required_events": 1, "timeout": 86400, "user_auth_required": True, "self_approval_disabled": True,
-    "resume_form": {"schema": {
-        "type": "object", "order": ["plan_fingerprint", "comment"], "required": [],
-        "properties": {
-            "plan_fingerprint": {"type": "string", "description": "The plan being approved (the apply step "
-                                                                  "refuses any other plan)."},
-            "comment": {"type": "string", "description": "Why you approve or deny (kept in the run)."}}}},
+    "required_events": 1,
+    "timeout": 86400,
+    "user_auth_required": True,
+    "self_approval_disabled": True,
+    "resume_form": {
+        "schema": {
+            "type": "object",
+            "order": ["plan_fingerprint", "comment"],
+            "required": [],
+            "properties": {
+                "plan_fingerprint": {
+                    "type": "string",
+                    "description": "The plan being approved (the apply step refuses any other plan).",
+                },
+                "comment": {"type": "string", "description": "Why you approve or deny (kept in the run)."},
+            },
+        }
+    },
 }
 
 
 def modules() -> list[dict[str, Any]]:
     return [
-        step("validate", "validate_pipeline", "Validate the pipeline configuration",
-             {"config": js("flow_input.config"), "parameters": js("flow_input.parameters")},
-             stop_after_if={"expr": "!result.valid", "error_message": "invalid pipeline configuration",
-                            "error_include_result": True}),
-        step("plan", "generate_terraform", "Generate Terraform and plan",
-             {**CLOUD_INPUTS, "plan": static(True)},
-             retry={"exponential": {"attempts": 2, "multiplier": 2, "seconds": 10},
-                    "retry_if": {"expr": TRANSIENT}}),
-        step("approval", "request_approval", "Wait for approval of the plan (optional)",
-             {"pipeline": js("results.validate.name"), "environment": js("flow_input.environment"),
-              "plan": js("results.plan.plan"), "webhook": js("flow_input.webhook")},
-             skip_if={"expr": "flow_input.require_approval === false"},  # approval unless turned off
-             suspend=APPROVAL),
-        step("deploy_infrastructure", "deploy_pipeline", "Deploy the infrastructure (terraform apply)",
-             {**CLOUD_INPUTS, "pipeline": js("results.validate.name"),
-              "approved_plan": js("results.plan.plan.fingerprint")}),
-        step("deploy_pipeline", "run_pipeline", "Upload artifacts and start the orchestrator",
-             {**CLOUD_INPUTS, "start": js("flow_input.start_pipeline !== false"),
-              "parameters": js("flow_input.parameters")}),
-        step("notify", "notify_completion", "Notify completion",
-             {"pipeline": js("results.validate.name"), "environment": js("flow_input.environment"),
-              "status": static("success"),
-              "details": js("({stack: results.deploy_infrastructure.stack, "
-                            "version: results.deploy_infrastructure.version, "
-                            "execution_arn: results.deploy_pipeline.execution_arn})"),
-              "webhook": js("flow_input.webhook")},
-             retry={"constant": {"attempts": 3, "seconds": 5}, "retry_if": {"expr": TRANSIENT}}),
+        step(
+            "validate",
+            "validate_pipeline",
+            "Validate the pipeline configuration",
+            {"config": js("flow_input.config"), "parameters": js("flow_input.parameters")},
+            stop_after_if={
+                "expr": "!result.valid",
+                "error_message": "invalid pipeline configuration",
+                "error_include_result": True,
+            },
+        ),
+        step(
+            "plan",
+            "generate_terraform",
+            "Generate Terraform and plan",
+            {**CLOUD_INPUTS, "plan": static(True)},
+            retry={"exponential": {"attempts": 2, "multiplier": 2, "seconds": 10}, "retry_if": {"expr": TRANSIENT}},
+        ),
+        step(
+            "approval",
+            "request_approval",
+            "Wait for approval of the plan (optional)",
+            {
+                "pipeline": js("results.validate.name"),
+                "environment": js("flow_input.environment"),
+                "plan": js("results.plan.plan"),
+                "webhook": js("flow_input.webhook"),
+            },
+            skip_if={"expr": "flow_input.require_approval === false"},  # approval unless turned off
+            suspend=APPROVAL,
+        ),
+        step(
+            "deploy_infrastructure",
+            "deploy_pipeline",
+            "Deploy the infrastructure (terraform apply)",
+            {**CLOUD_INPUTS, "pipeline": js("results.validate.name"), "approved_plan": js("results.plan.plan.fingerprint")},
+        ),
+        step(
+            "deploy_pipeline",
+            "run_pipeline",
+            "Upload artifacts and start the orchestrator",
+            {**CLOUD_INPUTS, "start": js("flow_input.start_pipeline !== false"), "parameters": js("flow_input.parameters")},
+        ),
+        step(
+            "notify",
+            "notify_completion",
+            "Notify completion",
+            {
+                "pipeline": js("results.validate.name"),
+                "environment": js("flow_input.environment"),
+                "status": static("success"),
+                "details": js(
+                    "({stack: results.deploy_infrastructure.stack, "
+                    "version: results.deploy_infrastructure.version, "
+                    "execution_arn: results.deploy_pipeline.execution_arn})"
+                ),
+                "webhook": js("flow_input.webhook"),
+            },
+            retry={"constant": {"attempts": 3, "seconds": 5}, "retry_if": {"expr": TRANSIENT}},
+        ),
     ]
 
 
 def failure_module() -> dict[str, Any]:
-    return step("failure", "notify_completion", "Notify the failure (failing step and error)",
-                {"pipeline": js("flow_input.config && flow_input.config.metadata ? "
-                                "String(flow_input.config.metadata.name) : ''"),
-                 "environment": js("flow_input.environment"), "status": static("failure"),
-                 "details": js(FAILURE_DETAILS), "webhook": js("flow_input.webhook")})
+    return step(
+        "failure",
+        "notify_completion",
+        "Notify the failure (failing step and error)",
+        {
+            "pipeline": js("flow_input.config && flow_input.config.metadata ? String(flow_input.config.metadata.name) : ''"),
+            "environment": js("flow_input.environment"),
+            "status": static("failure"),
+            "details": js(FAILURE_DETAILS),
+            "webhook": js("flow_input.webhook"),
+        },
+    )
 
 
 def input_schema(playbook_schema: dict[str, Any]) -> dict[str, Any]:
     config_schema = {k: v for k, v in playbook_schema.items() if k not in ("$schema", "$id")}
-    config_schema["description"] = ("The pipeline configuration: a playbook (playbooks/v1), as the "
-                                    "ML Pipeline Builder app produces it.")
+    config_schema["description"] = (
+        "The pipeline configuration: a playbook (playbooks/v1), as the ML Pipeline Builder app produces it."
+    )
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "type": "object",
@@ -103,21 +158,38 @@ def input_schema(playbook_schema: dict[str, Any]) -> dict[str, Any]:
         "required": ["config", "environment"],
         "properties": {
             "config": config_schema,
-            "environment": {"type": "string", "default": "dev",
-                            "description": "Target environment from stacks/environments.yaml; `local` deploys to the "
-                                           "project's AWS emulator."},
-            "parameters": {"type": "object", "default": {},
-                           "description": "Values for the pipeline's declared parameters for this run, typed as "
-                                          "declared (e.g. {\"rounds\": 3}); the rest use their defaults. Checked "
-                                          "with the configuration, before anything is deployed."},
-            "require_approval": {"type": "boolean", "default": True,
-                                 "description": "Suspend after the plan until someone approves it."},
-            "start_pipeline": {"type": "boolean", "default": True,
-                               "description": "Start the orchestrator once the artifacts are uploaded."},
-            "aws": {"type": "object", "format": "resource-aws",
-                    "description": "AWS credentials (an `aws` resource); not needed for `local`."},
-            "webhook": {"type": "object", "format": "resource-c_ml_webhook",
-                        "description": "Where notifications go (a `c_ml_webhook` resource); optional."},
+            "environment": {
+                "type": "string",
+                "default": "dev",
+                "description": "Target environment from stacks/environments.yaml; `local` deploys to the project's AWS emulator.",
+            },
+            "parameters": {
+                "type": "object",
+                "default": {},
+                "description": "Values for the pipeline's declared parameters for this run, typed as "
+                'declared (e.g. {"rounds": 3}); the rest use their defaults. Checked '
+                "with the configuration, before anything is deployed.",
+            },
+            "require_approval": {
+                "type": "boolean",
+                "default": True,
+                "description": "Suspend after the plan until someone approves it.",
+            },
+            "start_pipeline": {
+                "type": "boolean",
+                "default": True,
+                "description": "Start the orchestrator once the artifacts are uploaded.",
+            },
+            "aws": {
+                "type": "object",
+                "format": "resource-aws",
+                "description": "AWS credentials (an `aws` resource); not needed for `local`.",
+            },
+            "webhook": {
+                "type": "object",
+                "format": "resource-c_ml_webhook",
+                "description": "Where notifications go (a `c_ml_webhook` resource); optional.",
+            },
         },
     }
 
@@ -125,9 +197,11 @@ def input_schema(playbook_schema: dict[str, Any]) -> dict[str, Any]:
 def build_flow(playbook_schema: dict[str, Any]) -> dict[str, Any]:
     return {
         "summary": "ML pipeline deployment",
-        "description": ("Validate a pipeline configuration, generate and plan its Terraform, optionally wait "
-                        "for approval, deploy the infrastructure, deploy the pipeline and notify. "
-                        "Generated by `python -m playbook_windmill.build`; edit playbook_windmill/flow_definition.py."),
+        "description": (
+            "Validate a pipeline configuration, generate and plan its Terraform, optionally wait "
+            "for approval, deploy the infrastructure, deploy the pipeline and notify. "
+            "Generated by `python -m playbook_windmill.build`; edit playbook_windmill/flow_definition.py."
+        ),
         "value": {"modules": modules(), "failure_module": failure_module()},
         "schema": input_schema(playbook_schema),
     }

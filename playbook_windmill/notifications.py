@@ -4,6 +4,7 @@ A `c_ml_webhook` resource is {"url": "https://...", "kind": "slack" | "json"}:
 `slack` posts {"text": message} (a Slack incoming webhook), `json` posts the
 message plus the structured event. Only http(s) URLs; 10 s timeout.
 """
+
 from __future__ import annotations
 
 import json
@@ -23,8 +24,10 @@ def plan_text(plan: Mapping[str, Any] | None) -> str:
     if not plan:
         return "plan: (none)"
     summary = plan.get("summary", plan)
-    lines = [f"plan {plan.get('stack', '')}: +{summary.get('add', 0)} ~{summary.get('change', 0)} "
-             f"-{summary.get('destroy', 0)}".replace("plan :", "plan:")]
+    lines = [
+        f"plan {plan.get('stack', '')}: +{summary.get('add', 0)} ~{summary.get('change', 0)} "
+        f"-{summary.get('destroy', 0)}".replace("plan :", "plan:")
+    ]
     for node, changes in sorted((summary.get("by_node") or {}).items()):
         count = len(changes) if isinstance(changes, list) else changes
         lines.append(f"  {node}: {count} change(s)")
@@ -55,8 +58,9 @@ def post(webhook: Mapping[str, Any] | None, message: str, event: Mapping[str, An
     if not url.startswith(("https://", "http://")):
         raise NotificationError(f"webhook url must start with https:// or http://, got {url[:40]!r}")
     body = {"text": message} if webhook.get("kind") == "slack" else {"text": message, **event}
-    request = urllib.request.Request(url, data=json.dumps(body, default=str).encode(), method="POST",
-                                     headers={"Content-Type": "application/json"})
+    request = urllib.request.Request(
+        url, data=json.dumps(body, default=str).encode(), method="POST", headers={"Content-Type": "application/json"}
+    )
     try:
         with urllib.request.urlopen(request, timeout=TIMEOUT_S) as response:  # noqa: S310 (scheme checked)
             if response.status >= 300:

@@ -1,4 +1,5 @@
 """Where things live, in this repo and in the Windmill workspace."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -16,17 +17,40 @@ FOLDER = "ml_pipelines"
 WORKSPACE_PREFIX = f"f/{FOLDER}"
 FLOW_PATH = f"{WORKSPACE_PREFIX}/ml_pipeline_deployment"
 APP_PATH = f"{WORKSPACE_PREFIX}/ml_pipeline_builder"
-SCRIPT_NAMES = ("validate_pipeline", "generate_terraform", "request_approval", "deploy_pipeline",
-                "run_pipeline", "notify_completion", "pipeline_graph", "pipeline_versions",
-                "load_playbook", "builder_list_playbooks", "builder_get_playbook", "builder_resolve_playbook",
-                "builder_list_environments", "builder_get_schema", "builder_deployment_status", "builder_review",
-                "builder_run_pipeline")
+SCRIPT_NAMES = (
+    "validate_pipeline",
+    "generate_terraform",
+    "request_approval",
+    "deploy_pipeline",
+    "run_pipeline",
+    "notify_completion",
+    "pipeline_graph",
+    "pipeline_versions",
+    "load_playbook",
+    "builder_list_playbooks",
+    "builder_get_playbook",
+    "builder_resolve_playbook",
+    "builder_list_environments",
+    "builder_get_schema",
+    "builder_deployment_status",
+    "builder_review",
+    "builder_run_pipeline",
+)
 # Every runnable that imports this project runs on the worker group built from windmill/Dockerfile
 # (the only image with the project installed); the export tags them from their imports.
 DEPLOY_TAG = "ml-deploy"
 # The project's top-level packages (pyproject.toml [tool.setuptools.packages.find]; a test keeps them equal).
-PROJECT_PACKAGES = ("playbooks", "constructs_lib", "stacks", "deploy_runner", "pipeline_ops", "playbook_cli",
-                    "playbook_windmill", "aws_bindings", "playbook_ui")
+PROJECT_PACKAGES = (
+    "playbooks",
+    "constructs_lib",
+    "stacks",
+    "deploy_runner",
+    "pipeline_ops",
+    "playbook_cli",
+    "playbook_windmill",
+    "aws_bindings",
+    "playbook_ui",
+)
 # The visual builder as a Windmill full-code app: its own files here, its src/ is ui/src (export).
 RAW_APP_DIR = WINDMILL_DIR / "raw_app"
 RAW_APP_PATH = f"{WORKSPACE_PREFIX}/ml_pipeline_visual_builder"

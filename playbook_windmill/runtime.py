@@ -7,6 +7,7 @@
   stdout), used as pipeline_ops' ``on_output`` callback.
 - ``failure``: turn a pipeline_ops error dict into one readable exception.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -55,8 +56,10 @@ def require_credentials(resource: Mapping[str, Any] | None, environment: str) ->
     if is_local(environment):
         return
     if not resource or not resource.get("awsAccessKeyId") or not resource.get("awsSecretAccessKey"):
-        raise ValueError(f"environment {environment!r} deploys to AWS: pass an `aws` resource "
-                         f"(awsAccessKeyId, awsSecretAccessKey, region) as the `aws` input")
+        raise ValueError(
+            f"environment {environment!r} deploys to AWS: pass an `aws` resource "
+            f"(awsAccessKeyId, awsSecretAccessKey, region) as the `aws` input"
+        )
 
 
 def log(line: str) -> None:
@@ -84,9 +87,16 @@ def plan_fingerprint(planned: Mapping[str, Any]) -> str:
     plan file cannot travel between workers) and refuses unless it computes the same fingerprint.
     """
     summary = planned.get("summary") or {}
-    essence = {"stack": planned.get("stack"), "digest": planned.get("digest"), "destroy": planned.get("destroy"),
-               "add": summary.get("add"), "change": summary.get("change"), "remove": summary.get("destroy"),
-               "by_node": summary.get("by_node"), "output_changes": summary.get("output_changes")}
+    essence = {
+        "stack": planned.get("stack"),
+        "digest": planned.get("digest"),
+        "destroy": planned.get("destroy"),
+        "add": summary.get("add"),
+        "change": summary.get("change"),
+        "remove": summary.get("destroy"),
+        "by_node": summary.get("by_node"),
+        "output_changes": summary.get("output_changes"),
+    }
     return hashlib.sha256(json.dumps(essence, sort_keys=True, default=str).encode()).hexdigest()
 
 

@@ -5,6 +5,7 @@ via windmill/tools/parse_python.mjs); `to_json_schema` turns its signature into
 the JSON Schema Windmill stores in `.script.yaml` (a port of the argument
 mapping in windmill-cli's argSigToJsonSchemaType for the types our scripts use).
 """
+
 from __future__ import annotations
 
 import json
@@ -31,8 +32,9 @@ def node_binary() -> str:
 
 
 def run_tool(script: str, args: list[str], *, stdin: str | None = None, timeout: float = 60) -> tuple[int, str]:
-    proc = subprocess.run([node_binary(), str(TOOLS / script), *args], input=stdin, capture_output=True,
-                          text=True, timeout=timeout, cwd=REPO_ROOT)
+    proc = subprocess.run(
+        [node_binary(), str(TOOLS / script), *args], input=stdin, capture_output=True, text=True, timeout=timeout, cwd=REPO_ROOT
+    )
     if proc.returncode not in (0, 1) or not proc.stdout:
         raise ToolError(f"{script} failed (exit {proc.returncode}): {proc.stderr.strip()[-2000:]}")
     return proc.returncode, proc.stdout
@@ -45,8 +47,13 @@ def parse_scripts(files: list[Path]) -> dict[Path, dict[str, Any]]:
 
 
 def _typ_schema(typ: Any) -> dict[str, Any]:
-    simple = {"int": {"type": "integer"}, "float": {"type": "number"}, "bool": {"type": "boolean"},
-              "datetime": {"type": "string", "format": "date-time"}, "date": {"type": "string", "format": "date"}}
+    simple = {
+        "int": {"type": "integer"},
+        "float": {"type": "number"},
+        "bool": {"type": "boolean"},
+        "datetime": {"type": "string", "format": "date-time"},
+        "date": {"type": "string", "format": "date"},
+    }
     if isinstance(typ, str):
         return dict(simple.get(typ, {}))
     if "str" in typ:
@@ -59,8 +66,7 @@ def _typ_schema(typ: Any) -> dict[str, Any]:
         out: dict[str, Any] = {"type": "object"}
         if typ["object"].get("name"):
             out["format"] = f"resource-{typ['object']['name']}"
-        out["properties"] = {p["key"]: {"description": "", **_typ_schema(p["typ"])}
-                             for p in typ["object"].get("props") or []}
+        out["properties"] = {p["key"]: {"description": "", **_typ_schema(p["typ"])} for p in typ["object"].get("props") or []}
         return out
     if "list" in typ:
         inner = typ["list"]
@@ -81,5 +87,10 @@ def to_json_schema(signature: dict[str, Any]) -> dict[str, Any]:
         properties[arg["name"]] = prop
         if not arg.get("has_default"):
             required.append(arg["name"])
-    return {"$schema": "https://json-schema.org/draft/2020-12/schema", "type": "object",
-            "order": [a["name"] for a in signature["args"]], "properties": properties, "required": required}
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "type": "object",
+        "order": [a["name"] for a in signature["args"]],
+        "properties": properties,
+        "required": required,
+    }

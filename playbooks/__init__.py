@@ -2,6 +2,7 @@
 
 This package never imports cdktf: a playbook validates in milliseconds without Node.js.
 """
+
 from .errors import PlaybookError, PlaybookInvalid
 from .library import Library
 from .targets import TargetNotFound, load_resolved, load_target

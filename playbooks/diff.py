@@ -1,5 +1,6 @@
 """What changed between two resolved playbooks: nodes, wiring, configs, parameters,
 sub-pipeline versions (recursively, with the nested path of each change)."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -29,7 +30,9 @@ class Change:
 def _node_summary(node: ResolvedNode) -> dict[str, Any]:
     return {
         "kind": node.kind + (f"/{node.subtype}" if node.subtype else ""),
-        "inputs": [str(r) for r in node.inputs] if node.kind != "pipeline" else {k: str(v) for k, v in node.input_bindings.items()},
+        "inputs": [str(r) for r in node.inputs]
+        if node.kind != "pipeline"
+        else {k: str(v) for k, v in node.input_bindings.items()},
         "config": node.config.model_dump(mode="json") if node.config is not None else None,
         "uses": f"{node.child.name}@{node.child.version}" if node.child is not None else None,
     }

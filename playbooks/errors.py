@@ -1,4 +1,5 @@
 """User-facing playbook errors: every one names the file, line, column and YAML path."""
+
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass

@@ -5,6 +5,7 @@ depth; edges cross the boundary to the child nodes that consume each input and
 from the node behind each output. `flatten=True` drops the subgraph boxes and
 shows the expanded graph with namespaced ids (`enrich/clean`).
 """
+
 from __future__ import annotations
 
 import re
@@ -27,7 +28,9 @@ def _label(node_id: str, kind: str, subtype: str | None) -> str:
 
 @dataclass
 class _Graph:
-    nodes: list[tuple[str, str, tuple[str, str, str], tuple[str, ...]]] = field(default_factory=list)  # (id, label, shape, groups)
+    nodes: list[tuple[str, str, tuple[str, str, str], tuple[str, ...]]] = field(
+        default_factory=list
+    )  # (id, label, shape, groups)
     edges: list[tuple[str, str]] = field(default_factory=list)
     groups: dict[tuple[str, ...], str] = field(default_factory=dict)  # path -> title
 
@@ -76,7 +79,7 @@ def to_mermaid(pipeline: ResolvedPipeline, flatten: bool = False) -> str:
     _expand(pipeline, (), {name: [f"input:{name}"] for name in pipeline.inputs}, g)
     lines = ["flowchart LR", f"  %% {pipeline.name}@{pipeline.version}"]
     for name in pipeline.inputs:
-        lines.append(f"  {_safe('input:' + name)}>\"input: {name}\"]")
+        lines.append(f'  {_safe("input:" + name)}>"input: {name}"]')
 
     def emit_nodes(group: tuple[str, ...], indent: str) -> None:
         for drawn, label, (o, c, _dot), groups in g.nodes:
@@ -84,12 +87,12 @@ def to_mermaid(pipeline: ResolvedPipeline, flatten: bool = False) -> str:
                 shown = drawn if flatten else label
                 if flatten:
                     shown = label.replace(label.split("<br/>")[0], drawn, 1)
-                lines.append(f"{indent}{_safe(drawn)}{o}\"{shown}\"{c}")
+                lines.append(f'{indent}{_safe(drawn)}{o}"{shown}"{c}')
         if flatten:
             return
         for path, title in g.groups.items():
             if path[:-1] == group:
-                lines.append(f"{indent}subgraph {_safe('/'.join(path) + '/')}[\"{title}\"]")
+                lines.append(f'{indent}subgraph {_safe("/".join(path) + "/")}["{title}"]')
                 emit_nodes(path, indent + "  ")
                 lines.append(f"{indent}end")
 

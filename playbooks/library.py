@@ -5,6 +5,7 @@ Directories come from, in order: `--library DIR` flags, the PLAYBOOK_PATH
 environment variable (os.pathsep-separated), and the default
 `playbooks/library/` of this repository.
 """
+
 from __future__ import annotations
 
 import os
@@ -76,10 +77,18 @@ class Library:
                 from .registry import REGISTRY_FILE
 
                 path = directory / REGISTRY_FILE
-                lib.broken[path] = PlaybookInvalid([PlaybookError(
-                    display_path(path), 1, 1, "<document>",
-                    f"the library's registry cannot be read ({type(exc).__name__}: {exc}); expected the JSON "
-                    "`playbook publish` writes (restore it from version control)")])
+                lib.broken[path] = PlaybookInvalid(
+                    [
+                        PlaybookError(
+                            display_path(path),
+                            1,
+                            1,
+                            "<document>",
+                            f"the library's registry cannot be read ({type(exc).__name__}: {exc}); expected the JSON "
+                            "`playbook publish` writes (restore it from version control)",
+                        )
+                    ]
+                )
                 registry = {}
             for rec_key, rec in (registry or {}).items():
                 lib.records.setdefault(rec_key, rec)
@@ -94,8 +103,9 @@ class Library:
             self.broken[path] = exc
             return
         except (OSError, RuntimeError) as exc:  # e.g. a symlink loop: this file is broken, the library is not
-            self.broken[path] = PlaybookInvalid([PlaybookError(display_path(path), 0, 0, "<document>",
-                                                               f"cannot read file: {exc}")])
+            self.broken[path] = PlaybookInvalid(
+                [PlaybookError(display_path(path), 0, 0, "<document>", f"cannot read file: {exc}")]
+            )
             return
         key = (loaded.name, Version.parse(loaded.version))
         if registry is not None:
@@ -110,17 +120,27 @@ class Library:
         if other is None:
             self.entries[key] = loaded
         elif other.digest != loaded.digest:
-            self.conflicts.append(PlaybookError(
-                loaded.file, 1, 1, "metadata.version",
-                f"{loaded.name}@{loaded.version} is also defined by {other.file} with different content; "
-                "expected one content per name and version (publish a new version instead)"))
+            self.conflicts.append(
+                PlaybookError(
+                    loaded.file,
+                    1,
+                    1,
+                    "metadata.version",
+                    f"{loaded.name}@{loaded.version} is also defined by {other.file} with different content; "
+                    "expected one content per name and version (publish a new version instead)",
+                )
+            )
 
     def broken_for(self, name: str) -> list[PlaybookError]:
         """Errors of invalid library files that may be playbook `name` (by folder, file name or declared name)."""
         errors: list[PlaybookError] = []
         for path, exc in sorted(self.broken.items()):
             declared = _declared_name(path)
-            if name in (path.parent.name, path.stem, declared) or path.stem.startswith(f"{name}-") or path.name == "registry.json":
+            if (
+                name in (path.parent.name, path.stem, declared)
+                or path.stem.startswith(f"{name}-")
+                or path.name == "registry.json"
+            ):
                 errors.extend(exc.errors)
         return errors
 
@@ -158,34 +178,53 @@ class Library:
         if broken_errors and (not available or rng.best(available, include_prerelease) is None):
             # The playbook asked for may be one of the invalid files: show their own errors.
             files = sorted({e.file for e in broken_errors})
-            raise PlaybookInvalid(broken_errors + [PlaybookError(
-                files[0], 0, 0, "<document>",
-                f"'{reference}' cannot be resolved: {len(files)} library file(s) that may define it are invalid "
-                f"({', '.join(files)}); fix the errors reported for them")])
+            raise PlaybookInvalid(
+                broken_errors
+                + [
+                    PlaybookError(
+                        files[0],
+                        0,
+                        0,
+                        "<document>",
+                        f"'{reference}' cannot be resolved: {len(files)} library file(s) that may define it are invalid "
+                        f"({', '.join(files)}); fix the errors reported for them",
+                    )
+                ]
+            )
         if not available:
             broken = [p for p, exc in self.broken.items() if p.stem.startswith(name)]
-            hint = f"; {len(broken)} library file(s) with a similar name are invalid: {', '.join(display_path(p) for p in broken)}" if broken else ""
+            hint = (
+                f"; {len(broken)} library file(s) with a similar name are invalid: {', '.join(display_path(p) for p in broken)}"
+                if broken
+                else ""
+            )
             known = ", ".join(self.names()) or "none"
             from .errors import did_you_mean
 
             raise ReferenceError_(
                 f"no playbook named '{name}' in the library ({', '.join(display_path(d) for d in self.dirs)})"
-                f"{did_you_mean(name, self.names())}; known playbooks: {known}{hint}")
+                f"{did_you_mean(name, self.names())}; known playbooks: {known}{hint}"
+            )
         best = rng.best(available, include_prerelease)
         if best is None:
             drafts = [str(v) for (n, v) in self.drafts if n == name and rng.matches(v, include_prerelease)]
             hint = f" (unpublished drafts that match: {', '.join(drafts)}; run `playbook publish FILE`)" if drafts else ""
             raise ReferenceError_(
-                f"no version of '{name}' satisfies '{rng}'; published versions: {', '.join(map(str, available))}{hint}")
+                f"no version of '{name}' satisfies '{rng}'; published versions: {', '.join(map(str, available))}{hint}"
+            )
         return self.entries[(name, best)]
 
 
 def tampered_error(loaded: LoadedPlaybook, record: PublishedRecord) -> PlaybookError:
     return PlaybookError(
-        loaded.file, 1, 1, "<document>",
+        loaded.file,
+        1,
+        1,
+        "<document>",
         f"{record.name}@{record.version} was published with digest {record.digest} but this file now has digest "
         f"{loaded.digest}: published versions are immutable. Restore it (e.g. `git checkout -- {loaded.file}`) "
-        f"and publish the change as a new version: bump metadata.version, then `playbook publish FILE`")
+        f"and publish the change as a new version: bump metadata.version, then `playbook publish FILE`",
+    )
 
 
 def _playbook_files(directory: Path) -> list[Path]:

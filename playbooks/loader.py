@@ -1,4 +1,5 @@
 """Turn YAML into a validated `Playbook` model, with positioned error messages."""
+
 from __future__ import annotations
 
 import hashlib
@@ -98,6 +99,7 @@ def _register_named_kinds(data: Any) -> None:
 
 # -- pydantic error -> user message ------------------------------------------------------------
 
+
 def _is_union_tag(part: str) -> bool:
     return part == "pipeline" or part in NODE_CLASSES
 
@@ -106,7 +108,8 @@ def _is_union_tag(part: str) -> bool:
 # a user's own key such as "[" or "a[b" is not one of them.
 _MARKER = __import__("re").compile(
     r"^(function-(after|before|wrap|plain)|tagged-union|union|nullable|chain|lax-or-strict|json-or-python|default)\[.*\]$",
-    __import__("re").S)
+    __import__("re").S,
+)
 
 
 def _clean_loc(loc: tuple[str | int, ...]) -> YamlPath:
@@ -156,8 +159,7 @@ def _model_at(path: YamlPath, data: Any) -> type[BaseModel] | None:
                 return None
             current = typing.get_args(dicts[0])[1]
         else:
-            field = model.model_fields.get(part) or next(
-                (f for f in model.model_fields.values() if f.alias == part), None)
+            field = model.model_fields.get(part) or next((f for f in model.model_fields.values() if f.alias == part), None)
             if field is None:
                 return None
             current = field.annotation
@@ -186,7 +188,8 @@ def _translate(exc: ValidationError, doc: YamlDocument) -> list[PlaybookError]:
                 text = "found 'inputs' on a data source; a data source produces a dataset and takes no inputs"
             else:
                 text = f"unknown field '{key}'{did_you_mean(key, allowed)}" + (
-                    f"; expected one of: {', '.join(allowed)}" if allowed else "")
+                    f"; expected one of: {', '.join(allowed)}" if allowed else ""
+                )
         elif kind == "missing":
             text = f"missing required field '{path[-1]}'"
         elif kind == "union_tag_invalid":
@@ -195,12 +198,12 @@ def _translate(exc: ValidationError, doc: YamlDocument) -> list[PlaybookError]:
         elif kind == "union_tag_not_found":
             text = "missing field 'type'; expected one of: " + ", ".join(REGISTRY.kind_names() + ["pipeline"])
         elif kind == "string_type" and not isinstance(found, (dict, list)) and found is not None:
-            text = f"found {found!r} ({type(found).__name__}); expected a string (quote it in YAML: \"{found}\")"
+            text = f'found {found!r} ({type(found).__name__}); expected a string (quote it in YAML: "{found}")'
         elif kind == "string_pattern_mismatch":
             pattern = str(ctx.get("pattern", ""))
             text = f"found {found!r}; expected {_describe(path, doc)}" + (f" (pattern {pattern})" if len(pattern) <= 40 else "")
         else:
-            text = msg[len("Value error, "):] if msg.startswith("Value error, ") else msg
+            text = msg[len("Value error, ") :] if msg.startswith("Value error, ") else msg
             if kind not in ("value_error", "assertion_error") and not isinstance(found, (dict, list)):
                 text = f"found {found!r}; expected: {text[0].lower() + text[1:]}"
         errors.append(doc.error(path, text))
@@ -230,8 +233,10 @@ def _bad_node_kind(found: Any, path: YamlPath) -> str:
         hint = ""
         if REGISTRY.failures:
             hint = " (plugins that failed to load: " + "; ".join(str(f) for f in REGISTRY.failures.values()) + ")"
-        return (f"found node type {kind!r}{did_you_mean(str(kind), kinds)}; expected one of: {', '.join(kinds)}"
-                f" (more types come from plugins: packages with entry points in group {GROUP}){hint}")
+        return (
+            f"found node type {kind!r}{did_you_mean(str(kind), kinds)}; expected one of: {', '.join(kinds)}"
+            f" (more types come from plugins: packages with entry points in group {GROUP}){hint}"
+        )
     if field is None:  # a kind without subtypes cannot have a bad tag; kept for safety
         return f"found node type {kind!r}; expected one of: {', '.join(kinds)}"
     subtypes = REGISTRY.subtypes(kind)

@@ -8,6 +8,7 @@ target resolves to, so a synth is reproducible.
         references: {"feature-prep@^1.2": 1.2.0, ...}   # every `use:` range -> pinned version
         playbooks: {"feature-prep@1.2.0": sha256:..., ...}
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -60,8 +61,9 @@ def lock_entry(target: Target, references: dict[str, str]) -> dict[str, Any]:
     }
 
 
-def resolve_with_lock(target_text: str, library: Library, lock: LockFile, *, max_depth: int = DEFAULT_MAX_DEPTH,
-                      require_entry: bool = False) -> Target:
+def resolve_with_lock(
+    target_text: str, library: Library, lock: LockFile, *, max_depth: int = DEFAULT_MAX_DEPTH, require_entry: bool = False
+) -> Target:
     """Resolve a target using the lock's pins; refuse a stale or missing lock entry."""
     loaded = open_target(target_text, library)
     key = f"{loaded.name}@{loaded.version}"
@@ -73,8 +75,10 @@ def resolve_with_lock(target_text: str, library: Library, lock: LockFile, *, max
         pipeline = resolver.resolve(loaded)
         return Target(loaded, pipeline, dict(resolver.used))
     if entry.get("digest") != loaded.digest:
-        raise LockError(f"{lock.path} is stale: {key} ({loaded.file}) changed since it was locked "
-                        f"(locked {entry.get('digest')}, now {loaded.digest}); run `playbook lock {target_text}`")
+        raise LockError(
+            f"{lock.path} is stale: {key} ({loaded.file}) changed since it was locked "
+            f"(locked {entry.get('digest')}, now {loaded.digest}); run `playbook lock {target_text}`"
+        )
     pins = dict(entry.get("references") or {})
     resolver = Resolver(library, max_depth, pins, strict_pins=True)
     try:
@@ -87,22 +91,35 @@ def resolve_with_lock(target_text: str, library: Library, lock: LockFile, *, max
     for used_key, used in resolver.used.items():
         want = (entry.get("playbooks") or {}).get(used_key)
         if want != used.digest:
-            raise LockError(f"{lock.path} is stale: {used_key} ({used.file}) has digest {used.digest}, the lock says {want}; "
-                            f"run `playbook lock {target_text}` (or publish a new version instead of editing {used_key})")
+            raise LockError(
+                f"{lock.path} is stale: {used_key} ({used.file}) has digest {used.digest}, the lock says {want}; "
+                f"run `playbook lock {target_text}` (or publish a new version instead of editing {used_key})"
+            )
     return Target(loaded, pipeline, dict(resolver.used))
 
 
-def update_lock(targets: list[str], library: Library, lock: LockFile, *, upgrade: set[str] | None = None,
-                upgrade_all: bool = False, max_depth: int = DEFAULT_MAX_DEPTH) -> list[str]:
+def update_lock(
+    targets: list[str],
+    library: Library,
+    lock: LockFile,
+    *,
+    upgrade: set[str] | None = None,
+    upgrade_all: bool = False,
+    max_depth: int = DEFAULT_MAX_DEPTH,
+) -> list[str]:
     """(Re)write lock entries for `targets`; keep existing pins unless upgrading. Returns change lines."""
     changes: list[str] = []
     for text in targets:
         loaded = open_target(text, library)
         key = f"{loaded.name}@{loaded.version}"
         old = lock.pipelines.get(key, {})
-        pins = {} if upgrade_all else {
-            ref: ver for ref, ver in (old.get("references") or {}).items()
-            if not (upgrade and ref.split("@")[0] in upgrade)}
+        pins = (
+            {}
+            if upgrade_all
+            else {
+                ref: ver for ref, ver in (old.get("references") or {}).items() if not (upgrade and ref.split("@")[0] in upgrade)
+            }
+        )
         resolver = Resolver(library, max_depth, pins)
         pipeline = resolver.resolve(loaded)
         target = Target(loaded, pipeline, dict(resolver.used))
@@ -113,7 +130,7 @@ def update_lock(targets: list[str], library: Library, lock: LockFile, *, upgrade
                 changes.append(f"{key}: {ref} pinned to {version}")
             elif before != version:
                 changes.append(f"{key}: {ref} {before} -> {version}")
-        for ref in (old.get("references") or {}):
+        for ref in old.get("references") or {}:
             if ref not in entry["references"]:
                 changes.append(f"{key}: {ref} no longer used")
         lock.pipelines[key] = entry

@@ -13,6 +13,7 @@ Where relative `code:` resolves (`code_root_for`):
 The resolved directory must stay inside that root (no symlink escapes), exist,
 hold the entry point and stay under the size that belongs in S3.
 """
+
 from __future__ import annotations
 
 import os
@@ -78,8 +79,9 @@ def local_code_dirs(pipeline: Any, _prefix: str = "") -> list[tuple[str, Path]]:
     return found
 
 
-def check_node(node: Any, doc: YamlDocument, path: YamlPath, code_root: Path | None,
-               library_hint: str = "the library") -> list[PlaybookError]:
+def check_node(
+    node: Any, doc: YamlDocument, path: YamlPath, code_root: Path | None, library_hint: str = "the library"
+) -> list[PlaybookError]:
     config = getattr(node, "config", None)
     if config is None:
         return []
@@ -101,14 +103,20 @@ def check_node(node: Any, doc: YamlDocument, path: YamlPath, code_root: Path | N
                 continue
             why = secrets.secret_literal(key, value)
             if why:
-                err((field, key), f"{what} {key} holds a literal that looks like a secret ({why}); secrets must never "
-                                  f"be written into Terraform, plans or state: {secrets.fix_hint(key)}")
+                err(
+                    (field, key),
+                    f"{what} {key} holds a literal that looks like a secret ({why}); secrets must never "
+                    f"be written into Terraform, plans or state: {secrets.fix_hint(key)}",
+                )
         if field == "environment" and type(config).__name__ == "InferenceConfig":
             for key, value in values.items():
                 if secrets.parse_reference(value) is not None:
-                    err((field, key), "a secret reference cannot be used in an inference model's environment: the "
-                                      "SageMaker model's environment is fixed in Terraform when it is created; read the "
-                                      "secret in the serving container instead (its role needs GetSecretValue)")
+                    err(
+                        (field, key),
+                        "a secret reference cannot be used in an inference model's environment: the "
+                        "SageMaker model's environment is fixed in Terraform when it is created; read the "
+                        "secret in the serving container instead (its role needs GetSecretValue)",
+                    )
         if field == "environment":
             for at, message in aws_limits.environment_problems(values):
                 err((field,) + at, message)
@@ -119,9 +127,12 @@ def check_node(node: Any, doc: YamlDocument, path: YamlPath, code_root: Path | N
         for key, value in hyperparameters.items():
             why = secrets.secret_literal(str(key), value if isinstance(value, str) else str(value))
             if why:
-                err(("hyperparameters", key), f"hyperparameter {key} looks like a secret ({why}); hyperparameters are "
-                                              "stored in Terraform and shown by DescribeTrainingJob. Pass it as an "
-                                              "`environment:` reference instead (secretsmanager:NAME_OR_ARN or ssm:/NAME)")
+                err(
+                    ("hyperparameters", key),
+                    f"hyperparameter {key} looks like a secret ({why}); hyperparameters are "
+                    "stored in Terraform and shown by DescribeTrainingJob. Pass it as an "
+                    "`environment:` reference instead (secretsmanager:NAME_OR_ARN or ssm:/NAME)",
+                )
     if isinstance(getattr(config, "headers", None), dict) and isinstance(getattr(config, "url", None), str):
         for at, message in aws_limits.lambda_environment_problems(config.url, config.headers):
             err(("headers",) + at, message)
@@ -135,9 +146,11 @@ def check_node(node: Any, doc: YamlDocument, path: YamlPath, code_root: Path | N
 
 def code_problem(code: str, entry_point: str | None, root: Path | None, file: str, library_hint: str) -> str | None:
     if root is None:
-        return (f"`code: {code}` is a local directory, but this playbook has no file of its own (it came from the builder "
-                f"or Windmill), so there is nothing to resolve it against; expected an s3:// URI, or a directory inside "
-                f"{library_hint}/<playbook name>/ (publish the code there)")
+        return (
+            f"`code: {code}` is a local directory, but this playbook has no file of its own (it came from the builder "
+            f"or Windmill), so there is nothing to resolve it against; expected an s3:// URI, or a directory inside "
+            f"{library_hint}/<playbook name>/ (publish the code there)"
+        )
     try:
         directory = (root / code).resolve()
         inside = directory == root or root in directory.parents
@@ -161,8 +174,10 @@ def code_problem(code: str, entry_point: str | None, root: Path | None, file: st
             count += 1
             total += real.stat().st_size
             if count > MAX_CODE_FILES or total > MAX_CODE_BYTES:
-                return (f"code directory {code!r} holds more than {MAX_CODE_BYTES} bytes or {MAX_CODE_FILES} files; "
-                        "larger code belongs in S3 (code: s3://...)")
+                return (
+                    f"code directory {code!r} holds more than {MAX_CODE_BYTES} bytes or {MAX_CODE_FILES} files; "
+                    "larger code belongs in S3 (code: s3://...)"
+                )
     if entry_point and not (directory / entry_point).is_file():
         return f"entry point {entry_point!r} is not in code directory {code!r} ({directory})"
     return None

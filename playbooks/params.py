@@ -8,6 +8,7 @@ they may appear. `constructs_lib.runtime_params` turns them into ASL.
 
 No cdktf here: `playbook validate` checks references in milliseconds.
 """
+
 from __future__ import annotations
 
 import re
@@ -40,7 +41,7 @@ def parse(text: str) -> list[Part]:
     last = 0
     for match in REFERENCE.finditer(text):
         if match.start() > last:
-            parts.append(Part(text[last:match.start()]))
+            parts.append(Part(text[last : match.start()]))
         parts.append(Part(match.group(0), match.group(1)))
         last = match.end()
     if last < len(text):
@@ -112,5 +113,7 @@ def allowed_at(kind: str, subtype: str | None, path: YamlPath) -> bool:
 def allowed_fields_text() -> str:
     from .kinds import REGISTRY
 
-    names = sorted({".".join(p for p in pattern if p != "*") for desc in REGISTRY.kinds().values() for pattern in desc.runtime_fields})
+    names = sorted(
+        {".".join(p for p in pattern if p != "*") for desc in REGISTRY.kinds().values() for pattern in desc.runtime_fields}
+    )
     return ", ".join(names)

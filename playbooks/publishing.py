@@ -1,4 +1,5 @@
 """`playbook publish`: add an immutable NAME@VERSION to a library."""
+
 from __future__ import annotations
 
 import shutil
@@ -23,8 +24,9 @@ class PublishResult:
     already_published: bool
 
 
-def publish(file: Path | str, library_dir: Path | str, *, allow_lower: bool = False,
-            extra_library_dirs: tuple[str | Path, ...] = ()) -> PublishResult:
+def publish(
+    file: Path | str, library_dir: Path | str, *, allow_lower: bool = False, extra_library_dirs: tuple[str | Path, ...] = ()
+) -> PublishResult:
     file, library_dir = Path(file), Path(library_dir)
     loaded = load_file(file, display_path(file))
     library = Library.open([library_dir, *extra_library_dirs])
@@ -32,8 +34,11 @@ def publish(file: Path | str, library_dir: Path | str, *, allow_lower: bool = Fa
     records = read_registry(library_dir)
     first_publish = records is None
     if records is None:  # first publish into a plain folder: every playbook already there counts as published
-        records = {(n, str(v)): PublishedRecord(n, str(v), e.digest, now_utc(), _relative(Path(e.file), library_dir))
-                   for (n, v), e in library.entries.items() if _inside(Path(e.file), library_dir)}
+        records = {
+            (n, str(v)): PublishedRecord(n, str(v), e.digest, now_utc(), _relative(Path(e.file), library_dir))
+            for (n, v), e in library.entries.items()
+            if _inside(Path(e.file), library_dir)
+        }
     existing = records.get((loaded.name, loaded.version))
     if existing is not None:
         if existing.digest == loaded.digest:
@@ -43,15 +48,19 @@ def publish(file: Path | str, library_dir: Path | str, *, allow_lower: bool = Fa
         raise PublishRefused(
             f"{loaded.name}@{loaded.version} is already published with different content "
             f"(published {existing.digest}, this file {loaded.digest}); published versions are immutable: "
-            "bump metadata.version and publish again")
+            "bump metadata.version and publish again"
+        )
     published = sorted(Version.parse(v) for (n, v) in records if n == loaded.name)
     if published and Version.parse(loaded.version) < published[-1] and not allow_lower:
         raise PublishRefused(
             f"{loaded.name}@{loaded.version} is lower than the latest published version {published[-1]}; "
-            "pass --allow-lower to publish it anyway (e.g. a patch for an older line)")
+            "pass --allow-lower to publish it anyway (e.g. a patch for an older line)"
+        )
     destination = library_dir / loaded.name / f"{loaded.version}.yaml"
     if destination.exists() and destination.resolve() != file.resolve():
-        raise PublishRefused(f"{display_path(destination)} already exists and is not {loaded.name}@{loaded.version}; move it away first")
+        raise PublishRefused(
+            f"{display_path(destination)} already exists and is not {loaded.name}@{loaded.version}; move it away first"
+        )
     destination.parent.mkdir(parents=True, exist_ok=True)
     if destination.resolve() != file.resolve():
         shutil.copyfile(file, destination)

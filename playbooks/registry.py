@@ -9,6 +9,7 @@ Editing a published file in place changes its digest; the library then
 refuses that version everywhere (validate, synth, deploy) and says how to
 publish a new one instead.
 """
+
 from __future__ import annotations
 
 import json
@@ -46,7 +47,10 @@ def write_registry(directory: Path, records: dict[tuple[str, str], PublishedReco
     data: dict[str, Any] = {"registryVersion": 1, "playbooks": {}}
     for (name, version), rec in sorted(records.items()):
         data["playbooks"].setdefault(name, {})[version] = {
-            "digest": rec.digest, "published_at": rec.published_at, "file": rec.file}
+            "digest": rec.digest,
+            "published_at": rec.published_at,
+            "file": rec.file,
+        }
     tmp = directory / (REGISTRY_FILE + ".tmp")
     tmp.write_text(json.dumps(data, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     os.replace(tmp, directory / REGISTRY_FILE)  # atomic: a crash never leaves half a registry

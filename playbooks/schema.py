@@ -5,6 +5,7 @@ them), each node definition carrying its palette entry under `x-kind` (label, ic
 shape, subtype field, what it takes and produces): the builder's palette and the
 Windmill app read the kinds from here, not from a table of their own.
 """
+
 from __future__ import annotations
 
 import json

@@ -4,6 +4,7 @@ Pre-releases follow npm's rule: a range matches a pre-release only when one of
 its comparators names a pre-release of the same major.minor.patch, or when the
 caller asks for pre-releases explicitly.
 """
+
 from __future__ import annotations
 
 import re
@@ -72,8 +73,11 @@ class _Comparator:
 
     def test(self, v: Version) -> bool:
         return {
-            "<": v < self.version, "<=": v <= self.version, ">": v > self.version,
-            ">=": v >= self.version, "=": v == self.version,
+            "<": v < self.version,
+            "<=": v <= self.version,
+            ">": v > self.version,
+            ">=": v >= self.version,
+            "=": v == self.version,
         }[self.op]
 
 
@@ -122,7 +126,9 @@ def _expand(token: str, whole: str) -> list[_Comparator]:
     op, rest = m.group(1) or "", m.group(2)
     pm = _PARTIAL.match(rest)
     if not pm:
-        raise RangeError(f"malformed version range {whole!r}: cannot read {token!r}; expected e.g. ^1.2, ~1.2.3, >=1.0 <2 or 1.2.3")
+        raise RangeError(
+            f"malformed version range {whole!r}: cannot read {token!r}; expected e.g. ^1.2, ~1.2.3, >=1.0 <2 or 1.2.3"
+        )
     parts = [None if (p is None or p in "xX*") else int(p) for p in pm.group(1, 2, 3)]
     pre = tuple(int(p) if p.isdigit() else p for p in pm.group(4).split(".")) if pm.group(4) else ()
     major, minor, patch = parts

@@ -1,4 +1,5 @@
 """Command-line TARGETs: a playbook file path, or NAME[@RANGE] resolved in the library."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -40,8 +41,9 @@ class Target:
     used: dict[str, LoadedPlaybook]  # every library playbook the tree uses, "name@version" -> playbook
 
 
-def load_target(target: str, library: Library, *, max_depth: int = DEFAULT_MAX_DEPTH,
-                pins: dict[str, str] | None = None) -> Target:
+def load_target(
+    target: str, library: Library, *, max_depth: int = DEFAULT_MAX_DEPTH, pins: dict[str, str] | None = None
+) -> Target:
     """Open, validate and resolve one TARGET; raises PlaybookInvalid or TargetNotFound."""
     from .resolver import Resolver
 
@@ -51,8 +53,13 @@ def load_target(target: str, library: Library, *, max_depth: int = DEFAULT_MAX_D
     return Target(loaded, pipeline, dict(resolver.used))
 
 
-def load_resolved(target: str, library_dirs: Iterable[str | Path] = (), *, max_depth: int = DEFAULT_MAX_DEPTH,
-                  pins: dict[str, str] | None = None) -> ResolvedPipeline:
+def load_resolved(
+    target: str,
+    library_dirs: Iterable[str | Path] = (),
+    *,
+    max_depth: int = DEFAULT_MAX_DEPTH,
+    pins: dict[str, str] | None = None,
+) -> ResolvedPipeline:
     return load_target(target, Library.open(library_dirs), max_depth=max_depth, pins=pins).pipeline
 
 

@@ -5,6 +5,7 @@ values ourselves so that we can (a) record the line/column of every path,
 (b) reject duplicate keys instead of silently keeping the last one, and
 (c) bound alias expansion (a "billion laughs" document fails fast).
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -63,15 +64,23 @@ class _Builder:
     def _scalar(self, node: yaml.Node, path: YamlPath) -> Any:
         """A scalar's value; an unknown tag or a value its tag cannot hold is an error, never a traceback."""
         if node.tag not in _PLAIN_TAGS:
-            self._err(node, path, f"found YAML tag '{node.tag.replace('tag:yaml.org,2002:', '!!')}'; "
-                                  "expected plain values (remove the tag; quote the value if it should be a string)")
+            self._err(
+                node,
+                path,
+                f"found YAML tag '{node.tag.replace('tag:yaml.org,2002:', '!!')}'; "
+                "expected plain values (remove the tag; quote the value if it should be a string)",
+            )
             return None
         try:
             return _scalars.construct_object(node)
         except Exception as exc:  # noqa: BLE001 - PyYAML raises KeyError, AttributeError, ValueError... on bad tagged scalars
             kind = node.tag.replace("tag:yaml.org,2002:", "")
-            self._err(node, path, f"found {node.value!r}, which is not a valid {kind} ({(str(exc) or type(exc).__name__).splitlines()[0]}); "
-                                  "expected a plain value (remove the '!!' tag)")
+            self._err(
+                node,
+                path,
+                f"found {node.value!r}, which is not a valid {kind} ({(str(exc) or type(exc).__name__).splitlines()[0]}); "
+                "expected a plain value (remove the '!!' tag)",
+            )
             return None
 
     def build(self, node: yaml.Node, path: YamlPath, depth: int = 0) -> Any:
@@ -123,8 +132,9 @@ def read_yaml(path: Path | str, *, display_name: str | None = None) -> YamlDocum
     except OSError as exc:
         raise PlaybookInvalid([PlaybookError(name, 0, 0, "<document>", f"cannot read file: {exc.strerror}")]) from None
     if size > MAX_FILE_BYTES:
-        raise PlaybookInvalid([PlaybookError(name, 0, 0, "<document>",
-                                             f"file is {size} bytes; expected at most {MAX_FILE_BYTES} bytes")])
+        raise PlaybookInvalid(
+            [PlaybookError(name, 0, 0, "<document>", f"file is {size} bytes; expected at most {MAX_FILE_BYTES} bytes")]
+        )
     return parse_yaml(path.read_bytes(), name)
 
 
@@ -140,7 +150,9 @@ def parse_yaml(raw: bytes | str, name: str = "<input>") -> YamlDocument:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        raise fail(line, 1, f"found a byte that is not UTF-8 (0x{raw[exc.start]:02x} at offset {exc.start}); expected a UTF-8 text file") from None
+        raise fail(
+            line, 1, f"found a byte that is not UTF-8 (0x{raw[exc.start]:02x} at offset {exc.start}); expected a UTF-8 text file"
+        ) from None
     if text.startswith("\ufeff"):
         text = text[1:]
     if not text.strip() or all(line.strip().startswith("#") or not line.strip() for line in text.splitlines()):
@@ -167,8 +179,11 @@ def parse_yaml(raw: bytes | str, name: str = "<input>") -> YamlDocument:
         data = builder.build(root, ())
     except _TooLarge as exc:
         m = exc.node.start_mark
-        raise fail(m.line + 1, m.column + 1,
-                   f"document expands to more than {MAX_VALUES} values or {MAX_DEPTH} levels (alias bomb?); expected a small playbook") from None
+        raise fail(
+            m.line + 1,
+            m.column + 1,
+            f"document expands to more than {MAX_VALUES} values or {MAX_DEPTH} levels (alias bomb?); expected a small playbook",
+        ) from None
     if builder.errors:
         raise PlaybookInvalid(builder.errors)
     return YamlDocument(name, data, builder.positions, text)

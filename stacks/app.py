@@ -7,6 +7,7 @@ Selection (environment variables):
 - PLAYBOOK_PATH: extra library directories (os.pathsep-separated), as for the CLI.
 cdktf passes the output directory in CDKTF_OUTDIR.
 """
+
 from __future__ import annotations
 
 import os

@@ -1,4 +1,5 @@
 """Deployment environments, read from `stacks/environments.yaml` (or a file you name)."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -24,7 +25,9 @@ class S3Backend(_Strict):
     key_prefix: str = Field("", description="State objects are <key_prefix>/<stack>/terraform.tfstate.")
     region: str = Field(description="Region of the state bucket.")
     use_lockfile: bool = Field(True, description="S3-native state locking (Terraform >= 1.10).")
-    dynamodb_table: str | None = Field(None, description="Legacy DynamoDB lock table, if used instead of (or besides) the lockfile.")
+    dynamodb_table: str | None = Field(
+        None, description="Legacy DynamoDB lock table, if used instead of (or besides) the lockfile."
+    )
 
 
 class Environment(_Strict):

@@ -1,4 +1,5 @@
 """A TerraformStack per pipeline x environment: provider, backend, the Pipeline construct, outputs."""
+
 from __future__ import annotations
 
 import os
@@ -14,8 +15,23 @@ from playbooks.spec.resolved import ResolvedPipeline
 from .environments import ENDPOINT_VARIABLE, Environment, S3Backend
 
 # Every service the constructs use; the emulator serves them all on one endpoint.
-EMULATED_SERVICES = ("ec2", "events", "iam", "kms", "lambda_", "logs", "rds", "s3", "sagemaker", "scheduler",
-                     "secretsmanager", "sfn", "sqs", "ssm", "sts")
+EMULATED_SERVICES = (
+    "ec2",
+    "events",
+    "iam",
+    "kms",
+    "lambda_",
+    "logs",
+    "rds",
+    "s3",
+    "sagemaker",
+    "scheduler",
+    "secretsmanager",
+    "sfn",
+    "sqs",
+    "ssm",
+    "sts",
+)
 
 
 def stack_name(pipeline: ResolvedPipeline, environment: Environment) -> str:
@@ -30,16 +46,23 @@ class PipelineStack(cdk.TerraformStack):
     to the stack directory `stack_dir` so the JSON holds no machine-specific path.
     """
 
-    def __init__(self, scope: cdk.Construct, pipeline: ResolvedPipeline, environment: Environment, *,
-                 stack_dir: Path, state_dir: Path) -> None:
+    def __init__(
+        self, scope: cdk.Construct, pipeline: ResolvedPipeline, environment: Environment, *, stack_dir: Path, state_dir: Path
+    ) -> None:
         name = stack_name(pipeline, environment)
         super().__init__(scope, name)
         tags = standard_tags(pipeline.name, pipeline.version, environment.name, pipeline.labels)
         self._provider(pipeline, environment, tags)
         self._backend(name, environment, stack_dir, state_dir)
-        self.pipeline = Pipeline(self, "pipeline", pipeline=pipeline, namer=Namer(environment.naming_prefix, pipeline.name),
-                                 tags=tags, force_destroy=environment.force_destroy,
-                                 deletion_protection=environment.deletion_protection)
+        self.pipeline = Pipeline(
+            self,
+            "pipeline",
+            pipeline=pipeline,
+            namer=Namer(environment.naming_prefix, pipeline.name),
+            tags=tags,
+            force_destroy=environment.force_destroy,
+            deletion_protection=environment.deletion_protection,
+        )
         outputs = {
             "playbook_name": pipeline.name,
             "playbook_version": pipeline.version,
@@ -58,13 +81,19 @@ class PipelineStack(cdk.TerraformStack):
         if environment.account_id:
             settings["allowed_account_ids"] = [environment.account_id]
         if environment.emulator:
-            endpoint = cdk.TerraformVariable(self, ENDPOINT_VARIABLE, type="string",
-                                             description="Endpoint of the local AWS emulator, e.g. http://127.0.0.1:5000")
+            endpoint = cdk.TerraformVariable(
+                self,
+                ENDPOINT_VARIABLE,
+                type="string",
+                description="Endpoint of the local AWS emulator, e.g. http://127.0.0.1:5000",
+            )
             url = endpoint.string_value
             settings.update(
                 region=environment.region,  # the emulator serves one region, whatever the playbook says
                 endpoints=[cdk.AwsProviderEndpoints(**{service: url for service in EMULATED_SERVICES})],
-                skip_credentials_validation=True, skip_metadata_api_check="true", s3_use_path_style=True,
+                skip_credentials_validation=True,
+                skip_metadata_api_check="true",
+                s3_use_path_style=True,
                 # The emulator implements sts:GetCallerIdentity; with the account id known the provider builds correct ARNs.
                 skip_requesting_account_id=False,
             )

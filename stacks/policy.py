@@ -3,6 +3,7 @@
 checkov cannot read skip comments in JSON, so the skips live here and the tests
 pass them with --skip-check. Anything not listed must pass.
 """
+
 from __future__ import annotations
 
 CHECKOV_SKIPS: dict[str, str] = {

@@ -4,6 +4,7 @@ The synthesized stacks point their local Terraform backend below it, and the
 deploy runner keeps its working directories, plans, logs and the emulator there:
 both must agree, so both use ``state_root()``.
 """
+
 from __future__ import annotations
 
 import os

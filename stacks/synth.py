@@ -4,6 +4,7 @@
 and returns one `SynthesizedStack` per stack. cdktf is imported on first use, so
 importing this module stays cheap.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -15,7 +16,6 @@ from .environments import select_environments
 from .state_root import state_root
 
 
-
 @dataclass(frozen=True)
 class SynthesizedStack:
     name: str
@@ -25,8 +25,9 @@ class SynthesizedStack:
     directory: Path  # holds cdk.tf.json
 
 
-def synth_stacks(pipelines: list[ResolvedPipeline], env_names: list[str], out_dir: Path,
-                 environments_file: Path | None = None) -> list[SynthesizedStack]:
+def synth_stacks(
+    pipelines: list[ResolvedPipeline], env_names: list[str], out_dir: Path, environments_file: Path | None = None
+) -> list[SynthesizedStack]:
     """Thread-safe: every synth in the process runs under the jsii kernel's lock (one at a time)."""
     from constructs_lib.jsii_runtime import JSII_LOCK
 
@@ -34,8 +35,9 @@ def synth_stacks(pipelines: list[ResolvedPipeline], env_names: list[str], out_di
         return _synth_stacks(pipelines, env_names, out_dir, environments_file)
 
 
-def _synth_stacks(pipelines: list[ResolvedPipeline], env_names: list[str], out_dir: Path,
-                  environments_file: Path | None) -> list[SynthesizedStack]:
+def _synth_stacks(
+    pipelines: list[ResolvedPipeline], env_names: list[str], out_dir: Path, environments_file: Path | None
+) -> list[SynthesizedStack]:
     from constructs_lib import cdk
 
     from .pipeline_stack import PipelineStack, stack_name

@@ -1,4 +1,5 @@
 """One Terraform environment for the tests that run `terraform` directly (tests/stacks, tests/examples)."""
+
 from __future__ import annotations
 
 import os

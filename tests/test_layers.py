@@ -7,6 +7,7 @@ windmill/scripts/) sit side by side on top and do not
 import each other, with the exceptions listed in ALLOWED (each with its reason). The
 check reads the source with `ast`, so it sees imports inside functions too.
 """
+
 from __future__ import annotations
 
 import ast
@@ -25,7 +26,7 @@ EXTRA_SOURCES = {"playbook_windmill": ["windmill/scripts"]}
 # (importer package, imported module) -> why it is fine.
 ALLOWED = {
     ("playbook_cli", "playbook_ui.cli"): "`playbook ui` is a subcommand of the one `playbook` command; "
-                                         "it registers the UI's own argument parser, lazily",
+    "it registers the UI's own argument parser, lazily",
     ("playbook_cli", "playbook_windmill.export"): "`playbook windmill export` is a subcommand of the one `playbook` command",
 }
 

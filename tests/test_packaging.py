@@ -6,6 +6,7 @@ ours was `windmill`, the module of Windmill's own Python packages. The helpers n
 is not a package. The wheel is really built (`pip wheel --no-deps`, from a copy of the source so
 the repository gets no build/ or egg-info) and its top-level names read from the archive.
 """
+
 from __future__ import annotations
 
 import shutil
@@ -17,15 +18,33 @@ from pathlib import Path
 from playbook_windmill.paths import PROJECT_PACKAGES
 
 REPO = Path(__file__).resolve().parents[1]
-NOT_SOURCE = shutil.ignore_patterns(".git", ".venv", "node_modules", ".playbook", "cdktf.out", "build", "dist",
-                                    "*.egg-info", "__pycache__", "test-output", ".pytest_cache", "tests", "ui", "docs")
+NOT_SOURCE = shutil.ignore_patterns(
+    ".git",
+    ".venv",
+    "node_modules",
+    ".playbook",
+    "cdktf.out",
+    "build",
+    "dist",
+    "*.egg-info",
+    "__pycache__",
+    "test-output",
+    ".pytest_cache",
+    "tests",
+    "ui",
+    "docs",
+)
 
 
 def test_the_wheel_has_only_the_projects_own_top_level_packages(tmp_path: Path) -> None:
     source = tmp_path / "src"
     shutil.copytree(REPO, source, ignore=NOT_SOURCE)
-    built = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "-w", str(tmp_path / "out"),
-                            str(source)], capture_output=True, text=True, timeout=600)
+    built = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "-w", str(tmp_path / "out"), str(source)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert built.returncode == 0, built.stderr[-3000:]
     (wheel,) = (tmp_path / "out").glob("*.whl")
     names = zipfile.ZipFile(wheel).namelist()

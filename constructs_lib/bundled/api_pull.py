@@ -9,6 +9,7 @@ A pipeline run may send `url` and `headers` in the event: the URL and headers
 with the run's parameter values (the environment holds them with the defaults,
 for scheduled pulls).
 """
+
 from __future__ import annotations
 
 import datetime
@@ -48,6 +49,7 @@ def handler(event: Any, context: Any) -> dict[str, Any]:  # Lambda passes its ow
         body = response.read()
     stamp = datetime.datetime.now(datetime.timezone.utc).strftime("%Y%m%dT%H%M%SZ")
     key = f"{os.environ['PREFIX']}{stamp}.{os.environ.get('FORMAT', 'json')}"
-    boto3.client("s3").put_object(Bucket=os.environ["BUCKET"], Key=key, Body=body,
-                                  ServerSideEncryption="aws:kms", SSEKMSKeyId=os.environ["KMS_KEY_ARN"])
+    boto3.client("s3").put_object(
+        Bucket=os.environ["BUCKET"], Key=key, Body=body, ServerSideEncryption="aws:kms", SSEKMSKeyId=os.environ["KMS_KEY_ARN"]
+    )
     return {"s3_uri": f"s3://{os.environ['BUCKET']}/{key}", "bytes": len(body)}

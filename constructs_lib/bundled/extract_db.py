@@ -25,6 +25,7 @@ this file: the Amazon RDS CA bundle) and name the host connected to —
 calls ``sslmode=verify-full`` and MySQL ``VERIFY_IDENTITY``. With no CA the job
 fails before connecting rather than trust any certificate.
 """
+
 from __future__ import annotations  # annotations stay text: the image's Python 3.9 never evaluates them
 
 import csv
@@ -72,27 +73,39 @@ def tls_context(secret: Mapping[str, Any]) -> ssl.SSLContext:
     elif os.path.isfile(RDS_CA_BUNDLE):
         context = ssl.create_default_context(cafile=RDS_CA_BUNDLE)
     else:
-        raise ExtractionError("no certificate authority to verify the database's TLS certificate: put the CA "
-                              "(PEM) in the connection secret's `ssl_ca` field, or ship rds-ca-bundle.pem")
+        raise ExtractionError(
+            "no certificate authority to verify the database's TLS certificate: put the CA "
+            "(PEM) in the connection secret's `ssl_ca` field, or ship rds-ca-bundle.pem"
+        )
     context.minimum_version = ssl.TLSVersion.TLSv1_2
     return context
 
 
-def connect(engine: str, host: str, port: int, database: str | None, user: str, password: str, context: ssl.SSLContext,
-            timeout: int = 60) -> Connection:
+def connect(
+    engine: str, host: str, port: int, database: str | None, user: str, password: str, context: ssl.SSLContext, timeout: int = 60
+) -> Connection:
     """A DB-API connection over verified TLS."""
     if engine == "postgres":
         import pg8000.dbapi
 
-        connection: Connection = pg8000.dbapi.connect(host=host, port=port, database=database, user=user, password=password,
-                                                      ssl_context=context, timeout=timeout)
+        connection: Connection = pg8000.dbapi.connect(
+            host=host, port=port, database=database, user=user, password=password, ssl_context=context, timeout=timeout
+        )
         return connection
     if engine == "mysql":
         import pymysql
 
         # An SSLContext makes TLS required (PyMySQL refuses a server without it) and verified by the context.
-        connection = pymysql.connect(host=host, port=port, database=database, user=user, password=password,
-                                     ssl=context, connect_timeout=timeout, charset="utf8mb4")
+        connection = pymysql.connect(
+            host=host,
+            port=port,
+            database=database,
+            user=user,
+            password=password,
+            ssl=context,
+            connect_timeout=timeout,
+            charset="utf8mb4",
+        )
         return connection
     raise ExtractionError(f"DB_ENGINE must be postgres or mysql, not {engine!r}")
 
@@ -102,8 +115,10 @@ def list_tables(connection: Connection, engine: str) -> list[str]:
     schema = "current_schema()" if engine == "postgres" else "DATABASE()"
     cursor = connection.cursor()
     try:
-        cursor.execute("SELECT table_name FROM information_schema.tables "
-                       f"WHERE table_schema = {schema} AND table_type = 'BASE TABLE' ORDER BY table_name")
+        cursor.execute(
+            "SELECT table_name FROM information_schema.tables "
+            f"WHERE table_schema = {schema} AND table_type = 'BASE TABLE' ORDER BY table_name"
+        )
         return [row[0] for row in cursor.fetchall()]
     finally:
         cursor.close()
@@ -185,12 +200,13 @@ def run(environ: Mapping[str, str], secret: Mapping[str, Any]) -> dict[str, int]
         elif environ.get("TABLE"):
             jobs = [(f"extract.{output_format}", "SELECT * FROM " + quote_identifier(environ["TABLE"], engine))]
         else:
-            jobs = [(f"{table}.{output_format}", "SELECT * FROM " + quote_identifier(table, engine))
-                    for table in list_tables(connection, engine)]
+            jobs = [
+                (f"{table}.{output_format}", "SELECT * FROM " + quote_identifier(table, engine))
+                for table in list_tables(connection, engine)
+            ]
             if not jobs:
                 raise ExtractionError(f"database {database!r} has no tables to export")
-        return {name: export(connection, query, os.path.join(output_dir, name), output_format)
-                for name, query in jobs}
+        return {name: export(connection, query, os.path.join(output_dir, name), output_format) for name, query in jobs}
     finally:
         connection.close()
 

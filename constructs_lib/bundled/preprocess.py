@@ -3,6 +3,7 @@
 A working placeholder for a playbook without its own code; replace it with
 `config.code` (a directory next to the playbook, or an s3:// prefix).
 """
+
 import os
 import shutil
 

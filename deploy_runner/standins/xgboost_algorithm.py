@@ -20,6 +20,7 @@ xgboost_hyperparameters.md):
 Not honoured: distributed training, Pipe mode, RecordIO-protobuf and Parquet
 input, the image's exact xgboost version (this is xgboost-cpu from PyPI, pinned).
 """
+
 from __future__ import annotations
 from typing import Any
 
@@ -94,8 +95,11 @@ def train() -> None:
     evals = [(train_matrix, "train")]
     if "validation" in channels:
         evals.append((_matrix("validation", _content_type(channels, "validation")), "validation"))
-    print(f"train: {train_matrix.num_row()} rows x {train_matrix.num_col()} features, {rounds} rounds, "
-          f"objective {params['objective']}", flush=True)
+    print(
+        f"train: {train_matrix.num_row()} rows x {train_matrix.num_col()} features, {rounds} rounds, "
+        f"objective {params['objective']}",
+        flush=True,
+    )
     booster = xgb.train(params, train_matrix, num_boost_round=rounds, evals=evals, verbose_eval=max(1, rounds // 5))
     (OPT_ML / "model").mkdir(parents=True, exist_ok=True)
     booster.save_model(str(OPT_ML / "model" / "xgboost-model"))

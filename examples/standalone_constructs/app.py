@@ -8,6 +8,7 @@ production mode for the stack, a setting per construct, and grants to its own IA
 Run: pip install 'ml-pipeline-playbooks[baseline]' && python app.py   (writes ./cdktf.out)
 then: cd cdktf.out/stacks/team-x && terraform init && terraform validate
 """
+
 from cdktf import App, TerraformStack
 from cdktf_cdktf_provider_aws.provider import AwsProvider
 from constructs_lib import S3DataSource, Preprocessing, Training, ApiEndpoint
@@ -35,11 +36,13 @@ features = Preprocessing(prod, "features", inputs=[raw], instance_type="ml.c5.xl
 scorer = Training(prod, "scorer", inputs=[features], hyperparameters={"max_depth": 5})
 endpoint = ApiEndpoint(prod, "api", model=scorer, mode="serverless", max_concurrency=10)
 
-trust = {"Version": "2012-10-17", "Statement": [
-    {"Effect": "Allow", "Principal": {"Service": "lambda.amazonaws.com"}, "Action": "sts:AssumeRole"}]}
+trust = {
+    "Version": "2012-10-17",
+    "Statement": [{"Effect": "Allow", "Principal": {"Service": "lambda.amazonaws.com"}, "Action": "sts:AssumeRole"}],
+}
 ingest = IamRole(prod, "ingest-role", name="acme-team-y-ingest", assume_role_policy=json.dumps(trust))
 web = IamRole(prod, "web-role", name="acme-team-y-web", assume_role_policy=json.dumps(trust))
-raw.grant_write(ingest)      # the team's ingestion Lambda fills the managed bucket
-endpoint.grant_invoke(web)   # the team's web backend calls the endpoint
+raw.grant_write(ingest)  # the team's ingestion Lambda fills the managed bucket
+endpoint.grant_invoke(web)  # the team's web backend calls the endpoint
 
 app.synth()

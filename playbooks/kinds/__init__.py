@@ -2,8 +2,18 @@
 
 No cdktf here: descriptors name their constructs by import path.
 """
+
 from .descriptor import SHAPES, Consumes, KindDescriptor
 from .registry import GROUP, REGISTRY, KindRegistry, KindUnavailable, PluginFailure, plugin_fingerprint
 
-__all__ = ["GROUP", "REGISTRY", "SHAPES", "Consumes", "KindDescriptor", "KindRegistry", "KindUnavailable", "PluginFailure",
-           "plugin_fingerprint"]
+__all__ = [
+    "GROUP",
+    "REGISTRY",
+    "SHAPES",
+    "Consumes",
+    "KindDescriptor",
+    "KindRegistry",
+    "KindUnavailable",
+    "PluginFailure",
+    "plugin_fingerprint",
+]

@@ -7,6 +7,7 @@ never imports it: the spec layer stays free of cdktf, so `playbook validate` doe
 start Node.js however many kinds are installed. The class is imported at synth only
 (`construct_class`).
 """
+
 from __future__ import annotations
 
 import importlib
@@ -142,8 +143,17 @@ class KindDescriptor:
 
     def palette(self) -> dict[str, Any]:
         """What the builder and the Windmill app need to offer and draw this kind (JSON Schema `x-kind`)."""
-        return {"kind": self.kind, "subtype": self.subtype, "subtype_field": self.subtype_field,
-                "label": self.kind_label, "subtype_label": self.subtype_label or (self.subtype or "").replace("_", " ") or None,
-                "icon": self.icon, "shape": self.shape, "takes_inputs": self.consumes is not None,
-                "expects": (self.consumes.expects or self.consumes.describe()) if self.consumes else None,
-                "produces": self.produces, "outputs": sorted(self.outputs), "plugin": self.plugin}
+        return {
+            "kind": self.kind,
+            "subtype": self.subtype,
+            "subtype_field": self.subtype_field,
+            "label": self.kind_label,
+            "subtype_label": self.subtype_label or (self.subtype or "").replace("_", " ") or None,
+            "icon": self.icon,
+            "shape": self.shape,
+            "takes_inputs": self.consumes is not None,
+            "expects": (self.consumes.expects or self.consumes.describe()) if self.consumes else None,
+            "produces": self.produces,
+            "outputs": sorted(self.outputs),
+            "plugin": self.plugin,
+        }

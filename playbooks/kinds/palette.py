@@ -8,6 +8,7 @@ fails when the file is stale. Regenerate with
 
     .venv/bin/python -m playbooks.kinds.palette --write
 """
+
 from __future__ import annotations
 
 import argparse

@@ -15,6 +15,7 @@ either, e.g. in the plugin's pyproject.toml:
     [project.entry-points."playbooks.node_kinds"]
     dataset_catalog = "dataset_catalog_plugin.kind:KIND"
 """
+
 from __future__ import annotations
 
 import importlib
@@ -43,8 +44,7 @@ class PluginFailure:
     reason: str
 
     def __str__(self) -> str:
-        return (f"plugin '{self.distribution}' (entry point {GROUP}: {self.name} = {self.value}) "
-                f"failed to load: {self.reason}")
+        return f"plugin '{self.distribution}' (entry point {GROUP}: {self.name} = {self.value}) failed to load: {self.reason}"
 
 
 class KindRegistry:
@@ -80,7 +80,9 @@ class KindRegistry:
             found = self.get(kind, subtype)
         if found is None:
             failure = self.failures.get(kind)
-            raise KeyError(str(failure) if failure else f"no node kind {kind!r}" + (f" with subtype {subtype!r}" if subtype else ""))
+            raise KeyError(
+                str(failure) if failure else f"no node kind {kind!r}" + (f" with subtype {subtype!r}" if subtype else "")
+            )
         return found
 
     def subtype_field(self, kind: str) -> str | None:
@@ -158,8 +160,9 @@ class KindRegistry:
         problems = [p for d in found for p in d.problems() + self._clashes(d)]
         if not found:
             problems.append("it names no KindDescriptor")
-        problems += [f"it adds type {d.kind!r}; expected only {ep.name!r} (the entry point's name)"
-                     for d in found if d.kind != ep.name]
+        problems += [
+            f"it adds type {d.kind!r}; expected only {ep.name!r} (the entry point's name)" for d in found if d.kind != ep.name
+        ]
         if problems:
             self.failures[ep.name] = PluginFailure(ep.name, ep.value, dist, "; ".join(problems))
             return False

@@ -13,6 +13,7 @@ and the service quota pages):
     "Maximum size of a state machine definition: 1 MB" (hard quota; botocore's
     Definition shape: max 1048576) -- checked at synth, where the definition exists.
 """
+
 from __future__ import annotations
 
 import json
@@ -41,8 +42,13 @@ def hyperparameter_problems(hyperparameters: dict[str, Any]) -> list[tuple[YamlP
     for key, value in hyperparameters.items():
         text = str(value).lower() if isinstance(value, bool) else str(value)
         if len(text) > HYPERPARAMETER_VALUE_MAX:
-            problems.append(((key,), f"value is {len(text)} characters; SageMaker accepts at most {HYPERPARAMETER_VALUE_MAX} "
-                                     "per hyperparameter (put large values in a file in S3 and pass its URI)"))
+            problems.append(
+                (
+                    (key,),
+                    f"value is {len(text)} characters; SageMaker accepts at most {HYPERPARAMETER_VALUE_MAX} "
+                    "per hyperparameter (put large values in a file in S3 and pass its URI)",
+                )
+            )
     return problems
 
 
@@ -56,24 +62,33 @@ def lambda_environment_problems(url: str, headers: dict[str, Any]) -> list[tuple
     size = len("URL") + len(url.encode()) + len("HEADERS") + len(json.dumps(headers, sort_keys=True).encode())
     total = size + LAMBDA_FIXED_ENVIRONMENT_BYTES
     if total > LAMBDA_ENVIRONMENT_BYTES_MAX:
-        return [((), f"url and headers take {size} bytes of the function's environment; with the variables the project "
-                     f"sets that is about {total} bytes, over Lambda's {LAMBDA_ENVIRONMENT_BYTES_MAX}-byte limit "
-                     "(shorten them, or move large headers into a secret reference)")]
+        return [
+            (
+                (),
+                f"url and headers take {size} bytes of the function's environment; with the variables the project "
+                f"sets that is about {total} bytes, over Lambda's {LAMBDA_ENVIRONMENT_BYTES_MAX}-byte limit "
+                "(shorten them, or move large headers into a secret reference)",
+            )
+        ]
     return []
 
 
 def tag_count_problem(label_keys: set[str]) -> str | None:
     allowed = TAGS_PER_RESOURCE_MAX - PROJECT_TAGS
     if len(label_keys) > allowed:
-        return (f"resources of this pipeline would carry {len(label_keys)} distinct labels (its own and those of the "
-                f"pipelines around it) plus {PROJECT_TAGS} project tags; AWS allows {TAGS_PER_RESOURCE_MAX} tags per "
-                f"resource, so at most {allowed} labels")
+        return (
+            f"resources of this pipeline would carry {len(label_keys)} distinct labels (its own and those of the "
+            f"pipelines around it) plus {PROJECT_TAGS} project tags; AWS allows {TAGS_PER_RESOURCE_MAX} tags per "
+            f"resource, so at most {allowed} labels"
+        )
     return None
 
 
 def definition_size_problem(definition: str, name: str) -> str | None:
     size = len(definition.encode())
     if size > STATE_MACHINE_DEFINITION_BYTES_MAX:
-        return (f"the state machine definition of {name} is {size} bytes; Step Functions accepts at most "
-                f"{STATE_MACHINE_DEFINITION_BYTES_MAX} bytes (1 MB, a hard quota): split the pipeline into nested pipelines")
+        return (
+            f"the state machine definition of {name} is {size} bytes; Step Functions accepts at most "
+            f"{STATE_MACHINE_DEFINITION_BYTES_MAX} bytes (1 MB, a hard quota): split the pipeline into nested pipelines"
+        )
     return None

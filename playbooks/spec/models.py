@@ -7,6 +7,7 @@ descriptor. When a plugin kind is registered later (lazily, see registry.py),
 `refresh_node_models()` rebuilds the node union in place, so every holder of
 `Playbook` validates the new type.
 """
+
 from __future__ import annotations
 
 import re
@@ -40,24 +41,35 @@ class _Strict(BaseModel):
 
 
 class Metadata(_Strict):
-    name: str = Field(pattern=NAME_RE, description="Pipeline name: lowercase letters, digits and hyphens, 3-40 characters, starting with a letter.")
+    name: str = Field(
+        pattern=NAME_RE,
+        description="Pipeline name: lowercase letters, digits and hyphens, 3-40 characters, starting with a letter.",
+    )
     version: str = Field(pattern=SEMVER_RE, description="SemVer 2.0.0 version of this playbook, e.g. 1.2.0.")
     description: str = Field("", max_length=1024, description="What the pipeline does.")
     owner: str | None = Field(None, max_length=128, description="Owning team or person.")
-    labels: dict[str, str] = Field(default_factory=dict, description="Become resource tags; keys and values must satisfy AWS tag rules.")
+    labels: dict[str, str] = Field(
+        default_factory=dict, description="Become resource tags; keys and values must satisfy AWS tag rules."
+    )
 
     @field_validator("labels")
     @classmethod
     def _aws_tag_rules(cls, labels: dict[str, str]) -> dict[str, str]:
         if len(labels) > 40:
-            raise ValueError(f"found {len(labels)} labels; expected at most 40 (AWS allows 50 tags, 10 are reserved for the project)")
+            raise ValueError(
+                f"found {len(labels)} labels; expected at most 40 (AWS allows 50 tags, 10 are reserved for the project)"
+            )
         for key, value in labels.items():
             if not 1 <= len(key) <= 128 or not _TAG_CHARS.match(key):
-                raise ValueError(f"label key {key!r} breaks AWS tag rules; expected 1-128 letters, digits, spaces or _ . : / = + - @")
+                raise ValueError(
+                    f"label key {key!r} breaks AWS tag rules; expected 1-128 letters, digits, spaces or _ . : / = + - @"
+                )
             if key.lower().startswith("aws:"):
                 raise ValueError(f"label key {key!r} starts with the reserved prefix 'aws:'")
             if len(value) > 256 or not _TAG_CHARS.match(value):
-                raise ValueError(f"label value {value!r} of {key!r} breaks AWS tag rules; expected 0-256 letters, digits, spaces or _ . : / = + - @")
+                raise ValueError(
+                    f"label value {value!r} of {key!r} breaks AWS tag rules; expected 0-256 letters, digits, spaces or _ . : / = + - @"
+                )
         return labels
 
 
@@ -99,7 +111,8 @@ class _NodeBase(_Strict):
 
 class _ConsumerMixin(BaseModel):
     inputs: list[Annotated[str, Field(pattern=REFERENCE_RE)]] = Field(
-        default_factory=list, description="Upstream node ids (or `pipeline_node.output`, or a declared pipeline input).")
+        default_factory=list, description="Upstream node ids (or `pipeline_node.output`, or a declared pipeline input)."
+    )
 
 
 def _node_class(desc: KindDescriptor) -> type[BaseModel]:
@@ -107,13 +120,19 @@ def _node_class(desc: KindDescriptor) -> type[BaseModel]:
     config_model = desc.config_model
     fields: dict[str, Any] = {
         "type": (Literal[desc.kind], Field(description="Node kind.")),
-        "config": (config_model, Field(default_factory=config_model, description=f"{config_model.__name__}; every field is optional.")),
+        "config": (
+            config_model,
+            Field(default_factory=config_model, description=f"{config_model.__name__}; every field is optional."),
+        ),
     }
     if desc.subtype_field:
         fields[desc.subtype_field] = (Literal[desc.subtype], Field(description=f"{desc.kind} subtype."))
     bases: tuple[type, ...] = (_NodeBase, _ConsumerMixin) if desc.consumes is not None else (_NodeBase,)
-    name = "".join(p.capitalize() for p in (desc.subtype or desc.kind).split("_")) + (
-        "" if desc.subtype is None else desc.kind.split("_")[0].capitalize()) + "Node"
+    name = (
+        "".join(p.capitalize() for p in (desc.subtype or desc.kind).split("_"))
+        + ("" if desc.subtype is None else desc.kind.split("_")[0].capitalize())
+        + "Node"
+    )
     cls: type[BaseModel] = create_model(name, __base__=bases if len(bases) > 1 else bases[0], **fields)
     return _with_palette(cls, desc.palette())
 
@@ -152,7 +171,8 @@ class PipelineNode(_NodeBase):
     pipeline: InlinePipeline | None = Field(None, description="An inline child pipeline (instead of `use`).")
     with_: dict[str, Any] = Field(default_factory=dict, alias="with", description="Parameters passed to the child.")
     inputs: list[Annotated[str, Field(pattern=REFERENCE_RE)]] | dict[str, Annotated[str, Field(pattern=REFERENCE_RE)]] = Field(
-        default_factory=list, description="A list when the child has one input, or {child_input: upstream}.")
+        default_factory=list, description="A list when the child has one input, or {child_input: upstream}."
+    )
 
     @model_validator(mode="after")
     def _exactly_one_source(self) -> "PipelineNode":
@@ -180,7 +200,9 @@ def _node_tag(value: Any) -> str | None:
 
 def _node_union() -> Any:
     return Annotated[
-        Union[tuple(Annotated[cls, Tag(tag)] for tag, cls in _node_classes().items()) + (Annotated[PipelineNode, Tag("pipeline")],)],
+        Union[
+            tuple(Annotated[cls, Tag(tag)] for tag, cls in _node_classes().items()) + (Annotated[PipelineNode, Tag("pipeline")],)
+        ],
         Discriminator(_node_tag),
     ]
 
@@ -194,13 +216,18 @@ else:
 
 class PipelineSpec(_Strict):
     platform: str = Field("aws", description="Target platform. Supported: aws.")
-    region: str | None = Field(None, pattern=r"^[a-z]{2}(-[a-z]+)+-\d$", description="Cloud region; defaults to the environment's.")
+    region: str | None = Field(
+        None, pattern=r"^[a-z]{2}(-[a-z]+)+-\d$", description="Cloud region; defaults to the environment's."
+    )
     parameters: dict[Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$")], Parameter] = Field(
-        default_factory=dict, description="Declared parameters with type and default.")
+        default_factory=dict, description="Declared parameters with type and default."
+    )
     inputs: dict[Annotated[str, Field(pattern=NODE_ID_RE)], Literal["dataset", "model"]] = Field(
-        default_factory=dict, description="Named inputs (name -> data kind) this pipeline receives when used as a node.")
+        default_factory=dict, description="Named inputs (name -> data kind) this pipeline receives when used as a node."
+    )
     outputs: dict[Annotated[str, Field(pattern=NODE_ID_RE)], Annotated[str, Field(pattern=NODE_ID_RE)]] = Field(
-        default_factory=dict, description="Output name -> node id; default: the single terminal node.")
+        default_factory=dict, description="Output name -> node id; default: the single terminal node."
+    )
     nodes: list[NodeModel] = Field(min_length=1, description="The pipeline's nodes, wired by `inputs`.")
 
     @field_validator("platform")
@@ -221,7 +248,8 @@ class Layout(_Strict):
     not part of the content digest; entries for ids that no longer exist are ignored."""
 
     nodes: dict[Annotated[str, Field(pattern=NODE_ID_RE)], NodePosition] = Field(
-        default_factory=dict, description="Node id (or declared input name) -> canvas position.")
+        default_factory=dict, description="Node id (or declared input name) -> canvas position."
+    )
 
 
 class Playbook(_Strict):

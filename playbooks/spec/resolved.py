@@ -5,6 +5,7 @@ resolution then follows `use:` references through the library, applies `with:`
 parameters, orders nodes topologically and produces these frozen objects.
 Nothing here imports cdktf, so a reusable construct library can depend on it.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field

@@ -19,6 +19,7 @@ private key, a JWT, credentials in a URL) is a validation error naming the
 field and this fix. The checks are heuristics by design: they catch the
 common accident, they are not a scanner.
 """
+
 from __future__ import annotations
 
 import re
@@ -30,10 +31,32 @@ _SSM_ID = re.compile(r"^(arn:aws[a-z\-]*:ssm:[a-z0-9\-]+:\d{12}:parameter/[\w/.\
 
 # Names that say "this is a secret" (environment variables and HTTP headers), judged word by word
 # (DB_PASSWORD, HF_TOKEN, X-Api-Key) so that MAX_TOKENS or TOKENIZER are not flagged.
-_SECRET_WORDS = frozenset({"password", "passwd", "pwd", "passphrase", "secret", "token", "apikey", "credential",
-                           "credentials", "authorization", "cookie"})
-_SECRET_PAIRS = frozenset({("api", "key"), ("access", "key"), ("private", "key"), ("secret", "key"),
-                           ("client", "secret"), ("auth", "token"), ("session", "key")})
+_SECRET_WORDS = frozenset(
+    {
+        "password",
+        "passwd",
+        "pwd",
+        "passphrase",
+        "secret",
+        "token",
+        "apikey",
+        "credential",
+        "credentials",
+        "authorization",
+        "cookie",
+    }
+)
+_SECRET_PAIRS = frozenset(
+    {
+        ("api", "key"),
+        ("access", "key"),
+        ("private", "key"),
+        ("secret", "key"),
+        ("client", "secret"),
+        ("auth", "token"),
+        ("session", "key"),
+    }
+)
 
 
 def _secret_name(name: str) -> bool:
@@ -47,8 +70,10 @@ _SECRET_VALUE = [
     (re.compile(r"\b(AKIA|ASIA)[0-9A-Z]{16}\b"), "an AWS access key id"),
     (re.compile(r"-----BEGIN [A-Z ]*PRIVATE KEY-----"), "a private key"),
     (re.compile(r"^eyJ[\w\-]{8,}\.eyJ[\w\-]{8,}\.[\w\-]+$"), "a JSON Web Token"),
-    (re.compile(r"\b(gh[pousr]_[A-Za-z0-9]{20,}|xox[abpr]-[A-Za-z0-9\-]{10,}|sk-[A-Za-z0-9]{20,}|glpat-[\w\-]{20,})\b"),
-     "an API token"),
+    (
+        re.compile(r"\b(gh[pousr]_[A-Za-z0-9]{20,}|xox[abpr]-[A-Za-z0-9\-]{10,}|sk-[A-Za-z0-9]{20,}|glpat-[\w\-]{20,})\b"),
+        "an API token",
+    ),
     (re.compile(r"^[a-z][a-z0-9+.\-]*://[^/\s:@]+:[^/\s@]+@", re.IGNORECASE), "a URL with a password in it"),
 ]
 # Values that are clearly not secrets even under a secret-sounding name.
@@ -98,5 +123,7 @@ def secret_literal(name: str, value: object) -> str | None:
 
 
 def fix_hint(name: str) -> str:
-    return (f"set {name} to a reference resolved at run time instead, `secretsmanager:NAME_OR_ARN` "
-            "or `ssm:/PARAMETER/NAME` (README, Security: secrets)")
+    return (
+        f"set {name} to a reference resolved at run time instead, `secretsmanager:NAME_OR_ARN` "
+        "or `ssm:/PARAMETER/NAME` (README, Security: secrets)"
+    )

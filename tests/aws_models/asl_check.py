@@ -19,6 +19,7 @@ integrations (https://docs.aws.amazon.com/step-functions/latest/dg/connect-sagem
 .../connect-lambda.html, .../connect-stepfunctions.html): optimized integrations take the
 API's request members; Lambda's Payload and startExecution's Input may be JSON objects.
 """
+
 from __future__ import annotations
 
 import base64
@@ -121,7 +122,7 @@ class _Intrinsic:
         value = self._call()
         self._space()
         if self.pos != len(self.text):
-            raise CheckError(f"unexpected text after intrinsic: {self.text[self.pos:]!r}")
+            raise CheckError(f"unexpected text after intrinsic: {self.text[self.pos :]!r}")
         return value
 
     def _space(self) -> None:
@@ -131,7 +132,7 @@ class _Intrinsic:
     def _call(self) -> Any:
         match = re.compile(r"States\.(\w+)\(").match(self.text, self.pos)
         if not match:
-            raise CheckError(f"expected an intrinsic function at {self.text[self.pos:]!r}")
+            raise CheckError(f"expected an intrinsic function at {self.text[self.pos :]!r}")
         self.pos = match.end()
         args = []
         self._space()
@@ -169,7 +170,7 @@ class _Intrinsic:
             return self._call()
         match = re.compile(r"-?\d+(\.\d+)?|true|false|null").match(self.text, self.pos)
         if not match:
-            raise CheckError(f"unexpected intrinsic argument at {self.text[self.pos:]!r}")
+            raise CheckError(f"unexpected intrinsic argument at {self.text[self.pos :]!r}")
         self.pos = match.end()
         return json.loads(match.group(0))
 
@@ -182,8 +183,10 @@ def _apply(name: str, args: list) -> Any:
     if name == "Format":
         template = args[0]
         if not isinstance(template, str) or template.count("{}") != len(args) - 1:
-            raise CheckError(f"States.Format template {template!r} has {template.count('{}') if isinstance(template, str) else '?'} "
-                             f"placeholders for {len(args) - 1} arguments")
+            raise CheckError(
+                f"States.Format template {template!r} has {template.count('{}') if isinstance(template, str) else '?'} "
+                f"placeholders for {len(args) - 1} arguments"
+            )
         for arg in args[1:]:
             if isinstance(arg, (dict, list)):
                 raise CheckError("States.Format arguments must be strings, numbers, booleans or null; use States.JsonToString")
@@ -232,7 +235,9 @@ def evaluate(value: Any, data: Any, context: dict) -> Any:
             if key.endswith(".$"):
                 if not isinstance(item, str):
                     raise CheckError(f"{key}: a `.$` field needs a path or intrinsic, found {item!r}")
-                out[key[:-2]] = _Intrinsic(item, data, context).parse() if item.startswith("States.") else read_path(item, data, context)
+                out[key[:-2]] = (
+                    _Intrinsic(item, data, context).parse() if item.startswith("States.") else read_path(item, data, context)
+                )
             else:
                 out[key] = evaluate(item, data, context)
         return out
@@ -256,6 +261,7 @@ def put(data: Any, result: Any, result_path: str | None) -> Any:
 
 
 # --- samples from botocore output shapes ---------------------------------------------------------
+
 
 def sample(shape, name: str = "", depth: int = 0) -> Any:
     kind = shape.type_name
@@ -287,6 +293,7 @@ def sample(shape, name: str = "", depth: int = 0) -> Any:
 
 
 # --- request validation --------------------------------------------------------------------------
+
 
 def validate_request(spec: Integration, request: dict) -> list[str]:
     operation = service_model(spec.service).operation_model(spec.operation)
@@ -346,6 +353,7 @@ def _model_constraints(shape, value: Any, where: str) -> list[str]:
 
 # --- walking a machine ---------------------------------------------------------------------------
 
+
 @dataclass
 class Checker:
     machines: dict[str, dict]  # state machine name -> definition
@@ -354,8 +362,13 @@ class Checker:
     outputs: dict[str, Any] = field(default_factory=dict)  # machine name -> sample output
 
     def run(self, name: str, execution_input: dict) -> Any:
-        context = {"Execution": {"Id": f"arn:aws:states:{REGION}:{ACCOUNT}:execution:{name}:sample",
-                                 "Input": execution_input, "Name": "sample"}}
+        context = {
+            "Execution": {
+                "Id": f"arn:aws:states:{REGION}:{ACCOUNT}:execution:{name}:sample",
+                "Input": execution_input,
+                "Name": "sample",
+            }
+        }
         output = self._machine(name, self.machines[name], execution_input, context)
         self.outputs[name] = output
         return output

@@ -9,6 +9,7 @@ documents. Terraform references are replaced by values of the right form first
 
 A finding is accepted only when listed in ACCEPTED with the reason.
 """
+
 from __future__ import annotations
 
 import json
@@ -32,25 +33,40 @@ class Accepted:
 
 
 ACCEPTED: tuple[Accepted, ...] = (
-    Accepted("RESOURCE_STAR", lambda address, detail: address.startswith(RESOURCE_POLICIES) or "assume_role_policy" in address,
-             "Parliament lints identity policies; in a resource policy (key policy, bucket policy, trust policy) "
-             "the resource is the one the policy is attached to, and AWS documents `\"Resource\": \"*\"` for key "
-             "policies (https://docs.aws.amazon.com/kms/latest/developerguide/key-policy-overview.html)."),
-    Accepted("RESOURCE_STAR", lambda address, detail: "job-networking" in address and "NetworkInterface" in detail,
-             "SageMaker creates the job's network interfaces in its subnets at run time, so their ARNs are unknown "
-             "when the role is written; AWS's documented policy for SageMaker jobs in a VPC grants these actions on "
-             "\"*\" (https://docs.aws.amazon.com/sagemaker/latest/dg/sagemaker-roles.html#sagemaker-roles-createprocessingjob-perms)."),
-    Accepted("RESOURCE_MISMATCH", lambda address, detail: "states:" in detail and ":express:" in detail,
-             "states:DescribeExecution/StopExecution take a standard execution ARN or an express one; these state "
-             "machines are STANDARD (`.sync` integrations need them), so only `execution:NAME:*` applies. Parliament "
-             "asks for every resource type the IAM reference lists."),
-    Accepted("UNKNOWN_CONDITION_FOR_ACTION", lambda address, detail: "kms:EncryptionContext:aws:logs:arn" in detail,
-             "AWS's documented key policy statement for CloudWatch Logs puts kms:Describe* under the "
-             "kms:EncryptionContext:aws:logs:arn condition "
-             "(https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/encrypt-log-data-kms.html); kept as documented."),
-    Accepted("MISMATCHED_TYPE", lambda address, detail: address.startswith("aws_kms_key.") and "ArnLike" in detail,
-             "The same documented CloudWatch Logs statement matches the log group ARN in the encryption context "
-             "with ArnLike, which AWS uses in that example; the key's IAM type is String."),
+    Accepted(
+        "RESOURCE_STAR",
+        lambda address, detail: address.startswith(RESOURCE_POLICIES) or "assume_role_policy" in address,
+        "Parliament lints identity policies; in a resource policy (key policy, bucket policy, trust policy) "
+        'the resource is the one the policy is attached to, and AWS documents `"Resource": "*"` for key '
+        "policies (https://docs.aws.amazon.com/kms/latest/developerguide/key-policy-overview.html).",
+    ),
+    Accepted(
+        "RESOURCE_STAR",
+        lambda address, detail: "job-networking" in address and "NetworkInterface" in detail,
+        "SageMaker creates the job's network interfaces in its subnets at run time, so their ARNs are unknown "
+        "when the role is written; AWS's documented policy for SageMaker jobs in a VPC grants these actions on "
+        '"*" (https://docs.aws.amazon.com/sagemaker/latest/dg/sagemaker-roles.html#sagemaker-roles-createprocessingjob-perms).',
+    ),
+    Accepted(
+        "RESOURCE_MISMATCH",
+        lambda address, detail: "states:" in detail and ":express:" in detail,
+        "states:DescribeExecution/StopExecution take a standard execution ARN or an express one; these state "
+        "machines are STANDARD (`.sync` integrations need them), so only `execution:NAME:*` applies. Parliament "
+        "asks for every resource type the IAM reference lists.",
+    ),
+    Accepted(
+        "UNKNOWN_CONDITION_FOR_ACTION",
+        lambda address, detail: "kms:EncryptionContext:aws:logs:arn" in detail,
+        "AWS's documented key policy statement for CloudWatch Logs puts kms:Describe* under the "
+        "kms:EncryptionContext:aws:logs:arn condition "
+        "(https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/encrypt-log-data-kms.html); kept as documented.",
+    ),
+    Accepted(
+        "MISMATCHED_TYPE",
+        lambda address, detail: address.startswith("aws_kms_key.") and "ArnLike" in detail,
+        "The same documented CloudWatch Logs statement matches the log group ARN in the encryption context "
+        "with ArnLike, which AWS uses in that example; the key's IAM type is String.",
+    ),
 )
 
 

@@ -5,6 +5,7 @@ replaced by a value of the form AWS would hand back for that attribute (an IAM r
 ARN, a bucket name, a subnet id...), so formats can be checked. Unknown references
 become a plain "sample" (or an ARN of the resource's service for `.arn`).
 """
+
 from __future__ import annotations
 
 import re
@@ -29,8 +30,10 @@ _VALUES = {
     ("data.aws_partition", "partition"): "aws",
     ("data.aws_region", "name"): REGION,
     ("data.aws_region", "region"): REGION,
-    ("data.aws_sagemaker_prebuilt_ecr_image", "registry_path"):
-        f"683313688378.dkr.ecr.{REGION}.amazonaws.com/sagemaker-xgboost:1.7-1",
+    (
+        "data.aws_sagemaker_prebuilt_ecr_image",
+        "registry_path",
+    ): f"683313688378.dkr.ecr.{REGION}.amazonaws.com/sagemaker-xgboost:1.7-1",
     ("aws_subnet", "id"): "subnet-0123456789abcdef0",
     ("aws_security_group", "id"): "sg-0123456789abcdef0",
     ("aws_ssm_parameter", "name"): "/sample/parameter",
@@ -60,7 +63,9 @@ def substitute(value: Any) -> Any:
     """`value` with every `${...}` reference replaced (recursively in dicts and lists); Terraform's
     `$${` escape becomes the literal `${` AWS receives."""
     if isinstance(value, str):
-        text = REFERENCE.sub(lambda m: sample_for(m.group(1)) if not m.string[max(0, m.start() - 1):m.start()] == "$" else m.group(0), value)
+        text = REFERENCE.sub(
+            lambda m: sample_for(m.group(1)) if not m.string[max(0, m.start() - 1) : m.start()] == "$" else m.group(0), value
+        )
         return text.replace("$${", "${").replace("%%{", "%{")
     if isinstance(value, dict):
         return {k: substitute(v) for k, v in value.items()}

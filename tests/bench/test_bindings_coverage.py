@@ -4,6 +4,7 @@ Static checks only (no Node.js): the seam's imports are read with `ast`, and
 freshness compares aws_bindings/GENERATED_FROM.json with the type list and the
 generator script. Regenerate with `scripts/gen-bindings`.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -11,8 +12,13 @@ import hashlib
 import pytest
 
 from bench.bindings_coverage import (
-    REPO, SEAM, generated_submodules, generation_stamp, listed_types,
-    seam_binding_modules, submodule_for,
+    REPO,
+    SEAM,
+    generated_submodules,
+    generation_stamp,
+    listed_types,
+    seam_binding_modules,
+    submodule_for,
 )
 
 REGENERATE = "add the type to scripts/bindings-types.txt and run scripts/gen-bindings"
@@ -27,10 +33,11 @@ def test_generated_package_matches_type_list_and_generator():
     stamp = generation_stamp()
     types = listed_types()
     assert stamp["resources"] == sorted({t for t in types if not t.startswith("data.")})
-    assert stamp["data_sources"] == sorted({t[len("data."):] for t in types if t.startswith("data.")})
+    assert stamp["data_sources"] == sorted({t[len("data.") :] for t in types if t.startswith("data.")})
     script = (REPO / "scripts" / "gen-bindings").read_bytes()
-    assert stamp["gen_bindings_script_sha256"] == hashlib.sha256(script).hexdigest(), \
+    assert stamp["gen_bindings_script_sha256"] == hashlib.sha256(script).hexdigest(), (
         "scripts/gen-bindings changed since aws_bindings/ was generated; run scripts/gen-bindings"
+    )
     assert stamp["provider"] == "registry.terraform.io/hashicorp/aws 5.100.0"
 
 
@@ -41,7 +48,8 @@ def test_seam_imports_only_generated_bindings():
     missing = {name: line for name, line in imported.items() if name not in generated_submodules()}
     assert not missing, "\n".join(
         f"{SEAM.relative_to(REPO)}:{line} imports binding {name!r}, not in aws_bindings/; {REGENERATE}"
-        for name, line in sorted(missing.items(), key=lambda kv: kv[1]))
+        for name, line in sorted(missing.items(), key=lambda kv: kv[1])
+    )
 
 
 def test_coverage_check_reads_the_import_forms_the_seam_may_use(tmp_path):

@@ -4,6 +4,7 @@
 counts its calls (the real stacks.synth.synth_stacks has the same signature);
 what is under test is the key and the store, not cdktf.
 """
+
 from __future__ import annotations
 
 import json
@@ -50,11 +51,29 @@ class StandInSynth:
 def _pipeline(instance_type: str = "ml.m5.large") -> ResolvedPipeline:
     nodes = (
         ResolvedNode(id="raw", kind="data_source", subtype="s3", config=None, produces="dataset"),
-        ResolvedNode(id="train", kind="model", subtype="training", config=_Config(instance_type=instance_type),
-                     inputs=(NodeRef("raw"),), produces="model"),
+        ResolvedNode(
+            id="train",
+            kind="model",
+            subtype="training",
+            config=_Config(instance_type=instance_type),
+            inputs=(NodeRef("raw"),),
+            produces="model",
+        ),
     )
-    return ResolvedPipeline(name="demo", version="1.0.0", digest="sha256:0", description="", owner=None, labels={},
-                            platform="aws", region=None, parameters={}, inputs={}, outputs={}, nodes=nodes)
+    return ResolvedPipeline(
+        name="demo",
+        version="1.0.0",
+        digest="sha256:0",
+        description="",
+        owner=None,
+        labels={},
+        platform="aws",
+        region=None,
+        parameters={},
+        inputs={},
+        outputs={},
+        nodes=nodes,
+    )
 
 
 @pytest.fixture(autouse=True)
@@ -72,8 +91,15 @@ def repo(tmp_path):
 
 
 def _synth(repo, synth, pipeline=None, envs=("dev",), out="out"):
-    return synth_cached([pipeline or _pipeline()], list(envs), repo / out, synth=synth, cache_dir=repo / "cache",
-                        repo=repo, code_paths=("constructs_lib", "stacks"))
+    return synth_cached(
+        [pipeline or _pipeline()],
+        list(envs),
+        repo / out,
+        synth=synth,
+        cache_dir=repo / "cache",
+        repo=repo,
+        code_paths=("constructs_lib", "stacks"),
+    )
 
 
 def test_unchanged_input_and_code_is_a_hit_with_identical_output(repo):
@@ -87,8 +113,9 @@ def test_unchanged_input_and_code_is_a_hit_with_identical_output(repo):
     assert [(s.name, s.environment, s.directory) for s in second] == [(s.name, s.environment, s.directory) for s in first]
 
 
-@pytest.mark.parametrize("change", ["config value", "environment", "construct code", "environments file",
-                                    "out dir position relative to the state dir"])
+@pytest.mark.parametrize(
+    "change", ["config value", "environment", "construct code", "environments file", "out dir position relative to the state dir"]
+)
 def test_any_change_to_inputs_or_code_is_a_miss(repo, change):
     synth = StandInSynth()
     _synth(repo, synth)

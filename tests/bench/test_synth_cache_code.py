@@ -1,6 +1,7 @@
 """The synth cache sees the playbook's own code and honours PLAYBOOK_STATE_DIR (issue 19, point 2);
 what it stores is private. The stand-in synth (same signature as stacks.synth.synth_stacks)
 counts its calls: a call is a miss."""
+
 from __future__ import annotations
 
 import json
@@ -26,12 +27,31 @@ def cache_enabled(monkeypatch, tmp_path):
 def _pipeline(playbook_dir: Path, code: str = "prep_code", entry_point: str = "preprocess.py") -> ResolvedPipeline:
     nodes = (
         ResolvedNode(id="raw", kind="data_source", subtype="s3", config=None, produces="dataset"),
-        ResolvedNode(id="prep", kind="preprocessing", subtype=None, produces="dataset", inputs=(NodeRef("raw"),),
-                     config=PreprocessingConfig(code=code, entry_point=entry_point)),
+        ResolvedNode(
+            id="prep",
+            kind="preprocessing",
+            subtype=None,
+            produces="dataset",
+            inputs=(NodeRef("raw"),),
+            config=PreprocessingConfig(code=code, entry_point=entry_point),
+        ),
     )
-    return ResolvedPipeline(name="demo", version="1.0.0", digest="sha256:0", description="", owner=None, labels={},
-                            platform="aws", region=None, parameters={}, inputs={}, outputs={}, nodes=nodes,
-                            source=str(playbook_dir / "demo.yaml"), code_root=str(playbook_dir))
+    return ResolvedPipeline(
+        name="demo",
+        version="1.0.0",
+        digest="sha256:0",
+        description="",
+        owner=None,
+        labels={},
+        platform="aws",
+        region=None,
+        parameters={},
+        inputs={},
+        outputs={},
+        nodes=nodes,
+        source=str(playbook_dir / "demo.yaml"),
+        code_root=str(playbook_dir),
+    )
 
 
 @pytest.fixture

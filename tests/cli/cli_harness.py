@@ -1,4 +1,5 @@
 """Run the `playbook` CLI as a user does: a subprocess, its exit code, stdout and stderr."""
+
 from __future__ import annotations
 
 import json
@@ -11,15 +12,20 @@ REPO = Path(__file__).resolve().parents[2]
 
 
 def cli_env(state_dir: Path, **extra: str) -> dict[str, str]:
-    env = {**os.environ, "PYTHONPATH": str(REPO), "PLAYBOOK_STATE_DIR": str(state_dir),
-           "JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION": "20"}
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(REPO),
+        "PLAYBOOK_STATE_DIR": str(state_dir),
+        "JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION": "20",
+    }
     env.update(extra)
     return env
 
 
 def playbook(env: dict[str, str], *args: str, timeout: float = 900) -> subprocess.CompletedProcess:
-    proc = subprocess.run([sys.executable, "-m", "playbook_cli.main", *args], cwd=REPO, env=env,
-                          capture_output=True, text=True, timeout=timeout)
+    proc = subprocess.run(
+        [sys.executable, "-m", "playbook_cli.main", *args], cwd=REPO, env=env, capture_output=True, text=True, timeout=timeout
+    )
     assert "Traceback" not in proc.stderr + proc.stdout, proc.stderr[-3000:]
     return proc
 
@@ -42,8 +48,14 @@ class Workspace:
         self.env = cli_env(root / "state", **extra_env)
 
     def cli(self, *args: str, timeout: float = 900) -> subprocess.CompletedProcess:
-        proc = subprocess.run([sys.executable, "-m", "playbook_cli.main", *args], cwd=self.root, env=self.env,
-                              capture_output=True, text=True, timeout=timeout)
+        proc = subprocess.run(
+            [sys.executable, "-m", "playbook_cli.main", *args],
+            cwd=self.root,
+            env=self.env,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+        )
         assert "Traceback" not in proc.stderr, proc.stderr
         return proc
 
@@ -52,9 +64,14 @@ class Workspace:
         import boto3
 
         endpoint = self.cli("emulator", "status").stdout.split(" at ")[1].split()[0]
-        return boto3.client(service, endpoint_url=endpoint, region_name="us-east-1", aws_access_key_id="test",
-                            aws_secret_access_key="test", verify=str(self.root / "state" / "emulator" / "tls" / "cert.pem"))
+        return boto3.client(
+            service,
+            endpoint_url=endpoint,
+            region_name="us-east-1",
+            aws_access_key_id="test",
+            aws_secret_access_key="test",
+            verify=str(self.root / "state" / "emulator" / "tls" / "cert.pem"),
+        )
 
     def stop_emulator(self) -> None:
-        subprocess.run([sys.executable, "-m", "playbook_cli.main", "emulator", "stop"], cwd=self.root, env=self.env,
-                       timeout=60)
+        subprocess.run([sys.executable, "-m", "playbook_cli.main", "emulator", "stop"], cwd=self.root, env=self.env, timeout=60)

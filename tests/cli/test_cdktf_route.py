@@ -10,6 +10,7 @@ with `playbook` on PATH as the README says, in a fresh state directory. In the
 middle, `playbook plan` sees the same state (the stacks' local backend points
 at <state root>/state/<stack>/), so both routes manage one stack.
 """
+
 from __future__ import annotations
 
 import re
@@ -41,8 +42,9 @@ def test_readme_cdktf_sequence_deploys_diffs_and_destroys(tmp_path: Path) -> Non
     assert "npx cdktf deploy" in deploy_part and "npx cdktf destroy" in destroy_part
 
     def bash(script: str, timeout: float = 1200) -> subprocess.CompletedProcess:
-        return subprocess.run(["bash", "-euo", "pipefail", "-c", script], cwd=REPO, env=env, capture_output=True,
-                              text=True, timeout=timeout)
+        return subprocess.run(
+            ["bash", "-euo", "pipefail", "-c", script], cwd=REPO, env=env, capture_output=True, text=True, timeout=timeout
+        )
 
     prelude = "\n".join(line for line in deploy_part.splitlines() if not line.startswith("npx "))
     # A fresh clone has no cdktf.out; a working copy may hold one initialized for another

@@ -4,6 +4,7 @@ One `playbook deploy churn-prediction --local` (a 4-node pipeline) is made once
 per module; the tests after it only read that stack, and the last one destroys
 it with --json. Each check runs the CLI as a subprocess.
 """
+
 from __future__ import annotations
 
 import json

@@ -11,6 +11,7 @@
 
 Bounded: each CLI run has a timeout; one deploy and one destroy of a small stack.
 """
+
 from __future__ import annotations
 
 import json
@@ -32,9 +33,14 @@ STOP_BOUND = 180  # seconds from the second Ctrl-C to the CLI's exit (Terraform 
 
 def signal_midway(env: dict[str, str], command: str, signum: int, timeout: float = 600) -> tuple[int, str]:
     """Start a verbose deploy/destroy, send ``signum`` once Terraform changed something, return (code, output)."""
-    proc = subprocess.Popen([sys.executable, "-m", "playbook_cli.main", command, TARGET, "--local",
-                             "--auto-approve", "--verbose"], cwd=REPO, env=env, text=True,
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "playbook_cli.main", command, TARGET, "--local", "--auto-approve", "--verbose"],
+        cwd=REPO,
+        env=env,
+        text=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
     deadline = time.monotonic() + timeout
     seen: list[str] = []
     assert proc.stdout is not None
@@ -51,12 +57,14 @@ def signal_midway(env: dict[str, str], command: str, signum: int, timeout: float
 
 
 def live_keys(env: dict[str, str]) -> set[str]:
-    code = ("import json, sys\n"
-            "from deploy_runner.emulator import Emulator, emulator_client\n"
-            "kms = emulator_client('kms', Emulator().endpoint)\n"
-            "keys = [kms.describe_key(KeyId=k['KeyId'])['KeyMetadata'] for k in kms.list_keys()['Keys']]\n"
-            "print(json.dumps([m['KeyId'] for m in keys if m['KeyState'] == 'Enabled' "
-            "and 'pb-local-data-quality' in m.get('Description', '')]))\n")
+    code = (
+        "import json, sys\n"
+        "from deploy_runner.emulator import Emulator, emulator_client\n"
+        "kms = emulator_client('kms', Emulator().endpoint)\n"
+        "keys = [kms.describe_key(KeyId=k['KeyId'])['KeyMetadata'] for k in kms.list_keys()['Keys']]\n"
+        "print(json.dumps([m['KeyId'] for m in keys if m['KeyState'] == 'Enabled' "
+        "and 'pb-local-data-quality' in m.get('Description', '')]))\n"
+    )
     out = subprocess.run([sys.executable, "-c", code], cwd=REPO, env=env, capture_output=True, text=True, timeout=60)
     return set(json.loads(out.stdout))
 
@@ -111,9 +119,14 @@ def test_a_second_ctrl_c_interrupts_terraform_which_saves_its_state(tmp_path: Pa
     env = cli_env(tmp_path / "state")
     state = tmp_path / "state"
     try:
-        proc = subprocess.Popen([sys.executable, "-m", "playbook_cli.main", "deploy", TARGET, "--local",
-                                 "--auto-approve", "--verbose"], cwd=REPO, env=env, text=True,
-                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "playbook_cli.main", "deploy", TARGET, "--local", "--auto-approve", "--verbose"],
+            cwd=REPO,
+            env=env,
+            text=True,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+        )
         assert proc.stdout is not None
         seen: list[str] = []
         deadline = time.monotonic() + 600
@@ -144,8 +157,9 @@ def test_a_second_ctrl_c_interrupts_terraform_which_saves_its_state(tmp_path: Pa
         assert stopped_after < STOP_BOUND
         assert not (state / "state" / STACK / ".terraform.tfstate.lock.info").exists(), "lock left behind"
         assert not list((state / "work" / "stacks" / STACK).glob(".terraform-run.*.json")), "terraform still recorded"
-        running = subprocess.run(["pgrep", "-f", "--", f"-chdir={state / 'work' / 'stacks' / STACK}"],
-                                 capture_output=True, text=True)
+        running = subprocess.run(
+            ["pgrep", "-f", "--", f"-chdir={state / 'work' / 'stacks' / STACK}"], capture_output=True, text=True
+        )
         assert running.stdout.strip() == "", "a terraform outlived the stop"
         saved = json.loads((state / "state" / STACK / "terraform.tfstate").read_text())
         assert saved["resources"], "nothing created before the stop was saved"
@@ -159,8 +173,7 @@ def test_a_second_ctrl_c_interrupts_terraform_which_saves_its_state(tmp_path: Pa
             message = json.loads(again.stdout)["error"]["message"]
             orphans = re.findall(r"creating S3 Bucket \(([^)]+)\): BucketAlreadyExists", message)
             assert orphans and message.count("Error:") == len(orphans), message
-            in_state = {i["attributes"]["id"] for r in saved["resources"] if r["type"] == "aws_s3_bucket"
-                        for i in r["instances"]}
+            in_state = {i["attributes"]["id"] for r in saved["resources"] if r["type"] == "aws_s3_bucket" for i in r["instances"]}
             assert not set(orphans) & in_state, (orphans, in_state)
     finally:
         playbook(env, "destroy", TARGET, "--local", "--auto-approve", timeout=900)

@@ -5,6 +5,7 @@ independent branches ran in a Parallel state, and a run with a wrongly typed val
 
 One deploy for the whole story (about a minute).
 """
+
 import json
 
 import pytest
@@ -84,7 +85,6 @@ def workspace(tmp_path_factory):
     workspace.stop_emulator()
 
 
-
 def _read_json(s3, uri):
     bucket, _, prefix = uri.removeprefix("s3://").partition("/")
     return json.loads(s3.get_object(Bucket=bucket, Key=f"{prefix}seen.json")["Body"].read())
@@ -104,8 +104,9 @@ def test_parameters_reach_every_job_on_the_emulator(workspace):
     outputs = json.loads(deployed.stdout)["outputs"]
     s3, sagemaker = workspace.aws("s3"), workspace.aws("sagemaker")
     bucket, _, prefix = outputs["node_rows_s3_uri"].removeprefix("s3://").partition("/")
-    s3.put_object(Bucket=bucket, Key=f"{prefix}part-1.csv",
-                  Body="".join(f"{i % 2},{i % 13},{(i * 7) % 11}\n" for i in range(60)).encode())
+    s3.put_object(
+        Bucket=bucket, Key=f"{prefix}part-1.csv", Body="".join(f"{i % 2},{i % 13},{(i * 7) % 11}\n" for i in range(60)).encode()
+    )
     child_uri = next(v for k, v in outputs.items() if k.startswith("node_child__say") and k.endswith("_s3_uri"))
 
     jobs: set = set()
@@ -113,8 +114,9 @@ def test_parameters_reach_every_job_on_the_emulator(workspace):
     assert refused.returncode == 1 and "parameter 'rounds' (integer): found 'three'" in refused.stderr
     assert "started" not in refused.stdout
 
-    run = workspace.cli("run", "params-e2e.yaml", "--local", "--wait", "--param", "tag=blue", "--param", "rounds=3",
-              "--param", "min_rows=7")
+    run = workspace.cli(
+        "run", "params-e2e.yaml", "--local", "--wait", "--param", "tag=blue", "--param", "rounds=3", "--param", "min_rows=7"
+    )
     assert run.returncode == 0, run.stdout + run.stderr[-3000:]
     assert any(line.startswith("  -> Parallel") for line in run.stdout.splitlines()), run.stdout
     assert _read_json(s3, outputs["node_echo_s3_uri"]) == {"tag": "run-blue ${kept}", "rounds": None, "args": ["--min", "7"]}

@@ -5,6 +5,7 @@ failing state, the algorithm's reason and the job's log tail (exit 1), then `run
 
 One deploy for the whole story (each costs about a minute).
 """
+
 import json
 
 import pytest
@@ -52,7 +53,6 @@ def workspace(tmp_path_factory):
     yield workspace
     workspace.cli("destroy", "runs-e2e.yaml", "--local", "--auto-approve")
     workspace.stop_emulator()
-
 
 
 def _put_rows(s3, uri, body):

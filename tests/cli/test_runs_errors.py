@@ -1,4 +1,5 @@
 """`playbook runs` / `playbook logs` refuse what does not exist with one clear line and exit 1 (no emulator needed)."""
+
 import os
 import subprocess
 import sys
@@ -9,8 +10,9 @@ REPO = Path(__file__).resolve().parents[2]
 
 def cli(tmp_path, *args):
     env = {**os.environ, "PYTHONPATH": str(REPO), "PLAYBOOK_STATE_DIR": str(tmp_path / "state")}
-    proc = subprocess.run([sys.executable, "-m", "playbook_cli.main", *args], cwd=tmp_path, env=env,
-                          capture_output=True, text=True, timeout=120)
+    proc = subprocess.run(
+        [sys.executable, "-m", "playbook_cli.main", *args], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120
+    )
     assert "Traceback" not in proc.stderr, proc.stderr
     return proc
 
@@ -30,5 +32,3 @@ def test_logs_without_any_deployment(tmp_path):
 def test_runs_with_an_unknown_environment(tmp_path):
     proc = cli(tmp_path, "runs", "churn-prediction", "--env", "moon")
     assert proc.returncode == 1 and "unknown environment 'moon'" in proc.stderr
-
-

@@ -6,6 +6,7 @@ branch's (here `slow`, entered after `quick` finished while `broken` was still r
 the execution really ended with (`States.TaskFailed`, as AWS reports a failed branch).
 One deploy of a playbook synthesized by the project's constructs, on the emulator.
 """
+
 import json
 
 import pytest
@@ -41,7 +42,7 @@ spec:
 CODE = {
     # fails well after `slow` (the other branch's second node) has been entered
     "broken_code": "import sys, time\nprint('broken node reading rows', flush=True)\ntime.sleep(12)\n"
-                   "sys.exit('broken node: column 3 is not a number')\n",
+    "sys.exit('broken node: column 3 is not a number')\n",
     "quick_code": "print('quick node done', flush=True)\n",
     "slow_code": "import time\nprint('slow node started', flush=True)\ntime.sleep(90)\n",
 }
@@ -88,13 +89,14 @@ def test_a_failed_parallel_branch_is_reported_at_its_own_node(workspace):
     log = workspace.cli("logs", result["name"], "--local")
     assert log.returncode == 0, log.stderr
     lines = log.stdout.splitlines()
-    assert any(line.startswith("  FAILED    broken: process") and line.endswith("States.TaskFailed")
-               for line in lines), log.stdout
+    assert any(line.startswith("  FAILED    broken: process") and line.endswith("States.TaskFailed") for line in lines), (
+        log.stdout
+    )
     assert any(line.startswith("  ABORTED   slow: process") for line in lines), log.stdout
     assert not any(line.startswith("  FAILED    slow: process") for line in lines), log.stdout
     start = next(i for i, line in enumerate(lines) if "(state broken: process)" in line)
     end = next((i for i in range(start + 1, len(lines)) if not lines[i].startswith("    | ")), len(lines))
-    broken_tail = lines[start + 1:end]
+    broken_tail = lines[start + 1 : end]
     assert "    | broken node reading rows" in broken_tail, log.stdout
     assert not any("slow node" in line or "quick node" in line for line in broken_tail), log.stdout
     assert any("slow node started" in line for line in lines[end:]), log.stdout  # under slow's own job

@@ -4,6 +4,7 @@ emulator, see it in `status`, diff the two, roll back to 1.0.0, see that too, de
 Runs the `playbook` CLI in subprocesses against a moto server started by the CLI
 itself (`--local`), with state in a temporary directory.
 """
+
 import json
 
 import pytest
@@ -32,7 +33,6 @@ def workspace(tmp_path_factory):
     workspace = Workspace(tmp_path_factory.mktemp("versioning"), SOURCE_DATE_EPOCH="1795651200")
     yield workspace
     workspace.stop_emulator()
-
 
 
 def test_publish_deploy_status_diff_rollback_destroy(workspace):

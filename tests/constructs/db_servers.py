@@ -8,6 +8,7 @@ connection to "localhost" fails the host name check), refuses plain TCP
 Every step is bounded in time. Both refuse to run as root, so under root the
 data directory is handed to the packages' own system user.
 """
+
 from __future__ import annotations
 
 import datetime
@@ -28,6 +29,7 @@ STEP_TIMEOUT = 120  # seconds for one initdb / install-db / start / stop
 @dataclass
 class ThrowawayCA:
     """A certificate authority made for one test session (the stand-in for the RDS CA)."""
+
     cert_pem: str
     key: object
 
@@ -41,17 +43,34 @@ class ThrowawayCA:
         key = ec.generate_private_key(ec.SECP256R1())
         subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, name)])
         now = datetime.datetime.now(datetime.timezone.utc)
-        cert = (x509.CertificateBuilder().subject_name(subject).issuer_name(subject).public_key(key.public_key())
-                .serial_number(x509.random_serial_number()).not_valid_before(now - datetime.timedelta(hours=1))
-                .not_valid_after(now + datetime.timedelta(days=2))
-                .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
-                .add_extension(x509.KeyUsage(digital_signature=True, key_cert_sign=True, crl_sign=True,
-                                             content_commitment=False, key_encipherment=False,
-                                             data_encipherment=False, key_agreement=False, encipher_only=False,
-                                             decipher_only=False), critical=True)
-                .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
-                .sign(key, hashes.SHA256()))
+        cert = (
+            x509.CertificateBuilder()
+            .subject_name(subject)
+            .issuer_name(subject)
+            .public_key(key.public_key())
+            .serial_number(x509.random_serial_number())
+            .not_valid_before(now - datetime.timedelta(hours=1))
+            .not_valid_after(now + datetime.timedelta(days=2))
+            .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
+            .add_extension(
+                x509.KeyUsage(
+                    digital_signature=True,
+                    key_cert_sign=True,
+                    crl_sign=True,
+                    content_commitment=False,
+                    key_encipherment=False,
+                    data_encipherment=False,
+                    key_agreement=False,
+                    encipher_only=False,
+                    decipher_only=False,
+                ),
+                critical=True,
+            )
+            .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
+            .sign(key, hashes.SHA256())
+        )
         from cryptography.hazmat.primitives import serialization
+
         return cls(cert.public_bytes(serialization.Encoding.PEM).decode(), key)
 
     def issue_server_cert(self, directory: Path, owner: str | None) -> tuple[Path, Path]:
@@ -64,18 +83,24 @@ class ThrowawayCA:
         ca_cert = x509.load_pem_x509_certificate(self.cert_pem.encode())
         key = ec.generate_private_key(ec.SECP256R1())
         now = datetime.datetime.now(datetime.timezone.utc)
-        cert = (x509.CertificateBuilder().subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")]))
-                .issuer_name(ca_cert.subject).public_key(key.public_key()).serial_number(x509.random_serial_number())
-                .not_valid_before(now - datetime.timedelta(hours=1)).not_valid_after(now + datetime.timedelta(days=2))
-                .add_extension(x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]),
-                               critical=False)
-                .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.SERVER_AUTH]), critical=False)
-                .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_cert.public_key()), critical=False)
-                .sign(self.key, hashes.SHA256()))
+        cert = (
+            x509.CertificateBuilder()
+            .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")]))
+            .issuer_name(ca_cert.subject)
+            .public_key(key.public_key())
+            .serial_number(x509.random_serial_number())
+            .not_valid_before(now - datetime.timedelta(hours=1))
+            .not_valid_after(now + datetime.timedelta(days=2))
+            .add_extension(x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]), critical=False)
+            .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.SERVER_AUTH]), critical=False)
+            .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_cert.public_key()), critical=False)
+            .sign(self.key, hashes.SHA256())
+        )
         crt, pem_key = directory / "server.crt", directory / "server.key"
         crt.write_bytes(cert.public_bytes(serialization.Encoding.PEM) + self.cert_pem.encode())
-        pem_key.write_bytes(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                                              serialization.NoEncryption()))
+        pem_key.write_bytes(
+            key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+        )
         os.chmod(pem_key, 0o600)
         if owner:
             for path in (crt, pem_key):
@@ -148,12 +173,31 @@ def start_postgres(root: Path, ca: ThrowawayCA) -> Server:
     (base / "pw").write_text(password)
     if owner:
         shutil.chown(base / "pw", owner, owner)
-    _run([postgres_bin("initdb"), "-D", str(data), "-U", "extract", "--pwfile", str(base / "pw"),
-          "--auth", "scram-sha-256", "-E", "UTF8", "--locale", "C.UTF-8", "--no-sync"], owner)
+    _run(
+        [
+            postgres_bin("initdb"),
+            "-D",
+            str(data),
+            "-U",
+            "extract",
+            "--pwfile",
+            str(base / "pw"),
+            "--auth",
+            "scram-sha-256",
+            "-E",
+            "UTF8",
+            "--locale",
+            "C.UTF-8",
+            "--no-sync",
+        ],
+        owner,
+    )
     crt, key = ca.issue_server_cert(base, owner)
     with open(data / "postgresql.conf", "a") as conf:
-        conf.write(f"listen_addresses = '127.0.0.1'\nport = {port}\nunix_socket_directories = '{base}'\n"
-                   f"ssl = on\nssl_cert_file = '{crt}'\nssl_key_file = '{key}'\nfsync = off\n")
+        conf.write(
+            f"listen_addresses = '127.0.0.1'\nport = {port}\nunix_socket_directories = '{base}'\n"
+            f"ssl = on\nssl_cert_file = '{crt}'\nssl_key_file = '{key}'\nfsync = off\n"
+        )
     # TLS or nothing: no plain `host` line, so an unencrypted connection is refused.
     (data / "pg_hba.conf").write_text("hostssl all all 127.0.0.1/32 scram-sha-256\n")
     if owner:
@@ -162,8 +206,12 @@ def start_postgres(root: Path, ca: ThrowawayCA) -> Server:
     _run([postgres_bin("pg_ctl"), "-D", str(data), "-l", str(log), "-w", "-t", "60", "start"], owner)
 
     def stop() -> None:
-        subprocess.run([postgres_bin("pg_ctl"), "-D", str(data), "-m", "immediate", "-w", "-t", "60", "stop"],
-                       user=owner, capture_output=True, timeout=STEP_TIMEOUT)
+        subprocess.run(
+            [postgres_bin("pg_ctl"), "-D", str(data), "-m", "immediate", "-w", "-t", "60", "stop"],
+            user=owner,
+            capture_output=True,
+            timeout=STEP_TIMEOUT,
+        )
 
     return Server("postgres", port, "extract", password, "postgres", ca.cert_pem, stop)
 
@@ -175,19 +223,46 @@ def start_mariadb(root: Path, ca: ThrowawayCA) -> Server:
     owner = _service_user("mysql")
     base = _owned_dir(root / "mariadb", owner)
     data, port, sock = base / "data", free_port(), base / "mysqld.sock"
-    _run(["mariadb-install-db", "--no-defaults", f"--datadir={data}", "--auth-root-authentication-method=normal",
-          "--skip-test-db", "--skip-name-resolve", *([f"--user={owner}"] if owner else [])], None)
+    _run(
+        [
+            "mariadb-install-db",
+            "--no-defaults",
+            f"--datadir={data}",
+            "--auth-root-authentication-method=normal",
+            "--skip-test-db",
+            "--skip-name-resolve",
+            *([f"--user={owner}"] if owner else []),
+        ],
+        None,
+    )
     crt, key = ca.issue_server_cert(base, owner)
     ca_file = base / "ca.pem"
     ca_file.write_text(ca.cert_pem)
     log = base / "server.log"
     server = shutil.which("mariadbd") or "/usr/sbin/mariadbd"
     proc = subprocess.Popen(
-        [server, "--no-defaults", f"--datadir={data}", f"--port={port}", "--bind-address=127.0.0.1",
-         f"--socket={sock}", f"--pid-file={base / 'mariadbd.pid'}", f"--log-error={log}", "--skip-name-resolve",
-         f"--ssl-ca={ca_file}", f"--ssl-cert={crt}", f"--ssl-key={key}", "--require-secure-transport=ON",
-         "--innodb-buffer-pool-size=16M", "--skip-log-bin", *([f"--user={owner}"] if owner else [])],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+        [
+            server,
+            "--no-defaults",
+            f"--datadir={data}",
+            f"--port={port}",
+            "--bind-address=127.0.0.1",
+            f"--socket={sock}",
+            f"--pid-file={base / 'mariadbd.pid'}",
+            f"--log-error={log}",
+            "--skip-name-resolve",
+            f"--ssl-ca={ca_file}",
+            f"--ssl-cert={crt}",
+            f"--ssl-key={key}",
+            "--require-secure-transport=ON",
+            "--innodb-buffer-pool-size=16M",
+            "--skip-log-bin",
+            *([f"--user={owner}"] if owner else []),
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
 
     def stop() -> None:
         proc.terminate()
@@ -200,10 +275,20 @@ def start_mariadb(root: Path, ca: ThrowawayCA) -> Server:
     try:
         _wait_port(port, time.monotonic() + STEP_TIMEOUT, log)
         password = "My-Secret-1"
-        _run(["mariadb", "--no-defaults", f"--socket={sock}", "-u", "root", "-e",
-              "CREATE DATABASE shop; "
-              f"CREATE USER 'extract'@'127.0.0.1' IDENTIFIED BY '{password}' REQUIRE SSL; "
-              "GRANT ALL ON shop.* TO 'extract'@'127.0.0.1';"], None)
+        _run(
+            [
+                "mariadb",
+                "--no-defaults",
+                f"--socket={sock}",
+                "-u",
+                "root",
+                "-e",
+                "CREATE DATABASE shop; "
+                f"CREATE USER 'extract'@'127.0.0.1' IDENTIFIED BY '{password}' REQUIRE SSL; "
+                "GRANT ALL ON shop.* TO 'extract'@'127.0.0.1';",
+            ],
+            None,
+        )
     except BaseException:
         stop()
         raise

@@ -5,6 +5,7 @@ The job's code directory is rebuilt exactly as the construct ships it
 run by a Python started with ``-I -S``: no site-packages, so the drivers can
 only come from the vendored zip, as on the scikit-learn image that has none.
 """
+
 from __future__ import annotations
 
 import ast
@@ -38,8 +39,11 @@ try:
 except Exception as exc:
     print(json.dumps({"error": type(exc).__name__, "message": str(exc)}))
 """
-ROWS = [(1, "Zoë's café", "12.50", "2026-11-27 10:00:00"), (2, "plain", "0.99", "2025-01-01 00:00:00"),
-        (3, None, "1000000.00", "2024-02-29 23:59:59")]
+ROWS = [
+    (1, "Zoë's café", "12.50", "2026-11-27 10:00:00"),
+    (2, "plain", "0.99", "2025-01-01 00:00:00"),
+    (3, None, "1000000.00", "2024-02-29 23:59:59"),
+]
 
 
 @pytest.fixture(scope="module")
@@ -79,8 +83,9 @@ def _load_rows(srv) -> None:
     conn = extract_db.connect(srv.engine, "127.0.0.1", srv.port, srv.database, srv.user, srv.password, context)
     cur = conn.cursor()
     placeholder = "%s"
-    cur.execute("CREATE TABLE orders (id INTEGER PRIMARY KEY, customer VARCHAR(64), total NUMERIC(12,2), "
-                "placed_at TIMESTAMP NULL)")
+    cur.execute(
+        "CREATE TABLE orders (id INTEGER PRIMARY KEY, customer VARCHAR(64), total NUMERIC(12,2), placed_at TIMESTAMP NULL)"
+    )
     cur.execute("CREATE TABLE regions (code CHAR(2) PRIMARY KEY, name VARCHAR(32))")
     for row in ROWS:
         cur.execute(f"INSERT INTO orders VALUES ({', '.join([placeholder] * 4)})", row)
@@ -98,22 +103,33 @@ def _job_code(tmp_path: Path, engine: str) -> Path:
     return code
 
 
-def _extract(tmp_path: Path, srv, *, host: str = "127.0.0.1", ca_pem: str | None = "same", site: bool = False,
-             **env) -> dict:
+def _extract(tmp_path: Path, srv, *, host: str = "127.0.0.1", ca_pem: str | None = "same", site: bool = False, **env) -> dict:
     return _extract_with_code(tmp_path, srv, _job_code(tmp_path, srv.engine), host=host, ca_pem=ca_pem, site=site, **env)
 
 
-def _extract_with_code(tmp_path: Path, srv, code: Path, *, host: str = "127.0.0.1", ca_pem: str | None = "same",
-                       site: bool = False, **env) -> dict:
+def _extract_with_code(
+    tmp_path: Path, srv, code: Path, *, host: str = "127.0.0.1", ca_pem: str | None = "same", site: bool = False, **env
+) -> dict:
     out = tmp_path / "out"
-    environ = {"DB_ENGINE": srv.engine, "DB_HOST": host, "DB_PORT": str(srv.port), "DB_NAME": srv.database,
-               "OUTPUT_DIR": str(out), **env}
+    environ = {
+        "DB_ENGINE": srv.engine,
+        "DB_HOST": host,
+        "DB_PORT": str(srv.port),
+        "DB_NAME": srv.database,
+        "OUTPUT_DIR": str(out),
+        **env,
+    }
     secret = {"username": srv.user, "password": srv.password}
     if ca_pem:
         secret["ssl_ca"] = srv.ca_pem if ca_pem == "same" else ca_pem
     flags = ["-I"] if site else ["-I", "-S"]  # -S: no site-packages, so the drivers can only come from the zip
-    result = subprocess.run([sys.executable, *flags, "-c", RUNNER, str(code), json.dumps(environ),
-                             json.dumps(secret)], capture_output=True, text=True, timeout=120, cwd=tmp_path)
+    result = subprocess.run(
+        [sys.executable, *flags, "-c", RUNNER, str(code), json.dumps(environ), json.dumps(secret)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=tmp_path,
+    )
     assert result.returncode == 0, result.stderr
     answer = json.loads(result.stdout)
     answer["out"] = out
@@ -153,8 +169,13 @@ def test_parquet_output_keeps_types(server, tmp_path: Path) -> None:
 
     import pyarrow.parquet
 
-    answer = _extract(tmp_path, server, site=True, OUTPUT_FORMAT="parquet",
-                      QUERY="SELECT id, customer, total, placed_at FROM orders ORDER BY id")
+    answer = _extract(
+        tmp_path,
+        server,
+        site=True,
+        OUTPUT_FORMAT="parquet",
+        QUERY="SELECT id, customer, total, placed_at FROM orders ORDER BY id",
+    )
     assert answer.get("counts") == {"extract.parquet": 3}, answer
     assert answer["driver_files"] and all(db_drivers.ZIP_NAME in f for f in answer["driver_files"])
     table = pyarrow.parquet.read_table(answer["out"] / "extract.parquet")
@@ -220,6 +241,7 @@ def test_no_ca_means_no_connection(server, tmp_path: Path, monkeypatch) -> None:
 
 # -- what the job's runtime is: Python 3.9 on the scikit-learn image ------------------------------
 
+
 @pytest.mark.parametrize("engine", ["postgres", "mysql"])
 def test_shipped_code_and_drivers_are_python_3_9(engine: str) -> None:
     from packaging.specifiers import SpecifierSet
@@ -249,6 +271,7 @@ def test_a_driver_at_another_version_stops_synth(monkeypatch) -> None:
 
 # -- the job as SageMaker starts it: `python3 extract_db.py`, the secret read from Secrets Manager --
 
+
 @pytest.fixture(scope="module")
 def secrets_endpoint(tmp_path_factory):
     """The local AWS emulator (moto) holding the connection secrets, in its own state dir."""
@@ -267,21 +290,38 @@ def secrets_endpoint(tmp_path_factory):
 
 @pytest.mark.emulator
 @pytest.mark.parametrize("ca_matches", [True, False], ids=["verified", "wrong-ca"])
-def test_the_job_entry_point_reads_its_secret_and_reports_in_one_line(server, secrets_endpoint, tmp_path: Path,
-                                                                      ca_matches: bool) -> None:
+def test_the_job_entry_point_reads_its_secret_and_reports_in_one_line(
+    server, secrets_endpoint, tmp_path: Path, ca_matches: bool
+) -> None:
     from deploy_runner.emulator import emulator_client, emulator_env
 
     ca_pem = server.ca_pem if ca_matches else ThrowawayCA.create("not the server's CA").cert_pem
     secret_arn = emulator_client("secretsmanager", secrets_endpoint).create_secret(
-        Name=f"extract-{server.engine}-{tmp_path.name}", SecretString=json.dumps(
-            {"username": server.user, "password": server.password, "host": "127.0.0.1", "port": server.port,
-             "dbname": server.database, "ssl_ca": ca_pem}))["ARN"]
+        Name=f"extract-{server.engine}-{tmp_path.name}",
+        SecretString=json.dumps(
+            {
+                "username": server.user,
+                "password": server.password,
+                "host": "127.0.0.1",
+                "port": server.port,
+                "dbname": server.database,
+                "ssl_ca": ca_pem,
+            }
+        ),
+    )["ARN"]
     code = _job_code(tmp_path, server.engine)
-    env = {**emulator_env(), "AWS_ENDPOINT_URL": secrets_endpoint, "SECRET_ARN": secret_arn,
-           "DB_ENGINE": server.engine, "TABLE": "orders", "OUTPUT_DIR": str(tmp_path / "out")}
+    env = {
+        **emulator_env(),
+        "AWS_ENDPOINT_URL": secrets_endpoint,
+        "SECRET_ARN": secret_arn,
+        "DB_ENGINE": server.engine,
+        "TABLE": "orders",
+        "OUTPUT_DIR": str(tmp_path / "out"),
+    }
     env.pop("DB_NAME", None)
-    result = subprocess.run([sys.executable, str(code / "extract_db.py")], env=env, capture_output=True, text=True,
-                            timeout=120, cwd=tmp_path)
+    result = subprocess.run(
+        [sys.executable, str(code / "extract_db.py")], env=env, capture_output=True, text=True, timeout=120, cwd=tmp_path
+    )
     if ca_matches:
         assert result.returncode == 0, result.stderr
         assert result.stdout.strip() == "extracted 3 rows to extract.csv"

@@ -1,4 +1,5 @@
 """Names and literal text: pure helpers, no cdktf."""
+
 from __future__ import annotations
 
 from constructs_lib.escaping import literal, literal_deep
@@ -20,8 +21,9 @@ def test_long_names_are_shortened_with_a_hash_and_stay_distinct():
 
 def test_same_child_under_two_parents_gets_two_names():
     root = Namer("pb-dev", "ab-test-scoring")
-    assert root.child("short_window").child("quality").name("sfn_state_machine", "orchestrator") != \
-        root.child("long_window").child("quality").name("sfn_state_machine", "orchestrator")
+    assert root.child("short_window").child("quality").name("sfn_state_machine", "orchestrator") != root.child(
+        "long_window"
+    ).child("quality").name("sfn_state_machine", "orchestrator")
 
 
 def test_fit_only_touches_names_over_the_limit():

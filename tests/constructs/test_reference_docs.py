@@ -1,5 +1,6 @@
 """constructs_lib/README.md stays true: its generated tables match the config models, and it names
 only constructs the package exports."""
+
 from __future__ import annotations
 
 import re
@@ -9,8 +10,9 @@ from constructs_lib import reference
 
 def test_generated_tables_are_current():
     text = reference.README.read_text()
-    assert reference.current_section(text) == reference.render(), \
+    assert reference.current_section(text) == reference.render(), (
         "constructs_lib/README.md is stale: run .venv/bin/python -m constructs_lib.reference --write"
+    )
 
 
 def test_every_field_with_its_default_is_documented():
@@ -32,8 +34,9 @@ def test_readme_names_only_exported_constructs():
 
 
 def test_generated_keyword_types_are_current():
-    assert reference.SETTINGS.read_text() == reference.render_settings(), \
+    assert reference.SETTINGS.read_text() == reference.render_settings(), (
         "constructs_lib/settings.py is stale: run .venv/bin/python -m constructs_lib.reference --write"
+    )
 
 
 def test_keyword_types_name_every_field_with_its_literal_choices():

@@ -5,6 +5,7 @@ States Language spec) runs the orchestrator's first states and a Pass state buil
 from `RuntimeParameters`, in-process: what the job would receive is asserted
 exactly, for a run that sets parameters and for one that relies on the defaults.
 """
+
 from __future__ import annotations
 
 import json
@@ -40,8 +41,9 @@ def _execute(definition: dict, execution_input: dict) -> dict:
 
     with mock_aws(config={"stepfunctions": {"execute_state_machine": True}}):
         client = boto3.client("stepfunctions", region_name="us-east-1")
-        arn = client.create_state_machine(name="params", definition=json.dumps(definition),
-                                          roleArn="arn:aws:iam::123456789012:role/sfn")["stateMachineArn"]
+        arn = client.create_state_machine(
+            name="params", definition=json.dumps(definition), roleArn="arn:aws:iam::123456789012:role/sfn"
+        )["stateMachineArn"]
         execution = client.start_execution(stateMachineArn=arn, name="run", input=json.dumps(execution_input))["executionArn"]
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
@@ -61,16 +63,31 @@ def _machine(params: RuntimeParameters) -> dict:
     return {"StartAt": "Start", "States": states}
 
 
-@pytest.mark.parametrize("given, expected", [
-    ({"day": "2026-11-27", "epochs": 3, "columns": ["x"], "strict": True},
-     {"DAY": "2026-11-27", "EPOCHS": "3",
-      "QUERY": "SELECT * FROM t WHERE day = '2026-11-27' AND x > ${tf} %{ if } {} \\ n=3",
-      "MIX": "rate=0.1;strict=true;cols=[\"x\"]", "PLAIN": "no references ${here}"}),
-    (None,
-     {"DAY": "2026-01-01", "EPOCHS": "10",
-      "QUERY": "SELECT * FROM t WHERE day = '2026-01-01' AND x > ${tf} %{ if } {} \\ n=10",
-      "MIX": "rate=0.1;strict=false;cols=[\"a\",\"b\"]", "PLAIN": "no references ${here}"}),
-])
+@pytest.mark.parametrize(
+    "given, expected",
+    [
+        (
+            {"day": "2026-11-27", "epochs": 3, "columns": ["x"], "strict": True},
+            {
+                "DAY": "2026-11-27",
+                "EPOCHS": "3",
+                "QUERY": "SELECT * FROM t WHERE day = '2026-11-27' AND x > ${tf} %{ if } {} \\ n=3",
+                "MIX": 'rate=0.1;strict=true;cols=["x"]',
+                "PLAIN": "no references ${here}",
+            },
+        ),
+        (
+            None,
+            {
+                "DAY": "2026-01-01",
+                "EPOCHS": "10",
+                "QUERY": "SELECT * FROM t WHERE day = '2026-01-01' AND x > ${tf} %{ if } {} \\ n=10",
+                "MIX": 'rate=0.1;strict=false;cols=["a","b"]',
+                "PLAIN": "no references ${here}",
+            },
+        ),
+    ],
+)
 def test_the_job_receives_the_runs_values_or_the_defaults(given, expected):
     params = RuntimeParameters(DECLARED, {n: p.default for n, p in DECLARED.items()})
     output = _execute(_machine(params), {"parameters": given} if given is not None else {})
@@ -90,8 +107,16 @@ def test_text_without_references_stays_a_plain_field():
 
 def test_child_bindings_keep_types_or_format_text():
     parent = RuntimeParameters(DECLARED, {})
-    child = {"window": DeclaredParameter("integer"), "label": DeclaredParameter("string", "x"),
-             "fixed": DeclaredParameter("integer", 1)}
-    bound = parent.bind_child(child, {"window": "{{ params.epochs }}", "label": "e{{ params.epochs }}-{{ params.day }}", "fixed": 3})
-    assert bound == {"window.$": "$.params.epochs", "fixed": 3,
-                     "label.$": "States.Format('e{}-{}', States.JsonToString($.params.epochs), $.params.day)"}
+    child = {
+        "window": DeclaredParameter("integer"),
+        "label": DeclaredParameter("string", "x"),
+        "fixed": DeclaredParameter("integer", 1),
+    }
+    bound = parent.bind_child(
+        child, {"window": "{{ params.epochs }}", "label": "e{{ params.epochs }}-{{ params.day }}", "fixed": 3}
+    )
+    assert bound == {
+        "window.$": "$.params.epochs",
+        "fixed": 3,
+        "label.$": "States.Format('e{}-{}', States.JsonToString($.params.epochs), $.params.day)",
+    }

@@ -1,4 +1,5 @@
 """A construct used on its own by another team's cdktf app (no playbook, no Pipeline)."""
+
 from __future__ import annotations
 
 import json
@@ -26,15 +27,29 @@ def test_preprocessing_and_training_compose_in_a_plain_stack(tmp_path):
     namer = Namer("ot", "scoring")
     kit = SecurityKit(stack, "kit", namer=namer, tags={"team": "other"})
     raw = kit.artifact_dataset(namer, "raw")
-    prep = Preprocessing(stack, "prep", config=PreprocessingConfig(instance_type="ml.c5.xlarge"),
-                         context=NodeContext(kit=kit, namer=namer.child("prep"), tags={"team": "other"}), inputs=[raw])
-    train = TrainingModel(stack, "train", config=TrainingConfig(), context=NodeContext(kit=kit, namer=namer.child("train"), tags={}),
-                          inputs=[prep.dataset])
+    prep = Preprocessing(
+        stack,
+        "prep",
+        config=PreprocessingConfig(instance_type="ml.c5.xlarge"),
+        context=NodeContext(kit=kit, namer=namer.child("prep"), tags={"team": "other"}),
+        inputs=[raw],
+    )
+    train = TrainingModel(
+        stack,
+        "train",
+        config=TrainingConfig(),
+        context=NodeContext(kit=kit, namer=namer.child("train"), tags={}),
+        inputs=[prep.dataset],
+    )
     orchestrator = Orchestrator(stack, "flow", namer=namer, kit=kit, tags={})
     prep.grant_orchestrator(orchestrator.role)
     train.grant_orchestrator(orchestrator.role)
-    orchestrator.finalize([prep.steps, train.steps], comment="hand-built", takes_inputs=False,
-                          outputs={"model": train.model.name_field("model_name")})
+    orchestrator.finalize(
+        [prep.steps, train.steps],
+        comment="hand-built",
+        takes_inputs=False,
+        outputs={"model": train.model.name_field("model_name")},
+    )
     app.synth()
 
     doc = json.loads((tmp_path / "stacks" / "other-team" / "cdk.tf.json").read_text())
@@ -43,8 +58,10 @@ def test_preprocessing_and_training_compose_in_a_plain_stack(tmp_path):
     process = definition["States"]["prep: process"]["Parameters"]
     training = definition["States"]["train: train"]["Parameters"]
     # the training job reads exactly where preprocessing writes: wiring through the Dataset artifact
-    assert training["InputDataConfig"][0]["DataSource"]["S3DataSource"]["S3Uri"] == \
-        process["ProcessingOutputConfig"]["Outputs"][0]["S3Output"]["S3Uri"]
+    assert (
+        training["InputDataConfig"][0]["DataSource"]["S3DataSource"]["S3Uri"]
+        == process["ProcessingOutputConfig"]["Outputs"][0]["S3Output"]["S3Uri"]
+    )
     assert process["ProcessingResources"]["ClusterConfig"]["InstanceType"] == "ml.c5.xlarge"
     policies = {p["name"]: json.loads(p["policy"]) for p in doc["resource"]["aws_iam_role_policy"].values()}
     assert {"read-input_0", "write-output", "write-model", "run-prep", "run-train", "register-train"} <= set(policies)

@@ -9,6 +9,7 @@ The stack the deploy, fault, locking and error tests apply is the small library 
 synthesized by ``stacks.synth`` for the ``local`` environment: what they prove is about the
 stacks users deploy, not about a hand-written stand-in.
 """
+
 from __future__ import annotations
 
 import os
@@ -61,8 +62,7 @@ def aws(service: str, endpoint: str):  # type: ignore[no-untyped-def]
     return emulator_client(service, endpoint)
 
 
-def synthesize_playbook_stack(out_dir: Path, name: str, environments_file: Path | None = None,
-                              env: str = "local") -> Path:
+def synthesize_playbook_stack(out_dir: Path, name: str, environments_file: Path | None = None, env: str = "local") -> Path:
     """The newest published ``data-quality`` playbook, renamed ``name``, synthesized by our constructs.
 
     Needs PLAYBOOK_STATE_DIR set (the ``state_dir`` fixture): the local backend's state path is below it.

@@ -1,4 +1,5 @@
 """The project's own Terraform CLI config: mirror selection and a clean environment."""
+
 from __future__ import annotations
 
 import subprocess
@@ -17,8 +18,7 @@ def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.mark.skipif(not DEFAULT_MIRROR.is_dir(), reason="no provider mirror at /opt/tf-plugins")
-def test_default_mirror_is_auto_detected_and_home_config_is_ignored(isolated: Path,
-                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+def test_default_mirror_is_auto_detected_and_home_config_is_ignored(isolated: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("PLAYBOOK_PROVIDER_MIRROR", raising=False)
     cfg = write_cli_config()
     text = cfg.path.read_text()

@@ -1,6 +1,7 @@
 """Deploy a stack our constructs synthesized from a library playbook to the emulator, with real
 terraform and the real AWS provider: check the resources through boto3, plan again (no changes),
 run the "deploy pipeline" step, destroy."""
+
 from __future__ import annotations
 
 import json
@@ -49,8 +50,7 @@ def test_deploy_check_replan_run_destroy(playbook_stack_dir: Path, endpoint: str
     assert s3.get_public_access_block(Bucket=bucket)["PublicAccessBlockConfiguration"]["BlockPublicPolicy"]
     assert "aws:SecureTransport" in s3.get_bucket_policy(Bucket=bucket)["Policy"]
     assert s3.get_bucket_logging(Bucket=bucket)["LoggingEnabled"]["TargetBucket"] == f"{prefix}-access-logs"
-    assert aws("stepfunctions", endpoint).describe_state_machine(stateMachineArn=orchestrator)["name"] == \
-        f"{prefix}-orchestrator"
+    assert aws("stepfunctions", endpoint).describe_state_machine(stateMachineArn=orchestrator)["name"] == f"{prefix}-orchestrator"
     assert aws("iam", endpoint).get_role(RoleName=f"{prefix}-validate-exec")["Role"]["RoleName"]
     assert stack_outputs(playbook_stack_dir, emulator_endpoint=endpoint) == outputs
 
@@ -69,8 +69,12 @@ def test_deploy_check_replan_run_destroy(playbook_stack_dir: Path, endpoint: str
     assert s3.get_object(Bucket=key_bucket, Key=f"{key_prefix}preprocess.py")["Body"].read() == b"print('checked')\n"
     execution = aws("stepfunctions", endpoint).describe_execution(executionArn=run["execution_arn"])
     assert execution["stateMachineArn"] == orchestrator
-    assert deploy_pipeline(outputs, [CodeArtifact("validate", code)], emulator_endpoint=endpoint,
-                           start=False)["artifacts"][0]["unchanged"] == 1
+    assert (
+        deploy_pipeline(outputs, [CodeArtifact("validate", code)], emulator_endpoint=endpoint, start=False)["artifacts"][0][
+            "unchanged"
+        ]
+        == 1
+    )
 
     # destroy, and everything is gone
     destroyed = destroy_stack(playbook_stack_dir, emulator_endpoint=endpoint, on_output=progress.append)

@@ -1,4 +1,5 @@
 """The local emulator: lifecycle, loopback-only, and the project's moto extensions."""
+
 from __future__ import annotations
 
 import json
@@ -98,15 +99,22 @@ def _pair_problem(state: Path) -> str | None:
     return emulator_tls.pair_problem(tls / "cert.pem", tls / "key.pem")
 
 
-def test_concurrent_starters_share_one_server_and_a_valid_pair(tmp_path: Path,
-                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+def test_concurrent_starters_share_one_server_and_a_valid_pair(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Four processes start the emulator of a fresh state dir at the same instant."""
     state = _fresh_state(tmp_path, monkeypatch)
     emu_dir = state / "emulator"
     gate = time.time() + 3  # after every interpreter has imported the module
     env = {**os.environ, "PYTHONPATH": str(REPO)}
-    starters = [subprocess.Popen([sys.executable, "-c", _STARTER, str(emu_dir), str(gate)], env=env,
-                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(4)]
+    starters = [
+        subprocess.Popen(
+            [sys.executable, "-c", _STARTER, str(emu_dir), str(gate)],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(4)
+    ]
     try:
         results = []
         for proc in starters:
@@ -125,15 +133,18 @@ def test_concurrent_starters_share_one_server_and_a_valid_pair(tmp_path: Path,
     assert servers_of(emu_dir) == set()
 
 
-@pytest.mark.parametrize("damage, message", [
-    ("mismatched", "do not belong together"),
-    ("garbage_cert", "not a readable PEM certificate"),
-    ("garbage_key", "not a readable unencrypted PEM private key"),
-    ("missing_key", "key.pem is missing"),
-])
-def test_a_broken_pair_is_regenerated_with_a_message(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                                     caplog: pytest.LogCaptureFixture, damage: str,
-                                                     message: str) -> None:
+@pytest.mark.parametrize(
+    "damage, message",
+    [
+        ("mismatched", "do not belong together"),
+        ("garbage_cert", "not a readable PEM certificate"),
+        ("garbage_key", "not a readable unencrypted PEM private key"),
+        ("missing_key", "key.pem is missing"),
+    ],
+)
+def test_a_broken_pair_is_regenerated_with_a_message(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture, damage: str, message: str
+) -> None:
     state = _fresh_state(tmp_path, monkeypatch)
     cert = ca_bundle()
     key = cert.with_name("key.pem")
@@ -190,8 +201,7 @@ def test_stop_of_a_directory_never_used_creates_nothing(tmp_path: Path) -> None:
     assert not (tmp_path / "never-used").exists()
 
 
-def test_stop_leaves_other_state_dirs_alone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                            emulator: Emulator) -> None:
+def test_stop_leaves_other_state_dirs_alone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, emulator: Emulator) -> None:
     session_pid = emulator.start().pid  # the session's emulator, in another state dir
     state = _fresh_state(tmp_path, monkeypatch)
     assert Emulator(state / "emulator").stop() is False
@@ -242,13 +252,19 @@ def test_validate_state_machine_definition(endpoint: str) -> None:
     assert answer["diagnostics"][0]["code"] == "MISSING_TRANSITION_TARGET"
 
 
-@pytest.mark.parametrize("definition, code", [
-    ("not json", "INVALID_JSON_DESCRIPTION"),
-    ('{"StartAt": "x", "States": {"x": {"Type": "Bogus"}}}', "SCHEMA_VALIDATION_FAILED"),
-    ('{"StartAt": "x", "States": {"x": {"Type": "Task", "Resource": "arn"}}}', "SCHEMA_VALIDATION_FAILED"),
-    ('{"StartAt": "p", "States": {"p": {"Type": "Parallel", "End": true, "Branches": '
-     '[{"StartAt": "q", "States": {"q": {"Type": "Pass", "Next": "nowhere"}}}]}}}', "MISSING_TRANSITION_TARGET"),
-])
+@pytest.mark.parametrize(
+    "definition, code",
+    [
+        ("not json", "INVALID_JSON_DESCRIPTION"),
+        ('{"StartAt": "x", "States": {"x": {"Type": "Bogus"}}}', "SCHEMA_VALIDATION_FAILED"),
+        ('{"StartAt": "x", "States": {"x": {"Type": "Task", "Resource": "arn"}}}', "SCHEMA_VALIDATION_FAILED"),
+        (
+            '{"StartAt": "p", "States": {"p": {"Type": "Parallel", "End": true, "Branches": '
+            '[{"StartAt": "q", "States": {"q": {"Type": "Pass", "Next": "nowhere"}}}]}}}',
+            "MISSING_TRANSITION_TARGET",
+        ),
+    ],
+)
 def test_asl_validator_rejects_broken_definitions(definition: str, code: str) -> None:
     assert validate_asl(definition)[0]["code"] == code
 
@@ -257,14 +273,12 @@ def test_list_state_machine_versions(endpoint: str) -> None:
     sfn, iam = aws("stepfunctions", endpoint), aws("iam", endpoint)
     role = iam.create_role(RoleName="versions-test", AssumeRolePolicyDocument="{}")["Role"]["Arn"]
     definition = json.dumps({"StartAt": "a", "States": {"a": {"Type": "Pass", "End": True}}})
-    arn = sfn.create_state_machine(name="versions-test", definition=definition, roleArn=role,
-                                   publish=True)["stateMachineArn"]
+    arn = sfn.create_state_machine(name="versions-test", definition=definition, roleArn=role, publish=True)["stateMachineArn"]
     sfn.update_state_machine(stateMachineArn=arn, definition=definition, publish=True)
     versions = sfn.list_state_machine_versions(stateMachineArn=arn)["stateMachineVersions"]
     assert [v["stateMachineVersionArn"] for v in versions] == [f"{arn}:2", f"{arn}:1"]
     unpublished = sfn.create_state_machine(name="no-versions", definition=definition, roleArn=role)
-    assert sfn.list_state_machine_versions(stateMachineArn=unpublished["stateMachineArn"])[
-        "stateMachineVersions"] == []
+    assert sfn.list_state_machine_versions(stateMachineArn=unpublished["stateMachineArn"])["stateMachineVersions"] == []
 
 
 def test_bucket_logging_next_to_a_tls_only_policy(endpoint: str) -> None:
@@ -272,15 +286,31 @@ def test_bucket_logging_next_to_a_tls_only_policy(endpoint: str) -> None:
     s3 = aws("s3", endpoint)
     for name in ("logging-source-bucket", "logging-target-bucket"):
         s3.create_bucket(Bucket=name)
-    tls_only = {"Version": "2012-10-17", "Statement": [
-        {"Sid": "DenyInsecureTransport", "Effect": "Deny", "Principal": "*", "Action": "s3:*",
-         "Resource": ["arn:aws:s3:::logging-target-bucket", "arn:aws:s3:::logging-target-bucket/*"],
-         "Condition": {"Bool": {"aws:SecureTransport": "false"}}},
-        {"Sid": "S3ServerAccessLogsPolicy", "Effect": "Allow", "Principal": {"Service": "logging.s3.amazonaws.com"},
-         "Action": "s3:PutObject", "Resource": "arn:aws:s3:::logging-target-bucket/*"}]}
+    tls_only = {
+        "Version": "2012-10-17",
+        "Statement": [
+            {
+                "Sid": "DenyInsecureTransport",
+                "Effect": "Deny",
+                "Principal": "*",
+                "Action": "s3:*",
+                "Resource": ["arn:aws:s3:::logging-target-bucket", "arn:aws:s3:::logging-target-bucket/*"],
+                "Condition": {"Bool": {"aws:SecureTransport": "false"}},
+            },
+            {
+                "Sid": "S3ServerAccessLogsPolicy",
+                "Effect": "Allow",
+                "Principal": {"Service": "logging.s3.amazonaws.com"},
+                "Action": "s3:PutObject",
+                "Resource": "arn:aws:s3:::logging-target-bucket/*",
+            },
+        ],
+    }
     s3.put_bucket_policy(Bucket="logging-target-bucket", Policy=json.dumps(tls_only))
-    s3.put_bucket_logging(Bucket="logging-source-bucket", BucketLoggingStatus={"LoggingEnabled": {
-        "TargetBucket": "logging-target-bucket", "TargetPrefix": "logs/"}})
+    s3.put_bucket_logging(
+        Bucket="logging-source-bucket",
+        BucketLoggingStatus={"LoggingEnabled": {"TargetBucket": "logging-target-bucket", "TargetPrefix": "logs/"}},
+    )
     assert s3.get_bucket_logging(Bucket="logging-source-bucket")["LoggingEnabled"]["TargetPrefix"] == "logs/"
     s3.put_object(Bucket="logging-target-bucket", Key="over-tls", Body=b"x")  # https: the deny does not apply
 
@@ -292,9 +322,20 @@ def test_tls_only_bucket_policy_denies_plain_http_only(endpoint: str) -> None:
 
     install_secure_transport()  # in-process check of the same code the server runs
     bucket = FakeBucket("tls-only-bucket", account_id="123456789012", region_name="us-east-1")
-    bucket.policy = json.dumps({"Version": "2012-10-17", "Statement": [
-        {"Effect": "Deny", "Principal": "*", "Action": "s3:*", "Resource": "arn:aws:s3:::tls-only-bucket/*",
-         "Condition": {"Bool": {"aws:SecureTransport": "false"}}}]}).encode()
+    bucket.policy = json.dumps(
+        {
+            "Version": "2012-10-17",
+            "Statement": [
+                {
+                    "Effect": "Deny",
+                    "Principal": "*",
+                    "Action": "s3:*",
+                    "Resource": "arn:aws:s3:::tls-only-bucket/*",
+                    "Condition": {"Bool": {"aws:SecureTransport": "false"}},
+                }
+            ],
+        }
+    ).encode()
     _REQUEST.scheme = "http"
     assert bucket.get_permission("s3:PutObject", "arn:aws:s3:::tls-only-bucket/k") == PermissionResult.DENIED
     _REQUEST.scheme = "https"
@@ -311,9 +352,15 @@ def test_lambda_returns_dead_letter_and_logging_config(endpoint: str) -> None:
     role = aws("iam", endpoint).create_role(RoleName="lambda-config-test", AssumeRolePolicyDocument="{}")["Role"]["Arn"]
     queue = "arn:aws:sqs:us-east-1:123456789012:dlq"
     lam = aws("lambda", endpoint)
-    lam.create_function(FunctionName="config-test", Runtime="python3.12", Role=role, Handler="index.handler",
-                        Code={"ZipFile": buf.getvalue()}, DeadLetterConfig={"TargetArn": queue},
-                        LoggingConfig={"LogFormat": "JSON", "LogGroup": "/custom/group"})
+    lam.create_function(
+        FunctionName="config-test",
+        Runtime="python3.12",
+        Role=role,
+        Handler="index.handler",
+        Code={"ZipFile": buf.getvalue()},
+        DeadLetterConfig={"TargetArn": queue},
+        LoggingConfig={"LogFormat": "JSON", "LogGroup": "/custom/group"},
+    )
     config = lam.get_function(FunctionName="config-test")["Configuration"]
     assert config["DeadLetterConfig"] == {"TargetArn": queue}
     assert config["LoggingConfig"]["LogFormat"] == "JSON" and config["LoggingConfig"]["LogGroup"] == "/custom/group"
@@ -330,9 +377,17 @@ def _create_role_as_attempt(endpoint: str, name: str, invocation: str, attempt: 
         request.headers["amz-sdk-request"] = f"attempt={attempt}; max=2"
 
     client.meta.events.register("before-send.iam.CreateRole", mark)
-    return client.create_role(RoleName=name, AssumeRolePolicyDocument=json.dumps(
-        {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole",
-                                                  "Principal": {"Service": "sagemaker.amazonaws.com"}}]}))
+    return client.create_role(
+        RoleName=name,
+        AssumeRolePolicyDocument=json.dumps(
+            {
+                "Version": "2012-10-17",
+                "Statement": [
+                    {"Effect": "Allow", "Action": "sts:AssumeRole", "Principal": {"Service": "sagemaker.amazonaws.com"}}
+                ],
+            }
+        ),
+    )
 
 
 def test_a_retried_write_whose_answer_was_lost_gets_the_same_answer(emulator: Emulator, endpoint: str) -> None:

@@ -3,6 +3,7 @@
 No Terraform here: state machines are created through the API, so each case costs seconds.
 The pipelines' own state machines are run end to end in tests/cli/test_runs.py.
 """
+
 from __future__ import annotations
 
 import io
@@ -34,34 +35,85 @@ BROKEN = b"import sys, time\nprint('broken job started', flush=True)\ntime.sleep
 
 
 def _processing(name: str, bucket: str, script: str, out: str) -> dict:
-    return {"Type": "Task", "Resource": "arn:aws:states:::sagemaker:createProcessingJob.sync", "Parameters": {
-        "ProcessingJobName.$": f"States.Format('{name}-{{}}', $.run_id)", "RoleArn": ROLE,
-        "AppSpecification": {"ImageUri": "x.dkr.ecr.us-east-1.amazonaws.com/sagemaker-scikit-learn:1.2-1-cpu-py3",
-                             "ContainerEntrypoint": ["python3", f"/opt/ml/processing/code/{script}"]},
-        "ProcessingInputs": [
-            {"InputName": "code", "S3Input": {"S3Uri": f"s3://{bucket}/code/", "LocalPath": "/opt/ml/processing/code",
-                                              "S3DataType": "S3Prefix", "S3InputMode": "File"}},
-            {"InputName": "rows", "S3Input": {"S3Uri": f"s3://{bucket}/rows/", "LocalPath": "/opt/ml/processing/input/rows",
-                                              "S3DataType": "S3Prefix", "S3InputMode": "File"}}],
-        "ProcessingOutputConfig": {"Outputs": [{"OutputName": "out", "S3Output": {
-            "S3Uri": f"s3://{bucket}/{out}/", "LocalPath": "/opt/ml/processing/output", "S3UploadMode": "EndOfJob"}}]},
-        "ProcessingResources": {"ClusterConfig": {"InstanceCount": 1, "InstanceType": "ml.m5.large", "VolumeSizeInGB": 30}},
-        "StoppingCondition": {"MaxRuntimeInSeconds": 600}},
-        "ResultSelector": {"arn.$": "$.ProcessingJobArn"}, "ResultPath": f"$.{name}"}
+    return {
+        "Type": "Task",
+        "Resource": "arn:aws:states:::sagemaker:createProcessingJob.sync",
+        "Parameters": {
+            "ProcessingJobName.$": f"States.Format('{name}-{{}}', $.run_id)",
+            "RoleArn": ROLE,
+            "AppSpecification": {
+                "ImageUri": "x.dkr.ecr.us-east-1.amazonaws.com/sagemaker-scikit-learn:1.2-1-cpu-py3",
+                "ContainerEntrypoint": ["python3", f"/opt/ml/processing/code/{script}"],
+            },
+            "ProcessingInputs": [
+                {
+                    "InputName": "code",
+                    "S3Input": {
+                        "S3Uri": f"s3://{bucket}/code/",
+                        "LocalPath": "/opt/ml/processing/code",
+                        "S3DataType": "S3Prefix",
+                        "S3InputMode": "File",
+                    },
+                },
+                {
+                    "InputName": "rows",
+                    "S3Input": {
+                        "S3Uri": f"s3://{bucket}/rows/",
+                        "LocalPath": "/opt/ml/processing/input/rows",
+                        "S3DataType": "S3Prefix",
+                        "S3InputMode": "File",
+                    },
+                },
+            ],
+            "ProcessingOutputConfig": {
+                "Outputs": [
+                    {
+                        "OutputName": "out",
+                        "S3Output": {
+                            "S3Uri": f"s3://{bucket}/{out}/",
+                            "LocalPath": "/opt/ml/processing/output",
+                            "S3UploadMode": "EndOfJob",
+                        },
+                    }
+                ]
+            },
+            "ProcessingResources": {"ClusterConfig": {"InstanceCount": 1, "InstanceType": "ml.m5.large", "VolumeSizeInGB": 30}},
+            "StoppingCondition": {"MaxRuntimeInSeconds": 600},
+        },
+        "ResultSelector": {"arn.$": "$.ProcessingJobArn"},
+        "ResultPath": f"$.{name}",
+    }
 
 
 def _training(bucket: str, source: str, hyperparameters: dict) -> dict:
-    return {"Type": "Task", "Resource": "arn:aws:states:::sagemaker:createTrainingJob.sync", "Parameters": {
-        "TrainingJobName.$": "States.Format('fit-{}', $.run_id)", "RoleArn": ROLE,
-        "AlgorithmSpecification": {"TrainingImage": XGBOOST, "TrainingInputMode": "File"},
-        "HyperParameters": hyperparameters,
-        "InputDataConfig": [{"ChannelName": "train", "ContentType": "text/csv", "DataSource": {"S3DataSource": {
-            "S3Uri": f"s3://{bucket}/{source}/", "S3DataType": "S3Prefix", "S3DataDistributionType": "FullyReplicated"}}}],
-        "OutputDataConfig": {"S3OutputPath": f"s3://{bucket}/model/"},
-        "ResourceConfig": {"InstanceCount": 1, "InstanceType": "ml.m5.large", "VolumeSizeInGB": 30},
-        "StoppingCondition": {"MaxRuntimeInSeconds": 600}},
+    return {
+        "Type": "Task",
+        "Resource": "arn:aws:states:::sagemaker:createTrainingJob.sync",
+        "Parameters": {
+            "TrainingJobName.$": "States.Format('fit-{}', $.run_id)",
+            "RoleArn": ROLE,
+            "AlgorithmSpecification": {"TrainingImage": XGBOOST, "TrainingInputMode": "File"},
+            "HyperParameters": hyperparameters,
+            "InputDataConfig": [
+                {
+                    "ChannelName": "train",
+                    "ContentType": "text/csv",
+                    "DataSource": {
+                        "S3DataSource": {
+                            "S3Uri": f"s3://{bucket}/{source}/",
+                            "S3DataType": "S3Prefix",
+                            "S3DataDistributionType": "FullyReplicated",
+                        }
+                    },
+                }
+            ],
+            "OutputDataConfig": {"S3OutputPath": f"s3://{bucket}/model/"},
+            "ResourceConfig": {"InstanceCount": 1, "InstanceType": "ml.m5.large", "VolumeSizeInGB": 30},
+            "StoppingCondition": {"MaxRuntimeInSeconds": 600},
+        },
         "ResultSelector": {"job.$": "$.TrainingJobName", "model.$": "$.ModelArtifacts.S3ModelArtifacts"},
-        "ResultPath": "$.fit"}
+        "ResultPath": "$.fit",
+    }
 
 
 @pytest.fixture()
@@ -78,8 +130,10 @@ def bucket(endpoint: str, request: pytest.FixtureRequest) -> str:
 
 def _start(endpoint: str, name: str, states: dict, start_at: str) -> str:
     sfn = aws("stepfunctions", endpoint)
-    definition = {"StartAt": "Start", "States": {
-        "Start": {"Type": "Pass", "Parameters": {"run_id.$": RUN_ID}, "Next": start_at}, **states}}
+    definition = {
+        "StartAt": "Start",
+        "States": {"Start": {"Type": "Pass", "Parameters": {"run_id.$": RUN_ID}, "Next": start_at}, **states},
+    }
     machine = sfn.create_state_machine(name=name, definition=json.dumps(definition), roleArn=ROLE)
     return sfn.start_execution(stateMachineArn=machine["stateMachineArn"], input="{}")["executionArn"]
 
@@ -91,8 +145,14 @@ def test_processing_then_builtin_xgboost_training_run_for_real(endpoint: str, bu
     fit["End"] = True
     execution = _start(endpoint, "runs-ok", {"prep": prep, "fit": fit}, "prep")
     seen: list[tuple[str, str]] = []
-    summary = follow(aws("stepfunctions", endpoint), aws("logs", endpoint), execution,
-                     on_event=lambda e: seen.append((e["event"], e.get("state"))), poll_seconds=0.5, timeout_seconds=240)
+    summary = follow(
+        aws("stepfunctions", endpoint),
+        aws("logs", endpoint),
+        execution,
+        on_event=lambda e: seen.append((e["event"], e.get("state"))),
+        poll_seconds=0.5,
+        timeout_seconds=240,
+    )
 
     assert summary["status"] == "SUCCEEDED", summary["failure"]
     assert [s for s in seen if s[0] == "entered"] == [("entered", "Start"), ("entered", "prep"), ("entered", "fit")]
@@ -116,8 +176,7 @@ def test_a_failing_algorithm_fails_the_run_with_its_reason_and_log_tail(endpoint
     fit = _training(bucket, "headered", {"objective": "binary:logistic", "num_round": "3"})
     fit["End"] = True
     execution = _start(endpoint, "runs-bad-csv", {"fit": fit}, "fit")
-    summary = follow(aws("stepfunctions", endpoint), aws("logs", endpoint), execution, poll_seconds=0.5,
-                     timeout_seconds=120)
+    summary = follow(aws("stepfunctions", endpoint), aws("logs", endpoint), execution, poll_seconds=0.5, timeout_seconds=120)
 
     assert summary["status"] == "FAILED"
     failure = summary["failure"]
@@ -143,16 +202,22 @@ def test_a_failed_branch_stops_the_jobs_still_running_in_other_branches(endpoint
     slow["End"] = True
     fit = _training(bucket, "rows", {"objective": "binary:logistic"})  # no num_round: fails at once
     fit["End"] = True
-    parallel = {"Type": "Parallel", "End": True, "Branches": [
-        {"StartAt": "slow", "States": {"slow": slow}}, {"StartAt": "fit", "States": {"fit": fit}}]}
+    parallel = {
+        "Type": "Parallel",
+        "End": True,
+        "Branches": [{"StartAt": "slow", "States": {"slow": slow}}, {"StartAt": "fit", "States": {"fit": fit}}],
+    }
     execution = _start(endpoint, "runs-parallel", {"both": parallel}, "both")
     started = time.monotonic()
     summary = follow(aws("stepfunctions", endpoint), None, execution, poll_seconds=0.5, timeout_seconds=100)
     assert summary["status"] == "FAILED"
     assert time.monotonic() - started < 60  # not the 120 s the slow job would take
     sagemaker = aws("sagemaker", endpoint)
-    name = next(j["ProcessingJobName"] for j in sagemaker.list_processing_jobs()["ProcessingJobSummaries"]
-                if j["ProcessingJobName"].startswith("slow-"))
+    name = next(
+        j["ProcessingJobName"]
+        for j in sagemaker.list_processing_jobs()["ProcessingJobSummaries"]
+        if j["ProcessingJobName"].startswith("slow-")
+    )
     deadline = time.monotonic() + 30
     while sagemaker.describe_processing_job(ProcessingJobName=name)["ProcessingJobStatus"] != "Stopped":
         assert time.monotonic() < deadline, "the slow job was never stopped"
@@ -175,9 +240,14 @@ def test_a_failure_in_a_parallel_branch_is_placed_in_its_own_branch(endpoint: st
     broken["End"] = True
     late = _processing("late", bucket, "slow.py", "late-out")
     late["End"] = True
-    parallel = {"Type": "Parallel", "End": True, "Branches": [
-        {"StartAt": "broken", "States": {"broken": broken}},
-        {"StartAt": "pause", "States": {"pause": {"Type": "Wait", "Seconds": 1, "Next": "late"}, "late": late}}]}
+    parallel = {
+        "Type": "Parallel",
+        "End": True,
+        "Branches": [
+            {"StartAt": "broken", "States": {"broken": broken}},
+            {"StartAt": "pause", "States": {"pause": {"Type": "Wait", "Seconds": 1, "Next": "late"}, "late": late}},
+        ],
+    }
     execution = _start(endpoint, "runs-branch-blame", {"both": parallel}, "both")
     sfn, logs = aws("stepfunctions", endpoint), aws("logs", endpoint)
     seen: list[dict] = []
@@ -198,9 +268,14 @@ def test_a_failure_in_a_parallel_branch_is_placed_in_its_own_branch(endpoint: st
 
 
 def test_a_failure_handled_by_catch_is_not_the_runs_failure(endpoint: str, bucket: str) -> None:
-    probe = {"Type": "Task", "Resource": "arn:aws:states:::aws-sdk:sagemaker:describeEndpoint",
-             "Parameters": {"EndpointName": "no-such-endpoint"}, "ResultPath": None, "Next": "fit",
-             "Catch": [{"ErrorEquals": ["States.ALL"], "ResultPath": None, "Next": "fit"}]}
+    probe = {
+        "Type": "Task",
+        "Resource": "arn:aws:states:::aws-sdk:sagemaker:describeEndpoint",
+        "Parameters": {"EndpointName": "no-such-endpoint"},
+        "ResultPath": None,
+        "Next": "fit",
+        "Catch": [{"ErrorEquals": ["States.ALL"], "ResultPath": None, "Next": "fit"}],
+    }
     fit = _training(bucket, "rows", {"objective": "binary:logistic"})  # no num_round
     fit["End"] = True
     execution = _start(endpoint, "runs-caught", {"probe": probe, "fit": fit}, "probe")
@@ -218,19 +293,37 @@ def test_transform_scores_with_the_trained_model(endpoint: str, bucket: str) -> 
     s3.put_object(Bucket=bucket, Key="score/in/batch.csv", Body=b"3,4\n12,1\n")
     fit = _training(bucket, "rows", {"num_round": "3", "objective": "binary:logistic"})
     fit["Next"] = "register"
-    register = {"Type": "Task", "Resource": "arn:aws:states:::sagemaker:createModel", "ResultPath": None, "Next": "score",
-                "Parameters": {"ModelName.$": "$.fit.job", "ExecutionRoleArn": ROLE,
-                               "PrimaryContainer": {"Image": XGBOOST, "ModelDataUrl.$": "$.fit.model"}}}
-    score = {"Type": "Task", "Resource": "arn:aws:states:::sagemaker:createTransformJob.sync", "End": True, "Parameters": {
-        "TransformJobName.$": "States.Format('score-{}', $.run_id)", "ModelName.$": "$.fit.job",
-        "TransformInput": {"ContentType": "text/csv", "SplitType": "Line",
-                           "DataSource": {"S3DataSource": {"S3DataType": "S3Prefix", "S3Uri": f"s3://{bucket}/score/in/"}}},
-        "TransformOutput": {"S3OutputPath": f"s3://{bucket}/score/out/", "AssembleWith": "Line"},
-        "TransformResources": {"InstanceType": "ml.m5.large", "InstanceCount": 1}},
-        "ResultSelector": {"arn.$": "$.TransformJobArn"}, "ResultPath": "$.score"}
+    register = {
+        "Type": "Task",
+        "Resource": "arn:aws:states:::sagemaker:createModel",
+        "ResultPath": None,
+        "Next": "score",
+        "Parameters": {
+            "ModelName.$": "$.fit.job",
+            "ExecutionRoleArn": ROLE,
+            "PrimaryContainer": {"Image": XGBOOST, "ModelDataUrl.$": "$.fit.model"},
+        },
+    }
+    score = {
+        "Type": "Task",
+        "Resource": "arn:aws:states:::sagemaker:createTransformJob.sync",
+        "End": True,
+        "Parameters": {
+            "TransformJobName.$": "States.Format('score-{}', $.run_id)",
+            "ModelName.$": "$.fit.job",
+            "TransformInput": {
+                "ContentType": "text/csv",
+                "SplitType": "Line",
+                "DataSource": {"S3DataSource": {"S3DataType": "S3Prefix", "S3Uri": f"s3://{bucket}/score/in/"}},
+            },
+            "TransformOutput": {"S3OutputPath": f"s3://{bucket}/score/out/", "AssembleWith": "Line"},
+            "TransformResources": {"InstanceType": "ml.m5.large", "InstanceCount": 1},
+        },
+        "ResultSelector": {"arn.$": "$.TransformJobArn"},
+        "ResultPath": "$.score",
+    }
     execution = _start(endpoint, "runs-transform", {"fit": fit, "register": register, "score": score}, "fit")
-    summary = follow(aws("stepfunctions", endpoint), aws("logs", endpoint), execution, poll_seconds=0.5,
-                     timeout_seconds=180)
+    summary = follow(aws("stepfunctions", endpoint), aws("logs", endpoint), execution, poll_seconds=0.5, timeout_seconds=180)
     assert summary["status"] == "SUCCEEDED", summary["failure"]
     scores = s3.get_object(Bucket=bucket, Key="score/out/batch.csv.out")["Body"].read().decode().split()
     assert len(scores) == 2 and all(0.0 <= float(x) <= 1.0 for x in scores)  # binary:logistic probabilities
@@ -240,12 +333,22 @@ def test_a_failing_child_pipeline_is_followed_to_the_state_that_failed(endpoint:
     sfn = aws("stepfunctions", endpoint)
     fit = _training(bucket, "rows", {"objective": "binary:logistic"})  # no num_round
     fit["End"] = True
-    child = sfn.create_state_machine(name="runs-child", roleArn=ROLE, definition=json.dumps({
-        "StartAt": "Start", "States": {"Start": {"Type": "Pass", "Parameters": {"run_id.$": RUN_ID}, "Next": "fit"},
-                                       "fit": fit}}))["stateMachineArn"]
-    run_child = {"Type": "Task", "Resource": "arn:aws:states:::states:startExecution.sync:2", "End": True,
-                 "Parameters": {"StateMachineArn": child,
-                                "Input": {"AWS_STEP_FUNCTIONS_STARTED_BY_EXECUTION_ID.$": "$$.Execution.Id"}}}
+    child = sfn.create_state_machine(
+        name="runs-child",
+        roleArn=ROLE,
+        definition=json.dumps(
+            {
+                "StartAt": "Start",
+                "States": {"Start": {"Type": "Pass", "Parameters": {"run_id.$": RUN_ID}, "Next": "fit"}, "fit": fit},
+            }
+        ),
+    )["stateMachineArn"]
+    run_child = {
+        "Type": "Task",
+        "Resource": "arn:aws:states:::states:startExecution.sync:2",
+        "End": True,
+        "Parameters": {"StateMachineArn": child, "Input": {"AWS_STEP_FUNCTIONS_STARTED_BY_EXECUTION_ID.$": "$$.Execution.Id"}},
+    }
     execution = _start(endpoint, "runs-parent", {"features": run_child}, "features")
     logs = aws("logs", endpoint)
     summary = follow(sfn, logs, execution, poll_seconds=0.5, timeout_seconds=120)
@@ -277,7 +380,8 @@ def test_no_job_outlives_its_emulator(tmp_path, monkeypatch: pytest.MonkeyPatch,
         job["Parameters"]["ProcessingJobName"] = "slow-job"
         emulator_client("sagemaker", endpoint).create_processing_job(
             **{k: v for k, v in job["Parameters"].items() if k != "ProcessingInputs"},
-            ProcessingInputs=job["Parameters"]["ProcessingInputs"][:1])
+            ProcessingInputs=job["Parameters"]["ProcessingInputs"][:1],
+        )
         deadline = time.monotonic() + 60
         while not subprocess.run(["pgrep", "-f", marker], capture_output=True).stdout:
             assert time.monotonic() < deadline, "the job never started"
@@ -297,26 +401,51 @@ def _function(endpoint: str, name: str, source: str) -> str:
     with zipfile.ZipFile(buffer, "w") as archive:
         archive.writestr("pull.py", source)
     iam = aws("iam", endpoint)
-    role = iam.create_role(RoleName=f"{name}-role", AssumeRolePolicyDocument=json.dumps({"Version": "2012-10-17", "Statement": [
-        {"Effect": "Allow", "Principal": {"Service": "lambda.amazonaws.com"}, "Action": "sts:AssumeRole"}]}))["Role"]["Arn"]
+    role = iam.create_role(
+        RoleName=f"{name}-role",
+        AssumeRolePolicyDocument=json.dumps(
+            {
+                "Version": "2012-10-17",
+                "Statement": [{"Effect": "Allow", "Principal": {"Service": "lambda.amazonaws.com"}, "Action": "sts:AssumeRole"}],
+            }
+        ),
+    )["Role"]["Arn"]
     return aws("lambda", endpoint).create_function(
-        FunctionName=name, Runtime="python3.12", Role=role, Handler="pull.handler", Code={"ZipFile": buffer.getvalue()},
-        Environment={"Variables": {"BUCKET": "runs-lambda-target"}}, Timeout=30)["FunctionArn"]
+        FunctionName=name,
+        Runtime="python3.12",
+        Role=role,
+        Handler="pull.handler",
+        Code={"ZipFile": buffer.getvalue()},
+        Environment={"Variables": {"BUCKET": "runs-lambda-target"}},
+        Timeout=30,
+    )["FunctionArn"]
 
 
 def test_python_lambda_invocations_run_locally(endpoint: str) -> None:
     aws("s3", endpoint).create_bucket(Bucket="runs-lambda-target")
-    ok = _function(endpoint, "runs-pull-ok", (
-        "import boto3, os\n"
-        "def handler(event, context):\n"
-        "    key = f\"pulled/{event['run_id']}.json\"\n"
-        "    boto3.client('s3').put_object(Bucket=os.environ['BUCKET'], Key=key, Body=b'{}')\n"
-        "    print('pulled', key)\n"
-        "    return {'s3_uri': f\"s3://{os.environ['BUCKET']}/{key}\"}\n"))
-    bad = _function(endpoint, "runs-pull-bad", "def handler(event, context):\n    raise ValueError('upstream API answered 503')\n")
-    pull = {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "Parameters": {
-        "FunctionName": ok, "Payload": {"run_id.$": "$.run_id"}}, "ResultSelector": {"s3_uri.$": "$.Payload.s3_uri"},
-        "ResultPath": "$.pull", "End": True}
+    ok = _function(
+        endpoint,
+        "runs-pull-ok",
+        (
+            "import boto3, os\n"
+            "def handler(event, context):\n"
+            "    key = f\"pulled/{event['run_id']}.json\"\n"
+            "    boto3.client('s3').put_object(Bucket=os.environ['BUCKET'], Key=key, Body=b'{}')\n"
+            "    print('pulled', key)\n"
+            "    return {'s3_uri': f\"s3://{os.environ['BUCKET']}/{key}\"}\n"
+        ),
+    )
+    bad = _function(
+        endpoint, "runs-pull-bad", "def handler(event, context):\n    raise ValueError('upstream API answered 503')\n"
+    )
+    pull = {
+        "Type": "Task",
+        "Resource": "arn:aws:states:::lambda:invoke",
+        "Parameters": {"FunctionName": ok, "Payload": {"run_id.$": "$.run_id"}},
+        "ResultSelector": {"s3_uri.$": "$.Payload.s3_uri"},
+        "ResultPath": "$.pull",
+        "End": True,
+    }
     execution = _start(endpoint, "runs-lambda-ok", {"pull": pull}, "pull")
     sfn = aws("stepfunctions", endpoint)
     summary = follow(sfn, None, execution, poll_seconds=0.5, timeout_seconds=60)
@@ -325,8 +454,9 @@ def test_python_lambda_invocations_run_locally(endpoint: str) -> None:
     assert aws("s3", endpoint).get_object(Bucket="runs-lambda-target", Key=uri.split("/", 3)[3])["Body"].read() == b"{}"
 
     failing = dict(pull, Parameters={"FunctionName": bad, "Payload": {"run_id.$": "$.run_id"}})
-    summary = follow(sfn, None, _start(endpoint, "runs-lambda-bad", {"pull": failing}, "pull"), poll_seconds=0.5,
-                     timeout_seconds=60)
+    summary = follow(
+        sfn, None, _start(endpoint, "runs-lambda-bad", {"pull": failing}, "pull"), poll_seconds=0.5, timeout_seconds=60
+    )
     assert summary["status"] == "FAILED"
     assert summary["failure"]["state"] == "pull" and summary["failure"]["error"] == "ValueError"
     assert "upstream API answered 503" in summary["failure"]["cause"]

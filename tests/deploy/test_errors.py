@@ -1,4 +1,5 @@
 """Each setup problem is one precise message that names the fix (and nothing is applied)."""
+
 from __future__ import annotations
 
 import json
@@ -18,8 +19,9 @@ def test_terraform_missing(playbook_stack_dir: Path, monkeypatch: pytest.MonkeyP
     assert err.value.kind == "terraform_missing"
 
 
-def test_provider_missing_from_mirror(playbook_stack_dir: Path, tmp_path: Path, state_dir: Path,
-                                      monkeypatch: pytest.MonkeyPatch) -> None:
+def test_provider_missing_from_mirror(
+    playbook_stack_dir: Path, tmp_path: Path, state_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     empty = tmp_path / "empty-mirror"
     empty.mkdir()
     monkeypatch.setenv("PLAYBOOK_PROVIDER_MIRROR", str(empty))

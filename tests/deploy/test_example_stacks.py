@@ -1,4 +1,5 @@
 """A real example playbook, synthesized by stacks.synth, deployed to the emulator end to end."""
+
 from __future__ import annotations
 
 import json
@@ -27,8 +28,11 @@ def example_stack(tmp_path_factory: pytest.TempPathFactory, state_dir: Path):  #
     return stack, pipeline
 
 
-def test_example_playbook_deploy_replan_run_destroy(example_stack, endpoint: str,  # type: ignore[no-untyped-def]
-                                                    tmp_path: Path) -> None:
+def test_example_playbook_deploy_replan_run_destroy(
+    example_stack,
+    endpoint: str,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+) -> None:
     stack, pipeline = example_stack
     plan = plan_stack(stack.directory, emulator_endpoint=endpoint)
     nodes = set(plan.summary.by_node())
@@ -43,8 +47,9 @@ def test_example_playbook_deploy_replan_run_destroy(example_stack, endpoint: str
 
     s3 = aws("s3", endpoint)
     policy = json.loads(s3.get_bucket_policy(Bucket=bucket)["Policy"])
-    assert any(st.get("Condition", {}).get("Bool", {}).get("aws:SecureTransport") == "false"
-               for st in policy["Statement"])  # TLS-only, and the deploy over HTTPS still worked
+    assert any(
+        st.get("Condition", {}).get("Bool", {}).get("aws:SecureTransport") == "false" for st in policy["Statement"]
+    )  # TLS-only, and the deploy over HTTPS still worked
     assert s3.get_bucket_versioning(Bucket=bucket)["Status"] == "Enabled"
     sfn = aws("stepfunctions", endpoint)
     assert json.loads(sfn.describe_state_machine(stateMachineArn=orchestrator)["definition"])["States"]
@@ -57,8 +62,13 @@ def test_example_playbook_deploy_replan_run_destroy(example_stack, endpoint: str
     local_code.mkdir()
     (local_code / "preprocess.py").write_text("print('local edit')\n")
     artifacts = [*code_artifacts(pipeline), CodeArtifact("validate", local_code)]
-    run = deploy_pipeline(outputs, artifacts, emulator_endpoint=endpoint,
-                          execution_input={"parameters": pipeline.parameters}, stack_dir=stack.directory)
+    run = deploy_pipeline(
+        outputs,
+        artifacts,
+        emulator_endpoint=endpoint,
+        execution_input={"parameters": pipeline.parameters},
+        stack_dir=stack.directory,
+    )
     assert [a["managed_by"] for a in run["artifacts"]] == ["terraform"]
     assert b"local edit" not in s3.get_object(Bucket=bucket, Key="validate/code/preprocess.py")["Body"].read()
     assert sfn.describe_execution(executionArn=run["execution_arn"])["stateMachineArn"] == orchestrator

@@ -5,6 +5,7 @@ moto keeps everything in memory, so the restarted emulator is empty: Terraform's
 refresh drops what disappeared from the state and the rerun recreates it. That is
 what "converges" honestly means here (see deploy_runner/EMULATOR.md, "Restarts").
 """
+
 from __future__ import annotations
 
 import json
@@ -24,22 +25,32 @@ pytestmark = [pytest.mark.terraform, pytest.mark.emulator]
 def emulated_resources(endpoint: str, prefix: str) -> set[tuple[str, str]]:
     """What the emulator holds for this stack (names starting with ``prefix``), as (terraform type, id) pairs."""
     found: set[tuple[str, str]] = set()
-    found |= {("aws_s3_bucket", b["Name"]) for b in aws("s3", endpoint).list_buckets()["Buckets"]
-              if b["Name"].startswith(prefix)}
-    found |= {("aws_sfn_state_machine", m["stateMachineArn"])
-              for m in aws("stepfunctions", endpoint).list_state_machines()["stateMachines"]
-              if m["name"].startswith(prefix)}
-    found |= {("aws_lambda_function", f["FunctionName"])
-              for f in aws("lambda", endpoint).list_functions()["Functions"] if f["FunctionName"].startswith(prefix)}
+    found |= {("aws_s3_bucket", b["Name"]) for b in aws("s3", endpoint).list_buckets()["Buckets"] if b["Name"].startswith(prefix)}
+    found |= {
+        ("aws_sfn_state_machine", m["stateMachineArn"])
+        for m in aws("stepfunctions", endpoint).list_state_machines()["stateMachines"]
+        if m["name"].startswith(prefix)
+    }
+    found |= {
+        ("aws_lambda_function", f["FunctionName"])
+        for f in aws("lambda", endpoint).list_functions()["Functions"]
+        if f["FunctionName"].startswith(prefix)
+    }
     sm = aws("sagemaker", endpoint)
-    found |= {("aws_sagemaker_model", m["ModelName"]) for m in sm.list_models()["Models"]
-              if m["ModelName"].startswith(prefix)}
-    found |= {("aws_sagemaker_endpoint", e["EndpointName"]) for e in sm.list_endpoints()["Endpoints"]
-              if e["EndpointName"].startswith(prefix)}
-    found |= {("aws_iam_role", r["RoleName"]) for r in aws("iam", endpoint).list_roles()["Roles"]
-              if r["RoleName"].startswith(prefix)}
-    found |= {("aws_secretsmanager_secret", s["ARN"])
-              for s in aws("secretsmanager", endpoint).list_secrets()["SecretList"] if s["Name"].startswith(prefix)}
+    found |= {("aws_sagemaker_model", m["ModelName"]) for m in sm.list_models()["Models"] if m["ModelName"].startswith(prefix)}
+    found |= {
+        ("aws_sagemaker_endpoint", e["EndpointName"])
+        for e in sm.list_endpoints()["Endpoints"]
+        if e["EndpointName"].startswith(prefix)
+    }
+    found |= {
+        ("aws_iam_role", r["RoleName"]) for r in aws("iam", endpoint).list_roles()["Roles"] if r["RoleName"].startswith(prefix)
+    }
+    found |= {
+        ("aws_secretsmanager_secret", s["ARN"])
+        for s in aws("secretsmanager", endpoint).list_secrets()["SecretList"]
+        if s["Name"].startswith(prefix)
+    }
     kms = aws("kms", endpoint)
     for key in kms.list_keys()["Keys"]:
         meta = kms.describe_key(KeyId=key["KeyId"])["KeyMetadata"]
@@ -49,11 +60,18 @@ def emulated_resources(endpoint: str, prefix: str) -> set[tuple[str, str]]:
 
 
 def state_resources(runner: StackRunner) -> set[tuple[str, str]]:
-    kinds = {"aws_s3_bucket", "aws_sfn_state_machine", "aws_lambda_function", "aws_sagemaker_model",
-             "aws_sagemaker_endpoint", "aws_iam_role", "aws_secretsmanager_secret", "aws_kms_key"}
+    kinds = {
+        "aws_s3_bucket",
+        "aws_sfn_state_machine",
+        "aws_lambda_function",
+        "aws_sagemaker_model",
+        "aws_sagemaker_endpoint",
+        "aws_iam_role",
+        "aws_secretsmanager_secret",
+        "aws_kms_key",
+    }
     state = json.loads((runner.state_dir / "terraform.tfstate").read_text())
-    return {(r["type"], inst["attributes"]["id"]) for r in state["resources"] if r["type"] in kinds
-            for inst in r["instances"]}
+    return {(r["type"], inst["attributes"]["id"]) for r in state["resources"] if r["type"] in kinds for inst in r["instances"]}
 
 
 def test_emulator_dies_mid_apply_then_rerun_converges(playbook_stack_dir: Path, state_dir: Path) -> None:

@@ -3,6 +3,7 @@
 The S3 backend (``use_lockfile``) runs against the emulator; the local
 backend's lock is the state file's own lock.
 """
+
 from __future__ import annotations
 
 import subprocess
@@ -41,6 +42,7 @@ def test_concurrent_deploys_of_one_stack_are_refused_s3_lockfile(tmp_path: Path,
         def watch(line: str) -> None:
             if "Creating..." in line:
                 applying.set()
+
         try:
             result["apply"] = apply_plan(plan, on_output=watch, timeout=300)
         except Exception as exc:  # noqa: BLE001 - reported by the assertion below
@@ -71,9 +73,14 @@ def test_local_backend_lock_is_refused_with_the_holder(playbook_stack_dir: Path,
     runner = StackRunner(playbook_stack_dir, emulator_endpoint=endpoint)
     runner.init()
     # Another deploy waiting at its confirmation prompt: a real terraform apply holding the lock.
-    holder = subprocess.Popen([runner.terraform, f"-chdir={playbook_stack_dir}", "apply", "-no-color", "-var",
-                               f"aws_endpoint_url={endpoint}"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                              stderr=subprocess.STDOUT, env=runner.env(), text=True)
+    holder = subprocess.Popen(
+        [runner.terraform, f"-chdir={playbook_stack_dir}", "apply", "-no-color", "-var", f"aws_endpoint_url={endpoint}"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        env=runner.env(),
+        text=True,
+    )
     watchdog = threading.Timer(240, holder.kill)  # a blocked read below ends when the holder dies
     watchdog.start()
     try:
@@ -89,5 +96,7 @@ def test_local_backend_lock_is_refused_with_the_holder(playbook_stack_dir: Path,
     finally:
         holder.communicate("no\n", timeout=120)  # the waiting deploy is cancelled: nothing applied
         watchdog.cancel()
-    assert not (runner.state_dir / "terraform.tfstate").exists() or "aws_s3_bucket" not in (
-        runner.state_dir / "terraform.tfstate").read_text()
+    assert (
+        not (runner.state_dir / "terraform.tfstate").exists()
+        or "aws_s3_bucket" not in (runner.state_dir / "terraform.tfstate").read_text()
+    )

@@ -1,4 +1,5 @@
 """Run, plan and state directories are private (0700, files 0600) and old runs are pruned (issue 19)."""
+
 from __future__ import annotations
 
 import json
@@ -22,8 +23,15 @@ def test_stack_working_directories_are_private(tmp_path, monkeypatch):
     monkeypatch.setenv("PLAYBOOK_STATE_DIR", str(state))
     work = stack_workdir.private_work_dir("demo-local")
     assert work == state / "work" / "stacks" / "demo-local"
-    for directory in (state, state / "state", state / "plans", state / "synth-cache", state / "work",
-                      state / "work" / "stacks", work):
+    for directory in (
+        state,
+        state / "state",
+        state / "plans",
+        state / "synth-cache",
+        state / "work",
+        state / "work" / "stacks",
+        work,
+    ):
         assert _mode(directory) == 0o700, directory
 
 

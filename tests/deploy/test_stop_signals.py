@@ -7,6 +7,7 @@ of that race). Here, fast and without Terraform: the second signal interrupts th
 first only announces the stop, and the caller's handlers are back afterwards. The child stands
 in for Terraform (a process that applies until interrupted).
 """
+
 from __future__ import annotations
 
 import os
@@ -46,8 +47,9 @@ def test_a_second_signal_right_after_the_first_interrupts_the_child_and_is_repor
     started = time.monotonic()
     threading.Thread(target=double_ctrl_c, daemon=True).start()
     try:
-        done = tf_process.run([sys.executable, "-c", APPLYING_UNTIL_INTERRUPTED], env=dict(os.environ),
-                              log_file=log, finish_first=True)
+        done = tf_process.run(
+            [sys.executable, "-c", APPLYING_UNTIL_INTERRUPTED], env=dict(os.environ), log_file=log, finish_first=True
+        )
     finally:
         tf_process.set_notice(None)
     assert time.monotonic() - started < 45  # not the 60 s the child would take

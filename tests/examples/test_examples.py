@@ -1,5 +1,6 @@
 """Every app under examples/ runs as a user would run it (`python app.py` in a fresh directory)
 and Terraform accepts what it synthesizes (`terraform validate`, offline provider mirror)."""
+
 from __future__ import annotations
 
 import importlib.util
@@ -29,16 +30,25 @@ def terraform_env(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
 
 def run_example(name: str, cwd: Path) -> None:
     env = {**os.environ, "JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION": "20", "PYTHONPATH": str(REPO)}
-    result = subprocess.run([sys.executable, str(EXAMPLES / name / "app.py")], cwd=cwd, env=env,
-                            capture_output=True, text=True, timeout=600)
+    result = subprocess.run(
+        [sys.executable, str(EXAMPLES / name / "app.py")], cwd=cwd, env=env, capture_output=True, text=True, timeout=600
+    )
     assert result.returncode == 0, result.stderr[-3000:]
 
 
 def validate(directory: Path, env: dict[str, str]) -> None:
-    init = subprocess.run(["terraform", "init", "-backend=false", "-input=false", "-no-color"], cwd=directory, env=env,
-                          capture_output=True, text=True, timeout=300)
+    init = subprocess.run(
+        ["terraform", "init", "-backend=false", "-input=false", "-no-color"],
+        cwd=directory,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert init.returncode == 0, init.stderr
-    check = subprocess.run(["terraform", "validate", "-json"], cwd=directory, env=env, capture_output=True, text=True, timeout=300)
+    check = subprocess.run(
+        ["terraform", "validate", "-json"], cwd=directory, env=env, capture_output=True, text=True, timeout=300
+    )
     result = json.loads(check.stdout)
     assert result["valid"], result["diagnostics"]
 

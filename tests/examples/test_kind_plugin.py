@@ -9,6 +9,7 @@ from exactly these files, whichever installer wrote them; a real `pip install` n
 package to build, which the project venv does not carry. The repository's .venv is never changed,
 and every check runs the real `playbook` CLI in a subprocess (the registry is per process).
 """
+
 from __future__ import annotations
 
 import json
@@ -31,10 +32,15 @@ GROUP = "playbooks.node_kinds"
 def playbook(site: Path, *args: str, state: Path, timeout: float = 600, cwd: Path = REPO) -> subprocess.CompletedProcess:
     import os
 
-    env = {**os.environ, "PYTHONPATH": f"{site}{os.pathsep}{REPO}", "PLAYBOOK_STATE_DIR": str(state),
-           "JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION": "20"}
-    proc = subprocess.run([sys.executable, "-m", "playbook_cli.main", *args], cwd=cwd, env=env,
-                          capture_output=True, text=True, timeout=timeout)
+    env = {
+        **os.environ,
+        "PYTHONPATH": f"{site}{os.pathsep}{REPO}",
+        "PLAYBOOK_STATE_DIR": str(state),
+        "JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION": "20",
+    }
+    proc = subprocess.run(
+        [sys.executable, "-m", "playbook_cli.main", *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=timeout
+    )
     assert "Traceback" not in proc.stdout + proc.stderr, proc.stderr[-3000:]
     return proc
 
@@ -89,10 +95,12 @@ def test_schema_and_palette_list_the_plugin_kind(site, state):
     variants = [v["$ref"] for v in schema["$defs"]["PipelineSpec"]["properties"]["nodes"]["items"]["oneOf"]]
     assert "#/$defs/DatasetCatalogNode" in variants
     # The builder's palette (and the Windmill raw app's, which calls the same function) reads the served schema.
-    code = ("from starlette.testclient import TestClient\nfrom playbook_ui import create_app\n"
-            "with TestClient(create_app(), base_url='http://127.0.0.1:8765') as c:\n"
-            "    s = c.get('/api/schema').json()\n"
-            "print(s['$defs']['DatasetCatalogNode']['x-kind']['icon'])\n")
+    code = (
+        "from starlette.testclient import TestClient\nfrom playbook_ui import create_app\n"
+        "with TestClient(create_app(), base_url='http://127.0.0.1:8765') as c:\n"
+        "    s = c.get('/api/schema').json()\n"
+        "print(s['$defs']['DatasetCatalogNode']['x-kind']['icon'])\n"
+    )
     import os
 
     env = {**os.environ, "PYTHONPATH": f"{site}{os.pathsep}{REPO}", "PLAYBOOK_STATE_DIR": str(state)}
@@ -132,8 +140,10 @@ def test_a_broken_plugin_is_a_positioned_error_naming_the_plugin(tmp_path, state
         assert proc.returncode == 1
         line = next(li for li in proc.stderr.splitlines() if li.startswith("error:"))
         assert "examples/dataset_catalog_plugin/playbook.yaml:19:" in line and "spec.nodes[2].type" in line, proc.stderr
-        assert ("plugin 'playbooks-dataset-catalog' (entry point playbooks.node_kinds: dataset_catalog = "
-                "dataset_catalog_plugin.nowhere:KIND) failed to load: ModuleNotFoundError") in line
+        assert (
+            "plugin 'playbooks-dataset-catalog' (entry point playbooks.node_kinds: dataset_catalog = "
+            "dataset_catalog_plugin.nowhere:KIND) failed to load: ModuleNotFoundError"
+        ) in line
     assert not (tmp_path / "out").exists()  # nothing synthesized after a validation error
 
 
@@ -144,8 +154,10 @@ def test_a_plugin_whose_construct_cannot_be_imported_fails_synth_with_a_message(
     assert playbook(site, "validate", str(PLAYBOOK), state=state).returncode == 0  # validate never imports it
     proc = playbook(site, "synth", str(PLAYBOOK), "--out", str(tmp_path / "out"), state=state)
     assert proc.returncode == 1
-    assert ("node 'publish' (dataset_catalog, plugin 'playbooks-dataset-catalog'): its construct "
-            "dataset_catalog_plugin.gone:DatasetCatalogEntry cannot be imported: ModuleNotFoundError") in proc.stderr
+    assert (
+        "node 'publish' (dataset_catalog, plugin 'playbooks-dataset-catalog'): its construct "
+        "dataset_catalog_plugin.gone:DatasetCatalogEntry cannot be imported: ModuleNotFoundError"
+    ) in proc.stderr
 
 
 @pytest.mark.emulator
@@ -169,8 +181,9 @@ def test_plugin_kind_deploys_to_the_local_emulator(site, tmp_path_factory, monke
         entry = json.loads(ssm.get_parameter(Name=param["Name"])["Parameter"]["Value"])
         assert entry["owner"] == "data-platform" and entry["s3_uri"].startswith("s3://")
         sqs = emulator_client("sqs", endpoint)
-        assert sqs.get_queue_attributes(QueueUrl=entry["announcements"], AttributeNames=["KmsMasterKeyId"])[
-            "Attributes"]["KmsMasterKeyId"].startswith("arn:aws:kms:")
+        assert sqs.get_queue_attributes(QueueUrl=entry["announcements"], AttributeNames=["KmsMasterKeyId"])["Attributes"][
+            "KmsMasterKeyId"
+        ].startswith("arn:aws:kms:")
         destroyed = playbook(site, "destroy", str(PLAYBOOK), "--local", "--auto-approve", "--json", state=state, timeout=1500)
         assert destroyed.returncode == 0, destroyed.stderr[-3000:]
     finally:
@@ -179,8 +192,10 @@ def test_plugin_kind_deploys_to_the_local_emulator(site, tmp_path_factory, monke
 
 def test_only_the_named_plugin_loads_and_a_typo_is_suggested(tmp_path, state):
     """With another (broken) plugin installed, validation imports only the entry point the playbook names."""
-    site = installed_like_pip(tmp_path / "site", entry_points={
-        "dataset_catalog": "dataset_catalog_plugin.kind:KIND", "zzz_broken": "no_such_module:KIND"})
+    site = installed_like_pip(
+        tmp_path / "site",
+        entry_points={"dataset_catalog": "dataset_catalog_plugin.kind:KIND", "zzz_broken": "no_such_module:KIND"},
+    )
     ok = playbook(site, "validate", str(PLAYBOOK), state=state)
     assert ok.returncode == 0 and "zzz_broken" not in ok.stderr + ok.stdout, ok.stderr
     typo = tmp_path / "typo.yaml"

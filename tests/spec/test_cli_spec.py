@@ -1,4 +1,5 @@
 """The `playbook` CLI as a user runs it: real processes, exit codes, no tracebacks, no cdktf."""
+
 import json
 import os
 import subprocess
@@ -14,16 +15,25 @@ EXAMPLES = sorted(LIBRARY.rglob("*.yaml"))
 
 def run(*args, env=None, cwd=REPO):
     full_env = {**os.environ, "PYTHONPATH": str(REPO), **(env or {})}
-    return subprocess.run([sys.executable, "-m", "playbook_cli.main", *args], capture_output=True, text=True,
-                          cwd=cwd, env=full_env, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "playbook_cli.main", *args], capture_output=True, text=True, cwd=cwd, env=full_env, timeout=120
+    )
 
 
 def test_examples_validate_and_cdktf_is_never_imported():
-    code = ("import sys; from playbook_cli.main import main; rc = main(['validate', *sys.argv[1:]]);"
-            "assert not any(m.startswith(('cdktf', 'jsii', 'constructs')) for m in sys.modules), 'cdktf imported';"
-            "sys.exit(rc)")
-    proc = subprocess.run([sys.executable, "-c", code, *map(str, EXAMPLES)], capture_output=True, text=True,
-                          cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO)}, timeout=120)
+    code = (
+        "import sys; from playbook_cli.main import main; rc = main(['validate', *sys.argv[1:]]);"
+        "assert not any(m.startswith(('cdktf', 'jsii', 'constructs')) for m in sys.modules), 'cdktf imported';"
+        "sys.exit(rc)"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code, *map(str, EXAMPLES)],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+        timeout=120,
+    )
     assert proc.returncode == 0, proc.stderr
     assert len(EXAMPLES) >= 3 and proc.stdout.count("ok: ") == len(EXAMPLES)
 
@@ -49,8 +59,12 @@ def test_validate_json_is_machine_readable():
 
 
 def test_name_and_range_targets_resolve_in_library_and_playbook_path(tmp_path):
-    (tmp_path / "mine.yaml").write_text((LIBRARY / "churn-prediction/1.2.0.yaml").read_text()
-                                        .replace("name: churn-prediction", "name: my-churn").replace("1.2.0", "2.0.0"))
+    (tmp_path / "mine.yaml").write_text(
+        (LIBRARY / "churn-prediction/1.2.0.yaml")
+        .read_text()
+        .replace("name: churn-prediction", "name: my-churn")
+        .replace("1.2.0", "2.0.0")
+    )
     assert run("validate", "my-churn@^2", "--library", str(tmp_path)).returncode == 0
     assert run("validate", "my-churn", env={"PLAYBOOK_PATH": str(tmp_path)}).returncode == 0
     proc = run("validate", "my-churn@^3", "--library", str(tmp_path))

@@ -1,4 +1,5 @@
 """Fractal assembly on the spec side: library references, cycles, depth, parameters, reuse."""
+
 from pathlib import Path
 
 import pytest
@@ -48,11 +49,14 @@ def test_nodes_are_in_topological_order():
             assert order.index(ref.node) < order.index(node.id)
 
 
-@pytest.mark.parametrize("root, chain", [
-    ("self-loop", "self-loop@1.0.0 -> self-loop@1.0.0"),
-    ("pair-a", "pair-a@1.0.0 -> pair-b@1.1.0 -> pair-a@1.0.0"),
-    ("tri-a", "tri-a@1.0.0 -> tri-b@1.0.0 -> tri-c@1.0.0 -> tri-a@1.0.0"),
-])
+@pytest.mark.parametrize(
+    "root, chain",
+    [
+        ("self-loop", "self-loop@1.0.0 -> self-loop@1.0.0"),
+        ("pair-a", "pair-a@1.0.0 -> pair-b@1.1.0 -> pair-a@1.0.0"),
+        ("tri-a", "tri-a@1.0.0 -> tri-b@1.0.0 -> tri-c@1.0.0 -> tri-a@1.0.0"),
+    ],
+)
 def test_reference_cycles_print_the_whole_chain_with_versions(root, chain, library):
     errors = errors_of(root, library)
     assert any(f"reference cycle: {chain}" in e for e in errors), errors
@@ -79,11 +83,15 @@ def test_child_interface_exposes_declared_inputs_and_named_outputs():
 def test_missing_required_parameter_names_parent_and_child(tmp_path):
     (tmp_path / "child.yaml").write_text(
         "apiVersion: playbooks/v1\nkind: Pipeline\nmetadata: {name: needs-param, version: 1.0.0}\n"
-        "spec:\n  parameters:\n    days: {type: integer}\n  nodes:\n    - {id: s, type: data_source, source: s3}\n")
+        "spec:\n  parameters:\n    days: {type: integer}\n  nodes:\n    - {id: s, type: data_source, source: s3}\n"
+    )
     parent = tmp_path / "parent.yaml"
     parent.write_text(
         "apiVersion: playbooks/v1\nkind: Pipeline\nmetadata: {name: parent-pb, version: 1.0.0}\n"
-        "spec:\n  nodes:\n    - {id: sub, type: pipeline, use: needs-param@1.0.0}\n")
+        "spec:\n  nodes:\n    - {id: sub, type: pipeline, use: needs-param@1.0.0}\n"
+    )
     errors = errors_of(str(parent), Library.open([tmp_path]))
-    assert any("parent.yaml:6:" in e and "missing required parameter 'days' (integer) of child playbook needs-param@1.0.0" in e
-               for e in errors), errors
+    assert any(
+        "parent.yaml:6:" in e and "missing required parameter 'days' (integer) of child playbook needs-param@1.0.0" in e
+        for e in errors
+    ), errors

@@ -5,6 +5,7 @@ exception); validate always answers {"valid": ...}; the builder API answers ever
 status below 500. Derandomized (a fixed example sequence per run) so CI stays reproducible; run
 with HYPOTHESIS_PROFILE=explore for fresh random examples while hunting.
 """
+
 from __future__ import annotations
 
 import json
@@ -25,10 +26,21 @@ REPO = Path(__file__).resolve().parents[2]
 CHURN = (REPO / "playbooks/library/churn-prediction/1.2.0.yaml").read_text()
 CHURN_DATA = yaml.safe_load(CHURN)
 
-settings.register_profile("ci", max_examples=120, deadline=None, derandomize=True, database=None,
-                          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
-settings.register_profile("explore", max_examples=2000, deadline=None, database=None,
-                          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+settings.register_profile(
+    "ci",
+    max_examples=120,
+    deadline=None,
+    derandomize=True,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+settings.register_profile(
+    "explore",
+    max_examples=2000,
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 # The budget runs from the first fuzz example, not from import: in the whole suite this module is
@@ -37,11 +49,37 @@ _STARTED: float | None = None
 BUDGET_SECONDS = 60
 
 scalars = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=True), st.text(max_size=40))
-json_values = st.recursive(scalars, lambda inner: st.one_of(st.lists(inner, max_size=4),
-                                                            st.dictionaries(st.text(max_size=12), inner, max_size=4)),
-                           max_leaves=25)
-YAML_BITS = ["!foo ", "!!python/name:os.system ", "!!int ", "!!binary ", "&a ", "*a ", "<<: ", "[", "]", "{", "}",
-             "- ", ": ", "\n  ", "\t", "'", '"', "#", "---\n", "...\n", "%YAML 1.1\n", "\x00", "\ufeff", "\\u202e"]
+json_values = st.recursive(
+    scalars,
+    lambda inner: st.one_of(st.lists(inner, max_size=4), st.dictionaries(st.text(max_size=12), inner, max_size=4)),
+    max_leaves=25,
+)
+YAML_BITS = [
+    "!foo ",
+    "!!python/name:os.system ",
+    "!!int ",
+    "!!binary ",
+    "&a ",
+    "*a ",
+    "<<: ",
+    "[",
+    "]",
+    "{",
+    "}",
+    "- ",
+    ": ",
+    "\n  ",
+    "\t",
+    "'",
+    '"',
+    "#",
+    "---\n",
+    "...\n",
+    "%YAML 1.1\n",
+    "\x00",
+    "\ufeff",
+    "\\u202e",
+]
 yaml_noise = st.lists(st.one_of(st.sampled_from(YAML_BITS), st.text(max_size=8)), max_size=40).map("".join)
 
 
@@ -130,10 +168,14 @@ def test_playbook_endpoint_never_fails_with_500(client, name, version):
     assert response.status_code < 500, response.text
 
 
-@given(body=st.one_of(json_values, st.dictionaries(st.sampled_from(["playbook", "yaml", "format", "flatten"]), json_values,
-                                                   max_size=3),
-                      st.builds(lambda p, v: {"playbook": _mutated(p, v)}, st.sampled_from(CHURN_PATHS), json_values)),
-       endpoint=st.sampled_from(["/api/validate", "/api/graph"]))
+@given(
+    body=st.one_of(
+        json_values,
+        st.dictionaries(st.sampled_from(["playbook", "yaml", "format", "flatten"]), json_values, max_size=3),
+        st.builds(lambda p, v: {"playbook": _mutated(p, v)}, st.sampled_from(CHURN_PATHS), json_values),
+    ),
+    endpoint=st.sampled_from(["/api/validate", "/api/graph"]),
+)
 def test_validate_and_graph_never_fail_with_500(client, body, endpoint):
     _within_budget()
     response = client.post(endpoint, content=json.dumps(body), headers={"content-type": "application/json"})
@@ -147,11 +189,14 @@ def test_raw_bytes_as_a_body_are_a_4xx(client, raw):
     assert response.status_code < 500, response.text
 
 
-@pytest.mark.parametrize("mutation", [
-    (("spec", "nodes", 2, "type"), []),  # found by this fuzz pass: unhashable node type -> TypeError
-    (("spec", "nodes", 0, "type"), {"a": 1}),
-    (("spec", "nodes", 1, "type"), ["preprocessing"]),
-])
+@pytest.mark.parametrize(
+    "mutation",
+    [
+        (("spec", "nodes", 2, "type"), []),  # found by this fuzz pass: unhashable node type -> TypeError
+        (("spec", "nodes", 0, "type"), {"a": 1}),
+        (("spec", "nodes", 1, "type"), ["preprocessing"]),
+    ],
+)
 def test_defects_found_by_fuzzing_stay_fixed_node_type(mutation):
     result = pipeline_ops.validate(_mutated(*mutation))
     assert result["valid"] is False and "node type" in result["errors"][0]["message"]

@@ -1,6 +1,7 @@
 """Hostile library contents and command-line paths (issue 19, points 7 and 8): invalid files are
 reported where they matter with their own errors, never break unrelated commands; symlink loops
 and misdirected --out/--to are clean errors (exit 1, or 2 for usage), never tracebacks."""
+
 from __future__ import annotations
 
 import json
@@ -22,7 +23,10 @@ def hostile_library(tmp_path, monkeypatch):
     (lib / "good" / "1.0.0.yaml").write_text(DATA_QUALITY.replace("name: data-quality", "name: good-one"))
     (lib / "tagged").mkdir()
     (lib / "tagged" / "1.0.0.yaml").write_text(
-        DATA_QUALITY.replace("name: data-quality", "name: tagged-one").replace("owner: data-platform", "owner: !!python/name:os.system"))
+        DATA_QUALITY.replace("name: data-quality", "name: tagged-one").replace(
+            "owner: data-platform", "owner: !!python/name:os.system"
+        )
+    )
     (lib / "loop").mkdir()
     os.symlink("../loop", lib / "loop" / "again")  # a directory symlink loop
     os.symlink("b.yaml", lib / "a.yaml")  # a file symlink loop
@@ -83,10 +87,13 @@ def test_a_symlink_loop_as_target_is_an_error(hostile_library, capsys):
     assert code == 1 and "lib/a.yaml" in err
 
 
-@pytest.mark.parametrize("argv, flag", [
-    (["synth", "data-quality", "--out", "afile"], "--out"),
-    (["publish", "lib/good/1.0.0.yaml", "--to", "afile"], "--to"),
-])
+@pytest.mark.parametrize(
+    "argv, flag",
+    [
+        (["synth", "data-quality", "--out", "afile"], "--out"),
+        (["publish", "lib/good/1.0.0.yaml", "--to", "afile"], "--to"),
+    ],
+)
 def test_output_directory_options_pointing_at_a_file_are_usage_errors(hostile_library, tmp_path, capsys, argv, flag):
     (tmp_path / "afile").write_text("keep me")
     code, out, err = _run(capsys, *argv)

@@ -1,4 +1,5 @@
 """The node-kind registry is the one place that knows kinds: every reader agrees with it."""
+
 from __future__ import annotations
 
 import json
@@ -28,11 +29,14 @@ def test_every_builtin_module_contributes_its_kind():
 
 def test_schema_lists_exactly_the_registered_kinds_with_their_palette():
     schema = playbook_schema(include_plugins=False)
-    entries = [schema["$defs"][v["$ref"].split("/")[-1]].get("x-kind") for v in
-               schema["$defs"]["PipelineSpec"]["properties"]["nodes"]["items"]["oneOf"]]
+    entries = [
+        schema["$defs"][v["$ref"].split("/")[-1]].get("x-kind")
+        for v in schema["$defs"]["PipelineSpec"]["properties"]["nodes"]["items"]["oneOf"]
+    ]
     assert entries[-1] is None  # the pipeline node
-    assert [(e["kind"], e["subtype"]) for e in entries[:-1]] == [(d.kind, d.subtype) for d in REGISTRY.kinds().values()
-                                                                 if d.plugin is None]
+    assert [(e["kind"], e["subtype"]) for e in entries[:-1]] == [
+        (d.kind, d.subtype) for d in REGISTRY.kinds().values() if d.plugin is None
+    ]
     data_source = next(e for e in entries[:-1] if e["kind"] == "data_source")
     assert data_source["takes_inputs"] is False and data_source["subtype_field"] == "source"
 
@@ -51,15 +55,18 @@ def test_the_ui_keeps_no_table_of_kinds():
         assert "'data_source'" not in text and "fine_tuning" not in text, name
 
 
-@pytest.mark.parametrize("consumes,kinds,ok", [
-    (Consumes(datasets=(1, None)), ["dataset", "dataset"], True),
-    (Consumes(datasets=(1, None)), ["model"], False),
-    (Consumes(datasets=(1, None)), [], False),
-    (Consumes(datasets=(0, 0), models=(0, 1)), [], True),
-    (Consumes(datasets=(0, 0), models=(0, 1)), ["model", "model"], False),
-    (Consumes(datasets=(0, None), models=(1, 1)), ["model", "dataset", "dataset"], True),
-    (Consumes(datasets=(0, None), models=(1, 1)), [None, "model"], False),
-])
+@pytest.mark.parametrize(
+    "consumes,kinds,ok",
+    [
+        (Consumes(datasets=(1, None)), ["dataset", "dataset"], True),
+        (Consumes(datasets=(1, None)), ["model"], False),
+        (Consumes(datasets=(1, None)), [], False),
+        (Consumes(datasets=(0, 0), models=(0, 1)), [], True),
+        (Consumes(datasets=(0, 0), models=(0, 1)), ["model", "model"], False),
+        (Consumes(datasets=(0, None), models=(1, 1)), ["model", "dataset", "dataset"], True),
+        (Consumes(datasets=(0, None), models=(1, 1)), [None, "model"], False),
+    ],
+)
 def test_consumes_rules(consumes, kinds, ok):
     assert (consumes.violation(kinds) is None) is ok
 
@@ -72,8 +79,13 @@ def test_a_descriptor_says_what_is_wrong_with_it():
 
     bad = KindDescriptor(kind="Pipeline", subtype="x", config_model=dict, construct="not a path", shape="star")  # type: ignore[arg-type]
     problems = " | ".join(bad.problems())
-    for expected in ("not a valid node type", "subtype and subtype_field go together", "not a pydantic model",
-                     "not an import path", "shape 'star'"):
+    for expected in (
+        "not a valid node type",
+        "subtype and subtype_field go together",
+        "not a pydantic model",
+        "not an import path",
+        "shape 'star'",
+    ):
         assert expected in problems
     assert KindDescriptor(kind="ok_kind", subtype=None, config_model=Cfg, construct="pkg.mod:Cls").problems() == []
 
@@ -103,13 +115,15 @@ def test_graph_shapes_and_labels_come_from_the_descriptors():
 
 def test_validating_builtin_kinds_never_reads_entry_points():
     """Plugins load lazily: a playbook of built-in kinds validates without scanning installed packages."""
-    code = ("import importlib.metadata as m\n"
-            "real = m.entry_points\n"
-            "def spy(*a, **k):\n"
-            "    if k.get('group') == 'playbooks.node_kinds': raise SystemExit('plugin entry points were read')\n"
-            "    return real(*a, **k)\n"  # pydantic reads its own group; that is not ours to change
-            "m.entry_points = spy\n"
-            "from playbooks.loader import load_file\nfrom playbooks.resolver import resolve\n"
-            "resolve(load_file('playbooks/library/churn-prediction/1.2.0.yaml'), None)\nprint('ok')\n")
+    code = (
+        "import importlib.metadata as m\n"
+        "real = m.entry_points\n"
+        "def spy(*a, **k):\n"
+        "    if k.get('group') == 'playbooks.node_kinds': raise SystemExit('plugin entry points were read')\n"
+        "    return real(*a, **k)\n"  # pydantic reads its own group; that is not ours to change
+        "m.entry_points = spy\n"
+        "from playbooks.loader import load_file\nfrom playbooks.resolver import resolve\n"
+        "resolve(load_file('playbooks/library/churn-prediction/1.2.0.yaml'), None)\nprint('ok')\n"
+    )
     result = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, timeout=120)
     assert result.stdout.strip() == "ok", result.stderr

@@ -1,5 +1,6 @@
 """The optional top-level `layout:` (node positions saved by the visual builder): validated,
 kept on a round trip, and never part of what is deployed or of the content digest."""
+
 from __future__ import annotations
 
 from pathlib import Path

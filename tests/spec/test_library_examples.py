@@ -6,6 +6,7 @@ feature-prep 1.2.0 declared `window_days` without using it and stay published as
 1.3.0 passes it to the job that needs it. The superseded files are listed here by name, so a
 warning anywhere else (or a new one in them) fails.
 """
+
 from pathlib import Path
 
 import pytest

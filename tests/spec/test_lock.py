@@ -1,4 +1,5 @@
 """playbooks.lock: pins, digests, staleness and upgrades."""
+
 import shutil
 from pathlib import Path
 

@@ -1,4 +1,5 @@
 """Every malformed playbook is rejected with exit 1 and a message naming file, line, column and YAML path."""
+
 import json
 import re
 from pathlib import Path

@@ -1,5 +1,6 @@
 """Parameters on the spec side: `{{ params.NAME }}` references, `with:` bindings, warnings,
 and the typed execution input a run is refused without."""
+
 from __future__ import annotations
 
 import json
@@ -47,14 +48,20 @@ def test_probe_resolves_with_child_bound_from_parent_values():
     pipeline = load_target(str(PROBE), Library.open([])).pipeline
     assert pipeline.warnings == ()
     child = pipeline.node("enrich").child
-    assert child.parameters == {"window_days": "{{ params.window }}", "label": "w{{ params.window }}-{{ params.day }}", "fixed": 3}
+    assert child.parameters == {
+        "window_days": "{{ params.window }}",
+        "label": "w{{ params.window }}-{{ params.day }}",
+        "fixed": 3,
+    }
     assert child.declared["window_days"].required
 
 
 def test_undeclared_reference_is_an_error_at_its_line_and_path():
     errors = errors_of(BASE.format(config='{hyperparameters: {num_round: "{{ params.epoch }}"}}'))
-    assert errors == ["probe.yaml:14:34: spec.nodes[1].config.hyperparameters.num_round: '{{ params.epoch }}' names an "
-                      "undeclared parameter (did you mean 'epochs'?); expected one of the declared parameters: epochs, day"]
+    assert errors == [
+        "probe.yaml:14:34: spec.nodes[1].config.hyperparameters.num_round: '{{ params.epoch }}' names an "
+        "undeclared parameter (did you mean 'epochs'?); expected one of the declared parameters: epochs, day"
+    ]
 
 
 def test_malformed_reference_is_an_error():
@@ -64,11 +71,15 @@ def test_malformed_reference_is_an_error():
 
 def test_reference_in_a_deploy_time_field_is_an_error_naming_the_run_time_fields():
     text = BASE.replace("task: training", "task: training\n      description: x").format(
-        config='{environment: {E: "{{ params.day }}"}, hyperparameters: {n: "{{ params.epochs }}"}}')
+        config='{environment: {E: "{{ params.day }}"}, hyperparameters: {n: "{{ params.epochs }}"}}'
+    )
     assert resolve_text(text).warnings == ()
     text = BASE.format(config="{}").replace("source: s3}", 'source: s3, config: {prefix: "d/{{ params.day }}/"}}')
     (error,) = errors_of(text)
-    assert "spec.nodes[0].config.prefix: found a parameter reference in a field of a data_source s3 node that is fixed at deploy time" in error
+    assert (
+        "spec.nodes[0].config.prefix: found a parameter reference in a field of a data_source s3 node that is fixed at deploy time"
+        in error
+    )
     assert all(name in error for name in ("environment", "hyperparameters", "arguments", "query", "url", "headers"))
 
 
@@ -105,15 +116,22 @@ spec:
 """
 
 
-@pytest.mark.parametrize("value, kind, problem", [
-    ('"{{ params.n }}"', "integer", None),
-    ('"{{ params.n }}"', "number", None),
-    ('"{{ params.n }}"', "string", None),
-    ('"x-{{ params.n }}"', "string", None),
-    ('"{{ params.s }}"', "integer", "'{{ params.s }}' is a string but parameter 'value' of inline pipeline 'parent-child' is a integer"),
-    ('"x-{{ params.n }}"', "integer", "found text around a parameter reference for parameter 'value'"),
-    ('"{{ params.missing }}"', "string", "'{{ params.missing }}' names an undeclared parameter"),
-])
+@pytest.mark.parametrize(
+    "value, kind, problem",
+    [
+        ('"{{ params.n }}"', "integer", None),
+        ('"{{ params.n }}"', "number", None),
+        ('"{{ params.n }}"', "string", None),
+        ('"x-{{ params.n }}"', "string", None),
+        (
+            '"{{ params.s }}"',
+            "integer",
+            "'{{ params.s }}' is a string but parameter 'value' of inline pipeline 'parent-child' is a integer",
+        ),
+        ('"x-{{ params.n }}"', "integer", "found text around a parameter reference for parameter 'value'"),
+        ('"{{ params.missing }}"', "string", "'{{ params.missing }}' names an undeclared parameter"),
+    ],
+)
 def test_with_binds_child_parameters_from_parent_values(value, kind, problem):
     text = CHILD.format(value=value, kind=kind)
     if problem is None:
@@ -125,25 +143,37 @@ def test_with_binds_child_parameters_from_parent_values(value, kind, problem):
 
 # -- the run's input ----------------------------------------------------------------------------
 
+
 @pytest.fixture(scope="module")
 def probe():
     return load_target(str(PROBE), Library.open([])).pipeline
 
 
 def test_run_input_carries_every_parameter_typed_from_command_line_text(probe):
-    given = parse_assignments(["epochs=3", "learning_rate=0.05", "columns=[\"x\"]", "day=2026-11-27"])
-    assert execution_input(probe, given, from_text=True) == {"parameters": {
-        "epochs": 3, "learning_rate": 0.05, "day": "2026-11-27", "region_filter": "eu", "columns": ["x"], "window": 7}}
+    given = parse_assignments(["epochs=3", "learning_rate=0.05", 'columns=["x"]', "day=2026-11-27"])
+    assert execution_input(probe, given, from_text=True) == {
+        "parameters": {
+            "epochs": 3,
+            "learning_rate": 0.05,
+            "day": "2026-11-27",
+            "region_filter": "eu",
+            "columns": ["x"],
+            "window": 7,
+        }
+    }
     assert execution_input(probe)["parameters"]["epochs"] == 10
 
 
-@pytest.mark.parametrize("assignments, problem", [
-    (["epochs=ten"], "parameter 'epochs' (integer): found 'ten'; expected an integer"),
-    (["epochs=1.5"], "parameter 'epochs' (integer): found '1.5'; expected an integer"),
-    (["learning_rate=nan"], "expected a finite number"),
-    (["columns=a,b"], "parameter 'columns' (list): found 'a,b'; expected a JSON array"),
-    (["epoch=3"], "unknown parameter 'epoch' (did you mean 'epochs'?)"),
-])
+@pytest.mark.parametrize(
+    "assignments, problem",
+    [
+        (["epochs=ten"], "parameter 'epochs' (integer): found 'ten'; expected an integer"),
+        (["epochs=1.5"], "parameter 'epochs' (integer): found '1.5'; expected an integer"),
+        (["learning_rate=nan"], "expected a finite number"),
+        (["columns=a,b"], "parameter 'columns' (list): found 'a,b'; expected a JSON array"),
+        (["epoch=3"], "unknown parameter 'epoch' (did you mean 'epochs'?)"),
+    ],
+)
 def test_run_input_that_does_not_match_the_types_is_refused(probe, assignments, problem):
     with pytest.raises(RunInputInvalid) as info:
         execution_input(probe, parse_assignments(assignments), from_text=True)

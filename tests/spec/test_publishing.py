@@ -1,4 +1,5 @@
 """Published versions are immutable; edits in place are detected everywhere."""
+
 import shutil
 from pathlib import Path
 

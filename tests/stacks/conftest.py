@@ -1,5 +1,6 @@
 """One synthesis per test session: cdktf and the AWS bindings load once (~20 s), then every
 example playbook and construct fixture is synthesized for dev and local into a temp dir."""
+
 from __future__ import annotations
 
 import os

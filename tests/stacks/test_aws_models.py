@@ -3,6 +3,7 @@ local) checked against AWS's own models: each Task request of each state machine
 botocore's service model (with `.$` paths resolved on sample data), each IAM policy document
 with Parliament. The checkers live in tests/aws_models/; the mutation tests below show that a
 wrong field name, a wrong type, a broken path or an unknown IAM action fails."""
+
 from __future__ import annotations
 
 import copy
@@ -21,8 +22,10 @@ STACKS = stack_names()
 
 
 def machines_of(stack: dict) -> dict[str, dict]:
-    return {m["name"]: json.loads(substitute(m["definition"]))
-            for m in stack.get("resource", {}).get("aws_sfn_state_machine", {}).values()}
+    return {
+        m["name"]: json.loads(substitute(m["definition"]))
+        for m in stack.get("resource", {}).get("aws_sfn_state_machine", {}).values()
+    }
 
 
 def load(synthesized, name: str) -> dict:
@@ -44,6 +47,7 @@ def test_every_policy_document_passes_parliament(synthesized, name):
 
 
 # -- the checkers fail where AWS would -------------------------------------------------------------
+
 
 @pytest.fixture(scope="module")
 def probe(synthesized):
@@ -72,22 +76,42 @@ def _training(root):
     return _find(root, lambda s: "createTrainingJob" in s.get("Resource", ""))
 
 
-@pytest.mark.parametrize("change, expected", [
-    (lambda root: _training(root)["Parameters"].__setitem__("TrainingJobNmae.$", _training(root)["Parameters"].pop("TrainingJobName.$")),
-     'Unknown parameter in input: "TrainingJobNmae"'),
-    (lambda root: _training(root)["Parameters"]["ResourceConfig"].__setitem__("InstanceCount", "1"),
-     "Invalid type for parameter ResourceConfig.InstanceCount"),
-    (lambda root: _training(root)["Parameters"]["HyperParameters"].__setitem__("objective", 1),
-     "Invalid type for parameter HyperParameters.objective"),
-    (lambda root: _training(root)["Parameters"]["ResourceConfig"].__setitem__("InstanceType", "ml.m5.huge"),
-     "ResourceConfig.InstanceType: 'ml.m5.huge' is not one of the API's values"),
-    (lambda root: _find(root, lambda s: "createModel" in s.get("Resource", ""))["Parameters"].__setitem__("ModelName.$", "$.nodes.trian.job_name"),
-     "JSONPath '$.nodes.trian.job_name' matches nothing"),
-    (lambda root: _training(root)["Parameters"]["HyperParameters"].__setitem__("num_round.$", "States.Format('{} {}', $.params.epochs)"),
-     "has 2 placeholders for 1 arguments"),
-    (lambda root: _training(root)["Parameters"].pop("RoleArn"),
-     'Missing required parameter in input: "RoleArn"'),
-])
+@pytest.mark.parametrize(
+    "change, expected",
+    [
+        (
+            lambda root: _training(root)["Parameters"].__setitem__(
+                "TrainingJobNmae.$", _training(root)["Parameters"].pop("TrainingJobName.$")
+            ),
+            'Unknown parameter in input: "TrainingJobNmae"',
+        ),
+        (
+            lambda root: _training(root)["Parameters"]["ResourceConfig"].__setitem__("InstanceCount", "1"),
+            "Invalid type for parameter ResourceConfig.InstanceCount",
+        ),
+        (
+            lambda root: _training(root)["Parameters"]["HyperParameters"].__setitem__("objective", 1),
+            "Invalid type for parameter HyperParameters.objective",
+        ),
+        (
+            lambda root: _training(root)["Parameters"]["ResourceConfig"].__setitem__("InstanceType", "ml.m5.huge"),
+            "ResourceConfig.InstanceType: 'ml.m5.huge' is not one of the API's values",
+        ),
+        (
+            lambda root: _find(root, lambda s: "createModel" in s.get("Resource", ""))["Parameters"].__setitem__(
+                "ModelName.$", "$.nodes.trian.job_name"
+            ),
+            "JSONPath '$.nodes.trian.job_name' matches nothing",
+        ),
+        (
+            lambda root: _training(root)["Parameters"]["HyperParameters"].__setitem__(
+                "num_round.$", "States.Format('{} {}', $.params.epochs)"
+            ),
+            "has 2 placeholders for 1 arguments",
+        ),
+        (lambda root: _training(root)["Parameters"].pop("RoleArn"), 'Missing required parameter in input: "RoleArn"'),
+    ],
+)
 def test_a_wrong_request_fails_the_check(probe, change, expected):
     problems = _mutated(probe, change)
     assert any(expected in p for p in problems), problems

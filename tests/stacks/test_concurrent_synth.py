@@ -1,6 +1,7 @@
 """Synths from several threads at once (two builder tabs, parallel Windmill jobs in one
 worker): the one jsii kernel of the process must see them one at a time, each stack must hold
 only its own values, and none may hang. Bounded: every thread must finish in 180 s."""
+
 from __future__ import annotations
 
 import json
@@ -77,8 +78,9 @@ def test_jsii_temp_files_live_in_the_state_dir_and_leftovers_of_dead_processes_a
         proc.send_signal(signal.SIGKILL)
         proc.wait(timeout=30)
     assert own.is_dir(), "a killed process cannot clean up; its directory stays until the next start"
-    second = subprocess.run([sys.executable, "-c", "import constructs_lib.cdk"], env=env, cwd=REPO,
-                            capture_output=True, text=True, timeout=120)
+    second = subprocess.run(
+        [sys.executable, "-c", "import constructs_lib.cdk"], env=env, cwd=REPO, capture_output=True, text=True, timeout=120
+    )
     assert second.returncode == 0, second.stderr
     assert not own.exists(), "the next start did not sweep the dead process's jsii directory"
     assert not list((state / "tmp").glob("jsii-*")), "a cleanly exiting process left its jsii directory"

@@ -1,4 +1,5 @@
 """Step Functions refuses definitions over 1 MB (a hard quota); synth says so before any apply."""
+
 from __future__ import annotations
 
 import pytest
@@ -12,7 +13,9 @@ pytestmark = pytest.mark.synth
 
 def test_an_oversized_definition_fails_at_synth_naming_the_quota(tmp_path, monkeypatch):
     monkeypatch.setattr(aws_limits, "STATE_MACHINE_DEFINITION_BYTES_MAX", 2000)  # the real one is 1,048,576
-    with pytest.raises(ValueError, match=r"state machine definition of .*orchestrator is \d+ bytes; Step Functions accepts at most 2000"):
+    with pytest.raises(
+        ValueError, match=r"state machine definition of .*orchestrator is \d+ bytes; Step Functions accepts at most 2000"
+    ):
         synth_stacks([load_resolved("churn-prediction")], ["dev"], tmp_path)
 
 

@@ -1,4 +1,5 @@
 """Environment settings change what is synthesized: backend, protection, emulator endpoints."""
+
 from __future__ import annotations
 
 import json
@@ -39,16 +40,38 @@ def test_prod_uses_s3_state_with_locking_protects_databases_and_passes_policy_sc
 
     (stack,) = synth_stacks([load_resolved("tests/constructs/playbooks/every-node-kind.yaml")], ["prod"], tmp_path)
     doc = json.loads((stack.directory / "cdk.tf.json").read_text())
-    assert doc["terraform"]["backend"] == {"s3": {"bucket": "ml-playbooks-terraform-state", "encrypt": True,
-                                                  "key": "prod/every-node-kind-prod/terraform.tfstate",
-                                                  "region": "eu-west-1", "use_lockfile": True}}
+    assert doc["terraform"]["backend"] == {
+        "s3": {
+            "bucket": "ml-playbooks-terraform-state",
+            "encrypt": True,
+            "key": "prod/every-node-kind-prod/terraform.tfstate",
+            "region": "eu-west-1",
+            "use_lockfile": True,
+        }
+    }
     assert all(r["deletion_protection"] is True for r in doc["resource"]["aws_rds_cluster"].values())
     assert all(r["deletion_protection"] is True for r in doc["resource"]["aws_db_instance"].values())
     assert all(r["force_destroy"] is False for r in doc["resource"]["aws_s3_bucket"].values())
     skips = skipped_checks(deletion_protection=True)
-    run = subprocess.run([str(REPO / ".venv" / "bin" / "checkov"), "-f", "cdk.tf.json", "--framework", "terraform_json",
-                          "--quiet", "--compact", "-o", "json", "--skip-check", ",".join(sorted(skips))],
-                         cwd=stack.directory, capture_output=True, text=True, timeout=600)
+    run = subprocess.run(
+        [
+            str(REPO / ".venv" / "bin" / "checkov"),
+            "-f",
+            "cdk.tf.json",
+            "--framework",
+            "terraform_json",
+            "--quiet",
+            "--compact",
+            "-o",
+            "json",
+            "--skip-check",
+            ",".join(sorted(skips)),
+        ],
+        cwd=stack.directory,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     report = json.loads(run.stdout)
     report = report[0] if isinstance(report, list) else report
     failed = report.get("results", {}).get("failed_checks", []) if "results" in report else []

@@ -4,6 +4,7 @@ Proved with Terraform itself: the injection-probe playbook is synthesized for th
 local environment and planned against the local AWS emulator; the planned values
 (what Terraform would send to AWS) must equal the playbook's text exactly.
 """
+
 from __future__ import annotations
 
 import json
@@ -38,17 +39,37 @@ def deployed(synthesized, terraform_env, emulator, tmp_path_factory) -> dict:
     env["TF_DATA_DIR"] = str(tmp_path_factory.mktemp("tf-data"))  # keep this init apart from validate's
     backend = json.loads((directory / "cdk.tf.json").read_text())["terraform"]["backend"]["local"]["path"]
     (directory / backend).parent.mkdir(parents=True, exist_ok=True)  # local state lives in the test's temp dir
-    init = subprocess.run(["terraform", "init", "-input=false", "-no-color"], cwd=directory, env=env,
-                          capture_output=True, text=True, timeout=300)
+    init = subprocess.run(
+        ["terraform", "init", "-input=false", "-no-color"], cwd=directory, env=env, capture_output=True, text=True, timeout=300
+    )
     assert init.returncode == 0, init.stderr
     plan_file = tmp_path_factory.mktemp("plan") / "plan.out"
-    plan = subprocess.run(["terraform", "plan", "-input=false", "-no-color", f"-var=aws_endpoint_url={emulator}",
-                           f"-out={plan_file}"], cwd=directory, env=env, capture_output=True, text=True, timeout=600)
+    plan = subprocess.run(
+        ["terraform", "plan", "-input=false", "-no-color", f"-var=aws_endpoint_url={emulator}", f"-out={plan_file}"],
+        cwd=directory,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert plan.returncode == 0, plan.stderr[-3000:]
-    shown = subprocess.run(["terraform", "show", "-json", str(plan_file)], cwd=directory, env=env,
-                           check=True, capture_output=True, text=True, timeout=300)
-    apply = subprocess.run(["terraform", "apply", "-input=false", "-no-color", str(plan_file)], cwd=directory, env=env,
-                           capture_output=True, text=True, timeout=900)
+    shown = subprocess.run(
+        ["terraform", "show", "-json", str(plan_file)],
+        cwd=directory,
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    apply = subprocess.run(
+        ["terraform", "apply", "-input=false", "-no-color", str(plan_file)],
+        cwd=directory,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
     assert apply.returncode == 0, apply.stderr[-3000:]
     return {"endpoint": emulator, "plan": json.loads(shown.stdout)}
 
@@ -56,9 +77,14 @@ def deployed(synthesized, terraform_env, emulator, tmp_path_factory) -> dict:
 def _client(deployed: dict, service: str):
     import boto3
 
-    return boto3.client(service, endpoint_url=deployed["endpoint"], region_name="us-east-1",
-                        aws_access_key_id="test", aws_secret_access_key="test",
-                        verify=False)  # the emulator serves TLS with a self-signed certificate
+    return boto3.client(
+        service,
+        endpoint_url=deployed["endpoint"],
+        region_name="us-east-1",
+        aws_access_key_id="test",
+        aws_secret_access_key="test",
+        verify=False,
+    )  # the emulator serves TLS with a self-signed certificate
 
 
 def test_description_output_is_literal(deployed):

@@ -1,4 +1,5 @@
 """A node's `description` is documented as its state's comment: it must reach the state machine."""
+
 from __future__ import annotations
 
 import json

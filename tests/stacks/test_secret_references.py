@@ -1,6 +1,7 @@
 """Secret references are resolved at run time and never written into Terraform (issue 19, point 6):
 jobs get the value from an orchestrator state reading Secrets Manager / SSM just before they start,
 the API function reads its header references itself, and each reader is granted exactly that secret."""
+
 from __future__ import annotations
 
 import json
@@ -47,13 +48,16 @@ def test_job_environment_comes_from_a_read_state_before_the_job(stack):
 
 def test_the_orchestrator_may_read_exactly_the_referenced_secrets(stack):
     statements = [s for p in _policies(stack).values() for s in p["Statement"]]
-    reads = {(s["Action"], s["Resource"]) for s in statements if s["Action"] in ("secretsmanager:GetSecretValue", "ssm:GetParameter")}
-    assert ("secretsmanager:GetSecretValue",
-            "arn:${data.aws_partition.pipeline_security_partition_3F46A801.partition}:secretsmanager:"
-            "${data.aws_region.pipeline_security_region_7327974D.name}:"
-            "${data.aws_caller_identity.pipeline_security_caller_24CDB46D.account_id}:secret:prod/db-password-??????") in reads
-    assert ("secretsmanager:GetSecretValue",
-            "arn:aws:secretsmanager:eu-west-1:123456789012:secret:hf-token-AbCdEf") in reads
+    reads = {
+        (s["Action"], s["Resource"]) for s in statements if s["Action"] in ("secretsmanager:GetSecretValue", "ssm:GetParameter")
+    }
+    assert (
+        "secretsmanager:GetSecretValue",
+        "arn:${data.aws_partition.pipeline_security_partition_3F46A801.partition}:secretsmanager:"
+        "${data.aws_region.pipeline_security_region_7327974D.name}:"
+        "${data.aws_caller_identity.pipeline_security_caller_24CDB46D.account_id}:secret:prod/db-password-??????",
+    ) in reads
+    assert ("secretsmanager:GetSecretValue", "arn:aws:secretsmanager:eu-west-1:123456789012:secret:hf-token-AbCdEf") in reads
     assert any(a == "ssm:GetParameter" and r.endswith(":parameter/team/api/bearer") for a, r in reads)
     assert not any(r == "*" for _, r in reads)
 
@@ -72,13 +76,25 @@ def test_secrets_under_a_customer_managed_key_are_decryptable_by_exactly_their_r
     (KMS) unless the reader may kms:Decrypt with that key; the grant is that key only, via the service."""
     policies = {body["name"]: json.loads(body["policy"]) for body in stack["resource"]["aws_iam_role_policy"].values()}
     (prep,) = [p for name, p in policies.items() if name.endswith("read-secrets-prep")]
-    assert _decrypts(prep) == [{"Effect": "Allow", "Action": "kms:Decrypt", "Resource": [PREP_KEY],
-                                "Condition": {"StringEquals": {"kms:ViaService": VIA}}}]
+    assert _decrypts(prep) == [
+        {
+            "Effect": "Allow",
+            "Action": "kms:Decrypt",
+            "Resource": [PREP_KEY],
+            "Condition": {"StringEquals": {"kms:ViaService": VIA}},
+        }
+    ]
     (train,) = [p for name, p in policies.items() if name.endswith("read-secrets-train")]
     assert _decrypts(train) == []  # its secret is under the AWS managed key: nothing to grant
     (headers,) = [p for name, p in policies.items() if name.endswith("read-header-secrets")]
-    assert _decrypts(headers) == [{"Effect": "Allow", "Action": "kms:Decrypt", "Resource": [API_KEY],
-                                   "Condition": {"StringEquals": {"kms:ViaService": VIA}}}]
+    assert _decrypts(headers) == [
+        {
+            "Effect": "Allow",
+            "Action": "kms:Decrypt",
+            "Resource": [API_KEY],
+            "Condition": {"StringEquals": {"kms:ViaService": VIA}},
+        }
+    ]
     # no other policy may use these keys
     for name, policy in policies.items():
         for statement in _decrypts(policy):

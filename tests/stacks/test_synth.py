@@ -1,4 +1,5 @@
 """What `playbook synth` / `cdktf synth` produce for every example playbook and construct fixture."""
+
 from __future__ import annotations
 
 import json
@@ -94,14 +95,19 @@ def test_child_used_twice_gets_its_own_orchestrator_and_names(synthesized):
     nested = [s for s in all_states(root) if s.get("Comment", "").startswith("Nested pipeline feature-prep")]
     assert len(nested) == 2
     assert {s["Parameters"]["Input"]["inputs"]["raw"]["s3_uri"] for s in nested} == {
-        "s3://${aws_s3_bucket.pipeline_sessions_bucket_6296929B.bucket}/data/"}
+        "s3://${aws_s3_bucket.pipeline_sessions_bucket_6296929B.bucket}/data/"
+    }
 
 
 def test_three_level_nesting_passes_locations_across_boundaries(synthesized):
     doc = load(synthesized, "fraud-detection-dev")
     machines = {m["name"]: json.loads(m["definition"]) for m in doc["resource"]["aws_sfn_state_machine"].values()}
-    assert set(machines) >= {"pb-dev-fraud-detection-orchestrator", "pb-dev-fraud-detection-features-orchestrator",
-                             "pb-dev-fraud-detection-features-quality-orchestrator", "pb-dev-fraud-detection-labelling-orchestrator"}
+    assert set(machines) >= {
+        "pb-dev-fraud-detection-orchestrator",
+        "pb-dev-fraud-detection-features-orchestrator",
+        "pb-dev-fraud-detection-features-quality-orchestrator",
+        "pb-dev-fraud-detection-labelling-orchestrator",
+    }
     deepest = machines["pb-dev-fraud-detection-features-quality-orchestrator"]
     process = next(s for s in deepest["States"].values() if s.get("Resource", "").endswith("createProcessingJob.sync"))
     raw = next(i for i in process["Parameters"]["ProcessingInputs"] if i["InputName"] == "raw")
@@ -119,7 +125,12 @@ def test_local_environment_points_every_service_at_the_endpoint_variable(synthes
 def test_every_taggable_resource_carries_playbook_tags(synthesized):
     doc = load(synthesized, "churn-prediction-dev")
     assert doc["provider"]["aws"][0]["default_tags"][0]["tags"] == {
-        "cost-center": "cc-1042", "environment": "dev", "playbook": "churn-prediction", "playbook-version": "1.3.0", "team": "growth"}
+        "cost-center": "cc-1042",
+        "environment": "dev",
+        "playbook": "churn-prediction",
+        "playbook-version": "1.3.0",
+        "team": "growth",
+    }
     for rtype in ("aws_s3_bucket", "aws_iam_role", "aws_sfn_state_machine", "aws_kms_key", "aws_cloudwatch_log_group"):
         for resource in doc["resource"][rtype].values():
             assert resource["tags"]["playbook"] == "churn-prediction", rtype
@@ -137,11 +148,18 @@ def test_no_database_password_in_json(synthesized):
 @pytest.mark.parametrize("name", STACKS)
 def test_terraform_validate(synthesized, terraform_env, name):
     directory = synthesized[name].directory
-    init = subprocess.run(["terraform", "init", "-backend=false", "-input=false", "-no-color"], cwd=directory,
-                          env=terraform_env, capture_output=True, text=True, timeout=300)
+    init = subprocess.run(
+        ["terraform", "init", "-backend=false", "-input=false", "-no-color"],
+        cwd=directory,
+        env=terraform_env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert init.returncode == 0, init.stderr
-    validate = subprocess.run(["terraform", "validate", "-json"], cwd=directory, env=terraform_env,
-                              capture_output=True, text=True, timeout=300)
+    validate = subprocess.run(
+        ["terraform", "validate", "-json"], cwd=directory, env=terraform_env, capture_output=True, text=True, timeout=300
+    )
     result = json.loads(validate.stdout)
     assert result["valid"], result["diagnostics"]
 
@@ -154,9 +172,25 @@ def test_checkov_finds_nothing_beyond_the_documented_skips(synthesized, name):
 
     skips = skipped_checks(load_environments()["dev"].deletion_protection)
     checkov = Path(__file__).resolve().parents[2] / ".venv" / "bin" / "checkov"
-    run = subprocess.run([str(checkov), "-f", "cdk.tf.json", "--framework", "terraform_json", "--quiet", "--compact",
-                          "-o", "json", "--skip-check", ",".join(sorted(skips))],
-                         cwd=synthesized[name].directory, capture_output=True, text=True, timeout=600)
+    run = subprocess.run(
+        [
+            str(checkov),
+            "-f",
+            "cdk.tf.json",
+            "--framework",
+            "terraform_json",
+            "--quiet",
+            "--compact",
+            "-o",
+            "json",
+            "--skip-check",
+            ",".join(sorted(skips)),
+        ],
+        cwd=synthesized[name].directory,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     report = json.loads(run.stdout)
     report = report[0] if isinstance(report, list) else report
     failed = report.get("results", {}).get("failed_checks", []) if "results" in report else []

@@ -1,4 +1,5 @@
 """Fixtures for tests/ui (helpers in ui_harness.py)."""
+
 from __future__ import annotations
 
 import os

@@ -2,6 +2,7 @@
 
 Screenshots land in test-output/ui/ (CI artefacts).
 """
+
 from __future__ import annotations
 
 import subprocess
@@ -96,8 +97,9 @@ def test_load_a_library_playbook_expand_its_sub_pipeline_and_round_trip_yaml(pag
     original = yaml.safe_load((REPO / "playbooks/library/ab-test-scoring/1.0.0.yaml").read_text())
     assert yaml.safe_load(saved.read_text()) == original
 
-    checked = subprocess.run([sys.executable, "-m", "playbook_cli.main", "validate", str(saved)],
-                             cwd=REPO, capture_output=True, text=True, timeout=60)
+    checked = subprocess.run(
+        [sys.executable, "-m", "playbook_cli.main", "validate", str(saved)], cwd=REPO, capture_output=True, text=True, timeout=60
+    )
     assert checked.returncode == 0, checked.stdout + checked.stderr
 
     # Open the saved file again: the same graph, the same YAML.
@@ -114,8 +116,9 @@ def test_load_a_library_playbook_expand_its_sub_pipeline_and_round_trip_yaml(pag
 def test_every_library_playbook_round_trips(page):
     library = {p.parent.name for p in (REPO / "playbooks/library").glob("*/*.yaml")}
     # The list is filled from /api/library after the page loads: wait for it, bounded.
-    page.wait_for_function("n => document.querySelectorAll('[data-testid=load-name] option').length >= n",
-                           arg=len(library), timeout=30_000)
+    page.wait_for_function(
+        "n => document.querySelectorAll('[data-testid=load-name] option').length >= n", arg=len(library), timeout=30_000
+    )
     names = [o for o in page.get_by_test_id("load-name").locator("option").all_inner_texts() if "…" not in o]
     assert set(names) == library
     for name in names:
@@ -126,7 +129,9 @@ def test_every_library_playbook_round_trips(page):
         version = page.get_by_test_id("meta-version").input_value()
         original = yaml.safe_load((REPO / f"playbooks/library/{name}/{version}.yaml").read_text())
         saved = yaml_of_page(page)
-        assert saved == original, f"{name}@{version} does not round-trip:\n{yaml.safe_dump(saved)}\n---\n{yaml.safe_dump(original)}"
+        assert saved == original, (
+            f"{name}@{version} does not round-trip:\n{yaml.safe_dump(saved)}\n---\n{yaml.safe_dump(original)}"
+        )
 
 
 def test_sub_pipeline_from_the_palette(page):

@@ -3,6 +3,7 @@
 Runs the real chain (synth with cdktf, terraform plan/apply, the moto emulator) in a
 state directory of its own, so it never touches another run's stacks.
 """
+
 from __future__ import annotations
 
 import json

@@ -4,6 +4,7 @@ deploy review, by drag and drop, mouse and keyboard only.
 The screenshots in docs/ (the README's pictures) are written by this test, so they show the
 builder as it is. The review synthesizes the stack (cdktf) but runs no Terraform.
 """
+
 from __future__ import annotations
 
 import re

@@ -2,6 +2,7 @@
 API inputs are library names, never paths; deep nesting and YAML tags are 4xx or `valid: false`,
 never a 500 or a traceback; a playbook without a file of its own cannot ship the server's
 directories; secret literals are refused."""
+
 from __future__ import annotations
 
 import importlib.util
@@ -136,14 +137,20 @@ def test_fileless_playbook_code_resolves_inside_the_librarys_folder_for_it(tmp_p
     assert missing["valid"] is False and "does not exist" in missing["errors"][0]["message"]
 
 
-@pytest.mark.parametrize("field, value", [
-    ("DB_PASSWORD", "hunter2hunter2"),
-    ("CONFIG_URL", "postgres://admin:s3cr3t@db.internal:5432/app"),
-    ("GITHUB", "ghp_0123456789abcdefghijABCDEFGHIJ012345"),
-])
+@pytest.mark.parametrize(
+    "field, value",
+    [
+        ("DB_PASSWORD", "hunter2hunter2"),
+        ("CONFIG_URL", "postgres://admin:s3cr3t@db.internal:5432/app"),
+        ("GITHUB", "ghp_0123456789abcdefghijABCDEFGHIJ012345"),
+    ],
+)
 def test_secret_literals_in_environment_are_refused_with_the_fix(client, field, value):
-    text = CHURN.replace("      type: preprocessing\n",
-                         f"      type: preprocessing\n      config:\n        environment: {{{field}: '{value}'}}\n", 1)
+    text = CHURN.replace(
+        "      type: preprocessing\n",
+        f"      type: preprocessing\n      config:\n        environment: {{{field}: '{value}'}}\n",
+        1,
+    )
     body = client.post("/api/validate", json={"yaml": text}).json()
     assert body["valid"] is False
     (error,) = body["errors"]
@@ -152,16 +159,22 @@ def test_secret_literals_in_environment_are_refused_with_the_fix(client, field, 
 
 
 def test_secret_references_validate(client):
-    text = CHURN.replace("      type: preprocessing\n",
-                         "      type: preprocessing\n      config:\n        environment: {DB_PASSWORD: 'secretsmanager:prod/db', "
-                         "API_TOKEN: 'ssm:/team/api/token', LOG_LEVEL: info}\n", 1)
+    text = CHURN.replace(
+        "      type: preprocessing\n",
+        "      type: preprocessing\n      config:\n        environment: {DB_PASSWORD: 'secretsmanager:prod/db', "
+        "API_TOKEN: 'ssm:/team/api/token', LOG_LEVEL: info}\n",
+        1,
+    )
     body = client.post("/api/validate", json={"yaml": text}).json()
     assert body["valid"] is True, body["errors"]
 
 
 def test_secret_references_come_back_unredacted_for_the_editor(client):
-    text = CHURN.replace("      type: preprocessing\n",
-                         "      type: preprocessing\n      config:\n        environment: {DB_PASSWORD: 'secretsmanager:prod/db'}\n", 1)
+    text = CHURN.replace(
+        "      type: preprocessing\n",
+        "      type: preprocessing\n      config:\n        environment: {DB_PASSWORD: 'secretsmanager:prod/db'}\n",
+        1,
+    )
     body = client.post("/api/validate", json={"yaml": text}).json()
     node = body["playbook"]["spec"]["nodes"][1]
     assert node["config"]["environment"] == {"DB_PASSWORD": "secretsmanager:prod/db"}

@@ -4,6 +4,7 @@ with what to do next; never "running" forever, never silently gone.
 Real server processes (`python -m playbook_ui`) killed with SIGKILL; the emulator-backed story (SIGTERM in
 the middle of a Terraform apply) is in test_run_ui.py.
 """
+
 from __future__ import annotations
 
 import json
@@ -28,8 +29,9 @@ def _get(url: str):
 
 
 def _post(url: str, body: dict):
-    request = urllib.request.Request(url, data=json.dumps(body).encode(), method="POST",
-                                     headers={"Content-Type": "application/json"})
+    request = urllib.request.Request(
+        url, data=json.dumps(body).encode(), method="POST", headers={"Content-Type": "application/json"}
+    )
     with urllib.request.urlopen(request, timeout=60) as response:
         return json.load(response)
 
@@ -78,8 +80,14 @@ def test_records_of_a_live_server_stay_running_and_old_ones_are_pruned(tmp_path)
     from playbook_ui import job_store
 
     live = {"id": "live", "kind": "deploy", "state": "running", "server_pid": os.getppid(), "target": "x@1.0.0"}
-    gone = {"id": "gone", "kind": "deploy", "state": "awaiting_confirmation", "server_pid": 2**22 + 7,
-            "target": "x@1.0.0", "environment": "local"}
+    gone = {
+        "id": "gone",
+        "kind": "deploy",
+        "state": "awaiting_confirmation",
+        "server_pid": 2**22 + 7,
+        "target": "x@1.0.0",
+        "environment": "local",
+    }
     job_store.save(live, tmp_path)
     job_store.save(gone, tmp_path)
     (tmp_path / "broken.json").write_text("{not json")
@@ -117,8 +125,17 @@ def test_a_restart_names_a_terraform_that_outlived_the_killed_server(tmp_path, m
             time.sleep(0.05)
         dead_server = 2**22 + 11
         (stack_dir / f".terraform-run.{dead_server}.json").write_text(json.dumps({"pid": proc.pid, "owner": dead_server}))
-        job_store.save({"id": "cut", "kind": "deploy", "state": "running", "server_pid": dead_server,
-                        "name": "demo", "environment": "local", "target": "demo@1.0.0"})
+        job_store.save(
+            {
+                "id": "cut",
+                "kind": "deploy",
+                "state": "running",
+                "server_pid": dead_server,
+                "name": "demo",
+                "environment": "local",
+                "target": "demo@1.0.0",
+            }
+        )
         [record] = job_store.recover()
         assert record["state"] == "interrupted"
         assert f"Terraform (pid {proc.pid}) was still finishing the deploy on its own" in record["error"]

@@ -3,6 +3,7 @@ arrows, Ctrl+Z) once the page is open: add nodes from the palette, walk the node
 editor with Enter and leave it with Escape, wire two nodes, remove a connection and a node, and open and
 close dialogs (focus stays inside a dialog and comes back to the button that opened it). axe stays clean.
 """
+
 from __future__ import annotations
 
 import pytest
@@ -54,7 +55,9 @@ def test_build_wire_edit_delete_and_use_dialogs_from_the_keyboard(page):
     # Wiring without dragging: the editor's "Add an input from" list, arrow keys, Enter.
     tab_to(page, "el.dataset.testid === 'connect-source'")
     page.keyboard.press("ArrowDown")  # (choose a node) -> the first candidate
-    expect(page.get_by_test_id("connect-source")).to_have_value(page.get_by_test_id("connect-source").locator("option").nth(1).get_attribute("value"))
+    expect(page.get_by_test_id("connect-source")).to_have_value(
+        page.get_by_test_id("connect-source").locator("option").nth(1).get_attribute("value")
+    )
     chosen = page.get_by_test_id("connect-source").locator("option:checked").inner_text()
     assert chosen == "s3"
     page.keyboard.press("Enter")

@@ -1,4 +1,5 @@
 """pipeline_ops.review: the deploy review in plain words, from the really synthesized Terraform JSON."""
+
 from __future__ import annotations
 
 import json
@@ -27,7 +28,9 @@ def test_one_sentence_per_node_and_resources_by_kind(state_dir):
     sentences = {n["node"]: n["sentence"] for n in review["nodes"]}
     assert sentences["events"] == "“events” creates an encrypted, versioned S3 bucket for csv files under data/."
     assert sentences["train"] == "“train” trains a model with a SageMaker training job (1× ml.m5.large) on each pipeline run."
-    assert "serverless SageMaker endpoint" in sentences["serve"] and "each pipeline run creates or updates it" in sentences["serve"]
+    assert (
+        "serverless SageMaker endpoint" in sentences["serve"] and "each pipeline run creates or updates it" in sentences["serve"]
+    )
     # Every synthesized resource is counted once, under a plain name, and belongs to a node or to the whole pipeline.
     assert review["resources"]["total"] == len(review["addresses"]) == sum(k["count"] for k in review["resources"]["by_kind"])
     kinds = {k["kind"]: k["count"] for k in review["resources"]["by_kind"]}
@@ -41,7 +44,9 @@ def test_one_sentence_per_node_and_resources_by_kind(state_dir):
 def test_schedules_in_words_and_nested_nodes_by_path(state_dir):
     fraud = (REPO / "playbooks/library/fraud-detection/1.0.0.yaml").read_text()
     nodes = {n["node"]: n for n in pipeline_ops.review(fraud, "dev")["nodes"]}
-    assert nodes["features/quality/validate"]["sentence"].startswith("“features/quality/validate” runs a SageMaker processing job")
+    assert nodes["features/quality/validate"]["sentence"].startswith(
+        "“features/quality/validate” runs a SageMaker processing job"
+    )
     assert nodes["features/quality/validate"]["resources"]  # its role and code live under the nested path
     llm = (REPO / "playbooks/library/llm-finetune/1.0.0.yaml").read_text()
     nodes = {n["node"]: n for n in pipeline_ops.review(llm, "dev")["nodes"]}
@@ -83,10 +88,15 @@ def test_changes_versus_what_is_deployed(state_dir):
     first = pipeline_ops.review(CHURN, "dev")
     kept = [a["address"] for a in first["addresses"]][:-2]
     # A stand-in for the state file Terraform writes after a deploy (format version 4: mode/type/name per resource).
-    stand_in_state = {"version": 4, "outputs": {"playbook_version": {"value": "1.1.0", "type": "string"}},
-                      "resources": [{"mode": "managed", "type": a.split(".")[0], "name": a.split(".", 1)[1], "instances": []}
-                                    for a in kept + ["aws_sqs_queue.pipeline_old_queue_0A1B2C3D"]]
-                      + [{"mode": "data", "type": "aws_region", "name": "current", "instances": []}]}
+    stand_in_state = {
+        "version": 4,
+        "outputs": {"playbook_version": {"value": "1.1.0", "type": "string"}},
+        "resources": [
+            {"mode": "managed", "type": a.split(".")[0], "name": a.split(".", 1)[1], "instances": []}
+            for a in kept + ["aws_sqs_queue.pipeline_old_queue_0A1B2C3D"]
+        ]
+        + [{"mode": "data", "type": "aws_region", "name": "current", "instances": []}],
+    }
     path = state_dir / "state" / first["stack"] / "terraform.tfstate"
     path.parent.mkdir(parents=True)
     path.write_text(json.dumps(stand_in_state))
@@ -94,8 +104,10 @@ def test_changes_versus_what_is_deployed(state_dir):
     assert changes["deployed_version"] == "1.1.0"
     assert len(changes["add"]) == 2 and changes["remove"] == ["aws_sqs_queue.pipeline_old_queue_0A1B2C3D"]
     assert changes["keep"] == len(kept)
-    assert changes["sentence"] == f"Versus the deployed version 1.1.0: 2 resources are new, 1 go away, {len(kept)} stay " \
-                                  "(a plan shows which of those change settings)."
+    assert (
+        changes["sentence"] == f"Versus the deployed version 1.1.0: 2 resources are new, 1 go away, {len(kept)} stay "
+        "(a plan shows which of those change settings)."
+    )
 
 
 def test_an_invalid_playbook_is_not_reviewed(state_dir):

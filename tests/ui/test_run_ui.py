@@ -8,6 +8,7 @@ and a run that succeeds shows every node succeeded.
 
 One state directory (and emulator) for the whole story.
 """
+
 from __future__ import annotations
 
 import json
@@ -30,8 +31,12 @@ STEP_MS = 8 * 60 * 1000
 
 def _call(url: str, body: dict | None = None):
     data = None if body is None else json.dumps(body).encode()
-    request = urllib.request.Request(url, data=data, method="GET" if body is None else "POST",
-                                     headers={"Content-Type": "application/json"} if body is not None else {})
+    request = urllib.request.Request(
+        url,
+        data=data,
+        method="GET" if body is None else "POST",
+        headers={"Content-Type": "application/json"} if body is not None else {},
+    )
     with urllib.request.urlopen(request, timeout=120) as response:
         return json.load(response)
 
@@ -130,9 +135,13 @@ def test_sigterm_mid_apply_then_deploy_again_and_run_with_parameters(browser, st
             page.get_by_test_id("deploy-button").click()
             assert _finish(page, "deploy-dialog", "reviewed|failed") == "reviewed"
             page.get_by_test_id("continue-to-plan").click()
-            assert _finish(page, "deploy-dialog", "planned|failed") == "planned", page.get_by_test_id("deploy-outcome").inner_text()
+            assert _finish(page, "deploy-dialog", "planned|failed") == "planned", page.get_by_test_id(
+                "deploy-outcome"
+            ).inner_text()
             page.get_by_test_id("confirm-deploy").click()
-            assert _finish(page, "deploy-dialog", "done|failed|interrupted") == "done", page.get_by_test_id("deploy-outcome").inner_text()
+            assert _finish(page, "deploy-dialog", "done|failed|interrupted") == "done", page.get_by_test_id(
+                "deploy-outcome"
+            ).inner_text()
 
             # 4. Run it: a form typed from the declared parameters, defaults prefilled.
             page.get_by_test_id("run-after-deploy").click()
@@ -211,8 +220,11 @@ def test_sigkill_mid_apply_leaves_terraform_to_finish_and_the_job_interrupted(br
         assert _terraform_processes(state) == [], "terraform did not finish within 300 s"
         tf_state = json.loads((state / "state" / "ui-run-demo-local" / "terraform.tfstate").read_text())
         tagged = [r for r in tf_state["resources"] if r["type"] == "aws_sfn_state_machine"]
-        assert tagged and all((i["attributes"].get("tags_all") or i["attributes"].get("tags") or {}).get("cost-center") == "ml-42"
-                              for r in tagged for i in r["instances"])
+        assert tagged and all(
+            (i["attributes"].get("tags_all") or i["attributes"].get("tags") or {}).get("cost-center") == "ml-42"
+            for r in tagged
+            for i in r["instances"]
+        )
         plan = _call(f"{url}/api/plan", {"playbook": playbook, "environment": "local"})
         view, lines = _wait_job(url, plan, lambda v, _: v["state"] != "running", 480)
         assert view["state"] == "succeeded", lines[-30:]

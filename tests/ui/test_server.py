@@ -1,4 +1,5 @@
 """The builder's HTTP API, in process (the real Starlette app and pipeline_ops, no browser)."""
+
 from __future__ import annotations
 
 import json
@@ -61,14 +62,17 @@ def test_graph_renders_mermaid(client):
     assert body["format"] == "mermaid" and "train" in body["graph"]
 
 
-@pytest.mark.parametrize("content, headers, status, words", [
-    (b"{not json", {"content-type": "application/json"}, 400, "not valid JSON"),
-    (b"[1, 2]", {"content-type": "application/json"}, 400, "expected an object"),
-    (b"playbook=x", {"content-type": "application/x-www-form-urlencoded"}, 415, "expected a JSON body"),
-    (json.dumps({"playbook": {}, "extra": 1}).encode(), {"content-type": "application/json"}, 422, "extra"),
-    (json.dumps({}).encode(), {"content-type": "application/json"}, 422, "exactly one of"),
-    (json.dumps({"yaml": "a: 1\n", "playbook": {}}).encode(), {"content-type": "application/json"}, 422, "exactly one of"),
-])
+@pytest.mark.parametrize(
+    "content, headers, status, words",
+    [
+        (b"{not json", {"content-type": "application/json"}, 400, "not valid JSON"),
+        (b"[1, 2]", {"content-type": "application/json"}, 400, "expected an object"),
+        (b"playbook=x", {"content-type": "application/x-www-form-urlencoded"}, 415, "expected a JSON body"),
+        (json.dumps({"playbook": {}, "extra": 1}).encode(), {"content-type": "application/json"}, 422, "extra"),
+        (json.dumps({}).encode(), {"content-type": "application/json"}, 422, "exactly one of"),
+        (json.dumps({"yaml": "a: 1\n", "playbook": {}}).encode(), {"content-type": "application/json"}, 422, "exactly one of"),
+    ],
+)
 def test_malformed_bodies_are_4xx_with_a_clear_message(client, content, headers, status, words):
     response = client.post("/api/validate", content=content, headers=headers)
     assert response.status_code == status
@@ -117,8 +121,9 @@ def test_unknown_job_is_404(client):
 
 
 def test_credentials_are_redacted_from_results_and_logs():
-    result = redact({"outputs": {"db_password": "hunter2", "bucket": "b"},
-                     "log": "AWS_SECRET_ACCESS_KEY=abc123 key AKIAABCDEFGHIJKLMNOP"})
+    result = redact(
+        {"outputs": {"db_password": "hunter2", "bucket": "b"}, "log": "AWS_SECRET_ACCESS_KEY=abc123 key AKIAABCDEFGHIJKLMNOP"}
+    )
     assert result["outputs"] == {"db_password": "[redacted]", "bucket": "b"}
     assert "abc123" not in result["log"] and "AKIAABCDEFGHIJKLMNOP" not in result["log"]
 

@@ -3,6 +3,7 @@
 The browser is Debian's `chromium` (installed by scripts/bootstrap); Playwright only drives it,
 it never downloads a browser build.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -19,9 +20,17 @@ import pytest
 REPO = Path(__file__).resolve().parents[2]
 OUTPUT = REPO / "test-output" / "ui"
 CHROMIUM = os.environ.get("PLAYBOOK_CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                 "--disable-dev-shm-usage"]
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-dev-shm-usage",
+]
 
 
 def free_port() -> int:
@@ -31,8 +40,9 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def running_server(log_dir: Path, env: dict[str, str] | None = None, args: list[str] = (), log_name: str = "server.log",
-                   on_start=None):
+def running_server(
+    log_dir: Path, env: dict[str, str] | None = None, args: list[str] = (), log_name: str = "server.log", on_start=None
+):
     """`python -m playbook_ui --port N --no-browser`, as a user runs it; stopped on exit.
 
     `on_start(proc)` gets the server process (tests that signal it themselves).
@@ -40,8 +50,13 @@ def running_server(log_dir: Path, env: dict[str, str] | None = None, args: list[
     port = free_port()
     log_path = log_dir / log_name
     with log_path.open("w") as log:
-        proc = subprocess.Popen([sys.executable, "-m", "playbook_ui", "--port", str(port), "--no-browser", *args],
-                                cwd=REPO, stdout=log, stderr=subprocess.STDOUT, env={**os.environ, **(env or {})})
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "playbook_ui", "--port", str(port), "--no-browser", *args],
+            cwd=REPO,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            env={**os.environ, **(env or {})},
+        )
         if on_start:
             on_start(proc)
         url = f"http://127.0.0.1:{port}"
@@ -85,8 +100,6 @@ def open_builder(browser, url: str, screenshot: Path):
     assert not problems, f"JavaScript errors on the page: {problems}"
 
 
-
-
 AXE = REPO / "ui" / "node_modules" / "axe-core" / "axe.min.js"
 
 
@@ -100,7 +113,9 @@ def axe_violations(page, context: str = "document") -> list[dict]:
                 {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}, resultTypes: ['violations']});
             return result.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
                 nodes: v.nodes.slice(0, 5).map(n => n.target.join(' '))}));
-        }""", context)
+        }""",
+        context,
+    )
 
 
 # Does any connection run behind a node that is not one of its two ends? Samples each edge path

@@ -1,4 +1,5 @@
 """Fixtures for the Windmill artifacts: the flow, the app, a local webhook receiver."""
+
 from __future__ import annotations
 
 import copy
@@ -67,13 +68,26 @@ def export_dir(tmp_path_factory):
 @pytest.fixture
 def make_runner(flow, receiver, state_dir, tmp_path, export_dir):
     def make(**kwargs) -> LocalFlowRunner:
-        options = {"resources": {WEBHOOK_PATH: {"url": receiver.url, "kind": "json"}}, "export_dir": export_dir,
-                   "host_values": {"PLAYBOOK_STATE_DIR": str(state_dir)}, "workdir": tmp_path, "max_retry_wait": 0}
+        options = {
+            "resources": {WEBHOOK_PATH: {"url": receiver.url, "kind": "json"}},
+            "export_dir": export_dir,
+            "host_values": {"PLAYBOOK_STATE_DIR": str(state_dir)},
+            "workdir": tmp_path,
+            "max_retry_wait": 0,
+        }
         options.update(kwargs)
         return LocalFlowRunner(flow, **options)
+
     return make
 
 
 def flow_input(config: dict, **overrides) -> dict:
-    return {"config": config, "environment": "local", "require_approval": False, "start_pipeline": True,
-            "aws": None, "webhook": f"$res:{WEBHOOK_PATH}", **overrides}
+    return {
+        "config": config,
+        "environment": "local",
+        "require_approval": False,
+        "start_pipeline": True,
+        "aws": None,
+        "webhook": f"$res:{WEBHOOK_PATH}",
+        **overrides,
+    }

@@ -1,4 +1,5 @@
 """The builder app passes what the flow and scripts take, and builds valid playbooks."""
+
 from __future__ import annotations
 
 import json
@@ -20,8 +21,11 @@ def components(app) -> dict[str, dict]:
 
 def compose_config(form_values: dict, nodes_text: str, loaded: dict | None = None) -> dict:
     """Run the app's own `pipeline_config` frontend script (JavaScript, via Node.js)."""
-    context = {"pipeline_form": {"values": form_values}, "node_editor": {"result": nodes_text},
-               "load_version": {"result": loaded}}
+    context = {
+        "pipeline_form": {"values": form_values},
+        "node_editor": {"result": nodes_text},
+        "load_version": {"result": loaded},
+    }
     return LocalFlowRunner.evaluate({"config": PIPELINE_CONFIG_JS}, context)["config"]
 
 
@@ -35,10 +39,12 @@ def default_values(app, component_id: str, loaded: dict | None = None):
 @pytest.fixture
 def run_script(export_dir, tmp_path):
     """Run an exported script as a Windmill job (routed by its tag, cleared environment)."""
+
     def run(name: str, args: dict):
         runner = LocalFlowRunner({"value": {"modules": []}}, export_dir=export_dir, workdir=tmp_path)
         log: list[str] = []
         return runner.run_job(export_dir / "f" / "ml_pipelines" / f"{name}.py", args, "job", log), log
+
     return run
 
 
@@ -49,8 +55,9 @@ def test_deploy_button_runs_the_flow_by_path_with_every_flow_input(app, flow):
     assert button["fields"]["config"]["connections"] == [{"componentId": "bg_0", "id": "result"}]
 
 
-@pytest.mark.parametrize("component, script", [("graph_view", "pipeline_graph"), ("versions", "pipeline_versions"),
-                                               ("load_version", "load_playbook")])
+@pytest.mark.parametrize(
+    "component, script", [("graph_view", "pipeline_graph"), ("versions", "pipeline_versions"), ("load_version", "load_playbook")]
+)
 def test_app_scripts_get_exactly_their_inputs(app, component, script):
     runnable = components(app)[component]["componentInput"]
     assert runnable["runnable"]["path"] == f"f/ml_pipelines/{script}"
@@ -107,8 +114,11 @@ def test_the_app_policy_lets_the_chosen_resources_reach_the_flow(app):
     assert deploy["allow_user_resources"] == ["aws", "webhook"]
     assert deploy["static_inputs"] == {"start_pipeline": True, "parameters": {}}  # the app runs with the defaults
     assert set(policy["triggerables_v2"]) == {
-        f"deploy_button:flow/{FLOW_PATH}", "graph_view:script/f/ml_pipelines/pipeline_graph",
-        "versions:script/f/ml_pipelines/pipeline_versions", "load_version:script/f/ml_pipelines/load_playbook"}
+        f"deploy_button:flow/{FLOW_PATH}",
+        "graph_view:script/f/ml_pipelines/pipeline_graph",
+        "versions:script/f/ml_pipelines/pipeline_versions",
+        "load_version:script/f/ml_pipelines/load_playbook",
+    }
 
 
 @pytest.mark.parametrize("name", ["../playbooks/library/churn-prediction/1.2.0.yaml", "/etc/passwd", "a/b"])
@@ -121,8 +131,7 @@ def test_loading_a_version_takes_names_never_paths(run_script, name):
 def test_a_loaded_published_version_round_trips_through_the_editor(app, run_script):
     loaded, _ = run_script("load_playbook", {"name": "llm-finetune", "version": "1.0.0"})
     assert loaded["valid"]
-    config = compose_config(default_values(app, "pipeline_form", loaded), default_values(app, "node_editor", loaded),
-                            loaded)
+    config = compose_config(default_values(app, "pipeline_form", loaded), default_values(app, "node_editor", loaded), loaded)
     result = pipeline_ops.validate(config)
     assert result["valid"], result["errors"]
     assert (result["name"], result["version"]) == ("llm-finetune", "1.0.0")
@@ -134,4 +143,6 @@ def test_version_picker_shows_where_each_version_runs(app):
     items = components(app)["version_picker"]["configuration"]["items"]["expr"]
     rows = [{"version": "1.0.0", "environments": ["prod"]}, {"version": "1.1.0", "environments": []}]
     assert LocalFlowRunner.evaluate({"items": items}, {"versions": {"result": rows}})["items"] == [
-        {"value": "1.0.0", "label": "1.0.0 (prod)"}, {"value": "1.1.0", "label": "1.1.0"}]
+        {"value": "1.0.0", "label": "1.0.0 (prod)"},
+        {"value": "1.1.0", "label": "1.1.0"},
+    ]

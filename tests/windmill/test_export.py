@@ -1,5 +1,6 @@
 """The seed files are current; `playbook windmill export` writes a `wmill sync` layout that passes
 `wmill lint` offline and carries the lock metadata `wmill sync push` expects."""
+
 from __future__ import annotations
 
 import json
@@ -17,9 +18,14 @@ WMILL = REPO_ROOT / "node_modules" / "windmill-cli" / "esm" / "main.js"
 
 def wmill_lint(directory, config_dir) -> dict:
     # cwd = the sync root so wmill reads its wmill.yaml; --config-dir keeps it away from $HOME.
-    proc = subprocess.run(["node", str(WMILL), "lint", "--json", "--locks-required", "--config-dir", str(config_dir),
-                           "."], cwd=directory, capture_output=True, text=True, timeout=120)
-    return json.loads(proc.stdout[proc.stdout.index("{"):])
+    proc = subprocess.run(
+        ["node", str(WMILL), "lint", "--json", "--locks-required", "--config-dir", str(config_dir), "."],
+        cwd=directory,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    return json.loads(proc.stdout[proc.stdout.index("{") :])
 
 
 def test_committed_seed_files_are_current():
@@ -51,7 +57,8 @@ def test_wmill_lock_metadata_covers_every_item_and_is_current(export_dir, tmp_pa
     assert any(k.startswith("f/ml_pipelines/ml_pipeline_builder__app") for k in keys)
     before = (copy / "wmill-lock.yaml").read_text()
     (copy / "f/ml_pipelines/validate_pipeline.py").write_text(
-        (copy / "f/ml_pipelines/validate_pipeline.py").read_text() + "\n# edited\n")
+        (copy / "f/ml_pipelines/validate_pipeline.py").read_text() + "\n# edited\n"
+    )
     export(copy)  # a fresh export restores the sources and the hashes
     assert (copy / "wmill-lock.yaml").read_text() == before
 
@@ -78,8 +85,7 @@ def test_wmill_lint_catches_a_broken_export(export_dir, tmp_path):
 
 
 def test_every_script_runs_on_the_ml_deploy_workers_with_an_ee_concurrency_key(export_dir):
-    meta = {p.name.split(".")[0]: yaml.safe_load(p.read_text())
-            for p in (export_dir / "f/ml_pipelines").glob("*.script.yaml")}
+    meta = {p.name.split(".")[0]: yaml.safe_load(p.read_text()) for p in (export_dir / "f/ml_pipelines").glob("*.script.yaml")}
     assert set(meta) == set(SCRIPT_NAMES)
     for name in SCRIPT_NAMES:  # each one imports the project, which only the ml-deploy image has
         assert meta[name]["tag"] == "ml-deploy", name

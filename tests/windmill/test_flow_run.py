@@ -1,6 +1,7 @@
 """The flow end to end through the local flow runner (a test tool, see
 tests/windmill/runner/): real scripts, real pipeline_ops, real
 Terraform against the local AWS emulator, notifications to a local receiver."""
+
 from __future__ import annotations
 
 import copy
@@ -35,9 +36,13 @@ def test_a_failing_later_step_triggers_the_failure_module(make_runner, receiver,
 
 def test_a_failing_notification_is_reported_as_the_failing_step(flow, state_dir, tmp_path, export_dir):
     with WebhookReceiver(status=500) as broken:
-        runner = LocalFlowRunner(flow, resources={WEBHOOK_PATH: {"url": broken.url, "kind": "slack"}},
-                                 export_dir=export_dir, host_values={"PLAYBOOK_STATE_DIR": str(state_dir)},
-                                 workdir=tmp_path)
+        runner = LocalFlowRunner(
+            flow,
+            resources={WEBHOOK_PATH: {"url": broken.url, "kind": "slack"}},
+            export_dir=export_dir,
+            host_values={"PLAYBOOK_STATE_DIR": str(state_dir)},
+            workdir=tmp_path,
+        )
         run = runner.run(flow_input({"apiVersion": "playbooks/v1"}))
         assert [s.status for s in run.steps] == ["failure", "failure"]
         assert len(broken.wait_for(1)) == 1  # the failure module tried (and reported the 500)
@@ -45,6 +50,7 @@ def test_a_failing_notification_is_reported_as_the_failing_step(flow, state_dir,
 
 
 # -- against the emulator ------------------------------------------------------------------
+
 
 @pytest.fixture(scope="module")
 def e2e_state(tmp_path_factory):
@@ -61,9 +67,14 @@ def library_config(name: str) -> dict:
 
 
 def e2e_runner(flow, state: Path, receiver, tmp_path, export_dir, **kwargs) -> LocalFlowRunner:
-    return LocalFlowRunner(flow, resources={WEBHOOK_PATH: {"url": receiver.url, "kind": "json"}},
-                           export_dir=export_dir, host_values={"PLAYBOOK_STATE_DIR": str(state)},
-                           workdir=tmp_path, **kwargs)
+    return LocalFlowRunner(
+        flow,
+        resources={WEBHOOK_PATH: {"url": receiver.url, "kind": "json"}},
+        export_dir=export_dir,
+        host_values={"PLAYBOOK_STATE_DIR": str(state)},
+        workdir=tmp_path,
+        **kwargs,
+    )
 
 
 def deployed(state: Path, name: str) -> dict:
@@ -76,8 +87,10 @@ def deployed(state: Path, name: str) -> dict:
 @pytest.mark.emulator
 def test_approved_deployment_reaches_the_emulator_and_notifies(flow, e2e_state, tmp_path, export_dir):
     with WebhookReceiver() as receiver, WindmillApiStub() as api:
+
         def approve(urls):
             return urlopen(urls["resume"] + "?approver=reviewer@example.com", data=b"{}", timeout=5)
+
         runner = e2e_runner(flow, e2e_state, receiver, tmp_path, export_dir, api_stub=api, approval=approve)
         run = runner.run(flow_input(library_config("churn-prediction"), require_approval=True))
         assert run.success, (run.error, run.log[-30:])
@@ -99,17 +112,20 @@ def test_approved_deployment_reaches_the_emulator_and_notifies(flow, e2e_state, 
 def test_canceled_approval_deploys_nothing(flow, e2e_state, tmp_path, export_dir):
     config = library_config("fraud-detection")
     with WebhookReceiver() as receiver, WindmillApiStub() as api:
+
         def cancel(urls):
             return urlopen(urls["cancel"] + "?approver=reviewer@example.com", data=b"{}", timeout=5)
+
         run = e2e_runner(flow, e2e_state, receiver, tmp_path, export_dir, api_stub=api, approval=cancel).run(
-            flow_input(config, require_approval=True))
+            flow_input(config, require_approval=True)
+        )
         assert not run.success and run.error["step_id"] == "approval"
         assert "deploy_infrastructure" not in run.executed
         messages = receiver.wait_for(2)
     assert messages[-1]["status"] == "failure" and messages[-1]["details"]["step"] == "approval"
-    assert not (e2e_state / "state" / f"{config['metadata']['name']}-local" / "terraform.tfstate").exists() or \
-        not json.loads((e2e_state / "state" / f"{config['metadata']['name']}-local" / "terraform.tfstate")
-                       .read_text()).get("resources")
+    assert not (e2e_state / "state" / f"{config['metadata']['name']}-local" / "terraform.tfstate").exists() or not json.loads(
+        (e2e_state / "state" / f"{config['metadata']['name']}-local" / "terraform.tfstate").read_text()
+    ).get("resources")
 
 
 @pytest.mark.synth
@@ -122,6 +138,7 @@ def test_parallel_deploys_two_pipelines_and_the_state_lock_guards_the_same_one(f
     configs = [library_config("churn-prediction"), library_config("data-quality"), library_config("data-quality")]
     runs: list = [None] * len(configs)
     with WebhookReceiver() as receiver:
+
         def work(i: int) -> None:
             runs[i] = e2e_runner(flow, e2e_state, receiver, tmp_path / f"run{i}", export_dir).run(flow_input(configs[i]))
 
@@ -143,8 +160,11 @@ def test_parallel_deploys_two_pipelines_and_the_state_lock_guards_the_same_one(f
         # apply that won, or its approved plan outdated by it; either way it says what happened and what to do, and applied nothing
         assert run.error["step_id"] in ("plan", "deploy_infrastructure")
         message = run.error["message"]
-        assert ("is locked" in message and "force-unlock" in message) or "stale" in message \
-            or "plan changed since it was approved" in message, message
+        assert (
+            ("is locked" in message and "force-unlock" in message)
+            or "stale" in message
+            or "plan changed since it was approved" in message
+        ), message
     for name in ("churn-prediction", "data-quality"):
         assert deployed(e2e_state, name)["playbook_name"] == name
 
@@ -157,12 +177,16 @@ def test_the_apply_refuses_a_plan_other_than_the_approved_one(flow, e2e_state, t
     from .runner.flow_runner import JobFailed
 
     config = library_config("fraud-detection")
-    runner = LocalFlowRunner({"value": {"modules": []}}, export_dir=export_dir, workdir=tmp_path,
-                             host_values={"PLAYBOOK_STATE_DIR": str(e2e_state)})
+    runner = LocalFlowRunner(
+        {"value": {"modules": []}}, export_dir=export_dir, workdir=tmp_path, host_values={"PLAYBOOK_STATE_DIR": str(e2e_state)}
+    )
     with pytest.raises(JobFailed) as refused:
-        runner.run_job(export_dir / "f/ml_pipelines/deploy_pipeline.py",
-                       {"config": config, "environment": "local", "pipeline": config["metadata"]["name"],
-                        "approved_plan": "0" * 64}, "job-plan-changed", [])
+        runner.run_job(
+            export_dir / "f/ml_pipelines/deploy_pipeline.py",
+            {"config": config, "environment": "local", "pipeline": config["metadata"]["name"], "approved_plan": "0" * 64},
+            "job-plan-changed",
+            [],
+        )
     assert refused.value.error["name"] == "PlanChanged"
     assert "changed since it was approved" in refused.value.error["message"]
     assert "nothing was applied" in refused.value.error["message"]

@@ -1,5 +1,6 @@
 """The visual builder as a Windmill raw app, as `playbook windmill export` writes it: the
 builder's own sources (ui/src), checked by the official CLI offline (windmill-cli 1.819.0)."""
+
 from __future__ import annotations
 
 import filecmp
@@ -28,8 +29,9 @@ def exported(tmp_path_factory, export_dir):
     node_modules, linked to the builder's (installed by `npm ci` in ui/)."""
     assert WMILL.exists(), "node_modules/.bin/wmill is missing: run scripts/bootstrap"
     if not UI_MODULES.is_dir():  # scripts/bootstrap runs this; here too so a bare checkout still tests
-        subprocess.run(["npm", "ci", "--no-audit", "--no-fund"], cwd=REPO_ROOT / "ui", check=True, timeout=600,
-                       capture_output=True)
+        subprocess.run(
+            ["npm", "ci", "--no-audit", "--no-fund"], cwd=REPO_ROOT / "ui", check=True, timeout=600, capture_output=True
+        )
     root = tmp_path_factory.mktemp("raw-app") / "sync"
     shutil.copytree(export_dir, root)
     (root / APP_REL / "node_modules").symlink_to(UI_MODULES, target_is_directory=True)
@@ -86,8 +88,7 @@ def test_backend_scripts_answer_like_the_standalone_server(export_dir, tmp_path)
         return runner.run_job(export_dir / f"{script_path('builder_' + script)}.py", args, f"job-{script}", [])
 
     assert "churn-prediction" in [p["name"] for p in call("list_playbooks")]
-    assert call("get_playbook", name="churn-prediction", version="1.2.0")["playbook"]["metadata"]["name"] == \
-        "churn-prediction"
+    assert call("get_playbook", name="churn-prediction", version="1.2.0")["playbook"]["metadata"]["name"] == "churn-prediction"
     assert call("resolve_playbook", use="feature-prep@^1.2")["version"] == "1.3.0"
     assert "$defs" in call("get_schema")
     assert any(e["name"] == "local" for e in call("list_environments")["environments"])
@@ -103,8 +104,9 @@ def test_the_deploy_review_runs_as_a_backend_script_too(export_dir, tmp_path):
     assert "review: async" in (export_dir / APP_REL / "windmill_api.ts").read_text()
     runner = LocalFlowRunner({"value": {"modules": []}}, export_dir=export_dir, workdir=tmp_path)
     config = yaml.safe_load((REPO_ROOT / "playbooks/library/data-quality/1.0.0.yaml").read_text())
-    review = runner.run_job(export_dir / f"{script_path('builder_review')}.py",
-                            {"config": config, "environment": "local"}, "job-review", [])
+    review = runner.run_job(
+        export_dir / f"{script_path('builder_review')}.py", {"config": config, "environment": "local"}, "job-review", []
+    )
     assert review["stack"] == "data-quality-local" and review["nodes"]
     assert review["cost"]["table"]["date"] and review["addresses"]
 
@@ -123,8 +125,12 @@ def test_the_builders_run_is_a_tagged_backend_script_that_refuses_a_mistyped_val
     config = yaml.safe_load((REPO_ROOT / "tests/ui/fixtures/run-library/ui-run-demo/1.0.0.yaml").read_text())
     config["spec"]["nodes"][1]["config"]["code"] = "s3://pb-test-code/prep/"  # no library folder on this worker
     with pytest.raises(JobFailed) as refused:
-        runner.run_job(export_dir / f"{script_path('builder_run_pipeline')}.py",
-                       {"config": config, "environment": "local", "parameters": {"repeat": "three"}}, "job-run", [])
+        runner.run_job(
+            export_dir / f"{script_path('builder_run_pipeline')}.py",
+            {"config": config, "environment": "local", "parameters": {"repeat": "three"}},
+            "job-run",
+            [],
+        )
     assert "parameter 'repeat' (integer): found 'three'" in str(refused.value)
     assert runner.jobs[-1]["tag"] == "ml-deploy"
 
@@ -145,7 +151,8 @@ export const backend = { validate: async (args) => { calls.push(['validate', arg
 export const backendAsync = { run: async (args) => { calls.push(['run', args]); return 'wm-job-1' } }
 export async function getJob(id) { return { logs: state.logs, type: state.done ? 'CompletedJob' : 'QueuedJob', success: true, result: state.result } }
 """)
-    (tmp_path / "check.mjs").write_text("""
+    (tmp_path / "check.mjs").write_text(
+        """
 import ts from '%s'
 import { readFileSync, writeFileSync } from 'node:fs'
 const out = ts.transpileModule(readFileSync('%s', 'utf8'), { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2020 } })
@@ -166,7 +173,9 @@ stand.state.result = { run: { status: 'FAILED' }, events: [{ event: 'entered', s
 const last = await api.job(first.id, first.next)
 report.done = [last.state, last.result.run.status, last.events.length, last.lines]
 console.log(JSON.stringify(report))
-""" % ((typescript / "lib" / "typescript.js").as_posix(), (tmp_path / "windmill_api.ts").as_posix()))
+"""
+        % ((typescript / "lib" / "typescript.js").as_posix(), (tmp_path / "windmill_api.ts").as_posix())
+    )
     (tmp_path / "windmill_api.ts").write_text(source)
     done = subprocess.run(["node", "check.mjs"], cwd=tmp_path, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
@@ -175,6 +184,11 @@ console.log(JSON.stringify(report))
     report = json.loads(done.stdout.strip().splitlines()[-1])
     assert report["refused"] == ["the run was refused: nothing was started", "parameter 'repeat' (integer): found 'x'"]
     assert report["jobsAfterRefusal"] == 0
-    assert report["running"] == ["running", [{"event": "entered", "state": "prep: process"},
-                                             {"event": "TaskFailed", "state": "prep: process", "error": "States.TaskFailed"}]]
+    assert report["running"] == [
+        "running",
+        [
+            {"event": "entered", "state": "prep: process"},
+            {"event": "TaskFailed", "state": "prep: process", "error": "States.TaskFailed"},
+        ],
+    ]
     assert report["done"] == ["succeeded", "FAILED", 1, []]

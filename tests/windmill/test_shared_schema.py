@@ -1,5 +1,6 @@
 """The app, the flow and the scripts share the playbook JSON Schema: a spec change
 that is not carried into them fails here (fix: `python -m playbook_windmill.build`)."""
+
 from __future__ import annotations
 
 import copy

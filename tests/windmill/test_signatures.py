@@ -1,4 +1,5 @@
 """What the flow (and app) pass matches each script's inputs as Windmill's parser infers them."""
+
 from __future__ import annotations
 
 import pytest
@@ -54,8 +55,8 @@ def test_flow_inputs_feeding_resources_are_resources(flow, schemas):
         schema = schemas[module["value"]["path"].rsplit("/", 1)[1]]
         for name, transform in module["value"]["input_transforms"].items():
             expr = transform.get("expr", "")
-            if expr.startswith("flow_input.") and expr[len("flow_input."):] in props:
-                source = props[expr[len("flow_input."):]]
+            if expr.startswith("flow_input.") and expr[len("flow_input.") :] in props:
+                source = props[expr[len("flow_input.") :]]
                 target = schema["properties"][name]
                 assert source.get("format") == target.get("format"), f"{module['id']}.{name}"
                 assert source["type"] == target["type"], f"{module['id']}.{name}"

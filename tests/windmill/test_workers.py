@@ -5,6 +5,7 @@ windmill/docker-compose.yml, clears its environment except WHITELIST_ENVS and
 lets it import only its lock's packages plus the worker image's
 ADDITIONAL_PYTHON_PATHS (tests/windmill/runner/workers.py cites Windmill's source).
 """
+
 from __future__ import annotations
 
 import shutil
@@ -21,7 +22,7 @@ from .runner.flow_runner import JobFailed, LocalFlowRunner
 from .runner.workers import WorkerGroup, route, worker_groups
 
 PREFIX = "f/ml_pipelines"
-PROBE = '''#requirements:
+PROBE = """#requirements:
 #wmill==1.850.0
 import os
 
@@ -35,13 +36,24 @@ def main(modules: list) -> dict:
         except ImportError:
             found[name] = False
     return {"env": dict(os.environ), "imports": found}
-'''
+"""
 
 
 def one_step_flow(script: str) -> dict:
-    return {"value": {"modules": [{"id": "probe", "value": {
-        "type": "script", "path": f"{PREFIX}/{script}",
-        "input_transforms": {"modules": {"type": "javascript", "expr": "flow_input.modules"}}}}]}}
+    return {
+        "value": {
+            "modules": [
+                {
+                    "id": "probe",
+                    "value": {
+                        "type": "script",
+                        "path": f"{PREFIX}/{script}",
+                        "input_transforms": {"modules": {"type": "javascript", "expr": "flow_input.modules"}},
+                    },
+                }
+            ]
+        }
+    }
 
 
 @pytest.fixture
@@ -55,6 +67,7 @@ def probe_export(export_dir, tmp_path):
         (copy / PREFIX / "probe.script.lock").write_text("wmill==1.850.0\n")
         (copy / PREFIX / "probe.script.yaml").write_text(yaml.safe_dump({"kind": "script", **({"tag": tag} if tag else {})}))
         return copy
+
     return make
 
 
@@ -105,8 +118,7 @@ def test_the_exported_validate_pipeline_runs_on_the_project_workers(make_runner,
 
 def test_a_job_gets_a_cleared_environment_plus_the_whitelist(probe_export, tmp_path, monkeypatch, state_dir):
     monkeypatch.setenv("HOST_ONLY_SECRET", "leak")
-    _, result = run_probe(probe_export(DEPLOY_TAG), tmp_path, [],
-                          host_values={"PLAYBOOK_STATE_DIR": str(state_dir)})
+    _, result = run_probe(probe_export(DEPLOY_TAG), tmp_path, [], host_values={"PLAYBOOK_STATE_DIR": str(state_dir)})
     env = result["env"]
     assert "HOST_ONLY_SECRET" not in env and "VIRTUAL_ENV" not in env
     assert env["PLAYBOOK_STATE_DIR"] == str(state_dir)  # whitelisted by the ml-deploy worker
@@ -120,17 +132,20 @@ def test_without_the_whitelist_the_state_dir_never_reaches_the_job(probe_export,
     groups = worker_groups()
     deploy = next(g for g in groups if g.service == "windmill_worker_ml_deploy")
     whitelist = [n for n in deploy.whitelist if n != "PLAYBOOK_STATE_DIR"]
-    broken = WorkerGroup(deploy.service, deploy.tags, {**deploy.env, "WHITELIST_ENVS": ",".join(whitelist)},
-                         deploy.image_has_project)
+    broken = WorkerGroup(
+        deploy.service, deploy.tags, {**deploy.env, "WHITELIST_ENVS": ",".join(whitelist)}, deploy.image_has_project
+    )
     others = [g for g in groups if g is not deploy]
-    _, result = run_probe(probe_export(DEPLOY_TAG), tmp_path, [], groups=[*others, broken],
-                          host_values={"PLAYBOOK_STATE_DIR": str(state_dir)})
+    _, result = run_probe(
+        probe_export(DEPLOY_TAG), tmp_path, [], groups=[*others, broken], host_values={"PLAYBOOK_STATE_DIR": str(state_dir)}
+    )
     assert "PLAYBOOK_STATE_DIR" not in result["env"]
 
 
 def test_host_values_cannot_add_variables_the_worker_does_not_have(probe_export, tmp_path):
-    runner = LocalFlowRunner(one_step_flow("probe"), export_dir=probe_export(DEPLOY_TAG), workdir=tmp_path,
-                             host_values={"PLAYBOOK_SOMETHING_NEW": "x"})
+    runner = LocalFlowRunner(
+        one_step_flow("probe"), export_dir=probe_export(DEPLOY_TAG), workdir=tmp_path, host_values={"PLAYBOOK_SOMETHING_NEW": "x"}
+    )
     with pytest.raises(ValueError, match="not set on worker"):
         runner.run({"modules": []})
 
@@ -140,12 +155,28 @@ def test_imports_come_only_from_the_lock_and_the_worker_image(probe_export, tmp_
     (tmp_path / "b").mkdir()
     wanted = ["wmill", "httpx", "pipeline_ops", "boto3", "yaml", "pytest", "moto", "syrupy"]
     _, on_default = run_probe(probe_export(None), tmp_path / "a", wanted)
-    assert on_default["imports"] == {"wmill": True, "httpx": True, "pipeline_ops": False, "boto3": False,
-                                     "yaml": False, "pytest": False, "moto": False, "syrupy": False}
+    assert on_default["imports"] == {
+        "wmill": True,
+        "httpx": True,
+        "pipeline_ops": False,
+        "boto3": False,
+        "yaml": False,
+        "pytest": False,
+        "moto": False,
+        "syrupy": False,
+    }
     _, on_project = run_probe(probe_export(DEPLOY_TAG), tmp_path / "b", wanted)
     # the project, its runtime dependencies and the `emulator` extra the image installs; never the test tools
-    assert on_project["imports"] == {"wmill": True, "httpx": True, "pipeline_ops": True, "boto3": True,
-                                     "yaml": True, "pytest": False, "moto": True, "syrupy": False}
+    assert on_project["imports"] == {
+        "wmill": True,
+        "httpx": True,
+        "pipeline_ops": True,
+        "boto3": True,
+        "yaml": True,
+        "pytest": False,
+        "moto": True,
+        "syrupy": False,
+    }
 
 
 def test_a_tag_no_worker_listens_to_leaves_the_job_unrun(probe_export, tmp_path):

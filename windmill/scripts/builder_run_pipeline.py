@@ -1,5 +1,5 @@
-#requirements:
-#wmill==1.850.0
+# requirements:
+# wmill==1.850.0
 """The visual builder's "Run": start the deployed pipeline with typed parameter values and follow
 the run to its end (pipeline_ops.run_ops.start_and_follow, the function `playbook ui` uses; the
 same calls as `playbook run --param ... --wait` and `playbook logs`).
@@ -10,6 +10,7 @@ result is the run's outcome (status, failing state, error, cause, log tail), its
 Values that do not fit the declaration fail the job before anything starts (the app checks them
 with validate_pipeline first). Backend of the raw app (windmill/raw_app/backend/run.yaml).
 """
+
 from typing import TypedDict
 
 from pipeline_ops import run_ops
@@ -26,5 +27,6 @@ class aws(TypedDict):
 def main(config: dict, environment: str = "dev", parameters: dict | None = None, aws: aws | None = None) -> dict:
     require_credentials(aws, environment)
     with aws_credentials(aws):
-        return run_ops.start_and_follow(config, environment, local=is_local(environment), parameters=parameters or {},
-                                        on_line=log)
+        return run_ops.start_and_follow(
+            config, environment, local=is_local(environment), parameters=parameters or {}, on_line=log
+        )

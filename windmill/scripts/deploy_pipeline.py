@@ -1,5 +1,5 @@
-#requirements:
-#wmill==1.850.0
+# requirements:
+# wmill==1.850.0
 """Deploy a pipeline's infrastructure: validate, synthesize, plan and apply.
 
 The same library calls as `playbook deploy` (pipeline_ops.deploy); Terraform's
@@ -14,12 +14,21 @@ approved plan: the apply re-plans and refuses, applying nothing, when the plan
 differs (the configuration, the code or the live infrastructure changed since).
 AWS credentials come from a Windmill `aws` resource, never from plain inputs.
 """
+
 from typing import TypedDict
 
 import pipeline_ops
 
-from playbook_windmill.runtime import (InvalidConfiguration, PlanChanged, aws_credentials, format_errors, is_local, log,
-                             plan_fingerprint, require_credentials)
+from playbook_windmill.runtime import (
+    InvalidConfiguration,
+    PlanChanged,
+    aws_credentials,
+    format_errors,
+    is_local,
+    log,
+    plan_fingerprint,
+    require_credentials,
+)
 
 
 class aws(TypedDict):
@@ -28,14 +37,14 @@ class aws(TypedDict):
     region: str
 
 
-def main(config: dict, environment: str = "dev", aws: aws | None = None, pipeline: str = "",
-         approved_plan: str = "") -> dict:
+def main(config: dict, environment: str = "dev", aws: aws | None = None, pipeline: str = "", approved_plan: str = "") -> dict:
     checked = pipeline_ops.validate(config)
     if not checked["valid"]:
         raise InvalidConfiguration("invalid pipeline configuration:\n" + format_errors(checked["errors"]))
     if pipeline and pipeline != checked["name"]:
-        raise InvalidConfiguration(f"input pipeline={pipeline!r} does not match the configuration's "
-                                   f"metadata.name {checked['name']!r}")
+        raise InvalidConfiguration(
+            f"input pipeline={pipeline!r} does not match the configuration's metadata.name {checked['name']!r}"
+        )
     require_credentials(aws, environment)
     with aws_credentials(aws):
         log(f"deploying {checked['name']}@{checked['version']} to {environment}")
@@ -48,15 +57,22 @@ def main(config: dict, environment: str = "dev", aws: aws | None = None, pipelin
                 return False
             return True
 
-        deployed = pipeline_ops.deploy(config, environment, local=is_local(environment), on_output=log,
-                                       confirm=same_plan)
+        deployed = pipeline_ops.deploy(config, environment, local=is_local(environment), on_output=log, confirm=same_plan)
     if refused:
-        raise PlanChanged(f"the plan changed since it was approved (approved {approved_plan[:12]}, now "
-                          f"{refused[0][:12]}): nothing was applied. Run the deployment again and approve "
-                          f"the new plan.\n{deployed.get('text', '')}")
+        raise PlanChanged(
+            f"the plan changed since it was approved (approved {approved_plan[:12]}, now "
+            f"{refused[0][:12]}): nothing was applied. Run the deployment again and approve "
+            f"the new plan.\n{deployed.get('text', '')}"
+        )
     verb = "rolled back" if deployed.get("rollback") else "deployed"
     message = f"{verb} {deployed['stack']} to version {deployed['version']}"
     log(message)
-    return {"success": True, "message": message, "stack": deployed["stack"], "version": deployed["version"],
-            "previous_version": deployed.get("previous_version"), "summary": deployed.get("summary"),
-            "outputs": deployed.get("outputs", {})}
+    return {
+        "success": True,
+        "message": message,
+        "stack": deployed["stack"],
+        "version": deployed["version"],
+        "previous_version": deployed.get("previous_version"),
+        "summary": deployed.get("summary"),
+        "outputs": deployed.get("outputs", {}),
+    }

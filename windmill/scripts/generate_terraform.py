@@ -1,5 +1,5 @@
-#requirements:
-#wmill==1.850.0
+# requirements:
+# wmill==1.850.0
 """Synthesize the pipeline's Terraform stack(s) and plan them.
 
 Returns {"pipeline", "environment", "stacks": [{name, directory}],
@@ -9,12 +9,20 @@ step refuses to apply any other plan.
 Side-effect free on the cloud (plan only), hence safe to retry.
 AWS credentials come from a Windmill `aws` resource, never from plain inputs.
 """
+
 from typing import TypedDict
 
 import pipeline_ops
 
-from playbook_windmill.runtime import (InvalidConfiguration, aws_credentials, format_errors, is_local, log,
-                             plan_fingerprint, require_credentials)
+from playbook_windmill.runtime import (
+    InvalidConfiguration,
+    aws_credentials,
+    format_errors,
+    is_local,
+    log,
+    plan_fingerprint,
+    require_credentials,
+)
 
 
 class aws(TypedDict):
@@ -32,11 +40,21 @@ def main(config: dict, environment: str = "dev", aws: aws | None = None, plan: b
         log(f"synthesizing {checked['name']}@{checked['version']} for {environment}")
         if not plan:
             synthesized = pipeline_ops.synth(config, environment)
-            return {"pipeline": checked["name"], "version": checked["version"], "environment": environment,
-                    "stacks": synthesized["stacks"], "plan": None}
+            return {
+                "pipeline": checked["name"],
+                "version": checked["version"],
+                "environment": environment,
+                "stacks": synthesized["stacks"],
+                "plan": None,
+            }
         planned = pipeline_ops.plan(config, environment, local=is_local(environment), on_output=log)
     planned["fingerprint"] = plan_fingerprint(planned)
     log(planned.get("text", ""))
     log(f"plan fingerprint {planned['fingerprint']}")
-    return {"pipeline": checked["name"], "version": checked["version"], "environment": environment,
-            "stacks": [{"name": planned["stack"], "directory": planned["stack_dir"]}], "plan": planned}
+    return {
+        "pipeline": checked["name"],
+        "version": checked["version"],
+        "environment": environment,
+        "stacks": [{"name": planned["stack"], "directory": planned["stack_dir"]}],
+        "plan": planned,
+    }

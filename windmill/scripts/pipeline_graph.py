@@ -1,10 +1,11 @@
-#requirements:
-#wmill==1.850.0
+# requirements:
+# wmill==1.850.0
 """The pipeline as a Mermaid graph, for the builder app's live view.
 
 Returns {"valid": true, "graph": "flowchart LR ...", "html": <Mermaid page>}
 or {"valid": false, "errors": [...], "html": <the errors as a list>}.
 """
+
 import html
 
 import pipeline_ops
@@ -24,7 +25,17 @@ def main(config: dict) -> dict:
     if not checked["valid"]:
         text = format_errors(checked["errors"])
         items = "".join(f"<li><code>{html.escape(line)}</code></li>" for line in text.splitlines())
-        return {"valid": False, "errors": checked["errors"], "graph": "",
-                "html": f"<p><b>Invalid configuration</b></p><ul>{items}</ul>"}
-    return {"valid": True, "errors": [], "graph": checked["graph"], "name": checked["name"],
-            "version": checked["version"], "html": MERMAID_PAGE.format(graph=html.escape(checked["graph"]))}
+        return {
+            "valid": False,
+            "errors": checked["errors"],
+            "graph": "",
+            "html": f"<p><b>Invalid configuration</b></p><ul>{items}</ul>",
+        }
+    return {
+        "valid": True,
+        "errors": [],
+        "graph": checked["graph"],
+        "name": checked["name"],
+        "version": checked["version"],
+        "html": MERMAID_PAGE.format(graph=html.escape(checked["graph"])),
+    }

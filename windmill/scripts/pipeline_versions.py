@@ -1,11 +1,12 @@
-#requirements:
-#wmill==1.850.0
+# requirements:
+# wmill==1.850.0
 """Published versions of a pipeline and where each one is deployed.
 
 Returns {"name", "latest", "versions": [{version, digest, published_at,
 environments}], "deployments": [...]} from pipeline_ops.versions and
 pipeline_ops.status (the Terraform state this worker group holds).
 """
+
 import pipeline_ops
 
 
@@ -17,5 +18,4 @@ def main(name: str) -> dict:
     for row in status["deployments"]:
         deployed.setdefault(row["version"], []).append(row["environment"])
     versions = pipeline_ops.versions(name, deployed=deployed)
-    return {"name": name, "latest": versions["latest"], "versions": versions["versions"],
-            "deployments": status["deployments"]}
+    return {"name": name, "latest": versions["latest"], "versions": versions["versions"], "deployments": status["deployments"]}

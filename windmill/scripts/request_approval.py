@@ -1,5 +1,5 @@
-#requirements:
-#wmill==1.850.0
+# requirements:
+# wmill==1.850.0
 """Ask for approval of a Terraform plan before it is applied.
 
 The flow suspends after this step until a logged-in Windmill user other than the
@@ -10,6 +10,7 @@ node) on every edition; the resume form (`default_args`: the plan fingerprint
 and a comment) needs Enterprise Edition. The same summary and the approval page
 link go to the notification webhook when one is given. Deny = nothing applied.
 """
+
 from typing import TypedDict
 
 import wmill
@@ -27,12 +28,25 @@ def main(pipeline: str, environment: str, plan: dict, webhook: c_ml_webhook | No
     summary = plan_text(plan)
     fingerprint = (plan or {}).get("fingerprint", "")
     details = (plan or {}).get("text") or summary  # Terraform's changes, one block per pipeline node
-    description = (f"## Deploy {pipeline} to {environment}?\n\n```\n{details}\n```\n\n"
-                   f"Plan fingerprint `{fingerprint}`: the apply step refuses any other plan.")
-    message = (f"Approval needed: deploy {pipeline} to {environment}\n{summary}\n"
-               f"Approve or deny (Windmill login required): {urls['approvalPage']}")
+    description = (
+        f"## Deploy {pipeline} to {environment}?\n\n```\n{details}\n```\n\n"
+        f"Plan fingerprint `{fingerprint}`: the apply step refuses any other plan."
+    )
+    message = (
+        f"Approval needed: deploy {pipeline} to {environment}\n{summary}\n"
+        f"Approve or deny (Windmill login required): {urls['approvalPage']}"
+    )
     print(message, flush=True)
-    delivered = post(webhook, message, {"event": "approval_requested", "pipeline": pipeline,
-                                        "environment": environment, "plan": plan, "urls": urls})
-    return {**urls, "urls": urls, "description": description, "message": message, "delivered": delivered,
-            "default_args": {"plan_fingerprint": fingerprint, "comment": ""}}
+    delivered = post(
+        webhook,
+        message,
+        {"event": "approval_requested", "pipeline": pipeline, "environment": environment, "plan": plan, "urls": urls},
+    )
+    return {
+        **urls,
+        "urls": urls,
+        "description": description,
+        "message": message,
+        "delivered": delivered,
+        "default_args": {"plan_fingerprint": fingerprint, "comment": ""},
+    }

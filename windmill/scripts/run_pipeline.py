@@ -1,5 +1,5 @@
-#requirements:
-#wmill==1.850.0
+# requirements:
+# wmill==1.850.0
 """The "deploy pipeline" step: once the infrastructure exists, upload the
 pipeline's code artifacts to its bucket and start its orchestrator.
 
@@ -7,6 +7,7 @@ Returns pipeline_ops.run_pipeline's {"artifact_bucket", "orchestrator_arn",
 "artifacts", "execution_arn", "execution_status", "name", "version"}.
 Safe to retry: uploads are content-addressed and a retry starts one new run.
 """
+
 from typing import TypedDict
 
 import pipeline_ops
@@ -20,13 +21,15 @@ class aws(TypedDict):
     region: str
 
 
-def main(config: dict, environment: str = "dev", aws: aws | None = None, start: bool = True,
-         parameters: dict | None = None) -> dict:
+def main(
+    config: dict, environment: str = "dev", aws: aws | None = None, start: bool = True, parameters: dict | None = None
+) -> dict:
     """`parameters`: the run's values for the declared parameters (typed; defaults for the rest)."""
     require_credentials(aws, environment)
     with aws_credentials(aws):
-        result = pipeline_ops.run_pipeline(config, environment, local=is_local(environment), start=start,
-                                           parameters=parameters or None)
+        result = pipeline_ops.run_pipeline(
+            config, environment, local=is_local(environment), start=start, parameters=parameters or None
+        )
     uploaded = sum(a.get("uploaded", 0) for a in result.get("artifacts", []))
     log(f"{result['name']}@{result['version']}: {uploaded} artifact file(s) uploaded to {result['artifact_bucket']}")
     if result.get("execution_arn"):

@@ -1,5 +1,5 @@
-#requirements:
-#wmill==1.850.0
+# requirements:
+# wmill==1.850.0
 """Validate a pipeline configuration as the ML Pipeline Builder app produces it.
 
 Input: the playbook mapping (apiVersion, kind, metadata, spec with nodes and
@@ -10,6 +10,7 @@ It never raises for bad input, so the app can call it on every edit; the flow
 stops on `valid == false` (stop_after_if) before anything is synthesized.
 Runs in a worker with this project installed (windmill/Dockerfile).
 """
+
 import pipeline_ops
 
 from playbook_windmill.runtime import format_errors, log

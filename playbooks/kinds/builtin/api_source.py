@@ -1,11 +1,19 @@
 """data_source / api: an HTTPS API pulled into S3 by a function, on a schedule and per run."""
+
 from ...spec.node_configs import ApiSourceConfig
 from ..descriptor import KindDescriptor
 
 KIND = KindDescriptor(
-    kind="data_source", subtype="api", subtype_field="source", config_model=ApiSourceConfig,
-    construct="constructs_lib.data_sources:ApiDataSource", produces="dataset",
-    outputs={"s3_uri": "dataset.s3_uri"}, runtime_fields=(("url",), ("headers", "*")),
-    label="data source", icon="⛁", shape="cylinder",
+    kind="data_source",
+    subtype="api",
+    subtype_field="source",
+    config_model=ApiSourceConfig,
+    construct="constructs_lib.data_sources:ApiDataSource",
+    produces="dataset",
+    outputs={"s3_uri": "dataset.s3_uri"},
+    runtime_fields=(("url",), ("headers", "*")),
+    label="data source",
+    icon="⛁",
+    shape="cylinder",
     order=12,
 )

@@ -1,12 +1,19 @@
 """deployment / batch: scheduled (and per-run) batch transform of datasets with the upstream model."""
+
 from ...spec.node_configs import BatchConfig
 from ..descriptor import Consumes, KindDescriptor
 
 KIND = KindDescriptor(
-    kind="deployment", subtype="batch", subtype_field="mode", config_model=BatchConfig,
+    kind="deployment",
+    subtype="batch",
+    subtype_field="mode",
+    config_model=BatchConfig,
     construct="constructs_lib.deployments:BatchTransform",
     consumes=Consumes(datasets=(0, None), models=(1, 1), expects="exactly one model (and optionally datasets to score)"),
-    produces="dataset", outputs={"s3_uri": "dataset.s3_uri", "scoring_arn": "scoring.arn"},
-    label="deployment", icon="⇪", shape="stadium",
+    produces="dataset",
+    outputs={"s3_uri": "dataset.s3_uri", "scoring_arn": "scoring.arn"},
+    label="deployment",
+    icon="⇪",
+    shape="stadium",
     order=41,
 )

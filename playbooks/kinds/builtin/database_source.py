@@ -1,11 +1,19 @@
 """data_source / database: rows of a relational database, extracted to S3 by a processing job."""
+
 from ...spec.node_configs import DatabaseSourceConfig
 from ..descriptor import KindDescriptor
 
 KIND = KindDescriptor(
-    kind="data_source", subtype="database", subtype_field="source", config_model=DatabaseSourceConfig,
-    construct="constructs_lib.data_sources:DatabaseDataSource", produces="dataset",
-    outputs={"s3_uri": "dataset.s3_uri"}, runtime_fields=(("query",),),
-    label="data source", icon="⛁", shape="cylinder",
+    kind="data_source",
+    subtype="database",
+    subtype_field="source",
+    config_model=DatabaseSourceConfig,
+    construct="constructs_lib.data_sources:DatabaseDataSource",
+    produces="dataset",
+    outputs={"s3_uri": "dataset.s3_uri"},
+    runtime_fields=(("query",),),
+    label="data source",
+    icon="⛁",
+    shape="cylinder",
     order=11,
 )

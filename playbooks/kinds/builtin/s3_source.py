@@ -1,10 +1,18 @@
 """data_source / s3: an S3 dataset (an existing bucket, or a managed one)."""
+
 from ...spec.node_configs import S3SourceConfig
 from ..descriptor import KindDescriptor
 
 KIND = KindDescriptor(
-    kind="data_source", subtype="s3", subtype_field="source", config_model=S3SourceConfig,
-    construct="constructs_lib.data_sources:S3DataSource", produces="dataset",
-    outputs={"s3_uri": "dataset.s3_uri"}, label="data source", icon="⛁", shape="cylinder",
+    kind="data_source",
+    subtype="s3",
+    subtype_field="source",
+    config_model=S3SourceConfig,
+    construct="constructs_lib.data_sources:S3DataSource",
+    produces="dataset",
+    outputs={"s3_uri": "dataset.s3_uri"},
+    label="data source",
+    icon="⛁",
+    shape="cylinder",
     order=10,
 )

@@ -18,6 +18,7 @@ What it honours (the subset our flow uses, each checked, unknown features refuse
     Community Edition (our compose file) ignores them.
 It is not Windmill: no caching, no parallel branches or loops, no nsjail.
 """
+
 from __future__ import annotations
 
 import json
@@ -35,8 +36,18 @@ from typing import Any, Callable
 from playbook_windmill.paths import WORKSPACE_PREFIX
 from playbook_windmill.signatures import run_tool
 
-from .workers import (NoWorkerForTag, PackageDirs, WorkerGroup, job_environment, parse_lock, project_packages,
-                      project_requirements, python_command, route, worker_groups)
+from .workers import (
+    NoWorkerForTag,
+    PackageDirs,
+    WorkerGroup,
+    job_environment,
+    parse_lock,
+    project_packages,
+    project_requirements,
+    python_command,
+    route,
+    worker_groups,
+)
 
 WRAPPER = Path(__file__).with_name("wrapper.py")
 
@@ -96,13 +107,24 @@ class LocalFlowRunner:
     Windmill Community Edition does; "ee" queues runs that share a concurrency key.
     """
 
-    def __init__(self, flow: dict[str, Any], *, export_dir: Path, resources: dict[str, Any] | None = None,
-                 host_values: dict[str, str] | None = None, groups: list[WorkerGroup] | None = None,
-                 edition: str = "ce", api_stub: Any = None,
-                 approval: Callable[[dict[str, Any]], None] | None = None,
-                 approval_timeout: float = 30.0, job_timeout: float = 900.0, max_retry_wait: float = 0.0,
-                 on_log: Callable[[str], None] | None = None, workdir: Path | None = None,
-                 started_by: str = "deployer@example.com"):
+    def __init__(
+        self,
+        flow: dict[str, Any],
+        *,
+        export_dir: Path,
+        resources: dict[str, Any] | None = None,
+        host_values: dict[str, str] | None = None,
+        groups: list[WorkerGroup] | None = None,
+        edition: str = "ce",
+        api_stub: Any = None,
+        approval: Callable[[dict[str, Any]], None] | None = None,
+        approval_timeout: float = 30.0,
+        job_timeout: float = 900.0,
+        max_retry_wait: float = 0.0,
+        on_log: Callable[[str], None] | None = None,
+        workdir: Path | None = None,
+        started_by: str = "deployer@example.com",
+    ):
         self.flow = flow
         self.started_by = started_by  # the email of the user who runs the flow (job.email)
         self.export_dir = Path(export_dir)
@@ -144,13 +166,12 @@ class LocalFlowRunner:
         answer = json.loads(out)
         if answer["errors"]:
             name, message = next(iter(answer["errors"].items()))
-            raise JobFailed({"name": "InputTransformError", "message": f"input transform {name}: {message}",
-                             "stack": ""})
+            raise JobFailed({"name": "InputTransformError", "message": f"input transform {name}: {message}", "stack": ""})
         return answer["values"]
 
     def _resolve_resources(self, value: Any) -> Any:
         if isinstance(value, str) and value.startswith("$res:"):
-            path = value[len("$res:"):]
+            path = value[len("$res:") :]
             if path not in self.resources:
                 raise JobFailed({"name": "ResourceNotFound", "message": f"resource {path} not found", "stack": ""})
             return self.resources[path]
@@ -182,19 +203,27 @@ class LocalFlowRunner:
         """The lock's packages, then the worker's ADDITIONAL_PYTHON_PATHS (the project, in our image)."""
         lock_file = script.with_name(f"{script.stem}.script.lock")
         if not lock_file.exists():
-            raise JobFailed({"name": "LockMissing", "message": f"{lock_file.name} is missing: Windmill would "
-                                                               f"resolve the imports itself", "stack": ""})
+            raise JobFailed(
+                {
+                    "name": "LockMissing",
+                    "message": f"{lock_file.name} is missing: Windmill would resolve the imports itself",
+                    "stack": "",
+                }
+            )
         paths = [self.packages.for_requirements(parse_lock(lock_file.read_text()))]
         if group.additional_python_paths:
             if not group.image_has_project:
-                raise JobFailed({"name": "WorkerImage", "message": f"{group.service} sets ADDITIONAL_PYTHON_PATHS "
-                                                                   f"but is not built from windmill/Dockerfile",
-                                 "stack": ""})
+                raise JobFailed(
+                    {
+                        "name": "WorkerImage",
+                        "message": f"{group.service} sets ADDITIONAL_PYTHON_PATHS but is not built from windmill/Dockerfile",
+                        "stack": "",
+                    }
+                )
             paths.append(self.packages.for_requirements(project_requirements(), project_packages()))
         return paths
 
-    def run_job(self, script: Path, args: dict[str, Any], job_id: str, log: list[str],
-                step_id: str = "") -> Any:
+    def run_job(self, script: Path, args: dict[str, Any], job_id: str, log: list[str], step_id: str = "") -> Any:
         meta = self.script_metadata.get(script.stem) or {}
         try:
             group = route(meta.get("tag"), self.groups)
@@ -204,16 +233,27 @@ class LocalFlowRunner:
         (job_dir / "args.json").write_text(json.dumps(args))
         shutil.copy(script, job_dir / script.name)
         shutil.copy(WRAPPER, job_dir / "wrapper.py")
-        reserved = {"WM_JOB_ID": job_id, "WM_WORKSPACE": "local", "WM_TOKEN": "local-test-token",
-                    "WM_JOB_PATH": f"{WORKSPACE_PREFIX}/{script.stem}", "WM_FLOW_STEP_ID": step_id,
-                    "WM_WORKER_GROUP": group.service,
-                    "BASE_INTERNAL_URL": self.api_stub.url if self.api_stub is not None else "http://127.0.0.1:9"}
-        env = job_environment(group, host_values=self.host_values, reserved=reserved,
-                              python_path=self._python_path(script, group))
-        self.jobs.append({"script": script.stem, "tag": meta.get("tag"), "group": group.service,
-                          "env": sorted(env)})
-        proc = subprocess.Popen([*python_command(), "-m", "wrapper", script.name, "args.json", "result.json"],
-                                cwd=job_dir, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        reserved = {
+            "WM_JOB_ID": job_id,
+            "WM_WORKSPACE": "local",
+            "WM_TOKEN": "local-test-token",
+            "WM_JOB_PATH": f"{WORKSPACE_PREFIX}/{script.stem}",
+            "WM_FLOW_STEP_ID": step_id,
+            "WM_WORKER_GROUP": group.service,
+            "BASE_INTERNAL_URL": self.api_stub.url if self.api_stub is not None else "http://127.0.0.1:9",
+        }
+        env = job_environment(
+            group, host_values=self.host_values, reserved=reserved, python_path=self._python_path(script, group)
+        )
+        self.jobs.append({"script": script.stem, "tag": meta.get("tag"), "group": group.service, "env": sorted(env)})
+        proc = subprocess.Popen(
+            [*python_command(), "-m", "wrapper", script.name, "args.json", "result.json"],
+            cwd=job_dir,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
         deadline = time.monotonic() + self.job_timeout
         timer = threading.Timer(self.job_timeout, proc.kill)
         timer.start()
@@ -225,8 +265,9 @@ class LocalFlowRunner:
             timer.cancel()
         result_file = job_dir / "result.json"
         if not result_file.exists():
-            raise JobFailed({"name": "JobCrashed", "message": f"job exited with code {proc.returncode} "
-                                                            f"without a result", "stack": ""})
+            raise JobFailed(
+                {"name": "JobCrashed", "message": f"job exited with code {proc.returncode} without a result", "stack": ""}
+            )
         out = json.loads(result_file.read_text())
         if not out["ok"]:
             raise JobFailed(out["error"])
@@ -243,8 +284,7 @@ class LocalFlowRunner:
         with _KEY_LOCKS_GUARD:
             return _KEY_LOCKS.setdefault(key, threading.Lock())
 
-    def _run_with_retries(self, module: dict[str, Any], args: dict[str, Any], record: StepRecord,
-                          log: list[str]) -> Any:
+    def _run_with_retries(self, module: dict[str, Any], args: dict[str, Any], record: StepRecord, log: list[str]) -> Any:
         retry = module.get("retry") or {}
         policy = retry.get("constant") or retry.get("exponential") or {}
         attempts = 1 + int(policy.get("attempts", 0))
@@ -255,8 +295,11 @@ class LocalFlowRunner:
             try:
                 if lock:
                     if lock.locked():
-                        self._log(f"[{module['id']}] another run holds concurrency key of {script.stem}; "
-                                  f"waiting (Windmill queues it the same way)", log)
+                        self._log(
+                            f"[{module['id']}] another run holds concurrency key of {script.stem}; "
+                            f"waiting (Windmill queues it the same way)",
+                            log,
+                        )
                     with lock:
                         record.started = time.time()
                         return self.run_job(script, args, str(uuid.uuid4()), log, module["id"])
@@ -264,13 +307,11 @@ class LocalFlowRunner:
                 return self.run_job(script, args, str(uuid.uuid4()), log, module["id"])
             except JobFailed as failed:
                 retry_if = retry.get("retry_if")
-                if retry_if and not self.evaluate({"retry": retry_if["expr"]},
-                                                  {"error": failed.error, "result": None})["retry"]:
+                if retry_if and not self.evaluate({"retry": retry_if["expr"]}, {"error": failed.error, "result": None})["retry"]:
                     raise
                 if attempt == attempts:
                     raise
-                wait = policy.get("seconds", 0) * (policy.get("multiplier", 1) ** (attempt - 1)
-                                                   if "exponential" in retry else 1)
+                wait = policy.get("seconds", 0) * (policy.get("multiplier", 1) ** (attempt - 1) if "exponential" in retry else 1)
                 self._log(f"[{module['id']}] attempt {attempt} failed; retrying", log)
                 time.sleep(min(wait, self.max_retry_wait))
         raise AssertionError("unreachable")
@@ -294,11 +335,9 @@ class LocalFlowRunner:
                 last = results[module["id"]] = record.result = self._run_with_retries(module, record.args, record, log)
                 record.finished = time.time()
                 stop = module.get("stop_after_if")
-                if stop and self.evaluate({"stop": stop["expr"]},
-                                          {**context, "result": last, "results": results})["stop"]:
+                if stop and self.evaluate({"stop": stop["expr"]}, {**context, "result": last, "results": results})["stop"]:
                     if stop.get("error_message") is not None:
-                        error = {"name": "StopAfterIfError", "message": stop["error_message"] or "stopped",
-                                 "stack": ""}
+                        error = {"name": "StopAfterIfError", "message": stop["error_message"] or "stopped", "stack": ""}
                         if stop.get("error_include_result"):
                             error["result"] = last
                         raise JobFailed(error)
@@ -369,5 +408,7 @@ def load_script_metadata(sync_dir: Path) -> dict[str, dict[str, Any]]:
     """{script name: .script.yaml mapping} from a sync export (for concurrency keys)."""
     import yaml
 
-    return {p.name[:-len(".script.yaml")]: yaml.safe_load(p.read_text())
-            for p in sorted((sync_dir / WORKSPACE_PREFIX).glob("*.script.yaml"))}
+    return {
+        p.name[: -len(".script.yaml")]: yaml.safe_load(p.read_text())
+        for p in sorted((sync_dir / WORKSPACE_PREFIX).glob("*.script.yaml"))
+    }

@@ -4,6 +4,7 @@ Both bind 127.0.0.1 on an ephemeral port, serve from a daemon thread and stop
 when their `with` block exits. The Windmill API stub is a mock (named as one)
 of exactly the routes `wmill.get_resume_urls()` and the resume/cancel links use.
 """
+
 from __future__ import annotations
 
 import json
@@ -32,8 +33,7 @@ class _Server:
     def __enter__(self):
         self._httpd = ThreadingHTTPServer((HOST, 0), self._handler())
         self._httpd.daemon_threads = True
-        self._thread = threading.Thread(target=self._httpd.serve_forever, kwargs={"poll_interval": 0.1},
-                                        daemon=True)
+        self._thread = threading.Thread(target=self._httpd.serve_forever, kwargs={"poll_interval": 0.1}, daemon=True)
         self._thread.start()
         return self
 
@@ -112,15 +112,21 @@ class WindmillApiStub(_Server):
                 if len(parts) == 7 and parts[:2] == ["api", "w"] and parts[3:5] == ["jobs", "resume_urls"]:
                     job, nonce = parts[5], parts[6]
                     base = f"{stub.url}/api/w/{parts[2]}/jobs_u"
-                    return self._reply(200, {"approvalPage": f"{stub.url}/approve/{job}/{nonce}",
-                                             "resume": f"{base}/resume/{job}/{nonce}/sig",
-                                             "cancel": f"{base}/cancel/{job}/{nonce}/sig"})
+                    return self._reply(
+                        200,
+                        {
+                            "approvalPage": f"{stub.url}/approve/{job}/{nonce}",
+                            "resume": f"{base}/resume/{job}/{nonce}/sig",
+                            "cancel": f"{base}/cancel/{job}/{nonce}/sig",
+                        },
+                    )
                 if len(parts) == 8 and parts[3] == "jobs_u" and parts[4] in ("resume", "cancel"):
                     query = parse_qs(self.path.partition("?")[2])
                     approver = (query.get("approver") or [None])[0]  # the logged-in user, in Windmill
                     with stub._cond:
                         stub.decisions.setdefault(parts[5], []).append(
-                            {"approved": parts[4] == "resume", "payload": payload, "approver": approver})
+                            {"approved": parts[4] == "resume", "payload": payload, "approver": approver}
+                        )
                         stub._cond.notify_all()
                     return self._reply(200, "ok")
                 self._reply(404, {"error": f"not stubbed: {self.path}"})

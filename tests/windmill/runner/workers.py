@@ -31,6 +31,7 @@ Not reproduced: nsjail, the real image's non-Python files (terraform, node come 
 this machine's PATH), dependency caching, and the content of files pip would or would
 not package (package data).
 """
+
 from __future__ import annotations
 
 import os
@@ -51,9 +52,30 @@ from playbook_windmill.paths import REPO_ROOT, WINDMILL_DIR
 COMPOSE_FILE = WINDMILL_DIR / "docker-compose.yml"
 DOCKERFILE = WINDMILL_DIR / "Dockerfile"
 # worker.rs DEFAULT_TAGS (the Python-relevant part; the full list has every language).
-DEFAULT_TAGS = ("deno", "python3", "go", "bash", "powershell", "nativets", "mysql", "bun", "postgresql",
-                "bigquery", "snowflake", "mssql", "graphql", "php", "rust", "ansible", "csharp", "nu", "java",
-                "dependency", "flow", "other")
+DEFAULT_TAGS = (
+    "deno",
+    "python3",
+    "go",
+    "bash",
+    "powershell",
+    "nativets",
+    "mysql",
+    "bun",
+    "postgresql",
+    "bigquery",
+    "snowflake",
+    "mssql",
+    "graphql",
+    "php",
+    "rust",
+    "ansible",
+    "csharp",
+    "nu",
+    "java",
+    "dependency",
+    "flow",
+    "other",
+)
 PYTHON_DEFAULT_TAG = "python3"
 
 
@@ -122,15 +144,19 @@ def route(tag: str | None, groups: list[WorkerGroup]) -> WorkerGroup:
     for group in groups:
         if wanted in group.tags:
             return group
-    raise NoWorkerForTag(f"no worker listens to tag {wanted!r} (groups: "
-                         + ", ".join(f"{g.service}={list(g.tags)}" for g in groups) + "); Windmill would leave "
-                         "the job queued")
+    raise NoWorkerForTag(
+        f"no worker listens to tag {wanted!r} (groups: "
+        + ", ".join(f"{g.service}={list(g.tags)}" for g in groups)
+        + "); Windmill would leave "
+        "the job queued"
+    )
 
 
 # -- importable packages -----------------------------------------------------------------------
 @dataclass
 class PackageDirs:
     """Directories of links standing in for what `uv pip install` / the image would put on PYTHONPATH."""
+
     root: Path
     _cache: dict[tuple[str, ...], Path] = field(default_factory=dict)
 
@@ -175,12 +201,14 @@ def distribution_closure(requirements: list[str]) -> list[metadata.Distribution]
         except metadata.PackageNotFoundError as exc:
             raise RuntimeError(f"{req} is required but not installed in the test venv") from exc
         if req.specifier and dist.version not in req.specifier:
-            raise RuntimeError(f"the lock pins {req} but the test venv has {dist.version}: a real worker would "
-                               f"install the pinned version; align the lock with pyproject.toml")
+            raise RuntimeError(
+                f"the lock pins {req} but the test venv has {dist.version}: a real worker would "
+                f"install the pinned version; align the lock with pyproject.toml"
+            )
         seen[key] = dist
         for sub in dist.requires or []:
             sub_req = Requirement(sub)
-            for wanted_extra in (req.extras or {None}):
+            for wanted_extra in req.extras or {None}:
                 todo.append((sub_req, wanted_extra))
     return list(seen.values())
 
@@ -218,18 +246,27 @@ def project_requirements(dockerfile: Path = DOCKERFILE) -> list[str]:
 
 
 # -- the job process -------------------------------------------------------------------------------
-def job_environment(group: WorkerGroup, *, host_values: dict[str, str], reserved: dict[str, str],
-                    python_path: list[Path]) -> dict[str, str]:
+def job_environment(
+    group: WorkerGroup, *, host_values: dict[str, str], reserved: dict[str, str], python_path: list[Path]
+) -> dict[str, str]:
     """env_clear() + WHITELIST_ENVS + reserved variables, as python_executor.rs builds it."""
     unknown = sorted(set(host_values) - set(group.env))
     if unknown:
-        raise ValueError(f"host_values {unknown} are not set on worker {group.service}: a real worker would not "
-                         f"have them either (set them in windmill/docker-compose.yml or the Dockerfile)")
+        raise ValueError(
+            f"host_values {unknown} are not set on worker {group.service}: a real worker would not "
+            f"have them either (set them in windmill/docker-compose.yml or the Dockerfile)"
+        )
     worker_env = {**group.env, **host_values}
     env = {name: worker_env.get(name, "") for name in group.whitelist}
     env.update(reserved)
-    env.update({"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": os.environ.get("HOME", "/tmp"),
-                "TZ": "Etc/UTC", "PYTHONPATH": os.pathsep.join(str(p) for p in python_path)})
+    env.update(
+        {
+            "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+            "HOME": os.environ.get("HOME", "/tmp"),
+            "TZ": "Etc/UTC",
+            "PYTHONPATH": os.pathsep.join(str(p) for p in python_path),
+        }
+    )
     return env
 
 

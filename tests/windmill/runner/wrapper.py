@@ -7,6 +7,7 @@ python_executor.rs). Standard library only: it must not make anything importable
 that the worker would not provide. RESULT.json gets {"ok": true, "result": ...} or
 {"ok": false, "error": {name, message, stack}}.
 """
+
 from __future__ import annotations
 
 import importlib.util
@@ -25,8 +26,7 @@ def main(script: str, args_file: str, result_file: str) -> int:
         result = module.main(**args)
         out = {"ok": True, "result": json.loads(json.dumps(result, default=str))}
     except BaseException as exc:  # a job reports every failure as its result
-        out = {"ok": False, "error": {"name": type(exc).__name__, "message": str(exc),
-                                      "stack": traceback.format_exc()}}
+        out = {"ok": False, "error": {"name": type(exc).__name__, "message": str(exc), "stack": traceback.format_exc()}}
     Path(result_file).write_text(json.dumps(out))
     return 0
 
