@@ -9,6 +9,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+# A source's `format:` -> the Dataset's content type (SageMaker channels and transform jobs read it).
+CONTENT_TYPES = {
+    "csv": "text/csv",
+    "parquet": "application/x-parquet",
+    "json": "application/json",
+    "jsonl": "application/jsonlines",
+    "images": "application/x-image",
+    "text": "text/plain",
+}
+
 
 @dataclass(frozen=True)
 class Dataset:

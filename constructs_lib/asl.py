@@ -33,6 +33,29 @@ def node_result_path(node_id: str) -> str:
     return f"$.nodes.{node_id}"
 
 
+def run_state_machine(
+    state_machine_arn: str,
+    execution_input: dict[str, Any],
+    result_path: str,
+    *,
+    comment: str | None = None,
+    result_selector: dict[str, str] | None = None,
+) -> dict[str, Any]:
+    """A Task state running another state machine to its end (`startExecution.sync:2`).
+
+    A nested pipeline, a database source's extraction and a batch deployment's scoring are
+    each their own state machine; the parent runs them through this one state shape.
+    """
+    return {
+        "Type": "Task",
+        "Resource": "arn:aws:states:::states:startExecution.sync:2",
+        **({"Comment": comment} if comment else {}),
+        "Parameters": {"StateMachineArn": state_machine_arn, "Input": execution_input},
+        "ResultSelector": result_selector or {"execution_arn.$": "$.ExecutionArn"},
+        "ResultPath": result_path,
+    }
+
+
 @dataclass
 class StepChain:
     start: str

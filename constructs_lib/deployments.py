@@ -8,8 +8,8 @@ from playbooks.spec.node_configs import ApiEndpointConfig, BatchConfig
 
 from . import cdk
 from .artifacts import Dataset, Model
-from .asl import StepChain, node_result_path, run_scoped_name, sagemaker_integration
-from .data_sources import _schedule_target
+from .asl import StepChain, node_result_path, run_scoped_name, run_state_machine, sagemaker_integration
+from .schedules import schedule_target
 from .iam import ServiceRole, grant_dataset_read, grant_dataset_write
 from .node_base import NodeConstruct, NodeContext, NodeInputs, arn, grant_sagemaker_sync, grant_start_execution_sync
 from .orchestrator import Orchestrator
@@ -295,7 +295,7 @@ class BatchTransform(NodeConstruct):
             outputs={},
         )
         if config.schedule:
-            _schedule_target(self, context, "scoring", config.schedule, self.scoring.arn, "states:StartExecution")
+            schedule_target(self, context, "scoring", config.schedule, self.scoring.arn, "states:StartExecution")
         result = node_result_path(node)
         publish = {
             "Type": "Task",
@@ -310,16 +310,7 @@ class BatchTransform(NodeConstruct):
                 "Overwrite": True,
             },
         }
-        run = {
-            "Type": "Task",
-            "Resource": "arn:aws:states:::states:startExecution.sync:2",
-            "Parameters": {
-                "StateMachineArn": self.scoring.arn,
-                "Input": {"AWS_STEP_FUNCTIONS_STARTED_BY_EXECUTION_ID.$": "$$.Execution.Id"},
-            },
-            "ResultSelector": {"execution_arn.$": "$.ExecutionArn"},
-            "ResultPath": result,
-        }
+        run = run_state_machine(self.scoring.arn, {"AWS_STEP_FUNCTIONS_STARTED_BY_EXECUTION_ID.$": "$$.Execution.Id"}, result)
         self.steps = StepChain.sequence((namer.state_name("publish model"), publish), (namer.state_name("score"), run))
 
     def grant_orchestrator(self, role: ServiceRole) -> None:

@@ -20,7 +20,7 @@ def policy_document(statements: list[dict[str, Any]]) -> str:
 
 class PolicyTarget(Protocol):
     """What a grant needs of a role: a way to attach a policy. ServiceRole is one; so is a team's own role
-    seen through standalone._ExternalRole."""
+    seen through external_grants.ExternalRole."""
 
     def add_policy(self, purpose: str, statements: list[dict[str, Any]]) -> None: ...
 

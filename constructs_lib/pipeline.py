@@ -22,7 +22,7 @@ from playbooks.spec.resolved import NodeRef, ResolvedNode, ResolvedPipeline
 
 from . import cdk
 from .artifacts import Artifact, Dataset, Model
-from .asl import StepChain, node_result_path
+from .asl import StepChain, node_result_path, run_state_machine
 from .asl_graph import ancestors, decompose, to_chains
 from .escaping import literal, literal_deep
 from .naming import Namer
@@ -220,17 +220,15 @@ class Pipeline(cdk.Construct):
         if node.child.declared:
             # `with:` values: literals, or this pipeline's parameters resolved now (see runtime_params).
             execution_input["parameters"] = self.params.bind_child(dict(node.child.declared), dict(node.child.parameters))
-        parameters: dict[str, Any] = {"StateMachineArn": child.orchestrator.arn, "Input": execution_input}
         return StepChain.single(
             self.namer.child(node.id).state_name(f"run {node.child.name}"),
-            {
-                "Type": "Task",
-                "Resource": "arn:aws:states:::states:startExecution.sync:2",
-                "Comment": f"Nested pipeline {node.child.name} {node.child.version}",
-                "Parameters": parameters,
-                "ResultSelector": {"execution_arn.$": "$.ExecutionArn", "outputs.$": "$.Output.outputs"},
-                "ResultPath": result,
-            },
+            run_state_machine(
+                child.orchestrator.arn,
+                execution_input,
+                result,
+                comment=f"Nested pipeline {node.child.name} {node.child.version}",
+                result_selector={"execution_arn.$": "$.ExecutionArn", "outputs.$": "$.Output.outputs"},
+            ),
         )
 
     # --- outputs for the stack -------------------------------------------------------------------
