@@ -13,6 +13,7 @@ Pure: imports the spec models only (no cdktf), so it runs without Node.js.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import types
 import typing
@@ -214,7 +215,8 @@ def _python_type(annotation: typing.Any) -> str:
     if origin is typing.Annotated:
         return _python_type(args[0])
     if origin is typing.Literal:
-        return f"Literal[{', '.join(repr(a) for a in args)}]"
+        # json.dumps: double-quoted strings, as `ruff format` (run by `make test`) writes them.
+        return f"Literal[{', '.join(json.dumps(a) if isinstance(a, str) else repr(a) for a in args)}]"
     if origin in (typing.Union, types.UnionType):
         return " | ".join(_python_type(a) for a in args)
     if annotation is type(None):
@@ -234,6 +236,7 @@ def render_settings() -> str:
         "`python -m constructs_lib.reference --write`; tests/constructs/test_reference_docs.py fails when stale.",
         "Pydantic validates the values (patterns, bounds) when a construct is built.",
         '"""',
+        "",
         "from __future__ import annotations",
         "",
         "from typing import Literal, TypedDict",

@@ -6,7 +6,8 @@ terminal, a Windmill job result and an HTTP response. No formatting here.
 """
 
 from .errors import UnknownName
-from .infra_ops import PlannedStack, deploy, destroy, outputs, plan, plan_for_apply, run_pipeline, stack_runner, status, synth
+from .deployment_status import status
+from .infra_ops import PlannedStack, deploy, destroy, outputs, plan, plan_for_apply, run_pipeline, stack_runner, synth
 from .review import review
 from .spec_ops import diff, graph, publish, validate, versions
 

@@ -23,12 +23,12 @@ class RunNotFound(Exception):
 def _clients(env: str, local: bool, region: str | None, start_emulator: bool) -> tuple[Any, Any]:
     from deploy_runner.emulator import EMULATOR_CREDENTIALS, Emulator, emulator_client
 
-    from .infra_ops import _emulator_endpoint, _environment
+    from .stack_prep import emulator_endpoint, load_environment
 
-    environment = _environment(env)
+    environment = load_environment(env)
     if local or getattr(environment, "emulator", False):
         if start_emulator:
-            endpoint = _emulator_endpoint(env, local)
+            endpoint = emulator_endpoint(env, local)
         else:
             status = Emulator().status()
             if not status.running:
@@ -99,9 +99,9 @@ def list_runs(
 ) -> dict[str, Any]:
     from deploy_runner.runs import list_runs as runs
 
-    from .infra_ops import _environment, resolve_for_deploy
+    from .stack_prep import load_environment, resolve_for_deploy
 
-    _environment(env)  # an unknown environment is a usage error before anything else
+    load_environment(env)  # an unknown environment is a usage error before anything else
     name = resolve_for_deploy(source, library_dirs, lock_file).pipeline.name
     deployment = _deployment(name, env)
     sfn, _logs = _clients(env, local, _region(deployment["orchestrator_arn"]), start_emulator=False)
@@ -136,9 +136,9 @@ def _execution_arn(run: str, env: str) -> str:
 def run_logs(run: str, env: str = "dev", *, local: bool = False, lines: int = 20) -> dict[str, Any]:
     from deploy_runner.runs import run_log
 
-    from .infra_ops import _environment
+    from .stack_prep import load_environment
 
-    _environment(env)
+    load_environment(env)
     arns = _execution_arn(run, env).split("|")
     sfn, logs = _clients(env, local, _region(arns[0]), start_emulator=False)
     for arn in arns:
@@ -171,14 +171,14 @@ def upload_example_data(
     from deploy_runner.emulator import EMULATOR_CREDENTIALS, emulator_client
     from deploy_runner.local_jobs import upload_dir
 
-    from .infra_ops import _emulator_endpoint, resolve_for_deploy
+    from .stack_prep import emulator_endpoint, resolve_for_deploy
 
     target = resolve_for_deploy(source, library_dirs, lock_file)
     base = Path(target.loaded.file).parent / EXAMPLE_DATA_DIR
     if not base.is_dir():
         return []
     outputs = _deployment(target.pipeline.name, env)["outputs"]
-    endpoint = _emulator_endpoint(env, local)
+    endpoint = emulator_endpoint(env, local)
     if endpoint:
         s3 = emulator_client("s3", endpoint, EMULATOR_CREDENTIALS["AWS_REGION"])
     else:
@@ -198,9 +198,9 @@ def artifacts_of(bucket: str, env: str, *, local: bool = False) -> list[tuple[st
     """S3 prefixes (two levels: `<node>/<purpose>/`) in the artifact bucket with their object counts."""
     from deploy_runner.emulator import EMULATOR_CREDENTIALS, emulator_client
 
-    from .infra_ops import _emulator_endpoint
+    from .stack_prep import emulator_endpoint
 
-    endpoint = _emulator_endpoint(env, local)
+    endpoint = emulator_endpoint(env, local)
     if endpoint:
         s3 = emulator_client("s3", endpoint, EMULATOR_CREDENTIALS["AWS_REGION"])
     else:

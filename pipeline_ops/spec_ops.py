@@ -127,7 +127,7 @@ def diff(
         "text": [str(c) for c in changes],
     }
     if terraform:
-        from .infra_ops import terraform_resource_diff
+        from .resource_diff import terraform_resource_diff
 
         result["terraform"] = terraform_resource_diff(ta, tb, env)
     return result

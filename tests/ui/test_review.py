@@ -9,7 +9,8 @@ import pytest
 import yaml
 
 import pipeline_ops
-from pipeline_ops.review import PIPELINE_WIDE, load_pricing
+from pipeline_ops.idle_cost import load_pricing
+from pipeline_ops.review import PIPELINE_WIDE
 
 pytestmark = pytest.mark.synth
 REPO = Path(__file__).resolve().parents[2]
