@@ -7,15 +7,13 @@ warning for a declared parameter nothing references. Split from resolver.py to k
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from . import params as param_refs
-from .errors import PlaybookError, YamlPath, did_you_mean
+from .errors import YamlPath, did_you_mean
+from .resolve_level import ErrorCollector, Level
 from .spec.models import Parameter, PipelineNode, PipelineSpec, node_subtype, value_has_type
 from .yaml_source import YamlDocument
-
-if TYPE_CHECKING:
-    from .resolver import _Level
 
 
 def describe(kind: str, subtype: str | None) -> str:
@@ -39,21 +37,15 @@ def _mentions_parameters(value: Any) -> bool:
     return any("{{" in text and "params" in text for _, text in param_refs.strings(value))
 
 
-class ParameterBinding:
+class ParameterBinding(ErrorCollector):
     """The resolver's parameter checks; errors and warnings go to the resolver's lists."""
-
-    errors: list[PlaybookError]
-    warnings: list[PlaybookError]
-
-    def _err(self, level: _Level, path: YamlPath, message: str) -> None:
-        self.errors.append(level.doc.error(path, message))
 
     def _bind_parameters(
         self,
         spec: PipelineSpec,
         given: dict[str, Any],
         given_at: tuple[YamlDocument, YamlPath, str] | None,
-        level: _Level,
+        level: Level,
         parent_parameters: dict[str, Parameter],
     ) -> dict[str, Any]:
         values: dict[str, Any] = {}
@@ -156,7 +148,7 @@ class ParameterBinding:
             return False
         return True
 
-    def _check_parameter_references(self, spec: PipelineSpec, level: _Level, here: YamlPath) -> None:
+    def _check_parameter_references(self, spec: PipelineSpec, level: Level, here: YamlPath) -> None:
         """Every `{{ params.NAME }}` in node configs names a declared parameter, in a field read at run time;
         a declared parameter nothing references is a warning."""
         used: set[str] = set()

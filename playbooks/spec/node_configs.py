@@ -9,8 +9,10 @@ API endpoint without settings is serverless.
 Field descriptions flow into the exported JSON Schema (editor completion,
 Windmill forms), so they are written for the playbook author.
 
-No cdktf import here: the spec validates without Node.js.
+No cdktf import here: the spec validates without Node.js. The formats the fields are
+checked against (patterns, annotated types) are config_formats.py.
 """
+
 from __future__ import annotations
 
 import re
@@ -18,33 +20,20 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-# --- formats checked at validation time (what AWS would reject later anyway) ---------------------
-
-S3_URI_RE = r"^s3://[a-z0-9][a-z0-9.\-]{1,61}[a-z0-9](/.*)?$"
-S3_BUCKET_RE = r"^[a-z0-9][a-z0-9.\-]{1,61}[a-z0-9]$"
-INSTANCE_TYPE_RE = r"^ml\.[a-z0-9]+\.[a-z0-9]+$"
-# EventBridge / EventBridge Scheduler expressions: rate(5 minutes), cron(0 2 * * ? *), at(...) is not a schedule.
-SCHEDULE_RE = r"^(rate\(\s*\d+\s+(minute|minutes|hour|hours|day|days)\s*\)|cron\(\s*\S+(\s+\S+){5}\s*\))$"
-ARN_SECRET_RE = r"^arn:aws[a-z\-]*:secretsmanager:[a-z0-9\-]+:\d{12}:secret:.+$"
-# A key ARN, not an alias: IAM authorizes kms:Decrypt against the key's ARN.
-KMS_KEY_ARN_RE = r"^arn:aws[a-z\-]*:kms:[a-z0-9\-]+:\d{12}:key/[A-Za-z0-9\-]{1,64}$"
-SECRETS_KMS_KEYS_DESCRIPTION = (
-    "Customer-managed KMS keys (key ARNs) that encrypt the secrets this node reads: secret references in its "
-    "environment/headers, connection_secret_arn, auth_secret_arn. Whoever reads them is granted kms:Decrypt on "
-    "exactly these keys, only through Secrets Manager or SSM. Default: none (secrets under the AWS managed key "
-    "need no grant).")
-IMAGE_URI_RE = r"^\d{12}\.dkr\.ecr\.[a-z0-9\-]+\.amazonaws\.com(\.cn)?/[a-z0-9._/\-]+(:[\w.\-]+|@sha256:[a-f0-9]{64})$"
-ENV_NAME_RE = r"^[A-Za-z_][A-Za-z0-9_]{0,127}$"
-HTTP_URL_RE = r"^https://[^\s]+$"
-# The API URL may carry `{{ params.NAME }}` references (spaces allowed inside them only).
-TEMPLATED_HTTP_URL_RE = r"^https://(?:\{\{\s*params\.[a-z][a-z0-9_]*\s*\}\}|\S)+$"
-
-S3Uri = Annotated[str, Field(pattern=S3_URI_RE)]
-InstanceType = Annotated[str, Field(pattern=INSTANCE_TYPE_RE)]
-ScheduleExpression = Annotated[str, Field(pattern=SCHEDULE_RE)]
-ImageUri = Annotated[str, Field(pattern=IMAGE_URI_RE)]
-# Hyperparameters and environment values end up as strings in SageMaker; scalars only.
-Scalar = str | int | float | bool
+from .config_formats import (
+    ARN_SECRET_RE,
+    KMS_KEY_ARN_RE,
+    S3_BUCKET_RE,
+    S3_URI_RE,
+    S3Uri,
+    SECRETS_KMS_KEYS_DESCRIPTION,
+    TEMPLATED_HTTP_URL_RE,
+    ImageUri,
+    InstanceType,
+    Scalar,
+    ScheduleExpression,
+    check_environment_names,
+)
 
 
 class NodeConfig(BaseModel):
@@ -53,22 +42,26 @@ class NodeConfig(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
-def _check_environment(environment: dict[str, str]) -> dict[str, str]:
-    for name in environment:
-        if not re.match(ENV_NAME_RE, name):
-            raise ValueError(f"environment variable name {name!r} is invalid; expected letters, digits and _, not starting with a digit")
-    return environment
-
-
 # --- data sources ---------------------------------------------------------------------------------
+
 
 class S3SourceConfig(NodeConfig):
     """An S3 dataset: an existing bucket, or (default) a managed bucket the pipeline creates."""
 
-    bucket: str | None = Field(None, pattern=S3_BUCKET_RE, description="Name of an existing bucket holding the data. Default: a managed, KMS-encrypted, versioned bucket is created.")
+    bucket: str | None = Field(
+        None,
+        pattern=S3_BUCKET_RE,
+        description="Name of an existing bucket holding the data. Default: a managed, KMS-encrypted, versioned bucket is created.",
+    )
     prefix: str = Field("data/", max_length=512, description="Key prefix of the dataset inside the bucket.")
-    format: Literal["csv", "parquet", "json", "jsonl", "images", "text"] = Field("csv", description="File format of the dataset (sets the content type passed to jobs).")
-    kms_key_arn: str | None = Field(None, pattern=r"^arn:aws[a-z\-]*:kms:", description="KMS key encrypting an existing bucket, so jobs are granted kms:Decrypt on it. Ignored for managed buckets.")
+    format: Literal["csv", "parquet", "json", "jsonl", "images", "text"] = Field(
+        "csv", description="File format of the dataset (sets the content type passed to jobs)."
+    )
+    kms_key_arn: str | None = Field(
+        None,
+        pattern=r"^arn:aws[a-z\-]*:kms:",
+        description="KMS key encrypting an existing bucket, so jobs are granted kms:Decrypt on it. Ignored for managed buckets.",
+    )
 
     @field_validator("prefix")
     @classmethod
@@ -86,19 +79,46 @@ class DatabaseSourceConfig(NodeConfig):
     """
 
     engine: Literal["postgres", "mysql"] = Field("postgres", description="Database engine.")
-    mode: Literal["managed_aurora", "managed_rds", "existing"] = Field("managed_aurora", description="managed_aurora (Aurora Serverless v2), managed_rds (a single RDS instance) or existing (reach a database through `connection_secret_arn`).")
-    connection_secret_arn: str | None = Field(None, pattern=ARN_SECRET_RE, description="Secrets Manager secret with host, port, username, password and dbname of an existing database. Required when mode is existing.")
-    secrets_kms_key_arns: list[Annotated[str, Field(pattern=KMS_KEY_ARN_RE)]] = Field(default_factory=list, max_length=10, description=SECRETS_KMS_KEYS_DESCRIPTION)
+    mode: Literal["managed_aurora", "managed_rds", "existing"] = Field(
+        "managed_aurora",
+        description="managed_aurora (Aurora Serverless v2), managed_rds (a single RDS instance) or existing (reach a database through `connection_secret_arn`).",
+    )
+    connection_secret_arn: str | None = Field(
+        None,
+        pattern=ARN_SECRET_RE,
+        description="Secrets Manager secret with host, port, username, password and dbname of an existing database. Required when mode is existing.",
+    )
+    secrets_kms_key_arns: list[Annotated[str, Field(pattern=KMS_KEY_ARN_RE)]] = Field(
+        default_factory=list, max_length=10, description=SECRETS_KMS_KEYS_DESCRIPTION
+    )
     database_name: str = Field("analytics", pattern=r"^[a-zA-Z][a-zA-Z0-9_]{0,62}$", description="Database (schema) to read.")
-    table: str | None = Field(None, pattern=r"^[a-zA-Z_][a-zA-Z0-9_.]{0,127}$", description="Table to export in full. Mutually exclusive with `query`.")
-    query: str | None = Field(None, max_length=4096, description="SQL query whose result is exported. Mutually exclusive with `table`. Default: every table of the database. May contain `{{ params.NAME }}` (resolved per run; scheduled extractions use the defaults).")
-    instance_class: str = Field("db.t4g.medium", pattern=r"^db\.[a-z0-9]+\.[a-z0-9]+$", description="Instance class of a managed_rds instance (Aurora Serverless v2 scales by capacity instead).")
+    table: str | None = Field(
+        None, pattern=r"^[a-zA-Z_][a-zA-Z0-9_.]{0,127}$", description="Table to export in full. Mutually exclusive with `query`."
+    )
+    query: str | None = Field(
+        None,
+        max_length=4096,
+        description="SQL query whose result is exported. Mutually exclusive with `table`. Default: every table of the database. May contain `{{ params.NAME }}` (resolved per run; scheduled extractions use the defaults).",
+    )
+    instance_class: str = Field(
+        "db.t4g.medium",
+        pattern=r"^db\.[a-z0-9]+\.[a-z0-9]+$",
+        description="Instance class of a managed_rds instance (Aurora Serverless v2 scales by capacity instead).",
+    )
     min_capacity: float = Field(0.5, ge=0.5, le=128, description="Aurora Serverless v2 minimum capacity (ACUs).")
     max_capacity: float = Field(2, ge=1, le=128, description="Aurora Serverless v2 maximum capacity (ACUs).")
     allocated_storage_gb: int = Field(20, ge=20, le=65536, description="Storage of a managed_rds instance, in GB.")
-    subnet_ids: list[Annotated[str, Field(pattern=r"^subnet-[0-9a-f]+$")]] = Field(default_factory=list, description="Subnets for the database and the extraction job. Default: an isolated VPC is created (managed modes).")
-    security_group_ids: list[Annotated[str, Field(pattern=r"^sg-[0-9a-f]+$")]] = Field(default_factory=list, description="Security groups of the extraction job when reaching an existing database.")
-    extraction_schedule: ScheduleExpression | None = Field(None, description="Also extract on this schedule (rate(...) or cron(...)), independently of pipeline runs. Default: extract on each pipeline run only.")
+    subnet_ids: list[Annotated[str, Field(pattern=r"^subnet-[0-9a-f]+$")]] = Field(
+        default_factory=list,
+        description="Subnets for the database and the extraction job. Default: an isolated VPC is created (managed modes).",
+    )
+    security_group_ids: list[Annotated[str, Field(pattern=r"^sg-[0-9a-f]+$")]] = Field(
+        default_factory=list, description="Security groups of the extraction job when reaching an existing database."
+    )
+    extraction_schedule: ScheduleExpression | None = Field(
+        None,
+        description="Also extract on this schedule (rate(...) or cron(...)), independently of pipeline runs. Default: extract on each pipeline run only.",
+    )
     extraction_instance_type: InstanceType = Field("ml.t3.medium", description="Instance type of the extraction processing job.")
     output_format: Literal["csv", "parquet"] = Field("csv", description="File format written to S3.")
 
@@ -120,26 +140,47 @@ class DatabaseSourceConfig(NodeConfig):
 class ApiSourceConfig(NodeConfig):
     """An HTTP API pulled into S3 by a scheduled function."""
 
-    url: str = Field("https://example.com/data.json", pattern=TEMPLATED_HTTP_URL_RE, max_length=2048, description="HTTPS URL fetched on each pull (GET). The response body is stored as one object per pull. May contain `{{ params.NAME }}` (resolved per run; scheduled pulls use the defaults).")
-    schedule: ScheduleExpression = Field("rate(1 day)", description="How often to pull, as rate(...) or cron(...); the pipeline also pulls once per run.")
-    auth_secret_arn: str | None = Field(None, pattern=ARN_SECRET_RE, description="Secrets Manager secret whose value is sent as the Authorization header. Default: no authentication.")
-    secrets_kms_key_arns: list[Annotated[str, Field(pattern=KMS_KEY_ARN_RE)]] = Field(default_factory=list, max_length=10, description=SECRETS_KMS_KEYS_DESCRIPTION)
-    headers: dict[Annotated[str, Field(pattern=r"^[A-Za-z0-9\-]{1,64}$")], Annotated[str, Field(max_length=1024)]] = Field(default_factory=dict, description="Extra request headers (no secrets here: use auth_secret_arn).")
+    url: str = Field(
+        "https://example.com/data.json",
+        pattern=TEMPLATED_HTTP_URL_RE,
+        max_length=2048,
+        description="HTTPS URL fetched on each pull (GET). The response body is stored as one object per pull. May contain `{{ params.NAME }}` (resolved per run; scheduled pulls use the defaults).",
+    )
+    schedule: ScheduleExpression = Field(
+        "rate(1 day)", description="How often to pull, as rate(...) or cron(...); the pipeline also pulls once per run."
+    )
+    auth_secret_arn: str | None = Field(
+        None,
+        pattern=ARN_SECRET_RE,
+        description="Secrets Manager secret whose value is sent as the Authorization header. Default: no authentication.",
+    )
+    secrets_kms_key_arns: list[Annotated[str, Field(pattern=KMS_KEY_ARN_RE)]] = Field(
+        default_factory=list, max_length=10, description=SECRETS_KMS_KEYS_DESCRIPTION
+    )
+    headers: dict[Annotated[str, Field(pattern=r"^[A-Za-z0-9\-]{1,64}$")], Annotated[str, Field(max_length=1024)]] = Field(
+        default_factory=dict, description="Extra request headers (no secrets here: use auth_secret_arn)."
+    )
     timeout_seconds: int = Field(60, ge=1, le=900, description="Function timeout in seconds.")
     format: Literal["json", "jsonl", "csv", "text"] = Field("json", description="Format of the response body.")
 
 
 # --- preprocessing --------------------------------------------------------------------------------
 
+
 class _ComputeConfig(NodeConfig):
     instance_type: InstanceType = Field("ml.m5.large", description="SageMaker instance type (ml.*).")
     instance_count: int = Field(1, ge=1, le=100, description="Number of instances.")
     volume_size_gb: int = Field(30, ge=1, le=16384, description="Size of the encrypted ML storage volume per instance, in GB.")
     max_runtime_seconds: int = Field(86400, ge=60, le=28 * 86400, description="The job is stopped after this many seconds.")
-    environment: dict[str, Annotated[str, Field(max_length=256)]] = Field(default_factory=dict, description="Environment variables of the job's container (no secrets). Values may contain `{{ params.NAME }}`, resolved per run.")
-    secrets_kms_key_arns: list[Annotated[str, Field(pattern=KMS_KEY_ARN_RE)]] = Field(default_factory=list, max_length=10, description=SECRETS_KMS_KEYS_DESCRIPTION)
+    environment: dict[str, Annotated[str, Field(max_length=256)]] = Field(
+        default_factory=dict,
+        description="Environment variables of the job's container (no secrets). Values may contain `{{ params.NAME }}`, resolved per run.",
+    )
+    secrets_kms_key_arns: list[Annotated[str, Field(pattern=KMS_KEY_ARN_RE)]] = Field(
+        default_factory=list, max_length=10, description=SECRETS_KMS_KEYS_DESCRIPTION
+    )
 
-    _environment = field_validator("environment")(classmethod(lambda cls, v: _check_environment(v)))
+    _environment = field_validator("environment")(classmethod(lambda cls, v: check_environment_names(v)))
 
 
 class PreprocessingConfig(_ComputeConfig):
@@ -149,12 +190,27 @@ class PreprocessingConfig(_ComputeConfig):
     which copies its inputs to its output (a working, replaceable placeholder).
     """
 
-    image_uri: ImageUri | None = Field(None, description="Container image (ECR URI). Default: the region's built-in image for `framework`.")
-    framework: Literal["sklearn", "pytorch", "xgboost"] = Field("sklearn", description="Built-in framework image used when `image_uri` is not set.")
-    framework_version: str = Field("1.2-1", pattern=r"^[0-9][0-9a-z.\-]*$", description="Version of the built-in framework image.")
-    entry_point: str = Field("preprocess.py", pattern=r"^[\w.\-/]+\.(py|sh)$", description="Script run inside the container, relative to `code`.")
-    code: str | None = Field(None, max_length=1024, description="Directory holding the script: a path relative to the playbook file, or an s3:// URI. Default: the bundled passthrough script.")
-    arguments: list[Annotated[str, Field(max_length=256)]] = Field(default_factory=list, description="Command-line arguments passed to the script. May contain `{{ params.NAME }}`, resolved per run.")
+    image_uri: ImageUri | None = Field(
+        None, description="Container image (ECR URI). Default: the region's built-in image for `framework`."
+    )
+    framework: Literal["sklearn", "pytorch", "xgboost"] = Field(
+        "sklearn", description="Built-in framework image used when `image_uri` is not set."
+    )
+    framework_version: str = Field(
+        "1.2-1", pattern=r"^[0-9][0-9a-z.\-]*$", description="Version of the built-in framework image."
+    )
+    entry_point: str = Field(
+        "preprocess.py", pattern=r"^[\w.\-/]+\.(py|sh)$", description="Script run inside the container, relative to `code`."
+    )
+    code: str | None = Field(
+        None,
+        max_length=1024,
+        description="Directory holding the script: a path relative to the playbook file, or an s3:// URI. Default: the bundled passthrough script.",
+    )
+    arguments: list[Annotated[str, Field(max_length=256)]] = Field(
+        default_factory=list,
+        description="Command-line arguments passed to the script. May contain `{{ params.NAME }}`, resolved per run.",
+    )
 
     @field_validator("code")
     @classmethod
@@ -171,17 +227,28 @@ class PreprocessingConfig(_ComputeConfig):
 
 # --- models ---------------------------------------------------------------------------------------
 
+
 class _TrainingBase(_ComputeConfig):
-    hyperparameters: dict[Annotated[str, Field(max_length=256)], Scalar] = Field(default_factory=dict, description="Hyperparameters passed to the training container (values become strings). String values may contain `{{ params.NAME }}`, resolved per run.")
+    hyperparameters: dict[Annotated[str, Field(max_length=256)], Scalar] = Field(
+        default_factory=dict,
+        description="Hyperparameters passed to the training container (values become strings). String values may contain `{{ params.NAME }}`, resolved per run.",
+    )
     use_spot: bool = Field(False, description="Use managed spot training (cheaper, may be interrupted).")
-    max_wait_seconds: int | None = Field(None, ge=60, le=28 * 86400, description="With use_spot: total time to wait for spot capacity plus training. Default: twice max_runtime_seconds.")
+    max_wait_seconds: int | None = Field(
+        None,
+        ge=60,
+        le=28 * 86400,
+        description="With use_spot: total time to wait for spot capacity plus training. Default: twice max_runtime_seconds.",
+    )
 
     @model_validator(mode="after")
     def _spot_wait(self) -> Any:
         if self.max_wait_seconds is not None and not self.use_spot:
             raise ValueError("max_wait_seconds only applies with use_spot: true")
         if self.max_wait_seconds is not None and self.max_wait_seconds < self.max_runtime_seconds:
-            raise ValueError(f"max_wait_seconds ({self.max_wait_seconds}) must be at least max_runtime_seconds ({self.max_runtime_seconds})")
+            raise ValueError(
+                f"max_wait_seconds ({self.max_wait_seconds}) must be at least max_runtime_seconds ({self.max_runtime_seconds})"
+            )
         return self
 
 
@@ -191,10 +258,18 @@ class TrainingConfig(_TrainingBase):
     Default: the region's built-in XGBoost 1.7-1 image with its own hyperparameter defaults.
     """
 
-    image_uri: ImageUri | None = Field(None, description="Training image (ECR URI). Default: the region's built-in image for `framework`.")
-    framework: Literal["xgboost", "sklearn", "pytorch"] = Field("xgboost", description="Built-in framework used when `image_uri` is not set.")
-    framework_version: str = Field("1.7-1", pattern=r"^[0-9][0-9a-z.\-]*$", description="Version (image tag) of the built-in framework image.")
-    inference_image_uri: ImageUri | None = Field(None, description="Image serving the trained model. Default: the training image.")
+    image_uri: ImageUri | None = Field(
+        None, description="Training image (ECR URI). Default: the region's built-in image for `framework`."
+    )
+    framework: Literal["xgboost", "sklearn", "pytorch"] = Field(
+        "xgboost", description="Built-in framework used when `image_uri` is not set."
+    )
+    framework_version: str = Field(
+        "1.7-1", pattern=r"^[0-9][0-9a-z.\-]*$", description="Version (image tag) of the built-in framework image."
+    )
+    inference_image_uri: ImageUri | None = Field(
+        None, description="Image serving the trained model. Default: the training image."
+    )
 
 
 class FineTuningConfig(_TrainingBase):
@@ -203,12 +278,29 @@ class FineTuningConfig(_TrainingBase):
     Default: the Hugging Face `distilbert-base-uncased` model on a GPU instance.
     """
 
-    instance_type: InstanceType = Field("ml.g5.xlarge", description="SageMaker instance type (ml.*); fine-tuning usually needs a GPU.")
-    base_model_uri: S3Uri | None = Field(None, description="S3 URI of the base model artifact, given to the job as the `model` channel. Mutually exclusive with `hub_model_id`.")
-    hub_model_id: str | None = Field(None, pattern=r"^[A-Za-z0-9][\w.\-]*(/[\w.\-]+)?$", description="Hugging Face hub model id (e.g. distilbert-base-uncased). Default when neither is set: distilbert-base-uncased. Needs outbound network access during training.")
-    image_uri: ImageUri | None = Field(None, description="Training image (ECR URI). Default: the region's built-in Hugging Face PyTorch training image.")
-    framework_version: str = Field("2.1.0-transformers4.36.0-gpu-py310-cu121-ubuntu20.04", pattern=r"^[0-9][0-9a-z.\-]*$", description="Tag of the built-in Hugging Face training image.")
-    inference_image_uri: ImageUri | None = Field(None, description="Image serving the fine-tuned model. Default: the region's Hugging Face PyTorch inference image.")
+    instance_type: InstanceType = Field(
+        "ml.g5.xlarge", description="SageMaker instance type (ml.*); fine-tuning usually needs a GPU."
+    )
+    base_model_uri: S3Uri | None = Field(
+        None,
+        description="S3 URI of the base model artifact, given to the job as the `model` channel. Mutually exclusive with `hub_model_id`.",
+    )
+    hub_model_id: str | None = Field(
+        None,
+        pattern=r"^[A-Za-z0-9][\w.\-]*(/[\w.\-]+)?$",
+        description="Hugging Face hub model id (e.g. distilbert-base-uncased). Default when neither is set: distilbert-base-uncased. Needs outbound network access during training.",
+    )
+    image_uri: ImageUri | None = Field(
+        None, description="Training image (ECR URI). Default: the region's built-in Hugging Face PyTorch training image."
+    )
+    framework_version: str = Field(
+        "2.1.0-transformers4.36.0-gpu-py310-cu121-ubuntu20.04",
+        pattern=r"^[0-9][0-9a-z.\-]*$",
+        description="Tag of the built-in Hugging Face training image.",
+    )
+    inference_image_uri: ImageUri | None = Field(
+        None, description="Image serving the fine-tuned model. Default: the region's Hugging Face PyTorch inference image."
+    )
 
     @model_validator(mode="after")
     def _one_base_model(self) -> "FineTuningConfig":
@@ -230,28 +322,50 @@ class InferenceConfig(NodeConfig):
     Default: the region's built-in XGBoost image without model data (the container's own model).
     """
 
-    model_artifact_uri: S3Uri | None = Field(None, description="S3 URI of the model artifact (model.tar.gz). Default: none (the image carries its model).")
-    image_uri: ImageUri | None = Field(None, description="Serving image (ECR URI). Default: the region's built-in image for `framework`.")
-    framework: Literal["xgboost", "sklearn", "pytorch"] = Field("xgboost", description="Built-in framework used when `image_uri` is not set.")
-    framework_version: str = Field("1.7-1", pattern=r"^[0-9][0-9a-z.\-]*$", description="Version (image tag) of the built-in framework image.")
-    environment: dict[str, Annotated[str, Field(max_length=256)]] = Field(default_factory=dict, description="Environment variables of the serving container (no secrets).")
-    artifact_kms_key_arn: str | None = Field(None, pattern=r"^arn:aws[a-z\-]*:kms:", description="KMS key encrypting the artifact's bucket, if any.")
+    model_artifact_uri: S3Uri | None = Field(
+        None, description="S3 URI of the model artifact (model.tar.gz). Default: none (the image carries its model)."
+    )
+    image_uri: ImageUri | None = Field(
+        None, description="Serving image (ECR URI). Default: the region's built-in image for `framework`."
+    )
+    framework: Literal["xgboost", "sklearn", "pytorch"] = Field(
+        "xgboost", description="Built-in framework used when `image_uri` is not set."
+    )
+    framework_version: str = Field(
+        "1.7-1", pattern=r"^[0-9][0-9a-z.\-]*$", description="Version (image tag) of the built-in framework image."
+    )
+    environment: dict[str, Annotated[str, Field(max_length=256)]] = Field(
+        default_factory=dict, description="Environment variables of the serving container (no secrets)."
+    )
+    artifact_kms_key_arn: str | None = Field(
+        None, pattern=r"^arn:aws[a-z\-]*:kms:", description="KMS key encrypting the artifact's bucket, if any."
+    )
 
-    _environment = field_validator("environment")(classmethod(lambda cls, v: _check_environment(v)))
+    _environment = field_validator("environment")(classmethod(lambda cls, v: check_environment_names(v)))
 
 
 # --- deployments ----------------------------------------------------------------------------------
 
+
 class ApiEndpointConfig(NodeConfig):
     """A real-time SageMaker endpoint serving the upstream model. Default: serverless."""
 
-    mode: Literal["serverless", "instance"] = Field("serverless", description="serverless (pay per request, scales to zero) or instance (always-on instances).")
-    memory_size_mb: Literal[1024, 2048, 3072, 4096, 5120, 6144] = Field(2048, description="Serverless: memory per invocation, in MB.")
+    mode: Literal["serverless", "instance"] = Field(
+        "serverless", description="serverless (pay per request, scales to zero) or instance (always-on instances)."
+    )
+    memory_size_mb: Literal[1024, 2048, 3072, 4096, 5120, 6144] = Field(
+        2048, description="Serverless: memory per invocation, in MB."
+    )
     max_concurrency: int = Field(5, ge=1, le=200, description="Serverless: maximum concurrent invocations.")
     instance_type: InstanceType = Field("ml.m5.large", description="Instance mode: instance type (ml.*).")
     initial_instance_count: int = Field(1, ge=1, le=100, description="Instance mode: number of instances.")
-    data_capture: bool = Field(False, description="Instance mode: capture requests and responses to the pipeline's encrypted bucket (for model monitoring).")
-    data_capture_sampling_percent: int = Field(100, ge=1, le=100, description="Share of requests captured when data_capture is on.")
+    data_capture: bool = Field(
+        False,
+        description="Instance mode: capture requests and responses to the pipeline's encrypted bucket (for model monitoring).",
+    )
+    data_capture_sampling_percent: int = Field(
+        100, ge=1, le=100, description="Share of requests captured when data_capture is on."
+    )
 
     @model_validator(mode="after")
     def _capture_needs_instances(self) -> "ApiEndpointConfig":
@@ -263,14 +377,23 @@ class ApiEndpointConfig(NodeConfig):
 class BatchConfig(NodeConfig):
     """A SageMaker batch transform of a dataset with the upstream model, run on a schedule and once per pipeline run."""
 
-    schedule: ScheduleExpression | None = Field("cron(0 2 * * ? *)", description="When to score, as rate(...) or cron(...) (UTC). Default: nightly at 02:00. null: only on pipeline runs.")
+    schedule: ScheduleExpression | None = Field(
+        "cron(0 2 * * ? *)",
+        description="When to score, as rate(...) or cron(...) (UTC). Default: nightly at 02:00. null: only on pipeline runs.",
+    )
     instance_type: InstanceType = Field("ml.m5.large", description="Transform instance type (ml.*).")
     instance_count: int = Field(1, ge=1, le=100, description="Number of transform instances.")
-    input_s3_uri: S3Uri | None = Field(None, description="Dataset to score. Default: the node's upstream dataset input, or the pipeline's bucket prefix `<node>/input/`.")
+    input_s3_uri: S3Uri | None = Field(
+        None,
+        description="Dataset to score. Default: the node's upstream dataset input, or the pipeline's bucket prefix `<node>/input/`.",
+    )
     strategy: Literal["MultiRecord", "SingleRecord"] = Field("MultiRecord", description="How records are batched per request.")
-    split_type: Literal["Line", "RecordIO", "TFRecord", "None"] = Field("Line", description="How input files are split into records.")
+    split_type: Literal["Line", "RecordIO", "TFRecord", "None"] = Field(
+        "Line", description="How input files are split into records."
+    )
     content_type: str = Field("text/csv", pattern=r"^[\w.+\-]+/[\w.+\-]+$", description="MIME type of the input records.")
     max_payload_mb: int = Field(6, ge=0, le=100, description="Maximum request payload, in MB.")
     max_runtime_seconds: int = Field(86400, ge=60, le=28 * 86400, description="Timeout of the scoring run, in seconds.")
+
 
 # Each model is attached to its kind by a descriptor in playbooks/kinds/builtin/ (one module per kind).

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from playbooks import Library, PlaybookInvalid, load_target
-from playbooks.resolver import interface_of
+from playbooks.child_pipelines import interface_of
 
 FIXTURES = Path(__file__).parent / "fractal_library"
 

@@ -8,7 +8,7 @@ import jsonschema
 import pytest
 
 import pipeline_ops
-from playbook_windmill.app_definition import PIPELINE_CONFIG_JS
+from playbook_windmill.app_form import PIPELINE_CONFIG_JS
 from playbook_windmill.paths import FLOW_PATH, PLAYBOOK_SCHEMA, SCRIPTS_DIR
 from playbook_windmill.signatures import parse_scripts, to_json_schema
 

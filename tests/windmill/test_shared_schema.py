@@ -10,7 +10,8 @@ import jsonschema
 import pytest
 import yaml
 
-from playbook_windmill.app_definition import build_app, form_schema
+from playbook_windmill.app_definition import build_app
+from playbook_windmill.app_form import form_schema
 from playbook_windmill.flow_definition import build_flow
 from playbook_windmill.paths import APP_FILE, FLOW_FILE, PLAYBOOK_SCHEMA, REPO_ROOT
 
