@@ -10,7 +10,7 @@ import json
 from typing import Any
 
 from playbooks.params import has_references
-from playbooks.spec.node_configs import ApiSourceConfig
+from playbooks.spec.source_configs import ApiSourceConfig
 
 from . import cdk, code_bundle, secret_refs
 from .artifacts import CONTENT_TYPES

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from playbooks.params import has_references
-from playbooks.spec.node_configs import DatabaseSourceConfig
+from playbooks.spec.source_configs import DatabaseSourceConfig
 
 from . import cdk, code_bundle, db_drivers, secret_refs
 from .artifacts import CONTENT_TYPES, Dataset

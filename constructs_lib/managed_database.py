@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TypedDict
 
-from playbooks.spec.node_configs import DatabaseSourceConfig
+from playbooks.spec.source_configs import DatabaseSourceConfig
 
 from . import cdk
 from .iam import ServiceRole

@@ -25,15 +25,13 @@ from pydantic_core import PydanticUndefined
 
 from playbooks.spec.node_configs import (
     ApiEndpointConfig,
-    ApiSourceConfig,
     BatchConfig,
-    DatabaseSourceConfig,
     FineTuningConfig,
     InferenceConfig,
     PreprocessingConfig,
-    S3SourceConfig,
     TrainingConfig,
 )
+from playbooks.spec.source_configs import ApiSourceConfig, DatabaseSourceConfig, S3SourceConfig
 
 README = Path(__file__).with_name("README.md")
 SETTINGS = Path(__file__).with_name("settings.py")

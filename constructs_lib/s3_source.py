@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from playbooks.spec.node_configs import S3SourceConfig
+from playbooks.spec.source_configs import S3SourceConfig
 
 from . import cdk
 from .artifacts import CONTENT_TYPES, Dataset

@@ -43,15 +43,13 @@ from pydantic import BaseModel
 
 from playbooks.spec.node_configs import (
     ApiEndpointConfig,
-    ApiSourceConfig,
     BatchConfig,
-    DatabaseSourceConfig,
     FineTuningConfig,
     InferenceConfig,
     PreprocessingConfig,
-    S3SourceConfig,
     TrainingConfig,
 )
+from playbooks.spec.source_configs import ApiSourceConfig, DatabaseSourceConfig, S3SourceConfig
 
 from . import api_source, cdk, database_source, deployments, models, preprocessing, s3_source
 from . import settings as settings_types

@@ -1,6 +1,6 @@
 """data_source / api: an HTTPS API pulled into S3 by a function, on a schedule and per run."""
 
-from ...spec.node_configs import ApiSourceConfig
+from ...spec.source_configs import ApiSourceConfig
 from ..descriptor import KindDescriptor
 
 KIND = KindDescriptor(

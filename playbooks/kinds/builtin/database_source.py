@@ -1,6 +1,6 @@
 """data_source / database: rows of a relational database, extracted to S3 by a processing job."""
 
-from ...spec.node_configs import DatabaseSourceConfig
+from ...spec.source_configs import DatabaseSourceConfig
 from ..descriptor import KindDescriptor
 
 KIND = KindDescriptor(

@@ -1,6 +1,6 @@
 """data_source / s3: an S3 dataset (an existing bucket, or a managed one)."""
 
-from ...spec.node_configs import S3SourceConfig
+from ...spec.source_configs import S3SourceConfig
 from ..descriptor import KindDescriptor
 
 KIND = KindDescriptor(

@@ -1,8 +1,8 @@
-"""Formats the node configs check at validation time: what AWS would reject later anyway.
+"""What every node config shares: the `NodeConfig` base and the formats fields are checked
+against at validation time (what AWS would reject later anyway).
 
 S3 URIs and bucket names, SageMaker instance types, schedule expressions, secret and key
-ARNs, image URIs, environment variable names. Shared by the config models of node_configs.py;
-split from it to keep each module to one concern (and node_configs.py under 400 lines).
+ARNs, image URIs, environment variable names. Used by source_configs.py and node_configs.py.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Annotated
 
-from pydantic import Field
+from pydantic import BaseModel, ConfigDict, Field
 
 S3_URI_RE = r"^s3://[a-z0-9][a-z0-9.\-]{1,61}[a-z0-9](/.*)?$"
 S3_BUCKET_RE = r"^[a-z0-9][a-z0-9.\-]{1,61}[a-z0-9]$"
@@ -47,3 +47,9 @@ def check_environment_names(environment: dict[str, str]) -> dict[str, str]:
                 f"environment variable name {name!r} is invalid; expected letters, digits and _, not starting with a digit"
             )
     return environment
+
+
+class NodeConfig(BaseModel):
+    """Base of every node config: unknown fields are errors, values are immutable."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
