@@ -174,7 +174,7 @@ def test_parallel_deploys_two_pipelines_and_the_state_lock_guards_the_same_one(f
 @pytest.mark.emulator
 def test_the_apply_refuses_a_plan_other_than_the_approved_one(flow, e2e_state, tmp_path, export_dir):
     """The apply step re-plans on its worker; when that plan is not the approved one it applies nothing."""
-    from .runner.flow_runner import JobFailed
+    from .runner.flow_results import JobFailed
 
     config = library_config("fraud-detection")
     runner = LocalFlowRunner(

@@ -115,7 +115,7 @@ def test_the_builders_run_is_a_tagged_backend_script_that_refuses_a_mistyped_val
     """The raw app's Run dialog (ui/src/RunDialog.jsx) starts runs through builder_run_pipeline, which calls
     pipeline_ops.run_ops.start_and_follow like `playbook ui`; a value of the wrong type stops it before
     anything is uploaded or started (the emulator-backed run itself: tests/ui/test_run_ui.py)."""
-    from .runner.flow_runner import JobFailed
+    from .runner.flow_results import JobFailed
 
     refs = {p.stem: yaml.safe_load(p.read_text()) for p in (export_dir / APP_REL / "backend").glob("*.yaml")}
     assert refs["run"] == {"type": "script", "path": script_path("builder_run_pipeline")}

@@ -10,7 +10,8 @@ import pytest
 
 from playbook_windmill.runtime import aws_credentials, require_credentials
 
-from .runner.flow_runner import JobFailed, LocalFlowRunner
+from .runner.flow_results import JobFailed
+from .runner.flow_runner import LocalFlowRunner
 from .runner.servers import WindmillApiStub
 
 

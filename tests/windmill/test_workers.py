@@ -18,7 +18,8 @@ from playbook_windmill.export import imports_project
 from playbook_windmill.paths import DEPLOY_TAG, PROJECT_PACKAGES, REPO_ROOT, SCRIPT_NAMES, SCRIPTS_DIR
 
 from .conftest import flow_input
-from .runner.flow_runner import JobFailed, LocalFlowRunner
+from .runner.flow_results import JobFailed
+from .runner.flow_runner import LocalFlowRunner
 from .runner.workers import WorkerGroup, route, worker_groups
 
 PREFIX = "f/ml_pipelines"

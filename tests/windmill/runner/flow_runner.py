@@ -17,6 +17,7 @@ What it honours (the subset our flow uses, each checked, unknown features refuse
   - script metadata `concurrency_key` + `concurrent_limit` only with edition="ee":
     Community Edition (our compose file) ignores them.
 It is not Windmill: no caching, no parallel branches or loops, no nsjail.
+What a run returns (FlowRun, StepRecord) and its errors are flow_results.py.
 """
 
 from __future__ import annotations
@@ -29,13 +30,13 @@ import tempfile
 import threading
 import time
 import uuid
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
 from playbook_windmill.paths import WORKSPACE_PREFIX
 from playbook_windmill.signatures import run_tool
 
+from .flow_results import FlowDefinitionError, FlowRun, JobFailed, StepRecord
 from .workers import (
     NoWorkerForTag,
     PackageDirs,
@@ -54,46 +55,6 @@ WRAPPER = Path(__file__).with_name("wrapper.py")
 SUPPORTED_MODULE_KEYS = {"id", "summary", "value", "skip_if", "stop_after_if", "retry", "suspend"}
 _KEY_LOCKS: dict[str, threading.Lock] = {}
 _KEY_LOCKS_GUARD = threading.Lock()
-
-
-class FlowDefinitionError(ValueError):
-    """The flow uses something this runner does not emulate."""
-
-
-@dataclass
-class StepRecord:
-    id: str
-    status: str  # success | failure | skipped | stopped | canceled
-    args: dict[str, Any] = field(default_factory=dict)
-    result: Any = None
-    error: dict[str, Any] | None = None
-    attempts: int = 0
-    approver: str | None = None
-    started: float = 0.0
-    finished: float = 0.0
-
-
-@dataclass
-class FlowRun:
-    success: bool
-    result: Any
-    steps: list[StepRecord]
-    error: dict[str, Any] | None = None
-    failure_result: Any = None
-    log: list[str] = field(default_factory=list)
-
-    def step(self, step_id: str) -> StepRecord:
-        return next(s for s in self.steps if s.id == step_id)
-
-    @property
-    def executed(self) -> list[str]:
-        return [s.id for s in self.steps if s.status != "skipped"]
-
-
-class JobFailed(Exception):
-    def __init__(self, error: dict[str, Any]):
-        super().__init__(error.get("message"))
-        self.error = error
 
 
 class LocalFlowRunner:
