@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import Iterable
+from typing import Iterable, TextIO
 
 from playbooks import Library, PlaybookInvalid, TargetNotFound
 from playbooks.errors import PlaybookError
@@ -31,13 +31,13 @@ def open_library(args: argparse.Namespace) -> Library:
     return Library.open(args.library)
 
 
-def print_errors(errors: Iterable[PlaybookError], stream=None) -> None:
+def print_errors(errors: Iterable[PlaybookError], stream: TextIO | None = None) -> None:
     stream = stream or sys.stderr
     for error in errors:
         print(f"error: {error}", file=stream)
 
 
-def emit_json(payload) -> None:
+def emit_json(payload: object) -> None:
     print(json.dumps(payload, indent=2, sort_keys=False, default=str))
 
 

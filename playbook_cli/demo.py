@@ -11,13 +11,14 @@ import os
 import sys
 import time
 from contextlib import contextmanager
+from typing import Any, Iterator
 
 DEMO_TARGET = os.environ.get("PLAYBOOK_DEMO_TARGET", "churn-prediction")
 ENV = "local"
 
 
 @contextmanager
-def stage(title: str):
+def stage(title: str) -> Iterator[None]:
     print(f"\n=== {title}", flush=True)
     started = time.perf_counter()
     yield
@@ -28,7 +29,7 @@ class RunFailed(Exception):
     pass
 
 
-def _show_state(event: dict) -> None:
+def _show_state(event: dict[str, Any]) -> None:
     if event["event"] == "entered":
         print(f"  -> {event['state']}", flush=True)
     elif event["event"] == "exited":
@@ -66,7 +67,7 @@ def main() -> int:
             print(f"emulator at {emulator.start().endpoint}")
         with stage("plan, then deploy exactly that plan"):
 
-            def show(planned: dict) -> bool:
+            def show(planned: dict[str, Any]) -> bool:
                 print(planned["text"])
                 print(f"saved plan {planned['plan_file']} - applying it")
                 return True

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import Any, Callable
 
 from .common import EXIT_INVALID, EXIT_OK, add_library_option
 from .reporting import Progress, emit, guarded
@@ -30,7 +31,7 @@ def _json_flag(p: argparse.ArgumentParser) -> None:
     )
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[Any]) -> None:
     p = sub.add_parser("synth", help="synthesize Terraform JSON for a pipeline and environment")
     target_args(p)
     p.add_argument("--out", default="cdktf.out", metavar="DIR")
@@ -136,8 +137,8 @@ def _ask(question: str) -> bool:
     return input(f"{question} [y/N] ").strip().lower() in ("y", "yes")
 
 
-def _confirmer(args: argparse.Namespace, verb: str):
-    def confirm(planned: dict) -> bool:
+def _confirmer(args: argparse.Namespace, verb: str) -> Callable[[dict[str, Any]], bool]:
+    def confirm(planned: dict[str, Any]) -> bool:
         if not args.json:
             print(planned["text"])
             if planned.get("rollback"):
@@ -180,7 +181,7 @@ def deploy(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _print_outputs(values: dict) -> None:
+def _print_outputs(values: dict[str, Any]) -> None:
     if not values:
         return
     print("outputs:")

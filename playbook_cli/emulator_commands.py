@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import shlex
+from typing import Any
 
 from .common import EXIT_OK
 from .reporting import emit, guarded
@@ -11,7 +12,7 @@ from .reporting import emit, guarded
 NOT_RUNNING = 3  # like `systemctl status`: 3 = not running
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[Any]) -> None:
     p = sub.add_parser(
         "emulator",
         help="the local AWS emulator (moto server on 127.0.0.1)",
@@ -63,7 +64,7 @@ def emulator(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _say(args: argparse.Namespace, payload: dict, text: str) -> None:
+def _say(args: argparse.Namespace, payload: dict[str, Any], text: str) -> None:
     if args.json:
         emit(payload)
     else:

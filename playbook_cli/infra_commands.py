@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import Any
 
 from . import deploy_commands, emulator_commands
 from .common import EXIT_INVALID, EXIT_OK, emit_json
@@ -19,7 +20,7 @@ from .deploy_commands import target_args as _target_args
 from .reporting import guarded as _guard
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[Any]) -> None:
     deploy_commands.register(sub)
 
     p = sub.add_parser("run", help="upload the pipeline's code and start its orchestrator (after deploy)")
@@ -89,7 +90,7 @@ def run(args: argparse.Namespace) -> int:
             emit_json(result)
         return EXIT_OK
 
-    def show(event: dict) -> None:
+    def show(event: dict[str, Any]) -> None:
         if event["event"] == "entered":
             print(f"  -> {event['state']}", file=out, flush=True)
         elif event["event"] == "exited":
@@ -107,7 +108,7 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_OK if summary["status"] == "SUCCEEDED" else EXIT_INVALID
 
 
-def _print_outcome(summary: dict) -> None:
+def _print_outcome(summary: dict[str, Any]) -> None:
     took = f" in {summary['seconds']} s" if summary.get("seconds") is not None else ""
     print(f"{summary['status']}{took}: {summary['execution_arn']}")
     failure = summary.get("failure")
@@ -158,7 +159,7 @@ def logs(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _print_run_log(log: dict, indent: str) -> None:
+def _print_run_log(log: dict[str, Any], indent: str) -> None:
     took = "" if log.get("seconds") is None else f" in {log['seconds']} s"
     print(f"{indent}{log['name']}: {log['status']}{took} (started {log['start']})")
     for state in log["states"]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, Callable, NoReturn
 
 from . import infra_commands, spec_commands, windmill_commands
 from .common import EXIT_INVALID, EXIT_USAGE, PlaybookInvalid, TargetNotFound, UsageError, print_errors
@@ -39,7 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
 _NO_JSON = {"ui"}  # a long-running server: nothing to put in one document
 
 
-def _add_json_everywhere(sub: argparse._SubParsersAction) -> None:
+def _add_json_everywhere(sub: argparse._SubParsersAction[Any]) -> None:
     """Give every command a --json flag; commands without their own JSON output get the envelope below."""
     for name, parser in sub.choices.items():
         nested = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
@@ -124,7 +124,8 @@ def main(argv: list[str] | None = None) -> int:
 def _dispatch(args: argparse.Namespace) -> int:
     """Run the handler; every failure that reaches here is one message (or one JSON document) and an exit code."""
     try:
-        return args.handler(args)
+        handler: Callable[[argparse.Namespace], int] = args.handler
+        return handler(args)
     except ModuleNotFoundError as exc:  # a front-end dependency that comes with an extra (pyproject.toml)
         extra = EXTRA_OF_MODULE.get((exc.name or "").split(".")[0])
         if extra is None:

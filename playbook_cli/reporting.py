@@ -20,7 +20,7 @@ import json
 import signal
 import sys
 import time
-from typing import Any, Callable
+from typing import Any, Callable, TextIO
 
 from .common import EXIT_INVALID, EXIT_USAGE
 
@@ -126,7 +126,7 @@ def emit(payload: dict[str, Any]) -> None:
 class Progress:
     """Renders pipeline_ops events: JSON lines on stderr (--json) or short text lines."""
 
-    def __init__(self, *, json_mode: bool, verbose: bool = False, stream=None):
+    def __init__(self, *, json_mode: bool, verbose: bool = False, stream: TextIO | None = None) -> None:
         self.json_mode = json_mode
         self.verbose = verbose
         self.stream = stream or (sys.stderr if json_mode else sys.stdout)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from typing import Any
 import sys
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from playbooks.schema import schema_json
 from .common import EXIT_INVALID, EXIT_OK, add_library_option, emit_json, open_library, print_errors
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[Any]) -> None:
     p = sub.add_parser("validate", help="validate playbooks (files or NAME[@RANGE])")
     p.add_argument("targets", nargs="+", metavar="TARGET")
     p.add_argument("--json", action="store_true", help="machine-readable result")

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import argparse
+from typing import Any
 
 import sys
 
 from .common import EXIT_INVALID, EXIT_OK
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[Any]) -> None:
     p = sub.add_parser("windmill", help="Windmill artifacts")
     wsub = p.add_subparsers(dest="windmill_command", required=True, metavar="ACTION")
     e = wsub.add_parser("export", help="write the scripts, flow and app in the layout `wmill sync push` expects")

@@ -6,11 +6,21 @@ facade over JSON on 127.0.0.1; it holds no business logic of its own.
 Importing the package is cheap: the server (Starlette) loads only when used.
 """
 
+from __future__ import annotations
 
-def create_app(*args, **kwargs):
+from pathlib import Path
+from typing import TYPE_CHECKING, Iterable
+
+if TYPE_CHECKING:
+    from .server import LocalOnly
+
+
+def create_app(library_dirs: Iterable[str | Path] = (), static_dir: Path | None = None) -> LocalOnly:
+    """The server's ASGI app (playbook_ui.server.create_app), imported on first use."""
+    from .server import STATIC_DIR
     from .server import create_app as _create_app
 
-    return _create_app(*args, **kwargs)
+    return _create_app(library_dirs, static_dir or STATIC_DIR)
 
 
 __all__ = ["create_app"]

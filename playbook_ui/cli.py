@@ -5,11 +5,12 @@ from __future__ import annotations
 import argparse
 import socket
 import sys
+from typing import Any, Callable
 
 DEFAULT_PORT = 8765
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[Any]) -> None:
     p = sub.add_parser("ui", help="open the visual pipeline builder (served on 127.0.0.1)")
     p.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"port (default {DEFAULT_PORT}; 0 = any free port)")
     p.add_argument(
@@ -25,7 +26,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 def free_port(host: str = "127.0.0.1") -> int:
     with socket.socket() as s:
         s.bind((host, 0))
-        return s.getsockname()[1]
+        port: int = s.getsockname()[1]
+        return port
 
 
 def run(args: argparse.Namespace) -> int:
@@ -57,4 +59,5 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="playbook")
     register(parser.add_subparsers(dest="command", required=True))
     args = parser.parse_args(["ui", *(argv if argv is not None else sys.argv[1:])])
-    return args.handler(args)
+    handler: Callable[[argparse.Namespace], int] = args.handler
+    return handler(args)

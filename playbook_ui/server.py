@@ -21,6 +21,7 @@ from starlette.requests import Request
 from starlette.responses import FileResponse, JSONResponse, Response
 from starlette.routing import BaseRoute, Mount, Route
 from starlette.staticfiles import StaticFiles
+from starlette.types import Message, Receive, Scope, Send
 
 import pipeline_ops
 from playbooks import PlaybookInvalid
@@ -28,7 +29,7 @@ from playbooks.yaml_source import MAX_DEPTH, nesting_depth
 
 from pipeline_ops import catalog
 from .bodies import MAX_BODY_BYTES, ConfirmBody, DeployBody, GraphBody, PlaybookBody, RunBody
-from .jobs import Jobs
+from .jobs import Job, Jobs
 from .redact import redact
 
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -154,7 +155,7 @@ class BuilderApi:
         checked = await self._checked(body)
         source, env, dirs = body.source(), body.environment, self.library_dirs
 
-        def work(job):
+        def work(job: Job) -> dict[str, Any]:
             job.log(f"planning {env} ...")
             return pipeline_ops.plan(source, env, local=_is_local(env), library_dirs=dirs, on_output=job.log)
 
@@ -166,7 +167,7 @@ class BuilderApi:
         checked = await self._checked(body)
         source, env, dirs = body.source(), body.environment, self.library_dirs
 
-        def work(job):
+        def work(job: Job) -> dict[str, Any]:
             job.log(f"deploying to {env}: planning ...")
             result = pipeline_ops.deploy(
                 source, env, local=_is_local(env), library_dirs=dirs, on_output=job.log, confirm=job.await_confirmation
@@ -253,7 +254,9 @@ def _is_local(env: str) -> bool:
 RUN_TIMEOUT_SECONDS = 60 * 60
 
 
-def _run_and_follow(job, source, env: str, library_dirs: list[str], values: dict[str, Any]) -> dict[str, Any]:
+def _run_and_follow(
+    job: Job, source: dict[str, Any] | str, env: str, library_dirs: list[str], values: dict[str, Any]
+) -> dict[str, Any]:
     from pipeline_ops import run_ops
 
     result = run_ops.start_and_follow(
@@ -292,10 +295,10 @@ async def _index(request: Request) -> Response:
 class LocalOnly:
     """Refuse requests whose Host is not this machine (DNS-rebinding guard) and set safe headers."""
 
-    def __init__(self, app) -> None:
+    def __init__(self, app: Starlette) -> None:
         self.app = app
 
-    async def __call__(self, scope, receive, send) -> None:
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http":
             host = dict(scope["headers"]).get(b"host", b"").decode("latin-1")
             hostname = host.rsplit(":", 1)[0] if not host.endswith("]") else host
@@ -306,7 +309,7 @@ class LocalOnly:
                 await response(scope, receive, send)
                 return
 
-            async def send_with_headers(message):
+            async def send_with_headers(message: Message) -> None:
                 if message["type"] == "http.response.start":
                     message.setdefault("headers", [])
                     message["headers"] += [
@@ -321,7 +324,7 @@ class LocalOnly:
         await self.app(scope, receive, send)
 
 
-def create_app(library_dirs: Iterable[str | Path] = (), static_dir: Path = STATIC_DIR):
+def create_app(library_dirs: Iterable[str | Path] = (), static_dir: Path = STATIC_DIR) -> LocalOnly:
     api = BuilderApi(library_dirs)
     routes: list[BaseRoute] = [
         Route("/api/playbooks", api.playbooks, methods=["GET"]),

@@ -59,7 +59,8 @@ def environments() -> list[str]:
 def example() -> dict[str, Any]:
     import yaml
 
-    return yaml.safe_load(EXAMPLE.read_text())
+    loaded: dict[str, Any] = yaml.safe_load(EXAMPLE.read_text())
+    return loaded
 
 
 PIPELINE_CONFIG_JS = """\

@@ -22,7 +22,8 @@ def dumps(doc: Any) -> str:
 
 
 def playbook_schema() -> dict[str, Any]:
-    return json.loads(PLAYBOOK_SCHEMA.read_text())
+    schema: dict[str, Any] = json.loads(PLAYBOOK_SCHEMA.read_text())
+    return schema
 
 
 def sources() -> dict[Path, str]:

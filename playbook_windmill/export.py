@@ -79,7 +79,8 @@ WEBHOOK_RESOURCE_TYPE = {
 
 
 def _yaml(doc: Any) -> str:
-    return yaml.safe_dump(doc, sort_keys=False, allow_unicode=True, width=120)
+    text: str = yaml.safe_dump(doc, sort_keys=False, allow_unicode=True, width=120)
+    return text
 
 
 def _docstring(path: Path) -> str:

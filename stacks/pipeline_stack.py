@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from typing import Any
 from pathlib import Path
 
 from constructs_lib import cdk
@@ -77,7 +78,7 @@ class PipelineStack(cdk.TerraformStack):
             cdk.TerraformOutput(self, key, value=value)
 
     def _provider(self, pipeline: ResolvedPipeline, environment: Environment, tags: dict[str, str]) -> None:
-        settings: dict = {"region": pipeline.region or environment.region, "default_tags": cdk.struct([{"tags": tags}])}
+        settings: dict[str, Any] = {"region": pipeline.region or environment.region, "default_tags": cdk.struct([{"tags": tags}])}
         if environment.account_id:
             settings["allowed_account_ids"] = [environment.account_id]
         if environment.emulator:
@@ -103,7 +104,7 @@ class PipelineStack(cdk.TerraformStack):
         backend = environment.backend
         if isinstance(backend, S3Backend):
             key = "/".join(p for p in (backend.key_prefix.strip("/"), name, "terraform.tfstate") if p)
-            options: dict = {"bucket": backend.bucket, "key": key, "region": backend.region, "encrypt": True}
+            options: dict[str, Any] = {"bucket": backend.bucket, "key": key, "region": backend.region, "encrypt": True}
             if backend.dynamodb_table:
                 options["dynamodb_table"] = backend.dynamodb_table
             s3 = cdk.S3Backend(self, **options)

@@ -12,4 +12,5 @@ from playbooks.schema import schema_json
 
 
 def main() -> dict:
-    return json.loads(schema_json())
+    schema: dict = json.loads(schema_json())
+    return schema
