@@ -9,7 +9,7 @@ offers its parent (inputs, outputs, the default output).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Callable
 
 from .errors import PlaybookInvalid, YamlPath, did_you_mean
 from .library import Library, ReferenceError_
@@ -57,17 +57,12 @@ class ChildPipelines(ErrorCollector):
     references: dict[str, str]
     used: dict[str, LoadedPlaybook]
 
-    def _pipeline(
-        self,
-        spec: PipelineSpec,
-        level: Level,
-        metadata: Any,
-        digest: str,
-        given: dict[str, Any],
-        given_at: tuple[YamlDocument, YamlPath, str] | None,
-        parent_parameters: dict[str, Parameter] | None = None,
-    ) -> ResolvedPipeline | None:
-        raise NotImplementedError  # Resolver._pipeline
+    # One level, the resolver's own (Resolver._pipeline): spec, level, metadata, digest, given `with:` values,
+    # where they were given, the parent's declared parameters.
+    _pipeline: Callable[
+        [PipelineSpec, Level, Any, str, dict[str, Any], tuple[YamlDocument, YamlPath, str] | None, dict[str, Parameter]],
+        ResolvedPipeline | None,
+    ]
 
     def _child(
         self, node: PipelineNode, level: Level, npath: YamlPath, parent_parameters: dict[str, Parameter]
