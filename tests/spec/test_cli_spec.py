@@ -94,9 +94,14 @@ def test_graph_renders_every_example_in_both_formats():
 
 
 def test_graph_shows_nesting_and_flatten_expands_it():
+    from playbooks import Library, load_target
+
+    resolved = load_target("fraud-detection", Library.open()).pipeline  # the versions the graph must name
+    feature_prep = resolved.node("features").child
+    data_quality = feature_prep.node("quality").child
     nested = run("graph", "fraud-detection").stdout
-    assert 'subgraph features__["features: feature-prep@1.3.0"]' in nested
-    assert 'subgraph features__quality__["quality: data-quality@1.0.0"]' in nested
+    assert f'subgraph features__["features: feature-prep@{feature_prep.version}"]' in nested
+    assert f'subgraph features__quality__["quality: data-quality@{data_quality.version}"]' in nested
     assert "transactions --> features__quality__validate" in nested
     flat = run("graph", "fraud-detection", "--flatten").stdout
     assert "subgraph" not in flat and '"features/quality/validate<br/>preprocessing"' in flat

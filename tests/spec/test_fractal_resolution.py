@@ -22,16 +22,23 @@ def errors_of(target, library, **kw):
 
 
 def test_three_level_example_resolves_with_versions_and_inline_child():
-    t = load_target("fraud-detection", Library.open())
+    library = Library.open()
+    t = load_target("fraud-detection", library)
+    # Each `use:` takes the newest published version in its range (not a version written here, so
+    # publishing a new example version does not break this test).
+    features_use = next(n.use for n in t.loaded.model.spec.nodes if n.id == "features")
+    feature_prep = library.resolve(features_use)
+    quality_use = next(n.use for n in feature_prep.model.spec.nodes if n.id == "quality")
+    data_quality = library.resolve(quality_use)
     features = t.pipeline.node("features")
-    assert (features.child.name, features.child.version) == ("feature-prep", "1.3.0")
+    assert (features.child.name, features.child.version) == ("feature-prep", feature_prep.version)
     assert features.child.parameters == {"window_days": 7}
     quality = features.child.node("quality")
-    assert (quality.child.name, quality.child.version) == ("data-quality", "1.0.0")
+    assert (quality.child.name, quality.child.version) == ("data-quality", data_quality.version)
     inline = t.pipeline.node("labelling").child
     assert inline.name == "fraud-detection-labelling" and "inline" in inline.source
     assert str(t.pipeline.node("labelling").input_bindings["features"]) == "features.features"
-    assert set(t.used) == {"feature-prep@1.3.0", "data-quality@1.0.0"}
+    assert set(t.used) == {f"feature-prep@{feature_prep.version}", f"data-quality@{data_quality.version}"}
 
 
 def test_same_child_twice_gets_its_own_parameters():

@@ -19,13 +19,18 @@ def lib_dir(tmp_path):
     return target
 
 
+def newest(library_dir: Path, name: str) -> str:
+    """The newest published version today (the tests must not break when an example version is published)."""
+    return str(Library.open([library_dir], env={}).versions(name)[-1])
+
+
 def test_lock_records_versions_and_digests_and_synth_uses_the_pins(lib_dir, tmp_path):
     lock = LockFile(tmp_path / "playbooks.lock", {})
-    current = str(Library.open([lib_dir], env={}).versions("feature-prep")[-1])  # the newest published today
+    current, fraud, quality = newest(lib_dir, "feature-prep"), newest(lib_dir, "fraud-detection"), newest(lib_dir, "data-quality")
     changes = update_lock(["fraud-detection"], Library.open([lib_dir], env={}), lock)
-    assert f"fraud-detection@1.0.0: feature-prep@^1.2 pinned to {current}" in changes
-    entry = LockFile.read(lock.path).pipelines["fraud-detection@1.0.0"]
-    assert set(entry["playbooks"]) == {f"feature-prep@{current}", "data-quality@1.0.0"}
+    assert f"fraud-detection@{fraud}: feature-prep@^1.2 pinned to {current}" in changes
+    entry = LockFile.read(lock.path).pipelines[f"fraud-detection@{fraud}"]
+    assert set(entry["playbooks"]) == {f"feature-prep@{current}", f"data-quality@{quality}"}
     # a newer compatible child appears: the locked resolution keeps the pin
     newer = (lib_dir / f"feature-prep/{current}.yaml").read_text().replace(f"version: {current}", "version: 1.99.0")
     (lib_dir / "feature-prep/1.99.0.yaml").write_text(newer)
@@ -33,21 +38,22 @@ def test_lock_records_versions_and_digests_and_synth_uses_the_pins(lib_dir, tmp_
     pinned = resolve_with_lock("fraud-detection", library, LockFile.read(lock.path))
     assert pinned.pipeline.node("features").child.version == current
     upgraded = update_lock(["fraud-detection"], library, LockFile.read(lock.path), upgrade={"feature-prep"})
-    assert upgraded == [f"fraud-detection@1.0.0: feature-prep@^1.2 {current} -> 1.99.0"]
+    assert upgraded == [f"fraud-detection@{fraud}: feature-prep@^1.2 {current} -> 1.99.0"]
 
 
 def test_stale_lock_is_refused_with_the_fix(lib_dir, tmp_path):
     lock = LockFile(tmp_path / "playbooks.lock", {})
     update_lock(["fraud-detection"], Library.open([lib_dir], env={}), lock)
-    child = lib_dir / "data-quality/1.0.0.yaml"
+    pinned = newest(lib_dir, "data-quality")  # what the lock pinned
+    child = lib_dir / f"data-quality/{pinned}.yaml"
     child.write_text(child.read_text().replace("Drops malformed rows", "Edited in place"))
-    with pytest.raises(LockError, match=r"stale: data-quality@1.0.0 .* run `playbook lock fraud-detection`"):
+    with pytest.raises(LockError, match=rf"stale: data-quality@{pinned} .* run `playbook lock fraud-detection`"):
         resolve_with_lock("fraud-detection", Library.open([lib_dir], env={}), LockFile.read(lock.path))
 
 
 def test_missing_lock_entry_is_reported(lib_dir, tmp_path):
     lock = LockFile(tmp_path / "playbooks.lock", {})
-    with pytest.raises(LockError, match="has no entry for churn-prediction@1.3.0"):
+    with pytest.raises(LockError, match=f"has no entry for churn-prediction@{newest(lib_dir, 'churn-prediction')}"):
         resolve_with_lock("churn-prediction", Library.open([lib_dir], env={}), lock, require_entry=True)
 
 
