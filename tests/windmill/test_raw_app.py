@@ -89,7 +89,10 @@ def test_backend_scripts_answer_like_the_standalone_server(export_dir, tmp_path)
 
     assert "churn-prediction" in [p["name"] for p in call("list_playbooks")]
     assert call("get_playbook", name="churn-prediction", version="1.2.0")["playbook"]["metadata"]["name"] == "churn-prediction"
-    assert call("resolve_playbook", use="feature-prep@^1.2")["version"] == "1.3.0"
+    from playbooks import Library
+
+    newest_in_range = Library.open().resolve("feature-prep@^1.2").version  # not a version written here: examples get published
+    assert call("resolve_playbook", use="feature-prep@^1.2")["version"] == newest_in_range
     assert "$defs" in call("get_schema")
     assert any(e["name"] == "local" for e in call("list_environments")["environments"])
     assert "deployments" in call("deployment_status")
