@@ -8,6 +8,7 @@ adds exactly the statements a consumer role needs on it.
 from __future__ import annotations
 
 import json
+import re
 from typing import Any, Protocol
 
 from . import cdk
@@ -25,12 +26,27 @@ class PolicyTarget(Protocol):
     def add_policy(self, purpose: str, statements: list[dict[str, Any]]) -> None: ...
 
 
+def statement_id(purpose: str) -> str:
+    """The Sid a purpose gives its statements: `read-input_0` -> `ReadInput0`.
+
+    IAM allows only ASCII letters and digits in a Sid, and a Sid must be unique within one
+    policy (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_sid.html);
+    a purpose with several statements numbers them (`ReadCode1`, `ReadCode2`, ...).
+    """
+    return "".join(part[:1].upper() + part[1:] for part in re.split(r"[^A-Za-z0-9]+", purpose))
+
+
 class ServiceRole(cdk.Construct):
     """An IAM role assumable by one AWS service, confined to this account.
 
-    Policies are added with `add_policy(purpose, statements)`, one inline policy per
-    purpose (the purpose names the grant, e.g. `read-events`, so IAM reads as a log
-    of who may do what).
+    Grants are added with `add_policy(purpose, statements)`. They all go into one inline
+    policy (`grants`), each statement with a Sid from its purpose (`read-events` ->
+    `ReadEvents`), so the policy still reads as a log of who may do what. One policy per
+    role instead of one per grant: fewer Terraform resources (and PutRolePolicy/GetRolePolicy
+    calls at apply and refresh) and fewer jsii round trips at synth. IAM's size quota
+    (10,240 characters without whitespace) is on the aggregate of a role's inline policies
+    (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html), so merging
+    does not make it tighter: it saves the repeated `Version`/`Statement` wrappers and adds the Sids.
     """
 
     def __init__(
@@ -52,15 +68,29 @@ class ServiceRole(cdk.Construct):
         self.role = cdk.IamRole(self, "role", name=name, assume_role_policy=json.dumps(trust), tags=tags)
         self.arn: str = self.role.arn
         self.name: str = self.role.name
-        # Read once: every attribute read is a round trip to the jsii kernel, and each policy needs it.
-        self._role_id: str = self.role.id
         self._purposes: set[str] = set()
+        self._statements: list[dict[str, Any]] = []
+        self._sids: set[str] = set()
+        self._policy: Any = None  # the one inline policy, created at the first grant
 
     def add_policy(self, purpose: str, statements: list[dict[str, Any]]) -> None:
         if purpose in self._purposes:  # same grant twice: merge-free, so refuse rather than shadow
             raise ValueError(f"role already has a policy for {purpose!r}")
         self._purposes.add(purpose)
-        cdk.IamRolePolicy(self, f"policy-{purpose}", name=purpose, role=self._role_id, policy=policy_document(statements))
+        base = statement_id(purpose)
+        for number, statement in enumerate(statements, start=1):
+            sid = base if len(statements) == 1 else f"{base}{number}"
+            while sid in self._sids:  # `input_1` and `input1` both give `Input1`: keep Sids unique, as IAM requires
+                sid += "X"
+            self._sids.add(sid)
+            self._statements.append({"Sid": sid, **statement})
+        document = policy_document(self._statements)
+        if self._policy is None:
+            # One create at the first grant, then one property write per later grant (a round trip each,
+            # against several for a new resource).
+            self._policy = cdk.IamRolePolicy(self, "grants", name="grants", role=self.role.id, policy=document)
+        else:
+            self._policy.policy = document
 
 
 def _key_statement(key_arn: str | None, actions: list[str]) -> list[dict[str, Any]]:

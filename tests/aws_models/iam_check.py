@@ -42,7 +42,7 @@ ACCEPTED: tuple[Accepted, ...] = (
     ),
     Accepted(
         "RESOURCE_STAR",
-        lambda address, detail: "job-networking" in address and "NetworkInterface" in detail,
+        lambda address, detail: address.endswith("#JobNetworking") and "NetworkInterface" in detail,
         "SageMaker creates the job's network interfaces in its subnets at run time, so their ARNs are unknown "
         "when the role is written; AWS's documented policy for SageMaker jobs in a VPC grants these actions on "
         '"*" (https://docs.aws.amazon.com/sagemaker/latest/dg/sagemaker-roles.html#sagemaker-roles-createprocessingjob-perms).',
@@ -86,10 +86,37 @@ def policy_documents(stack: dict) -> Iterator[tuple[str, dict]]:
                     yield f"{rtype}.{name}.{attribute}", document
 
 
+def document_text(document: dict) -> str:
+    """The document as JSON with statement i on line i + 2, so a finding's line names its statement."""
+    statements = document.get("Statement")
+    if not isinstance(statements, list):
+        return json.dumps(document)
+    head = {k: v for k, v in document.items() if k != "Statement"}
+    return (
+        json.dumps(head)[:-1]
+        + (", " if head else "")
+        + '"Statement": [\n'
+        + ",\n".join(json.dumps(s) for s in statements)
+        + "\n]}"
+    )
+
+
 def findings(document: dict) -> list[Any]:
     from parliament import analyze_policy_string
 
-    return analyze_policy_string(json.dumps(document), include_community_auditors=False).findings
+    return analyze_policy_string(document_text(document), include_community_auditors=False).findings
+
+
+def statement_address(address: str, document: dict, finding: Any) -> str:
+    """`address#Sid` when the finding is about one statement that has a Sid (a role's one policy
+    holds every grant, each statement named by its purpose: constructs_lib.iam.ServiceRole)."""
+    line = finding.location.get("line") if isinstance(finding.location, dict) else None
+    statements = document.get("Statement")
+    if isinstance(line, int) and isinstance(statements, list) and 0 <= line - 2 < len(statements):
+        sid = statements[line - 2].get("Sid") if isinstance(statements[line - 2], dict) else None
+        if sid:
+            return f"{address}#{sid}"
+    return address
 
 
 def lint_stack(stack: dict) -> tuple[int, list[str]]:
@@ -99,7 +126,8 @@ def lint_stack(stack: dict) -> tuple[int, list[str]]:
         count += 1
         for finding in findings(document):
             detail = finding.detail if isinstance(finding.detail, str) else json.dumps(finding.detail, default=str)
-            if any(a.issue == finding.issue and a.applies(address, detail) for a in ACCEPTED):
+            where = statement_address(address, document, finding)
+            if any(a.issue == finding.issue and a.applies(where, detail) for a in ACCEPTED):
                 continue
-            problems.append(f"{address}: {finding.issue} ({finding.severity}): {detail}")
+            problems.append(f"{where}: {finding.issue} ({finding.severity}): {detail}")
     return count, problems

@@ -119,9 +119,11 @@ def test_a_wrong_request_fails_the_check(probe, change, expected):
 
 def test_an_unknown_iam_action_or_wrong_resource_fails_the_lint(probe):
     stack = copy.deepcopy(probe)
-    policy = next(r for r in stack["resource"]["aws_iam_role_policy"].values() if "run-train" in r["name"])
+    # the orchestrator's grant to run the training job (purpose `run-train`: Sids RunTrain1, RunTrain2, ...)
+    policy = next(r for r in stack["resource"]["aws_iam_role_policy"].values() if '"Sid": "RunTrain1"' in r["policy"])
     document = json.loads(policy["policy"])
-    document["Statement"][0]["Action"] = ["sagemaker:CreateTrainingJob", "sagemaker:DescribeTrainingJobs"]
+    run_train = next(s for s in document["Statement"] if s["Sid"] == "RunTrain1")
+    run_train["Action"] = ["sagemaker:CreateTrainingJob", "sagemaker:DescribeTrainingJobs"]
     document["Statement"].append({"Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::only-a-bucket"})
     policy["policy"] = json.dumps(document)
     _, problems = lint_stack(stack)

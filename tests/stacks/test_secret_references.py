@@ -5,10 +5,12 @@ the API function reads its header references itself, and each reader is granted 
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
 
+from constructs_lib.iam import statement_id
 from playbooks import load_resolved
 from stacks.synth import synth_stacks
 
@@ -32,6 +34,14 @@ def _machine(stack):
 
 def _policies(stack):
     return {name: json.loads(body["policy"]) for name, body in stack["resource"]["aws_iam_role_policy"].items()}
+
+
+def _grant(stack, purpose):
+    """The statements a role was granted for `purpose`, Sids left out (they are named after it:
+    `read-secrets-prep` -> ReadSecretsPrep, or ReadSecretsPrep1, ReadSecretsPrep2, ...)."""
+    sid = re.compile(statement_id(purpose) + r"\d*")
+    statements = [s for p in _policies(stack).values() for s in p["Statement"] if sid.fullmatch(s["Sid"])]
+    return {"Statement": [{k: v for k, v in s.items() if k != "Sid"} for s in statements]}
 
 
 def test_job_environment_comes_from_a_read_state_before_the_job(stack):
@@ -74,8 +84,7 @@ def _decrypts(policy):
 def test_secrets_under_a_customer_managed_key_are_decryptable_by_exactly_their_readers(stack):
     """GetSecretValue on a secret encrypted with a customer-managed key fails with AccessDenied
     (KMS) unless the reader may kms:Decrypt with that key; the grant is that key only, via the service."""
-    policies = {body["name"]: json.loads(body["policy"]) for body in stack["resource"]["aws_iam_role_policy"].values()}
-    (prep,) = [p for name, p in policies.items() if name.endswith("read-secrets-prep")]
+    prep = _grant(stack, "read-secrets-prep")
     assert _decrypts(prep) == [
         {
             "Effect": "Allow",
@@ -84,9 +93,10 @@ def test_secrets_under_a_customer_managed_key_are_decryptable_by_exactly_their_r
             "Condition": {"StringEquals": {"kms:ViaService": VIA}},
         }
     ]
-    (train,) = [p for name, p in policies.items() if name.endswith("read-secrets-train")]
+    train = _grant(stack, "read-secrets-train")
+    assert train["Statement"]  # the grant exists; it only has no key statement
     assert _decrypts(train) == []  # its secret is under the AWS managed key: nothing to grant
-    (headers,) = [p for name, p in policies.items() if name.endswith("read-header-secrets")]
+    headers = _grant(stack, "read-header-secrets")
     assert _decrypts(headers) == [
         {
             "Effect": "Allow",
@@ -95,12 +105,13 @@ def test_secrets_under_a_customer_managed_key_are_decryptable_by_exactly_their_r
             "Condition": {"StringEquals": {"kms:ViaService": VIA}},
         }
     ]
-    # no other policy may use these keys
-    for name, policy in policies.items():
+    # no other grant may use these keys
+    readers = re.compile(f"({statement_id('read-secrets-prep')}|{statement_id('read-header-secrets')})\\d*")
+    for policy in _policies(stack).values():
         for statement in _decrypts(policy):
             resources = statement["Resource"] if isinstance(statement["Resource"], list) else [statement["Resource"]]
             if PREP_KEY in resources or API_KEY in resources:
-                assert name.endswith(("read-secrets-prep", "read-header-secrets")), name
+                assert readers.fullmatch(statement["Sid"]), statement["Sid"]
 
 
 def test_the_key_grants_pass_the_iam_linter(stack):

@@ -1,0 +1,52 @@
+"""A service role's grants: one inline policy per role, every statement named after its purpose."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+
+import pytest
+
+pytestmark = pytest.mark.synth
+
+READ = {"Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::b/in/*"}
+LIST = {"Effect": "Allow", "Action": "s3:ListBucket", "Resource": "arn:aws:s3:::b"}
+LOGS = {"Effect": "Allow", "Action": "logs:PutLogEvents", "Resource": "arn:aws:logs:eu-west-1:123456789012:log-group:x:*"}
+
+
+def _role_policies(tmp_path, grants):
+    os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
+    from constructs_lib import cdk
+    from constructs_lib.iam import ServiceRole
+
+    app = cdk.App(outdir=str(tmp_path), stack_traces=False)
+    stack = cdk.TerraformStack(app, "roles")
+    cdk.AwsProvider(stack, "aws", region="eu-west-1")
+    role = ServiceRole(stack, "job", name="job-role", service="sagemaker.amazonaws.com", account_id="123456789012", tags={})
+    for purpose, statements in grants:
+        role.add_policy(purpose, statements)
+    app.synth()
+    doc = json.loads((tmp_path / "stacks" / "roles" / "cdk.tf.json").read_text())
+    return list(doc["resource"]["aws_iam_role_policy"].values())
+
+
+def test_all_grants_of_a_role_are_one_policy_with_a_sid_per_purpose(tmp_path):
+    (policy,) = _role_policies(tmp_path, [("read-input_0", [READ, LIST]), ("write-logs", [LOGS]), ("read-code", [READ])])
+    assert policy["name"] == "grants" and policy["role"].startswith("${aws_iam_role.")
+    statements = json.loads(policy["policy"])["Statement"]
+    assert [s["Sid"] for s in statements] == ["ReadInput01", "ReadInput02", "WriteLogs", "ReadCode"]
+    assert [{k: v for k, v in s.items() if k != "Sid"} for s in statements] == [READ, LIST, LOGS, READ]
+    assert all(re.fullmatch(r"[A-Za-z0-9]+", s["Sid"]) for s in statements)  # what IAM accepts in a Sid
+
+
+def test_purposes_that_spell_the_same_sid_still_get_unique_sids(tmp_path):
+    """Node ids `input_1` and `input1` both give `ReadInput1`; IAM rejects a policy with a Sid twice."""
+    (policy,) = _role_policies(tmp_path, [("read-input_1", [READ]), ("read-input1", [LIST])])
+    sids = [s["Sid"] for s in json.loads(policy["policy"])["Statement"]]
+    assert sids[0] == "ReadInput1" and len(set(sids)) == 2
+
+
+def test_the_same_purpose_twice_is_refused(tmp_path):
+    with pytest.raises(ValueError, match="already has a policy for 'read-code'"):
+        _role_policies(tmp_path, [("read-code", [READ]), ("read-code", [LIST])])
