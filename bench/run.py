@@ -168,7 +168,7 @@ def main(argv: list[str] | None = None) -> int:
     print("bench: validate", file=sys.stderr)
     validate_path = write_playbook(gen_dir, 100, 5)
     validate = repeat([PY, "-m", "playbook_cli.main", "validate", str(validate_path)], args.runs, env=env, cwd=REPO)
-    report["validate_100"] = {"wall_s": validate.wall_s, "peak_rss_bytes": validate.peak_rss_bytes}
+    report["validate_100"] = {"wall_s": validate.wall_s, "cpu_s": validate.cpu_s, "peak_rss_bytes": validate.peak_rss_bytes}
     from bench.validate_plugins import measure as measure_validate_plugins
 
     validate_plugins = measure_validate_plugins(args.runs, env, work / "validate-plugins")  # issue 20.2

@@ -197,8 +197,13 @@ __all__ = [
     "VpcEndpoint",
     "AwsProviderEndpoints",
     "at_synth",
+    "before_stack_synth",
     "struct",
 ]
+
+
+# True while one of our synth-time callbacks runs: constructs made then are made during synthesis.
+_in_synth_callback = False
 
 
 def at_synth(scope: Construct, callback: Callable[[], None]) -> None:
@@ -208,6 +213,9 @@ def at_synth(scope: Construct, callback: Callable[[], None]) -> None:
     toTerraform), so constructs added by the callback are synthesized too. This is how a
     standalone construct's on-demand orchestrator is finalized after the last node was added,
     without the user calling anything: they only call `app.synth()`.
+
+    An aspect visits `scope` and every construct below it, each visit a callback from Node.js:
+    give it a small scope.
     """
 
     @jsii.implements(IAspect)
@@ -215,11 +223,58 @@ def at_synth(scope: Construct, callback: Callable[[], None]) -> None:
         done = False
 
         def visit(self, node: Any) -> None:  # noqa: ARG002 - only the first visit matters
+            global _in_synth_callback
             if not self.done:
                 self.done = True
-                callback()
+                outer, _in_synth_callback = _in_synth_callback, True
+                try:
+                    callback()
+                finally:
+                    _in_synth_callback = outer
 
     Aspects.of(scope).add(_OnceAtSynth())
+
+
+class _StackSynthHooks:
+    """The callbacks waiting for one stack's synthesis (one aspect per stack, however many callbacks)."""
+
+    def __init__(self, stack: TerraformStack) -> None:
+        self.stack = stack
+        self.callbacks: list[Callable[[], None]] = []
+        self.ran = False
+
+    def run(self) -> None:
+        self.ran = True
+        _STACK_HOOKS.pop(id(self.stack), None)
+        for callback in self.callbacks:
+            callback()
+
+
+_STACK_HOOKS: dict[int, _StackSynthHooks] = {}
+
+
+def before_stack_synth(scope: Construct, callback: Callable[[], None]) -> None:
+    """Run `callback()` when the stack holding `scope` synthesizes, before its JSON is written;
+    at once if that moment has passed or is under way (a construct made by another synth-time callback).
+
+    For values known only when construction is over (a role's policy holds every grant made to
+    it): writing them once at synth is one jsii call instead of one per change. Costs one round
+    trip per call (`TerraformStack.of`) plus, once per stack, an aspect on an empty construct.
+    Callbacks registered from inside an aspect that is not ours are not supported: cdktf does not
+    invoke aspects added while aspects run (synthesizer.js, invokeAspects).
+    """
+    stack = TerraformStack.of(scope)
+    hooks = _STACK_HOOKS.get(id(stack))
+    if hooks is None or hooks.stack is not stack:
+        if _in_synth_callback:  # an aspect added now would not run: this stack is synthesizing
+            callback()
+            return
+        hooks = _STACK_HOOKS[id(stack)] = _StackSynthHooks(stack)
+        at_synth(Construct(stack, "before-synth"), hooks.run)
+    if hooks.ran:
+        callback()
+    else:
+        hooks.callbacks.append(callback)
 
 
 # Keys whose values are Terraform maps (user-chosen keys), never struct fields.

@@ -41,8 +41,9 @@ class ServiceRole(cdk.Construct):
 
     Grants are added with `add_policy(purpose, statements)`. They all go into one inline
     policy (`grants`), each statement with a Sid from its purpose (`read-events` ->
-    `ReadEvents`), so the policy still reads as a log of who may do what. One policy per
-    role instead of one per grant: fewer Terraform resources (and PutRolePolicy/GetRolePolicy
+    `ReadEvents`), so the policy still reads as a log of who may do what. The policy is
+    written once, when the stack synthesizes and every grant is known. One policy per role
+    instead of one per grant: fewer Terraform resources (and PutRolePolicy/GetRolePolicy
     calls at apply and refresh) and fewer jsii round trips at synth. IAM's size quota
     (10,240 characters without whitespace) is on the aggregate of a role's inline policies
     (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html), so merging
@@ -66,12 +67,27 @@ class ServiceRole(cdk.Construct):
             ],
         }
         self.role = cdk.IamRole(self, "role", name=name, assume_role_policy=json.dumps(trust), tags=tags)
-        self.arn: str = self.role.arn
-        self.name: str = self.role.name
+        self._arn: str | None = None
+        self._name: str | None = None
         self._purposes: set[str] = set()
         self._statements: list[dict[str, Any]] = []
         self._sids: set[str] = set()
-        self._policy: Any = None  # the one inline policy, created at the first grant
+        self._policy: Any = None  # the one inline policy, written when the stack synthesizes
+        self._scheduled = False
+
+    # Read on first use: every attribute read is a round trip to the jsii kernel, and most roles
+    # never need their name.
+    @property
+    def arn(self) -> str:
+        if self._arn is None:
+            self._arn = self.role.arn
+        return self._arn
+
+    @property
+    def name(self) -> str:
+        if self._name is None:
+            self._name = self.role.name
+        return self._name
 
     def add_policy(self, purpose: str, statements: list[dict[str, Any]]) -> None:
         if purpose in self._purposes:  # same grant twice: merge-free, so refuse rather than shadow
@@ -84,13 +100,17 @@ class ServiceRole(cdk.Construct):
                 sid += "X"
             self._sids.add(sid)
             self._statements.append({"Sid": sid, **statement})
+        if self._policy is not None:  # a grant made at synth, after the policy was written
+            self._policy.policy = policy_document(self._statements)
+        elif not self._scheduled:
+            # Written once, when every grant is known: one jsii create per role instead of a
+            # create or a property write per grant (each a round trip to the Node.js kernel).
+            self._scheduled = True
+            cdk.before_stack_synth(self, self._write_policy)
+
+    def _write_policy(self) -> None:
         document = policy_document(self._statements)
-        if self._policy is None:
-            # One create at the first grant, then one property write per later grant (a round trip each,
-            # against several for a new resource).
-            self._policy = cdk.IamRolePolicy(self, "grants", name="grants", role=self.role.id, policy=document)
-        else:
-            self._policy.policy = document
+        self._policy = cdk.IamRolePolicy(self, "grants", name="grants", role=self.role.id, policy=document)
 
 
 def _key_statement(key_arn: str | None, actions: list[str]) -> list[dict[str, Any]]:

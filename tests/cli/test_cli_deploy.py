@@ -77,11 +77,16 @@ def test_output_prints_one_value_bare_or_all_as_json(deployed) -> None:
 
 
 def test_terraform_passthrough_reaches_the_stack_state(deployed) -> None:
-    _, env, _ = deployed
+    state, env, _ = deployed
     proc = playbook(env, "terraform", TARGET, "--local", "--", "state", "list")
     assert proc.returncode == 0, proc.stderr
     addresses = proc.stdout.split()
-    assert any(a.startswith("aws_kms_key.") for a in addresses) and len(addresses) >= 40
+    # the state Terraform lists is the deployed stack's: every resource and data source of its JSON
+    doc = json.loads((state / "work" / "stacks" / STACK / "cdk.tf.json").read_text())
+    declared = {f"{rtype}.{name}" for rtype, items in doc["resource"].items() for name in items}
+    declared |= {f"data.{rtype}.{name}" for rtype, items in doc.get("data", {}).items() for name in items}
+    assert any(a.startswith("aws_kms_key.") for a in addresses)
+    assert set(addresses) == declared, sorted(set(addresses) ^ declared)
 
 
 def test_detailed_exitcode_2_when_the_plan_has_changes(deployed) -> None:
@@ -92,11 +97,13 @@ def test_detailed_exitcode_2_when_the_plan_has_changes(deployed) -> None:
 
 
 def test_destroy_json_is_one_document_with_progress_lines_on_stderr(deployed) -> None:
-    _, env, _ = deployed
+    state, env, _ = deployed
+    stack_json = json.loads((state / "work" / "stacks" / STACK / "cdk.tf.json").read_text())
+    resources = sum(len(items) for items in stack_json["resource"].values())
     proc = playbook(env, "destroy", TARGET, "--local", "--auto-approve", "--json", timeout=1200)
     assert proc.returncode == 0, proc.stderr[-3000:]
     doc = one_json(proc)
-    assert doc["ok"] and doc["applied"] and doc["summary"]["destroy"] >= 40
+    assert doc["ok"] and doc["applied"] and doc["summary"]["destroy"] == resources  # every resource it deployed
     events = json_lines(proc.stderr)
     finished = {e["node"] for e in events if e["event"] == "node" and e["status"] == "done"}
     assert set(NODES) <= finished

@@ -50,3 +50,53 @@ def test_purposes_that_spell_the_same_sid_still_get_unique_sids(tmp_path):
 def test_the_same_purpose_twice_is_refused(tmp_path):
     with pytest.raises(ValueError, match="already has a policy for 'read-code'"):
         _role_policies(tmp_path, [("read-code", [READ]), ("read-code", [LIST])])
+
+
+def _app_with_role(tmp_path):
+    os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
+    from constructs_lib import cdk
+    from constructs_lib.iam import ServiceRole
+
+    app = cdk.App(outdir=str(tmp_path), stack_traces=False)
+    stack = cdk.TerraformStack(app, "roles")
+    cdk.AwsProvider(stack, "aws", region="eu-west-1")
+
+    def role(construct_id):
+        return ServiceRole(stack, construct_id, name=construct_id, service="states.amazonaws.com", account_id="1", tags={})
+
+    return app, stack, role
+
+
+def _sids_by_role(tmp_path):
+    doc = json.loads((tmp_path / "stacks" / "roles" / "cdk.tf.json").read_text())
+    return {
+        p["role"].split(".")[1]: [s["Sid"] for s in json.loads(p["policy"])["Statement"]]
+        for p in doc["resource"]["aws_iam_role_policy"].values()
+    }
+
+
+def test_grants_made_while_the_stack_synthesizes_are_written_too(tmp_path):
+    """The policy is written at synth; a construct finalized at synth (the standalone facade's
+    orchestrator) may still grant, to an existing role or to one it creates then."""
+    from constructs_lib import cdk
+
+    app, stack, role = _app_with_role(tmp_path)
+    early = role("early")
+    early.add_policy("read-code", [READ])
+
+    def late_grants():
+        early.add_policy("write-logs", [LOGS])
+        role("late").add_policy("read-input", [READ])
+
+    cdk.at_synth(cdk.Construct(stack, "finalized-at-synth"), late_grants)
+    app.synth()
+    sids = _sids_by_role(tmp_path)
+    assert sorted(sids.values()) == [["ReadCode", "WriteLogs"], ["ReadInput"]], sids
+
+
+def test_a_role_without_grants_gets_no_policy(tmp_path):
+    app, _, role = _app_with_role(tmp_path)
+    role("idle")
+    role("busy").add_policy("read-code", [READ])
+    app.synth()
+    assert list(_sids_by_role(tmp_path).values()) == [["ReadCode"]]
