@@ -27,6 +27,9 @@ Extensions
 12. Python Lambda functions are invoked locally — ``emulator_lambda``.
 13. A retried write whose first attempt succeeded gets that first answer again
     — ``emulator_retries``.
+14. IAM refuses a policy past its size quota (a role's inline policies together
+    10,240 characters, whitespace not counted) with ``LimitExceeded`` —
+    ``emulator_iam_quota``.
 """
 
 from __future__ import annotations
@@ -36,9 +39,10 @@ from typing import Any
 
 
 def install_extensions() -> None:
-    """Patch moto in place (1-5, 7-12); 6 and 13 are WSGI layers added by ``build_app``."""
+    """Patch moto in place (1-5, 7-12, 14); 6 and 13 are WSGI layers added by ``build_app``."""
     from . import (
         emulator_fail_fast,
+        emulator_iam_quota,
         emulator_lambda,
         emulator_lambda_config,
         emulator_s3_policies,
@@ -57,6 +61,7 @@ def install_extensions() -> None:
     emulator_sfn.install()
     emulator_sagemaker_jobs.install()
     emulator_lambda.install()
+    emulator_iam_quota.install()
 
 
 def build_app(deterministic_ids: bool = False) -> Any:
