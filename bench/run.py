@@ -209,6 +209,12 @@ def main(argv: list[str] | None = None) -> int:
         from bench.parallel_run import render as render_parallel
 
         text = text.rstrip("\n") + "\n\n" + render_parallel(parallel) + "\n"
+    # The suite's wall time and slowest tests, from the reports the last `make test` wrote (issue 20.3).
+    from bench import suite_time
+
+    suite = suite_time.measure()
+    report["test_suite"] = suite
+    text = text.rstrip("\n") + "\n\n" + suite_time.render(suite) + "\n"
     print(text)
     Path(args.out).write_text(text)
     (Path(args.out).with_suffix(".json")).write_text(json.dumps(report, indent=2, default=str) + "\n")

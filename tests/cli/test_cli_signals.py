@@ -26,7 +26,8 @@ import pytest
 
 from .cli_harness import REPO, cli_env, playbook
 
-pytestmark = [pytest.mark.emulator, pytest.mark.terraform]
+# Signals timed against a running Terraform: alone, after the parallel pass (tests/conftest.py).
+pytestmark = [pytest.mark.emulator, pytest.mark.terraform, pytest.mark.serial]
 TARGET, STACK = "data-quality", "data-quality-local"
 STOP_BOUND = 180  # seconds from the second Ctrl-C to the CLI's exit (Terraform stops its calls in flight)
 

@@ -222,6 +222,7 @@ def test_start_error_names_the_cause_from_the_log(tmp_path: Path, monkeypatch: p
     assert servers_of(state / "emulator") == set()
 
 
+@pytest.mark.serial  # a 5 s deadline
 def test_a_start_blocked_by_a_stuck_holder_fails_clearly(tmp_path: Path) -> None:
     emu = Emulator(tmp_path / "emu", lock_timeout=0.5)
     with exclusive(tmp_path / "emu" / "emulator.lock", 5, "the test holding the lock"):
@@ -232,6 +233,7 @@ def test_a_start_blocked_by_a_stuck_holder_fails_clearly(tmp_path: Path) -> None
     assert not emu.status().running
 
 
+@pytest.mark.serial  # a 5 s deadline
 def test_unimplemented_calls_fail_fast_instead_of_hanging(endpoint: str) -> None:
     client = aws("sagemaker", endpoint)
     started = time.monotonic()

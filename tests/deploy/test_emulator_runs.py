@@ -197,6 +197,8 @@ def test_missing_num_round_fails_like_the_builtin_algorithm(endpoint: str, bucke
     assert summary["failure"]["reason"] == "AlgorithmError: Missing required hyperparameter: num_round"
 
 
+# Deadlines, and a machine-wide `pgrep` for slow.py (which other tests run too): alone, after the parallel pass.
+@pytest.mark.serial
 def test_a_failed_branch_stops_the_jobs_still_running_in_other_branches(endpoint: str, bucket: str) -> None:
     slow = _processing("slow", bucket, "slow.py", "slow-out")
     slow["End"] = True
@@ -226,6 +228,7 @@ def test_a_failed_branch_stops_the_jobs_still_running_in_other_branches(endpoint
     assert leftover.stdout.strip() == "", "a job process outlived its stopped job"
 
 
+@pytest.mark.serial  # the branches' order is timed (3 s job against a 1 s Wait); it lost that race under load
 def test_a_failure_in_a_parallel_branch_is_placed_in_its_own_branch(endpoint: str, bucket: str) -> None:
     """Branch events interleave: `late` is entered after `broken` started and before it fails.
 
@@ -362,6 +365,7 @@ def test_a_failing_child_pipeline_is_followed_to_the_state_that_failed(endpoint:
     assert any(j["state"] == "fit" for j in log["children"][0]["jobs"])
 
 
+@pytest.mark.serial  # deadlines on process exit
 @pytest.mark.parametrize("how", ["stop", "kill"])
 def test_no_job_outlives_its_emulator(tmp_path, monkeypatch: pytest.MonkeyPatch, how: str) -> None:
     """A stopped emulator (SIGTERM) and a crashed one (SIGKILL) leave no local job process behind."""

@@ -16,7 +16,12 @@ import sys
 import threading
 import time
 
+import pytest
+
 from deploy_runner import tf_process
+
+# Signals sent to this very process, timed against a child: alone, after the parallel pass (tests/conftest.py).
+pytestmark = pytest.mark.serial
 
 APPLYING_UNTIL_INTERRUPTED = "import time\nprint('applying', flush=True)\ntime.sleep(60)\n"
 

@@ -6,7 +6,12 @@ from __future__ import annotations
 import sys
 import time
 
+import pytest
+
 from deploy_runner import tf_process
+
+# Sub-second check intervals and a deadline: alone, after the parallel pass (tests/conftest.py).
+pytestmark = pytest.mark.serial
 
 
 def test_a_run_whose_target_stops_answering_is_interrupted(tmp_path, monkeypatch):

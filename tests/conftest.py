@@ -1,0 +1,81 @@
+"""Suite-wide setup: the two passes of `make test` and what each pytest-xdist worker owns alone.
+
+`make test` (tests/run_suite.py) runs the suite twice: ``--suite-pass=parallel`` with pytest-xdist
+(``-n``; the tests that mostly wait on Terraform, the emulator, jsii or a browser overlap), then
+``--suite-pass=serial`` in one process for the tests marked ``serial`` (signals, deadlines, keyboard
+timing: they lost races on a loaded machine before, so they keep a machine of their own).
+
+Each process of a run (every xdist worker, and the serial pass) gets its own PLAYBOOK_STATE_DIR and
+its own Terraform plugin cache below its pytest temp directory (xdist gives each worker its own), so
+no two workers share an emulator (its port, lock and pid files live in the state dir), a state file,
+a lock or a provider cache: Terraform documents its plugin cache as not safe for concurrent
+`terraform init` ("the plugin cache directory is not guaranteed to be concurrency safe",
+developer.hashicorp.com/terraform/cli/config/config-file#provider-plugin-cache). With the offline
+mirror (/opt/tf-plugins, unpacked layout) a cache entry is only a symlink, so a cache per worker
+costs nothing. Fixtures that pick their own state dir (tests/deploy/conftest.py, the CLI's
+Workspace) still do; this is the default below them, so nothing lands in the repository's .playbook/.
+"""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+PASSES = ("all", "parallel", "serial")
+# Scopes whose fixtures are shared by the tests of one module: such a module stays on one worker
+# (xdist --dist loadgroup), so its stack is deployed once per run and its tests keep their order
+# (e.g. tests/cli/test_cli_deploy.py reads one deployment and destroys it last).
+SHARED_SCOPES = ("module", "class", "package")
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--suite-pass",
+        choices=PASSES,
+        default="all",
+        help="which tests of `make test` to run: 'parallel' (all but those marked serial), 'serial' (only those), "
+        "or 'all' (default; what a plain `pytest` runs)",
+    )
+
+
+# Go's garbage collector runs 4x less often in terraform and its AWS provider (both Go programs, which
+# read this from the environment they inherit): each command decodes the provider's large schema, and
+# at the default (100) GC was ~25 % of a `terraform validate`'s CPU here (5.7 -> 4.3 s; ~150 MB more
+# memory per process). Most of the suite's CPU is Terraform's. A value the caller set wins.
+GOGC_FOR_TERRAFORM = "400"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """A state root and a plugin cache for this process only (under its own pytest basetemp)."""
+    os.environ.setdefault("GOGC", GOGC_FOR_TERRAFORM)
+    if not hasattr(config, "_tmp_path_factory"):  # pytest -p no:tmpdir
+        return
+    base = config._tmp_path_factory.getbasetemp()  # type: ignore[attr-defined]  # per worker under xdist
+    state, cache = base / "suite-state", base / "suite-plugin-cache"
+    state.mkdir(exist_ok=True)
+    cache.mkdir(exist_ok=True)
+    os.environ["PLAYBOOK_STATE_DIR"] = str(state)
+    os.environ["PLAYBOOK_PLUGIN_CACHE"] = str(cache)
+
+
+@pytest.hookimpl(tryfirst=True)  # before xdist reads the xdist_group marks (its own modifyitems hook)
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    which = config.getoption("--suite-pass")
+    if which != "all":
+        keep, drop = [], []
+        for item in items:
+            (keep if (item.get_closest_marker("serial") is not None) == (which == "serial") else drop).append(item)
+        if drop:
+            config.hook.pytest_deselected(items=drop)
+            items[:] = keep
+    for item in items:
+        if _uses_shared_fixture(item):
+            item.add_marker(pytest.mark.xdist_group(item.nodeid.split("::")[0]))
+
+
+def _uses_shared_fixture(item: pytest.Item) -> bool:
+    info = getattr(item, "_fixtureinfo", None)
+    if info is None:
+        return False
+    return any(defs and defs[-1].scope in SHARED_SCOPES for defs in info.name2fixturedefs.values())
