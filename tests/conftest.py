@@ -46,6 +46,7 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 GOGC_FOR_TERRAFORM = "400"
 
 
+@pytest.hookimpl(trylast=True)  # after pytest's tmpdir plugin has made config._tmp_path_factory
 def pytest_configure(config: pytest.Config) -> None:
     """A state root and a plugin cache for this process only (under its own pytest basetemp)."""
     os.environ.setdefault("GOGC", GOGC_FOR_TERRAFORM)
@@ -72,6 +73,35 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     for item in items:
         if _uses_shared_fixture(item):
             item.add_marker(pytest.mark.xdist_group(item.nodeid.split("::")[0]))
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        _longest_first(items)
+
+
+# Rough cost of a test by its marks: the deploys (minutes) first, then Terraform and the database servers,
+# then synth, then the rest (mostly sub-second). xdist hands work out in collection order (run_suite.py
+# passes --no-loadscope-reorder), so the long tests start first and the last minutes of the parallel pass
+# are short tests on every worker, not one deploy on one worker while the others idle.
+COST_BY_MARK = (("emulator", 3), ("terraform", 2), ("database", 2), ("synth", 1))
+
+
+def _cost(item: pytest.Item) -> int:
+    return max((cost for mark, cost in COST_BY_MARK if item.get_closest_marker(mark) is not None), default=0)
+
+
+def _longest_first(items: list[pytest.Item]) -> None:
+    """Stable sort by cost, a module kept on one worker (xdist_group) sorted as a whole at its highest cost,
+    its tests in their own order. The same on every worker (xdist checks that the collections agree)."""
+    group_cost: dict[str, int] = {}
+    for item in items:
+        group = item.get_closest_marker("xdist_group")
+        if group is not None:
+            group_cost[group.args[0]] = max(group_cost.get(group.args[0], 0), _cost(item))
+
+    def key(item: pytest.Item) -> int:
+        group = item.get_closest_marker("xdist_group")
+        return -(group_cost[group.args[0]] if group is not None else _cost(item))
+
+    items.sort(key=key)
 
 
 def _uses_shared_fixture(item: pytest.Item) -> bool:

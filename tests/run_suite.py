@@ -62,7 +62,7 @@ def main(args: list[str]) -> int:
     workers = os.environ.get("TEST_WORKERS", str(DEFAULT_WORKERS))
     started = time.monotonic()
     results = {
-        "parallel": run_pass("parallel", ["-n", workers, "--dist", "loadgroup"], args),
+        "parallel": run_pass("parallel", ["-n", workers, "--dist", "loadgroup", "--no-loadscope-reorder"], args),
         "serial": run_pass("serial", [], args),
     }
     wall = time.monotonic() - started
