@@ -125,7 +125,9 @@ class DatabaseDataSource(NodeConstruct):
             },
         )
         self.extraction = Orchestrator(self, "extraction", namer=namer, kit=kit, tags=tags, purpose="extraction")
-        grant_sagemaker_sync(self.extraction.role, context, "run-extraction-job", "processing-job", job_prefix, role.arn)
+        grant_sagemaker_sync(
+            self.extraction.role, context, "run-extraction-job", "processing-job", job_prefix, role.arn, pipeline_wide=False
+        )
         self.extraction.finalize(
             [extract_rows],
             comment=context.description or "Extract database rows to S3",

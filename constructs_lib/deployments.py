@@ -280,7 +280,9 @@ class BatchTransform(NodeConstruct):
             },
         )
         self.scoring = Orchestrator(self, "scoring", namer=namer, kit=kit, tags=tags, purpose="scoring")
-        grant_sagemaker_sync(self.scoring.role, context, "run-transform", "transform-job", self.job_prefix, None)
+        grant_sagemaker_sync(
+            self.scoring.role, context, "run-transform", "transform-job", self.job_prefix, None, pipeline_wide=False
+        )
         self.scoring.role.add_policy(
             "read-model-name",
             [

@@ -8,6 +8,7 @@ adds exactly the statements a consumer role needs on it.
 from __future__ import annotations
 
 import json
+import os
 import re
 from typing import Any, Protocol
 
@@ -34,6 +35,68 @@ def statement_id(purpose: str) -> str:
     a purpose with several statements numbers them (`ReadCode1`, `ReadCode2`, ...).
     """
     return "".join(part[:1].upper() + part[1:] for part in re.split(r"[^A-Za-z0-9]+", purpose))
+
+
+# IAM's quota on the aggregate of a role's inline policies, white space not counted
+# (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html). AWS refuses a larger
+# PutRolePolicy with LimitExceeded; the emulator does too (deploy_runner/emulator_iam_quota.py).
+ROLE_INLINE_POLICY_QUOTA = 10_240
+# A Terraform reference in a statement (`${TfToken[TOKEN.n]}` at synth) becomes an ARN, a partition, a region
+# or an account id at apply; counted as 64 characters, about a role ARN of ours (`arn:aws:iam::<12>:role/` + a
+# ~35-character name). An estimate for the synth-time error only: tests/aws_models/policy_size.py measures the
+# synthesized stacks with the real names.
+_TOKEN = re.compile(r"\$\{Token\[[^\]]*\]\}|\$\{TfToken\[[^\]]*\]\}")
+_TOKEN_CHARS = 64
+_MERGEABLE_KEYS = {"Sid", "Effect", "Action", "Resource", "Condition"}
+
+
+def estimated_policy_size(statements: list[dict[str, Any]]) -> int:
+    text = re.sub(r"\s", "", policy_document(statements))
+    return len(_TOKEN.sub("x" * _TOKEN_CHARS, text))
+
+
+def merge_statements(statements: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Statements with the same Effect, Action and Condition as one statement on the sorted union of their resources.
+
+    Same permissions, fewer characters: a pipeline level runs many nodes of one kind, and each node's grant
+    repeats the same actions on its own job prefix, role or rule. Without this the orchestrator role passes
+    IAM's 10,240-character quota at about 15 flat nodes. Resources stay exact (no wildcard is widened here).
+    A statement kept alone keeps its Sid (its purpose); a merged one is named by what its purposes share
+    and its first action (`RunL1Step` + `IamPassRole` -> `RunL1StepIamPassRole`).
+    """
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for number, statement in enumerate(statements):
+        if set(statement) - _MERGEABLE_KEYS or "Resource" not in statement:
+            key = f"#{number}"  # NotAction, NotResource, Principal...: kept as written
+        else:
+            key = json.dumps([statement.get("Effect"), statement.get("Action"), statement.get("Condition")], sort_keys=True)
+        groups.setdefault(key, []).append(statement)
+    merged: list[dict[str, Any]] = []
+    used: set[str] = set()
+    for members in groups.values():
+        if len(members) == 1:
+            merged.append(members[0])
+            used.add(members[0].get("Sid", ""))
+            continue
+        resources: set[str] = set()
+        for member in members:
+            value = member["Resource"]
+            resources.update([value] if isinstance(value, str) else value)
+        ordered = sorted(resources)
+        statement = {k: v for k, v in members[0].items() if k != "Sid"}
+        statement["Resource"] = ordered[0] if len(ordered) == 1 else ordered
+        sid = _merged_sid([m.get("Sid", "") for m in members], statement["Action"])
+        while sid in used:
+            sid += "X"
+        used.add(sid)
+        merged.append({"Sid": sid, **statement})
+    return merged
+
+
+def _merged_sid(sids: list[str], action: str | list[str]) -> str:
+    shared = os.path.commonprefix(sids).rstrip("0123456789")
+    first = action if isinstance(action, str) else action[0]
+    return shared + statement_id(first.replace(":", "-"))
 
 
 class ServiceRole(cdk.Construct):
@@ -67,6 +130,7 @@ class ServiceRole(cdk.Construct):
             ],
         }
         self.role = cdk.IamRole(self, "role", name=name, assume_role_policy=json.dumps(trust), tags=tags)
+        self._role_name = name  # literal, for error messages (self.name is the Terraform reference)
         self._arn: str | None = None
         self._name: str | None = None
         self._purposes: set[str] = set()
@@ -100,8 +164,17 @@ class ServiceRole(cdk.Construct):
                 sid += "X"
             self._sids.add(sid)
             self._statements.append({"Sid": sid, **statement})
+        merged = merge_statements(self._statements)
+        size = estimated_policy_size(merged)
+        if size > ROLE_INLINE_POLICY_QUOTA:
+            raise ValueError(
+                f"IAM role {self._role_name}: its inline policy would be about {size:,} characters (white space not "
+                f"counted), over IAM's quota of {ROLE_INLINE_POLICY_QUOTA:,} for a role's inline policies together; "
+                f"AWS would refuse it at deploy (LimitExceeded). The last grant was {purpose!r}. A pipeline level "
+                "with fewer nodes (move some into a nested pipeline: it gets its own orchestrator role) fits."
+            )
         if self._policy is not None:  # a grant made at synth, after the policy was written
-            self._policy.policy = policy_document(self._statements)
+            self._policy.policy = policy_document(merged)
         elif not self._scheduled:
             # Written once, when every grant is known: one jsii create per role instead of a
             # create or a property write per grant (each a round trip to the Node.js kernel).
@@ -109,7 +182,7 @@ class ServiceRole(cdk.Construct):
             cdk.before_stack_synth(self, self._write_policy)
 
     def _write_policy(self) -> None:
-        document = policy_document(self._statements)
+        document = policy_document(merge_statements(self._statements))
         self._policy = cdk.IamRolePolicy(self, "grants", name="grants", role=self.role.id, policy=document)
 
 

@@ -115,8 +115,31 @@ def arn(context: NodeContext, service: str, resource: str) -> str:
     return f"arn:{a.partition}:{service}:{a.region}:{a.account_id}:{resource}"
 
 
+def job_scope(context: NodeContext, name_prefix: str, pipeline_wide: bool) -> str:
+    """The job-name prefix a grant covers: the node's own (`<pipeline>-<node>-prep`), or, for a role that runs
+    every node of a pipeline level (`pipeline_wide`), that level's (`<pipeline>`, nested levels under it too).
+
+    Why the level's: the orchestrator role holds one grant per node, and IAM caps a role's inline policies at
+    10,240 characters; one job ARN per node (~95 characters) passes it at about 100 nodes. The jobs are the
+    pipeline's own: their names are made at run time from this prefix (`asl.run_scoped_name`), so the wider
+    pattern adds no resource of another stack, except jobs of a pipeline whose name extends this one's
+    with a hyphen (`churn` and `churn-v2` in one environment), which it can describe, stop or tag but not
+    run with its roles: iam:PassRole stays on the exact roles. A prefix the namer had to shorten (a hash
+    in place of the level's name) keeps the node's own.
+    """
+    level = Namer(context.namer.prefix, context.namer.pipeline, context.namer.path[:-1]).base
+    return level if pipeline_wide and name_prefix.startswith(f"{level}-") else name_prefix
+
+
 def grant_sagemaker_sync(
-    role: ServiceRole, context: NodeContext, purpose: str, job_type: str, name_prefix: str, passed_role_arn: str | None
+    role: ServiceRole,
+    context: NodeContext,
+    purpose: str,
+    job_type: str,
+    name_prefix: str,
+    passed_role_arn: str | None,
+    *,
+    pipeline_wide: bool = True,
 ) -> None:
     """Let the orchestrator run (and wait for) SageMaker jobs named `<name_prefix>-*` with `passed_role_arn`.
 
@@ -141,7 +164,7 @@ def grant_sagemaker_sync(
                     "sagemaker:AddTags",
                     "sagemaker:ListTags",
                 ],
-                "Resource": arn(context, "sagemaker", f"{job_type}/{name_prefix}-*"),
+                "Resource": arn(context, "sagemaker", f"{job_type}/{job_scope(context, name_prefix, pipeline_wide)}-*"),
             },
             {
                 "Effect": "Allow",

@@ -31,13 +31,89 @@ def _role_policies(tmp_path, grants):
     return list(doc["resource"]["aws_iam_role_policy"].values())
 
 
+CODE = {"Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::b/code/*"}
+PASS = {
+    "Effect": "Allow",
+    "Action": "iam:PassRole",
+    "Condition": {"StringEquals": {"iam:PassedToService": "sagemaker.amazonaws.com"}},
+}
+
+
 def test_all_grants_of_a_role_are_one_policy_with_a_sid_per_purpose(tmp_path):
-    (policy,) = _role_policies(tmp_path, [("read-input_0", [READ, LIST]), ("write-logs", [LOGS]), ("read-code", [READ])])
+    (policy,) = _role_policies(
+        tmp_path,
+        [("read-input_0", [READ, LIST]), ("write-logs", [LOGS]), ("read-code", [LIST | {"Action": "s3:ListAllMyBuckets"}])],
+    )
     assert policy["name"] == "grants" and policy["role"].startswith("${aws_iam_role.")
     statements = json.loads(policy["policy"])["Statement"]
     assert [s["Sid"] for s in statements] == ["ReadInput01", "ReadInput02", "WriteLogs", "ReadCode"]
-    assert [{k: v for k, v in s.items() if k != "Sid"} for s in statements] == [READ, LIST, LOGS, READ]
+    assert [{k: v for k, v in s.items() if k != "Sid"} for s in statements] == [
+        READ,
+        LIST,
+        LOGS,
+        LIST | {"Action": "s3:ListAllMyBuckets"},
+    ]
     assert all(re.fullmatch(r"[A-Za-z0-9]+", s["Sid"]) for s in statements)  # what IAM accepts in a Sid
+
+
+def test_statements_with_the_same_action_and_condition_become_one_on_the_union_of_resources(tmp_path):
+    """Same permissions in fewer characters (IAM's 10,240-character quota on a role's inline policies)."""
+    (policy,) = _role_policies(
+        tmp_path,
+        [
+            ("read-input_0", [READ, LIST]),
+            ("read-code", [CODE]),
+            ("run-step0", [PASS | {"Resource": "arn:aws:iam::123456789012:role/step0"}]),
+            ("run-step1", [PASS | {"Resource": "arn:aws:iam::123456789012:role/step1"}]),
+            ("run-step2", [PASS | {"Resource": "arn:aws:iam::123456789012:role/step0"}]),  # the same role again
+            (
+                "run-other",
+                [
+                    PASS
+                    | {
+                        "Resource": "arn:aws:iam::123456789012:role/x",
+                        "Condition": {"StringEquals": {"iam:PassedToService": "states.amazonaws.com"}},
+                    }
+                ],
+            ),
+        ],
+    )
+    statements = {s["Sid"]: {k: v for k, v in s.items() if k != "Sid"} for s in json.loads(policy["policy"])["Statement"]}
+    assert statements == {
+        "ReadS3GetObject": READ
+        | {"Resource": ["arn:aws:s3:::b/code/*", "arn:aws:s3:::b/in/*"]},  # sorted, at the first one's place
+        "ReadInput02": LIST,
+        "RunStepIamPassRole": PASS
+        | {"Resource": ["arn:aws:iam::123456789012:role/step0", "arn:aws:iam::123456789012:role/step1"]},
+        "RunOther": PASS
+        | {
+            "Resource": "arn:aws:iam::123456789012:role/x",
+            "Condition": {"StringEquals": {"iam:PassedToService": "states.amazonaws.com"}},
+        },
+    }
+
+
+def test_a_role_whose_grants_pass_iams_quota_is_refused_at_synth(tmp_path):
+    """AWS refuses PutRolePolicy past 10,240 characters (LimitExceeded); better said at synth, naming the role."""
+    grants = [
+        (
+            f"read-part{i}",
+            [
+                {
+                    "Effect": "Allow",
+                    "Action": f"s3:GetObject{'Version' * (i % 2)}",
+                    "Resource": f"arn:aws:s3:::bucket-{i:03}/" + "p" * 80,
+                    "Condition": {"StringEquals": {"aws:ResourceAccount": f"{i:012}"}},
+                }
+            ],
+        )
+        for i in range(60)
+    ]
+    with pytest.raises(
+        ValueError, match=r"IAM role job-role: its inline policy would be about 10,[0-9]{3} characters .* quota of 10,240"
+    ):
+        _role_policies(tmp_path, grants)
+    _role_policies(tmp_path, grants[:40])  # fewer grants fit
 
 
 def test_purposes_that_spell_the_same_sid_still_get_unique_sids(tmp_path):
