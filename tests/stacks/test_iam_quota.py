@@ -97,3 +97,10 @@ def test_the_checker_flags_the_old_shape_with_the_real_role_names():
 def test_every_role_of_every_library_and_fixture_stack_fits_iams_quota(synthesized, name):
     stack = json.loads((synthesized[name].directory / "cdk.tf.json").read_text())
     assert role_sizes(stack) and over_quota(stack) == []
+
+
+def test_the_merged_grants_pass_the_iam_linter(hundred_nodes):
+    from tests.aws_models.iam_check import lint_stack
+
+    checked, problems = lint_stack(hundred_nodes)
+    assert checked > 0 and problems == []
