@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -32,6 +33,7 @@ REPO = Path(__file__).resolve().parents[1]
 OUT = REPO / "test-output" / "suite"
 DEFAULT_WORKERS = 3
 NO_TESTS_COLLECTED = 5  # pytest.ExitCode.NO_TESTS_COLLECTED
+INTERRUPTED = 2  # pytest.ExitCode.INTERRUPTED: Ctrl-C, or errors during collection
 
 
 def run_pass(name: str, options: list[str], args: list[str]) -> tuple[int, float]:
@@ -42,7 +44,13 @@ def run_pass(name: str, options: list[str], args: list[str]) -> tuple[int, float
         command.append("-n0")  # last: whatever -n ARGS carried, this pass runs in one process
     print(f"\n=== make test: {name} pass: {' '.join(command[3:])}", flush=True)
     started = time.monotonic()
-    code = subprocess.call(command, cwd=REPO)
+    # Ctrl-C reaches pytest too (same process group): this process waits for it to stop and reads its exit
+    # code instead of dying with a traceback. A handler, not SIG_IGN, which the child would inherit.
+    previous = signal.signal(signal.SIGINT, lambda *_: None)
+    try:
+        code = subprocess.call(command, cwd=REPO)
+    finally:
+        signal.signal(signal.SIGINT, previous)
     return code, time.monotonic() - started
 
 
@@ -61,10 +69,11 @@ def main(args: list[str]) -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     workers = os.environ.get("TEST_WORKERS", str(DEFAULT_WORKERS))
     started = time.monotonic()
-    results = {
-        "parallel": run_pass("parallel", ["-n", workers, "--dist", "loadgroup", "--no-loadscope-reorder"], args),
-        "serial": run_pass("serial", [], args),
-    }
+    results = {"parallel": run_pass("parallel", ["-n", workers, "--dist", "loadgroup", "--no-loadscope-reorder"], args)}
+    if results["parallel"][0] == INTERRUPTED:  # Ctrl-C (or a collection error): stop here, as pytest would
+        print("\n=== make test: the parallel pass was interrupted; the serial pass does not run", flush=True)
+        return INTERRUPTED
+    results["serial"] = run_pass("serial", [], args)
     wall = time.monotonic() - started
     make_started = os.environ.get("MAKE_TEST_STARTED", "")  # set by the Makefile: bootstrap, ruff and mypy came first
     whole = time.time() - float(make_started) if make_started.replace(".", "", 1).isdigit() else None
