@@ -4,6 +4,11 @@ Depth 1 is one flat pipeline: an S3 data source followed by a chain of
 preprocessing nodes. Depth D > 1 puts the chain into D nested inline pipeline
 nodes (one YAML file, no library), the leaf nodes spread evenly over the
 levels, so the same node count is measured flat and deeply assembled.
+
+"Wide" puts the chain into consecutive nested pipelines of at most 100 nodes
+each (depth 2): how a pipeline of a thousand steps has to be built, because a
+pipeline level of more than ~125 nodes cannot deploy (its orchestrator role
+would pass IAM's inline policy quota; synth refuses it, constructs_lib/iam.py).
 """
 
 from __future__ import annotations
@@ -74,6 +79,38 @@ def playbook(nodes: int, depth: int) -> dict[str, Any]:
         },
         "spec": {"platform": "aws", **_level(1, depth, per_level)},
     }
+
+
+def wide_playbook(nodes: int, per_pipeline: int = 100) -> dict[str, Any]:
+    """`nodes` leaf nodes: the data source, then a chain of nested pipelines of at most `per_pipeline` nodes."""
+    remaining = nodes - 1
+    top: list[dict[str, Any]] = [{"id": "source", "type": "data_source", "source": "s3"}]
+    upstream = "source"
+    part = 0
+    while remaining > 0:
+        part += 1
+        count = min(per_pipeline, remaining)
+        remaining -= count
+        spec = {"inputs": {"raw": "dataset"}, "nodes": _chain(f"p{part}_step", count, "raw")}
+        node_id = f"part{part}"
+        top.append({"id": node_id, "type": "pipeline", "pipeline": {"name": f"part-{part}", "spec": spec}, "inputs": [upstream]})
+        upstream = node_id
+    return {
+        "apiVersion": "playbooks/v1",
+        "kind": "Pipeline",
+        "metadata": {
+            "name": f"bench-n{nodes}-wide",
+            "version": "1.0.0",
+            "description": f"Benchmark pipeline: {nodes} nodes in nested pipelines of at most {per_pipeline}.",
+        },
+        "spec": {"platform": "aws", "nodes": top},
+    }
+
+
+def write_wide_playbook(directory: Path, nodes: int) -> Path:
+    path = Path(directory) / f"bench-n{nodes}-wide.yaml"
+    path.write_text(yaml.safe_dump(wide_playbook(nodes), sort_keys=False))
+    return path
 
 
 def write_playbook(directory: Path, nodes: int, depth: int) -> Path:

@@ -24,7 +24,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run as a script: `bench` importable
 
-from bench.generate import write_playbook  # noqa: E402
+from bench.generate import write_playbook, write_wide_playbook  # noqa: E402
 from bench.deploy_timing import measure_deploy  # noqa: E402
 from bench.environment import MB, PY, REPO, bench_env  # noqa: E402
 from bench.measure import Summary, linear_fit, repeat, run  # noqa: E402
@@ -37,6 +37,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=5, help="runs per measurement; the median is reported (default 5)")
     parser.add_argument("--sizes", default="10,100,1000", help="node counts of generated pipelines")
     parser.add_argument("--depths", default="1,5", help="nesting depths of generated pipelines")
+    parser.add_argument(
+        "--no-wide",
+        action="store_true",
+        help="skip the wide shape (the sizes as nested pipelines of at most 100 nodes: how 1,000 nodes deploy)",
+    )
     parser.add_argument("--no-deploy", action="store_true", help="skip the emulator deploy")
     parser.add_argument("--deploy-runs", type=int, default=1, help="deploys to the emulator (~2 min each plus a destroy)")
     parser.add_argument(
@@ -114,25 +119,24 @@ def main(argv: list[str] | None = None) -> int:
     ]
 
     # generated pipelines
-    generated: dict[tuple[int, int], Summary] = {}
+    # keyed by (nodes, shape): the shape is the nesting depth ("1", "5") or "wide" (bench/generate.py)
+    generated: dict[tuple[int, str], Summary] = {}
     gen_dir = work / "playbooks"
     gen_dir.mkdir()
-    for depth in depths:
-        for nodes in sizes:
-            if nodes < depth:
-                continue
-            path = write_playbook(gen_dir, nodes, depth)
-            try:
-                generated[(nodes, depth)] = synth(path, path.stem)
-            except RuntimeError as error:
-                # A pipeline level with more than ~125 nodes cannot deploy: its orchestrator role would pass
-                # IAM's 10,240-character quota, and synth says so (constructs_lib/iam.py). Reported, not measured.
-                if "over IAM's quota" not in str(error):
-                    raise
-                print(f"bench: {path.stem} not synthesized: orchestrator role over IAM's policy quota", file=sys.stderr)
-                report.setdefault("not_deployable", []).append(
-                    {"nodes": nodes, "depth": depth, "reason": "IAM role policy quota"}
-                )
+    shapes: list[tuple[str, int]] = [(str(depth), nodes) for depth in depths for nodes in sizes if nodes >= depth]
+    if not args.no_wide:
+        shapes += [("wide", nodes) for nodes in sizes]
+    for shape, nodes in shapes:
+        path = write_wide_playbook(gen_dir, nodes) if shape == "wide" else write_playbook(gen_dir, nodes, int(shape))
+        try:
+            generated[(nodes, shape)] = synth(path, path.stem)
+        except RuntimeError as error:
+            # A pipeline level with more than ~125 nodes cannot deploy: its orchestrator role would pass
+            # IAM's 10,240-character quota, and synth says so (constructs_lib/iam.py). Reported, not measured.
+            if "over IAM's quota" not in str(error):
+                raise
+            print(f"bench: {path.stem} not synthesized: orchestrator role over IAM's policy quota", file=sys.stderr)
+            report.setdefault("not_deployable", []).append({"nodes": nodes, "depth": shape, "reason": "IAM role policy quota"})
     report["generated"] = [
         {
             "nodes": n,
@@ -144,13 +148,13 @@ def main(argv: list[str] | None = None) -> int:
         }
         for (n, d), s in generated.items()
     ]
-    fits = {}
-    for depth in depths:
-        pts = sorted((n, s) for (n, d), s in generated.items() if d == depth)
+    fits: dict[str, dict[str, float]] = {}
+    for shape in dict.fromkeys(shape for shape, _ in shapes):
+        pts = sorted((n, s) for (n, d), s in generated.items() if d == shape)
         if len(pts) >= 2:
             t_slope, t_icpt, t_r2 = linear_fit([n for n, _ in pts], [s.wall_s for _, s in pts])
             m_slope, m_icpt, m_r2 = linear_fit([n for n, _ in pts], [s.peak_rss_bytes for _, s in pts])
-            fits[depth] = {
+            fits[shape] = {
                 "time_ms_per_node": t_slope * 1000,
                 "time_intercept_s": t_icpt,
                 "time_r2": t_r2,
