@@ -58,6 +58,11 @@ def estimated_policy_size(statements: list[dict[str, Any]]) -> int:
 def merge_statements(statements: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Statements with the same Effect, Action and Condition as one statement on the sorted union of their resources.
 
+    Sorted with each unresolved reference (`${TfToken[TOKEN.n]}`) read as equal, ties in the order the grants
+    came: a token's number depends on how many tokens the process made before (a long-lived process, such
+    as a test worker, crossed from TOKEN.9999 to TOKEN.10000 and reordered a list), so sorting by it would
+    make the same playbook synthesize differently.
+
     Same permissions, fewer characters: a pipeline level runs many nodes of one kind, and each node's grant
     repeats the same actions on its own job prefix, role or rule. Without this the orchestrator role passes
     IAM's 10,240-character quota at about 15 flat nodes. Resources stay exact (no wildcard is widened here).
@@ -78,11 +83,12 @@ def merge_statements(statements: list[dict[str, Any]]) -> list[dict[str, Any]]:
             merged.append(members[0])
             used.add(members[0].get("Sid", ""))
             continue
-        resources: set[str] = set()
+        first_seen: dict[str, int] = {}
         for member in members:
             value = member["Resource"]
-            resources.update([value] if isinstance(value, str) else value)
-        ordered = sorted(resources)
+            for resource in [value] if isinstance(value, str) else value:
+                first_seen.setdefault(resource, len(first_seen))
+        ordered = sorted(first_seen, key=lambda r: (_TOKEN.sub("${}", r), first_seen[r]))
         statement = {k: v for k, v in members[0].items() if k != "Sid"}
         statement["Resource"] = ordered[0] if len(ordered) == 1 else ordered
         sid = _merged_sid([m.get("Sid", "") for m in members], statement["Action"])

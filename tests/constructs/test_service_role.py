@@ -176,3 +176,19 @@ def test_a_role_without_grants_gets_no_policy(tmp_path):
     role("busy").add_policy("read-code", [READ])
     app.synth()
     assert list(_sids_by_role(tmp_path).values()) == [["ReadCode"]]
+
+
+def test_merged_resources_do_not_depend_on_how_many_tokens_the_process_made_before():
+    """A long-lived process (a test worker, a server) numbers its tokens higher: TOKEN.9 -> TOKEN.10 must not
+    reorder a merged list, or one playbook synthesizes differently from one process to the next."""
+    from constructs_lib.iam import merge_statements
+
+    def merged(bucket: int, data: int) -> list[str]:
+        grants = [
+            {"Sid": "ReadCode", "Effect": "Allow", "Action": "s3:GetObject", "Resource": f"${{TfToken[TOKEN.{bucket}]}}/code/*"},
+            {"Sid": "ReadRaw", "Effect": "Allow", "Action": "s3:GetObject", "Resource": f"${{TfToken[TOKEN.{data}]}}/data/*"},
+        ]
+        (statement,) = merge_statements(grants)
+        return [r.split("}", 1)[1] for r in statement["Resource"]]
+
+    assert merged(9, 12) == merged(10, 12) == merged(99, 100) == merged(100, 99) == ["/code/*", "/data/*"]
