@@ -59,6 +59,10 @@ from .emulator_recording import replay_recording
 from .emulator_tls import KEY_NAME
 from .file_lock import LockTimeout, exclusive
 
+# How long a live server of ours that does not answer is waited for before it is replaced (see
+# Emulator._answers_within_grace). The health check itself gives up after 2 s.
+BUSY_GRACE = 30.0
+
 HOST = "127.0.0.1"
 
 
@@ -98,6 +102,7 @@ class Emulator:
         startup_timeout: float = 30.0,
         persist: bool | None = None,
         lock_timeout: float | None = None,
+        busy_grace: float = BUSY_GRACE,
     ):
         self.dir = Path(state_dir) if state_dir else state_root() / "emulator"
         self.record_file = self.dir / "emulator.json"
@@ -106,6 +111,7 @@ class Emulator:
         self.pids_file = self.dir / "emulator.pids"  # every server ever spawned here, until stopped
         self.lock_file = self.dir / "emulator.lock"
         self.startup_timeout = startup_timeout
+        self.busy_grace = busy_grace
         # A second starter waits for the first one's start (and, persisting, its replay) to finish.
         self.lock_timeout = lock_timeout if lock_timeout is not None else max(120.0, 4 * startup_timeout)
         if persist is None:
@@ -163,6 +169,8 @@ class Emulator:
         current = self.status()
         if current.running:
             return current
+        if current.pid is not None and self._answers_within_grace(current):
+            return self.status()
         # No healthy recorded server: whatever else serves this directory (an unhealthy
         # one, one whose record was lost, strays of older versions) goes first.
         self._stop_locked()
@@ -174,6 +182,19 @@ class Emulator:
                 if attempt == attempts - 1:
                     raise EmulatorError(str(exc)) from None
         raise AssertionError("unreachable")
+
+    def _answers_within_grace(self, current: EmulatorStatus) -> bool:
+        """Our recorded server is alive but missed one health check: busy (a deploy's burst of requests on a
+        loaded machine), not dead. Replacing it would start an empty emulator and lose everything deployed to
+        it, so it gets `busy_grace` seconds to answer; only a server that stays silent that long is replaced."""
+        deadline = time.monotonic() + self.busy_grace
+        while time.monotonic() < deadline:
+            if not is_our_process(int(current.pid or 0), self.dir):
+                return False
+            if current.endpoint and healthy(current.endpoint, timeout=min(5.0, max(0.1, deadline - time.monotonic()))):
+                return True
+            time.sleep(0.2)
+        return False
 
     def _spawn(self, port: int) -> EmulatorStatus:
         cert = ca_bundle()
