@@ -34,20 +34,28 @@ def test_a_second_signal_right_after_the_first_interrupts_the_child_and_is_repor
         deadline = time.monotonic() + 30
         while not (log.is_file() and "applying" in log.read_text() and signal.getsignal(signal.SIGINT) is not before[0]):
             if time.monotonic() > deadline:
+                seen.append(
+                    f"gave up: log applying={log.is_file() and 'applying' in log.read_text()}, "
+                    f"handler replaced={signal.getsignal(signal.SIGINT) is not before[0]}"
+                )
                 return  # the asserts below then say the child was never interrupted
             time.sleep(0.05)
         os.kill(os.getpid(), signal.SIGINT)
+        seen.append(f"first SIGINT sent after {time.monotonic() - started:.1f} s")
         # The second once the first was handled (its notice shown), as a user presses Ctrl-C again after
         # reading "stopping": two signals before Python runs its handler count once (a fixed 0.2 s gap was
         # not enough on a busy machine).
         while not notices:
             if time.monotonic() > deadline:
+                seen.append("gave up: no notice after the first SIGINT")
                 return
             time.sleep(0.05)
         os.kill(os.getpid(), signal.SIGINT)
+        seen.append(f"second SIGINT sent after {time.monotonic() - started:.1f} s")
 
     before = signal.getsignal(signal.SIGINT), signal.getsignal(signal.SIGTERM)
     notices: list[str] = []
+    seen: list[str] = []  # what the signalling thread did, for the failure message
     tf_process.set_notice(notices.append)
     started = time.monotonic()
     threading.Thread(target=double_ctrl_c, daemon=True).start()
@@ -57,7 +65,8 @@ def test_a_second_signal_right_after_the_first_interrupts_the_child_and_is_repor
         )
     finally:
         tf_process.set_notice(None)
-    assert time.monotonic() - started < 45  # not the 60 s the child would take
+    # not the 60 s the child would take
+    assert time.monotonic() - started < 45, f"{seen}; SIGINT at the start was {before[0]!r}; notices {notices}"
     assert done.stopped_by == signal.SIGINT and done.forwarded  # the second one interrupted the child
     assert len(notices) == 1 and notices[0].startswith("stopping (SIGINT): letting Terraform finish")
     assert done.code != 0 and "applying" in done.text
