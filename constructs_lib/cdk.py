@@ -136,6 +136,7 @@ RouteTableAssociation = route_table_association.RouteTableAssociation
 SecurityGroupRule = security_group_rule.SecurityGroupRule
 VpcEndpoint = vpc_endpoint.VpcEndpoint
 AwsProviderEndpoints = provider.AwsProviderEndpoints
+AwsProviderAssumeRole = provider.AwsProviderAssumeRole
 
 # What the rest of the project may use (explicit, so mypy's no_implicit_reexport holds).
 __all__ = [
@@ -195,6 +196,7 @@ __all__ = [
     "RouteTableAssociation",
     "SecurityGroupRule",
     "VpcEndpoint",
+    "AwsProviderAssumeRole",
     "AwsProviderEndpoints",
     "at_synth",
     "before_stack_synth",

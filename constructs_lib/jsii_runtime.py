@@ -27,13 +27,12 @@ from pathlib import Path
 from typing import Iterator
 
 JSII_LOCK = threading.RLock()
-_REPO = Path(__file__).resolve().parents[1]
 
 
 def temp_root() -> Path:
-    override = os.environ.get("PLAYBOOK_STATE_DIR")
-    base = Path(override).resolve() if override else _REPO / ".playbook"
-    return base / "tmp"
+    from playbooks.project import state_root  # the project's state dir: never the installed package
+
+    return state_root() / "tmp"
 
 
 def _alive(pid: int) -> bool:

@@ -101,9 +101,8 @@ def render(mirror: Path | None, plugin_cache_dir: Path) -> str:
 def write_cli_config(repo: Path | None = None) -> TerraformCliConfig:
     """Write (idempotently) the CLI config under .playbook/terraform/ and return it."""
     root = state_root(repo) / "terraform"
-    # The cache stays in the repo even when PLAYBOOK_STATE_DIR moves the state
-    # (tests do): a provider is ~700 MB, copied once, then symlinked by init.
-    cache = Path(os.environ.get("PLAYBOOK_PLUGIN_CACHE") or (find_repo_root(repo) / ".playbook" / "terraform" / "plugin-cache"))
+    # A provider is ~700 MB, copied once, then symlinked by init; tests give each worker its own cache.
+    cache = Path(os.environ.get("PLAYBOOK_PLUGIN_CACHE") or (root / "plugin-cache"))
     try:
         root.mkdir(parents=True, exist_ok=True)
         cache.mkdir(parents=True, exist_ok=True)

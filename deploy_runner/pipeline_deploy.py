@@ -26,12 +26,15 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Sequence
+from typing import TYPE_CHECKING, Any, Sequence
 
 from constructs_lib.tags import NODE_TAG
 
 from .emulator import EMULATOR_CREDENTIALS, emulator_client
 from .tf_errors import DeployError
+
+if TYPE_CHECKING:
+    from stacks.environments import Environment
 
 REQUIRED_OUTPUTS = ("artifact_bucket", "orchestrator_arn")
 _SKIP_NAMES = {"__pycache__", ".git", ".DS_Store", ".venv", "node_modules"}
@@ -78,11 +81,15 @@ def code_artifacts(pipeline: Any, base_dir: Path | None = None, _prefix: str = "
     return found
 
 
-def _client(service: str, emulator_endpoint: str | None, region: str | None) -> Any:
-    import boto3
-
+def _client(service: str, emulator_endpoint: str | None, region: str | None, environment: Environment | None = None) -> Any:
     if emulator_endpoint:
         return emulator_client(service, emulator_endpoint, region or EMULATOR_CREDENTIALS["AWS_REGION"])
+    if environment is not None:  # the environment's profile / role, as Terraform uses them
+        from .aws_clients import aws_client
+
+        return aws_client(service, environment, region=region)
+    import boto3
+
     return boto3.client(service, region_name=region)  # standard credential chain
 
 
@@ -188,6 +195,7 @@ def deploy_pipeline(
     start: bool = True,
     region: str | None = None,
     stack_dir: Path | str | None = None,
+    environment: Environment | None = None,
 ) -> dict[str, Any]:
     """Upload code artifacts and start the orchestrator; returns a plain dict.
 
@@ -203,7 +211,7 @@ def deploy_pipeline(
     bucket, orchestrator = str(outputs["artifact_bucket"]), str(outputs["orchestrator_arn"])
     region = region or (orchestrator.split(":")[3] if orchestrator.count(":") >= 5 else None)
     try:
-        s3 = _client("s3", emulator_endpoint, region)
+        s3 = _client("s3", emulator_endpoint, region, environment)
         uploaded = upload_artifacts(
             s3,
             bucket,
@@ -219,7 +227,7 @@ def deploy_pipeline(
             "execution_status": None,
         }
         if start:
-            sfn = _client("stepfunctions", emulator_endpoint, region)
+            sfn = _client("stepfunctions", emulator_endpoint, region, environment)
             name = f"deploy-{time.strftime('%Y%m%dT%H%M%S', time.gmtime())}-{hashlib.sha1(str(time.time_ns()).encode()).hexdigest()[:6]}"
             started = sfn.start_execution(stateMachineArn=orchestrator, name=name, input=json.dumps(execution_input or {}))
             result["execution_arn"] = started["executionArn"]

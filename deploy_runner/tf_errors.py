@@ -90,7 +90,8 @@ def classify(
     if not emulator_endpoint and _NO_CREDENTIALS.search(text):
         return DeployError(
             f"terraform {command} of stack {stack} found no AWS credentials. Configure them the usual way "
-            f"(`aws configure`, AWS_PROFILE, or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY), or deploy to the local "
+            f"(`aws configure`, `aws sso login`, AWS_PROFILE, or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY), or set "
+            f"`profile:` / `role_arn:` for the stack's environment in environments.yaml, or deploy to the local "
             f"emulator instead with `--local` (environment `local`).",
             kind="no_credentials",
             output=text,

@@ -1,56 +1,41 @@
-"""Which version of which pipeline runs where: read from the Terraform state of every stack deployed
-from this machine (local backends). Split from infra_ops.py to keep each module to one concern."""
+"""Which version of which pipeline runs where: read through the one reader of deployed state
+(pipeline_ops.deployed), for every environment of the project, remote backends included."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 from playbooks.semver import Version
 
+from .deployed import deployment, deployments
 from .errors import UnknownName
-from .stack_prep import load_environment, open_library, state_root
+from .stack_prep import load_environment, open_library
+
+# What `status` shows of a deployment (the full record also holds its outputs and resource addresses).
+_SHOWN = ("name", "version", "digest", "environment", "stack", "resources", "serial")
 
 
-def deployed_version(stack: str) -> str | None:
-    record = read_local_state(state_root() / "state" / stack / "terraform.tfstate")
+def deployed_version(stack: str, env: str) -> str | None:
+    record = deployment(stack, env)
     return record.get("version") if record else None
 
 
-def read_local_state(path: Path) -> dict[str, Any] | None:
-    try:
-        state = json.loads(path.read_text())
-    except (OSError, ValueError):
-        return None
-    outputs = {k: v.get("value") for k, v in (state.get("outputs") or {}).items()}
-    if not outputs.get("playbook_name") or not state.get("resources"):
-        return None  # destroyed stacks keep an empty state file
-    return {
-        "name": outputs.get("playbook_name"),
-        "version": outputs.get("playbook_version"),
-        "digest": outputs.get("playbook_digest"),
-        "environment": outputs.get("environment"),
-        "stack": path.parent.name,
-        "resources": len(state.get("resources") or []),
-        "serial": state.get("serial"),
-    }
-
-
 def status(name: str | None = None, env: str | None = None, library_dirs: Iterable[str | Path] = ()) -> dict[str, Any]:
-    """Read the real Terraform state of every stack this project deployed (local backends).
+    """What is deployed in each environment (or in `env`), read from each environment's state backend.
 
     An unknown environment, or a NAME that is neither in the library nor deployed, is an error.
     """
-    if env:
-        load_environment(env)
-    rows = []
-    for state_file in sorted((state_root() / "state").glob("*/terraform.tfstate")):
-        record = read_local_state(state_file)
-        if not record or (name and record["name"] != name) or (env and record["environment"] != env):
-            continue
-        rows.append(record)
+    from stacks.environments import load_environments
+
+    names = [load_environment(env).name] if env else sorted(load_environments())
+    rows: list[dict[str, Any]] = []
+    notes: list[str] = []
+    for environment in names:
+        found, unread = deployments(environment)
+        notes += unread
+        rows += [{k: r[k] for k in _SHOWN} for r in found if not name or r["name"] == name]
     library = open_library(library_dirs)
     if name and not rows and not library.versions(name):
         known = sorted({n for (n, _v) in library.entries})
@@ -62,4 +47,4 @@ def status(name: str | None = None, env: str | None = None, library_dirs: Iterab
         row["behind_latest"] = bool(latest and row["version"] and Version.parse(row["version"]) < Version.parse(latest))
         published = library.entries.get((row["name"], Version.parse(row["version"]))) if row["version"] else None
         row["digest_matches_library"] = bool(published and published.digest == row["digest"])
-    return {"deployments": rows}
+    return {"deployments": sorted(rows, key=lambda r: r["stack"]), "notes": notes}

@@ -153,7 +153,7 @@ def deploy(
         source, env, local=local, library_dirs=library_dirs, on_output=on_output, lock_file=lock_file, on_event=on_event
     )
     saved = planned.saved
-    previous = deployed_version(saved.stack)
+    previous = deployed_version(saved.stack, env)
     rollback = bool(previous and Version.parse(planned.report["version"]) < Version.parse(previous))
     public = {**planned.report, "previous_version": previous, "rollback": rollback}
     if confirm is not None and not confirm(public):
@@ -244,6 +244,7 @@ def run_pipeline(
         execution_input={**run_input, **(execution_input or {})},
         start=start,
         stack_dir=stack_dir,
+        environment=load_environment(env),
     )
     return {**result, "name": target.pipeline.name, "version": target.pipeline.version, "environment": env}
 

@@ -93,29 +93,17 @@ def review(
     lock_file: str | Path | None = DEFAULT_LOCK,
 ) -> dict[str, Any]:
     """Synthesize `source` for `env` and describe it; compares with the deployed state if there is one."""
-    from .stack_prep import load_environment, resolve_for_deploy, state_root, synth_stacks_cached
+    from .deployed import deployment
+    from .stack_prep import load_environment, resolve_for_deploy, synth_stacks_cached
 
     target = resolve_for_deploy(source, library_dirs, lock_file)
     load_environment(env)
     with tempfile.TemporaryDirectory(prefix="playbook-review-") as tmp:
         (stack,), cached = synth_stacks_cached([target.pipeline], [env], Path(tmp))
         doc = json.loads((Path(stack.directory) / "cdk.tf.json").read_text())
-    deployed = deployed_addresses(state_root() / "state" / stack.name / "terraform.tfstate")
+    deployed = deployment(stack.name, env)
     result = summarize(target.pipeline, doc, deployed=deployed)
     return {**result, "environment": env, "stack": stack.name, "synth_cached": cached}
-
-
-def deployed_addresses(state_file: Path) -> dict[str, Any] | None:
-    """Addresses and version in a local Terraform state, or None when nothing is deployed."""
-    try:
-        state = json.loads(state_file.read_text())
-    except (OSError, ValueError):
-        return None
-    resources = [r for r in state.get("resources") or [] if r.get("mode") == "managed"]
-    if not resources:
-        return None
-    version = ((state.get("outputs") or {}).get("playbook_version") or {}).get("value")
-    return {"version": version, "addresses": sorted(f"{r['type']}.{r['name']}" for r in resources)}
 
 
 def summarize(

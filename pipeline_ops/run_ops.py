@@ -7,7 +7,6 @@ of `<pipeline>-<env>`) and the clients (emulator or the standard AWS chain).
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
@@ -41,9 +40,9 @@ def _clients(env: str, local: bool, region: str | None, start_emulator: bool) ->
         if endpoint is None:
             raise RunNotFound("the local emulator has no endpoint: start it with `playbook emulator start`")
         return emulator_client("stepfunctions", endpoint, region), emulator_client("logs", endpoint, region)
-    import boto3
+    from deploy_runner.aws_clients import aws_client
 
-    return boto3.client("stepfunctions", region_name=region), boto3.client("logs", region_name=region)
+    return aws_client("stepfunctions", environment, region=region), aws_client("logs", environment, region=region)
 
 
 def _region(arn: str) -> str | None:
@@ -71,21 +70,16 @@ def wait_for_run(
 
 
 def _deployment(name: str, env: str) -> dict[str, Any]:
-    from deploy_runner.cli_config import state_root
+    from .deployed import deployment, state_location
 
     stack = f"{name}-{env}"
-    path = state_root() / "state" / stack / "terraform.tfstate"
-    try:
-        state = json.loads(path.read_text())
-    except (OSError, ValueError):
-        state = {}
-    outputs = {k: v.get("value") for k, v in (state.get("outputs") or {}).items()}
-    if not state.get("resources") or not outputs.get("orchestrator_arn"):
+    record = deployment(stack, env)
+    if not record or not record["outputs"].get("orchestrator_arn"):
         raise RunNotFound(
-            f"{name} is not deployed in {env} (no Terraform state with an orchestrator at {path}); "
+            f"{name} is not deployed in {env} (no Terraform state with an orchestrator at {state_location(stack, env)}); "
             f"deploy it first: playbook deploy {name} --env {env}"
         )
-    return {"stack": stack, "orchestrator_arn": outputs["orchestrator_arn"], "outputs": outputs}
+    return {"stack": stack, "orchestrator_arn": record["outputs"]["orchestrator_arn"], "outputs": record["outputs"]}
 
 
 def list_runs(
@@ -117,15 +111,11 @@ def _execution_arn(run: str, env: str) -> str:
     """A run is its execution ARN, or its name (as `playbook runs` shows) within a deployed pipeline of `env`."""
     if run.startswith("arn:"):
         return run
-    from deploy_runner.cli_config import state_root
+    from .deployed import deployments
 
     candidates = []
-    for state_file in sorted((state_root() / "state").glob(f"*-{env}/terraform.tfstate")):
-        try:
-            outputs = json.loads(state_file.read_text()).get("outputs") or {}
-        except (OSError, ValueError):
-            continue
-        orchestrator = (outputs.get("orchestrator_arn") or {}).get("value")
+    for record in deployments(env)[0]:
+        orchestrator = record["outputs"].get("orchestrator_arn")
         if orchestrator:
             candidates.append(orchestrator.replace(":stateMachine:", ":execution:") + f":{run}")
     if not candidates:
@@ -168,23 +158,17 @@ def upload_example_data(
 
     The example data ships next to the example playbook, so the demo runs on real rows.
     """
-    from deploy_runner.emulator import EMULATOR_CREDENTIALS, emulator_client
+    from deploy_runner.aws_clients import aws_client
     from deploy_runner.local_jobs import upload_dir
 
-    from .stack_prep import emulator_endpoint, resolve_for_deploy
+    from .stack_prep import emulator_endpoint, load_environment, resolve_for_deploy
 
     target = resolve_for_deploy(source, library_dirs, lock_file)
     base = Path(target.loaded.file).parent / EXAMPLE_DATA_DIR
     if not base.is_dir():
         return []
     outputs = _deployment(target.pipeline.name, env)["outputs"]
-    endpoint = emulator_endpoint(env, local)
-    if endpoint:
-        s3 = emulator_client("s3", endpoint, EMULATOR_CREDENTIALS["AWS_REGION"])
-    else:
-        import boto3
-
-        s3 = boto3.client("s3")
+    s3 = aws_client("s3", load_environment(env), emulator_endpoint=emulator_endpoint(env, local))
     uploaded = []
     for node_dir in sorted(p for p in base.iterdir() if p.is_dir()):
         uri = outputs.get(f"node_{node_dir.name}_s3_uri")
@@ -196,17 +180,11 @@ def upload_example_data(
 
 def artifacts_of(bucket: str, env: str, *, local: bool = False) -> list[tuple[str, int]]:
     """S3 prefixes (two levels: `<node>/<purpose>/`) in the artifact bucket with their object counts."""
-    from deploy_runner.emulator import EMULATOR_CREDENTIALS, emulator_client
+    from deploy_runner.aws_clients import aws_client
 
-    from .stack_prep import emulator_endpoint
+    from .stack_prep import emulator_endpoint, load_environment
 
-    endpoint = emulator_endpoint(env, local)
-    if endpoint:
-        s3 = emulator_client("s3", endpoint, EMULATOR_CREDENTIALS["AWS_REGION"])
-    else:
-        import boto3
-
-        s3 = boto3.client("s3")
+    s3 = aws_client("s3", load_environment(env), emulator_endpoint=emulator_endpoint(env, local))
     counts: dict[str, int] = {}
     for page in s3.get_paginator("list_objects_v2").paginate(Bucket=bucket):
         for obj in page.get("Contents", []):

@@ -49,13 +49,13 @@ def resolve_for_deploy(
 
 
 def load_environment(env: str) -> Environment:
-    from stacks.environments import load_environments
+    from stacks.environments import environments_file, load_environments
 
     environments = load_environments()
     if env not in environments:
         raise UnknownName(
             f"unknown environment '{env}'; known environments: {', '.join(sorted(environments))} "
-            "(defined in stacks/environments.yaml)"
+            f"(defined in {environments_file()})"
         )
     return environments[env]
 

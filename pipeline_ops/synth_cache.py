@@ -48,7 +48,6 @@ from typing import Any, Callable, Iterable, Sequence
 
 REPO = Path(__file__).resolve().parents[1]
 ENABLED = os.environ.get("PLAYBOOK_SYNTH_CACHE", "1") != "0"
-DEFAULT_CACHE_DIR = REPO / ".playbook" / "synth-cache"  # without PLAYBOOK_STATE_DIR; see default_cache_dir()
 # Sources whose content determines synthesized output (relative to the repo).
 CODE_PATHS = ("constructs_lib", "stacks", "playbooks", "aws_bindings/GENERATED_FROM.json", "aws_bindings/_jsii")
 CODE_SUFFIXES = (".py", ".yaml", ".yml", ".json", ".tgz")

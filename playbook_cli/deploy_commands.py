@@ -19,9 +19,16 @@ EXIT_CHANGES = 2  # plan --detailed-exitcode, as terraform plan -detailed-exitco
 def target_args(p: argparse.ArgumentParser, env_default: str | None = "dev") -> None:
     p.add_argument("target", metavar="TARGET", help="playbook file or NAME[@RANGE]")
     p.add_argument(
-        "--env", default=env_default, help="environment from stacks/environments.yaml (default: dev; local with --local)"
+        "--env",
+        default=env_default,
+        help="environment from the project's environments.yaml (default: dev, or the only one defined; local with --local)",
     )
-    p.add_argument("--lock-file", default="playbooks.lock", metavar="FILE", help="lock file to honour if it exists")
+    p.add_argument(
+        "--lock-file",
+        default=None,
+        metavar="FILE",
+        help="lock file to honour if it exists (default: the project's playbooks.lock)",
+    )
     add_library_option(p)
 
 
@@ -33,8 +40,9 @@ def _json_flag(p: argparse.ArgumentParser) -> None:
 
 def register(sub: argparse._SubParsersAction[Any]) -> None:
     p = sub.add_parser("synth", help="synthesize Terraform JSON for a pipeline and environment")
-    target_args(p)
-    p.add_argument("--out", default="cdktf.out", metavar="DIR")
+    target_args(p, env_default=None)
+    p.add_argument("--out", default=None, metavar="DIR", help="default: cdktf.out at the project's root")
+    p.set_defaults(out_in_project=True)
     _json_flag(p)
     p.set_defaults(handler=synth)
 
@@ -86,14 +94,16 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
 
 
 def env_of(args: argparse.Namespace) -> str:
-    return args.env or ("local" if getattr(args, "local", False) else "dev")
+    from stacks.environments import default_environment
+
+    return args.env or ("local" if getattr(args, "local", False) else default_environment())
 
 
 @guarded
 def synth(args: argparse.Namespace) -> int:
     import pipeline_ops
 
-    result = pipeline_ops.synth(args.target, args.env, out_dir=args.out, library_dirs=args.library, lock_file=args.lock_file)
+    result = pipeline_ops.synth(args.target, env_of(args), out_dir=args.out, library_dirs=args.library, lock_file=args.lock_file)
     if args.json:
         emit({"ok": True, **result})
     else:
@@ -223,6 +233,8 @@ def status(args: argparse.Namespace) -> int:
         emit({"ok": True, **result})
         return EXIT_OK
     rows = result["deployments"]
+    for note in result.get("notes", []):
+        print(f"note: {note}", file=sys.stderr)
     if not rows:
         print("nothing deployed" + (f" for {args.name}" if args.name else "") + (f" in {args.env}" if args.env else ""))
         return EXIT_OK

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any, Callable, NoReturn
 
-from . import infra_commands, spec_commands, windmill_commands
+from . import infra_commands, project_commands, spec_commands, windmill_commands
 from .common import EXIT_INVALID, EXIT_USAGE, PlaybookInvalid, TargetNotFound, UsageError, print_errors
 
 
@@ -25,7 +25,15 @@ class _Parser(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="playbook", description="ML pipeline playbooks: validate, graph, synth and deploy.")
+    parser.add_argument("--version", action="version", version=f"playbook {_version()}")
+    parser.add_argument(
+        "--project",
+        metavar="DIR",
+        help="the playbook project to use (default: the nearest playbook-project.yaml above the current directory; "
+        "PLAYBOOK_PROJECT also sets it). Accepted anywhere on the command line.",
+    )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    project_commands.register(sub)
     spec_commands.register(sub)
     infra_commands.register(sub)  # handlers import cdktf/terraform layers lazily
     windmill_commands.register(sub)
@@ -101,8 +109,63 @@ EXTRA_OF_MODULE = {
 }
 
 
+def _version() -> str:
+    from importlib import metadata
+
+    try:
+        return metadata.version("ml-pipeline-playbooks")
+    except metadata.PackageNotFoundError:  # a source tree on PYTHONPATH, not installed
+        return "unknown (not installed)"
+
+
+def _take_project_option(argv: list[str]) -> tuple[list[str], str | None]:
+    """`--project DIR` anywhere on the line (users put it after the command, as with terraform -chdir)."""
+    rest: list[str] = []
+    project = None
+    items = iter(argv)
+    for item in items:
+        if item == "--":
+            rest += [item, *items]
+            break
+        if item == "--project":
+            project = next(items, None)
+            if project is None:
+                rest.append(item)  # argparse reports the missing value
+        elif item.startswith("--project="):
+            project = item.partition("=")[2]
+        else:
+            rest.append(item)
+    return rest, project
+
+
+def _project_defaults(args: argparse.Namespace) -> None:
+    """Paths a command defaults to come from the project: its lock file and its cdktf.out."""
+    needs_lock = getattr(args, "lock_file", "") is None
+    needs_out = getattr(args, "out_in_project", False) and args.out is None
+    if not (needs_lock or needs_out):
+        return
+    from playbooks.project import current_project
+
+    project = current_project()
+    if needs_lock:
+        args.lock_file = str(project.lock_file)
+    if needs_out:
+        args.out = str(project.root / "cdktf.out")
+
+
 def main(argv: list[str] | None = None) -> int:
+    import os
+
+    argv, project = _take_project_option(list(sys.argv[1:] if argv is None else argv))
+    if project is not None:
+        from playbooks.project import PROJECT_VAR
+
+        os.environ[PROJECT_VAR] = str(Path(project).expanduser().resolve())
     args = build_parser().parse_args(argv)
+    try:
+        _project_defaults(args)
+    except ValueError as exc:  # the project file is invalid: one line naming it
+        return _fail(args, exc, EXIT_INVALID, "project", str(exc))
     problem = path_option_problem(args)
     if problem:
         if getattr(args, "json", False):

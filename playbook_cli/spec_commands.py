@@ -9,7 +9,7 @@ from pathlib import Path
 
 from playbooks import PlaybookInvalid, TargetNotFound, load_target
 from playbooks.graph_render import count_nodes, to_dot, to_mermaid
-from playbooks.lock import DEFAULT_LOCK, LockError, LockFile, update_lock
+from playbooks.lock import LockError, LockFile, update_lock
 from playbooks.schema import schema_json
 
 from .common import EXIT_INVALID, EXIT_OK, add_library_option, emit_json, open_library, print_errors
@@ -44,13 +44,13 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
         metavar="NAME",
         help="move pins forward (all, or only references to NAME) and show what changed",
     )
-    p.add_argument("--lock-file", default=str(DEFAULT_LOCK), metavar="FILE")
+    p.add_argument("--lock-file", default=None, metavar="FILE", help="default: the project's playbooks.lock")
     add_library_option(p)
     p.set_defaults(handler=lock)
 
     p = sub.add_parser("publish", help="publish FILE as an immutable NAME@VERSION in a library")
     p.add_argument("file", metavar="FILE")
-    p.add_argument("--to", default=None, metavar="DIR", help="library directory (default: playbooks/library)")
+    p.add_argument("--to", default=None, metavar="DIR", help="library directory (default: the project's first library)")
     p.add_argument("--allow-lower", action="store_true", help="allow a version lower than the latest published")
     p.set_defaults(handler=publish)
 
@@ -146,13 +146,21 @@ def lock(args: argparse.Namespace) -> int:
 
 
 def publish(args: argparse.Namespace) -> int:
-    from playbooks.library import DEFAULT_LIBRARY
     import pipeline_ops
+    from playbooks.project import current_project
 
     if not Path(args.file).is_file():
         print(f"error: no such playbook file: {args.file}", file=sys.stderr)
         return EXIT_INVALID
-    result = pipeline_ops.publish(args.file, args.to or DEFAULT_LIBRARY, allow_lower=args.allow_lower)
+    project = current_project()
+    if args.to is None and not (project.found and project.libraries):
+        print(
+            "error: no playbook project here, so no library to publish into: name one with --to DIR, "
+            "or make a project with `playbook init`",
+            file=sys.stderr,
+        )
+        return EXIT_INVALID
+    result = pipeline_ops.publish(args.file, args.to or project.libraries[0], allow_lower=args.allow_lower)
     if "error" in result:
         print(f"error: {result['error']}", file=sys.stderr)
         return EXIT_INVALID
@@ -164,7 +172,7 @@ def publish(args: argparse.Namespace) -> int:
 def versions(args: argparse.Namespace) -> int:
     import pipeline_ops
 
-    deployed = _deployed_versions(args.name)
+    deployed = _deployed_versions(args.name, args.library)
     result = pipeline_ops.versions(args.name, args.library, deployed=deployed)
     if args.json:
         emit_json(result)
@@ -182,12 +190,12 @@ def versions(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _deployed_versions(name: str) -> dict[str, list[str]]:
+def _deployed_versions(name: str, library_dirs: list[str]) -> dict[str, list[str]]:
     """version -> environments, from the deployed state (empty when the deploy layer is absent)."""
     try:
         import pipeline_ops
 
-        rows = pipeline_ops.status(name)["deployments"]
+        rows = pipeline_ops.status(name, library_dirs=library_dirs)["deployments"]
     except (ImportError, AttributeError):
         return {}
     out: dict[str, list[str]] = {}

@@ -2,8 +2,10 @@
 indexed by (metadata.name, metadata.version).
 
 Directories come from, in order: `--library DIR` flags, the PLAYBOOK_PATH
-environment variable (os.pathsep-separated), and the default
-`playbooks/library/` of this repository.
+environment variable (os.pathsep-separated), then the project's own library
+list (`library:` in playbook-project.yaml, in its order). Outside any project
+the last entry is the example library bundled with the package; inside one the
+examples are on the path only when the project lists `bundled:examples`.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from typing import Iterable, Mapping
 
 from .errors import PlaybookError, PlaybookInvalid
 from .loader import LoadedPlaybook, load_file
+from .project import current_project
 from .registry import PublishedRecord, read_registry
 from .semver import Range, RangeError, Version, split_reference
 
@@ -36,16 +39,26 @@ def display_path(path: Path) -> str:
     return str(path)
 
 
-def library_dirs(extra: Iterable[str | Path] = (), env: Mapping[str, str] | None = None) -> list[Path]:
+def library_dirs(
+    extra: Iterable[str | Path] = (), env: Mapping[str, str] | None = None, *, project_libraries: bool = True
+) -> list[Path]:
     env = os.environ if env is None else env
     dirs = [Path(d) for d in extra]
     dirs += [Path(p) for p in env.get("PLAYBOOK_PATH", "").split(os.pathsep) if p]
-    dirs.append(DEFAULT_LIBRARY)
+    if project_libraries:
+        dirs += current_project(env).libraries
     unique: list[Path] = []
     for d in dirs:
         if d.resolve() not in [u.resolve() for u in unique]:
             unique.append(d)
     return unique
+
+
+def _full(path: Path) -> str:
+    try:
+        return str(path.resolve())
+    except (OSError, RuntimeError):
+        return str(path)
 
 
 class ReferenceError_(Exception):
@@ -62,10 +75,13 @@ class Library:
     tampered: dict[Path, PlaybookError] = field(default_factory=dict)  # published files edited in place
     tampered_versions: dict[tuple[str, Version], PlaybookError] = field(default_factory=dict)
     records: dict[tuple[str, str], PublishedRecord] = field(default_factory=dict)
+    entry_paths: dict[tuple[str, Version], Path] = field(default_factory=dict)  # for messages naming both files
 
     @classmethod
-    def open(cls, extra_dirs: Iterable[str | Path] = (), env: dict[str, str] | None = None) -> "Library":
-        lib = cls(library_dirs(extra_dirs, env))
+    def open(
+        cls, extra_dirs: Iterable[str | Path] = (), env: dict[str, str] | None = None, *, project_libraries: bool = True
+    ) -> "Library":
+        lib = cls(library_dirs(extra_dirs, env, project_libraries=project_libraries))
         for directory in lib.dirs:
             if not directory.is_dir():
                 continue
@@ -119,6 +135,7 @@ class Library:
         other = self.entries.get(key)
         if other is None:
             self.entries[key] = loaded
+            self.entry_paths[key] = path
         elif other.digest != loaded.digest:
             self.conflicts.append(
                 PlaybookError(
@@ -126,8 +143,9 @@ class Library:
                     1,
                     1,
                     "metadata.version",
-                    f"{loaded.name}@{loaded.version} is also defined by {other.file} with different content; "
-                    "expected one content per name and version (publish a new version instead)",
+                    f"{loaded.name}@{loaded.version} is also defined by {_full(self.entry_paths[key])} "
+                    f"with different content (this file: {_full(path)}); expected one content per name and version: publish a new version instead, "
+                    "or take one of the two libraries off the path (`library:` in playbook-project.yaml, --library, PLAYBOOK_PATH)",
                 )
             )
 

@@ -128,7 +128,10 @@ class Resolver(ParameterBinding, ChildPipelines, GraphChecks):
                 bindings[node.id] = self._bind_child_inputs(node, raw, refs, interfaces.get(node.id), level, npath)
             else:
                 resolved_inputs[node.id] = tuple(r for _, r, _ in refs)
-                if len(refs) == len(items):  # only judge kinds when every reference resolved
+                # Only judge kinds when every reference resolved, to a sub-pipeline that resolved too: a
+                # failed child is already reported, and its "kind" says nothing about the consumer.
+                failed_child = any(r.node in children and children[r.node] is None for _, r, _ in refs)
+                if len(refs) == len(items) and not failed_child:
                     self._check_kinds(node, refs, produced, spec, level, npath)
 
         order = self._topological(spec, edges, level, here)

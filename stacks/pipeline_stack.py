@@ -81,6 +81,10 @@ class PipelineStack(cdk.TerraformStack):
         settings: dict[str, Any] = {"region": pipeline.region or environment.region, "default_tags": cdk.struct([{"tags": tags}])}
         if environment.account_id:
             settings["allowed_account_ids"] = [environment.account_id]
+        if environment.profile and not environment.emulator:
+            settings["profile"] = environment.profile
+        if environment.role_arn and not environment.emulator:
+            settings["assume_role"] = [cdk.AwsProviderAssumeRole(role_arn=environment.role_arn, session_name="playbook")]
         if environment.emulator:
             endpoint = cdk.TerraformVariable(
                 self,
@@ -103,13 +107,17 @@ class PipelineStack(cdk.TerraformStack):
     def _backend(self, name: str, environment: Environment, stack_dir: Path, state_dir: Path) -> None:
         backend = environment.backend
         if isinstance(backend, S3Backend):
-            key = "/".join(p for p in (backend.key_prefix.strip("/"), name, "terraform.tfstate") if p)
+            key = backend.state_key(name)
             options: dict[str, Any] = {"bucket": backend.bucket, "key": key, "region": backend.region, "encrypt": True}
             if backend.dynamodb_table:
                 options["dynamodb_table"] = backend.dynamodb_table
+            if environment.profile and not environment.emulator:
+                options["profile"] = environment.profile
             s3 = cdk.S3Backend(self, **options)
             if backend.use_lockfile:
                 s3.add_override("use_lockfile", True)
+            if environment.role_arn and not environment.emulator:
+                s3.add_override("assume_role", {"role_arn": environment.role_arn})
             return
         state_file = state_dir / "state" / name / "terraform.tfstate"
         cdk.LocalBackend(self, path=os.path.relpath(state_file, stack_dir))

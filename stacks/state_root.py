@@ -2,27 +2,25 @@
 
 The synthesized stacks point their local Terraform backend below it, and the
 deploy runner keeps its working directories, plans, logs and the emulator there:
-both must agree, so both use ``state_root()``.
+both must agree, so both use ``state_root()``. The project (``playbooks.project``)
+decides where that is; ``$PLAYBOOK_STATE_DIR`` overrides it for one machine or run.
 """
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
-STATE_DIR_ENV = "PLAYBOOK_STATE_DIR"
+from playbooks.project import STATE_DIR_VAR, current_project
+from playbooks.project import state_root as _project_state_root
+
+STATE_DIR_ENV = STATE_DIR_VAR
 
 
 def find_repo_root(start: Path | None = None) -> Path:
-    """The project root: the nearest ancestor holding pyproject.toml and deploy_runner/ (else cwd)."""
-    here = (start or Path(__file__)).resolve()
-    for candidate in [here, *here.parents]:
-        if (candidate / "pyproject.toml").is_file() and (candidate / "deploy_runner").is_dir():
-            return candidate
-    return Path.cwd()
+    """The root of the current project (outside any project: the current directory)."""
+    return current_project().root
 
 
 def state_root(repo: Path | None = None) -> Path:
-    """``$PLAYBOOK_STATE_DIR``, else ``<repo>/.playbook`` — the project-owned, gitignored state directory."""
-    override = os.environ.get(STATE_DIR_ENV)
-    return Path(override).resolve() if override else (repo or find_repo_root()) / ".playbook"
+    """``$PLAYBOOK_STATE_DIR``, else the project's state directory (``<project>/.playbook`` by default)."""
+    return _project_state_root()

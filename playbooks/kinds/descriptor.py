@@ -43,7 +43,7 @@ class Consumes:
     def violation(self, kinds: list[DataKind | None]) -> str | None:
         """None when the upstream data kinds suit this node; otherwise what it expects."""
         if None in kinds:
-            return "inputs that produce data (an API endpoint produces nothing to consume)"
+            return "inputs that produce data (a node marked 'nothing' below produces nothing a node can consume)"
         for count, (low, high) in ((kinds.count("dataset"), self.datasets), (kinds.count("model"), self.models)):
             if count < low or (high is not None and count > high):
                 return self.expects or self.describe()
