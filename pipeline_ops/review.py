@@ -101,9 +101,15 @@ def review(
     with tempfile.TemporaryDirectory(prefix="playbook-review-") as tmp:
         (stack,), cached = synth_stacks_cached([target.pipeline], [env], Path(tmp))
         doc = json.loads((Path(stack.directory) / "cdk.tf.json").read_text())
-    deployed = deployment(stack.name, env)
+    from deploy_runner.tf_errors import DeployError
+
+    unread = None
+    try:
+        deployed = deployment(stack.name, env)
+    except DeployError as exc:  # e.g. no credentials for a remote backend: the review itself needs none
+        deployed, unread = None, str(exc)
     result = summarize(target.pipeline, doc, deployed=deployed)
-    return {**result, "environment": env, "stack": stack.name, "synth_cached": cached}
+    return {**result, "environment": env, "stack": stack.name, "synth_cached": cached, "deployed_unread": unread}
 
 
 def summarize(

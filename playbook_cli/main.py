@@ -153,6 +153,28 @@ def _project_defaults(args: argparse.Namespace) -> None:
         args.out = str(project.root / "cdktf.out")
 
 
+# Commands that write Terraform state, plans or runs: outside a project they say where that goes.
+_STATEFUL = {"plan", "deploy", "destroy", "run", "terraform", "ui"}
+
+
+def _say_where_state_goes(args: argparse.Namespace) -> None:
+    import os
+
+    from playbooks.project import STATE_DIR_VAR, ProjectError, current_project
+
+    if args.command not in _STATEFUL or os.environ.get(STATE_DIR_VAR):
+        return
+    try:
+        project = current_project()
+    except ProjectError:
+        return  # reported by the command itself
+    if not project.found:
+        print(
+            f"note: no playbook project here (`playbook init` makes one); state goes to {project.state_dir}",
+            file=sys.stderr,
+        )
+
+
 def main(argv: list[str] | None = None) -> int:
     import os
 
@@ -166,6 +188,7 @@ def main(argv: list[str] | None = None) -> int:
         _project_defaults(args)
     except ValueError as exc:  # the project file is invalid: one line naming it
         return _fail(args, exc, EXIT_INVALID, "project", str(exc))
+    _say_where_state_goes(args)
     problem = path_option_problem(args)
     if problem:
         if getattr(args, "json", False):
