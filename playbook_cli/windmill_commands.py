@@ -15,6 +15,12 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     wsub = p.add_subparsers(dest="windmill_command", required=True, metavar="ACTION")
     e = wsub.add_parser("export", help="write the scripts, flow and app in the layout `wmill sync push` expects")
     e.add_argument("dest", metavar="DIR")
+    e.add_argument(
+        "--edition",
+        choices=("ce", "ee"),
+        default="ce",
+        help="ce: Community Edition approvals (resume/cancel links); ee: also logged-in, non-self, group approvers",
+    )
     e.set_defaults(handler=export)
 
 
@@ -22,7 +28,7 @@ def export(args: argparse.Namespace) -> int:
     from playbook_windmill.export import ExportError, export as write_export
 
     try:
-        files = write_export(args.dest)
+        files = write_export(args.dest, args.edition)
     except ExportError as exc:  # e.g. Node.js / windmill-cli missing for wmill-lock.yaml
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_INVALID

@@ -118,17 +118,6 @@ def build_app(playbook_schema: dict[str, Any], flow: dict[str, Any] | None = Non
                 },
             },
         ),
-        grid_item(
-            "require_approval",
-            2,
-            11,
-            2,
-            1,
-            {
-                "type": "checkboxcomponent",
-                "configuration": {"label": static("Require approval of the plan"), "defaultValue": static(True, "boolean")},
-            },
-        ),
         # "User Resource Input" lists the viewer's resources of one type and outputs `$res:<path>`
         # (frontend/src/lib/components/apps/editor/component/components.ts); the static
         # `resourceselectcomponent` only lists hand-written items.
@@ -164,9 +153,9 @@ def build_app(playbook_schema: dict[str, Any], flow: dict[str, Any] | None = Non
                     {
                         "config": config,
                         "environment": connected("environment.result", ("environment", "result"), field_type="text"),
-                        "require_approval": connected(
-                            "require_approval.result", ("require_approval", "result"), field_type="boolean"
-                        ),
+                        # Static, so the app policy fixes it (apps.rs replaces a publisher-mode run's
+                        # static inputs with the policy's): no viewer can turn the approval off.
+                        "require_approval": static(True, "boolean"),
                         "start_pipeline": static(True, "boolean"),
                         "parameters": static({}, "object"),  # the declared defaults; the flow form sets values
                         "aws": user_resource_field("aws_resource"),
@@ -274,7 +263,8 @@ def build_app(playbook_schema: dict[str, Any], flow: dict[str, Any] | None = Non
                         "path": f"{APP_PATH}/pipeline_config",
                         "refreshOn": [
                             {"id": "pipeline_form", "key": "values"},
-                            {"id": "node_editor", "key": "values"},
+                            # the textarea's only output (AppTextInput.svelte initOutput: result)
+                            {"id": "node_editor", "key": "result"},
                             {"id": "load_version", "key": "result"},
                         ],
                     },

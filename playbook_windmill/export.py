@@ -38,16 +38,24 @@ from .paths import (
     FLOW_FILE,
     FLOW_PATH,
     FOLDER,
+    JOB_PYTHON,
     PROJECT_PACKAGES,
     SCRIPT_NAMES,
     SCRIPTS_DIR,
     WORKSPACE_PREFIX,
 )
+from .editions import app_with_edition, check_edition, with_edition
 from .signatures import parse_scripts, to_json_schema
 
-# The lock is the worker's dependency set for the script: only wmill comes from PyPI; the project
-# itself (pipeline_ops & co.) is preinstalled in the ml-deploy worker image (ADDITIONAL_PYTHON_PATHS).
-SCRIPT_LOCK = "wmill==1.850.0\n"
+# The lock is what the worker installs for the script, each line with `uv pip install --no-deps`
+# into its own directory (backend/windmill-worker/src/python_executor.rs spawn_uv_install), after
+# the worker's ADDITIONAL_PYTHON_PATHS on PYTHONPATH. Everything, `wmill` and its httpx stack
+# included, is preinstalled in the ml-deploy image with its dependencies resolved together
+# (windmill/Dockerfile, extras emulator+windmill): a lock line would install a second copy that
+# Windmill's postinstall merges into the first. So the lock holds only the Python version the image
+# was built for (`# py: X.Y`, read by PyV::parse_from_requirements); a lock with no such line runs on
+# Windmill's default Python, for which the image's compiled wheels do not load.
+SCRIPT_LOCK = f"# py: {JOB_PYTHON}\n"
 WMILL_YAML = {
     "defaultTs": "bun",
     "includes": ["f/**"],
@@ -145,11 +153,12 @@ def raw_app_files() -> dict[Path, bytes]:
     return files
 
 
-def export_files(sources: dict[Path, str] | None = None) -> dict[Path, str]:
-    """Every file of the export as {relative path: text}; `sources` overrides the flow/app JSON texts."""
+def export_files(sources: dict[Path, str] | None = None, edition: str = "ce") -> dict[Path, str]:
+    """Every file of the export as {relative path: text}; `sources` overrides the flow/app JSON texts.
+    edition "ee" adds the Enterprise-only approval conditions (editions.py)."""
     sources = sources or {}
-    flow = json.loads(sources.get(FLOW_FILE) or FLOW_FILE.read_text())
-    app = json.loads(sources.get(APP_FILE) or APP_FILE.read_text())
+    flow = with_edition(json.loads(sources.get(FLOW_FILE) or FLOW_FILE.read_text()), edition)
+    app = app_with_edition(json.loads(sources.get(APP_FILE) or APP_FILE.read_text()), edition)
     scripts = [SCRIPTS_DIR / f"{name}.py" for name in SCRIPT_NAMES]
     signatures = parse_scripts(scripts)
     files: dict[Path, str] = {
@@ -205,14 +214,16 @@ def write_lock_metadata(dest: Path) -> Path:
     return lock
 
 
-def export(dest_dir: str | Path) -> list[Path]:
-    """Write the sync layout to dest_dir (replacing an earlier export there); returns the files."""
+def export(dest_dir: str | Path, edition: str = "ce") -> list[Path]:
+    """Write the sync layout to dest_dir (replacing an earlier export there); returns the files.
+    edition: "ce" (Community Edition, what windmill/docker-compose.yml runs) or "ee"."""
+    check_edition(edition)
     dest = Path(dest_dir)
     if (dest / "f" / FOLDER).is_dir():
         shutil.rmtree(dest / "f" / FOLDER)
     (dest / "wmill-lock.yaml").unlink(missing_ok=True)
     written = []
-    for rel, text in export_files().items():
+    for rel, text in export_files(edition=edition).items():
         target = dest / rel
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(text)
@@ -227,9 +238,11 @@ def export(dest_dir: str | Path) -> list[Path]:
 
 
 if __name__ == "__main__":
-    import sys
+    import argparse
 
-    if len(sys.argv) != 2:
-        sys.exit("usage: python -m playbook_windmill.export DIR")
-    files = export(sys.argv[1])
-    print(f"wrote {len(files)} files to {sys.argv[1]} (push with: cd {sys.argv[1]} && npx wmill sync push)")
+    parser = argparse.ArgumentParser(prog="python -m playbook_windmill.export")
+    parser.add_argument("dest", metavar="DIR")
+    parser.add_argument("--edition", choices=("ce", "ee"), default="ce")
+    cli = parser.parse_args()
+    files = export(cli.dest, cli.edition)
+    print(f"wrote {len(files)} files to {cli.dest} (push with: cd {cli.dest} && npx wmill sync push)")

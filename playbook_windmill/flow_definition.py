@@ -41,29 +41,15 @@ FAILURE_DETAILS = (
 )
 
 
-# Windmill's own approval: a logged-in user who did not start the run (the approval page, frontend
-# routes/approve/..., shows the step's `description` = the plan; the resume form is Enterprise
-# Edition). Deny cancels the flow before the apply step, so nothing is applied.
-APPROVAL = {
-    "required_events": 1,
-    "timeout": 86400,
-    "user_auth_required": True,
-    "self_approval_disabled": True,
-    "resume_form": {
-        "schema": {
-            "type": "object",
-            "order": ["plan_fingerprint", "comment"],
-            "required": [],
-            "properties": {
-                "plan_fingerprint": {
-                    "type": "string",
-                    "description": "The plan being approved (the apply step refuses any other plan).",
-                },
-                "comment": {"type": "string", "description": "Why you approve or deny (kept in the run)."},
-            },
-        }
-    },
-}
+# The approval every edition honours (Community Edition included): the flow suspends after the plan;
+# the run page and the notification carry Windmill's resume/cancel links (signed per job, no login
+# needed), and the apply step refuses any plan other than the one shown (plan fingerprint). Who can
+# approve is who can see those links. Enterprise-only conditions (a logged-in approver, no
+# self-approval, approver groups, the resume form) are added by `export --edition ee`
+# (playbook_windmill/editions.py): on Community Edition, `user_auth_required` makes every approve
+# AND deny fail ("Approvals for logged in users is an enterprise only feature",
+# backend/windmill-api/src/jobs.rs conditionally_require_authed_user) and the run hangs until timeout.
+APPROVAL = {"required_events": 1, "timeout": 86400}
 
 
 def modules() -> list[dict[str, Any]]:

@@ -39,6 +39,11 @@ SCRIPT_NAMES = (
 # Every runnable that imports this project runs on the worker group built from windmill/Dockerfile
 # (the only image with the project installed); the export tags them from their imports.
 DEPLOY_TAG = "ml-deploy"
+# The Python the ml-deploy image installs the project for (windmill/Dockerfile ARG JOB_PYTHON). A
+# worker runs a deployed script on uv's managed Python of the version in the lock's `# py: X.Y` line,
+# else Windmill's default (3.12 since 1.598: windmill-common/src/worker.rs PyVAlias #[default]); the
+# image's compiled wheels (pydantic_core, ...) load on this version only. Every lock names it.
+JOB_PYTHON = "3.11"
 # The project's top-level packages (pyproject.toml [tool.setuptools.packages.find]; a test keeps them equal).
 PROJECT_PACKAGES = (
     "playbooks",

@@ -52,14 +52,38 @@ def aws_credentials(resource: Mapping[str, Any] | None) -> Iterator[None]:
                 os.environ[name] = value
 
 
-def require_credentials(resource: Mapping[str, Any] | None, environment: str) -> None:
+# Where a run finds its AWS credentials when no `aws` resource is passed (the visual builder, a
+# raw app, cannot pass one: the policy `wmill sync push` computes for it lets no field carry the
+# viewer's resources, and apps.rs then replaces a `$res:` argument by an "omitted for security
+# reasons" text). Read with the job's own permissions (the app's publisher for an app run).
+ENVIRONMENT_AWS_RESOURCE = "f/ml_pipelines/aws_{environment}"
+
+
+def require_credentials(resource: Any, environment: str) -> Mapping[str, Any] | None:
+    """The `aws` resource to use: the one passed, else the environment's resource by path."""
     if is_local(environment):
-        return
-    if not resource or not resource.get("awsAccessKeyId") or not resource.get("awsSecretAccessKey"):
+        return None
+    if isinstance(resource, Mapping) and resource.get("awsAccessKeyId") and resource.get("awsSecretAccessKey"):
+        return resource
+    if resource not in (None, ""):
+        raise ValueError(
+            f"the `aws` input is not an `aws` resource (got {str(resource)[:120]!r}); an app passes "
+            f"one only from a field that allows the viewer's resources"
+        )
+    path = ENVIRONMENT_AWS_RESOURCE.format(environment=environment)
+    import wmill  # only on a Windmill worker (the image installs it with the project)
+
+    try:
+        found = wmill.get_resource(path, none_if_undefined=True)
+    except Exception as exc:  # no worker context (WM_TOKEN/BASE_INTERNAL_URL): say so, with the path
+        found = {"error": str(exc)}
+    if not isinstance(found, Mapping) or not found.get("awsAccessKeyId") or not found.get("awsSecretAccessKey"):
         raise ValueError(
             f"environment {environment!r} deploys to AWS: pass an `aws` resource "
-            f"(awsAccessKeyId, awsSecretAccessKey, region) as the `aws` input"
+            f"(awsAccessKeyId, awsSecretAccessKey, region) as the `aws` input, or create the resource "
+            f"{path} readable by whoever runs the deploy"
         )
+    return found
 
 
 def log(line: str) -> None:

@@ -112,7 +112,8 @@ def test_the_app_policy_lets_the_chosen_resources_reach_the_flow(app):
     assert policy["execution_mode"] == "publisher"
     deploy = policy["triggerables_v2"][f"deploy_button:flow/{FLOW_PATH}"]
     assert deploy["allow_user_resources"] == ["aws", "webhook"]
-    assert deploy["static_inputs"] == {"start_pipeline": True, "parameters": {}}  # the app runs with the defaults
+    # the app runs with the defaults, and with the approval (no viewer can turn it off)
+    assert deploy["static_inputs"] == {"require_approval": True, "start_pipeline": True, "parameters": {}}
     assert set(policy["triggerables_v2"]) == {
         f"deploy_button:flow/{FLOW_PATH}",
         "graph_view:script/f/ml_pipelines/pipeline_graph",

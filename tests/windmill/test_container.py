@@ -98,7 +98,7 @@ def test_image_installs_the_project_itself_so_python_pins_cannot_drift():
     assert not re.search(r"pip install[^\n]*==", text), "pin Python packages in pyproject.toml, not the Dockerfile"
     assert (
         'uv pip install --no-cache --python "$(command -v python3)" --target /opt/ml-playbooks/site-packages '
-        '"/src/ml-playbooks[emulator]"' in text
+        '"/src/ml-playbooks[emulator,windmill]"' in text
     )
     assert "python3 -m pip" not in text  # Windmill's image ships uv, not pip
     assert "COPY . /src/ml-playbooks" in text
@@ -107,7 +107,7 @@ def test_image_installs_the_project_itself_so_python_pins_cannot_drift():
         for line in (WINDMILL_DIR / "Dockerfile.dockerignore").read_text().splitlines()
         if line.strip() and not line.startswith("#")
     ]
-    assert {".venv", "node_modules", ".playbook", ".git"} <= set(ignored)
+    assert {".venv", "node_modules", "**/node_modules", ".playbook", ".git"} <= set(ignored)  # ui/node_modules too
     project = tomllib.loads((REPO_ROOT / "pyproject.toml").read_text())
     for pattern in project["tool"]["setuptools"]["packages"]["find"]["include"]:
         package = pattern.rstrip("*")
@@ -134,3 +134,10 @@ def test_the_project_workers_pass_every_playbook_variable_to_their_jobs():
     assert playbook_vars >= {"PLAYBOOK_STATE_DIR", "PLAYBOOK_TERRAFORM", "PLAYBOOK_PROVIDER_MIRROR"}
     assert playbook_vars <= set(deploy.whitelist)
     assert deploy.env["ADDITIONAL_PYTHON_PATHS"] == "/opt/ml-playbooks/site-packages"
+
+
+def test_the_image_ends_in_the_base_images_working_directory():
+    """Windmill's worker runs from /usr/src/app with LD_LIBRARY_PATH=. (its own Dockerfile: WORKDIR
+    ${APP}); a final `WORKDIR /` broke the native libraries jobs load from there (DuckDB)."""
+    workdirs = re.findall(r"^WORKDIR (\S+)$", DOCKERFILE.read_text(), re.M)
+    assert workdirs[-1] == "/usr/src/app"

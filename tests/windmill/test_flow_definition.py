@@ -19,6 +19,14 @@ def test_flow_validates_against_the_openflow_schema():
     assert validate_flow_file(FLOW_FILE) == []
 
 
+def test_the_enterprise_edition_flow_validates_too(flow, tmp_path):
+    from playbook_windmill.editions import with_edition
+
+    path = tmp_path / "ee.json"
+    path.write_text(json.dumps(with_edition(flow, "ee")))
+    assert validate_flow_file(path) == []
+
+
 def test_the_openflow_check_rejects_a_broken_flow(flow, tmp_path):
     broken = json.loads(json.dumps(flow))
     del broken["value"]["modules"][0]["value"]["path"]
@@ -44,7 +52,7 @@ def test_invalid_configuration_stops_the_flow_at_validate(flow):
 def test_approval_is_optional_and_suspends_with_resume_urls(flow):
     approval = flow["value"]["modules"][2]
     assert approval["skip_if"]["expr"] == "flow_input.require_approval === false"  # on unless turned off
-    assert approval["suspend"]["required_events"] == 1
+    assert approval["suspend"] == {"required_events": 1, "timeout": 86400}  # Community Edition: test_approval.py
     assert flow["schema"]["properties"]["require_approval"]["type"] == "boolean"
 
 

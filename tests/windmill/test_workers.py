@@ -14,8 +14,8 @@ import tomllib
 import pytest
 import yaml
 
-from playbook_windmill.export import imports_project
-from playbook_windmill.paths import DEPLOY_TAG, PROJECT_PACKAGES, REPO_ROOT, SCRIPT_NAMES, SCRIPTS_DIR
+from playbook_windmill.export import SCRIPT_LOCK, imports_project
+from playbook_windmill.paths import DEPLOY_TAG, JOB_PYTHON, PROJECT_PACKAGES, REPO_ROOT, SCRIPT_NAMES, SCRIPTS_DIR
 
 from .conftest import flow_input
 from .runner.flow_results import JobFailed
@@ -63,9 +63,9 @@ def probe_export(export_dir, tmp_path):
     copy = tmp_path / "export"
     shutil.copytree(export_dir, copy)
 
-    def make(tag: str | None):
+    def make(tag: str | None, lock: str = SCRIPT_LOCK):
         (copy / PREFIX / "probe.py").write_text(PROBE)
-        (copy / PREFIX / "probe.script.lock").write_text("wmill==1.850.0\n")
+        (copy / PREFIX / "probe.script.lock").write_text(lock)
         (copy / PREFIX / "probe.script.yaml").write_text(yaml.safe_dump({"kind": "script", **({"tag": tag} if tag else {})}))
         return copy
 
@@ -155,10 +155,11 @@ def test_imports_come_only_from_the_lock_and_the_worker_image(probe_export, tmp_
     (tmp_path / "a").mkdir()
     (tmp_path / "b").mkdir()
     wanted = ["wmill", "httpx", "pipeline_ops", "boto3", "yaml", "pytest", "moto", "syrupy"]
-    _, on_default = run_probe(probe_export(None), tmp_path / "a", wanted)
+    # a lock line is installed --no-deps: wmill alone, so its `import httpx` fails on a default worker
+    _, on_default = run_probe(probe_export(None, "wmill==1.850.0\n"), tmp_path / "a", wanted)
     assert on_default["imports"] == {
-        "wmill": True,
-        "httpx": True,
+        "wmill": False,
+        "httpx": False,
         "pipeline_ops": False,
         "boto3": False,
         "yaml": False,
@@ -167,7 +168,8 @@ def test_imports_come_only_from_the_lock_and_the_worker_image(probe_export, tmp_
         "syrupy": False,
     }
     _, on_project = run_probe(probe_export(DEPLOY_TAG), tmp_path / "b", wanted)
-    # the project, its runtime dependencies and the `emulator` extra the image installs; never the test tools
+    # the project, its runtime dependencies and the `emulator` + `windmill` extras the image installs
+    # (wmill with its httpx stack); never the test tools
     assert on_project["imports"] == {
         "wmill": True,
         "httpx": True,
@@ -197,3 +199,36 @@ def test_job_failures_are_reported_not_raised(probe_export, tmp_path):
     runner = LocalFlowRunner(one_step_flow("probe"), export_dir=probe_export(DEPLOY_TAG), workdir=tmp_path)
     with pytest.raises(JobFailed):
         runner.run_job(runner.export_dir / PREFIX / "probe.py", {"modules": 3}, "job-1", [])
+
+
+def test_a_job_runs_on_the_python_its_lock_names_and_the_images_wheels_need_it(probe_export, tmp_path):
+    """python_versions.rs: no `# py:` line = Windmill's default Python (3.12), on which the image's
+    cp311 wheels do not load; the exported locks name the image's Python (windmill/Dockerfile)."""
+    for lock in ("wmill==1.850.0\n", "# py: 3.12\n"):
+        run = LocalFlowRunner(one_step_flow("probe"), export_dir=probe_export(DEPLOY_TAG, lock), workdir=tmp_path).run(
+            {"modules": []}
+        )
+        assert not run.success and run.error["name"] == "ImportError", lock
+        assert "Python 3.12" in run.error["message"] and "pydantic_core" in run.error["message"]
+    _, result = run_probe(probe_export(DEPLOY_TAG, "# py311\n"), tmp_path, ["pipeline_ops"])  # the old V1 syntax
+    assert result["imports"] == {"pipeline_ops": True}
+
+
+def test_every_exported_lock_names_the_python_the_image_is_built_for(export_dir):
+    from .runner.workers import image_python, lock_python
+
+    assert image_python() == JOB_PYTHON
+    for name in SCRIPT_NAMES:
+        assert lock_python((export_dir / PREFIX / f"{name}.script.lock").read_text()) == JOB_PYTHON, name
+
+
+def test_no_distribution_is_both_in_a_lock_and_in_the_image(export_dir):
+    """Windmill puts the image's packages first and merges same-named package directories of the
+    lock into them (python_executor.rs postinstall): a lock must not bring a second copy."""
+    from .runner.workers import distribution_closure, parse_lock, project_requirements
+
+    image = {d.metadata["Name"].lower() for d in distribution_closure(project_requirements())}
+    assert {"wmill", "httpx", "httpcore", "anyio", "h11"} <= image
+    for name in SCRIPT_NAMES:
+        locked = {line.split("==")[0].lower() for line in parse_lock((export_dir / PREFIX / f"{name}.script.lock").read_text())}
+        assert not locked & image, name

@@ -95,8 +95,12 @@ export function windmillApi() {
       const d = deploys[id]
       if (!d || d.flowJob || d.cancelled) throw new Error(`job ${id} is not waiting for a confirmation`)
       if (!approve) { d.cancelled = true; return view(id, 0) }
-      // The deployment flow: validate -> plan -> deploy infrastructure -> deploy pipeline -> notify.
-      d.flowJob = (await backendAsync.deploy({ config: d.config, environment: d.environment, require_approval: false,
+      // The deployment flow: validate -> plan -> approval -> deploy infrastructure -> deploy pipeline
+      // -> notify. Confirming here is the deployer's own check, not the approval: the flow still
+      // suspends until someone approves the plan. No `aws` is passed: this app's policy lets no field
+      // carry the viewer's resources (Windmill would replace a `$res:` value by a notice), so each
+      // step reads the environment's resource f/ml_pipelines/aws_<environment> itself.
+      d.flowJob = (await backendAsync.deploy({ config: d.config, environment: d.environment, require_approval: true,
         start_pipeline: false })) as string
       return view(id, 0)
     },

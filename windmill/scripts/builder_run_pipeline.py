@@ -25,8 +25,8 @@ class aws(TypedDict):
 
 
 def main(config: dict, environment: str = "dev", parameters: dict | None = None, aws: aws | None = None) -> dict:
-    require_credentials(aws, environment)
-    with aws_credentials(aws):
+    credentials = require_credentials(aws, environment)
+    with aws_credentials(credentials):
         return run_ops.start_and_follow(
             config, environment, local=is_local(environment), parameters=parameters or {}, on_line=log
         )

@@ -45,8 +45,8 @@ def main(config: dict, environment: str = "dev", aws: aws | None = None, pipelin
         raise InvalidConfiguration(
             f"input pipeline={pipeline!r} does not match the configuration's metadata.name {checked['name']!r}"
         )
-    require_credentials(aws, environment)
-    with aws_credentials(aws):
+    credentials = require_credentials(aws, environment)
+    with aws_credentials(credentials):
         log(f"deploying {checked['name']}@{checked['version']} to {environment}")
         refused: list[str] = []
 

@@ -35,8 +35,8 @@ def main(config: dict, environment: str = "dev", aws: aws | None = None, plan: b
     checked = pipeline_ops.validate(config)
     if not checked["valid"]:
         raise InvalidConfiguration("invalid pipeline configuration:\n" + format_errors(checked["errors"]))
-    require_credentials(aws, environment)
-    with aws_credentials(aws):
+    credentials = require_credentials(aws, environment)
+    with aws_credentials(credentials):
         log(f"synthesizing {checked['name']}@{checked['version']} for {environment}")
         if not plan:
             synthesized = pipeline_ops.synth(config, environment)

@@ -2,13 +2,14 @@
 # wmill==1.850.0
 """Ask for approval of a Terraform plan before it is applied.
 
-The flow suspends after this step until a logged-in Windmill user other than the
-one who started the run approves or denies it (suspend: user_auth_required,
-self_approval_disabled). Windmill's approval page shows this step's
-`description` (the plan summary: what is created, changed and destroyed, per
-node) on every edition; the resume form (`default_args`: the plan fingerprint
-and a comment) needs Enterprise Edition. The same summary and the approval page
-link go to the notification webhook when one is given. Deny = nothing applied.
+The flow suspends after this step until someone approves or denies it. On
+Community Edition that is whoever opens the signed approval link (the run page,
+the notification); the `--edition ee` export also requires a logged-in approver
+from the approvers group who did not start the run, and shows the resume form
+(`default_args`: the plan fingerprint and a comment). Windmill's approval page
+shows this step's `description` (the plan: what is created, changed and
+destroyed, per node, and its fingerprint). The same summary and the approval
+page link go to the notification webhook when one is given. Deny = nothing applied.
 """
 
 from typing import TypedDict
@@ -34,7 +35,7 @@ def main(pipeline: str, environment: str, plan: dict, webhook: c_ml_webhook | No
     )
     message = (
         f"Approval needed: deploy {pipeline} to {environment}\n{summary}\n"
-        f"Approve or deny (Windmill login required): {urls['approvalPage']}"
+        f"Approve or deny the plan (fingerprint {fingerprint[:12]}): {urls['approvalPage']}"
     )
     print(message, flush=True)
     delivered = post(

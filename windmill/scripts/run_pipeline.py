@@ -25,8 +25,8 @@ def main(
     config: dict, environment: str = "dev", aws: aws | None = None, start: bool = True, parameters: dict | None = None
 ) -> dict:
     """`parameters`: the run's values for the declared parameters (typed; defaults for the rest)."""
-    require_credentials(aws, environment)
-    with aws_credentials(aws):
+    credentials = require_credentials(aws, environment)
+    with aws_credentials(credentials):
         result = pipeline_ops.run_pipeline(
             config, environment, local=is_local(environment), start=start, parameters=parameters or None
         )

@@ -47,3 +47,8 @@ class JobFailed(Exception):
     def __init__(self, error: dict[str, Any]):
         super().__init__(error.get("message"))
         self.error = error
+
+
+def job_error(name: str, message: str) -> dict[str, Any]:
+    """A job error as Windmill's wrapper reports it (name, message, stack)."""
+    return {"name": name, "message": message, "stack": ""}

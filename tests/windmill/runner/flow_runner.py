@@ -11,9 +11,9 @@ What it honours (the subset our flow uses, each checked, unknown features refuse
     `javascript` (evaluated by Node.js in a sandbox with flow_input/results/error);
   - skip_if, stop_after_if (with error_message / error_include_result), retry
     (constant / exponential, retry_if; waits capped by `max_retry_wait`), suspend (resume URLs
-    from WindmillApiStub, bounded wait for the decision; a suspend with
-    `user_auth_required` + `self_approval_disabled` refuses a decision by the user who
-    started the run), failure_module with `error`;
+    from WindmillApiStub, bounded wait for the decision, refused as the server refuses it by
+    edition: server_rules.py), failure_module with `error`; direct runs (`run_script`) with
+    the server's custom-tags check;
   - script metadata `concurrency_key` + `concurrent_limit` only with edition="ee":
     Community Edition (our compose file) ignores them.
 It is not Windmill: no caching, no parallel branches or loops, no nsjail.
@@ -33,20 +33,27 @@ import uuid
 from pathlib import Path
 from typing import Any, Callable
 
+import yaml
+
 from playbook_windmill.paths import WORKSPACE_PREFIX
 from playbook_windmill.signatures import run_tool
 
-from .flow_results import FlowDefinitionError, FlowRun, JobFailed, StepRecord
+from .flow_results import FlowDefinitionError, FlowRun, JobFailed, StepRecord, job_error as _error
+from .server_rules import ServerRefused, approval_refusal, check_direct_run_tag, instance_custom_tags
 from .workers import (
+    WINDMILL_DEFAULT_PYTHON,
     NoWorkerForTag,
     PackageDirs,
     WorkerGroup,
+    image_python,
     job_environment,
+    lock_python,
     parse_lock,
     project_packages,
     project_requirements,
     python_command,
     route,
+    this_python,
     worker_groups,
 )
 
@@ -85,9 +92,14 @@ class LocalFlowRunner:
         on_log: Callable[[str], None] | None = None,
         workdir: Path | None = None,
         started_by: str = "deployer@example.com",
+        user_groups: dict[str, tuple[str, ...]] | None = None,
+        custom_tags: list[str] | None = None,
     ):
         self.flow = flow
         self.started_by = started_by  # the email of the user who runs the flow (job.email)
+        self.user_groups = user_groups or {}  # approver email -> the Windmill groups they are in
+        # the instance setting `custom_tags`, as windmill/README.md has the admin set it
+        self.custom_tags = instance_custom_tags() if custom_tags is None else custom_tags
         self.export_dir = Path(export_dir)
         self.resources = resources or {}
         self.script_metadata = load_script_metadata(self.export_dir)
@@ -97,12 +109,8 @@ class LocalFlowRunner:
             raise ValueError("edition is 'ce' or 'ee'")
         self.edition = edition
         self.api_stub = api_stub
-        self.approval = approval
-        self.approval_timeout = approval_timeout
-        self.job_timeout = job_timeout
-        self.max_retry_wait = max_retry_wait
-        self.on_log = on_log
-        self.workdir = workdir
+        self.approval, self.approval_timeout, self.job_timeout = approval, approval_timeout, job_timeout
+        self.max_retry_wait, self.on_log, self.workdir = max_retry_wait, on_log, workdir
         self.packages = PackageDirs(Path(tempfile.mkdtemp(prefix="wm-pkgs-", dir=workdir)))
         self.jobs: list[dict[str, Any]] = []  # one row per job: script, tag, worker group, env names
         self._check(flow)
@@ -127,14 +135,14 @@ class LocalFlowRunner:
         answer = json.loads(out)
         if answer["errors"]:
             name, message = next(iter(answer["errors"].items()))
-            raise JobFailed({"name": "InputTransformError", "message": f"input transform {name}: {message}", "stack": ""})
+            raise JobFailed(_error("InputTransformError", f"input transform {name}: {message}"))
         return answer["values"]
 
     def _resolve_resources(self, value: Any) -> Any:
         if isinstance(value, str) and value.startswith("$res:"):
             path = value[len("$res:") :]
             if path not in self.resources:
-                raise JobFailed({"name": "ResourceNotFound", "message": f"resource {path} not found", "stack": ""})
+                raise JobFailed(_error("ResourceNotFound", f"resource {path} not found"))
             return self.resources[path]
         return value
 
@@ -161,27 +169,34 @@ class LocalFlowRunner:
             self.on_log(line)
 
     def _python_path(self, script: Path, group: WorkerGroup) -> list[Path]:
-        """The lock's packages, then the worker's ADDITIONAL_PYTHON_PATHS (the project, in our image)."""
+        """The worker's ADDITIONAL_PYTHON_PATHS (the project, in our image), then each lock line
+        installed --no-deps; the job's Python must be the one the image's wheels were built for."""
         lock_file = script.with_name(f"{script.stem}.script.lock")
         if not lock_file.exists():
-            raise JobFailed(
-                {
-                    "name": "LockMissing",
-                    "message": f"{lock_file.name} is missing: Windmill would resolve the imports itself",
-                    "stack": "",
-                }
-            )
-        paths = [self.packages.for_requirements(parse_lock(lock_file.read_text()))]
+            raise JobFailed(_error("LockMissing", f"{lock_file.name} is missing: Windmill would resolve the imports itself"))
+        lock = lock_file.read_text()
+        paths = []
         if group.additional_python_paths:
             if not group.image_has_project:
                 raise JobFailed(
-                    {
-                        "name": "WorkerImage",
-                        "message": f"{group.service} sets ADDITIONAL_PYTHON_PATHS but is not built from windmill/Dockerfile",
-                        "stack": "",
-                    }
+                    _error(
+                        "WorkerImage", f"{group.service} sets ADDITIONAL_PYTHON_PATHS but is not built from windmill/Dockerfile"
+                    )
                 )
+            job_python, wheels_python = lock_python(lock), image_python()
+            if job_python != wheels_python:
+                raise JobFailed(
+                    _error(
+                        "ImportError",
+                        f"the job runs on Python {job_python} (its lock's `# py:` line, else Windmill's default "
+                        f"{WINDMILL_DEFAULT_PYTHON}) but the image's compiled wheels are for Python {wheels_python}: "
+                        f"cannot import name 'ArgsKwargs' from 'pydantic_core._pydantic_core'",
+                    )
+                )
+            if job_python != this_python():
+                raise FlowDefinitionError(f"the job needs Python {job_python}; this runner has {this_python()}")
             paths.append(self.packages.for_requirements(project_requirements(), project_packages()))
+        paths.append(self.packages.for_requirements(parse_lock(lock), no_deps=True))
         return paths
 
     def run_job(self, script: Path, args: dict[str, Any], job_id: str, log: list[str], step_id: str = "") -> Any:
@@ -189,7 +204,7 @@ class LocalFlowRunner:
         try:
             group = route(meta.get("tag"), self.groups)
         except NoWorkerForTag as exc:
-            raise JobFailed({"name": "NoWorkerForTag", "message": str(exc), "stack": ""}) from exc
+            raise JobFailed(_error("NoWorkerForTag", str(exc))) from exc
         job_dir = Path(tempfile.mkdtemp(prefix=f"wm-job-{script.stem}-", dir=self.workdir))
         (job_dir / "args.json").write_text(json.dumps(args))
         shutil.copy(script, job_dir / script.name)
@@ -226,9 +241,7 @@ class LocalFlowRunner:
             timer.cancel()
         result_file = job_dir / "result.json"
         if not result_file.exists():
-            raise JobFailed(
-                {"name": "JobCrashed", "message": f"job exited with code {proc.returncode} without a result", "stack": ""}
-            )
+            raise JobFailed(_error("JobCrashed", f"job exited with code {proc.returncode} without a result"))
         out = json.loads(result_file.read_text())
         if not out["ok"]:
             raise JobFailed(out["error"])
@@ -336,18 +349,31 @@ class LocalFlowRunner:
             self._log(f"[{module['id']}] decision refused: {refusal}", log)
         if not decision or not decision["approved"]:
             reason = "approval timed out" if not decision else "approval denied (canceled)"
-            raise JobFailed({"name": "Canceled", "message": f"{reason} at step {module['id']}", "stack": ""})
+            raise JobFailed(_error("Canceled", f"{reason} at step {module['id']}"))
         record.approver = decision.get("approver")
         self._log(f"[{module['id']}] approved by {decision.get('approver') or 'an anonymous link'}", log)
 
     def _refusal(self, suspend: dict[str, Any], decision: dict[str, Any]) -> str | None:
         """Why Windmill's resume/cancel endpoint would reject this decision (None: accepted)."""
         approver = decision.get("approver")
-        if suspend.get("user_auth_required") and not approver:
-            return "this step requires a logged-in Windmill user (user_auth_required)"
-        if suspend.get("self_approval_disabled") and approver and approver == self.started_by:
-            return f"{approver} started this run and cannot approve it (self_approval_disabled)"
-        return None
+        return approval_refusal(
+            suspend,
+            edition=self.edition,
+            approver=approver,
+            started_by=self.started_by,
+            approver_groups=self.user_groups.get(approver or "", ()),
+        )
+
+    def run_script(self, name: str, args: dict[str, Any], *, superadmin: bool = False) -> Any:
+        """A direct run of one script (script page, `wmill script run`, webhook): the server checks
+        the script's tag against the instance's custom tags first (server_rules.py)."""
+        script = self.export_dir / WORKSPACE_PREFIX / f"{name}.py"
+        tag = (self.script_metadata.get(name) or {}).get("tag")
+        try:
+            check_direct_run_tag(tag, custom_tags=self.custom_tags, superadmin=superadmin)
+        except ServerRefused as refused:
+            raise JobFailed(_error("BadRequest", str(refused))) from refused
+        return self.run_job(script, args, str(uuid.uuid4()), [])
 
     def _fail(self, flow_input, results, error, steps, log) -> FlowRun:
         failure = self.flow["value"].get("failure_module")
@@ -367,8 +393,6 @@ class LocalFlowRunner:
 
 def load_script_metadata(sync_dir: Path) -> dict[str, dict[str, Any]]:
     """{script name: .script.yaml mapping} from a sync export (for concurrency keys)."""
-    import yaml
-
     return {
         p.name[: -len(".script.yaml")]: yaml.safe_load(p.read_text())
         for p in sorted((sync_dir / WORKSPACE_PREFIX).glob("*.script.yaml"))

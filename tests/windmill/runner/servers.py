@@ -88,10 +88,13 @@ class WebhookReceiver(_Server):
 
 class WindmillApiStub(_Server):
     """STUB (mock) of Windmill's resume-URL API: GET /api/w/<ws>/jobs/resume_urls/<job>/<nonce>
-    returns resume/cancel/approvalPage links served here; hitting one records the decision."""
+    returns resume/cancel/approvalPage links served here; hitting one records the decision.
+    GET /api/w/<ws>/resources/get_value_interpolated/<path> (what `wmill.get_resource` calls)
+    answers from `resources` as the job's user could read them; an unknown path is a 404."""
 
-    def __init__(self) -> None:
+    def __init__(self, resources: dict[str, Any] | None = None) -> None:
         super().__init__()
+        self.resources = resources or {}
         self.decisions: dict[str, list[dict[str, Any]]] = {}
         self._cond = threading.Condition()
 
@@ -120,6 +123,12 @@ class WindmillApiStub(_Server):
                             "cancel": f"{base}/cancel/{job}/{nonce}/sig",
                         },
                     )
+                marker = "/resources/get_value_interpolated/"
+                if parts[:2] == ["api", "w"] and marker in self.path:
+                    path = self.path.split("?")[0].split(marker, 1)[1]
+                    if path in stub.resources:
+                        return self._reply(200, stub.resources[path])
+                    return self._reply(404, f"resource {path} not found")
                 if len(parts) == 8 and parts[3] == "jobs_u" and parts[4] in ("resume", "cancel"):
                     query = parse_qs(self.path.partition("?")[2])
                     approver = (query.get("approver") or [None])[0]  # the logged-in user, in Windmill

@@ -13,14 +13,24 @@ Behaviour taken from Windmill's source (windmill-labs/windmill):
   (worker.rs `load_whitelist_env_vars_from_env`: comma separated names, value ""
   when the worker does not have it), the reserved WM_* variables, PATH, HOME, TZ,
   BASE_INTERNAL_URL and PYTHONPATH.
-- Imports (python_executor.rs): PYTHONPATH = the packages installed from the
-  script's lock + the worker's `ADDITIONAL_PYTHON_PATHS`. Nothing else of the
-  image's Python is importable.
+- Imports (python_executor.rs `handle_python_deps`): PYTHONPATH = the worker's
+  `ADDITIONAL_PYTHON_PATHS`, then one directory per lock line, each installed by
+  `spawn_uv_install` with `uv pip install <line> --no-deps --target <dir>`: a lock line
+  brings that distribution only, never its requirements. Comment lines are skipped.
+  Nothing else of the image's Python is importable.
+- Python version (backend/windmill-worker/src/python_versions.rs
+  `PyV::parse_from_requirements`, windmill-common/src/worker.rs
+  `try_parse_locked_python_version_from_requirements`): a deployed script runs on uv's
+  managed Python named by the first lock line starting with `#py`/`# py` (`# py: 3.11`,
+  or the old `# py311`), else the default `PyVAlias` (3.12). Compiled wheels of the image
+  load only on the Python they were built for (windmill/Dockerfile `ARG JOB_PYTHON`).
 
 How the runner reproduces this on a machine without Docker:
-- the job runs `python -S` (no site-packages of this venv) with a cleared env;
-- "the lock" is a directory of links to exactly the locked distributions and their
-  own requirements, taken from this venv (a pinned version that differs from the
+- the job runs `python -S` (no site-packages of this venv) with a cleared env, on this
+  interpreter only when it is the job's Python version; a job whose Python differs from
+  the image's wheels fails as the worker's import would;
+- "the lock" is a directory of links to exactly the locked distributions, without their
+  requirements (--no-deps), taken from this venv (a pinned version that differs from the
   venv's is an error, never silently used);
 - the `ml-deploy` image's ADDITIONAL_PYTHON_PATHS (the project installed with its
   runtime dependencies) is a directory of links to the project's packages plus the
@@ -160,13 +170,16 @@ class PackageDirs:
     root: Path
     _cache: dict[tuple[str, ...], Path] = field(default_factory=dict)
 
-    def for_requirements(self, requirements: list[str], extra_top_levels: dict[str, Path] | None = None) -> Path:
-        key = tuple(sorted(requirements)) + tuple(sorted(extra_top_levels or {}))
+    def for_requirements(
+        self, requirements: list[str], extra_top_levels: dict[str, Path] | None = None, *, no_deps: bool = False
+    ) -> Path:
+        key = (str(no_deps), *sorted(requirements), *sorted(extra_top_levels or {}))
         if key in self._cache:
             return self._cache[key]
         target = self.root / f"pkgs-{len(self._cache)}"
         target.mkdir(parents=True)
-        for dist in distribution_closure(requirements):
+        dists = distributions_exact(requirements) if no_deps else distribution_closure(requirements)
+        for dist in dists:
             for top in _top_level_entries(dist):
                 link = target / top.name
                 if not link.exists():
@@ -183,6 +196,50 @@ class PackageDirs:
 def parse_lock(text: str) -> list[str]:
     """Requirement lines of a Windmill Python lock / `#requirements:` block."""
     return [line.strip() for line in text.splitlines() if line.strip() and not line.strip().startswith("#")]
+
+
+# windmill-common/src/worker.rs: `#[default] Py312` (Windmill >= 1.598).
+WINDMILL_DEFAULT_PYTHON = "3.12"
+
+
+def lock_python(text: str) -> str:
+    """MAJOR.MINOR of the Python a worker runs this lock on (python_versions.rs rules)."""
+    for line in text.splitlines():
+        if line.startswith("#py") or line.startswith("# py"):
+            version = line.replace(" ", "").replace("#", "").replace(":", "").replace("py", "")
+            if re.fullmatch(r"3\d\d", version):  # V1: py311
+                return f"{version[0]}.{version[1:]}"
+            if re.fullmatch(r"\d+\.\d+(\.\d+)?", version):
+                return ".".join(version.split(".")[:2])
+            return WINDMILL_DEFAULT_PYTHON  # unparsable: the default, as PyV does
+    return WINDMILL_DEFAULT_PYTHON
+
+
+def image_python(dockerfile: Path = DOCKERFILE) -> str:
+    """The Python the image installs the project's wheels for (`ARG JOB_PYTHON`, checked in the build)."""
+    found = re.search(r"^ARG JOB_PYTHON=(\S+)$", dockerfile.read_text(), re.M)
+    # Without the ARG, `--python "$(command -v python3)"` is the base image's Python (3.11 in
+    # Windmill's image, Debian bookworm's python3).
+    return found.group(1) if found else "3.11"
+
+
+def this_python() -> str:
+    return f"{sys.version_info[0]}.{sys.version_info[1]}"
+
+
+def distributions_exact(requirements: list[str]) -> list[metadata.Distribution]:
+    """What `uv pip install --no-deps` of these lines installs: each named distribution alone."""
+    dists = []
+    for line in requirements:
+        req = Requirement(line)
+        try:
+            dist = metadata.distribution(req.name)
+        except metadata.PackageNotFoundError as exc:
+            raise RuntimeError(f"{req} is required but not installed in the test venv") from exc
+        if req.specifier and dist.version not in req.specifier:
+            raise RuntimeError(f"the lock pins {req} but the test venv has {dist.version}")
+        dists.append(dist)
+    return dists
 
 
 def distribution_closure(requirements: list[str]) -> list[metadata.Distribution]:
