@@ -92,3 +92,15 @@ def test_every_script_runs_on_the_ml_deploy_workers_with_an_ee_concurrency_key(e
     deploy = meta["deploy_pipeline"]
     assert deploy["concurrent_limit"] == 1
     assert "$args[pipeline]" in deploy["concurrency_key"] and "$args[environment]" in deploy["concurrency_key"]
+
+
+def test_the_enterprise_export_from_the_cli_passes_wmill_lint(tmp_path):
+    from playbook_cli.main import main
+
+    dest = tmp_path / "ee"
+    assert main(["windmill", "export", str(dest), "--edition", "ee"]) == 0
+    flow = yaml.safe_load((dest / "f/ml_pipelines/ml_pipeline_deployment__flow/flow.yaml").read_text())
+    approval = next(m for m in flow["value"]["modules"] if m["id"] == "approval")
+    assert approval["suspend"]["user_auth_required"] is True
+    report = wmill_lint(dest, tmp_path / "config")
+    assert report["success"], report["issues"]
