@@ -20,9 +20,11 @@ def record_of(stack: str, state: dict[str, Any]) -> dict[str, Any] | None:
     """The deployment a state describes (name, version, digest, outputs, addresses), or None if it holds nothing."""
     outputs = {k: v.get("value") for k, v in (state.get("outputs") or {}).items() if isinstance(v, dict)}
     managed = [r for r in state.get("resources") or [] if r.get("mode") == "managed"]
-    if not outputs.get("playbook_name") or not managed:
+    if not managed:
         return None  # destroyed stacks keep an empty state
     return {
+        # Outputs are written when an apply completes: resources without them are a first apply that failed.
+        "partial": not outputs.get("playbook_name"),
         "name": outputs.get("playbook_name"),
         "version": outputs.get("playbook_version"),
         "digest": outputs.get("playbook_digest"),
@@ -83,8 +85,14 @@ def deployments(env: str) -> tuple[list[dict[str, Any]], list[str]]:
         return [], [str(exc)]
     except Exception as exc:  # a remote backend that refuses (AccessDenied, no network): say so, list the rest
         return [], [f"environment '{env}': cannot read its state backend ({type(exc).__name__}: {exc})"]
-    records = [record_of(stack, state) for stack, state in states]
-    return [r for r in records if r and r["environment"] == env], []
+    found = []
+    for stack, state in states:
+        record = record_of(stack, state)
+        if record and record["partial"]:  # no outputs yet: the stack's name says what it is
+            record.update(name=stack.removesuffix(f"-{env}"), environment=env)
+        if record and record["environment"] == env:
+            found.append(record)
+    return found, []
 
 
 def state_location(stack: str, env: str) -> str:

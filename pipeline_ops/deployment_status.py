@@ -14,7 +14,7 @@ from .errors import UnknownName
 from .stack_prep import load_environment, open_library
 
 # What `status` shows of a deployment (the full record also holds its outputs and resource addresses).
-_SHOWN = ("name", "version", "digest", "environment", "stack", "resources", "serial")
+_SHOWN = ("name", "version", "digest", "environment", "stack", "resources", "serial", "partial")
 
 
 def deployed_version(stack: str, env: str) -> str | None:
@@ -41,6 +41,9 @@ def status(name: str | None = None, env: str | None = None, library_dirs: Iterab
         known = sorted({n for (n, _v) in library.entries})
         raise UnknownName(f"no pipeline named '{name}' in the library or deployed; known: {', '.join(known)}")
     for row in rows:
+        if row["partial"]:
+            row.update(latest=None, behind_latest=False, digest_matches_library=False)
+            continue
         versions = library.versions(row["name"])
         latest = str(versions[-1]) if versions else None
         row["latest"] = latest

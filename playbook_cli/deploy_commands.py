@@ -241,12 +241,14 @@ def status(args: argparse.Namespace) -> int:
     print(f"{'PIPELINE':<22} {'ENV':<8} {'VERSION':<9} {'LATEST':<9} NOTE")
     for r in rows:
         note = []
+        if r.get("partial"):
+            note.append(f"partial: an apply did not finish ({r['resources']} resources in the state; deploy again or destroy)")
         if r["behind_latest"]:
             note.append(f"behind latest {r['latest']}")
-        if not r["digest_matches_library"]:
+        if not r["digest_matches_library"] and not r.get("partial"):
             note.append("digest not in library (unpublished or edited config)")
         print(
-            f"{r['name']:<22} {r['environment']:<8} {r['version']:<9} {r['latest'] or '-':<9} {'; '.join(note) or 'up to date'}"
+            f"{r['name']:<22} {r['environment']:<8} {r['version'] or '-':<9} {r['latest'] or '-':<9} {'; '.join(note) or 'up to date'}"
         )
     return EXIT_OK
 

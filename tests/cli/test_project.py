@@ -180,3 +180,16 @@ def test_an_environment_whose_profile_is_missing_says_which_environment_and_what
     assert (
         "environment 'prod'" in runs.stderr and "team-prod" in runs.stderr and "aws configure --profile team-prod" in runs.stderr
     )
+
+
+def test_status_shows_a_first_apply_that_did_not_finish_as_partial(project: Path) -> None:
+    # What Terraform leaves when a first apply fails midway: resources in the state, no outputs yet.
+    state = project / ".playbook" / "state" / "team-features-local" / "terraform.tfstate"
+    state.parent.mkdir(parents=True)
+    state.write_text(
+        json.dumps({"version": 4, "outputs": {}, "resources": [{"mode": "managed", "type": "aws_s3_bucket", "name": "b"}]})
+    )
+    rows = json.loads(run(project, "status", "--json").stdout)["deployments"]
+    assert [(r["name"], r["environment"], r["partial"]) for r in rows] == [("team-features", "local", True)]
+    text = run(project, "status").stdout
+    assert "partial: an apply did not finish (1 resources in the state" in text

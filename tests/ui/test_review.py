@@ -91,7 +91,11 @@ def test_changes_versus_what_is_deployed(state_dir):
     # A stand-in for the state file Terraform writes after a deploy (format version 4: mode/type/name per resource).
     stand_in_state = {
         "version": 4,
-        "outputs": {"playbook_version": {"value": "1.1.0", "type": "string"}},
+        "outputs": {
+            "playbook_name": {"value": "churn-prediction", "type": "string"},
+            "playbook_version": {"value": "1.1.0", "type": "string"},
+            "environment": {"value": "dev", "type": "string"},
+        },
         "resources": [
             {"mode": "managed", "type": a.split(".")[0], "name": a.split(".", 1)[1], "instances": []}
             for a in kept + ["aws_sqs_queue.pipeline_old_queue_0A1B2C3D"]
