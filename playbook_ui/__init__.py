@@ -12,15 +12,26 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Iterable
 
 if TYPE_CHECKING:
-    from .server import LocalOnly
+    from .guard import Guard
 
 
-def create_app(library_dirs: Iterable[str | Path] = (), static_dir: Path | None = None) -> LocalOnly:
-    """The server's ASGI app (playbook_ui.server.create_app), imported on first use."""
+def create_app(
+    library_dirs: Iterable[str | Path] = (),
+    static_dir: Path | None = None,
+    *,
+    token: str | None = None,
+    bind_host: str = "127.0.0.1",
+    require_token: bool = True,
+) -> Guard:
+    """The server's ASGI app (playbook_ui.server.create_app), imported on first use.
+
+    Every /api/ request must carry `Authorization: token <app.token>` (guard.py); without
+    `token` a fresh one is made; `require_token=False` (loopback binds only) trusts every local user.
+    """
     from .server import STATIC_DIR
     from .server import create_app as _create_app
 
-    return _create_app(library_dirs, static_dir or STATIC_DIR)
+    return _create_app(library_dirs, static_dir or STATIC_DIR, token=token, bind_host=bind_host, require_token=require_token)
 
 
 __all__ = ["create_app"]

@@ -1,4 +1,9 @@
-"""`playbook ui [--port N] [--no-browser]`: serve the visual builder on 127.0.0.1."""
+"""`playbook ui [--port N] [--no-browser]`: serve the visual builder on 127.0.0.1.
+
+Each start makes a new secret token (guard.py); the URL printed and opened carries it
+(`?token=...`), and the API answers nobody without it: every local account can reach
+127.0.0.1, and the API deploys with the credentials of whoever started the builder.
+"""
 
 from __future__ import annotations
 
@@ -16,7 +21,14 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     p.add_argument(
         "--host",
         default="127.0.0.1",
-        help="address to listen on (default 127.0.0.1; the API has no authentication, keep it local)",
+        help="address to listen on (default 127.0.0.1); another address lets every machine that reaches it "
+        "try the token, over plain HTTP",
+    )
+    p.add_argument(
+        "--no-token",
+        action="store_true",
+        help="serve the API without a token (loopback only): every local user of this machine can then deploy "
+        "with your credentials",
     )
     p.add_argument("--no-browser", action="store_true", help="do not open a web browser")
     p.add_argument("--library", action="append", default=[], metavar="DIR", help="extra playbook library directory")
@@ -30,14 +42,47 @@ def free_port(host: str = "127.0.0.1") -> int:
         return port
 
 
+def _warnings(host: str, port: int, token: str | None) -> list[str]:
+    from .guard import is_loopback
+
+    if token is None:
+        return [
+            "WARNING: the builder runs without a token: every user of this machine (any account, any process) "
+            "can deploy, run and read Terraform logs with your credentials through it."
+        ]
+    if is_loopback(host):
+        return []
+    where = "every network interface of this machine" if host in ("0.0.0.0", "::", "") else host
+    return [
+        f"WARNING: listening on {where}, port {port}: every machine that can reach it (your network, a VPN, "
+        f"the internet if this port is open) can try to use the builder. Only a holder of the token in the "
+        f"address below gets in, and they deploy with your credentials. The connection is plain HTTP: the "
+        f"token and Terraform's log cross the network unencrypted (use an SSH tunnel instead where you can)."
+    ]
+
+
 def run(args: argparse.Namespace) -> int:
     import uvicorn
 
+    from .guard import is_loopback, new_token
     from .server import create_app
 
+    if args.no_token and not is_loopback(args.host):
+        print(
+            f"playbook ui: refusing to listen on {args.host} without a token: anyone who reaches it could deploy "
+            f"with your credentials. Drop --no-token (the address printed carries the token) or listen on 127.0.0.1.",
+            file=sys.stderr,
+        )
+        return 2
+    token = None if args.no_token else new_token()
     port = args.port or free_port(args.host)
-    url = f"http://{args.host}:{port}/"
+    shown = "127.0.0.1" if args.host in ("0.0.0.0", "::", "") else args.host
+    url = f"http://{shown}:{port}/" + (f"?token={token}" if token else "")
+    for warning in _warnings(args.host, port, token):
+        print(warning, file=sys.stderr, flush=True)
     print(f"playbook builder: {url}  (Ctrl+C to stop)", file=sys.stderr, flush=True)
+    if shown != args.host:
+        print(f"  from another machine: http://{socket.gethostname()}:{port}/?token={token}", file=sys.stderr, flush=True)
     if not args.no_browser:
         import threading
         import webbrowser
@@ -45,7 +90,7 @@ def run(args: argparse.Namespace) -> int:
         threading.Timer(1.0, webbrowser.open, args=(url,)).start()
     from .shutdown import StoppingServer
 
-    app = create_app(args.library)
+    app = create_app(args.library, token=token, bind_host=args.host, require_token=token is not None)
     server = StoppingServer(uvicorn.Config(app, host=args.host, port=port, log_level="warning"), app.app.state.api.jobs)
     try:
         server.run()  # on SIGTERM/SIGINT: jobs stop cleanly first (shutdown.py), then uvicorn re-raises the signal

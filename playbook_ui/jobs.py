@@ -146,6 +146,8 @@ class Job:
             "environment": self.environment,
             "events": self.events,
             "next_step": self.next_step,
+            "started": self.started,
+            "name": self.name,
         }
 
     def summary(self) -> dict[str, Any]:
@@ -190,6 +192,35 @@ class Jobs:
     def get(self, job_id: str) -> Job | None:
         with self._lock:
             return self._jobs.get(job_id)
+
+    def earlier_view(self, job_id: str) -> dict[str, Any] | None:
+        """An earlier server's job as a job view (its kept log tail): the Jobs list opens those too."""
+        record = next((r for r in self.earlier if r["id"] == job_id), None)
+        if record is None:
+            return None
+        lines = list(record.get("lines") or [])
+        return {
+            **{
+                k: record.get(k)
+                for k in ("id", "kind", "state", "error", "next_step", "target", "environment", "name", "started")
+            },
+            "lines": lines,
+            "next": len(lines),
+            "pending": None,
+            "result": None,
+            "events": [],
+            "seconds": round((record.get("finished") or record.get("started") or 0) - (record.get("started") or 0), 1),
+            "outcome": record.get("outcome"),
+        }
+
+    def busy(self, name: str | None, environment: str | None) -> Job | None:
+        """This server's unfinished plan or deploy of the stack NAME × ENV (it holds, or will hold, its state lock)."""
+        with self._lock:
+            jobs = list(self._jobs.values())
+        for job in sorted(jobs, key=lambda j: j.started):
+            if job.kind in ("deploy", "plan") and not job.finished and (job.name, job.environment) == (name, environment):
+                return job
+        return None
 
     def listing(self) -> list[dict[str, Any]]:
         """This server's jobs and the kept records of earlier ones, newest first."""
@@ -247,7 +278,7 @@ class Jobs:
         except Exception as exc:  # the page shows the message; the traceback goes to the server log only
             if job.state == "interrupted":
                 return
-            job.error = redact_text(describe_error(exc))
+            job.error = redact_text(locked_text(job, exc) or describe_error(exc))
             job.log(f"error: {job.error}")
             job.finished = time.time()
             if getattr(exc, "kind", None) == "interrupted" or job.stop_signal:
@@ -258,6 +289,31 @@ class Jobs:
                 traceback.print_exc()
         finally:
             job.finished = job.finished or time.time()
+
+
+def since(job: Job) -> str:
+    return time.strftime("%H:%M", time.localtime(job.started))
+
+
+def locked_text(job: Job, exc: Exception) -> str | None:
+    """Terraform's "state is locked" (deploy_runner.tf_errors, kind "locked") in the words of the page's user.
+
+    The CLI's message suggests `force-unlock -force`; from a page that is dangerous advice (the other
+    deploy is usually alive), so the builder says what is happening and leaves unlocking to the CLI.
+    """
+    if getattr(exc, "kind", None) != "locked":
+        return None
+    from deploy_runner.tf_errors import parse_lock
+
+    lock = parse_lock(getattr(exc, "output", "") or "") or {}
+    started = f", started {lock['Created']}" if lock.get("Created") else ""
+    who = f" by {lock['Who']}" if lock.get("Who") else ""
+    return (
+        f"a deploy of {job.name or 'this pipeline'} to {job.environment or 'this environment'} is running{who}{started} "
+        f"(from the command line, Windmill or another builder): wait for it to end, then deploy again. "
+        f"If none is running any more, ask whoever runs your platform to release the lock"
+        f"{' ' + lock['ID'] if lock.get('ID') else ''}."
+    )
 
 
 def describe_error(exc: Exception) -> str:

@@ -8,8 +8,8 @@ deploy run as background jobs whose log the page polls (see jobs.py).
 from __future__ import annotations
 
 import functools
-
 import json
+import re
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
@@ -21,20 +21,21 @@ from starlette.requests import Request
 from starlette.responses import FileResponse, JSONResponse, Response
 from starlette.routing import BaseRoute, Mount, Route
 from starlette.staticfiles import StaticFiles
-from starlette.types import Message, Receive, Scope, Send
 
 import pipeline_ops
 from playbooks import PlaybookInvalid
 from playbooks.yaml_source import MAX_DEPTH, nesting_depth
 
 from pipeline_ops import catalog
+from pipeline_ops.errors import UnknownName
+from .guard import Guard, new_token
 from .bodies import MAX_BODY_BYTES, ConfirmBody, DeployBody, GraphBody, PlaybookBody, RunBody
-from .jobs import Job, Jobs
+from .jobs import Job, Jobs, since
 from .redact import redact
 
 PACKAGE_DIR = Path(__file__).resolve().parent
+STATUS_PARAM = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,62}")
 STATIC_DIR = PACKAGE_DIR / "static"
-LOCAL_HOSTS = {"127.0.0.1", "localhost", "[::1]"}
 
 
 class ApiError(Exception):
@@ -126,12 +127,21 @@ class BuilderApi:
             raise ApiError(422, "the playbook is invalid", errors=[e.to_dict() for e in exc.errors]) from None
         return _json(result)
 
-    async def _checked(self, body: PlaybookBody) -> dict[str, Any]:
+    async def _checked(self, body: PlaybookBody, *, terraform: bool = False) -> dict[str, Any]:
         if self.jobs.stopping:
             raise ApiError(503, "the builder server is stopping; start it again (`playbook ui`) to continue")
         checked = await run_in_threadpool(pipeline_ops.validate, body.source(), self.library_dirs)
         if not checked["valid"]:
             raise ApiError(422, "the playbook is invalid; nothing was planned or deployed", errors=checked["errors"])
+        running = self.jobs.busy(checked["name"], getattr(body, "environment", None)) if terraform else None
+        if running is not None:  # it holds the stack's state lock: a second plan would only meet Terraform's lock error
+            raise ApiError(
+                409,
+                f"a {'deploy' if running.kind == 'deploy' else 'plan'} of {checked['name']} to {running.environment} is "
+                f"running (job {running.id}, since {since(running)}): watch it under Jobs, and deploy again when it has "
+                f"ended; nothing new was started",
+                running_job=running.summary(),
+            )
         return checked
 
     @staticmethod
@@ -142,17 +152,16 @@ class BuilderApi:
         """The deploy review in plain words (pipeline_ops.review): a synth, no Terraform run; a job like plan."""
         body = await _body(request, DeployBody)
         checked = await self._checked(body)
-        source, env, dirs = body.source(), body.environment, self.library_dirs
-        return _json(
-            self.jobs.start(
-                "review", lambda job: pipeline_ops.review(source, env, library_dirs=dirs), **self._about(checked, env)
-            ).view(),
-            status=202,
-        )
+        source, env, dirs, jobs = body.source(), body.environment, self.library_dirs, self.jobs
+
+        def work(job: Job) -> dict[str, Any]:
+            return while_deploying(pipeline_ops.review(source, env, library_dirs=dirs), jobs.busy(checked["name"], env))
+
+        return _json(self.jobs.start("review", work, **self._about(checked, env)).view(), status=202)
 
     async def plan(self, request: Request) -> Response:
         body = await _body(request, DeployBody)
-        checked = await self._checked(body)
+        checked = await self._checked(body, terraform=True)
         source, env, dirs = body.source(), body.environment, self.library_dirs
 
         def work(job: Job) -> dict[str, Any]:
@@ -164,7 +173,7 @@ class BuilderApi:
     async def deploy(self, request: Request) -> Response:
         """Plan, then wait in "awaiting_confirmation" for POST /api/jobs/{id}/confirm, then apply that plan."""
         body = await _body(request, DeployBody)
-        checked = await self._checked(body)
+        checked = await self._checked(body, terraform=True)
         source, env, dirs = body.source(), body.environment, self.library_dirs
 
         def work(job: Job) -> dict[str, Any]:
@@ -223,13 +232,23 @@ class BuilderApi:
     async def job(self, request: Request) -> Response:
         job = self.jobs.get(request.path_params["job_id"])
         if job is None:
+            earlier = self.jobs.earlier_view(request.path_params["job_id"])
+            if earlier is not None:
+                return _json(earlier)
             raise ApiError(404, "no such job (the server keeps the last 50)")
         since = request.query_params.get("since", "0")
         return _json(job.view(int(since) if since.isdigit() else 0))
 
     async def status(self, request: Request) -> Response:
+        """What is deployed; an unknown pipeline or environment is a 404 naming the known ones (as `playbook status`)."""
         name, env = request.query_params.get("name") or None, request.query_params.get("env") or None
-        return _json(await run_in_threadpool(pipeline_ops.status, name, env, self.library_dirs))
+        for what, value in (("name", name), ("env", env)):
+            if value is not None and not STATUS_PARAM.fullmatch(value):
+                raise ApiError(400, f"?{what}= must be a pipeline or environment name (a-z, 0-9, '-', '_'); got {value[:60]!r}")
+        try:
+            return _json(await run_in_threadpool(pipeline_ops.status, name, env, self.library_dirs))
+        except UnknownName as exc:
+            raise ApiError(404, str(exc)) from None
 
     async def environments(self, request: Request) -> Response:
         return _json(await run_in_threadpool(catalog.environments))
@@ -245,6 +264,21 @@ def _schema_text() -> bytes:
     from playbooks.schema import schema_json
 
     return schema_json().encode()
+
+
+def while_deploying(review: dict[str, Any], running: Job | None) -> dict[str, Any]:
+    """The review's comparison reads the saved state; while a deploy of the stack runs that state is half
+    written, so "version X is deployed with the same N resources" would be false: say what is going on."""
+    if running is None:
+        return review
+    changes = dict(review.get("changes") or {})
+    changes["deploy_running"] = running.summary()
+    changes["sentence"] = (
+        f"A {'deploy' if running.kind == 'deploy' else 'plan'} of this pipeline to {running.environment} is running "
+        f"(job {running.id}, since {since(running)}): until it ends, which version runs there is not known. "
+        "Watch it, then review again."
+    )
+    return {**review, "changes": changes}
 
 
 def _is_local(env: str) -> bool:
@@ -292,39 +326,15 @@ async def _index(request: Request) -> Response:
     return FileResponse(index, headers={"Cache-Control": "no-store"})
 
 
-class LocalOnly:
-    """Refuse requests whose Host is not this machine (DNS-rebinding guard) and set safe headers."""
-
-    def __init__(self, app: Starlette) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] == "http":
-            host = dict(scope["headers"]).get(b"host", b"").decode("latin-1")
-            hostname = host.rsplit(":", 1)[0] if not host.endswith("]") else host
-            if hostname not in LOCAL_HOSTS:
-                response = JSONResponse(
-                    {"error": f"host '{host}' is not allowed; open the builder on 127.0.0.1"}, status_code=403
-                )
-                await response(scope, receive, send)
-                return
-
-            async def send_with_headers(message: Message) -> None:
-                if message["type"] == "http.response.start":
-                    message.setdefault("headers", [])
-                    message["headers"] += [
-                        (b"x-content-type-options", b"nosniff"),
-                        (b"x-frame-options", b"DENY"),
-                        (b"referrer-policy", b"no-referrer"),
-                    ]
-                await send(message)
-
-            await self.app(scope, receive, send_with_headers)
-            return
-        await self.app(scope, receive, send)
-
-
-def create_app(library_dirs: Iterable[str | Path] = (), static_dir: Path = STATIC_DIR) -> LocalOnly:
+def create_app(
+    library_dirs: Iterable[str | Path] = (),
+    static_dir: Path = STATIC_DIR,
+    *,
+    token: str | None = None,
+    bind_host: str = "127.0.0.1",
+    require_token: bool = True,
+) -> Guard:
+    """The app behind guard.Guard; without a token one is made (the caller reads it from `.token`)."""
     api = BuilderApi(library_dirs)
     routes: list[BaseRoute] = [
         Route("/api/playbooks", api.playbooks, methods=["GET"]),
@@ -349,4 +359,4 @@ def create_app(library_dirs: Iterable[str | Path] = (), static_dir: Path = STATI
         routes.append(Mount("/assets", StaticFiles(directory=static_dir / "assets"), name="assets"))
     app = Starlette(routes=routes, exception_handlers=_EXCEPTION_HANDLERS)
     app.state.api = api
-    return LocalOnly(app)
+    return Guard(app, token=(token or new_token()) if require_token else None, bind_host=bind_host)

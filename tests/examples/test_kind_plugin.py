@@ -97,7 +97,8 @@ def test_schema_and_palette_list_the_plugin_kind(site, state):
     # The builder's palette (and the Windmill raw app's, which calls the same function) reads the served schema.
     code = (
         "from starlette.testclient import TestClient\nfrom playbook_ui import create_app\n"
-        "with TestClient(create_app(), base_url='http://127.0.0.1:8765') as c:\n"
+        "app = create_app()\n"
+        "with TestClient(app, base_url='http://127.0.0.1:8765', headers={'Authorization': 'token ' + app.token}) as c:\n"
         "    s = c.get('/api/schema').json()\n"
         "print(s['$defs']['DatasetCatalogNode']['x-kind']['icon'])\n"
     )

@@ -148,7 +148,8 @@ def client():
 
     from playbook_ui import create_app
 
-    with TestClient(create_app(), base_url="http://127.0.0.1:8765") as c:
+    app = create_app()
+    with TestClient(app, base_url="http://127.0.0.1:8765", headers={"Authorization": f"token {app.token}"}) as c:
         yield c
 
 

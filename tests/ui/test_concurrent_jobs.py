@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from ui_harness import running_server
+from ui_harness import running_server, token_headers
 
 pytestmark = [pytest.mark.synth, pytest.mark.terraform, pytest.mark.emulator]
 REPO = Path(__file__).resolve().parents[2]
@@ -21,7 +21,9 @@ DEADLINE_SECONDS = 600
 
 def _call(url: str, path: str, body: dict | None = None) -> dict:
     data = json.dumps(body).encode() if body is not None else None
-    request = urllib.request.Request(url + path, data=data, headers={"content-type": "application/json"} if data else {})
+    request = urllib.request.Request(
+        url + path, data=data, headers={**token_headers(url), **({"content-type": "application/json"} if data else {})}
+    )
     with urllib.request.urlopen(request, timeout=60) as response:
         return json.loads(response.read())
 

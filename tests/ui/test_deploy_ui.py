@@ -13,7 +13,7 @@ import urllib.request
 import pytest
 from playwright.sync_api import expect
 
-from ui_harness import OUTPUT, open_builder, running_server
+from ui_harness import OUTPUT, open_builder, running_server, token_headers
 
 pytestmark = [pytest.mark.synth, pytest.mark.terraform, pytest.mark.emulator]
 DEPLOY_TIMEOUT_MS = 8 * 60 * 1000
@@ -67,6 +67,7 @@ def test_deploy_the_demo_pipeline_to_the_emulator_without_touching_yaml(browser,
         expect(page.get_by_test_id("deploy-outputs")).to_contain_text("ui-churn")
         page.screenshot(path=str(OUTPUT / "deploy-done.png"))
 
-    with urllib.request.urlopen(f"{deploy_server}/api/status?name=ui-churn", timeout=30) as response:
+    status_url = f"{deploy_server}/api/status?name=ui-churn"
+    with urllib.request.urlopen(urllib.request.Request(status_url, headers=token_headers(status_url)), timeout=30) as response:
         deployments = json.load(response)["deployments"]
     assert [(d["name"], d["version"], d["environment"]) for d in deployments] == [("ui-churn", "1.3.0", "local")]

@@ -31,7 +31,8 @@ def _script(path: Path):
 
 @pytest.fixture(scope="module")
 def client():
-    with TestClient(create_app(), base_url="http://127.0.0.1:8765") as c:
+    app = create_app()
+    with TestClient(app, base_url="http://127.0.0.1:8765", headers={"Authorization": f"token {app.token}"}) as c:
         yield c
 
 

@@ -17,20 +17,20 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
-from ui_harness import OUTPUT, axe_violations, open_builder, running_server
+from ui_harness import OUTPUT, axe_violations, open_builder, running_server, token_headers
 
 pytestmark = [pytest.mark.synth]
 REVIEW_BODY = {"playbook": None, "environment": "local"}
 
 
 def _get(url: str):
-    with urllib.request.urlopen(url, timeout=30) as response:
+    with urllib.request.urlopen(urllib.request.Request(url, headers=token_headers(url)), timeout=30) as response:
         return json.load(response)
 
 
 def _post(url: str, body: dict):
     request = urllib.request.Request(
-        url, data=json.dumps(body).encode(), method="POST", headers={"Content-Type": "application/json"}
+        url, data=json.dumps(body).encode(), method="POST", headers={**token_headers(url), "Content-Type": "application/json"}
     )
     with urllib.request.urlopen(request, timeout=60) as response:
         return json.load(response)
@@ -72,6 +72,14 @@ def test_a_job_cut_off_by_a_killed_server_shows_as_interrupted_after_a_restart(b
             page.keyboard.press("Escape")
             expect(dialog).to_have_count(0)
             assert page.evaluate("document.activeElement.dataset.testid") == "show-jobs-from-banner"
+            # A row opens its job, an earlier server's too: its state, what to do, its kept log lines.
+            page.get_by_test_id("show-jobs-from-banner").click()
+            dialog.locator("tr[data-kind=review]").get_by_test_id("job-open").click()
+            job = page.get_by_test_id("job-dialog")
+            expect(job).to_have_attribute("data-state", "interrupted")
+            expect(job).to_contain_text("What to do: Nothing was changed by this review; start it again.")
+            assert axe_violations(page, "[data-testid=job-dialog]") == []
+            page.get_by_test_id("close-job").click()
             page.get_by_test_id("dismiss-banner").click()
             expect(banner).to_have_count(0)
 

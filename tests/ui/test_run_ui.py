@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
-from ui_harness import OUTPUT, REPO, axe_violations, open_builder, running_server
+from ui_harness import OUTPUT, REPO, axe_violations, open_builder, running_server, token_headers
 
 # Serial: the second test needs the first test's deployment still in the emulator, and kills the server
 # while an apply is modifying; under the parallel pass's load (3 workers) it once found every resource being
@@ -38,7 +38,7 @@ def _call(url: str, body: dict | None = None):
         url,
         data=data,
         method="GET" if body is None else "POST",
-        headers={"Content-Type": "application/json"} if body is not None else {},
+        headers={**token_headers(url), **({"Content-Type": "application/json"} if body is not None else {})},
     )
     with urllib.request.urlopen(request, timeout=120) as response:
         return json.load(response)

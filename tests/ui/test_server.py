@@ -21,7 +21,8 @@ CHURN = (REPO / "playbooks/library/churn-prediction/1.2.0.yaml").read_text()
 
 @pytest.fixture(scope="module")
 def client():
-    with TestClient(create_app(), base_url="http://127.0.0.1:8765") as c:
+    app = create_app()
+    with TestClient(app, base_url="http://127.0.0.1:8765", headers={"Authorization": f"token {app.token}"}) as c:
         yield c
 
 
@@ -116,6 +117,21 @@ def test_schema_is_the_committed_one(client):
 
 def test_status_lists_deployments(client):
     assert isinstance(client.get("/api/status").json()["deployments"], list)
+
+
+@pytest.mark.parametrize(
+    "query, status, words",
+    [
+        ("name=x&env=local", 404, "no pipeline named 'x'"),
+        ("name=churn-prediction&env=nowhere", 404, "unknown environment 'nowhere'"),
+        ("env=nowhere", 404, "known environments: "),
+        ("name=../../etc", 400, "?name= must be a pipeline"),
+    ],
+)
+def test_status_of_an_unknown_pipeline_or_environment_is_a_clear_4xx(client, query, status, words):
+    response = client.get(f"/api/status?{query}")
+    assert response.status_code == status, response.text
+    assert words in response.json()["error"]
 
 
 def test_unknown_job_is_404(client):

@@ -7,7 +7,9 @@ it never downloads a browser build.
 from __future__ import annotations
 
 import contextlib
+import json
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -39,6 +41,50 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+class ServerUrl(str):
+    """The server's base URL (`http://127.0.0.1:PORT`) and the token of this start, read from the
+    address the server printed, as a user copies it (`page_url` is that address)."""
+
+    token: str | None
+
+    def __new__(cls, base: str, token: str | None) -> "ServerUrl":
+        made = super().__new__(cls, base)
+        made.token = token
+        return made
+
+    @property
+    def headers(self) -> dict[str, str]:
+        return {"Authorization": f"token {self.token}"} if self.token else {}
+
+    @property
+    def page_url(self) -> str:
+        return f"{self}/?token={self.token}" if self.token else f"{self}/"
+
+
+def api(url: ServerUrl, path: str, body: dict | None = None, *, timeout: float = 60, method: str | None = None):
+    """One API call with the server's token, as the page makes it; the JSON answer."""
+    data = json.dumps(body).encode() if body is not None else None
+    headers = {**url.headers, **({"Content-Type": "application/json"} if data is not None else {})}
+    request = urllib.request.Request(url + path, data=data, headers=headers, method=method)
+    with urllib.request.urlopen(request, timeout=timeout) as response:
+        return json.loads(response.read())
+
+
+_TOKENS: dict[str, str] = {}  # base URL -> token of the servers running_server started
+
+
+def token_headers(full_url: str) -> dict[str, str]:
+    """The Authorization header for a URL of a server running_server started (by its scheme://host:port)."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(full_url)
+    token = _TOKENS.get(f"{parts.scheme}://{parts.netloc}")
+    return {"Authorization": f"token {token}"} if token else {}
+
+
+PRINTED_URL = re.compile(r"playbook builder: (http://\S+?)/(?:\?token=(\S+))?\s")
+
+
 @contextlib.contextmanager
 def running_server(
     log_dir: Path, env: dict[str, str] | None = None, args: list[str] = (), log_name: str = "server.log", on_start=None
@@ -59,12 +105,21 @@ def running_server(
         )
         if on_start:
             on_start(proc)
-        url = f"http://127.0.0.1:{port}"
         deadline = time.monotonic() + 30
+        url: ServerUrl | None = None
         try:
             while True:
                 try:
-                    with urllib.request.urlopen(f"{url}/api/schema", timeout=2):
+                    if url is None:
+                        printed = PRINTED_URL.search(log_path.read_text())
+                        if printed is None:
+                            raise OSError("no address printed yet")
+                        url = ServerUrl(printed.group(1), printed.group(2))
+                        if url.token:
+                            _TOKENS[str(url)] = url.token
+                        assert url == f"http://127.0.0.1:{port}", f"the server printed {printed.group(0)!r}"
+                    request = urllib.request.Request(f"{url}/api/schema", headers=url.headers)
+                    with urllib.request.urlopen(request, timeout=2):
                         break
                 except OSError:
                     if proc.poll() is not None or time.monotonic() > deadline:
@@ -82,20 +137,22 @@ def running_server(
 
 
 @contextlib.contextmanager
-def open_builder(browser, url: str, screenshot: Path):
-    """A fresh browser context on the builder; fails on any JavaScript error; screenshot at the end."""
-    context = browser.new_context(viewport={"width": 1500, "height": 900}, accept_downloads=True)
+def open_builder(browser, url: ServerUrl, screenshot: Path, *, viewport: dict | None = None):
+    """A fresh browser context on the builder, opened at the address `playbook ui` printed (with its token);
+    fails on any JavaScript error; screenshot at the end."""
+    context = browser.new_context(viewport=viewport or {"width": 1500, "height": 900}, accept_downloads=True)
     context.set_default_timeout(15_000)
     page = context.new_page()
     problems: list[str] = []
     page.on("pageerror", lambda exc: problems.append(str(exc)))
     try:
-        page.goto(url + "/")
+        page.goto(url.page_url)
         page.get_by_test_id("palette").wait_for()
         yield page
     finally:
         OUTPUT.mkdir(parents=True, exist_ok=True)
-        page.screenshot(path=str(screenshot))
+        if not page.is_closed():  # a test may close the tab itself (and go on in another one)
+            page.screenshot(path=str(screenshot))
         context.close()
     assert not problems, f"JavaScript errors on the page: {problems}"
 

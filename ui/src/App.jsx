@@ -7,8 +7,8 @@ import {
 import '@xyflow/react/dist/style.css'
 import './styles.css'
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml'
-import DeployDialog from './DeployDialog.jsx'
-import JobsDialog, { InterruptedBanner } from './Jobs.jsx'
+import DeployDialog, { clock } from './DeployDialog.jsx'
+import JobsDialog, { InterruptedBanner, JobDialog, RunningBanner, UNFINISHED, isRunningDeploy } from './Jobs.jsx'
 import { ConnectFrom, useNodeKeys } from './keyboard.jsx'
 import RunDialog from './RunDialog.jsx'
 import { childDocOf, innerTree } from './expand.js'
@@ -155,6 +155,8 @@ function Editor({ api }) {
   const [running, setRunning] = useState(false)
   const [runStatus, setRunStatus] = useState({}) // node id -> {status, error} of the run being followed
   const [showJobs, setShowJobs] = useState(false)
+  const [watching, setWatching] = useState(null) // a job of the list opened to follow (a deploy: DeployDialog)
+  const envChosen = useRef(false)
   const [jobList, setJobList] = useState([])
   const [bannerClosed, setBannerClosed] = useState(false)
   const [revision, setRevision] = useState(0) // remounts side-panel forms after undo/redo/load
@@ -172,7 +174,7 @@ function Editor({ api }) {
     api.environments().then((envs) => {
       if (envs?.length) {
         setEnvironments(envs)
-        setEnvironment(envs.find((e) => e.emulator)?.name || envs[0].name)
+        if (!envChosen.current) setEnvironment(envs.find((e) => e.emulator)?.name || envs[0].name)
       }
     }).catch(() => {})
     api.jobs?.().then(setJobList).catch(() => {})
@@ -182,6 +184,25 @@ function Editor({ api }) {
       setMetaRaw((m) => ({ ...m, saveLayout: draft.saveLayout !== false }))
     }
   }, [api])
+
+  // Jobs go on when the tab closes. While one runs the list is refreshed, so the page follows its end;
+  // on opening, a deploy of the pipeline in this browser's draft that still runs is reattached at once.
+  const refreshJobs = useCallback(() => api.jobs?.().then(setJobList).catch(() => {}), [api])
+  useEffect(() => {
+    if (!jobList.some((j) => UNFINISHED.has(j.state))) return
+    const timer = setInterval(refreshJobs, 2000)
+    return () => clearInterval(timer)
+  }, [jobList, refreshJobs])
+  const reattached = useRef(false)
+  useEffect(() => {
+    if (reattached.current || !jobList.length) return
+    reattached.current = true
+    const draftName = readDraft()?.playbook?.metadata?.name
+    const job = jobList.find((j) => j.kind === 'deploy' && UNFINISHED.has(j.state) && j.name && j.name === draftName)
+    if (job) { envChosen.current = true; setEnvironment(job.environment); setWatching(job) }
+  }, [jobList])
+  const openJob = (job) => { setShowJobs(false); setWatching(job) }
+  const closeWatch = () => { setWatching(null); refreshJobs() }
 
   const { playbook, index } = useMemo(() => toPlaybook(meta, nodes, edges), [meta, nodes, edges])
   const playbookKey = useMemo(() => JSON.stringify(playbook), [playbook])
@@ -469,6 +490,7 @@ function Editor({ api }) {
   const nodeName = (id) => nodes.find((n) => n.id === id)?.data.nodeId
   const errorCount = validation.errors.length
   const firstRun = !touched && nodes.length === 0
+  const runningDeploy = jobList.find((j) => isRunningDeploy(j) && j.name === meta.name && j.environment === environment)
   return (
     <div className="app">
       <header>
@@ -486,15 +508,22 @@ function Editor({ api }) {
           <button onClick={history.undo} data-testid="undo" disabled={!history.canUndo} aria-keyshortcuts="Control+Z">Undo</button>
           <button onClick={history.redo} data-testid="redo" disabled={!history.canRedo} aria-keyshortcuts="Control+Shift+Z">Redo</button>
           <button onClick={relayout} data-testid="relayout" disabled={!nodes.length}>Re-layout</button>
-          <button className="primary" data-testid="deploy-button" disabled={validation.state !== 'valid'}
-            title={validation.state !== 'valid' ? 'fix the validation errors first' : ''}
-            onClick={() => setDeploying(true)}>Deploy pipeline</button>
+          {runningDeploy ? (
+            <button className="primary" data-testid="deploy-button" data-running={runningDeploy.id} onClick={() => setWatching(runningDeploy)}
+              title="this pipeline's deploy goes on on the server: watch its progress">
+              A {runningDeploy.kind === 'plan' ? 'plan' : 'deploy'} is running since {clock(runningDeploy.started)} — Watch</button>
+          ) : (
+            <button className="primary" data-testid="deploy-button" disabled={validation.state !== 'valid'}
+              title={validation.state !== 'valid' ? 'fix the validation errors first' : ''}
+              onClick={() => setDeploying(true)}>Deploy pipeline</button>
+          )}
           {api.run && <button data-testid="run-button" disabled={validation.state !== 'valid'}
             title={validation.state !== 'valid' ? 'fix the validation errors first' : 'run the deployed pipeline with parameters'}
             onClick={() => setRunning(true)}>Run…</button>}
           {api.jobs && <button data-testid="jobs-button" onClick={() => setShowJobs(true)}>Jobs</button>}
         </div>
       </header>
+      {!watching && !runningDeploy && <RunningBanner jobs={jobList} onWatch={openJob} />}
       {!bannerClosed && <InterruptedBanner jobs={jobList} onShow={() => setShowJobs(true)} onDismiss={() => setBannerClosed(true)} />}
       <div className="body">
         <Palette library={library} onAdd={(p) => addNode(p)} />
@@ -541,11 +570,14 @@ function Editor({ api }) {
             onRemove={(id) => { setTouched(true); setEdges((es) => es.filter((e) => e.id !== id)) }} />}
         </aside>
       </div>
-      {deploying && <DeployDialog api={api} playbook={playbook} environment={environment} onClose={() => setDeploying(false)}
+      {deploying && <DeployDialog api={api} playbook={playbook} environment={environment} onClose={() => { setDeploying(false); refreshJobs() }}
         onRun={api.run ? () => { setDeploying(false); setRunning(true) } : null} />}
+      {watching && watching.kind === 'deploy' && <DeployDialog api={api} playbook={playbook} environment={environment} attach={watching}
+        onClose={closeWatch} onRun={api.run ? () => { closeWatch(); setRunning(true) } : null} />}
+      {watching && watching.kind !== 'deploy' && <JobDialog api={api} job={watching} onClose={closeWatch} />}
       {running && <RunDialog api={api} playbook={playbook} environment={environment} onProgress={setRunStatus}
         onClose={() => { setRunning(false); setRunStatus({}) }} />}
-      {showJobs && <JobsDialog api={api} onClose={() => setShowJobs(false)} />}
+      {showJobs && <JobsDialog api={api} onClose={() => setShowJobs(false)} onOpen={openJob} />}
     </div>
   )
 }

@@ -2,6 +2,8 @@
 // resources by kind, changes versus what is deployed, the always-on cost; Terraform addresses
 // one click away), then one deploy job plans, waits for the user's confirmation, applies
 // exactly that plan with progress, and reports outcome and outputs.
+// With `attach` (a job of the list: a deploy started earlier, e.g. before the tab was closed) the
+// dialog follows that job instead of starting one: its log from the start, then its outcome.
 import { useEffect, useRef, useState } from 'react'
 import { followJob } from './api.js'
 import { useDialogKeys } from './dialog.js'
@@ -14,6 +16,8 @@ function perHour(v) {
   while (text.endsWith('0') && text.split('.')[1].length > 2) text = text.slice(0, -1)
   return `$${text}`
 }
+
+export const clock = (t) => new Date(t * 1000).toLocaleTimeString([], { hour: 'numeric', minute: '2-digit' })
 
 export function Review({ review }) {
   const { cost, changes, resources } = review
@@ -40,7 +44,7 @@ export function Review({ review }) {
       <p className="muted" data-testid="review-pricing-source">Prices: {cost.table.region} list prices of {cost.table.date} ({cost.pricing_file}).
         Source: {cost.table.source}. {cost.table.note}</p>
       <h3>Compared with what is deployed</h3>
-      <p data-testid="review-changes">{changes.sentence}</p>
+      <p data-testid="review-changes" className={changes.deploy_running ? 'field-error' : undefined}>{changes.sentence}</p>
       <h3>Resources by kind ({resources.total})</h3>
       <ul className="review-kinds" data-testid="review-kinds">
         {resources.by_kind.map((k) => <li key={k.type}>{k.count} × {k.kind}</li>)}
@@ -57,8 +61,8 @@ export function Review({ review }) {
   )
 }
 
-export default function DeployDialog({ api, playbook, environment, onClose, onRun }) {
-  const [phase, setPhase] = useState(api.review ? 'reviewing' : 'planning')
+export default function DeployDialog({ api, playbook, environment, onClose, onRun, attach = null }) {
+  const [phase, setPhase] = useState(attach ? 'attaching' : api.review ? 'reviewing' : 'planning')
   const [review, setReview] = useState(null)
   const [lines, setLines] = useState([])
   const [plan, setPlan] = useState(null)
@@ -81,9 +85,26 @@ export default function DeployDialog({ api, playbook, environment, onClose, onRu
   const closedRef = useRef(false)
   useEffect(() => () => { closedRef.current = true }, [])
 
+  // Reattach: follow the job that runs already (its whole log), whatever state it is in.
+  useEffect(() => {
+    if (!attach) return
+    let closed = false
+    ;(async () => {
+      try {
+        const view = await api.job(attach.id, 0)
+        if (view.state === 'running' || view.state === 'stopping') setPhase(view.pending ? 'deploying' : 'planning')
+        const end = await followJob(api, view, (l) => !closed && addLines(l), { timeoutMs: 2 * 60 * 60 * 1000 })
+        if (!closed) settle(end)
+      } catch (e) {
+        if (!closed) { setError(errorText(e)); setPhase('failed') }
+      }
+    })()
+    return () => { closed = true }
+  }, [])
+
   // The review first (a synth, no Terraform); without one (an api that has none) straight to the plan.
   useEffect(() => {
-    if (!api.review) return
+    if (!api.review || attach) return
     ;(async () => {
       try {
         const view = await followJob(api, await api.review(playbook, environment), () => {})
@@ -97,7 +118,7 @@ export default function DeployDialog({ api, playbook, environment, onClose, onRu
   }, [])
 
   useEffect(() => {
-    if (phase !== 'planning') return
+    if (phase !== 'planning' || attach) return
     let closed = false
     ;(async () => {
       try {
@@ -137,16 +158,23 @@ export default function DeployDialog({ api, playbook, environment, onClose, onRu
   })
 
   const summary = plan?.summary
+  const what = attach ? `${attach.target} to` : `${playbook.metadata.name}@${playbook.metadata.version} to`
+  const where = attach ? attach.environment : environment
   return (
     <div className="modal-backdrop">
       <div className="modal" role="dialog" aria-modal="true" aria-label="Deploy pipeline" data-testid="deploy-dialog" data-phase={phase}
         ref={dialogRef} tabIndex={-1}>
-        <h2>{phase === 'reviewed' || phase === 'reviewing' ? 'Review: ' : ''}Deploy {playbook.metadata.name}@{playbook.metadata.version} to <code>{environment}</code></h2>
+        <h2>{phase === 'reviewed' || phase === 'reviewing' ? 'Review: ' : ''}Deploy {what} <code>{where}</code></h2>
+        {attach && <p className="muted" data-testid="deploy-attached">The deploy started at {clock(attach.started)} (job {attach.id}); it goes on
+          on the server whether this page is open or not.</p>}
+        {phase === 'attaching' && <p data-testid="deploy-status">Finding the deploy…</p>}
         {phase === 'reviewing' && <p data-testid="deploy-status">Reading what this pipeline would create…</p>}
         {review && phase === 'reviewed' && <Review review={review} />}
         {phase === 'reviewed' && (
           <div className="actions">
-            <button className="primary" data-testid="continue-to-plan" onClick={() => setPhase('planning')}>Plan the deployment</button>
+            <button className="primary" data-testid="continue-to-plan" disabled={!!review.changes.deploy_running}
+              title={review.changes.deploy_running ? 'a deploy of this pipeline is running: watch it from Jobs' : ''}
+              onClick={() => setPhase('planning')}>Plan the deployment</button>
             <button data-testid="close-deploy" onClick={onClose}>Close</button>
           </div>
         )}
@@ -162,7 +190,12 @@ export default function DeployDialog({ api, playbook, environment, onClose, onRu
             </div>
           </>
         )}
-        {phase === 'deploying' && <p data-testid="deploy-status">Deploying… (terraform apply of the confirmed plan)</p>}
+        {phase === 'deploying' && (
+          <div className="actions">
+            <p data-testid="deploy-status">Deploying… (terraform apply of the confirmed plan)</p>
+            <button data-testid="hide-deploy" onClick={onClose}>Hide (the deploy goes on)</button>
+          </div>
+        )}
         {phase === 'done' && (
           <div className="outcome ok" data-testid="deploy-outcome">
             <p><b>Deployed</b>{result.stack ? ` ${result.stack} version ${result.version}` : ''}

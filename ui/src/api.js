@@ -1,22 +1,41 @@
 // The builder's operations over HTTP (the standalone `playbook ui` server).
 // The Windmill raw app supplies the same interface backed by its runnables.
-async function call(method, url, body) {
-  const response = await fetch(url, {
-    method,
-    headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
+//
+// The server answers only requests that carry this start's token (playbook_ui/guard.py). `playbook ui`
+// opens the page at `/?token=...`: the page keeps the token in localStorage (this origin only, so a
+// reopened tab still has it) and takes it out of the address bar, so it is not bookmarked or shared.
+const TOKEN_KEY = 'playbook-builder-token'
+
+export function takeToken(location = window.location) {
+  const params = new URLSearchParams(location.search)
+  const given = params.get('token')
+  if (given) {
+    try { window.localStorage.setItem(TOKEN_KEY, given) } catch { /* storage off: kept in memory only */ }
+    params.delete('token')
+    const rest = params.toString()
+    window.history.replaceState(window.history.state, '', `${location.pathname}${rest ? `?${rest}` : ''}${location.hash}`)
+    return given
+  }
+  try { return window.localStorage.getItem(TOKEN_KEY) } catch { return null }
+}
+
+async function callWith(method, url, body, token) {
+  const headers = body === undefined ? {} : { 'Content-Type': 'application/json' }
+  if (token) headers.Authorization = `token ${token}`
+  const response = await fetch(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) })
   let data
   try { data = await response.json() } catch { data = { error: `HTTP ${response.status}` } }
   if (!response.ok) {
     const error = new Error(data.error || `HTTP ${response.status}`)
     error.details = data
+    error.status = response.status
     throw error
   }
   return data
 }
 
-export function httpApi(base = '') {
+export function httpApi(base = '', token = null) {
+  const call = (method, url, body) => callWith(method, url, body, token)
   return {
     kind: 'standalone',
     schema: () => call('GET', `${base}/api/schema`),

@@ -1,5 +1,5 @@
 import { createRoot } from 'react-dom/client'
-import { httpApi } from './api.js'
+import { httpApi, takeToken } from './api.js'
 import App from './App.jsx'
 
-createRoot(document.getElementById('root')).render(<App api={httpApi('')} />)
+createRoot(document.getElementById('root')).render(<App api={httpApi('', takeToken())} />)
