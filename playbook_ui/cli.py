@@ -8,8 +8,11 @@ Each start makes a new secret token (guard.py); the URL printed and opened carri
 from __future__ import annotations
 
 import argparse
+import html
+import os
 import socket
 import sys
+from pathlib import Path
 from typing import Any, Callable
 
 DEFAULT_PORT = 8765
@@ -61,6 +64,26 @@ def _warnings(host: str, port: int, token: str | None) -> list[str]:
     ]
 
 
+def redirect_file(url: str, port: int) -> Path:
+    """A private page that sends the browser on to `url`: the browser opens this file, not the tokened URL,
+    because a browser's command line (`xdg-open URL`, `chromium URL`) is readable by every local user in
+    /proc (Jupyter Server does the same: jupyter_server/serverapp.py, `use_redirect_file`)."""
+    from deploy_runner.cli_config import state_root
+
+    root = state_root()
+    root.mkdir(parents=True, exist_ok=True, mode=0o700)
+    path = root / f"ui-open-{port}.html"
+    quoted = html.escape(url, quote=True)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w") as out:
+        out.write(
+            f'<!doctype html><meta http-equiv="refresh" content="0;url={quoted}">'
+            f'<title>playbook builder</title><a href="{quoted}">Open the builder</a>\n'
+        )
+    os.chmod(path, 0o600)
+    return path
+
+
 def run(args: argparse.Namespace) -> int:
     import uvicorn
 
@@ -87,7 +110,8 @@ def run(args: argparse.Namespace) -> int:
         import threading
         import webbrowser
 
-        threading.Timer(1.0, webbrowser.open, args=(url,)).start()
+        target = redirect_file(url, port).as_uri() if token else url
+        threading.Timer(1.0, webbrowser.open, args=(target,)).start()
     from .shutdown import StoppingServer
 
     app = create_app(args.library, token=token, bind_host=args.host, require_token=token is not None)

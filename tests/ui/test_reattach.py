@@ -42,8 +42,14 @@ def test_closing_the_tab_mid_deploy_and_reopening_finds_the_running_deploy(brows
         page.get_by_test_id("load-name").select_option("churn-prediction")
         page.get_by_test_id("load-button").click()
         page.get_by_test_id("meta-name").fill(NAME)
+        # The draft (which the reopened tab reattaches by) holds the new name; then its validation is the new one.
+        page.wait_for_function(
+            "(name) => JSON.parse(localStorage.getItem('playbook-builder-draft-v1') || 'null')?.playbook?.metadata?.name === name",
+            arg=NAME,
+        )
         expect(page.get_by_test_id("validation")).to_have_attribute("data-state", "valid")
         page.get_by_test_id("deploy-button").click()
+        expect(page.get_by_test_id("deploy-dialog").locator("h2")).to_contain_text(f"Deploy {NAME}@1.3.0")
         _phase(page, "reviewed")
         page.get_by_test_id("continue-to-plan").click()
         _phase(page, "planned")
@@ -83,9 +89,11 @@ def test_closing_the_tab_mid_deploy_and_reopening_finds_the_running_deploy(brows
         assert f"is running (job {job['id']}, since" in message and "force-unlock" not in message
         review = api(server, "/api/review", {"playbook": playbook, "environment": "local"})
         review = _wait(server, review["id"])
-        if review["result"]["changes"].get("deploy_running"):  # else the apply ended meanwhile: nothing to check
+        if review["result"]["changes"].get("deploy_running"):
             sentence = review["result"]["changes"]["sentence"]
             assert "is running" in sentence and "is deployed" not in sentence
+        else:  # only if the apply ended while the review synthesized
+            assert api(server, f"/api/jobs/{job['id']}")["state"] != "running"
 
         button.click()  # Watch
         _phase(reopened, "done")
