@@ -17,7 +17,7 @@ from .artifacts import CONTENT_TYPES
 from .asl import StepChain, node_result_path
 from .iam import ServiceRole, grant_dataset_write, grant_key_use
 from .node_base import NodeConstruct, NodeContext
-from .runtime_params import RuntimeParameters
+from .runtime_params import STATE_PATH, RuntimeParameters
 from .schedules import schedule_target
 
 
@@ -96,19 +96,27 @@ class ApiDataSource(NodeConstruct):
                 }
             ],
         )
-        # Scheduled pulls read URL/HEADERS from the function's environment (references rendered with the
-        # defaults); pipeline runs send the run's values in the payload (api_pull.py prefers them).
+        # Scheduled pulls fetch URL/HEADERS (references rendered with the defaults); a pipeline run sends
+        # only its parameter values, which the function puts into URL_TEMPLATE / HEADER_TEMPLATES: what is
+        # fetched, and where credentials go, is the function's configuration, not its invoker's choice.
         params = context.params
-        headers = {name: params.render_defaults(value) for name, value in config.headers.items()}
+        static = {name: value for name, value in config.headers.items() if not has_references(value)}
+        templated = {name: value for name, value in config.headers.items() if has_references(value)}
         environment = {
             "URL": params.render_defaults(config.url),
-            "HEADERS": json.dumps(headers, sort_keys=True),
+            "HEADERS": json.dumps(
+                {**static, **{name: params.render_defaults(value) for name, value in templated.items()}}, sort_keys=True
+            ),
             "BUCKET": kit.artifact_bucket.name,
             "PREFIX": self.dataset.prefix,
             "FORMAT": config.format,
             "KMS_KEY_ARN": kit.key_arn,
             "TIMEOUT": str(max(1, config.timeout_seconds - 5)),
         }
+        if has_references(config.url):
+            environment["URL_TEMPLATE"] = config.url
+        if templated:
+            environment["HEADER_TEMPLATES"] = json.dumps(templated, sort_keys=True)
         if config.auth_secret_arn:
             environment["AUTH_SECRET_ARN"] = config.auth_secret_arn
         self.function = cdk.LambdaFunction(
@@ -160,12 +168,9 @@ class ApiDataSource(NodeConstruct):
     @staticmethod
     def _run_time_request(config: ApiSourceConfig, params: RuntimeParameters) -> dict[str, Any]:
         """Payload fields carrying the run's parameter values (only when the URL or headers reference some)."""
-        payload: dict[str, Any] = {}
-        if has_references(config.url):
-            payload.update(params.field("url", config.url))
-        if any(has_references(v) for v in config.headers.values()):
-            payload["headers"] = params.fields({k: v for k, v in config.headers.items() if has_references(v)})
-        return payload
+        if has_references(config.url) or any(has_references(v) for v in config.headers.values()):
+            return {"params.$": STATE_PATH}
+        return {}
 
     def grant_orchestrator(self, role: ServiceRole) -> None:
         role.add_policy(
