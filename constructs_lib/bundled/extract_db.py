@@ -62,6 +62,7 @@ class Connection(Protocol):
     """The part of a DB-API 2 connection the job uses."""
 
     def cursor(self) -> Cursor: ...
+    def commit(self) -> None: ...
     def close(self) -> None: ...
 
 
@@ -108,6 +109,29 @@ def connect(
         )
         return connection
     raise ExtractionError(f"DB_ENGINE must be postgres or mysql, not {engine!r}")
+
+
+# Every statement of the extraction runs in a read-only transaction, so a query that writes is refused
+# by the server itself, even though the job connects as the database's master user: PostgreSQL
+# "SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY" (default_transaction_read_only; a write
+# fails with SQLSTATE 25006 "cannot execute ... in a read-only transaction"), MySQL/MariaDB
+# "SET SESSION TRANSACTION READ ONLY" (ER_CANT_EXECUTE_IN_READ_ONLY_TRANSACTION, 1792). The drivers
+# send one statement per execute (pg8000: the extended protocol; PyMySQL: no CLIENT.MULTI_STATEMENTS),
+# so the query cannot end the read-only transaction and then write in the same call.
+READ_ONLY_SESSION = {
+    "postgres": "SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY",
+    "mysql": "SET SESSION TRANSACTION READ ONLY",
+}
+
+
+def make_read_only(connection: Connection, engine: str) -> None:
+    """Make every later transaction of the session read-only (the current one is ended first)."""
+    cursor = connection.cursor()
+    try:
+        cursor.execute(READ_ONLY_SESSION[engine])
+    finally:
+        cursor.close()
+    connection.commit()
 
 
 def list_tables(connection: Connection, engine: str) -> list[str]:
@@ -195,6 +219,7 @@ def run(environ: Mapping[str, str], secret: Mapping[str, Any]) -> dict[str, int]
     os.makedirs(output_dir, exist_ok=True)
     connection = connect(engine, host, port, database, secret["username"], secret["password"], tls_context(secret))
     try:
+        make_read_only(connection, engine)
         if environ.get("QUERY"):
             jobs = [(f"extract.{output_format}", environ["QUERY"])]
         elif environ.get("TABLE"):

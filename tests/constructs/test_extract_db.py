@@ -186,6 +186,22 @@ def test_parquet_output_keeps_types(server, tmp_path: Path) -> None:
     assert rows[1]["placed_at"] == datetime.datetime(2025, 1, 1, 0, 0)
 
 
+@pytest.mark.parametrize(
+    "query",
+    ["DELETE FROM orders", "DROP TABLE orders", "INSERT INTO regions VALUES ('US', 'Americas')", "COMMIT; DELETE FROM orders"],
+    ids=["delete", "drop", "insert", "commit-then-delete"],
+)
+def test_a_query_that_writes_is_refused_by_the_server(server, tmp_path: Path, query: str) -> None:
+    """The job connects as the master user; the read-only session is what stops a writing query."""
+    answer = _extract(tmp_path, server, QUERY=query)
+    assert "error" in answer, answer
+    if ";" not in query:  # the server's own refusal (PostgreSQL 25006, MariaDB 1792)
+        assert "read-only transaction" in answer["message"] or "READ ONLY transaction" in answer["message"], answer
+    (tmp_path / "after").mkdir()
+    counts = _extract(tmp_path / "after", server)  # every row and table is still there
+    assert counts.get("counts") == {"orders.csv": 3, "regions.csv": 1}, counts
+
+
 def test_an_unknown_output_format_is_refused(server, tmp_path: Path) -> None:
     answer = _extract(tmp_path, server, OUTPUT_FORMAT="xlsx", TABLE="orders")
     assert answer.get("error") == "ExtractionError" and "csv or parquet" in answer["message"], answer
