@@ -42,6 +42,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
+from .job_errors import error_message
+
 OnLog = Callable[[str], None]
 LOG_TAIL_LINES = 30
 _NAMESPACE_OK: list[bool] = []
@@ -201,8 +203,7 @@ def _failure_reason(opt_ml: Path, code: int | None, ended: str, tail: list[str],
     failure_file = opt_ml / "output" / "failure"  # the container contract's way to report why it failed
     if failure_file.is_file() and failure_file.read_text().strip():
         return "AlgorithmError: " + failure_file.read_text().strip()[:1024]
-    last = next((line for line in reversed(tail) if line.strip()), "")
-    return f"AlgorithmError: process exited with code {code}: {last}"[:1024]
+    return f"AlgorithmError: process exited with code {code}: {error_message(tail)}"[:1024]
 
 
 def _image_command(image: str, mode: str) -> list[str] | None:
