@@ -9,7 +9,7 @@ from playbooks.spec.node_configs import FineTuningConfig, InferenceConfig, Train
 
 from . import cdk, secret_refs
 from .artifacts import Dataset, Model
-from .asl import StepChain, node_result_path, run_scoped_name, sagemaker_integration
+from .asl import node_result_path, run_scoped_name, sagemaker_integration
 from .iam import ServiceRole, grant_dataset_read, grant_dataset_write
 from .node_base import NodeConstruct, NodeContext, NodeInputs, arn, builtin_image, grant_sagemaker_sync, sagemaker_role
 
@@ -119,10 +119,10 @@ class _TrainingJob(NodeConstruct):
             },
             "ResultPath": None,
         }
-        self.steps = StepChain.sequence(
-            *secret_refs.read_states(context, self._environment),
-            (namer.state_name("train"), train_state),
-            (namer.state_name("register model"), register_state),
+        self.steps = secret_refs.isolated(
+            context,
+            secret_refs.read_states(context, self._environment),
+            [(namer.state_name("train"), train_state), (namer.state_name("register model"), register_state)],
         )
         self.model = Model(image_uri=serving_image, model_name_path=f"{result}.job_name", role=self.role)
         self._context = context

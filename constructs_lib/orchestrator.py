@@ -35,7 +35,7 @@ from typing import Any
 
 from playbooks.spec.aws_limits import definition_size_problem
 
-from . import cdk
+from . import cdk, secret_refs
 from .asl import START_STATE, StepChain, link, start_states
 from .iam import ServiceRole
 from .naming import Namer
@@ -143,7 +143,11 @@ class Orchestrator(cdk.Construct):
             role_arn=self.role.arn,
             definition=text,
             logging_configuration=cdk.struct(
-                {"log_destination": f"{self.log_group.arn}:*", "include_execution_data": True, "level": "ALL"}
+                {
+                    "log_destination": f"{self.log_group.arn}:*",
+                    "include_execution_data": secret_refs.logs_execution_data(definition),
+                    "level": "ALL",
+                }
             ),
             tracing_configuration=cdk.struct({"enabled": True}),
             encryption_configuration=cdk.struct(

@@ -9,7 +9,7 @@ from playbooks.spec.node_configs import PreprocessingConfig
 
 from . import cdk, code_bundle, secret_refs
 from .artifacts import Dataset
-from .asl import StepChain, node_result_path, run_scoped_name, sagemaker_integration
+from .asl import node_result_path, run_scoped_name, sagemaker_integration
 from .iam import ServiceRole, grant_dataset_read, grant_dataset_write
 from .node_base import NodeConstruct, NodeContext, NodeInputs, builtin_image, grant_sagemaker_sync, sagemaker_role
 
@@ -111,19 +111,22 @@ class Preprocessing(NodeConstruct):
             )
         self._environment = dict(config.environment)
         self._secret_keys = list(config.secrets_kms_key_arns)
-        self.steps = StepChain.sequence(
-            *secret_refs.read_states(context, self._environment),
-            (
-                namer.state_name("process"),
-                {
-                    "Type": "Task",
-                    "Resource": sagemaker_integration("createProcessingJob", sync=True),
-                    **({"Comment": context.description} if context.description else {}),
-                    "Parameters": parameters,
-                    "ResultSelector": {"job_arn.$": "$.ProcessingJobArn"},
-                    "ResultPath": node_result_path(namer.path[-1]),
-                },
-            ),
+        self.steps = secret_refs.isolated(
+            context,
+            secret_refs.read_states(context, self._environment),
+            [
+                (
+                    namer.state_name("process"),
+                    {
+                        "Type": "Task",
+                        "Resource": sagemaker_integration("createProcessingJob", sync=True),
+                        **({"Comment": context.description} if context.description else {}),
+                        "Parameters": parameters,
+                        "ResultSelector": {"job_arn.$": "$.ProcessingJobArn"},
+                        "ResultPath": node_result_path(namer.path[-1]),
+                    },
+                )
+            ],
         )
         self._context = context
 

@@ -8,9 +8,14 @@ A job's `environment:` value `secretsmanager:NAME_OR_ARN` or `ssm:PARAMETER` bec
   - `"VAR.$": "$.secrets.<node>.<index>.value"` in the job's Environment, so the value
     reaches the container when the job starts;
   - an IAM grant to the orchestrator's role for exactly that secret or parameter.
+The read states and the job run inside one Parallel state of a single branch (`isolated`): a
+branch works on its own copy of the state, and the Parallel state keeps only the job's result,
+so `$.secrets` never reaches a later state, the execution's output or a child pipeline's input.
 Terraform, plans, state and the synthesized JSON only ever hold the reference.
-Caveat (README, Security): the value is part of the execution's state, so principals allowed
-states:GetExecutionHistory / sagemaker:Describe*Job on this pipeline can read it.
+Caveat (README, Security): inside that branch the value is in the read state's output and the
+job's request, so principals allowed states:GetExecutionHistory or sagemaker:Describe*Job on
+this pipeline can read it; and a state machine that reads secrets logs no execution data to
+CloudWatch Logs (`logs_execution_data`).
 
 SageMaker jobs here run with network isolation, so the container could not fetch the secret
 itself; resolving in the orchestrator is what makes references work for them. The API source's
@@ -24,6 +29,7 @@ from typing import Any
 
 from playbooks.spec.secrets import SecretRef, parse_reference
 
+from .asl import StepChain, node_result_path
 from .iam import ServiceRole
 from .node_base import NodeContext, arn
 
@@ -70,6 +76,44 @@ def read_states(context: NodeContext, values: dict[str, Any]) -> list[tuple[str,
             )
         )
     return states
+
+
+def isolated(context: NodeContext, reads: list[tuple[str, dict[str, Any]]], steps: list[tuple[str, dict[str, Any]]]) -> StepChain:
+    """The node's steps, preceded by its secret reads, in a one-branch Parallel state that keeps only
+    the node's result (`$.nodes.<node>`, the fields of its job's ResultSelector); without reads, the steps."""
+    if not reads:
+        return StepChain.sequence(*steps)
+    node = context.namer.path[-1]
+    own = node_result_path(node)
+    (fields,) = [list(state["ResultSelector"]) for _, state in steps if state.get("ResultPath") == own]
+    branch = StepChain.sequence(*reads, *steps)
+    branch.states[branch.ends[0]] = {**branch.states[branch.ends[0]], "End": True}
+    return StepChain.single(
+        context.namer.state_name("with its secrets"),
+        {
+            "Type": "Parallel",
+            "Comment": "Secret values stay inside this state: only the job's result leaves it",
+            "Branches": [{"StartAt": branch.start, "States": branch.states}],
+            "ResultSelector": {key: f"$[0].nodes.{node}.{key.removesuffix('.$')}" for key in fields},
+            "ResultPath": own,
+        },
+    )
+
+
+def logs_execution_data(definition: dict[str, Any]) -> bool:
+    """Whether the state machine may log execution data (inputs, outputs, requests) to CloudWatch
+    Logs: not when any state reads a secret, whose value would be in that state's output and the
+    consuming job's request (the log group keeps them for its retention)."""
+    resources = {resource for resource, _ in _READ.values()}
+
+    def reads(value: Any) -> bool:
+        if isinstance(value, dict):
+            return value.get("Resource") in resources or any(reads(v) for v in value.values())
+        if isinstance(value, list):
+            return any(reads(v) for v in value)
+        return False
+
+    return not reads(definition)
 
 
 def environment_parameters(context: NodeContext, values: dict[str, Any]) -> dict[str, Any]:

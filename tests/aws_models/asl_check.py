@@ -173,6 +173,7 @@ class Checker:
     problems: list[str] = field(default_factory=list)
     requests: int = 0  # Task requests validated
     outputs: dict[str, Any] = field(default_factory=dict)  # machine name -> sample output
+    inputs: dict[str, Any] = field(default_factory=dict)  # "machine: state" -> the state's sample input
 
     def run(self, name: str, execution_input: dict) -> Any:
         context = {
@@ -195,6 +196,7 @@ class Checker:
             if state_name in seen:
                 continue
             seen.add(state_name)
+            self.inputs[f"{name}: {state_name}"] = data
             state = states[state_name]
             try:
                 nexts, data = self._state(name, state_name, state, data, context)

@@ -28,8 +28,14 @@ def stack(tmp_path_factory):
 
 
 def _machine(stack):
+    """The orchestrator's states, those inside a node's secret-holding Parallel state included."""
     (machine,) = stack["resource"]["aws_sfn_state_machine"].values()
-    return json.loads(machine["definition"])["States"]
+    states = dict(json.loads(machine["definition"])["States"])
+    for state in list(states.values()):
+        if state["Type"] == "Parallel" and state["Comment"].startswith("Secret values stay inside"):
+            (branch,) = state["Branches"]
+            states.update(branch["States"])
+    return states
 
 
 def _policies(stack):
@@ -54,6 +60,31 @@ def test_job_environment_comes_from_a_read_state_before_the_job(stack):
     assert env == {"DB_PASSWORD.$": "$.secrets.prep.s0.value", "LOG_LEVEL": "info"}
     train_env = states["train: train"]["Parameters"]["Environment"]
     assert train_env == {"HF_TOKEN.$": "$.secrets.train.s0.value"}
+
+
+def test_secret_values_never_reach_a_later_state_or_the_output(stack):
+    """Walked on sample data (tests/aws_models/asl_check.py): the value read from Secrets Manager is
+    in the states of its node's Parallel branch only, never in the state after it or the output."""
+    from tests.aws_models.asl_check import check_stack
+    from tests.aws_models.placeholders import substitute
+
+    machines = {m["name"]: json.loads(substitute(m["definition"])) for m in stack["resource"]["aws_sfn_state_machine"].values()}
+    checker = check_stack(machines)
+    assert checker.problems == []
+    (name,) = machines
+    value = "sample-secretstring"  # the checker's sample GetSecretValue answer
+    holding = [state for state, data in checker.inputs.items() if value in json.dumps(data)]
+    assert holding and all(" / " in state for state in holding), holding  # inside a branch, nowhere else
+    assert f"{name} / prep: with its secrets: prep: process" in holding, list(checker.inputs)
+    after = checker.inputs[f"{name}: train: with its secrets"]  # the state after prep's
+    assert "secrets" not in after and list(after["nodes"]["prep"]) == ["job_arn"], after
+    assert value not in json.dumps(checker.outputs) and "secrets" not in json.dumps(checker.outputs)
+
+
+def test_a_machine_that_reads_secrets_logs_no_execution_data(stack):
+    (machine,) = stack["resource"]["aws_sfn_state_machine"].values()
+    assert machine["logging_configuration"]["include_execution_data"] is False
+    assert machine["logging_configuration"]["level"] == "ALL"  # the events themselves are still logged
 
 
 def test_the_orchestrator_may_read_exactly_the_referenced_secrets(stack):
