@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from playbooks.params import has_references
+from playbooks.params import has_references, references
 from playbooks.spec.source_configs import DatabaseSourceConfig
 
 from . import cdk, code_bundle, db_drivers, secret_refs
@@ -27,6 +27,7 @@ from .node_base import (
     sagemaker_role,
 )
 from .orchestrator import Orchestrator
+from .runtime_params import STATE_PATH
 from .schedules import schedule_target
 
 CODE_DIR = "/opt/ml/processing/code"
@@ -55,7 +56,13 @@ class DatabaseDataSource(NodeConstruct):
         )
         environment = {"DB_ENGINE": config.engine, "DB_NAME": config.database_name, "OUTPUT_FORMAT": config.output_format}
         if config.query:
-            environment.update(context.params.fields({"QUERY": config.query}))
+            # The query text keeps its `{{ params.NAME }}` references; the run's values go separately
+            # (a JSON array, in order of first appearance) and the job binds them as SQL parameters.
+            environment["QUERY"] = config.query
+            names = list(dict.fromkeys(references(config.query)))
+            if names:
+                values = ", ".join(f"{STATE_PATH}.{name}" for name in names)
+                environment["QUERY_PARAMETERS.$"] = f"States.JsonToString(States.Array({values}))"
         # A query with `{{ params.NAME }}` makes the extraction machine take the pipeline's parameters
         # (from the pipeline run; a scheduled extraction uses the defaults).
         takes_parameters = has_references(config.query)

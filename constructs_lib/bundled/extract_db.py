@@ -9,7 +9,9 @@ Runs as a SageMaker Processing job on the prebuilt scikit-learn image (Python
   (the database's managed master secret, or a user-provided connection
   secret that also carries ``host``, ``port``, ``dbname`` and, for a database
   with its own certificate authority, ``ssl_ca``: that CA in PEM);
-* QUERY or TABLE (neither: every base table of the database's schema);
+* QUERY or TABLE (neither: every base table of the database's schema); a QUERY with
+  ``{{ params.NAME }}`` references comes with QUERY_PARAMETERS, the run's values as a JSON
+  array in order of each name's first appearance, bound as SQL parameters (``bind``);
 * OUTPUT_FORMAT: csv (header row) or parquet (pyarrow, which the image ships; one
   file per result, built in memory);
 * OUTPUT_DIR (default /opt/ml/processing/output, uploaded to S3 at the end).
@@ -31,6 +33,7 @@ from __future__ import annotations  # annotations stay text: the image's Python 
 import csv
 import json
 import os
+import re
 import ssl
 import sys
 from typing import Any, Mapping, Protocol, Sequence
@@ -52,7 +55,7 @@ class Cursor(Protocol):
 
     description: Sequence[Sequence[Any]]  # one 7-item sequence per column, name first
 
-    def execute(self, operation: str) -> Any: ...
+    def execute(self, operation: str, args: Sequence[Any] | None = None) -> Any: ...
     def fetchall(self) -> Sequence[Sequence[Any]]: ...
     def fetchmany(self, size: int) -> Sequence[Sequence[Any]]: ...
     def close(self) -> None: ...
@@ -115,9 +118,9 @@ def connect(
 # by the server itself, even though the job connects as the database's master user: PostgreSQL
 # "SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY" (default_transaction_read_only; a write
 # fails with SQLSTATE 25006 "cannot execute ... in a read-only transaction"), MySQL/MariaDB
-# "SET SESSION TRANSACTION READ ONLY" (ER_CANT_EXECUTE_IN_READ_ONLY_TRANSACTION, 1792). The drivers
-# send one statement per execute (pg8000: the extended protocol; PyMySQL: no CLIENT.MULTI_STATEMENTS),
-# so the query cannot end the read-only transaction and then write in the same call.
+# "SET SESSION TRANSACTION READ ONLY" (ER_CANT_EXECUTE_IN_READ_ONLY_TRANSACTION, 1792). Each query
+# runs as exactly one statement (execute_one), so it cannot end the read-only transaction or undo the
+# session's mode and then write in the same call.
 READ_ONLY_SESSION = {
     "postgres": "SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY",
     "mysql": "SET SESSION TRANSACTION READ ONLY",
@@ -132,6 +135,77 @@ def make_read_only(connection: Connection, engine: str) -> None:
     finally:
         cursor.close()
     connection.commit()
+
+
+REFERENCE = re.compile(r"\{\{\s*params\.([a-z][a-z0-9_]*)\s*\}\}")  # = playbooks/params.py REFERENCE
+PLACEHOLDERS = {"postgres": "?", "mysql": "%s"}
+# Quoted literals ('' doubled; MySQL also \-escapes), quoted names, comments; everything else is code.
+_TOKENS = {
+    "postgres": re.compile(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|--[^\n]*|/\*.*?\*/", re.DOTALL),
+    "mysql": re.compile(r"'(?:[^'\\]|''|\\.)*'|`(?:[^`]|``)*`|\"(?:[^\"\\]|\\.)*\"|(?:--|#)[^\n]*|/\*.*?\*/", re.DOTALL),
+}
+
+
+def bind(template: str, values: Sequence[Any], engine: str) -> tuple[str, list[Any]]:
+    """The query with each reference as a driver placeholder, and the arguments in order.
+
+    A reference in the SQL text binds the value as it is (a number stays a number: `LIMIT {{ params.n }}`);
+    a quoted literal that is one reference (`'{{ params.day }}'`) binds its text; a literal with
+    text around references becomes CONCAT('a', ?, 'b') (PostgreSQL and MySQL both have CONCAT).
+    SQL binds values only: a reference in a quoted name (`"t_{{ params.x }}"`) or a comment is
+    refused, and one where a table or column name goes fails with the server's syntax error.
+    """
+    names = list(dict.fromkeys(REFERENCE.findall(template)))
+    if len(values) != len(names):
+        raise ExtractionError(f"QUERY_PARAMETERS has {len(values)} values for {len(names)} parameters {names}")
+    given = dict(zip(names, values))
+    placeholder, args = PLACEHOLDERS[engine], []
+
+    def text(value: Any) -> str:
+        return value if isinstance(value, str) else json.dumps(value)
+
+    def code(part: str) -> str:
+        if engine == "postgres" and "?" in REFERENCE.sub("", part):
+            raise ExtractionError("a query with parameters cannot use `?` outside quotes (it is pg8000's placeholder)")
+        out, last = [], 0
+        for match in REFERENCE.finditer(part):
+            value = given[match.group(1)]
+            args.append(json.dumps(value) if isinstance(value, (list, dict)) else value)
+            out += [escape(part[last : match.start()]), placeholder]
+            last = match.end()
+        return "".join([*out, escape(part[last:])])
+
+    def escape(part: str) -> str:  # PyMySQL applies `query % args`: every other `%` is doubled
+        return part.replace("%", "%%") if engine == "mysql" else part
+
+    def quoted(token: str) -> str:
+        if not REFERENCE.search(token):
+            return escape(token)
+        if token[0] != "'":
+            raise ExtractionError(f"a parameter in a quoted name or a comment cannot be bound as a value: {token[:80]}")
+        inner = token[1:-1]
+        pieces: list[str] = []
+        last = 0
+        for match in REFERENCE.finditer(inner):
+            if match.start() > last:
+                pieces.append(escape("'" + inner[last : match.start()] + "'"))
+            pieces.append(placeholder)
+            args.append(text(given[match.group(1)]))
+            last = match.end()
+        if last < len(inner):
+            pieces.append(escape("'" + inner[last:] + "'"))
+        if len(pieces) == 1:
+            return pieces[0]
+        if engine == "postgres":  # CONCAT takes "any": PostgreSQL cannot infer a bare parameter's type
+            pieces = [f"CAST({placeholder} AS text)" if piece == placeholder else piece for piece in pieces]
+        return "CONCAT(" + ", ".join(pieces) + ")"
+
+    out, last = [], 0
+    for token in _TOKENS[engine].finditer(template):
+        out += [code(template[last : token.start()]), quoted(token.group(0))]
+        last = token.end()
+    out.append(code(template[last:]))
+    return "".join(out), args
 
 
 def list_tables(connection: Connection, engine: str) -> list[str]:
@@ -154,12 +228,44 @@ def quote_identifier(name: str, engine: str) -> str:
     return ".".join(quote + part.replace(quote, quote * 2) + quote for part in name.split("."))
 
 
-def export(connection: Connection, query: str, path: str, output_format: str = "csv", batch: int = 10000) -> int:
+def execute_one(cursor: Cursor, engine: str, query: str, args: Sequence[Any] | None) -> None:
+    """Run exactly one statement, its arguments bound.
+
+    PyMySQL: the server refuses a second statement (PyMySQL does not ask for CLIENT.MULTI_STATEMENTS).
+    pg8000 sends a query without arguments by the simple protocol, which runs every statement in it
+    (`SET SESSION CHARACTERISTICS AS TRANSACTION READ WRITE; COMMIT; DELETE ...` would undo the
+    read-only session), so every query goes by the extended protocol, whose Parse refuses more than
+    one command: what pg8000's Cursor.execute does with arguments (pg8000/dbapi.py, pinned in
+    constructs_lib/db_drivers.py), with `?` placeholders (paramstyle "qmark": `%` needs no escaping).
+    """
+    if engine != "postgres":
+        cursor.execute(query, args) if args else cursor.execute(query)
+        return
+    import pg8000.dbapi
+
+    statement, values = pg8000.dbapi.convert_paramstyle("qmark", query, args) if args else (query, ())
+    core: Any = cursor._c  # type: ignore[attr-defined]
+    if not core._in_transaction and not core.autocommit:
+        core.execute_simple("begin transaction")
+    context = core.execute_unnamed(statement, vals=values)
+    cursor._context = context  # type: ignore[attr-defined]
+    cursor._row_iter = None if context.rows is None else iter(context.rows)  # type: ignore[attr-defined]
+
+
+def export(
+    connection: Connection,
+    query: str,
+    path: str,
+    output_format: str = "csv",
+    batch: int = 10000,
+    args: Sequence[Any] | None = None,
+    engine: str = "postgres",
+) -> int:
     """Write the query's rows to a CSV file with a header (or a Parquet file); returns the row count."""
     cursor = connection.cursor()
     rows = 0
     try:
-        cursor.execute(query)
+        execute_one(cursor, engine, query, args)
         if output_format == "parquet":
             return _write_parquet(cursor, path, batch)
         with open(path, "w", newline="") as out:
@@ -220,8 +326,12 @@ def run(environ: Mapping[str, str], secret: Mapping[str, Any]) -> dict[str, int]
     connection = connect(engine, host, port, database, secret["username"], secret["password"], tls_context(secret))
     try:
         make_read_only(connection, engine)
+        args: list[Any] | None = None
         if environ.get("QUERY"):
-            jobs = [(f"extract.{output_format}", environ["QUERY"])]
+            query = environ["QUERY"]
+            if REFERENCE.search(query):
+                query, args = bind(query, json.loads(environ.get("QUERY_PARAMETERS") or "[]"), engine)
+            jobs = [(f"extract.{output_format}", query)]
         elif environ.get("TABLE"):
             jobs = [(f"extract.{output_format}", "SELECT * FROM " + quote_identifier(environ["TABLE"], engine))]
         else:
@@ -231,7 +341,10 @@ def run(environ: Mapping[str, str], secret: Mapping[str, Any]) -> dict[str, int]
             ]
             if not jobs:
                 raise ExtractionError(f"database {database!r} has no tables to export")
-        return {name: export(connection, query, os.path.join(output_dir, name), output_format) for name, query in jobs}
+        return {
+            name: export(connection, query, os.path.join(output_dir, name), output_format, args=args, engine=engine)
+            for name, query in jobs
+        }
     finally:
         connection.close()
 

@@ -188,8 +188,15 @@ def test_parquet_output_keeps_types(server, tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     "query",
-    ["DELETE FROM orders", "DROP TABLE orders", "INSERT INTO regions VALUES ('US', 'Americas')", "COMMIT; DELETE FROM orders"],
-    ids=["delete", "drop", "insert", "commit-then-delete"],
+    [
+        "DELETE FROM orders",
+        "DROP TABLE orders",
+        "INSERT INTO regions VALUES ('US', 'Americas')",
+        "COMMIT; DELETE FROM orders",
+        "SET SESSION CHARACTERISTICS AS TRANSACTION READ WRITE; COMMIT; DELETE FROM orders",
+        "SET SESSION TRANSACTION READ WRITE; COMMIT; DELETE FROM orders",
+    ],
+    ids=["delete", "drop", "insert", "commit-then-delete", "undo-read-only-postgres", "undo-read-only-mysql"],
 )
 def test_a_query_that_writes_is_refused_by_the_server(server, tmp_path: Path, query: str) -> None:
     """The job connects as the master user; the read-only session is what stops a writing query."""
@@ -200,6 +207,60 @@ def test_a_query_that_writes_is_refused_by_the_server(server, tmp_path: Path, qu
     (tmp_path / "after").mkdir()
     counts = _extract(tmp_path / "after", server)  # every row and table is still there
     assert counts.get("counts") == {"orders.csv": 3, "regions.csv": 1}, counts
+
+
+@pytest.mark.parametrize(
+    "query, values, rows",
+    [
+        # the value holds a quote: bound, it is data (text substitution broke the literal)
+        ("SELECT id FROM orders WHERE customer = '{{ params.who }}'", ["Zoë's café"], [["1"]]),
+        # an attempt to widen the WHERE clause matches nothing
+        ("SELECT id FROM orders WHERE customer = '{{ params.who }}' ORDER BY id", ["x' OR '1'='1"], []),
+        # a number stays a number (LIMIT takes no string), a LIKE's % is the query's own
+        (
+            "SELECT id FROM orders WHERE customer LIKE 'p%' OR id < {{ params.n }} ORDER BY id LIMIT {{ params.n }}",
+            [2],
+            [["1"], ["2"]],
+        ),
+        # text around a reference in one literal
+        ("SELECT id FROM orders WHERE customer = 'pl{{ params.rest }}'", ["ain"], [["2"]]),
+    ],
+    ids=["quote-in-value", "injection-attempt", "number-and-percent", "inside-a-literal"],
+)
+def test_run_parameters_are_bound_as_sql_parameters(server, tmp_path: Path, query: str, values: list, rows: list) -> None:
+    answer = _extract(tmp_path, server, QUERY=query, QUERY_PARAMETERS=json.dumps(values))
+    assert answer.get("counts") == {"extract.csv": len(rows)}, answer
+    assert _csv(answer["out"] / "extract.csv")[1:] == rows
+
+
+def test_a_parameter_in_a_quoted_name_is_refused(server, tmp_path: Path) -> None:
+    quote = '"' if server.engine == "postgres" else "`"
+    answer = _extract(tmp_path, server, QUERY=f"SELECT * FROM {quote}{{{{ params.t }}}}{quote}", QUERY_PARAMETERS='["orders"]')
+    assert answer.get("error") == "ExtractionError" and "quoted name" in answer["message"], answer
+
+
+@pytest.mark.synth
+def test_the_extraction_job_gets_the_query_text_and_the_values_apart(tmp_path: Path) -> None:
+    """The orchestrator sends the query with its references and the run's values as a JSON array,
+    never one string with the values pasted into the SQL."""
+    from playbooks import load_resolved
+    from stacks.synth import synth_stacks
+    from tests.aws_models.asl_paths import evaluate
+
+    playbook = Path(__file__).parent / "playbooks" / "parameters.yaml"
+    (synthesized,) = synth_stacks([load_resolved(str(playbook))], ["dev"], tmp_path)
+    stack = json.loads((Path(synthesized.directory) / "cdk.tf.json").read_text())
+    definitions = [json.loads(m["definition"]) for m in stack["resource"]["aws_sfn_state_machine"].values()]
+    (environment,) = [
+        state["Parameters"]["Environment"]
+        for definition in definitions
+        for state in definition["States"].values()
+        if "createProcessingJob" in state.get("Resource", "") and "SECRET_ARN" in state["Parameters"]["Environment"]
+    ]
+    assert "QUERY.$" not in environment
+    assert environment["QUERY"] == "SELECT * FROM events WHERE day = '{{ params.day }}' AND cost > $${literal}"
+    sent = evaluate({"v.$": environment["QUERY_PARAMETERS.$"]}, {"params": {"day": "x' OR '1'='1"}}, {})["v"]
+    assert json.loads(sent) == ["x' OR '1'='1"]
 
 
 def test_an_unknown_output_format_is_refused(server, tmp_path: Path) -> None:
