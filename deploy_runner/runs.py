@@ -165,9 +165,28 @@ def _failing_state(events: list[dict[str, Any]]) -> tuple[str | None, str | None
     return latest or (None, None, None, None)
 
 
+def _function_log_tail(logs: Any, function: str, lines: int) -> tuple[str | None, list[str]]:
+    """The newest log stream of a Lambda function (`/aws/lambda/<name>`, one stream per instance)."""
+    name = function.split(":function:")[-1].split(":")[0]
+    if not name:
+        return None, []
+    group = f"/aws/lambda/{name}"
+    try:
+        streams = logs.describe_log_streams(logGroupName=group, orderBy="LastEventTime", descending=True, limit=1)
+        if not streams.get("logStreams"):
+            return f"function {name}", []
+        stream = streams["logStreams"][0]["logStreamName"]
+        events = logs.get_log_events(logGroupName=group, logStreamName=stream, startFromHead=False, limit=lines)["events"]
+    except Exception:  # no log group yet: the function never ran
+        return f"function {name}", []
+    return f"function {name}", [e["message"] for e in events][-lines:]
+
+
 def job_log_tail(logs: Any, resource: str, parameters: dict[str, Any], lines: int = 20) -> tuple[str | None, list[str]]:
     """(job description, last log lines) of the SageMaker job a task ran; ([], None) for other tasks."""
     action = (resource or "").split(":")[-1].split(".")[0]
+    if action == "invoke" and "FunctionName" in parameters:  # history names it resourceType lambda, resource invoke
+        return _function_log_tail(logs, str(parameters.get("FunctionName") or ""), lines)
     if action not in LOG_GROUPS:
         return None, []
     group, name_field, kind = LOG_GROUPS[action]
@@ -204,7 +223,7 @@ def explain_failure(sfn: Any, logs: Any | None, execution_arn: str, depth: int =
             if inner.state:
                 inner.state = f"{state} > {inner.state}" if state else inner.state
                 return inner
-        failure.reason = detail.get("FailureReason")
+        failure.reason = detail.get("FailureReason") or detail.get("errorMessage")  # a job's, or a function's error
     if scheduled and logs is not None:
         failure.job, failure.log_tail = job_log_tail(logs, scheduled["resource"], scheduled["parameters"])
     return failure
