@@ -39,6 +39,9 @@ _READ = {
 }
 
 
+SECRETS_PATH = "$.secrets"
+
+
 def references(values: dict[str, Any]) -> list[tuple[str, SecretRef]]:
     return [(name, ref) for name, value in sorted(values.items()) if (ref := parse_reference(value)) is not None]
 
@@ -71,7 +74,7 @@ def read_states(context: NodeContext, values: dict[str, Any]) -> list[tuple[str,
                     "Resource": resource,
                     "Parameters": parameters,
                     "ResultSelector": selector,
-                    "ResultPath": f"$.secrets.{node}.s{index}",
+                    "ResultPath": f"{SECRETS_PATH}.{node}.s{index}",
                 },
             )
         )
@@ -104,11 +107,13 @@ def logs_execution_data(definition: dict[str, Any]) -> bool:
     """Whether the state machine may log execution data (inputs, outputs, requests) to CloudWatch
     Logs: not when any state reads a secret, whose value would be in that state's output and the
     consuming job's request (the log group keeps them for its retention)."""
-    resources = {resource for resource, _ in _READ.values()}
 
-    def reads(value: Any) -> bool:
+    def reads(value: Any) -> bool:  # a read state of ours: its result goes to $.secrets (other SSM reads are not secrets)
         if isinstance(value, dict):
-            return value.get("Resource") in resources or any(reads(v) for v in value.values())
+            result_path = value.get("ResultPath")
+            if value.get("Type") == "Task" and isinstance(result_path, str) and result_path.startswith(f"{SECRETS_PATH}."):
+                return True
+            return any(reads(v) for v in value.values())
         if isinstance(value, list):
             return any(reads(v) for v in value)
         return False

@@ -85,6 +85,11 @@ def test_a_machine_that_reads_secrets_logs_no_execution_data(stack):
     (machine,) = stack["resource"]["aws_sfn_state_machine"].values()
     assert machine["logging_configuration"]["include_execution_data"] is False
     assert machine["logging_configuration"]["level"] == "ALL"  # the events themselves are still logged
+    # a machine reading a non-secret parameter (a batch deployment's model name) keeps its execution data
+    from constructs_lib.secret_refs import logs_execution_data
+
+    lookup = {"Type": "Task", "Resource": "arn:aws:states:::aws-sdk:ssm:getParameter", "ResultPath": "$.model"}
+    assert logs_execution_data({"StartAt": "find model", "States": {"find model": lookup}}) is True
 
 
 def test_the_orchestrator_may_read_exactly_the_referenced_secrets(stack):
