@@ -147,7 +147,6 @@ def deploy(
     on_event: OnEvent | None = None,
 ) -> dict[str, Any]:
     """Plan, show, confirm, apply exactly that plan; returns outputs (and whether it was a rollback)."""
-    from deploy_runner.terraform import apply_plan
 
     planned = plan_for_apply(
         source, env, local=local, library_dirs=library_dirs, on_output=on_output, lock_file=lock_file, on_event=on_event
@@ -165,11 +164,54 @@ def deploy(
         return {**public, "applied": True, "outputs": outputs, "seconds": 0.0}
     if on_event:
         on_event({"event": "phase", "phase": "apply", "stack": saved.stack})
+    applied = apply_reporting_stop(saved, public, on_output, on_event)
+    return {**public, "applied": True, "outputs": applied.outputs, "seconds": round(applied.seconds, 1)}
+
+
+class StoppedAfterApply(Exception):
+    """A stop signal arrived during an apply that Terraform then completed: the stack is deployed.
+
+    The front end still exits 128+signal (it was asked to stop), but says the apply completed and
+    shows the outputs, instead of asking for a re-run that has nothing left to do.
+    """
+
+    def __init__(self, message: str, *, signum: int, result: dict[str, Any]):
+        super().__init__(message)
+        self.signum = signum
+        self.kind = "interrupted"
+        self.result = result
+
+
+def apply_reporting_stop(saved: PlanResult, public: dict[str, Any], on_output: OnOutput | None, on_event: OnEvent | None) -> Any:
+    from deploy_runner.terraform import DeployError, Interrupted, StackRunner, apply_plan
+
     try:
-        applied = apply_plan(saved, on_output=on_output, on_event=on_event)
+        return apply_plan(saved, on_output=on_output, on_event=on_event)
+    except Interrupted as exc:
+        # Terraform prints "Apply complete!" only when the apply succeeded (hashicorp/terraform
+        # internal/command/apply.go: views' ResourceCount after a successful operation).
+        if "Apply complete!" not in exc.output:
+            raise
+        try:
+            values = StackRunner(saved.stack_dir, emulator_endpoint=saved.emulator_endpoint).outputs()
+        except DeployError:
+            values = {}
+        name = signal_name(exc.signum)
+        message = (
+            f"stopped by {name} after the apply completed: Terraform finished applying the plan to {saved.stack} "
+            f"and saved the state, so {public['name']}@{public['version']} is deployed in {public['environment']}; "
+            f"there is nothing to run again."
+        )
+        result = {**public, "applied": True, "outputs": values}
+        raise StoppedAfterApply(message, signum=exc.signum, result=result) from exc
     finally:
         protect(saved.stack)
-    return {**public, "applied": True, "outputs": applied.outputs, "seconds": round(applied.seconds, 1)}
+
+
+def signal_name(signum: int) -> str:
+    import signal
+
+    return signal.Signals(signum).name
 
 
 def destroy(

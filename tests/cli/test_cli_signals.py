@@ -3,7 +3,7 @@
 1. SIGTERM mid-apply: the CLI lets Terraform finish the apply it started (Terraform's
    own interrupt makes the AWS provider cancel calls in flight, which can leave a
    just-created KMS key outside the state: see deploy_runner/tf_process.py), then
-   exits 143 with a message; no lock is left; the emulator holds exactly the key the
+   exits 143 saying the apply completed (with the outputs); no lock is left; the emulator holds exactly the key the
    state knows, and a re-plan is empty.
 2. SIGKILL mid-destroy (the parent dies hard): Terraform runs in its own session
    writing to a log file, not a pipe, so it is not killed with its parent; it
@@ -82,7 +82,8 @@ def test_sigterm_mid_deploy_and_sigkill_mid_destroy_leave_nothing_orphaned(tmp_p
         code, output = signal_midway(env, "deploy", signal.SIGTERM)
         assert code == 128 + signal.SIGTERM, output[-3000:]
         assert "stopping (SIGTERM): letting Terraform finish the apply" in output
-        assert "stopped by SIGTERM: Terraform finished the apply" in output and "Run the same command again" in output
+        assert "stopped by SIGTERM after the apply completed" in output and "is deployed" in output
+        assert "Run the same command again" not in output  # nothing is left to finish
         assert "Apply complete!" in output and "Traceback" not in output
         assert not (state / "state" / STACK / ".terraform.tfstate.lock.info").exists(), "lock left behind"
         keys = live_keys(env)
@@ -102,6 +103,24 @@ def test_sigterm_mid_deploy_and_sigkill_mid_destroy_leave_nothing_orphaned(tmp_p
         assert json.loads(rerun.stdout)["summary"]["destroy"] == 0  # the orphaned terraform finished the job
         assert not Path(f"/proc/{pid}").exists() or Path(f"/proc/{pid}/stat").read_text().split(") ")[1][0] == "Z"
         assert live_keys(env) == set() and state_keys(state) == set()
+    finally:
+        playbook(env, "destroy", TARGET, "--local", "--auto-approve", timeout=900)
+        playbook(env, "emulator", "stop", timeout=60)
+
+
+def test_ctrl_c_during_an_apply_that_then_completes_says_so_and_prints_the_outputs(tmp_path: Path) -> None:
+    """One Ctrl-C mid-apply: Terraform finishes, so the deploy is done; the user is told that, with
+    the outputs, not asked to run it again. The exit is still 130: the CLI was asked to stop."""
+    env = cli_env(tmp_path / "state")
+    try:
+        code, output = signal_midway(env, "deploy", signal.SIGINT)
+        assert code == 128 + signal.SIGINT, output[-3000:]
+        assert "Apply complete!" in output  # Terraform's own word that the apply it was let finish succeeded
+        assert "stopped by SIGINT after the apply completed" in output and "data-quality@1.0.0 is deployed" in output
+        assert "Run the same command again" not in output
+        outputs = output[output.index("stopped by SIGINT after") :]
+        assert "outputs:" in outputs and "artifact_bucket" in outputs, output[-3000:]
+        assert "Traceback" not in output
     finally:
         playbook(env, "destroy", TARGET, "--local", "--auto-approve", timeout=900)
         playbook(env, "emulator", "stop", timeout=60)
