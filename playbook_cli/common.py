@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import Iterable, TextIO
+from typing import Any, Iterable, TextIO
 
 from playbooks import Library, PlaybookInvalid, TargetNotFound
 from playbooks.errors import PlaybookError
@@ -37,8 +37,20 @@ def print_errors(errors: Iterable[PlaybookError], stream: TextIO | None = None) 
         print(f"error: {error}", file=stream)
 
 
-def emit_json(payload: object) -> None:
-    print(json.dumps(payload, indent=2, sort_keys=False, default=str))
+# The command whose --json document is being printed (main sets it once the line is parsed).
+current_command: list[str | None] = [None]
+
+
+def emit_json(payload: dict[str, Any]) -> None:
+    """Print one --json document: ``ok`` and ``command`` first, then the command's own fields.
+
+    Every document has the same head (README, "For scripts"): a failure (``"ok": false``)
+    always carries ``error: {kind, message, errors}``.
+    """
+    if "ok" not in payload or (payload["ok"] is False and "error" not in payload):
+        raise AssertionError(f"a --json document needs ok (and error when not ok): {sorted(payload)}")
+    document = {"ok": payload["ok"], "command": payload.get("command", current_command[0]), **payload}
+    print(json.dumps(document, indent=2, sort_keys=False, default=str), flush=True)
 
 
 __all__ = [

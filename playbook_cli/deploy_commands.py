@@ -62,8 +62,19 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
                 action="store_true",
                 help="exit 0 = no changes, 1 = error, 2 = changes (like terraform plan)",
             )
+            p.add_argument(
+                "--out", metavar="FILE", help="also save the plan to FILE (0600), for `playbook deploy TARGET --plan FILE`"
+            )
         else:
             p.add_argument("--auto-approve", action="store_true", help="do not ask for confirmation")
+        if name == "deploy":
+            p.add_argument(
+                "--plan",
+                metavar="FILE",
+                dest="plan_file",
+                help="apply this plan saved by `playbook plan --out FILE` and plan nothing "
+                "(refused when the state changed since, or when it was made for another stack)",
+            )
         p.set_defaults(handler={"plan": plan, "deploy": deploy, "destroy": destroy}[name])
 
     p = sub.add_parser("status", help="which playbook version runs in which environment")
@@ -130,6 +141,8 @@ def plan(args: argparse.Namespace) -> int:
         on_event=progress.event,
         lock_file=args.lock_file,
     )
+    if args.out:
+        result["plan_file"] = _save_plan_copy(result["plan_file"], args.out)
     if args.json:
         emit({"ok": True, **result})
     else:
@@ -138,6 +151,20 @@ def plan(args: argparse.Namespace) -> int:
     if args.detailed_exitcode and result["has_changes"]:
         return EXIT_CHANGES
     return EXIT_OK
+
+
+def _save_plan_copy(plan_file: str, out: str) -> str:
+    """Copy the saved plan to ``out``, readable by its owner only (a plan holds resolved values)."""
+    import os
+    from pathlib import Path
+
+    dest = Path(out).expanduser()
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(dest, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    os.fchmod(fd, 0o600)  # an existing file keeps its mode through O_CREAT
+    with os.fdopen(fd, "wb") as copy:
+        copy.write(Path(plan_file).read_bytes())
+    return str(dest.resolve())
 
 
 def _ask(question: str) -> bool:
@@ -168,9 +195,7 @@ def deploy(args: argparse.Namespace) -> int:
     import pipeline_ops
 
     progress = _progress(args)
-    result = pipeline_ops.deploy(
-        args.target,
-        env_of(args),
+    common: dict[str, Any] = dict(
         local=args.local,
         library_dirs=args.library,
         on_output=progress.line,
@@ -178,8 +203,24 @@ def deploy(args: argparse.Namespace) -> int:
         confirm=_confirmer(args, "Deploy"),
         lock_file=args.lock_file,
     )
+    from pipeline_ops.infra_ops import StoppedAfterApply
+
+    try:
+        if args.plan_file:
+            from pipeline_ops.saved_plan import deploy_saved_plan
+
+            result = deploy_saved_plan(args.target, env_of(args), args.plan_file, **common)
+        else:
+            result = pipeline_ops.deploy(args.target, env_of(args), **common)
+    except StoppedAfterApply as stopped:  # asked to stop, but the apply it let finish completed
+        if args.json:
+            emit({"ok": False, **stopped.result, "error": {"kind": stopped.kind, "message": str(stopped), "errors": []}})
+        else:
+            print(str(stopped), file=sys.stderr)
+            _print_outputs(stopped.result["outputs"])
+        return 128 + stopped.signum
     if args.json:
-        emit({"ok": result["applied"], **result})
+        emit({"ok": result["applied"], **result, **_not_confirmed(result, "deploy")})
         return EXIT_OK if result["applied"] else EXIT_INVALID
     if not result["applied"]:
         print("Nothing applied.")
@@ -189,6 +230,14 @@ def deploy(args: argparse.Namespace) -> int:
     print(f"{kind} {result['name']}@{result['version']} to {result['environment']} ({result['stack']}) {took}")
     _print_outputs(result["outputs"])
     return EXIT_OK
+
+
+def _not_confirmed(result: dict[str, Any], verb: str) -> dict[str, Any]:
+    """The error of a plan that was shown but not confirmed (nothing was changed)."""
+    if result["applied"]:
+        return {}
+    message = f"the {verb} of {result['stack']} was not confirmed: nothing applied (pass --auto-approve to skip the question)"
+    return {"error": {"kind": "not_confirmed", "message": message, "errors": []}}
 
 
 def _print_outputs(values: dict[str, Any]) -> None:
@@ -216,7 +265,7 @@ def destroy(args: argparse.Namespace) -> int:
         lock_file=args.lock_file,
     )
     if args.json:
-        emit({"ok": result["applied"], **result})
+        emit({"ok": result["applied"], **result, **_not_confirmed(result, "destroy")})
     elif result["applied"]:
         print(f"destroyed {result['stack']}" + (f" in {result['seconds']:.0f} s" if result.get("seconds") else ""))
     else:

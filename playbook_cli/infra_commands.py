@@ -14,7 +14,7 @@ import sys
 from typing import Any
 
 from . import deploy_commands, emulator_commands
-from .common import EXIT_INVALID, EXIT_OK, emit_json
+from .common import EXIT_INVALID, EXIT_OK, EXIT_USAGE, emit_json
 from .deploy_commands import env_of as _env
 from .deploy_commands import target_args as _target_args
 from .reporting import guarded as _guard
@@ -65,7 +65,7 @@ def run(args: argparse.Namespace) -> int:
     from pipeline_ops.run_input import RunInputInvalid, parse_assignments
 
     out = sys.stderr if args.json else sys.stdout
-    try:
+    try:  # a --param that is not NAME=VALUE, names no declared parameter or does not fit its type: usage (2)
         result = pipeline_ops.run_pipeline(
             args.target,
             _env(args),
@@ -77,17 +77,23 @@ def run(args: argparse.Namespace) -> int:
             parameters_from_text=True,
         )
     except RunInputInvalid as exc:
+        if args.json:
+            message = "; ".join(exc.problems) + "; run refused: nothing was uploaded or started"
+            emit_json({"ok": False, "error": {"kind": "usage", "message": message, "errors": []}})
+            return EXIT_USAGE
         for problem in exc.problems:
             print(f"error: {problem}", file=sys.stderr)
         print("run refused: nothing was uploaded or started", file=sys.stderr)
-        return EXIT_INVALID
+        return EXIT_USAGE
+    if result.get("execution_arn"):  # what `playbook logs RUN` accepts (as well as the ARN)
+        result["run_name"] = result["execution_arn"].rsplit(":", 1)[-1]
     for art in result.get("artifacts", []):
         print(f"uploaded {art['node']}: {art['uploaded']} file(s), {art['unchanged']} unchanged -> {art['uri']}", file=out)
     if result.get("execution_arn"):
         print(f"started {result['execution_arn']} ({result['execution_status']})", file=out)
     if not (args.wait and result.get("execution_arn")):
         if args.json:
-            emit_json(result)
+            emit_json({"ok": True, **result})
         return EXIT_OK
 
     def show(event: dict[str, Any]) -> None:
@@ -101,11 +107,21 @@ def run(args: argparse.Namespace) -> int:
     summary = run_ops.wait_for_run(
         result["execution_arn"], _env(args), local=args.local, on_event=show, timeout_seconds=args.timeout
     )
+    succeeded = summary["status"] == "SUCCEEDED"
     if args.json:
-        emit_json({**result, "run": summary})
+        # One status: the run's final one replaces the one seen at the start (execution_arn and
+        # run_name are at the top already).
+        run = {k: v for k, v in summary.items() if k not in ("status", "execution_arn", "name")}
+        document = {"ok": succeeded, **result, "execution_status": summary["status"], "run": run}
+        if not succeeded:
+            failure = summary.get("failure") or {}
+            where = f" in state {failure['state']}: {failure.get('error')}" if failure.get("state") else ""
+            message = f"run {result['run_name']} ended {summary['status']}{where}"
+            document["error"] = {"kind": "run_failed", "message": message, "errors": []}
+        emit_json(document)
     else:
         _print_outcome(summary)
-    return EXIT_OK if summary["status"] == "SUCCEEDED" else EXIT_INVALID
+    return EXIT_OK if succeeded else EXIT_INVALID
 
 
 def _print_outcome(summary: dict[str, Any]) -> None:
@@ -134,7 +150,7 @@ def runs(args: argparse.Namespace) -> int:
         args.target, _env(args), local=args.local, limit=args.limit, library_dirs=args.library, lock_file=args.lock_file
     )
     if args.json:
-        emit_json(result)
+        emit_json({"ok": True, **result})
         return EXIT_OK
     if not result["runs"]:
         print(f"no runs of {result['name']} in {result['environment']}")
@@ -153,7 +169,7 @@ def logs(args: argparse.Namespace) -> int:
 
     result = run_ops.run_logs(args.run, _env(args), local=args.local, lines=args.lines)
     if args.json:
-        emit_json(result)
+        emit_json({"ok": True, **result})
         return EXIT_OK
     _print_run_log(result, indent="")
     return EXIT_OK

@@ -18,7 +18,11 @@ class _Parser(argparse.ArgumentParser):
         if "--json" in sys.argv[1:]:
             from .reporting import emit
 
-            emit({"ok": False, "command": None, "error": {"kind": "usage", "message": message, "errors": []}})
+            from .common import current_command
+
+            words = self.prog.split()  # a subcommand's parser is "playbook NAME"
+            command = words[1] if len(words) > 1 else current_command[0]
+            emit({"ok": False, "command": command, "error": {"kind": "usage", "message": message, "errors": []}})
             self.exit(EXIT_USAGE)
         super().error(message)
 
@@ -73,11 +77,20 @@ def _run_in_envelope(args: argparse.Namespace) -> int:
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
         code = _dispatch(args)
     messages = [line for line in err.getvalue().splitlines() if line.strip()]
-    emit({"ok": code == 0, "command": args.command, "exit_code": code, "output": out.getvalue(), "messages": messages})
+    document: dict[str, Any] = {"ok": code == 0, "command": args.command, "exit_code": code, "output": out.getvalue()}
+    document["messages"] = messages
+    if code != 0:
+        errors = [m.removeprefix("error: ") for m in messages if m.startswith("error: ")]
+        document["error"] = getattr(args, "error_payload", None) or {
+            "kind": "usage" if code == EXIT_USAGE else "error",
+            "message": "; ".join(errors) or (messages[-1] if messages else f"exit {code}"),
+            "errors": [],
+        }
+    emit(document)
     return code
 
 
-# Options naming a directory the command writes into (`schema --out` names a file instead).
+# Options naming a directory the command writes into (`schema --out` and `plan --out` name a file instead).
 _DIRECTORY_OPTIONS = {"out": "--out", "to": "--to"}
 
 
@@ -88,7 +101,7 @@ def path_option_problem(args: argparse.Namespace) -> str | None:
         if not isinstance(value, str) or not value:
             continue
         path = Path(value)
-        wants_file = args.command == "schema"
+        wants_file = args.command in ("schema", "plan")
         if wants_file and path.is_dir():
             return f"{flag} {value} is a directory; expected a file to write"
         if not wants_file and (path.exists() or path.is_symlink()) and not path.is_dir():
@@ -183,7 +196,13 @@ def main(argv: list[str] | None = None) -> int:
         from playbooks.project import PROJECT_VAR
 
         os.environ[PROJECT_VAR] = str(Path(project).expanduser().resolve())
-    args = build_parser().parse_args(argv)
+    from .common import current_command
+
+    parser = build_parser()
+    # Named before parsing, so a usage error found by the top-level parser still names its command.
+    current_command[0] = next((word for word in argv if word in _command_names(parser)), None)
+    args = parser.parse_args(argv)
+    current_command[0] = args.command
     try:
         _project_defaults(args)
     except ValueError as exc:  # the project file is invalid: one line naming it
@@ -205,6 +224,10 @@ def main(argv: list[str] | None = None) -> int:
     if getattr(args, "json", False) and getattr(args, "json_envelope", False):
         return _run_in_envelope(args)
     return _dispatch(args)
+
+
+def _command_names(parser: argparse.ArgumentParser) -> set[str]:
+    return {name for action in parser._actions if isinstance(action, argparse._SubParsersAction) for name in action.choices}
 
 
 def _dispatch(args: argparse.Namespace) -> int:
@@ -231,6 +254,7 @@ def _dispatch(args: argparse.Namespace) -> int:
     except PlaybookInvalid as exc:
         if not getattr(args, "json", False) or getattr(args, "json_envelope", False):
             print_errors(exc.errors)
+            _keep_error(args, exc)
             return EXIT_INVALID
         return _fail(args, exc, EXIT_INVALID)
     except ValueError as exc:  # a construct refusing its input at synth (e.g. a state machine over 1 MB)
@@ -255,7 +279,20 @@ def _fail(args: argparse.Namespace, exc: BaseException, code: int, kind: str | N
         emit({"ok": False, "command": args.command, "error": payload})
     else:
         print(f"error: {message or exc}", file=sys.stderr)
+        _keep_error(args, exc, kind, message)
     return code
+
+
+def _keep_error(args: argparse.Namespace, exc: BaseException, kind: str | None = None, message: str | None = None) -> None:
+    """The envelope (--json of a text command) reports the structured error, not only its text."""
+    from .reporting import error_payload
+
+    payload = error_payload(exc)
+    if kind:
+        payload["kind"] = kind
+    if message:
+        payload["message"] = message
+    args.error_payload = payload
 
 
 if __name__ == "__main__":

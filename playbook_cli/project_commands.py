@@ -35,7 +35,7 @@ def init(args: argparse.Namespace) -> int:
         result = init_project(args.directory, template=args.template, name=args.name)
     except (InitRefused, UnknownName) as exc:
         if args.json:
-            emit_json({"ok": False, "command": "init", "error": {"kind": "refused", "message": str(exc)}})
+            emit_json({"ok": False, "command": "init", "error": {"kind": "refused", "message": str(exc), "errors": []}})
         else:
             print(f"error: {exc}", file=sys.stderr)
         return EXIT_INVALID

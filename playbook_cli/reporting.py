@@ -120,7 +120,9 @@ def guarded(fn: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Names
 
 
 def emit(payload: dict[str, Any]) -> None:
-    print(json.dumps(payload, indent=2, default=str), flush=True)
+    from .common import emit_json
+
+    emit_json(payload)
 
 
 class Progress:

@@ -72,14 +72,14 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
 
 def validate(args: argparse.Namespace) -> int:
     library = open_library(args)
-    results, worst = [], EXIT_OK
+    results: list[dict[str, Any]] = []
     for target in args.targets:
         try:
             t = load_target(target, library, max_depth=args.max_depth)
             results.append(
                 {
                     "target": target,
-                    "valid": True,
+                    "ok": True,
                     "name": t.pipeline.name,
                     "version": t.pipeline.version,
                     "digest": t.pipeline.digest,
@@ -92,19 +92,31 @@ def validate(args: argparse.Namespace) -> int:
                     print(f"warning: {warning}", file=sys.stderr)
                 print(f"ok: {target} ({t.pipeline.name}@{t.pipeline.version}, {count_nodes(t.pipeline)} nodes)")
         except TargetNotFound as exc:
-            results.append({"target": target, "valid": False, "not_found": str(exc), "errors": []})
-            worst = EXIT_INVALID
+            failure: dict[str, Any] = {"kind": "unknown_name", "message": str(exc), "errors": []}
+            results.append({"target": target, "ok": False, "errors": [], "error": failure})
             if not args.json:
                 print(f"error: {exc}", file=sys.stderr)
         except PlaybookInvalid as exc:
-            results.append({"target": target, "valid": False, "errors": [e.to_dict() for e in exc.errors]})
-            worst = EXIT_INVALID
+            errors = [e.to_dict() for e in exc.errors]
+            message = "; ".join(str(e) for e in exc.errors)
+            failure = {"kind": "invalid_playbook", "message": message, "errors": errors}
+            results.append({"target": target, "ok": False, "errors": errors, "error": failure})
             if not args.json:
                 print_errors(exc.errors)
                 print(f"invalid: {target} ({len(exc.errors)} error{'s' if len(exc.errors) != 1 else ''})", file=sys.stderr)
+    failed = [r for r in results if not r["ok"]]
     if args.json:
-        emit_json({"valid": worst == EXIT_OK, "results": results})
-    return worst
+        document: dict[str, Any] = {"ok": not failed, "results": results}
+        if failed:
+            kinds = {r["error"]["kind"] for r in failed}
+            document["error"] = {
+                "kind": "invalid_playbook" if "invalid_playbook" in kinds else "unknown_name",
+                "message": f"{len(failed)} of {len(results)} target(s) invalid or not found: "
+                + ", ".join(r["target"] for r in failed),
+                "errors": [item for r in failed for item in r["error"]["errors"]],
+            }
+        emit_json(document)
+    return EXIT_INVALID if failed else EXIT_OK
 
 
 def schema(args: argparse.Namespace) -> int:
@@ -174,12 +186,16 @@ def versions(args: argparse.Namespace) -> int:
 
     deployed = _deployed_versions(args.name, args.library)
     result = pipeline_ops.versions(args.name, args.library, deployed=deployed)
-    if args.json:
-        emit_json(result)
-        return EXIT_OK
     if not result["versions"]:
-        print(f"error: no published versions of '{args.name}'", file=sys.stderr)
+        message = f"no published versions of '{args.name}'"
+        if args.json:
+            emit_json({"ok": False, **result, "error": {"kind": "unknown_name", "message": message, "errors": []}})
+        else:
+            print(f"error: {message}", file=sys.stderr)
         return EXIT_INVALID
+    if args.json:
+        emit_json({"ok": True, **result})
+        return EXIT_OK
     print(f"{'VERSION':<12} {'PUBLISHED':<21} {'DIGEST':<20} ENVIRONMENTS")
     for row in result["versions"]:
         print(
@@ -209,7 +225,7 @@ def diff(args: argparse.Namespace) -> int:
 
     result = pipeline_ops.diff(args.a, args.b, args.library, terraform=args.terraform, env=args.env)
     if args.json:
-        emit_json(result)
+        emit_json({"ok": True, **result})
         return EXIT_OK
     print(f"{result['from']} -> {result['to']}: {len(result['changes'])} spec change(s)")
     for line in result["text"]:

@@ -111,7 +111,7 @@ def test_parameters_reach_every_job_on_the_emulator(workspace):
 
     jobs: set = set()
     refused = workspace.cli("run", "params-e2e.yaml", "--local", "--param", "rounds=three")
-    assert refused.returncode == 1 and "parameter 'rounds' (integer): found 'three'" in refused.stderr
+    assert refused.returncode == 2 and "parameter 'rounds' (integer): found 'three'" in refused.stderr
     assert "started" not in refused.stdout
 
     run = workspace.cli(

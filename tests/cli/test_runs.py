@@ -84,8 +84,14 @@ def test_run_wait_runs_and_logs_on_the_emulator(workspace):
     _put_rows(s3, outputs["node_rows_s3_uri"], b"label,a,b\n1,2,3\n0,1,1\n")
     bad = workspace.cli("run", "runs-e2e.yaml", "--local", "--wait", "--json")
     assert bad.returncode == 1, bad.stderr[-3000:]
-    run = json.loads(bad.stdout)["run"]
-    assert run["status"] == "FAILED"
+    doc = json.loads(bad.stdout)
+    # one status, the final one (not the RUNNING seen at the start beside it), and one error object
+    assert doc["ok"] is False and doc["command"] == "run" and doc["execution_status"] == "FAILED"
+    assert "status" not in doc["run"] and doc["error"]["kind"] == "run_failed" and "fit: train" in doc["error"]["message"]
+    by_name = workspace.cli("logs", doc["run_name"], "--local", "--json")  # the run's id, as `logs` takes it
+    assert by_name.returncode == 0, by_name.stderr
+    assert json.loads(by_name.stdout)["ok"] and json.loads(by_name.stdout)["status"] == "FAILED"
+    run = doc["run"]
     failure = run["failure"]
     assert failure["state"] == "fit: train" and failure["error"] == "States.TaskFailed"
     assert failure["reason"].startswith("AlgorithmError: Could not read train.csv as CSV")
@@ -98,6 +104,7 @@ def test_run_wait_runs_and_logs_on_the_emulator(workspace):
 
     listed = workspace.cli("runs", "runs-e2e.yaml", "--local", "--json")
     assert listed.returncode == 0, listed.stderr
+    assert json.loads(listed.stdout)["ok"] is True
     rows = json.loads(listed.stdout)["runs"]
     assert [r["status"] for r in rows] == ["FAILED", "FAILED", "SUCCEEDED"]  # newest first
     assert rows[0]["failed_state"] == "fit: train" and rows[-1]["failed_state"] is None

@@ -52,9 +52,9 @@ def test_exit_codes_valid_invalid_or_unknown_usage(tmp_path):
 def test_validate_json_is_machine_readable():
     proc = run("validate", "--json", "churn-prediction@^1", "tests/spec/malformed/missing_input.yaml")
     payload = json.loads(proc.stdout)
-    assert proc.returncode == 1 and payload["valid"] is False
+    assert proc.returncode == 1 and payload["ok"] is False
     ok, bad = payload["results"]
-    assert ok["valid"] and ok["name"] == "churn-prediction" and ok["digest"].startswith("sha256:")
+    assert ok["ok"] and ok["name"] == "churn-prediction" and ok["digest"].startswith("sha256:")
     assert bad["errors"][0]["path"] == "spec.nodes[1].inputs[0]" and bad["errors"][0]["line"] == 8
 
 

@@ -109,4 +109,4 @@ def test_schema_out_pointing_at_a_directory_is_a_usage_error(hostile_library, ca
 def test_json_output_still_parses_with_broken_files_around(hostile_library, capsys):
     code, out, err = _run(capsys, "validate", "--json", "--library", "lib", "good-one", "tagged-one")
     payload = json.loads(out)
-    assert code == 1 and [r["valid"] for r in payload["results"]] == [True, False]
+    assert code == 1 and [r["ok"] for r in payload["results"]] == [True, False]

@@ -37,6 +37,6 @@ def test_json_output_lists_errors_with_positions(case, capsys):
     path, line, fragment = EXPECTED[case]
     code = main(["validate", "--json", str(CORPUS / f"{case}.yaml")])
     payload = json.loads(capsys.readouterr().out)
-    assert code == 1 and payload["valid"] is False
+    assert code == 1 and payload["ok"] is False
     errors = payload["results"][0]["errors"]
     assert any(e["path"] == path and e["line"] == line and fragment in e["message"] and e["column"] >= 1 for e in errors)

@@ -191,7 +191,7 @@ def test_cli_run_refuses_bad_parameters_before_anything_starts(capsys, tmp_path,
     monkeypatch.setenv("PLAYBOOK_STATE_DIR", str(tmp_path))
     code = main(["run", str(PROBE), "--local", "--param", "epochs=ten", "--param", "nope=1"])
     err = capsys.readouterr().err
-    assert code == 1, err
+    assert code == 2, err  # a --param that does not fit is a usage error
     assert "error: parameter 'epochs' (integer): found 'ten'" in err and "unknown parameter 'nope'" in err
     assert "nothing was uploaded or started" in err and "Traceback" not in err
     assert not (tmp_path / "runs").exists()  # refused before synth: no run directory
