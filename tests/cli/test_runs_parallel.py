@@ -69,8 +69,9 @@ def test_a_failed_parallel_branch_is_reported_at_its_own_node(workspace):
 
     run = workspace.cli("run", "runs-parallel.yaml", "--local", "--wait", "--json", "--timeout", "300")
     assert run.returncode == 1, run.stdout + run.stderr[-3000:]
-    result = json.loads(run.stdout)["run"]
-    assert result["status"] == "FAILED"
+    doc = json.loads(run.stdout)
+    assert doc["execution_status"] == "FAILED"
+    result = doc["run"]
     failure = result["failure"]
     assert failure["state"] == "broken: process"
     assert failure["error"] == "States.TaskFailed"
@@ -86,7 +87,7 @@ def test_a_failed_parallel_branch_is_reported_at_its_own_node(workspace):
     assert table.returncode == 0, table.stderr
     assert "broken: process (States.TaskFailed)" in table.stdout
 
-    log = workspace.cli("logs", result["name"], "--local")
+    log = workspace.cli("logs", doc["run_name"], "--local")
     assert log.returncode == 0, log.stderr
     lines = log.stdout.splitlines()
     assert any(line.startswith("  FAILED    broken: process") and line.endswith("States.TaskFailed") for line in lines), (
