@@ -3,7 +3,8 @@
 `playbook plan --out FILE` saves the plan; `playbook deploy --plan FILE` applies exactly that file
 and plans nothing; applying it a second time is refused with Terraform's own reason ("Saved plan
 is stale": the state changed since the plan was made), and a plan of another stack is refused
-before Terraform runs (a plan file carries its own backend, so it would change that stack).
+before Terraform runs (a plan file carries its own backend, so it would change that stack), as is
+a plan of the same stack from another version of the playbook (the report would name the wrong one).
 """
 
 from __future__ import annotations
@@ -13,10 +14,11 @@ from pathlib import Path
 
 import pytest
 
-from .cli_harness import cli_env, one_json, playbook
+from .cli_harness import REPO, cli_env, one_json, playbook
 
 pytestmark = [pytest.mark.emulator, pytest.mark.terraform]
 TARGET, STACK = "data-quality", "data-quality-local"
+LIBRARY = REPO / "playbooks" / "library" / "data-quality"
 
 
 def plan_logs(state: Path) -> int:
@@ -38,6 +40,12 @@ def test_deploy_applies_the_saved_plan_once_then_refuses_it_as_stale(tmp_path: P
         other = playbook(env, "deploy", "churn-prediction", "--local", "--plan", str(saved), "--auto-approve")
         assert other.returncode == 1 and f"is a plan of stack {STACK}, not of churn-prediction-local" in other.stderr
         assert not (state / "state" / "churn-prediction-local" / "terraform.tfstate").exists()
+
+        edited = tmp_path / "data-quality.yaml"  # the same stack from an edited playbook: not what was approved
+        edited.write_text((LIBRARY / "1.0.0.yaml").read_text().replace("version: 1.0.0", "version: 1.0.1", 1))
+        changed = playbook(env, "deploy", str(edited), "--local", "--plan", str(saved), "--auto-approve")
+        assert changed.returncode == 1 and "was planned from data-quality@1.0.0" in changed.stderr, changed.stderr
+        assert not (state / "state" / STACK / "terraform.tfstate").exists()
 
         plans_before = plan_logs(state)
         applied = playbook(env, "deploy", TARGET, "--local", "--plan", str(saved), "--auto-approve", "--json")
