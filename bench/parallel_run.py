@@ -65,13 +65,16 @@ def _put_row(cli: Callable[..., subprocess.CompletedProcess[str]], root: Path, u
     """SageMaker fails a processing job whose input prefix is empty: give the source one object."""
     import boto3
 
+    from deploy_runner.emulator_credentials import read_key
+
     endpoint = cli("emulator", "status").stdout.split(" at ")[1].split()[0]
+    key = read_key(root / "state" / "emulator" / "credentials.json")  # the emulator refuses any other key
     s3 = boto3.client(
         "s3",
         endpoint_url=endpoint,
         region_name="us-east-1",
-        aws_access_key_id="test",
-        aws_secret_access_key="test",
+        aws_access_key_id=key.access_key_id,
+        aws_secret_access_key=key.secret_access_key,
         verify=str(root / "state" / "emulator" / "tls" / "cert.pem"),
     )
     bucket, _, prefix = uri.removeprefix("s3://").partition("/")

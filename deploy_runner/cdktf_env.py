@@ -7,7 +7,7 @@
 
 works from a fresh clone: the same CLI config (provider mirror) the project's
 runner uses, the emulator endpoint as the stacks' ``aws_endpoint_url``
-variable, the emulator's dummy credentials and its certificate, and
+variable, the emulator's key pair (its secret: keep the output private) and its certificate, and
 ``PLAYBOOK_ENVS=local`` so the cdktf app (stacks/app.py) synthesizes the
 emulator stacks. The state directory is exported too: the stacks' local
 backend points at ``<state root>/state/<stack>/terraform.tfstate``, so cdktf
@@ -19,7 +19,7 @@ from __future__ import annotations
 from stacks.environments import ENDPOINT_VARIABLE
 
 from .cli_config import state_root, write_cli_config
-from .emulator import AWS_CHAIN_VARS, EMULATOR_CREDENTIALS, EmulatorStatus, ca_bundle
+from .emulator import AWS_CHAIN_VARS, EmulatorStatus, ca_bundle, emulator_credentials
 
 # Variables of the standard AWS credential chain that must not point a cdktf run at a real account.
 UNSET = tuple(v for v in AWS_CHAIN_VARS if v != "AWS_ENDPOINT_URL") + ("AWS_ENDPOINT_URL",)
@@ -31,7 +31,7 @@ def emulator_exports(status: EmulatorStatus) -> dict[str, str]:
         "TF_CLI_CONFIG_FILE": str(cli.path),
         "CHECKPOINT_DISABLE": "1",
         f"TF_VAR_{ENDPOINT_VARIABLE}": str(status.endpoint),
-        **EMULATOR_CREDENTIALS,
+        **emulator_credentials(),
         "AWS_CA_BUNDLE": str(ca_bundle()),
         "AWS_EC2_METADATA_DISABLED": "true",
         "AWS_MAX_ATTEMPTS": "2",

@@ -50,14 +50,19 @@ from .emulator_access import (
     EMULATOR_CREDENTIALS as EMULATOR_CREDENTIALS,
     ca_bundle as ca_bundle,
     emulator_client as emulator_client,
+    emulator_credentials as emulator_credentials,
+    emulator_dir,
+    emulator_key as emulator_key,
     emulator_env as emulator_env,
     healthy as healthy,
     post,
 )
+from .emulator_credentials import FILE_NAME as KEY_FILE_NAME, PATH_VAR as KEY_PATH_VAR
 from .emulator_processes import DIR_VAR, MARKER, is_our_process, read_pids, servers_of, terminate, wait_gone
 from .emulator_recording import replay_recording
 from .emulator_tls import KEY_NAME
 from .file_lock import LockTimeout, exclusive
+from .private_files import make_private_dir
 
 # How long a live server of ours that does not answer is waited for before it is replaced (see
 # Emulator._answers_within_grace). The health check itself gives up after 2 s.
@@ -157,7 +162,8 @@ class Emulator:
         server — the first starts it, the others wait and reuse it.
         """
         try:
-            self.dir.mkdir(parents=True, exist_ok=True)
+            emulator_dir()  # the state root and its emulator/ directory: 0700 from creation
+            make_private_dir(self.dir)
             with exclusive(self.lock_file, self.lock_timeout, "starting the local AWS emulator"):
                 return self._start_locked(port)
         except LockTimeout as exc:
@@ -202,6 +208,7 @@ class Emulator:
         env = emulator_env()
         env["MOTO_PORT"] = str(port)
         env[DIR_VAR] = str(self.dir.resolve())
+        env[KEY_PATH_VAR] = str((emulator_dir() / KEY_FILE_NAME).resolve())  # emulator_env() made it
         for key in ("MOTO_ENABLE_RECORDING", "MOTO_RECORDER_FILEPATH"):
             env.pop(key, None)
         if self.persist:
@@ -209,7 +216,9 @@ class Emulator:
             env["MOTO_RECORDER_FILEPATH"] = str(self.recording)
         package_root = str(Path(__file__).resolve().parent.parent)
         env["PYTHONPATH"] = os.pathsep.join(filter(None, [package_root, env.get("PYTHONPATH")]))
-        with open(self.log_file, "ab") as log:
+        # 0600 from creation: the log holds request details of everything deployed here.
+        with os.fdopen(os.open(self.log_file, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600), "ab") as log:
+            os.fchmod(log.fileno(), 0o600)
             log.write(f"--- starting the emulator on {endpoint} at {time.strftime('%Y-%m-%dT%H:%M:%S%z')}\n".encode())
             log.flush()
             log_offset = log.tell()

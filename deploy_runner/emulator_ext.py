@@ -30,16 +30,22 @@ Extensions
 14. IAM refuses a policy past its size quota (a role's inline policies together
     10,240 characters, whitespace not counted) with ``LimitExceeded`` —
     ``emulator_iam_quota``.
+15. Every request must carry a SigV4 signature made with the emulator's own
+    key pair (one per state directory); anything else is refused with AWS's
+    error for that protocol — ``emulator_auth``.
+16. SageMaker ``UpdateEndpoint`` (a pipeline's second run) — ``emulator_sagemaker_endpoints``.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
+from pathlib import Path
 from typing import Any
 
 
 def install_extensions() -> None:
-    """Patch moto in place (1-5, 7-12, 14); 6 and 13 are WSGI layers added by ``build_app``."""
+    """Patch moto in place (1-5, 7-12, 14, 16); 6, 13 and 15 are WSGI layers added by ``build_app``."""
     from . import (
         emulator_fail_fast,
         emulator_iam_quota,
@@ -47,6 +53,7 @@ def install_extensions() -> None:
         emulator_lambda_config,
         emulator_s3_policies,
         emulator_sagemaker_describe,
+        emulator_sagemaker_endpoints,
         emulator_sagemaker_jobs,
         emulator_sfn,
         emulator_sfn_definitions,
@@ -58,15 +65,17 @@ def install_extensions() -> None:
     emulator_lambda_config.install()
     emulator_sfn_definitions.install()
     emulator_sagemaker_describe.install()
+    emulator_sagemaker_endpoints.install()
     emulator_sfn.install()
     emulator_sagemaker_jobs.install()
     emulator_lambda.install()
     emulator_iam_quota.install()
 
 
-def build_app(deterministic_ids: bool = False) -> Any:
+def build_app(key_file: Path, deterministic_ids: bool = False) -> Any:
     from moto.moto_server.werkzeug_app import DomainDispatcherApplication, create_backend_app
 
+    from .emulator_auth import RequireSignature
     from .emulator_deterministic_ids import DeterministicIds
     from .emulator_fail_fast import FailFast
     from .emulator_retries import RetryLedger
@@ -74,7 +83,8 @@ def build_app(deterministic_ids: bool = False) -> Any:
 
     install_extensions()
     app = RetryLedger(FailFast(RequestScheme(DomainDispatcherApplication(create_backend_app))))
-    return DeterministicIds(app) if deterministic_ids else app
+    # The signature check is outermost: nothing of moto's (nor the recorder) runs for a refused request.
+    return RequireSignature(DeterministicIds(app) if deterministic_ids else app, key_file)
 
 
 def _stop_jobs_on_exit() -> None:
@@ -104,15 +114,21 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--ssl-cert")
     parser.add_argument("--ssl-key")
     args = parser.parse_args(argv)
+    from .emulator_credentials import PATH_VAR, read_key
+
+    if not os.environ.get(PATH_VAR):
+        parser.error(f"{PATH_VAR} must name the emulator's credentials file (Emulator.start sets it)")
+    key_file = Path(os.environ[PATH_VAR])
+    read_key(key_file)  # fail at start, not at the first request
     ssl_context = (args.ssl_cert, args.ssl_key) if args.ssl_cert and args.ssl_key else None
     from . import emulator_loopback
 
-    emulator_loopback.configure(args.host, args.port, args.ssl_cert if ssl_context else None)
+    emulator_loopback.configure(args.host, args.port, args.ssl_cert if ssl_context else None, key_file)
     _stop_jobs_on_exit()
     run_simple(
         args.host,
         args.port,
-        build_app(args.deterministic_ids),
+        build_app(key_file, args.deterministic_ids),
         threaded=True,
         request_handler=MotoRequestHandler,
         ssl_context=ssl_context,

@@ -13,7 +13,7 @@ import urllib.request
 from pathlib import Path
 from typing import Any
 
-from .emulator_access import post, ssl_context
+from .emulator_access import control_headers, post, ssl_context
 
 
 def replay_recording(endpoint: str, recording: Path) -> int:
@@ -48,6 +48,7 @@ def _replay(endpoint: str, entry: dict[str, Any]) -> None:
     headers = {
         k: v for k, v in (entry.get("headers") or {}).items() if k.lower() not in ("transfer-encoding", "content-length", "host")
     }
+    headers.update(control_headers())  # the recording holds no signature (extension 6); the secret stands in
     target = f"{endpoint}{url.path}" + (f"?{url.query}" if url.query else "")
     req = urllib.request.Request(
         target,

@@ -15,7 +15,7 @@
 ``deploy_pipeline(outputs, artifacts, emulator_endpoint=...)`` is the whole
 step; ``code_artifacts(resolved_pipeline)`` finds the artifacts of a resolved
 playbook (nested pipelines included, node paths joined with ``/``).
-Credentials: the standard AWS chain for real AWS, dummy ones for the emulator.
+Credentials: the standard AWS chain for real AWS, the emulator's own key pair for the emulator.
 """
 
 from __future__ import annotations

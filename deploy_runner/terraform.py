@@ -16,7 +16,7 @@ lines -> node progress).
 
 Terraform always runs with the project's CLI config (see ``cli_config``),
 ``-input=false -no-color``, ``-lock-timeout=0s`` (a held lock is refused at
-once, never waited for). Against the emulator it gets dummy credentials
+once, never waited for). Against the emulator it gets the emulator's key pair
 only, ``-var aws_endpoint_url=<endpoint>`` and ``AWS_MAX_ATTEMPTS=2`` so a dead
 emulator fails in seconds instead of minutes of SDK retries.
 """

@@ -63,13 +63,16 @@ class Workspace:
         """A boto3 client for the emulator this workspace's CLI started (its endpoint and certificate)."""
         import boto3
 
+        from deploy_runner.emulator_credentials import read_key
+
         endpoint = self.cli("emulator", "status").stdout.split(" at ")[1].split()[0]
+        key = read_key(self.root / "state" / "emulator" / "credentials.json")  # the emulator refuses any other key
         return boto3.client(
             service,
             endpoint_url=endpoint,
             region_name="us-east-1",
-            aws_access_key_id="test",
-            aws_secret_access_key="test",
+            aws_access_key_id=key.access_key_id,
+            aws_secret_access_key=key.secret_access_key,
             verify=str(self.root / "state" / "emulator" / "tls" / "cert.pem"),
         )
 

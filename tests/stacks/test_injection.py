@@ -75,16 +75,9 @@ def deployed(synthesized, terraform_env, emulator, tmp_path_factory) -> dict:
 
 
 def _client(deployed: dict, service: str):
-    import boto3
+    from deploy_runner.emulator import emulator_client
 
-    return boto3.client(
-        service,
-        endpoint_url=deployed["endpoint"],
-        region_name="us-east-1",
-        aws_access_key_id="test",
-        aws_secret_access_key="test",
-        verify=False,
-    )  # the emulator serves TLS with a self-signed certificate
+    return emulator_client(service, deployed["endpoint"])  # its key pair and its certificate
 
 
 def test_description_output_is_literal(deployed):
