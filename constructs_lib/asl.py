@@ -24,6 +24,11 @@ def sagemaker_integration(action: str, sync: bool = False) -> str:
     return f"arn:aws:states:::sagemaker:{action}{'.sync' if sync else ''}"
 
 
+def sagemaker_tags(tags: dict[str, str]) -> list[dict[str, str]]:
+    """A SageMaker ``Tags`` list: what a run creates carries the pipeline's tags, so destroy can find it."""
+    return [{"Key": key, "Value": value} for key, value in sorted(tags.items())]
+
+
 def run_scoped_name(prefix: str) -> str:
     """ASL intrinsic producing `<prefix>-<run id>`; prefix must fit LIMITS['sagemaker_job_prefix']."""
     return f"States.Format('{prefix}-{{}}', {RUN_ID_PATH})"

@@ -8,7 +8,7 @@ from playbooks.spec.node_configs import ApiEndpointConfig, BatchConfig
 
 from . import cdk
 from .artifacts import Dataset, Model
-from .asl import StepChain, node_result_path, run_scoped_name, run_state_machine, sagemaker_integration
+from .asl import StepChain, node_result_path, run_scoped_name, run_state_machine, sagemaker_integration, sagemaker_tags
 from .schedules import schedule_target
 from .iam import ServiceRole, grant_dataset_read, grant_dataset_write
 from .node_base import NodeConstruct, NodeContext, NodeInputs, arn, grant_sagemaker_sync, grant_start_execution_sync
@@ -63,6 +63,7 @@ class ApiEndpoint(NodeConstruct):
         endpoint_config: dict[str, Any] = {
             "EndpointConfigName.$": run_scoped_name(self.config_prefix),
             "ProductionVariants": [_production_variant(config, model.name_field())],
+            "Tags": sagemaker_tags(context.tags),
         }
         if config.mode == "instance":  # KMS on the storage volume; serverless endpoints have none
             endpoint_config["KmsKeyId"] = kit.key_arn
@@ -93,7 +94,7 @@ class ApiEndpoint(NodeConstruct):
                 names["create endpoint"]: {
                     "Type": "Task",
                     "Resource": sagemaker_integration("createEndpoint"),
-                    "Parameters": {"EndpointName": self.endpoint_name, **config_name},
+                    "Parameters": {"EndpointName": self.endpoint_name, **config_name, "Tags": sagemaker_tags(context.tags)},
                     "ResultSelector": {"endpoint_arn.$": "$.EndpointArn"},
                     "ResultPath": node_result_path(namer.path[-1]),
                 },

@@ -9,7 +9,7 @@ from playbooks.spec.node_configs import FineTuningConfig, InferenceConfig, Train
 
 from . import cdk, secret_refs
 from .artifacts import Dataset, Model
-from .asl import node_result_path, run_scoped_name, sagemaker_integration
+from .asl import node_result_path, run_scoped_name, sagemaker_integration, sagemaker_tags
 from .iam import ServiceRole, grant_dataset_read, grant_dataset_write
 from .node_base import NodeConstruct, NodeContext, NodeInputs, arn, builtin_image, grant_sagemaker_sync, sagemaker_role
 
@@ -116,6 +116,7 @@ class _TrainingJob(NodeConstruct):
                 "ExecutionRoleArn": self.role.arn,
                 "EnableNetworkIsolation": True,
                 "PrimaryContainer": {"Image": serving_image, "ModelDataUrl.$": f"{result}.model_data"},
+                "Tags": sagemaker_tags(context.tags),
             },
             "ResultPath": None,
         }

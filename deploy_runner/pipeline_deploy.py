@@ -10,7 +10,10 @@
    is not uploaded again — that would fight Terraform — only checked to be in
    the bucket; pass ``stack_dir`` so the step can tell. Unchanged files are skipped (the MD5 is kept in the object's
    ``content-md5`` metadata: with SSE-KMS the ETag is not an MD5);
-3. start one Step Functions execution of the orchestrator and return its ARN.
+3. prune the SageMaker endpoint configurations and models earlier runs created beyond
+   the newest few (``run_resources.prune``, found by the orchestrator's own
+   ``playbook``/``environment`` tags);
+4. start one Step Functions execution of the orchestrator and return its ARN.
 
 ``deploy_pipeline(outputs, artifacts, emulator_endpoint=...)`` is the whole
 step; ``code_artifacts(resolved_pipeline)`` finds the artifacts of a resolved
@@ -28,7 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Sequence
 
-from constructs_lib.tags import NODE_TAG
+from constructs_lib.tags import ENVIRONMENT_TAG, NODE_TAG, PLAYBOOK_TAG
 
 from .emulator import EMULATOR_CREDENTIALS, emulator_client
 from .tf_errors import DeployError
@@ -186,6 +189,16 @@ def upload_artifacts(
     return report
 
 
+def _prune_earlier_runs(sfn: Any, sagemaker: Any, orchestrator: str) -> list[str]:
+    from . import run_resources
+
+    have = {t["key"]: t["value"] for t in sfn.list_tags_for_resource(resourceArn=orchestrator).get("tags", [])}
+    wanted = run_resources.pipeline_tags(have.get(PLAYBOOK_TAG, ""), have.get(ENVIRONMENT_TAG, ""))
+    if not all(wanted.values()):  # a stack from before the tags: nothing can be told apart safely
+        return []
+    return run_resources.prune(sagemaker, wanted)
+
+
 def deploy_pipeline(
     outputs: dict[str, Any],
     artifacts: Sequence[CodeArtifact] = (),
@@ -228,6 +241,8 @@ def deploy_pipeline(
         }
         if start:
             sfn = _client("stepfunctions", emulator_endpoint, region, environment)
+            sagemaker = _client("sagemaker", emulator_endpoint, region, environment)
+            result["pruned"] = _prune_earlier_runs(sfn, sagemaker, orchestrator)
             name = f"deploy-{time.strftime('%Y%m%dT%H%M%S', time.gmtime())}-{hashlib.sha1(str(time.time_ns()).encode()).hexdigest()[:6]}"
             started = sfn.start_execution(stateMachineArn=orchestrator, name=name, input=json.dumps(execution_input or {}))
             result["execution_arn"] = started["executionArn"]

@@ -112,7 +112,7 @@ def plan_for_apply(
     from deploy_runner.terraform import plan_stack
 
     target = resolve_for_deploy(source, library_dirs, lock_file)
-    load_environment(env)
+    environment = load_environment(env)
     endpoint = emulator_endpoint(env, local, on_event)
     started = time.monotonic()
     if on_event:
@@ -130,6 +130,7 @@ def plan_for_apply(
         "version": target.pipeline.version,
         "digest": target.pipeline.digest,
         "environment": env,
+        "region": target.pipeline.region or environment.region,
         "text": result.summary.render(),
     }
     return PlannedStack(report, result)
@@ -237,12 +238,21 @@ def destroy(
         lock_file=lock_file,
         on_event=on_event,
     )
-    public = planned.report
+    from deploy_runner import run_resources
+
+    # What the runs created outside Terraform (endpoint, its configurations, models) goes too, and the plan says so.
+    sagemaker = run_resources.sagemaker_client(load_environment(env), planned.saved.emulator_endpoint, planned.report["region"])
+    tags = run_resources.pipeline_tags(planned.report["name"], env)
+    created = run_resources.find(sagemaker, tags)
+    public = {**planned.report, "run_created": [r.as_dict() for r in created]}
+    if created:
+        public.update(has_changes=True, text="\n".join(filter(None, [public["text"], run_resources.describe(created, tags)])))
     if confirm is not None and not confirm(public):
         return {**public, "applied": False}
     if on_event:
         on_event({"event": "phase", "phase": "destroy", "stack": planned.saved.stack})
     try:
+        run_resources.delete(sagemaker, created, on_output)  # before Terraform removes the roles and keys they use
         applied = apply_plan(planned.saved, on_output=on_output, on_event=on_event)
     finally:
         protect(planned.saved.stack)
