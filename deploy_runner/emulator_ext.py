@@ -34,6 +34,8 @@ Extensions
     key pair (one per state directory); anything else is refused with AWS's
     error for that protocol — ``emulator_auth``.
 16. SageMaker ``UpdateEndpoint`` (a pipeline's second run) — ``emulator_sagemaker_endpoints``.
+17. IAM knows AWS's managed policies (a role can attach one) — ``emulator_iam_managed``.
+18. Every RDS DB instance has its own ``DbiResourceId`` — ``emulator_rds_ids``.
 """
 
 from __future__ import annotations
@@ -45,12 +47,14 @@ from typing import Any
 
 
 def install_extensions() -> None:
-    """Patch moto in place (1-5, 7-12, 14, 16); 6, 13 and 15 are WSGI layers added by ``build_app``."""
+    """Patch moto in place (1-5, 7-12, 14, 16-18); 6, 13 and 15 are WSGI layers added by ``build_app``."""
     from . import (
         emulator_fail_fast,
+        emulator_iam_managed,
         emulator_iam_quota,
         emulator_lambda,
         emulator_lambda_config,
+        emulator_rds_ids,
         emulator_s3_policies,
         emulator_sagemaker_describe,
         emulator_sagemaker_endpoints,
@@ -70,6 +74,8 @@ def install_extensions() -> None:
     emulator_sagemaker_jobs.install()
     emulator_lambda.install()
     emulator_iam_quota.install()
+    emulator_iam_managed.install()
+    emulator_rds_ids.install()
 
 
 def build_app(key_file: Path, deterministic_ids: bool = False) -> Any:
