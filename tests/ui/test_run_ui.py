@@ -127,7 +127,7 @@ def test_sigterm_mid_apply_then_deploy_again_and_run_with_parameters(browser, st
             page.get_by_test_id("jobs-button").click()
             row = page.get_by_test_id("jobs-dialog").locator("tr[data-kind=deploy]")
             expect(row).to_have_attribute("data-state", "interrupted")
-            expect(row).to_contain_text("Terraform finished the apply it had started")
+            expect(row).to_contain_text("Terraform finished applying the plan")
             page.keyboard.press("Escape")
             expect(page.get_by_test_id("jobs-dialog")).to_have_count(0)
 
