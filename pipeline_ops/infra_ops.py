@@ -270,12 +270,15 @@ def run_pipeline(
     lock_file: str | Path | None = DEFAULT_LOCK,
     parameters: dict[str, Any] | None = None,
     parameters_from_text: bool = False,
+    allow_empty: bool = False,
 ) -> dict[str, Any]:
     """The step after the infrastructure: upload code artifacts, start the orchestrator.
 
     `parameters` override the declared defaults (typed values, or command-line text with
     `parameters_from_text`); values that do not fit the declaration raise RunInputInvalid
-    before anything is uploaded or started.
+    before anything is uploaded or started. An S3 location the run reads and does not fill
+    itself that holds no objects raises data_inputs.InputsEmpty, also before anything is
+    uploaded or started, unless `allow_empty` (a pipeline that fills its own inputs).
     """
     from deploy_runner.pipeline_deploy import code_artifacts, deploy_pipeline
     from deploy_runner.terraform import stack_outputs
@@ -287,6 +290,12 @@ def run_pipeline(
     endpoint = emulator_endpoint(env, local)
     stack_dir = synth_to_workdir(target, env)
     outputs = stack_outputs(stack_dir, emulator_endpoint=endpoint)
+    if start and not allow_empty and outputs:
+        from deploy_runner.aws_clients import aws_client
+
+        from .data_inputs import check_inputs
+
+        check_inputs(target.pipeline, outputs, aws_client("s3", load_environment(env), emulator_endpoint=endpoint))
     base = Path(target.loaded.file).parent if Path(target.loaded.file).exists() else Path.cwd()
     # stack_dir: code the stack already ships as Terraform S3 objects is checked, not uploaded again.
     result = deploy_pipeline(

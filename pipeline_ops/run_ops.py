@@ -215,18 +215,22 @@ def start_and_follow(
     on_line: Callable[[str], None] = lambda line: None,
     on_event: Callable[[dict[str, Any]], None] | None = None,
     timeout_seconds: float | None = 3600,
+    allow_empty: bool = False,
 ) -> dict[str, Any]:
     """Start a run with typed parameter values and follow it to its end (the builder's "Run", both front ends).
 
     The same calls as `playbook run --param ... --wait` then `playbook logs RUN`: run_pipeline
-    (values checked against the declaration first: RunInputInvalid, nothing started), wait_for_run
+    (values checked against the declaration first: RunInputInvalid, nothing started; an empty S3 input
+    the run reads: data_inputs.InputsEmpty, nothing started, unless `allow_empty`), wait_for_run
     (each state event to `on_event` and as a line to `on_line`), then the run's logs (each state with
     its duration, each job's log tail). Returns {run: summary, logs, events, parameters, execution_arn, ...}.
     """
     from .infra_ops import run_pipeline
 
     on_line(f"starting a run in {env} ...")
-    started = run_pipeline(source, env, local=local, library_dirs=library_dirs, parameters=parameters or None)
+    started = run_pipeline(
+        source, env, local=local, library_dirs=library_dirs, parameters=parameters or None, allow_empty=allow_empty
+    )
     for art in started.get("artifacts", []):
         on_line(f"uploaded {art['node']}: {art['uploaded']} file(s), {art['unchanged']} unchanged -> {art['uri']}")
     arn = started.get("execution_arn")

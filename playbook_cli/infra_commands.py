@@ -29,6 +29,11 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     p.add_argument("--no-start", action="store_true", help="upload artifacts only")
     p.add_argument("--wait", action="store_true", help="follow the run state by state until it ends; exit 1 unless it SUCCEEDED")
     p.add_argument("--timeout", type=float, metavar="SECONDS", help="with --wait: stop the run after this long")
+    p.add_argument(
+        "--allow-empty",
+        action="store_true",
+        help="start even when an S3 location the run reads holds no objects (a pipeline that fills its own inputs)",
+    )
     p.add_argument("--json", action="store_true", help="one JSON document on stdout (with --wait: the run's summary)")
     p.add_argument(
         "--param",
@@ -62,6 +67,7 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
 def run(args: argparse.Namespace) -> int:
     import pipeline_ops
     from pipeline_ops import run_ops
+    from pipeline_ops.data_inputs import InputsEmpty
     from pipeline_ops.run_input import RunInputInvalid, parse_assignments
 
     out = sys.stderr if args.json else sys.stdout
@@ -75,7 +81,16 @@ def run(args: argparse.Namespace) -> int:
             lock_file=args.lock_file,
             parameters=parse_assignments(args.param),
             parameters_from_text=True,
+            allow_empty=args.allow_empty,
         )
+    except InputsEmpty as exc:
+        if args.json:
+            emit_json({"ok": False, "command": "run", "error": {"kind": exc.kind, "message": str(exc), "errors": []}})
+            return EXIT_INVALID
+        for problem in exc.problems:
+            print(f"error: {problem}", file=sys.stderr)
+        print("run refused: nothing was uploaded or started (--allow-empty starts it anyway)", file=sys.stderr)
+        return EXIT_INVALID
     except RunInputInvalid as exc:
         if args.json:
             message = "; ".join(exc.problems) + "; run refused: nothing was uploaded or started"

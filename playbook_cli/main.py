@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any, Callable, NoReturn
 
-from . import infra_commands, project_commands, spec_commands, windmill_commands
+from . import data_commands, infra_commands, project_commands, spec_commands, windmill_commands
 from .common import EXIT_INVALID, EXIT_USAGE, PlaybookInvalid, TargetNotFound, UsageError, print_errors
 
 
@@ -40,6 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
     project_commands.register(sub)
     spec_commands.register(sub)
     infra_commands.register(sub)  # handlers import cdktf/terraform layers lazily
+    data_commands.register(sub)
     windmill_commands.register(sub)
     from playbook_ui.cli import register as register_ui  # `playbook ui`: the visual builder
 

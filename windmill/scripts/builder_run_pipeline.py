@@ -8,7 +8,9 @@ Each state the run enters/leaves is a line of this job's log (`-> STATE`, `<- ST
 `!  STATE: error`), which the raw app reads while the job runs to show each node's state; the
 result is the run's outcome (status, failing state, error, cause, log tail), its logs and events.
 Values that do not fit the declaration fail the job before anything starts (the app checks them
-with validate_pipeline first). Backend of the raw app (windmill/raw_app/backend/run.yaml).
+with validate_pipeline first), and so does an S3 location the run reads that holds no objects
+(pipeline_ops.data_inputs.InputsEmpty: one line per location, what to upload where). Backend of the
+raw app (windmill/raw_app/backend/run.yaml).
 """
 
 from typing import TypedDict
@@ -24,9 +26,11 @@ class aws(TypedDict):
     region: str
 
 
-def main(config: dict, environment: str = "dev", parameters: dict | None = None, aws: aws | None = None) -> dict:
+def main(
+    config: dict, environment: str = "dev", parameters: dict | None = None, aws: aws | None = None, allow_empty: bool = False
+) -> dict:
     credentials = require_credentials(aws, environment)
     with aws_credentials(credentials):
         return run_ops.start_and_follow(
-            config, environment, local=is_local(environment), parameters=parameters or {}, on_line=log
+            config, environment, local=is_local(environment), parameters=parameters or {}, on_line=log, allow_empty=allow_empty
         )

@@ -6,6 +6,9 @@ pipeline's code artifacts to its bucket and start its orchestrator.
 Returns pipeline_ops.run_pipeline's {"artifact_bucket", "orchestrator_arn",
 "artifacts", "execution_arn", "execution_status", "name", "version"}.
 Safe to retry: uploads are content-addressed and a retry starts one new run.
+An S3 location the run reads that holds no objects fails the step before anything is uploaded or
+started, one line per location saying what to do (pipeline_ops.data_inputs.InputsEmpty);
+`allow_empty` starts it anyway (a pipeline that fills its own inputs).
 """
 
 from typing import TypedDict
@@ -22,13 +25,23 @@ class aws(TypedDict):
 
 
 def main(
-    config: dict, environment: str = "dev", aws: aws | None = None, start: bool = True, parameters: dict | None = None
+    config: dict,
+    environment: str = "dev",
+    aws: aws | None = None,
+    start: bool = True,
+    parameters: dict | None = None,
+    allow_empty: bool = False,
 ) -> dict:
     """`parameters`: the run's values for the declared parameters (typed; defaults for the rest)."""
     credentials = require_credentials(aws, environment)
     with aws_credentials(credentials):
         result = pipeline_ops.run_pipeline(
-            config, environment, local=is_local(environment), start=start, parameters=parameters or None
+            config,
+            environment,
+            local=is_local(environment),
+            start=start,
+            parameters=parameters or None,
+            allow_empty=allow_empty,
         )
     uploaded = sum(a.get("uploaded", 0) for a in result.get("artifacts", []))
     log(f"{result['name']}@{result['version']}: {uploaded} artifact file(s) uploaded to {result['artifact_bucket']}")
