@@ -42,7 +42,8 @@ def describe_node(node: Any, path: str) -> tuple[str, str | None]:
         where = (
             f"reads s3://{c.bucket}/{c.prefix}"
             if c.bucket
-            else f"creates an encrypted, versioned S3 bucket for {c.format} files under {c.prefix}"
+            else f"creates an encrypted, versioned S3 bucket for {c.format} files under {c.prefix}; it starts empty: "
+            f"put the data in before the first run (`playbook data put TARGET {path} FILE`)"
         )
         return f"{name} {where}.", "always"
     if kind == "data_source" and sub == "api":

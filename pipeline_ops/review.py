@@ -20,6 +20,7 @@ from typing import Any, Iterable
 
 from playbooks.lock import DEFAULT_LOCK
 
+from .data_inputs import fill_before_first_run
 from .idle_cost import estimate_cost, load_pricing
 from .inputs import PlaybookInput
 from .node_sentences import describe_node
@@ -147,6 +148,14 @@ def summarize(
         )
         if made_by_run:  # the orchestrator creates/updates it from the freshly trained model (constructs_lib/deployments.py)
             entry["sentence"] = entry["sentence"].rstrip(".") + "; each pipeline run creates or updates it with the new model."
+    first_run = fill_before_first_run(pipeline)
+    by_node = {n["node"]: n for n in nodes}
+    for loc in first_run:
+        if loc.what == "batch input":  # a batch given no dataset scores its own prefix (constructs_lib/deployments.py)
+            by_node[loc.name]["sentence"] += (
+                f" With no dataset as input it scores the files under {loc.name}/input/ in the artifact bucket, "
+                f"which start empty: put them in with `playbook data put TARGET {loc.name} FILE`."
+            )
     counts = Counter(FOLDED.get(r["type"], r["type"]) for r in resources)
     # Things a reader recognises first (buckets, roles, functions, endpoints), the wiring between them after.
     by_kind = [
@@ -171,6 +180,8 @@ def summarize(
         f"{', and their permissions and settings' if len(by_kind) > 4 else ''}."
     ]
     headline += [n["sentence"] for n in nodes if n["node"] != PIPELINE_WIDE]
+    if first_run:
+        headline.append(_first_run_sentence(first_run))
     headline.append(cost["sentence"])
     headline.append(changes["sentence"])
     return {
@@ -182,7 +193,21 @@ def summarize(
         "changes": changes,
         "addresses": [{k: r[k] for k in ("address", "type", "node")} for r in resources],
         "headline": headline,
+        "fill_before_first_run": [{"node": loc.name, "what": loc.what} for loc in first_run],
     }
+
+
+def _first_run_sentence(first_run: list[Any]) -> str:
+    words = {
+        "data source": "a new, empty bucket",
+        "pipeline input": "an input of the pipeline",
+        "batch input": "what the batch scores",
+    }
+    places = ", ".join(f"“{loc.name}” ({words[loc.what]})" for loc in first_run)
+    return (
+        f"Before the first run, put data into {places}: `playbook data put TARGET NODE FILE`. "
+        "A run is refused while a location it reads is empty."
+    )
 
 
 # -- resources -----------------------------------------------------------------------------------------

@@ -27,7 +27,7 @@ def state_dir(tmp_path, monkeypatch):
 def test_one_sentence_per_node_and_resources_by_kind(state_dir):
     review = pipeline_ops.review(CHURN, "dev")
     sentences = {n["node"]: n["sentence"] for n in review["nodes"]}
-    assert sentences["events"] == "“events” creates an encrypted, versioned S3 bucket for csv files under data/."
+    assert sentences["events"].startswith("“events” creates an encrypted, versioned S3 bucket for csv files under data/; ")
     assert sentences["train"] == "“train” trains a model with a SageMaker training job (1× ml.m5.large) on each pipeline run."
     assert (
         "serverless SageMaker endpoint" in sentences["serve"] and "each pipeline run creates or updates it" in sentences["serve"]
