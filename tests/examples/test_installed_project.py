@@ -164,6 +164,12 @@ def test_a_team_project_from_init_to_a_destroyed_production_path_stack(installed
         outputs = json.loads(playbook("output", "team-features", "--env", "team-s3", "--json", cwd=project).stdout)
         assert outputs["outputs"]["playbook_name"] == "team-features"
 
+        # The new events bucket is empty: the run is refused (nothing started) until `data put` fills it.
+        empty = playbook("run", "team-features", "--env", "team-s3", cwd=work, ok=False)
+        assert empty.returncode == 1 and "events (s3://" in empty.stderr and "is empty" in empty.stderr
+        (work / "events.csv").write_text("1,2,3\n0,1,1\n")
+        put = playbook("data", "put", "team-features", "events", "events.csv", "--env", "team-s3", cwd=work)
+        assert "uploaded 1 file(s)" in put.stdout
         ran = playbook("run", "team-features", "--env", "team-s3", "--param", "window_days=3", "--wait", cwd=work)
         assert "SUCCEEDED" in ran.stdout
         # From outside the project, --project names it: the same deployment is found.

@@ -32,6 +32,25 @@ LIBRARY = REPO / "tests" / "ui" / "fixtures" / "run-library"
 STEP_MS = 8 * 60 * 1000
 
 
+def _put_rows(state: Path, env: dict[str, str]) -> None:
+    """`playbook data put` one small CSV into the deployed pipeline's `rows` source (outside any project)."""
+    import os
+    import subprocess
+    import sys
+
+    (state / "rows.csv").write_text("a,b\n1,2\n")
+    command = ["data", "put", "ui-run-demo", "rows", "rows.csv", "--local", "--library", str(LIBRARY)]
+    put = subprocess.run(
+        [sys.executable, "-m", "playbook_cli.main", *command],
+        cwd=state,
+        env={**os.environ, **env},
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert put.returncode == 0, put.stdout + put.stderr
+
+
 def _call(url: str, body: dict | None = None):
     data = None if body is None else json.dumps(body).encode()
     request = urllib.request.Request(
@@ -145,6 +164,9 @@ def test_sigterm_mid_apply_then_deploy_again_and_run_with_parameters(browser, st
             assert _finish(page, "deploy-dialog", "done|failed|interrupted") == "done", page.get_by_test_id(
                 "deploy-outcome"
             ).inner_text()
+
+            # The new `rows` bucket is empty, and a run that reads it is refused until it holds data.
+            _put_rows(state, env)
 
             # 4. Run it: a form typed from the declared parameters, defaults prefilled.
             page.get_by_test_id("run-after-deploy").click()
