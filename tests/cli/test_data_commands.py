@@ -4,7 +4,7 @@ churn-prediction (from the bundled library) is deployed with its managed `events
 `playbook run` is refused with one line naming the empty location and what to do, and no
 execution is started; `playbook data put` uploads a small CSV (progress per file), `data ls`
 lists it and previews its first rows, and the run then reaches SUCCEEDED. A file over the
-upload bound is refused before anything is uploaded.
+upload bound is refused before anything is uploaded; `--allow-empty` starts a run anyway.
 
 One deploy for the whole story (about a minute).
 """
@@ -59,6 +59,11 @@ def test_an_empty_source_refuses_the_run_until_data_put_fills_it(workspace):
     error = json.loads(as_json.stdout)["error"]
     assert error["kind"] == "empty_input" and events_uri in error["message"]
 
+    # A pipeline that fills its own inputs opts out: the run starts (and, here, fails later at training).
+    opted_out = workspace.cli("run", "churn.yaml", "--local", "--allow-empty")
+    assert opted_out.returncode == 0 and "started arn:" in opted_out.stdout, opted_out.stdout + opted_out.stderr
+    assert _executions(workspace, orchestrator) == 1
+
     empty = workspace.cli("data", "ls", "churn.yaml", "events", "--local")
     assert empty.returncode == 0 and "empty: no objects" in empty.stdout, empty.stdout + empty.stderr
 
@@ -92,4 +97,4 @@ def test_an_empty_source_refuses_the_run_until_data_put_fills_it(workspace):
     ran = workspace.cli("run", "churn.yaml", "--local", "--wait")
     assert ran.returncode == 0, ran.stdout + ran.stderr[-3000:]
     assert "SUCCEEDED" in ran.stdout
-    assert _executions(workspace, orchestrator) == 1
+    assert _executions(workspace, orchestrator) == 2
