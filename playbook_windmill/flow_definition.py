@@ -108,7 +108,8 @@ def modules() -> list[dict[str, Any]]:
                 "details": js(
                     "({stack: results.deploy_infrastructure.stack, "
                     "version: results.deploy_infrastructure.version, "
-                    "execution_arn: results.deploy_pipeline.execution_arn})"
+                    "execution_arn: results.deploy_pipeline.execution_arn, "
+                    "not_started: results.deploy_pipeline.not_started})"
                 ),
                 "webhook": js("flow_input.webhook"),
             },

@@ -39,6 +39,8 @@ def outcome_text(pipeline: str, environment: str, status: str, details: Mapping[
     if status == "success":
         head = f"Deployed {name} to {environment}"
         extra = [f"{k}: {details[k]}" for k in ("stack", "version", "execution_arn") if details.get(k)]
+        if details.get("not_started"):  # deployed, but the run was refused (an empty input): say what to fill
+            extra.append(f"the pipeline run was not started: {_clip(str(details['not_started']))}")
     else:
         step = details.get("step") or "unknown step"
         head = f"Deployment of {name} to {environment} failed at step '{step}'"

@@ -6,14 +6,16 @@ pipeline's code artifacts to its bucket and start its orchestrator.
 Returns pipeline_ops.run_pipeline's {"artifact_bucket", "orchestrator_arn",
 "artifacts", "execution_arn", "execution_status", "name", "version"}.
 Safe to retry: uploads are content-addressed and a retry starts one new run.
-An S3 location the run reads that holds no objects fails the step before anything is uploaded or
-started, one line per location saying what to do (pipeline_ops.data_inputs.InputsEmpty);
-`allow_empty` starts it anyway (a pipeline that fills its own inputs).
+An S3 location the run reads that holds no objects stops the step before anything is uploaded or
+started (pipeline_ops.data_inputs.InputsEmpty): the infrastructure is deployed, so the step succeeds
+with {"started": False, "not_started": one line per empty location saying what to do, "empty_inputs"}
+and the notification says so; `allow_empty` starts it anyway (a pipeline that fills its own inputs).
 """
 
 from typing import TypedDict
 
 import pipeline_ops
+from pipeline_ops.data_inputs import InputsEmpty
 
 from playbook_windmill.runtime import aws_credentials, is_local, log, require_credentials
 
@@ -35,14 +37,24 @@ def main(
     """`parameters`: the run's values for the declared parameters (typed; defaults for the rest)."""
     credentials = require_credentials(aws, environment)
     with aws_credentials(credentials):
-        result = pipeline_ops.run_pipeline(
-            config,
-            environment,
-            local=is_local(environment),
-            start=start,
-            parameters=parameters or None,
-            allow_empty=allow_empty,
-        )
+        try:
+            result = pipeline_ops.run_pipeline(
+                config,
+                environment,
+                local=is_local(environment),
+                start=start,
+                parameters=parameters or None,
+                allow_empty=allow_empty,
+            )
+        except InputsEmpty as exc:
+            for problem in exc.problems:
+                log(f"not started: {problem}")
+            return {
+                "started": False,
+                "not_started": "; ".join(exc.problems),
+                "empty_inputs": [{"node": loc.name, "uri": loc.uri} for loc in exc.empty],
+                "environment": environment,
+            }
     uploaded = sum(a.get("uploaded", 0) for a in result.get("artifacts", []))
     log(f"{result['name']}@{result['version']}: {uploaded} artifact file(s) uploaded to {result['artifact_bucket']}")
     if result.get("execution_arn"):
