@@ -190,6 +190,13 @@ def _say_where_state_goes(args: argparse.Namespace) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from .safe_output import escaped_standard_streams
+
+    with escaped_standard_streams():  # what we print comes from files and other programs: no raw control characters
+        return _main(argv)
+
+
+def _main(argv: list[str] | None) -> int:
     import os
 
     argv, project = _take_project_option(list(sys.argv[1:] if argv is None else argv))

@@ -23,6 +23,7 @@ import time
 from typing import Any, Callable, TextIO
 
 from .common import EXIT_INVALID, EXIT_USAGE
+from .safe_output import write_control
 
 WAIT_REPORT_EVERY = 30  # seconds: a long wait is reported this often when not on a terminal
 
@@ -149,7 +150,7 @@ class Progress:
 
     def _clear(self) -> None:
         if self._live_line:
-            self.stream.write("\r\033[K")
+            write_control(self.stream, "\r\033[K")
             self._live_line = False
 
     def say(self, text: str) -> None:
@@ -190,7 +191,8 @@ class Progress:
         detail = f", waiting on {waiting} ({event.get('waiting_for', 0)} s)" if waiting else ""
         text = f"  ...    {node}: {event['done']}/{event['total']}{detail}"
         if self.live:
-            self.stream.write("\r\033[K" + text[:160])
+            write_control(self.stream, "\r\033[K")
+            self.stream.write(text[:160])
             self.stream.flush()
             self._live_line = True
             return

@@ -261,9 +261,12 @@ def _declared_name(path: Path) -> str | None:
     """metadata.name as written in a file that failed validation (best effort, no YAML parsing)."""
     import re
 
+    from .bounded_read import UnreadableFile, read_regular_file
+    from .yaml_source import MAX_FILE_BYTES
+
     try:
-        head = path.read_text(encoding="utf-8", errors="replace")[:4000]
-    except OSError:
+        head = read_regular_file(path, MAX_FILE_BYTES)[:4000].decode("utf-8", errors="replace")
+    except (OSError, UnreadableFile):
         return None
     match = re.search(r"^\s*name:\s*['\"]?([a-z][a-z0-9-]{2,39})['\"]?\s*$", head, re.M)
     return match.group(1) if match else None

@@ -187,8 +187,11 @@ def _translate(exc: ValidationError, doc: YamlDocument) -> list[PlaybookError]:
             if key == "inputs" and model is not None and "source" in allowed:
                 text = "found 'inputs' on a data source; a data source produces a dataset and takes no inputs"
             else:
-                text = f"unknown field '{key}'{did_you_mean(key, allowed)}" + (
-                    f"; expected one of: {', '.join(allowed)}" if allowed else ""
+                misplaced = _misplaced(key, path, doc, model)
+                text = (
+                    f"unknown field '{key}'"
+                    + (misplaced or did_you_mean(key, allowed))
+                    + (f"; expected one of: {', '.join(allowed)}" if allowed else "")
                 )
         elif kind == "missing":
             text = f"missing required field '{path[-1]}'"
@@ -217,6 +220,45 @@ def _translate(exc: ValidationError, doc: YamlDocument) -> list[PlaybookError]:
     return unique
 
 
+def _accepts(model: type[BaseModel] | None, key: str) -> bool:
+    return model is not None and key in _field_names(model)
+
+
+def _misplaced(key: str, path: YamlPath, doc: YamlDocument, model: type[BaseModel] | None) -> str:
+    """Where an unknown key would be valid, when that is one level off (the usual indentation slip)."""
+    line = doc.locate(path)[0]
+    config = model.model_fields.get("config") if model is not None else None
+    if config is not None:
+        members = [c for c in _unwrap(config.annotation) if isinstance(c, type) and issubclass(c, BaseModel)]
+        if members and _accepts(members[0], key):
+            return f" on the node: '{key}' is a setting of its config, so move it under `config:` (indented below it)"
+    parent = _value_at(path[:-1], doc.data)
+    for sibling, value in parent.items() if isinstance(parent, dict) else ():
+        if sibling != key and isinstance(value, dict) and _accepts(_model_at(path[:-1] + (sibling,), doc.data), key):
+            where = doc.locate(path[:-1] + (sibling,))[0]
+            return (
+                f" here; '{key}' is a field of `{sibling}` (line {where}): check the indentation of line {line}, "
+                f"which should be indented under {sibling}"
+            )
+    if len(path) >= 2 and isinstance(path[-2], str) and _accepts(_model_at(path[:-2], doc.data), key):
+        return (
+            f" inside `{path[-2]}`; '{key}' is a field one level up: check the indentation of line {line}, "
+            f"which should line up with `{path[-2]}`"
+        )
+    return ""
+
+
+def _value_at(path: YamlPath, data: Any) -> Any:
+    for part in path:
+        if isinstance(data, dict):
+            data = data.get(part)
+        elif isinstance(data, list) and isinstance(part, int) and part < len(data):
+            data = data[part]
+        else:
+            return None
+    return data
+
+
 def _tag_field(found: Any) -> str:
     kind = found.get("type") if isinstance(found, dict) else None
     field = subtype_field(kind)
@@ -243,7 +285,13 @@ def _bad_node_kind(found: Any, path: YamlPath) -> str:
     value = found.get(field)
     if value is None:
         return f"missing field '{field}' for a {kind} node; expected one of: {', '.join(subtypes)}"
-    return f"found {field} {value!r}{did_you_mean(str(value), subtypes)}; expected one of: {', '.join(subtypes)}"
+    alias_of = [d.subtype for d in REGISTRY.kinds().values() if d.kind == kind and str(value).lower() in d.aliases]
+    hint = (
+        f" (did you mean '{alias_of[0]}'? {value} is one of that kind; details such as the engine go in its `config:`)"
+        if alias_of
+        else did_you_mean(str(value), subtypes)
+    )
+    return f"found {field} {value!r}{hint}; expected one of: {', '.join(subtypes)}"
 
 
 def _describe(path: YamlPath, doc: YamlDocument) -> str:

@@ -120,6 +120,10 @@ def check_node(
         if field == "environment":
             for at, message in aws_limits.environment_problems(values):
                 err((field,) + at, message)
+    for field in ("hyperparameters", "environment"):
+        for key in getattr(config, field, None) or {}:
+            if isinstance(key, str) and key.endswith(".$"):
+                err((field, key), _path_key_problem(key, field))
     hyperparameters = getattr(config, "hyperparameters", None)
     if isinstance(hyperparameters, dict):
         for at, message in aws_limits.hyperparameter_problems(hyperparameters):
@@ -133,6 +137,23 @@ def check_node(
                     "stored in Terraform and shown by DescribeTrainingJob. Pass it as an "
                     "`environment:` reference instead (secretsmanager:NAME_OR_ARN or ssm:/NAME)",
                 )
+    arguments = getattr(config, "arguments", None)
+    if isinstance(arguments, list):
+        for index, option, why in secrets.argument_secrets(arguments):
+            err(
+                ("arguments", index),
+                f"argument {option} passes a literal that looks like a secret ({why}); arguments are written into "
+                f"Terraform and shown by DescribeProcessingJob: pass it in `environment:` as a reference instead "
+                f"(secretsmanager:NAME_OR_ARN or ssm:/NAME) and read it in the script",
+            )
+    if isinstance(getattr(config, "url", None), str):
+        for name, why in secrets.url_secrets(config.url):
+            err(
+                ("url",),
+                f"query parameter {name} of the URL holds a literal that looks like a secret ({why}); the URL is "
+                "written into Terraform, the function's environment and its logs: send the credential in a header "
+                f"from a reference instead (headers: {{X-Api-Key: secretsmanager:NAME_OR_ARN}}) or use auth_secret_arn",
+            )
     if isinstance(getattr(config, "headers", None), dict) and isinstance(getattr(config, "url", None), str):
         for at, message in aws_limits.lambda_environment_problems(config.url, config.headers):
             err(("headers",) + at, message)
@@ -142,6 +163,18 @@ def check_node(
         if problem:
             err(("code",), problem)
     return errors
+
+
+def _path_key_problem(key: str, field: str) -> str:
+    # Amazon States Language: "a field whose name ends in .$ ... its value is a path or an intrinsic function"
+    # (docs.aws.amazon.com/step-functions/latest/dg/input-output-inputpath-params.html). These maps are copied
+    # into the orchestrator's task Parameters, so such a key would copy run data (e.g. `States.JsonToString($)`,
+    # the whole execution input) into the job instead of passing the literal value.
+    what = "hyperparameter" if field == "hyperparameters" else "environment variable"
+    return (
+        f"{what} name {key!r} ends in '.$', which Step Functions reads as a JSONPath or intrinsic function and "
+        f"evaluates against the run's data; expected a plain name (rename it, e.g. {key[:-2].rstrip('.') or 'value'!r})"
+    )
 
 
 def code_problem(code: str, entry_point: str | None, root: Path | None, file: str, library_hint: str) -> str | None:
@@ -171,6 +204,8 @@ def code_problem(code: str, entry_point: str | None, root: Path | None, file: st
                 return f"code directory {code!r}: {full.relative_to(directory)} is a broken or looping symlink"
             if real != directory and directory not in real.parents:
                 return f"code directory {code!r}: {full.relative_to(directory)} links outside the directory; expected plain files"
+            if not real.is_file():  # a FIFO or device would hang or flood the bundling at synth
+                return f"code directory {code!r}: {full.relative_to(directory)} is not a regular file; expected plain files"
             count += 1
             total += real.stat().st_size
             if count > MAX_CODE_FILES or total > MAX_CODE_BYTES:
@@ -181,6 +216,29 @@ def code_problem(code: str, entry_point: str | None, root: Path | None, file: st
     if entry_point and not (directory / entry_point).is_file():
         return f"entry point {entry_point!r} is not in code directory {code!r} ({directory})"
     return None
+
+
+def check_parameter_secrets(spec: Any, doc: YamlDocument, path: YamlPath) -> list[PlaybookError]:
+    """Parameter defaults and `with:` values are literals in the playbook (and in the state machine definition)."""
+    errors: list[PlaybookError] = []
+    for name, parameter in (getattr(spec, "parameters", None) or {}).items():
+        why = secrets.secret_literal(name, parameter.default) if "default" in parameter.model_fields_set else None
+        if why:
+            errors.append(doc.error(path + ("parameters", name, "default"), _parameter_message(name, why)))
+    for i, node in enumerate(getattr(spec, "nodes", ())):
+        for name, value in (getattr(node, "with_", None) or {}).items():
+            why = secrets.secret_literal(name, value) if isinstance(value, str) and "{{" not in value else None
+            if why:
+                errors.append(doc.error(path + ("nodes", i, "with", name), _parameter_message(name, why)))
+    return errors
+
+
+def _parameter_message(name: str, why: str) -> str:
+    return (
+        f"parameter {name} is given a literal that looks like a secret ({why}); parameter values are written into "
+        "the state machine definition and every run's input: keep the secret in Secrets Manager or SSM and pass its "
+        "reference to the node that needs it (`environment:` secretsmanager:NAME_OR_ARN or ssm:/NAME)"
+    )
 
 
 def check_label_counts(pipeline: Any, doc: YamlDocument, inherited: frozenset[str] = frozenset()) -> list[PlaybookError]:

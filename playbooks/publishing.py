@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
+from .file_lock import LockTimeout, exclusive
 from .library import Library, display_path
-from .loader import load_file
-from .registry import PublishedRecord, now_utc, read_registry, write_registry
+from .loader import LoadedPlaybook, load_file
+from .registry import PublishedRecord, now_utc, read_registry, write_atomically, write_registry
 from .resolver import Resolver
 from .semver import Version
+
+
+PUBLISH_LOCK_TIMEOUT = 60.0  # seconds; a publish takes well under one
 
 
 class PublishRefused(Exception):
@@ -29,6 +32,19 @@ def publish(
 ) -> PublishResult:
     file, library_dir = Path(file), Path(library_dir)
     loaded = load_file(file, display_path(file))
+    library_dir.mkdir(parents=True, exist_ok=True)
+    # One publisher at a time per library: the registry is read, extended and rewritten, so two
+    # unlocked publishers would each write their own entry over the other's.
+    try:
+        with exclusive(library_dir, PUBLISH_LOCK_TIMEOUT, f"publishing into {library_dir}"):
+            return _publish_locked(file, loaded, library_dir, allow_lower, extra_library_dirs)
+    except LockTimeout as exc:
+        raise PublishRefused(str(exc)) from None
+
+
+def _publish_locked(
+    file: Path, loaded: LoadedPlaybook, library_dir: Path, allow_lower: bool, extra_library_dirs: tuple[str | Path, ...]
+) -> PublishResult:
     library = Library.open([library_dir, *extra_library_dirs])
     Resolver(library).resolve(loaded)  # an invalid playbook (or broken sub-pipeline reference) is never published
     records = read_registry(library_dir)
@@ -63,7 +79,7 @@ def publish(
         )
     destination.parent.mkdir(parents=True, exist_ok=True)
     if destination.resolve() != file.resolve():
-        shutil.copyfile(file, destination)
+        write_atomically(destination, file.read_bytes())  # readers of the library never see half a file
     record = PublishedRecord(loaded.name, loaded.version, loaded.digest, now_utc(), _relative(destination, library_dir))
     records[(loaded.name, loaded.version)] = record
     write_registry(library_dir, records)

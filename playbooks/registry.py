@@ -12,14 +12,19 @@ publish a new one instead.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import stat
 import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .bounded_read import read_regular_file
+
 REGISTRY_FILE = "registry.json"
+MAX_REGISTRY_BYTES = 16_000_000  # ~100,000 published versions; a registry.json pointing at /dev/zero stops here
 
 
 @dataclass(frozen=True)
@@ -35,7 +40,7 @@ def read_registry(directory: Path) -> dict[tuple[str, str], PublishedRecord] | N
     path = directory / REGISTRY_FILE
     if not path.exists():
         return None
-    data = json.loads(path.read_text(encoding="utf-8"))
+    data = json.loads(read_regular_file(path, MAX_REGISTRY_BYTES).decode("utf-8"))
     records = {}
     for name, versions in (data.get("playbooks") or {}).items():
         for version, rec in versions.items():
@@ -51,9 +56,31 @@ def write_registry(directory: Path, records: dict[tuple[str, str], PublishedReco
             "published_at": rec.published_at,
             "file": rec.file,
         }
-    tmp = directory / (REGISTRY_FILE + ".tmp")
-    tmp.write_text(json.dumps(data, indent=2, sort_keys=True) + "\n", encoding="utf-8")
-    os.replace(tmp, directory / REGISTRY_FILE)  # atomic: a crash never leaves half a registry
+    write_atomically(directory / REGISTRY_FILE, (json.dumps(data, indent=2, sort_keys=True) + "\n").encode("utf-8"))
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Replace `path` with `data` in one step: readers see the old file or the new one, never half of one.
+
+    The temporary name is unique (mkstemp), so two writers never share it; the mode is the old
+    file's, or 0644 for a new one (a library is shared, not private).
+    """
+    import tempfile
+
+    try:
+        mode = stat.S_IMODE(path.stat().st_mode)
+    except FileNotFoundError:
+        mode = 0o644
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+        os.chmod(tmp, mode)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
 
 
 def now_utc() -> str:

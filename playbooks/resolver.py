@@ -21,7 +21,7 @@ from .errors import PlaybookError, PlaybookInvalid, YamlPath
 from .graph_checks import GraphChecks, produced_kind
 from .library import Library
 from .loader import LoadedPlaybook
-from .node_checks import check_label_counts, check_node, code_root_for
+from .node_checks import check_label_counts, check_node, check_parameter_secrets, code_root_for
 from .parameter_binding import ParameterBinding
 from .resolve_level import Level
 from .spec.models import Parameter, PipelineNode, PipelineSpec, node_subtype
@@ -70,6 +70,7 @@ class Resolver(ParameterBinding, ChildPipelines, GraphChecks):
         here = level.prefix + ("spec",)
         params = self._bind_parameters(spec, given, given_at, level, parent_parameters or {})
         self._check_parameter_references(spec, level, here)
+        self.errors.extend(check_parameter_secrets(spec, level.doc, here))
         ids = [n.id for n in spec.nodes]
         code_root = self._code_root(level)
         for i, node in enumerate(spec.nodes):

@@ -24,9 +24,11 @@ def looks_like_path(target: str) -> bool:
 def open_target(target: str, library: Library) -> LoadedPlaybook:
     if looks_like_path(target):
         path = Path(target)
-        if not path.is_file():
+        if not path.exists() and not path.is_symlink():
             raise TargetNotFound(f"no such playbook file: {target}")
-        library.check_not_tampered(path)
+        # Anything else there (a FIFO, a device, a dangling or looping symlink) gets load_file's own error.
+        if path.exists():
+            library.check_not_tampered(path)
         return load_file(path, display_path(path))
     try:
         return library.resolve(target)

@@ -8,12 +8,14 @@ values ourselves so that we can (a) record the line/column of every path,
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from .bounded_read import UnreadableFile, read_regular_file
 from .errors import PlaybookError, PlaybookInvalid, YamlPath, format_path
 
 MAX_FILE_BYTES = 1_000_000
@@ -26,6 +28,18 @@ _scalars = yaml.constructor.SafeConstructor()
 # Tags a plain YAML document resolves to on its own. An explicit tag outside this set
 # (`!foo x`, `!!python/name:os.system`) is refused: a playbook is plain data.
 _PLAIN_TAGS = frozenset("tag:yaml.org,2002:" + t for t in ("str", "int", "float", "bool", "null", "timestamp", "map", "seq"))
+
+
+# The YAML reader refuses raw control characters, but a double-quoted string can still spell them
+# ("\e]0;title\a", "\0", "\x9b"): C0 and C1 controls and DEL, and the bidirectional overrides
+# that make text display differently from what it says. Tab and line feed are ordinary text.
+CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def control_character(text: str) -> str | None:
+    """The first control character in `text`, named as an escape (U+001B), or None."""
+    found = CONTROL_CHARACTERS.search(text)
+    return f"U+{ord(found.group()):04X}" if found else None
 
 
 @dataclass
@@ -72,7 +86,7 @@ class _Builder:
             )
             return None
         try:
-            return _scalars.construct_object(node)
+            value = _scalars.construct_object(node)
         except Exception as exc:  # noqa: BLE001 - PyYAML raises KeyError, AttributeError, ValueError... on bad tagged scalars
             kind = node.tag.replace("tag:yaml.org,2002:", "")
             self._err(
@@ -82,6 +96,16 @@ class _Builder:
                 "expected a plain value (remove the '!!' tag)",
             )
             return None
+        control = control_character(value) if isinstance(value, str) else None
+        if control is not None:
+            self._err(
+                node,
+                path,
+                f"found the control character {control} (written as an escape in a quoted string); expected printable "
+                "text: control characters would reach terminals, logs and AWS as they are (tabs and line breaks are fine)",
+            )
+            return None
+        return value
 
     def build(self, node: yaml.Node, path: YamlPath, depth: int = 0) -> Any:
         self.count += 1
@@ -128,14 +152,12 @@ def read_yaml(path: Path | str, *, display_name: str | None = None) -> YamlDocum
     path = Path(path)
     name = display_name or str(path)
     try:
-        size = path.stat().st_size
+        raw = read_regular_file(path, MAX_FILE_BYTES)
     except OSError as exc:
         raise PlaybookInvalid([PlaybookError(name, 0, 0, "<document>", f"cannot read file: {exc.strerror}")]) from None
-    if size > MAX_FILE_BYTES:
-        raise PlaybookInvalid(
-            [PlaybookError(name, 0, 0, "<document>", f"file is {size} bytes; expected at most {MAX_FILE_BYTES} bytes")]
-        )
-    return parse_yaml(path.read_bytes(), name)
+    except UnreadableFile as exc:
+        raise PlaybookInvalid([PlaybookError(name, 0, 0, "<document>", f"cannot read file: {exc}")]) from None
+    return parse_yaml(raw, name)
 
 
 def parse_yaml(raw: bytes | str, name: str = "<input>") -> YamlDocument:
@@ -164,7 +186,7 @@ def parse_yaml(raw: bytes | str, name: str = "<input>") -> YamlDocument:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        raise fail(line, col, f"YAML syntax error: {exc.problem or exc.context}") from None
+        raise fail(line, col, f"YAML syntax error: {exc.problem or exc.context}{syntax_hint(text, line, col)}") from None
     except yaml.YAMLError as exc:  # reader errors (control characters) carry no mark
         raise fail(1, 1, f"YAML error: {exc}") from None
     nodes = [n for n in nodes if n is not None]
@@ -187,6 +209,33 @@ def parse_yaml(raw: bytes | str, name: str = "<input>") -> YamlDocument:
     if builder.errors:
         raise PlaybookInvalid(builder.errors)
     return YamlDocument(name, data, builder.positions, text)
+
+
+def syntax_hint(text: str, line: int, column: int) -> str:
+    """What a YAML syntax error at `line` (1-based) most likely means, in the author's terms."""
+    lines = text.splitlines()
+    here = lines[line - 1] if 0 < line <= len(lines) else ""
+    tab = here.find("\t")
+    if tab >= 0 and not here[:tab].strip():
+        return f"; line {line} is indented with a tab: YAML indents with spaces only, replace the tab with spaces"
+    if tab >= 0 and tab + 1 == column:
+        return f"; line {line} has a tab at column {column}: YAML does not allow tabs here, use spaces"
+    indent = len(here) - len(here.lstrip(" "))
+    above = next((t for t in reversed(lines[: line - 1]) if t.strip() and not t.lstrip().startswith("#")), None)
+    if above is None:
+        return ""
+    above_indent = len(above) - len(above.lstrip(" "))
+    if above.lstrip().startswith("- "):
+        above_indent += 2  # keys of a list item line up after its dash
+    if indent != above_indent and not above.rstrip().endswith((":", "|", ">", "|-", ">-")):
+        return (
+            f"; check the indentation of line {line}: it is indented {indent} spaces and the line above {above_indent}, "
+            "but the keys of one mapping must line up (indent only below a key that ends with ':')"
+        )
+    value = here.split(": ", 1)[1] if ": " in here else ""
+    if ": " in value or value.rstrip().endswith(":"):
+        return f"; a value on line {line} contains ': ': quote it (\"...\") or check the indentation"
+    return f"; check the indentation of line {line} and the line above it"
 
 
 def nesting_depth(value: Any, limit: int = MAX_DEPTH) -> int:

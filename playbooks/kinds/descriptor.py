@@ -97,6 +97,9 @@ class KindDescriptor:
     icon: str = "◇"
     shape: str = "box"
     order: int = 1000  # position in the palette and the schema (built-ins 10-99)
+    # Words authors write for this subtype (`source: postgres` for `database`): an unknown
+    # subtype that is one of them gets this subtype suggested.
+    aliases: tuple[str, ...] = ()
     # Set by the registry: the distribution that contributed it (None = built in).
     plugin: str | None = None
 

@@ -27,11 +27,13 @@ from .node_config_base import (
     SECRETS_KMS_KEYS_DESCRIPTION,
     ImageUri,
     InstanceType,
+    KmsKeyArn,
     NodeConfig as NodeConfig,  # re-exported: plugins subclass playbooks.spec.node_configs.NodeConfig
     S3Uri,
     Scalar,
     ScheduleExpression,
     check_environment_names,
+    iam_wildcard_problem,
 )
 
 
@@ -91,6 +93,9 @@ class PreprocessingConfig(_ComputeConfig):
         if code.startswith("s3://"):
             if not re.match(S3_URI_RE, code):
                 raise ValueError(f"code {code!r} is not a valid s3:// URI")
+            problem = iam_wildcard_problem(code, "code")
+            if problem:
+                raise ValueError(problem)
         elif code.startswith("/") or ".." in code.split("/"):
             raise ValueError(f"code {code!r} must be a path inside the playbook's directory (relative, no '..') or an s3:// URI")
         return code
@@ -208,8 +213,8 @@ class InferenceConfig(NodeConfig):
     environment: dict[str, Annotated[str, Field(max_length=256)]] = Field(
         default_factory=dict, description="Environment variables of the serving container (no secrets)."
     )
-    artifact_kms_key_arn: str | None = Field(
-        None, pattern=r"^arn:aws[a-z\-]*:kms:", description="KMS key encrypting the artifact's bucket, if any."
+    artifact_kms_key_arn: KmsKeyArn | None = Field(
+        None, description="KMS key (its key ARN) encrypting the artifact's bucket, if any."
     )
 
     _environment = field_validator("environment")(classmethod(lambda cls, v: check_environment_names(v)))

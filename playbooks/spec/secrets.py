@@ -35,6 +35,8 @@ _SECRET_WORDS = frozenset(
     {
         "password",
         "passwd",
+        "pass",
+        "pgpass",
         "pwd",
         "passphrase",
         "secret",
@@ -59,9 +61,24 @@ _SECRET_PAIRS = frozenset(
 )
 
 
+# Tools glue these onto a prefix without a separator (PGPASSWORD, MYSQL_PWD is caught above, HFTOKEN,
+# GITHUBTOKEN); a word *ending* in one is a secret name too. Not "pass" or "token" anywhere in a word:
+# BYPASS_CACHE and TOKENIZER are configuration.
+_SECRET_SUFFIXES = ("password", "passwd", "passphrase", "secret", "token", "apikey")
+
+
+# A name whose last word says it holds *where* or *what kind of* secret, not the secret itself:
+# POSTGRES_PASSWORD_FILE (the Docker convention), --password-file, TOKEN_URL, SECRET_ARN, TOKEN_LIMIT.
+_ABOUT_A_SECRET = frozenset({"file", "path", "dir", "env", "name", "id", "arn", "url", "endpoint", "length", "limit", "type"})
+
+
 def _secret_name(name: str) -> bool:
     words = [w for w in re.split(r"[^a-z0-9]+", name.lower()) if w]
-    return any(w in _SECRET_WORDS for w in words) or any(pair in _SECRET_PAIRS for pair in zip(words, words[1:]))
+    if len(words) > 1 and words[-1] in _ABOUT_A_SECRET:
+        return False
+    return any(w in _SECRET_WORDS or w.endswith(_SECRET_SUFFIXES) for w in words) or any(
+        pair in _SECRET_PAIRS for pair in zip(words, words[1:])
+    )
 
 
 # Values that look like credentials whatever their name.
@@ -120,6 +137,48 @@ def secret_literal(name: str, value: object) -> str | None:
     if _secret_name(name) and not _HARMLESS.match(value.strip()):
         return "its name says it holds a secret"
     return None
+
+
+def argument_secrets(arguments: list[str]) -> list[tuple[int, str, str]]:
+    """(index, option, why) of command-line arguments that pass a literal secret:
+    `--password VALUE`, `--token=VALUE` (the value of an option whose name says it is a secret)."""
+    found: list[tuple[int, str, str]] = []
+    for i, argument in enumerate(arguments):
+        if not isinstance(argument, str) or not argument.startswith("-"):
+            continue
+        option, equals, value = argument.partition("=")
+        if not equals:
+            following = arguments[i + 1] if i + 1 < len(arguments) else None
+            if not isinstance(following, str) or following.startswith("-"):
+                continue
+            value, i = following, i + 1
+        why = _templated_or_literal(option.lstrip("-"), value)
+        if why:
+            found.append((i, option, why))
+    return found
+
+
+def url_secrets(url: str) -> list[tuple[str, str]]:
+    """(query parameter, why) of a URL whose query string carries a literal secret (`?api_key=...`)."""
+    from urllib.parse import parse_qsl, urlsplit
+
+    try:
+        query = urlsplit(url).query
+    except ValueError:
+        return []
+    found = []
+    for name, value in parse_qsl(query, keep_blank_values=True):
+        why = _templated_or_literal(name, value)
+        if why:
+            found.append((name, why))
+    return found
+
+
+def _templated_or_literal(name: str, value: str) -> str | None:
+    # A `{{ params.NAME }}` value is not a literal here; the parameter's own default is checked where it is declared.
+    if "{{" in value and "}}" in value:
+        return None
+    return secret_literal(name, value)
 
 
 def fix_hint(name: str) -> str:

@@ -14,31 +14,31 @@ from pydantic import Field, field_validator, model_validator
 from .node_config_base import (
     ARN_SECRET_RE,
     KMS_KEY_ARN_RE,
-    S3_BUCKET_RE,
+    S3Bucket,
     SECRETS_KMS_KEYS_DESCRIPTION,
     TEMPLATED_HTTP_URL_RE,
     InstanceType,
+    KmsKeyArn,
     NodeConfig,
     ScheduleExpression,
+    iam_wildcard_problem,
 )
 
 
 class S3SourceConfig(NodeConfig):
     """An S3 dataset: an existing bucket, or (default) a managed bucket the pipeline creates."""
 
-    bucket: str | None = Field(
+    bucket: S3Bucket | None = Field(
         None,
-        pattern=S3_BUCKET_RE,
         description="Name of an existing bucket holding the data. Default: a managed, KMS-encrypted, versioned bucket is created.",
     )
     prefix: str = Field("data/", max_length=512, description="Key prefix of the dataset inside the bucket.")
     format: Literal["csv", "parquet", "json", "jsonl", "images", "text"] = Field(
         "csv", description="File format of the dataset (sets the content type passed to jobs)."
     )
-    kms_key_arn: str | None = Field(
+    kms_key_arn: KmsKeyArn | None = Field(
         None,
-        pattern=r"^arn:aws[a-z\-]*:kms:",
-        description="KMS key encrypting an existing bucket, so jobs are granted kms:Decrypt on it. Ignored for managed buckets.",
+        description="KMS key (its key ARN) encrypting an existing bucket, so jobs are granted kms:Decrypt on it. Ignored for managed buckets.",
     )
 
     @field_validator("prefix")
@@ -46,6 +46,9 @@ class S3SourceConfig(NodeConfig):
     def _relative_prefix(cls, prefix: str) -> str:
         if prefix.startswith("/"):
             raise ValueError("prefix must not start with '/'; S3 keys are relative to the bucket")
+        problem = iam_wildcard_problem(prefix, "prefix")
+        if problem:
+            raise ValueError(problem)
         return prefix
 
 

@@ -16,4 +16,5 @@ KIND = KindDescriptor(
     icon="⛁",
     shape="cylinder",
     order=12,
+    aliases=("http", "https", "rest", "url", "web"),
 )

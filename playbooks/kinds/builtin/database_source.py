@@ -16,4 +16,5 @@ KIND = KindDescriptor(
     icon="⛁",
     shape="cylinder",
     order=11,
+    aliases=("postgres", "postgresql", "mysql", "aurora", "rds", "sql", "db", "rdbms", "jdbc"),
 )

@@ -15,4 +15,5 @@ KIND = KindDescriptor(
     icon="⛁",
     shape="cylinder",
     order=10,
+    aliases=("bucket", "s3a", "object_store", "file", "files"),
 )
