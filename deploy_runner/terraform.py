@@ -8,17 +8,15 @@ Public API (what ``pipeline_ops`` calls)::
     stack_outputs(stack_dir, *, emulator_endpoint=None) -> dict[str, Any]
     StackRunner(stack_dir, ...).terraform_command(args) -> int          # `playbook terraform`
 
-The pieces live in their own modules: ``tf_process`` (the subprocess, signal
-forwarding, detached log), ``tf_errors`` (one message per failure),
-``tf_backend`` (state location, init only when needed, stale lock info),
-``plan_summary`` (a plan grouped by pipeline node) and ``progress`` (apply
-lines -> node progress).
+The pieces live in their own modules: ``tf_process`` (the subprocess, signal forwarding,
+detached log), ``tf_errors`` (one message per failure), ``tf_backend`` (state location, init
+only when needed, stale lock info), ``plan_summary`` (a plan grouped by pipeline node) and
+``progress`` (apply lines -> node progress).
 
-Terraform always runs with the project's CLI config (see ``cli_config``),
-``-input=false -no-color``, ``-lock-timeout=0s`` (a held lock is refused at
-once, never waited for). Against the emulator it gets the emulator's key pair
-only, ``-var aws_endpoint_url=<endpoint>`` and ``AWS_MAX_ATTEMPTS=2`` so a dead
-emulator fails in seconds instead of minutes of SDK retries.
+Terraform always runs with the project's CLI config (see ``cli_config``), ``-input=false
+-no-color``, ``-lock-timeout=0s`` (a held lock is refused at once, never waited for). Against
+the emulator it gets the emulator's key pair only, ``-var aws_endpoint_url=<endpoint>`` and
+``AWS_MAX_ATTEMPTS=2`` so a dead emulator fails in seconds instead of minutes of SDK retries.
 """
 
 from __future__ import annotations
@@ -27,6 +25,7 @@ import json
 import os
 import shutil
 import signal
+import secrets
 import subprocess
 import time
 from collections.abc import Callable
@@ -214,8 +213,7 @@ class StackRunner:
         finish_first: bool = False,
     ) -> tuple[int, str]:
         self._before_run()
-        stamp = time.strftime("%Y%m%dT%H%M%S", time.gmtime())
-        log_file = self.logs_dir / f"{stamp}-{os.getpid()}-{args[0]}.log"
+        log_file = self.logs_dir / f"{_unique_stamp()}-{args[0]}.log"
 
         def each(line: str) -> None:
             if stream and self.on_output:
@@ -310,8 +308,7 @@ class StackRunner:
 
     def plan(self, *, destroy: bool = False) -> PlanResult:
         self.init()
-        stamp = time.strftime("%Y%m%dT%H%M%S", time.gmtime())
-        plan_file = self.plans_dir / f"{stamp}-{os.getpid()}-{'destroy' if destroy else 'deploy'}.tfplan"
+        plan_file = self.plans_dir / f"{_unique_stamp()}-{'destroy' if destroy else 'deploy'}.tfplan"
         args = ["plan", "-input=false", "-no-color", "-lock-timeout=0s", f"-out={plan_file}", *self._var_args()]
         if destroy:
             args.append("-destroy")
@@ -352,6 +349,11 @@ class StackRunner:
         if self.emulator_endpoint:
             env[f"TF_VAR_{ENDPOINT_VARIABLE}"] = self.emulator_endpoint
         return subprocess.call([self.terraform, f"-chdir={self.stack_dir}", *args], env=env)
+
+
+def _unique_stamp() -> str:
+    """Time, pid and a random part: two jobs of one process (builder threads) in one second never share a file."""
+    return f"{time.strftime('%Y%m%dT%H%M%S', time.gmtime())}-{os.getpid()}-{secrets.token_hex(4)}"
 
 
 # -- functional API --------------------------------------------------------

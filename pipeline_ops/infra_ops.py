@@ -26,11 +26,21 @@ from playbooks.semver import Version
 from .deployment_status import deployed_version
 from .errors import UnknownName
 from .inputs import PlaybookInput
-from .stack_prep import OnEvent, emulator_endpoint, load_environment, resolve_for_deploy, synth_stacks_cached, synth_to_workdir
+from .stack_lock import stack_lock
+from .stack_prep import (
+    OnEvent,
+    emulator_endpoint,
+    load_environment,
+    resolve_for_deploy,
+    stack_name_for,
+    synth_stacks_cached,
+    synth_to_workdir,
+)
 from .stack_workdir import protect
 
 if TYPE_CHECKING:  # imported where used: `validate`-speed callers never pay for them
     from deploy_runner.terraform import PlanResult, StackRunner
+    from playbooks.targets import Target
 
 OnOutput = Callable[[str], None]
 Confirm = Callable[[dict[str, Any]], bool]
@@ -83,6 +93,7 @@ def plan(
     on_output: OnOutput | None = None,
     lock_file: str | Path | None = DEFAULT_LOCK,
     on_event: OnEvent | None = None,
+    job: str | None = None,
 ) -> dict[str, Any]:
     """Synthesize into the stack's working directory and plan; plain data (see ``plan_for_apply``)."""
     return plan_for_apply(
@@ -94,6 +105,7 @@ def plan(
         on_output=on_output,
         lock_file=lock_file,
         on_event=on_event,
+        job=job,
     ).report
 
 
@@ -107,11 +119,25 @@ def plan_for_apply(
     on_output: OnOutput | None = None,
     lock_file: str | Path | None = DEFAULT_LOCK,
     on_event: OnEvent | None = None,
+    job: str | None = None,
 ) -> PlannedStack:
-    """``plan`` plus the live saved plan; ``on_event`` gets phase events."""
+    """``plan`` plus the live saved plan; ``on_event`` gets phase events.
+
+    The stack is locked from synthesis to the end of the plan (stack_lock.py): a second job
+    of the stack is refused, so the plan holds exactly this playbook. `job` names the caller
+    in that refusal (default: this process and its command line).
+    """
+    target = resolve_for_deploy(source, library_dirs, lock_file)
+    load_environment(env)
+    with stack_lock(stack_name_for(target, env), "destroy plan" if destroy else "plan", job):
+        return _plan_locked(target, env, local, destroy, on_output, on_event)
+
+
+def _plan_locked(
+    target: Target, env: str, local: bool, destroy: bool, on_output: OnOutput | None, on_event: OnEvent | None
+) -> PlannedStack:
     from deploy_runner.terraform import plan_stack
 
-    target = resolve_for_deploy(source, library_dirs, lock_file)
     environment = load_environment(env)
     endpoint = emulator_endpoint(env, local, on_event)
     started = time.monotonic()
@@ -146,12 +172,22 @@ def deploy(
     confirm: Confirm | None = None,
     lock_file: str | Path | None = DEFAULT_LOCK,
     on_event: OnEvent | None = None,
+    job: str | None = None,
 ) -> dict[str, Any]:
-    """Plan, show, confirm, apply exactly that plan; returns outputs (and whether it was a rollback)."""
+    """Plan, show, confirm, apply exactly that plan; returns outputs (and whether it was a rollback).
 
-    planned = plan_for_apply(
-        source, env, local=local, library_dirs=library_dirs, on_output=on_output, lock_file=lock_file, on_event=on_event
-    )
+    The stack stays locked from synthesis through the confirmation to the end of the apply.
+    """
+    target = resolve_for_deploy(source, library_dirs, lock_file)
+    load_environment(env)
+    with stack_lock(stack_name_for(target, env), "deploy", job):
+        return _deploy_locked(target, env, local, on_output, confirm, on_event)
+
+
+def _deploy_locked(
+    target: Target, env: str, local: bool, on_output: OnOutput | None, confirm: Confirm | None, on_event: OnEvent | None
+) -> dict[str, Any]:
+    planned = _plan_locked(target, env, local, False, on_output, on_event)
     saved = planned.saved
     previous = deployed_version(saved.stack, env)
     rollback = bool(previous and Version.parse(planned.report["version"]) < Version.parse(previous))
@@ -225,19 +261,20 @@ def destroy(
     confirm: Confirm | None = None,
     lock_file: str | Path | None = DEFAULT_LOCK,
     on_event: OnEvent | None = None,
+    job: str | None = None,
+) -> dict[str, Any]:
+    target = resolve_for_deploy(source, library_dirs, lock_file)
+    load_environment(env)
+    with stack_lock(stack_name_for(target, env), "destroy", job):
+        return _destroy_locked(target, env, local, on_output, confirm, on_event)
+
+
+def _destroy_locked(
+    target: Target, env: str, local: bool, on_output: OnOutput | None, confirm: Confirm | None, on_event: OnEvent | None
 ) -> dict[str, Any]:
     from deploy_runner.terraform import apply_plan
 
-    planned = plan_for_apply(
-        source,
-        env,
-        local=local,
-        destroy=True,
-        library_dirs=library_dirs,
-        on_output=on_output,
-        lock_file=lock_file,
-        on_event=on_event,
-    )
+    planned = _plan_locked(target, env, local, True, on_output, on_event)
     from deploy_runner import run_resources
 
     # What the runs created outside Terraform (endpoint, its configurations, models) goes too, and the plan says so.
@@ -288,25 +325,26 @@ def run_pipeline(
     target = resolve_for_deploy(source, library_dirs, lock_file)
     run_input = build_input(target.pipeline, parameters, from_text=parameters_from_text)
     endpoint = emulator_endpoint(env, local)
-    stack_dir = synth_to_workdir(target, env)
-    outputs = stack_outputs(stack_dir, emulator_endpoint=endpoint)
-    if start and not allow_empty and outputs:
-        from deploy_runner.aws_clients import aws_client
+    with stack_lock(stack_name_for(target, env), "run start"):  # the outputs read belong to this synthesis
+        stack_dir = synth_to_workdir(target, env)
+        outputs = stack_outputs(stack_dir, emulator_endpoint=endpoint)
+        if start and not allow_empty and outputs:
+            from deploy_runner.aws_clients import aws_client
 
-        from .data_inputs import check_inputs
+            from .data_inputs import check_inputs
 
-        check_inputs(target.pipeline, outputs, aws_client("s3", load_environment(env), emulator_endpoint=endpoint))
-    base = Path(target.loaded.file).parent if Path(target.loaded.file).exists() else Path.cwd()
-    # stack_dir: code the stack already ships as Terraform S3 objects is checked, not uploaded again.
-    result = deploy_pipeline(
-        outputs,
-        code_artifacts(target.pipeline, base),
-        emulator_endpoint=endpoint,
-        execution_input={**run_input, **(execution_input or {})},
-        start=start,
-        stack_dir=stack_dir,
-        environment=load_environment(env),
-    )
+            check_inputs(target.pipeline, outputs, aws_client("s3", load_environment(env), emulator_endpoint=endpoint))
+        base = Path(target.loaded.file).parent if Path(target.loaded.file).exists() else Path.cwd()
+        # stack_dir: code the stack already ships as Terraform S3 objects is checked, not uploaded again.
+        result = deploy_pipeline(
+            outputs,
+            code_artifacts(target.pipeline, base),
+            emulator_endpoint=endpoint,
+            execution_input={**run_input, **(execution_input or {})},
+            start=start,
+            stack_dir=stack_dir,
+            environment=load_environment(env),
+        )
     return {**result, "name": target.pipeline.name, "version": target.pipeline.version, "environment": env}
 
 

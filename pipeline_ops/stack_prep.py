@@ -19,6 +19,7 @@ from playbooks.targets import Target
 
 from .errors import UnknownName
 from .inputs import PlaybookInput, is_target, load_input
+from .stack_lock import stack_lock
 from .stack_workdir import private_work_dir, sync_tree
 
 if TYPE_CHECKING:
@@ -103,15 +104,28 @@ def synth_stacks_cached(pipelines: Sequence[Any], envs: Sequence[str], out_dir: 
     return synth_cached(pipelines, envs, out_dir, synth=synth_stacks)
 
 
+def stack_name_for(target: Target, env: str) -> str:
+    """The stack's name before it is synthesized (stacks/pipeline_stack.py `stack_name`; checked after synth)."""
+    return f"{target.pipeline.name}-{env}"
+
+
 def synth_to_workdir(target: Target, env: str) -> Path:
-    """Synthesize into a private staging directory, then sync into the stack's stable working directory."""
+    """Synthesize into a private staging directory, then sync into the stack's stable working directory.
+
+    Under the stack's lock (re-entered when the caller already holds it for a plan or deploy), so
+    no other job syncs its playbook into the directory in between.
+    """
     from deploy_runner.private_files import secure_state_root
 
-    staging = Path(tempfile.mkdtemp(prefix=".synth-", dir=secure_state_root(state_root())))  # mkdtemp: 0700
-    try:
-        (stack,), _ = synth_stacks_cached([target.pipeline], [env], staging)
-        work = private_work_dir(stack.name)
-        sync_tree(Path(stack.directory), work)
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
+    name = stack_name_for(target, env)
+    with stack_lock(name, "synthesis"):
+        staging = Path(tempfile.mkdtemp(prefix=".synth-", dir=secure_state_root(state_root())))  # mkdtemp: 0700
+        try:
+            (stack,), _ = synth_stacks_cached([target.pipeline], [env], staging)
+            if stack.name != name:
+                raise RuntimeError(f"stack {stack.name} was synthesized while {name} was locked; stack_name_for is out of date")
+            work = private_work_dir(stack.name)
+            sync_tree(Path(stack.directory), work)
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
     return work

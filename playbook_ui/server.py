@@ -166,7 +166,9 @@ class BuilderApi:
 
         def work(job: Job) -> dict[str, Any]:
             job.log(f"planning {env} ...")
-            return pipeline_ops.plan(source, env, local=_is_local(env), library_dirs=dirs, on_output=job.log)
+            return pipeline_ops.plan(
+                source, env, local=_is_local(env), library_dirs=dirs, on_output=job.log, job=f"builder job {job.id}"
+            )
 
         return _json(self.jobs.start("plan", work, **self._about(checked, env)).view(), status=202)
 
@@ -179,7 +181,13 @@ class BuilderApi:
         def work(job: Job) -> dict[str, Any]:
             job.log(f"deploying to {env}: planning ...")
             result = pipeline_ops.deploy(
-                source, env, local=_is_local(env), library_dirs=dirs, on_output=job.log, confirm=job.await_confirmation
+                source,
+                env,
+                local=_is_local(env),
+                library_dirs=dirs,
+                on_output=job.log,
+                confirm=job.await_confirmation,
+                job=f"builder job {job.id}",
             )
             job.log("applied" if result.get("applied") else "not applied")
             return result
