@@ -25,7 +25,6 @@ import json
 import os
 import shutil
 import signal
-import secrets
 import subprocess
 import time
 from collections.abc import Callable
@@ -35,7 +34,7 @@ from typing import Any
 
 from stacks.environments import ENDPOINT_VARIABLE
 
-from . import tf_backend, tf_process
+from . import tf_backend, tf_process, tf_rescue
 from .cli_config import ConfigError, TerraformCliConfig, state_root, write_cli_config
 from .emulator import emulator_env, healthy
 from .plan_summary import NodeIndex, PlanSummary, summarize_plan_json
@@ -190,7 +189,7 @@ class StackRunner:
                 ) from exc
 
     # -- subprocess --------------------------------------------------------
-    def _before_run(self) -> None:
+    def _before_run(self, command: str) -> None:
         # A run whose CLI was killed hard left terraform finishing on its own: let it end first.
         left = tf_process.wait_for_orphans(self.stack_dir, ORPHAN_WAIT)
         if left:
@@ -202,6 +201,7 @@ class StackRunner:
                 kind="locked",
             )
         tf_backend.clean_stale_lock_info(self.state_file)
+        tf_rescue.refuse_while_unsaved(command, self.stack, self.stack_dir, self.state_file, self.doc)
 
     def _run(
         self,
@@ -212,8 +212,8 @@ class StackRunner:
         on_line: OutputCallback | None = None,
         finish_first: bool = False,
     ) -> tuple[int, str]:
-        self._before_run()
-        log_file = self.logs_dir / f"{_unique_stamp()}-{args[0]}.log"
+        self._before_run(args[0])
+        log_file = self.logs_dir / f"{tf_process.unique_stamp()}-{args[0]}.log"
 
         def each(line: str) -> None:
             if stream and self.on_output:
@@ -267,7 +267,7 @@ class StackRunner:
                 output=done.text,
             )
         if done.code != 0 and check:
-            raise classify(
+            raise tf_rescue.failure_error(args[0], done.code, done.text, self, log_file) or classify(
                 args[0],
                 done.text,
                 stack=self.stack,
@@ -308,7 +308,7 @@ class StackRunner:
 
     def plan(self, *, destroy: bool = False) -> PlanResult:
         self.init()
-        plan_file = self.plans_dir / f"{_unique_stamp()}-{'destroy' if destroy else 'deploy'}.tfplan"
+        plan_file = self.plans_dir / f"{tf_process.unique_stamp()}-{'destroy' if destroy else 'deploy'}.tfplan"
         args = ["plan", "-input=false", "-no-color", "-lock-timeout=0s", f"-out={plan_file}", *self._var_args()]
         if destroy:
             args.append("-destroy")
@@ -349,11 +349,6 @@ class StackRunner:
         if self.emulator_endpoint:
             env[f"TF_VAR_{ENDPOINT_VARIABLE}"] = self.emulator_endpoint
         return subprocess.call([self.terraform, f"-chdir={self.stack_dir}", *args], env=env)
-
-
-def _unique_stamp() -> str:
-    """Time, pid and a random part: two jobs of one process (builder threads) in one second never share a file."""
-    return f"{time.strftime('%Y%m%dT%H%M%S', time.gmtime())}-{os.getpid()}-{secrets.token_hex(4)}"
 
 
 # -- functional API --------------------------------------------------------

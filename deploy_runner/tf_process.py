@@ -42,6 +42,7 @@ from typing import Any
 
 import json
 import os
+import secrets
 import signal
 import subprocess
 import sys
@@ -310,3 +311,9 @@ def run(
     if pid_file is not None:
         pid_file.unlink(missing_ok=True)
     return Completed(proc.returncode, "\n".join(lines), stopped_by, forwarded, timed_out, log_file, target_lost)
+
+
+def unique_stamp() -> str:
+    """Time, pid and a random part for a log or plan file name: two jobs of one process (builder
+    threads) in the same second never share a file."""
+    return f"{time.strftime('%Y%m%dT%H%M%S', time.gmtime())}-{os.getpid()}-{secrets.token_hex(4)}"

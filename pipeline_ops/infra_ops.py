@@ -8,8 +8,9 @@ Each stack has one stable Terraform working directory,
 a private staging directory and then syncs the files into it, keeping
 ``.terraform/`` and the provider lock file ``.terraform.lock.hcl``, so
 ``terraform init`` runs only when the providers or the backend change and
-``playbook terraform TARGET -- state list`` works on the same directory. Runs of
-the same stack are serialized by the state lock. Which version runs where is
+``playbook terraform TARGET -- state list`` works on the same directory. Jobs of
+the same stack are serialized by the stack lock (stack_lock.py: synthesis to the end of
+the plan or apply), Terraform's calls by the state lock. Which version runs where is
 deployment_status.py; a Terraform diff of two versions, resource_diff.py.
 """
 
@@ -242,7 +243,7 @@ def apply_reporting_stop(saved: PlanResult, public: dict[str, Any], on_output: O
         result = {**public, "applied": True, "outputs": values}
         raise StoppedAfterApply(message, signum=exc.signum, result=result) from exc
     finally:
-        protect(saved.stack)
+        protect(saved.stack, saved.stack_dir)  # errored.tfstate too, if Terraform left one
 
 
 def signal_name(signum: int) -> str:
@@ -292,7 +293,7 @@ def _destroy_locked(
         run_resources.delete(sagemaker, created, on_output)  # before Terraform removes the roles and keys they use
         applied = apply_plan(planned.saved, on_output=on_output, on_event=on_event)
     finally:
-        protect(planned.saved.stack)
+        protect(planned.saved.stack, planned.saved.stack_dir)
     return {**public, "applied": True, "seconds": round(applied.seconds, 1)}
 
 

@@ -31,8 +31,11 @@ def private_work_dir(stack: str) -> Path:
     return work
 
 
-# Files Terraform (or the runner) keeps in a working directory between runs.
+# Files Terraform (or the runner) keeps in a working directory between runs; errored.tfstate is
+# Terraform's rescue copy of a state it could not save (deploy_runner/tf_rescue.py): the only record
+# of what that apply created, kept until it is pushed.
 KEEP = (".terraform", ".terraform.lock.hcl", "zz_playbook_backend_override.tf.json")
+RESCUE_PREFIX = "errored.tfstate"
 
 
 def sync_tree(src: Path, dst: Path) -> None:
@@ -52,7 +55,7 @@ def sync_tree(src: Path, dst: Path) -> None:
         tmp.replace(target)
     for path in sorted(dst.iterdir()):
         rel = path.relative_to(dst)
-        if rel.parts[0] in KEEP or rel.name.startswith(".terraform-run.") or rel in wanted:
+        if rel.parts[0] in KEEP or rel.name.startswith((".terraform-run.", RESCUE_PREFIX)) or rel in wanted:
             continue
         shutil.rmtree(path) if path.is_dir() else path.unlink(missing_ok=True)
 
