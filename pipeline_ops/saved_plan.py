@@ -8,15 +8,19 @@ made ("Saved plan is stale", hashicorp/terraform internal/backend/local/backend_
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, Iterable
+from typing import TYPE_CHECKING, Any, Iterable
 
 from playbooks.lock import DEFAULT_LOCK
 from playbooks.semver import Version
 
+if TYPE_CHECKING:
+    from playbooks.targets import Target
+
 from .deployment_status import deployed_version
 from .infra_ops import Confirm, OnOutput, apply_reporting_stop
 from .inputs import PlaybookInput
-from .stack_prep import OnEvent, emulator_endpoint, load_environment, resolve_for_deploy, synth_to_workdir
+from .stack_lock import stack_lock
+from .stack_prep import OnEvent, emulator_endpoint, load_environment, resolve_for_deploy, stack_name_for, synth_to_workdir
 
 
 def deploy_saved_plan(
@@ -38,11 +42,25 @@ def deploy_saved_plan(
     A plan file records its own backend, so one made for another stack would change that stack's
     state: it is refused before Terraform runs.
     """
-    from deploy_runner.terraform import DeployError, PlanResult, StackRunner
-
     path = Path(plan_file).expanduser().resolve()
     target = resolve_for_deploy(source, library_dirs, lock_file)
     load_environment(env)
+    with stack_lock(stack_name_for(target, env), "deploy"):  # no other job syncs or applies in between
+        return _deploy_saved_locked(path, plan_file, target, env, local, on_output, confirm, on_event)
+
+
+def _deploy_saved_locked(
+    path: Path,
+    plan_file: str | Path,
+    target: Target,
+    env: str,
+    local: bool,
+    on_output: OnOutput | None,
+    confirm: Confirm | None,
+    on_event: OnEvent | None,
+) -> dict[str, Any]:
+    from deploy_runner.terraform import DeployError, PlanResult, StackRunner
+
     origin = saved_plan_origin(path)
     endpoint = emulator_endpoint(env, local, on_event)
     stack_dir = synth_to_workdir(target, env)
