@@ -141,3 +141,6 @@ class BatchTransformSettings(TypedDict, total=False):
     content_type: str
     max_payload_mb: int
     max_runtime_seconds: int
+    input_filter: str | None
+    join_source: Literal["None", "Input"]
+    output_filter: str | None

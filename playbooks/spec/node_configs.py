@@ -19,8 +19,9 @@ from __future__ import annotations
 import re
 from typing import Annotated, Any, Literal
 
-from pydantic import Field, field_validator, model_validator
+from pydantic import Field, ValidationInfo, field_validator, model_validator
 
+from . import csv_jsonpath
 from .node_config_base import (
     KMS_KEY_ARN_RE,
     S3_URI_RE,
@@ -270,6 +271,32 @@ class BatchConfig(NodeConfig):
     content_type: str = Field("text/csv", pattern=r"^[\w.+\-]+/[\w.+\-]+$", description="MIME type of the input records.")
     max_payload_mb: int = Field(6, ge=0, le=100, description="Maximum request payload, in MB.")
     max_runtime_seconds: int = Field(86400, ge=60, le=28 * 86400, description="Timeout of the scoring run, in seconds.")
+    # SageMaker's DataProcessing (API_DataProcessing.md): declared after content_type, which their check reads.
+    input_filter: str | None = Field(
+        None,
+        description="JSONPath selecting the columns of each CSV record passed to the model, e.g. `$[1:]` to drop a "
+        f"label in the first column. Forms: {csv_jsonpath.FORMS}. Default: none (`$`, the whole record).",
+    )
+    join_source: Literal["None", "Input"] = Field(
+        "None",
+        description="`Input` appends each prediction to its (unfiltered) input record; `None` (default) writes the predictions alone.",
+    )
+    output_filter: str | None = Field(
+        None,
+        description="JSONPath selecting the columns written of each output record (the joined record with "
+        "`join_source: Input`), e.g. `$[0,-1]` for the input's first column and the prediction. Default: none (`$`).",
+    )
+
+    @field_validator("input_filter", "output_filter")
+    @classmethod
+    def _csv_filter(cls, value: str | None, info: ValidationInfo) -> str | None:
+        if value is None:
+            return None
+        if info.data.get("content_type", "text/csv") == "text/csv":
+            csv_jsonpath.parse(value)
+        elif len(value) > csv_jsonpath.MAX_LENGTH or not value.startswith("$"):
+            raise ValueError(f"must be a JSONPath starting with $, at most {csv_jsonpath.MAX_LENGTH} characters")
+        return value
 
 
 # Each model is attached to its kind by a descriptor in playbooks/kinds/builtin/ (one module per kind).
