@@ -182,6 +182,15 @@ class ApiEndpoint(NodeConstruct):
         )
 
 
+def _data_processing(config: BatchConfig) -> dict[str, Any]:
+    """CreateTransformJob's DataProcessing, only when a field is set (absent means SageMaker's defaults)."""
+    fields = {"InputFilter": config.input_filter, "OutputFilter": config.output_filter}
+    processing = {key: value for key, value in fields.items() if value is not None}
+    if config.join_source != "None":
+        processing["JoinSource"] = config.join_source
+    return {"DataProcessing": processing} if processing else {}
+
+
 class BatchTransform(NodeConstruct):
     """Scores a dataset with `model` in a SageMaker batch transform, on a schedule and once per pipeline run.
 
@@ -274,6 +283,7 @@ class BatchTransform(NodeConstruct):
                             "InstanceCount": config.instance_count,
                             "VolumeKmsKeyId": kit.key_arn,
                         },
+                        **_data_processing(config),
                     },
                     "ResultSelector": {"job_arn.$": "$.TransformJobArn"},
                     "ResultPath": "$.transform",
