@@ -42,6 +42,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
+from . import transform_filters
 from .job_errors import error_message
 
 OnLog = Callable[[str], None]
@@ -371,6 +372,7 @@ def run_transform_job(
         inputs = opt_ml / "transform" / "input"
         n = download_prefix(s3, source, inputs)
         on_log(f"[local runner] input: {n} object(s) from {source}")
+        originals = transform_filters.filter_inputs(inputs, request)  # DataProcessing.InputFilter
         outputs = opt_ml / "transform" / "output"
         outputs.mkdir(parents=True)
         env = {
@@ -386,11 +388,12 @@ def run_transform_job(
         failed = _finish(opt_ml, code, ended, tail, max_seconds)
         if failed:
             return failed
+        transform_filters.join_outputs(outputs, request, originals)
         output = request["TransformOutput"]
         n = upload_dir(s3, outputs, output["S3OutputPath"], output.get("KmsKeyId"))
         on_log(f"[local runner] output: {n} file(s) -> {output['S3OutputPath']}")
         return JobOutcome("Completed", None, tail)
-    except JobFailed as exc:
+    except (JobFailed, transform_filters.FilterFailed) as exc:
         return JobOutcome("Failed", str(exc))
     finally:
         shutil.rmtree(root, ignore_errors=True)

@@ -291,9 +291,8 @@ def test_a_failure_handled_by_catch_is_not_the_runs_failure(endpoint: str, bucke
     assert states == {"Start": "SUCCEEDED", "probe": "CAUGHT", "fit": "FAILED"}
 
 
-def test_transform_scores_with_the_trained_model(endpoint: str, bucket: str) -> None:
-    s3 = aws("s3", endpoint)
-    s3.put_object(Bucket=bucket, Key="score/in/batch.csv", Body=b"3,4\n12,1\n")
+def _fit_register_score(bucket: str, **score_parameters: object) -> dict:
+    """Train XGBoost on rows/, register the model, batch-score score/in/ into score/out/."""
     fit = _training(bucket, "rows", {"num_round": "3", "objective": "binary:logistic"})
     fit["Next"] = "register"
     register = {
@@ -325,11 +324,36 @@ def test_transform_scores_with_the_trained_model(endpoint: str, bucket: str) -> 
         "ResultSelector": {"arn.$": "$.TransformJobArn"},
         "ResultPath": "$.score",
     }
-    execution = _start(endpoint, "runs-transform", {"fit": fit, "register": register, "score": score}, "fit")
+    score["Parameters"].update(score_parameters)
+    return {"fit": fit, "register": register, "score": score}
+
+
+def test_transform_scores_with_the_trained_model(endpoint: str, bucket: str) -> None:
+    s3 = aws("s3", endpoint)
+    s3.put_object(Bucket=bucket, Key="score/in/batch.csv", Body=b"3,4\n12,1\n")
+    execution = _start(endpoint, "runs-transform", _fit_register_score(bucket), "fit")
     summary = follow(aws("stepfunctions", endpoint), aws("logs", endpoint), execution, poll_seconds=0.5, timeout_seconds=180)
     assert summary["status"] == "SUCCEEDED", summary["failure"]
     scores = s3.get_object(Bucket=bucket, Key="score/out/batch.csv.out")["Body"].read().decode().split()
     assert len(scores) == 2 and all(0.0 <= float(x) <= 1.0 for x in scores)  # binary:logistic probabilities
+
+
+def test_a_labelled_training_set_is_scored_with_its_label_dropped_then_joined(endpoint: str, bucket: str) -> None:
+    """The prepared training rows (label first) scored as they are: the model sees the features only,
+    each output row is the input's first column and its prediction (SageMaker DataProcessing)."""
+    s3 = aws("s3", endpoint)
+    rows = s3.get_object(Bucket=bucket, Key="rows/part-1.csv")["Body"].read().decode().split()
+    s3.put_object(Bucket=bucket, Key="score/in/train.csv", Body="\n".join(rows).encode())
+    processing = {"InputFilter": "$[1:]", "JoinSource": "Input", "OutputFilter": "$[0,-1]"}
+    states = _fit_register_score(bucket, DataProcessing=processing)
+    execution = _start(endpoint, "runs-transform-joined", states, "fit")
+    summary = follow(aws("stepfunctions", endpoint), aws("logs", endpoint), execution, poll_seconds=0.5, timeout_seconds=180)
+    assert summary["status"] == "SUCCEEDED", summary["failure"]
+    scored = s3.get_object(Bucket=bucket, Key="score/out/train.csv.out")["Body"].read().decode().split()
+    assert len(scored) == len(rows) == 80
+    pairs = [line.split(",") for line in scored]
+    assert [label for label, _ in pairs] == [row.split(",")[0] for row in rows]  # the label, row by row
+    assert all(0.0 <= float(p) <= 1.0 for _, p in pairs)
 
 
 def test_a_failing_child_pipeline_is_followed_to_the_state_that_failed(endpoint: str, bucket: str) -> None:
