@@ -41,11 +41,15 @@ def test_closing_the_tab_mid_deploy_and_reopening_finds_the_running_deploy(brows
     with open_builder(browser, server, OUTPUT / "reattach-first-tab.png") as page:
         page.get_by_test_id("load-name").select_option("churn-prediction")
         page.get_by_test_id("load-button").click()
+        # The load is asynchronous: rename only once the loaded playbook is in the form, or the load lands after
+        # the rename and the draft keeps the example's name.
+        expect(page.get_by_test_id("meta-name")).to_have_value("churn-prediction", timeout=60_000)
         page.get_by_test_id("meta-name").fill(NAME)
         # The draft (which the reopened tab reattaches by) holds the new name; then its validation is the new one.
         page.wait_for_function(
             "(name) => JSON.parse(localStorage.getItem('playbook-builder-draft-v1') || 'null')?.playbook?.metadata?.name === name",
             arg=NAME,
+            timeout=60_000,
         )
         expect(page.get_by_test_id("validation")).to_have_attribute("data-state", "valid")
         page.get_by_test_id("deploy-button").click()
