@@ -26,6 +26,7 @@ from pathlib import Path
 
 # One state-root lookup for the stacks and the runner (re-exported: callers import it from here).
 from stacks.state_root import find_repo_root as find_repo_root, state_root as state_root
+from playbooks.failures import PlaybookFailure
 
 MIRROR_ENV = "PLAYBOOK_PROVIDER_MIRROR"
 DEFAULT_MIRROR = Path("/opt/tf-plugins")
@@ -35,8 +36,10 @@ MIRRORED_PROVIDERS = ("registry.terraform.io/hashicorp/aws",)
 _SCRUBBED_ENV = ("TF_CLI_CONFIG_FILE", "TERRAFORM_CONFIG", "TF_PLUGIN_CACHE_DIR", "TF_DATA_DIR")
 
 
-class ConfigError(Exception):
+class ConfigError(PlaybookFailure):
     """A configuration problem with one precise message that names the fix."""
+
+    kind = "config"
 
 
 def provider_mirror() -> Path | None:

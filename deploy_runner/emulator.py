@@ -42,6 +42,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from playbooks.failures import PlaybookFailure
+
 from .cli_config import state_root
 
 # The client side of the emulator is public here too: callers import it from deploy_runner.emulator.
@@ -71,8 +73,10 @@ BUSY_GRACE = 30.0
 HOST = "127.0.0.1"
 
 
-class EmulatorError(Exception):
+class EmulatorError(PlaybookFailure):
     """The emulator could not be started or reached; the message names the fix."""
+
+    kind = "emulator"
 
 
 def free_port() -> int:

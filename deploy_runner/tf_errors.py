@@ -9,9 +9,13 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from playbooks.failures import PlaybookFailure
 
-class DeployError(Exception):
+
+class DeployError(PlaybookFailure):
     """A deploy step failed; ``str(exc)`` is one message that names the fix."""
+
+    kind = "terraform"
 
     def __init__(self, message: str, *, kind: str = "terraform", output: str = ""):
         super().__init__(message)

@@ -8,10 +8,11 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from playbooks import Library, PlaybookInvalid
+from playbooks.failures import PlaybookFailure
 
 
-class NotFound(LookupError):
-    pass
+class NotFound(PlaybookFailure, LookupError):
+    kind = "unknown_name"
 
 
 def list_playbooks(library_dirs: Iterable[str | Path] = ()) -> list[dict[str, Any]]:
@@ -53,8 +54,8 @@ def get_playbook(name: str, version: str, library_dirs: Iterable[str | Path] = (
 USE_RE = re.compile(r"^[a-z][a-z0-9-]{2,39}(@[0-9A-Za-z.^~*<>=|+\- ]{1,100})?$")
 
 
-class BadReference(ValueError):
-    pass
+class BadReference(PlaybookFailure, ValueError):
+    kind = "bad_reference"
 
 
 def resolve_use(use: str, library_dirs: Iterable[str | Path] = ()) -> dict[str, Any]:

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from playbooks.spec.resolved import ResolvedNode, ResolvedPipeline
+from playbooks.failures import PlaybookFailure
 
 
 @dataclass(frozen=True)
@@ -34,7 +35,7 @@ class DataLocation:
     what: str  # "data source", "pipeline input", "batch input"
 
 
-class InputsEmpty(Exception):
+class InputsEmpty(PlaybookFailure):
     """Locations a run reads hold no objects; nothing was uploaded or started. Front ends: exit 1."""
 
     kind = "empty_input"

@@ -22,6 +22,7 @@ from playbooks.lock import DEFAULT_LOCK
 from .data_inputs import DataLocation, output_key, run_reads, split_uri
 from .errors import UnknownName
 from .inputs import PlaybookInput
+from playbooks.failures import PlaybookFailure
 
 # One `data put` uploads at most this much. The emulator's S3 keeps every object in memory, and a
 # browser upload goes through the builder's server; bigger datasets belong in a bucket of their own
@@ -32,7 +33,7 @@ HEAD_READ_BYTES = 256 * 1024  # a CSV preview reads this much of the first objec
 OnFile = Callable[[dict[str, Any]], None]
 
 
-class DataRefused(ValueError):
+class DataRefused(PlaybookFailure, ValueError):
     """A `data put` that would upload nothing, or too much; nothing was uploaded. Front ends: exit 1."""
 
     kind = "data_refused"

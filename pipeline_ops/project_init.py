@@ -15,12 +15,15 @@ from typing import Any
 from playbooks.project import BUNDLED_LIBRARY, PROJECT_FILE, find_project_file
 
 from .errors import UnknownName
+from playbooks.failures import PlaybookFailure
 
 LIBRARY_DIR = "playbooks"
 
 
-class InitRefused(Exception):
+class InitRefused(PlaybookFailure):
     """The directory already holds a project (or files init would overwrite); nothing was written."""
+
+    kind = "refused"
 
 
 def templates() -> list[str]:

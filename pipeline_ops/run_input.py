@@ -16,10 +16,14 @@ from typing import Any, Iterable, Mapping
 from playbooks.errors import did_you_mean
 from playbooks.spec.models import value_has_type
 from playbooks.spec.resolved import ResolvedPipeline
+from playbooks.failures import EXIT_USAGE, PlaybookFailure
 
 
-class RunInputInvalid(ValueError):
+class RunInputInvalid(PlaybookFailure, ValueError):
     """The run's parameter values do not fit the pipeline's declaration."""
+
+    kind = "usage"
+    exit_code = EXIT_USAGE
 
     def __init__(self, problems: list[str]):
         self.problems = problems

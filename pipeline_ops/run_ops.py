@@ -10,13 +10,16 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
+from playbooks.failures import PlaybookFailure
 from playbooks.lock import DEFAULT_LOCK
 
 from .inputs import PlaybookInput
 
 
-class RunNotFound(Exception):
+class RunNotFound(PlaybookFailure):
     """No such deployment or run; the message says what exists."""
+
+    kind = "unknown_name"
 
 
 def _clients(env: str, local: bool, region: str | None, start_emulator: bool) -> tuple[Any, Any]:

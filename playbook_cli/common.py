@@ -9,12 +9,16 @@ from typing import Any, Iterable, TextIO
 
 from playbooks import Library, PlaybookInvalid, TargetNotFound
 from playbooks.errors import PlaybookError
+from playbooks.failures import PlaybookFailure
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 
 
-class UsageError(Exception):
+class UsageError(PlaybookFailure):
     """Exit 2: the command line itself is wrong (missing file, unknown name)."""
+
+    kind = "usage"
+    exit_code = EXIT_USAGE
 
 
 def add_library_option(parser: argparse.ArgumentParser) -> None:

@@ -12,6 +12,7 @@ import sys
 import time
 from contextlib import contextmanager
 from typing import Any, Iterator
+from playbooks.failures import PlaybookFailure
 
 DEMO_TARGET = os.environ.get("PLAYBOOK_DEMO_TARGET", "churn-prediction")
 ENV = "local"
@@ -25,8 +26,8 @@ def stage(title: str) -> Iterator[None]:
     print(f"--- {title}: {time.perf_counter() - started:.1f} s", flush=True)
 
 
-class RunFailed(Exception):
-    pass
+class RunFailed(PlaybookFailure):
+    kind = "run_failed"
 
 
 def _show_state(event: dict[str, Any]) -> None:

@@ -8,7 +8,9 @@ from pathlib import Path
 from typing import Any, Callable, NoReturn
 
 from . import data_commands, infra_commands, project_commands, spec_commands, windmill_commands
-from .common import EXIT_INVALID, EXIT_USAGE, PlaybookInvalid, TargetNotFound, UsageError, print_errors
+from playbooks.failures import PlaybookFailure
+
+from .common import EXIT_INVALID, EXIT_USAGE, PlaybookInvalid, print_errors
 
 
 class _Parser(argparse.ArgumentParser):
@@ -255,16 +257,14 @@ def _dispatch(args: argparse.Namespace) -> int:
             f"`playbook {args.command}` needs the {exc.name!r} package, which is not installed; "
             f"install it with: pip install 'ml-pipeline-playbooks[{extra}]'",
         )
-    except UsageError as exc:
-        return _fail(args, exc, EXIT_USAGE)
-    except TargetNotFound as exc:  # an unknown name, range or file is an error like Terraform's (1), not a usage error
-        return _fail(args, exc, EXIT_INVALID)
     except PlaybookInvalid as exc:
         if not getattr(args, "json", False) or getattr(args, "json_envelope", False):
             print_errors(exc.errors)
             _keep_error(args, exc)
             return EXIT_INVALID
         return _fail(args, exc, EXIT_INVALID)
+    except PlaybookFailure as exc:  # every failure a user can act on: its own kind and exit code, never a class name
+        return _fail(args, exc, exc.exit_code)
     except ValueError as exc:  # a construct refusing its input at synth (e.g. a state machine over 1 MB)
         return _fail(args, exc, EXIT_INVALID)
     except OSError as exc:  # a file system problem found mid-way: one line naming the path, never a traceback

@@ -22,7 +22,9 @@ import sys
 import time
 from typing import Any, Callable, TextIO
 
-from .common import EXIT_INVALID, EXIT_USAGE
+from playbooks.failures import PlaybookFailure
+
+from .common import EXIT_INVALID
 from .safe_output import write_control
 
 WAIT_REPORT_EVERY = 30  # seconds: a long wait is reported this often when not on a terminal
@@ -33,55 +35,14 @@ def error_payload(exc: BaseException) -> dict[str, Any]:
     if errors is not None:  # PlaybookInvalid
         items = [e.to_dict() if hasattr(e, "to_dict") else {"message": str(e)} for e in errors]
         return {"kind": "invalid_playbook", "message": "; ".join(str(e) for e in errors), "errors": items}
-    kind = getattr(exc, "kind", None) or {
-        "TargetNotFound": "unknown_name",
-        "UnknownName": "unknown_name",
-        "UsageError": "usage",
-        "EmulatorError": "emulator",
-        "LockError": "lock_file",
-        "EnvironmentError_": "unknown_name",
-        "RunNotFound": "unknown_name",
-        "KindUnavailable": "plugin",
-    }.get(type(exc).__name__, "error")
-    return {"kind": kind, "message": str(exc), "errors": []}
-
-
-def _handled() -> tuple[type[BaseException], ...]:
-    from deploy_runner.emulator import EmulatorError
-    from deploy_runner.terraform import DeployError
-    from pipeline_ops.errors import UnknownName
-    from playbooks import PlaybookInvalid, TargetNotFound
-    from playbooks.kinds import KindUnavailable
-    from playbooks.lock import LockError
-    from stacks.environments import EnvironmentError_
-
-    from .common import UsageError
-
-    handled: tuple[type[BaseException], ...] = (
-        DeployError,
-        EmulatorError,
-        LockError,
-        UnknownName,
-        PlaybookInvalid,
-        TargetNotFound,
-        UsageError,
-        EnvironmentError_,
-        KindUnavailable,
-    )
-    try:
-        from pipeline_ops.run_ops import RunNotFound
-
-        handled += (RunNotFound,)
-    except ImportError:
-        pass
-    return handled
+    return {"kind": getattr(exc, "kind", None) or "error", "message": str(exc), "errors": []}
 
 
 def exit_code(exc: BaseException) -> int:
     signum = getattr(exc, "signum", None)
     if signum:
         return 128 + int(signum)
-    return EXIT_USAGE if type(exc).__name__ == "UsageError" else EXIT_INVALID
+    return int(getattr(exc, "exit_code", EXIT_INVALID))
 
 
 def guarded(fn: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
@@ -90,7 +51,7 @@ def guarded(fn: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Names
     def wrapper(args: argparse.Namespace) -> int:
         try:
             return fn(args)
-        except _handled() as exc:
+        except PlaybookFailure as exc:
             payload = error_payload(exc)
             if getattr(args, "json", False):
                 emit({"ok": False, "command": args.command, "error": payload})

@@ -24,6 +24,7 @@ from starlette.staticfiles import StaticFiles
 
 import pipeline_ops
 from playbooks import PlaybookInvalid
+from playbooks.failures import PlaybookFailure
 from playbooks.yaml_source import MAX_DEPTH, nesting_depth
 
 from pipeline_ops import catalog
@@ -323,8 +324,25 @@ async def _http_error(request: Request, exc: HTTPException) -> Response:
     return _json({"error": exc.detail}, status=exc.status_code)
 
 
+# A failure a route did not turn into its own answer: its kind decides the status, never its class name.
+_STATUS_OF_KIND = {"unknown_name": 404, "invalid_playbook": 422, "usage": 400, "locked": 409, "stack_busy": 409}
+_UPSTREAM_KINDS = {"emulator", "terraform", "credentials", "config"}  # what the server depends on failed
+
+
+async def _failure(request: Request, exc: PlaybookFailure) -> Response:
+    body: dict[str, Any] = {"error": str(exc), "kind": exc.kind}
+    if isinstance(exc, PlaybookInvalid):
+        body["errors"] = [e.to_dict() for e in exc.errors]
+    status = _STATUS_OF_KIND.get(exc.kind, 502 if exc.kind in _UPSTREAM_KINDS else 400)
+    return _json(body, status=status)
+
+
 # Starlette types a handler as taking any Exception; each of ours takes the one it is registered for.
-_EXCEPTION_HANDLERS: dict[Any, Callable[..., Any]] = {ApiError: _api_error, HTTPException: _http_error}
+_EXCEPTION_HANDLERS: dict[Any, Callable[..., Any]] = {
+    ApiError: _api_error,
+    HTTPException: _http_error,
+    PlaybookFailure: _failure,
+}
 
 
 async def _index(request: Request) -> Response:

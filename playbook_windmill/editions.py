@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import copy
 from typing import Any
+from playbooks.failures import PlaybookFailure
 
 EDITIONS = ("ce", "ee")
 # Members of this Windmill group approve deploys on Enterprise Edition (Settings -> Groups).
@@ -54,8 +55,10 @@ EE_APPROVAL = {
 }
 
 
-class EditionError(ValueError):
+class EditionError(PlaybookFailure, ValueError):
     """An edition other than ce/ee was asked for."""
+
+    kind = "usage"
 
 
 def check_edition(edition: str) -> str:

@@ -46,6 +46,7 @@ from .paths import (
 )
 from .editions import app_with_edition, check_edition, with_edition
 from .signatures import parse_scripts, to_json_schema
+from playbooks.failures import PlaybookFailure
 
 # The lock is what the worker installs for the script, each line with `uv pip install --no-deps`
 # into its own directory (backend/windmill-worker/src/python_executor.rs spawn_uv_install), after
@@ -181,8 +182,10 @@ def export_files(sources: dict[Path, str] | None = None, edition: str = "ce") ->
 WMILL_CLI = REPO_ROOT / "node_modules" / "windmill-cli" / "esm" / "main.js"
 
 
-class ExportError(RuntimeError):
+class ExportError(PlaybookFailure, RuntimeError):
     """The export could not be completed (the message says what is missing)."""
+
+    kind = "export"
 
 
 def write_lock_metadata(dest: Path) -> Path:

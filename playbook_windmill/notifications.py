@@ -11,13 +11,16 @@ import json
 import urllib.error
 import urllib.request
 from typing import Any, Mapping
+from playbooks.failures import PlaybookFailure
 
 TIMEOUT_S = 10
 MAX_DETAIL_CHARS = 2000
 
 
-class NotificationError(RuntimeError):
+class NotificationError(PlaybookFailure, RuntimeError):
     """The webhook could not be reached or refused the message."""
+
+    kind = "notification"
 
 
 def plan_text(plan: Mapping[str, Any] | None) -> str:

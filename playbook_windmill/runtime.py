@@ -17,6 +17,8 @@ import os
 import sys
 from typing import Any, Iterator, Mapping
 
+from playbooks.failures import PlaybookFailure
+
 # Windmill's hub resource type `aws` (https://hub.windmill.dev/resource_types/aws).
 _AWS_ENV = {
     "awsAccessKeyId": "AWS_ACCESS_KEY_ID",
@@ -100,8 +102,10 @@ def format_errors(errors: list[Mapping[str, Any]]) -> str:
     return "\n".join(lines)
 
 
-class InvalidConfiguration(ValueError):
+class InvalidConfiguration(PlaybookFailure, ValueError):
     """The pipeline configuration is invalid; the message lists every error."""
+
+    kind = "invalid_configuration"
 
 
 def plan_fingerprint(planned: Mapping[str, Any]) -> str:
@@ -124,5 +128,7 @@ def plan_fingerprint(planned: Mapping[str, Any]) -> str:
     return hashlib.sha256(json.dumps(essence, sort_keys=True, default=str).encode()).hexdigest()
 
 
-class PlanChanged(RuntimeError):
+class PlanChanged(PlaybookFailure, RuntimeError):
     """The plan to apply differs from the approved one: nothing was applied."""
+
+    kind = "plan_changed"

@@ -16,12 +16,15 @@ from pathlib import Path
 from typing import Any
 
 from .paths import REPO_ROOT, WINDMILL_DIR
+from playbooks.failures import PlaybookFailure
 
 TOOLS = WINDMILL_DIR / "tools"
 
 
-class ToolError(RuntimeError):
+class ToolError(PlaybookFailure, RuntimeError):
     """A Node.js tool failed; the message carries its stderr."""
+
+    kind = "tool"
 
 
 def node_binary() -> str:

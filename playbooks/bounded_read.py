@@ -13,10 +13,13 @@ from __future__ import annotations
 import os
 import stat
 from pathlib import Path
+from .failures import PlaybookFailure
 
 
-class UnreadableFile(ValueError):
+class UnreadableFile(PlaybookFailure, ValueError):
     """Not a regular file, or larger than allowed; the message says which and what was expected."""
+
+    kind = "unreadable_file"
 
 
 def _kind(mode: int) -> str | None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Any, Iterable
 
+from .failures import PlaybookFailure
+
 YamlPath = tuple[str | int, ...]
 
 
@@ -34,8 +36,10 @@ class PlaybookError:
         return asdict(self)
 
 
-class PlaybookInvalid(Exception):
+class PlaybookInvalid(PlaybookFailure):
     """Raised with every error found in a playbook (never just the first)."""
+
+    kind = "invalid_playbook"
 
     def __init__(self, errors: Iterable[PlaybookError]):
         self.errors = sorted(set(errors), key=lambda e: (e.file, e.line, e.column, e.path, e.message))

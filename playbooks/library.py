@@ -20,6 +20,7 @@ from .loader import LoadedPlaybook, load_file
 from .project import current_project
 from .registry import PublishedRecord, read_registry
 from .semver import Range, RangeError, Version, split_reference
+from .failures import PlaybookFailure
 
 DEFAULT_LIBRARY = Path(__file__).resolve().parent / "library"
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -61,8 +62,10 @@ def _full(path: Path) -> str:
         return str(path)
 
 
-class ReferenceError_(Exception):
+class ReferenceError_(PlaybookFailure):
     """A NAME@RANGE that cannot be resolved; the message says why and what exists."""
+
+    kind = "unknown_name"
 
 
 @dataclass

@@ -18,6 +18,7 @@ from typing import Any
 import yaml
 
 from .errors import PlaybookError, PlaybookInvalid
+from .failures import PlaybookFailure
 from .library import Library
 from .resolver import DEFAULT_MAX_DEPTH, Resolver
 from .targets import Target, open_target
@@ -26,8 +27,10 @@ DEFAULT_LOCK = Path("playbooks.lock")
 HEADER = "# Written by `playbook lock`. Do not edit: run `playbook lock` or `playbook lock --upgrade [NAME]`.\n"
 
 
-class LockError(Exception):
+class LockError(PlaybookFailure):
     """The lock disagrees with the library; the message says which entry and how to fix it."""
+
+    kind = "lock_file"
 
 
 @dataclass

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any, Mapping
 
 import yaml
+from .failures import PlaybookFailure
 
 PROJECT_FILE = "playbook-project.yaml"
 PROJECT_VAR = "PLAYBOOK_PROJECT"
@@ -33,8 +34,10 @@ BUNDLED_LIBRARY = Path(__file__).resolve().parent / "library"
 _KEYS = {"name", "library", "environments", "lock", "state_dir"}
 
 
-class ProjectError(ValueError):
+class ProjectError(PlaybookFailure, ValueError):
     """The project file is unreadable or invalid, or --project names no project; the message says which."""
+
+    kind = "project"
 
 
 @dataclass(frozen=True)

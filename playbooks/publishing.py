@@ -11,13 +11,16 @@ from .loader import LoadedPlaybook, load_file
 from .registry import PublishedRecord, now_utc, read_registry, write_atomically, write_registry
 from .resolver import Resolver
 from .semver import Version
+from .failures import PlaybookFailure
 
 
 PUBLISH_LOCK_TIMEOUT = 60.0  # seconds; a publish takes well under one
 
 
-class PublishRefused(Exception):
+class PublishRefused(PlaybookFailure):
     """Publishing would break immutability or ordering; nothing was written."""
+
+    kind = "refused"
 
 
 @dataclass(frozen=True)

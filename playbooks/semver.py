@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import total_ordering
+from .failures import PlaybookFailure
 
 _VERSION = re.compile(
     r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)"
@@ -20,8 +21,8 @@ _VERSION = re.compile(
 _PARTIAL = re.compile(r"^v?(\d+|[xX*])(?:\.(\d+|[xX*]))?(?:\.(\d+|[xX*]))?(?:-([0-9A-Za-z.-]+))?$")
 
 
-class RangeError(ValueError):
-    pass
+class RangeError(PlaybookFailure, ValueError):
+    kind = "bad_range"
 
 
 @total_ordering

@@ -7,14 +7,17 @@ from pathlib import Path
 from typing import Iterable
 
 from .errors import PlaybookInvalid
+from .failures import PlaybookFailure
 from .library import Library, ReferenceError_, display_path
 from .loader import LoadedPlaybook, load_file
 from .resolver import DEFAULT_MAX_DEPTH, resolve
 from .spec.resolved import ResolvedPipeline
 
 
-class TargetNotFound(Exception):
-    """A usage error (exit 2): the file or library entry does not exist."""
+class TargetNotFound(PlaybookFailure):
+    """The file or library entry does not exist (exit 1, like Terraform's unknown names)."""
+
+    kind = "unknown_name"
 
 
 def looks_like_path(target: str) -> bool:

@@ -11,6 +11,8 @@ from typing import Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from playbooks.failures import PlaybookFailure
+
 ENVIRONMENTS_FILE = Path(__file__).with_name("environments.yaml")
 
 
@@ -61,8 +63,10 @@ class Environment(_Strict):
 ENDPOINT_VARIABLE = "aws_endpoint_url"
 
 
-class EnvironmentError_(ValueError):
+class EnvironmentError_(PlaybookFailure, ValueError):
     """The environments file is invalid or an environment is unknown; the message says which."""
+
+    kind = "unknown_name"
 
 
 def environments_file() -> Path:

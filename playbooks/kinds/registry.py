@@ -24,14 +24,17 @@ import threading
 from dataclasses import dataclass, replace
 from typing import Any, Iterable
 
+from ..failures import PlaybookFailure
 from .descriptor import KindDescriptor
 
 GROUP = "playbooks.node_kinds"
 
 
-class KindUnavailable(Exception):
+class KindUnavailable(PlaybookFailure):
     """A node's kind cannot be built: its plugin is missing or broken (raised at synth, when the
     construct is imported; validation reports the same problem with file, line and YAML path)."""
+
+    kind = "plugin"
 
 
 @dataclass(frozen=True)
