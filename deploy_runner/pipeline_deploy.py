@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Sequence
 
 from constructs_lib.tags import ENVIRONMENT_TAG, NODE_TAG, PLAYBOOK_TAG
+from stacks.outputs import ARTIFACT_BUCKET, ORCHESTRATOR_ARN, REQUIRED_FOR_RUN
 
 from .emulator import EMULATOR_CREDENTIALS, emulator_client
 from .tf_errors import DeployError
@@ -39,7 +40,7 @@ from .tf_errors import DeployError
 if TYPE_CHECKING:
     from stacks.environments import Environment
 
-REQUIRED_OUTPUTS = ("artifact_bucket", "orchestrator_arn")
+REQUIRED_OUTPUTS = REQUIRED_FOR_RUN
 _SKIP_NAMES = {"__pycache__", ".git", ".DS_Store", ".venv", "node_modules"}
 
 
@@ -221,7 +222,7 @@ def deploy_pipeline(
             f"(`playbook deploy`), or resynthesize the stack.",
             kind="no_outputs",
         )
-    bucket, orchestrator = str(outputs["artifact_bucket"]), str(outputs["orchestrator_arn"])
+    bucket, orchestrator = str(outputs[ARTIFACT_BUCKET]), str(outputs[ORCHESTRATOR_ARN])
     region = region or (orchestrator.split(":")[3] if orchestrator.count(":") >= 5 else None)
     try:
         s3 = _client("s3", emulator_endpoint, region, environment)

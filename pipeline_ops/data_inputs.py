@@ -24,8 +24,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from playbooks.spec.resolved import ResolvedNode, ResolvedPipeline
 from playbooks.failures import PlaybookFailure
+from playbooks.spec.resolved import ResolvedNode, ResolvedPipeline
+from stacks.outputs import ARTIFACT_BUCKET, node_output
 
 
 @dataclass(frozen=True)
@@ -56,8 +57,8 @@ def empty_message(loc: DataLocation) -> str:
 
 
 def output_key(path: str) -> str:
-    """The stack output of a node's data location: `node_<path with __>_s3_uri` (stacks/pipeline_stack.py)."""
-    return f"node_{path.replace('/', '__')}_s3_uri"
+    """The stack output of a node's data location."""
+    return node_output(path, "s3_uri")
 
 
 def _consumed(pipeline: ResolvedPipeline) -> set[str]:
@@ -90,7 +91,7 @@ def _walk(
     pipeline: ResolvedPipeline, outputs: dict[str, Any], prefix: str, found: list[DataLocation], written: list[str]
 ) -> None:
     consumed = _consumed(pipeline)
-    bucket = outputs.get("artifact_bucket")
+    bucket = outputs.get(ARTIFACT_BUCKET)
     for node in pipeline.nodes:
         path = f"{prefix}{node.id}"
         if node.child is not None:
@@ -113,7 +114,7 @@ def run_reads(pipeline: ResolvedPipeline, outputs: dict[str, Any]) -> list[DataL
     """Every S3 location a run of `pipeline` reads that no node of the run writes."""
     found: list[DataLocation] = []
     written: list[str] = []
-    bucket = outputs.get("artifact_bucket")
+    bucket = outputs.get(ARTIFACT_BUCKET)
     if bucket:
         for name, kind in pipeline.inputs.items():
             if kind == "dataset":

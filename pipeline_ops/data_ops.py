@@ -17,12 +17,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterable, Sequence
 
+from playbooks.failures import PlaybookFailure
 from playbooks.lock import DEFAULT_LOCK
+from stacks.outputs import stack_id
 
 from .data_inputs import DataLocation, output_key, run_reads, split_uri
 from .errors import UnknownName
 from .inputs import PlaybookInput
-from playbooks.failures import PlaybookFailure
 
 # One `data put` uploads at most this much. The emulator's S3 keeps every object in memory, and a
 # browser upload goes through the builder's server; bigger datasets belong in a bucket of their own
@@ -67,7 +68,7 @@ def locate(
     environment = load_environment(env)
     target = resolve_for_deploy(source, library_dirs, lock_file)
     name = target.pipeline.name
-    record = deployment(f"{name}-{env}", env)
+    record = deployment(stack_id(name, env), env)
     if not record:
         raise UnknownName(f"{name} is not deployed in {env}; deploy it first: playbook deploy {name} --env {env}")
     outputs = record["outputs"]

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from stacks.outputs import ENVIRONMENT, PLAYBOOK_DIGEST, PLAYBOOK_NAME, PLAYBOOK_VERSION
+
 from .stack_prep import load_environment
 
 
@@ -24,11 +26,11 @@ def record_of(stack: str, state: dict[str, Any]) -> dict[str, Any] | None:
         return None  # destroyed stacks keep an empty state
     return {
         # Outputs are written when an apply completes: resources without them are a first apply that failed.
-        "partial": not outputs.get("playbook_name"),
-        "name": outputs.get("playbook_name"),
-        "version": outputs.get("playbook_version"),
-        "digest": outputs.get("playbook_digest"),
-        "environment": outputs.get("environment"),
+        "partial": not outputs.get(PLAYBOOK_NAME),
+        "name": outputs.get(PLAYBOOK_NAME),
+        "version": outputs.get(PLAYBOOK_VERSION),
+        "digest": outputs.get(PLAYBOOK_DIGEST),
+        "environment": outputs.get(ENVIRONMENT),
         "stack": stack,
         "resources": len(state.get("resources") or []),
         "serial": state.get("serial"),

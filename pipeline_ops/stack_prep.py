@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from playbooks.lock import DEFAULT_LOCK, LockFile, resolve_with_lock
 from playbooks.targets import Target
+from stacks.outputs import stack_id
 
 from .errors import UnknownName
 from .inputs import PlaybookInput, is_target, load_input
@@ -105,8 +106,8 @@ def synth_stacks_cached(pipelines: Sequence[Any], envs: Sequence[str], out_dir: 
 
 
 def stack_name_for(target: Target, env: str) -> str:
-    """The stack's name before it is synthesized (stacks/pipeline_stack.py `stack_name`; checked after synth)."""
-    return f"{target.pipeline.name}-{env}"
+    """The stack's name before it is synthesized (checked after synth)."""
+    return stack_id(target.pipeline.name, env)
 
 
 def synth_to_workdir(target: Target, env: str) -> Path:

@@ -18,6 +18,8 @@ import os
 from pathlib import Path
 from typing import Any
 
+from stacks.outputs import stack_id
+
 KEEP = 50
 TAIL_LINES = 40
 UNFINISHED = {"running", "awaiting_confirmation", "stopping"}
@@ -82,7 +84,7 @@ def terraform_still_running(record: dict[str, Any]) -> list[int]:
         from deploy_runner import tf_process
         from pipeline_ops.stack_workdir import work_dir
 
-        return [int(r["pid"]) for r in tf_process.orphans(work_dir(f"{record['name']}-{record['environment']}"))]
+        return [int(r["pid"]) for r in tf_process.orphans(work_dir(stack_id(record["name"], record["environment"])))]
     except Exception:  # a best-effort hint; the next deploy waits for such a run anyway
         return []
 

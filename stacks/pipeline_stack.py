@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import os
-from typing import Any
 from pathlib import Path
+from typing import Any
 
 from constructs_lib import cdk
 from constructs_lib.escaping import literal
@@ -13,6 +13,7 @@ from constructs_lib.pipeline import Pipeline
 from constructs_lib.tags import standard_tags
 from playbooks.spec.resolved import ResolvedPipeline
 
+from . import outputs
 from .environments import ENDPOINT_VARIABLE, Environment, S3Backend
 
 # Every service the constructs use; the emulator serves them all on one endpoint.
@@ -36,7 +37,7 @@ EMULATED_SERVICES = (
 
 
 def stack_name(pipeline: ResolvedPipeline, environment: Environment) -> str:
-    return f"{pipeline.name}-{environment.name}"
+    return outputs.stack_id(pipeline.name, environment.name)
 
 
 class PipelineStack(cdk.TerraformStack):
@@ -64,17 +65,17 @@ class PipelineStack(cdk.TerraformStack):
             force_destroy=environment.force_destroy,
             deletion_protection=environment.deletion_protection,
         )
-        outputs = {
-            "playbook_name": pipeline.name,
-            "playbook_version": pipeline.version,
-            "playbook_digest": pipeline.digest,
-            "environment": environment.name,
-            "artifact_bucket": self.pipeline.kit.artifact_bucket.name,
-            "orchestrator_arn": self.pipeline.orchestrator.state_machine.arn,
-            "playbook_description": literal(pipeline.description),
+        values = {
+            outputs.PLAYBOOK_NAME: pipeline.name,
+            outputs.PLAYBOOK_VERSION: pipeline.version,
+            outputs.PLAYBOOK_DIGEST: pipeline.digest,
+            outputs.ENVIRONMENT: environment.name,
+            outputs.ARTIFACT_BUCKET: self.pipeline.kit.artifact_bucket.name,
+            outputs.ORCHESTRATOR_ARN: self.pipeline.orchestrator.state_machine.arn,
+            outputs.PLAYBOOK_DESCRIPTION: literal(pipeline.description),
         }
-        outputs.update({f"node_{k}": v for k, v in self.pipeline.describe_outputs().items()})
-        for key, value in outputs.items():
+        values.update({f"{outputs.NODE_PREFIX}{k}": v for k, v in self.pipeline.describe_outputs().items()})
+        for key, value in values.items():
             cdk.TerraformOutput(self, key, value=value)
 
     def _provider(self, pipeline: ResolvedPipeline, environment: Environment, tags: dict[str, str]) -> None:
