@@ -130,3 +130,34 @@ def test_data_capture_writes_input_and_output_as_json_lines(endpoint, tmp_path):
     }
     assert data["endpointOutput"]["data"] == body and data["endpointOutput"]["encoding"] == "CSV"
     assert record["eventMetadata"]["inferenceId"] == "req-1" and record["eventVersion"] == "0"
+
+
+def test_update_endpoint_moves_invocations_to_the_new_model(endpoint, tmp_path):
+    old = _endpoint(endpoint, tmp_path, "moving")
+    runtime, s3, sagemaker = aws("sagemaker-runtime", endpoint), aws("s3", endpoint), aws("sagemaker", endpoint)
+    body = _csv(ROWS[:4])
+
+    def scores() -> list[float]:
+        answer = runtime.invoke_endpoint(EndpointName="moving", Body=body, ContentType="text/csv")
+        return [float(v) for v in answer["Body"].read().decode().split(",")]
+
+    assert scores() == [float(v) for v in old.predict(xgb.DMatrix(ROWS[:4]))]
+    new = xgb.train({"objective": "reg:squarederror"}, xgb.DMatrix(ROWS, label=[float(i) for i in range(30)]), 4)
+    new.save_model(str(tmp_path / "xgboost-model"))
+    archive = io.BytesIO()
+    with tarfile.open(fileobj=archive, mode="w:gz") as tar:
+        tar.add(tmp_path / "xgboost-model", arcname="xgboost-model")
+    s3.put_object(Bucket="models-moving", Key="fit2/output/model.tar.gz", Body=archive.getvalue())
+    sagemaker.create_model(
+        ModelName="moving-model-2",
+        ExecutionRoleArn=ROLE,
+        PrimaryContainer={"Image": XGBOOST, "ModelDataUrl": "s3://models-moving/fit2/output/model.tar.gz"},
+    )
+    variant = {"VariantName": "primary", "ModelName": "moving-model-2", "InstanceType": "ml.m5.large", "InitialInstanceCount": 1}
+    sagemaker.create_endpoint_config(EndpointConfigName="moving-config-2", ProductionVariants=[variant])
+    sagemaker.update_endpoint(EndpointName="moving", EndpointConfigName="moving-config-2")
+    assert scores() == [float(v) for v in new.predict(xgb.DMatrix(ROWS[:4]))]
+    sagemaker.delete_endpoint(EndpointName="moving")
+    with pytest.raises(ClientError) as gone:
+        scores()
+    assert gone.value.response["Error"]["Code"] == "ValidationError"
