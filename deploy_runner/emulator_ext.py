@@ -36,6 +36,8 @@ Extensions
 16. SageMaker ``UpdateEndpoint`` (a pipeline's second run) — ``emulator_sagemaker_endpoints``.
 17. IAM knows AWS's managed policies (a role can attach one) — ``emulator_iam_managed``.
 18. Every RDS DB instance has its own ``DbiResourceId`` — ``emulator_rds_ids``.
+19. SageMaker Runtime ``InvokeEndpoint`` runs the endpoint's model in a warm local
+    server — ``emulator_sagemaker_invoke`` (servers: ``endpoint_servers``).
 """
 
 from __future__ import annotations
@@ -47,7 +49,7 @@ from typing import Any
 
 
 def install_extensions() -> None:
-    """Patch moto in place (1-5, 7-12, 14, 16-18); 6, 13 and 15 are WSGI layers added by ``build_app``."""
+    """Patch moto in place (1-5, 7-12, 14, 16-19); 6, 13 and 15 are WSGI layers added by ``build_app``."""
     from . import (
         emulator_fail_fast,
         emulator_iam_managed,
@@ -58,6 +60,7 @@ def install_extensions() -> None:
         emulator_s3_policies,
         emulator_sagemaker_describe,
         emulator_sagemaker_endpoints,
+        emulator_sagemaker_invoke,
         emulator_sagemaker_jobs,
         emulator_sfn,
         emulator_sfn_definitions,
@@ -70,6 +73,7 @@ def install_extensions() -> None:
     emulator_sfn_definitions.install()
     emulator_sagemaker_describe.install()
     emulator_sagemaker_endpoints.install()
+    emulator_sagemaker_invoke.install()
     emulator_sfn.install()
     emulator_sagemaker_jobs.install()
     emulator_lambda.install()
@@ -94,16 +98,18 @@ def build_app(key_file: Path, deterministic_ids: bool = False) -> Any:
 
 
 def _stop_jobs_on_exit() -> None:
-    """A stopped emulator leaves no local SageMaker job running (extension 11)."""
+    """A stopped emulator leaves no local SageMaker job or model server running (extensions 11, 19)."""
     import atexit
     import signal
 
-    from . import local_jobs
+    from . import endpoint_servers, local_jobs
 
     atexit.register(local_jobs.kill_all)
+    atexit.register(endpoint_servers.stop_all)
 
     def on_term(signum: Any, frame: Any) -> Any:
         local_jobs.kill_all()
+        endpoint_servers.stop_all()
         raise SystemExit(0)
 
     signal.signal(signal.SIGTERM, on_term)

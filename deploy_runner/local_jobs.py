@@ -108,7 +108,7 @@ def _namespace_available() -> bool:
     return _NAMESPACE_OK[0]
 
 
-def _in_container(opt_ml: Path, command: list[str]) -> list[str]:
+def in_container(opt_ml: Path, command: list[str]) -> list[str]:
     """`command` with /opt/ml bound to `opt_ml` in a private mount namespace."""
     if not _namespace_available():
         raise JobFailed(
@@ -126,7 +126,7 @@ def _interpreter(command: list[str]) -> list[str]:
     return command
 
 
-def _die_with_parent() -> None:
+def die_with_parent() -> None:
     """Linux PR_SET_PDEATHSIG: the job gets SIGKILL if the emulator dies (even by SIGKILL)."""
     try:
         import ctypes
@@ -159,7 +159,7 @@ def run_process(
         **env,
     }
     proc = subprocess.Popen(
-        _in_container(opt_ml, _interpreter(command)),
+        in_container(opt_ml, _interpreter(command)),
         cwd=str(opt_ml.parent),
         env=full_env,
         stdout=subprocess.PIPE,
@@ -167,7 +167,7 @@ def run_process(
         text=True,
         errors="replace",
         start_new_session=True,
-        preexec_fn=_die_with_parent,
+        preexec_fn=die_with_parent,
     )
     _LIVE.add(proc)
 

@@ -3,6 +3,7 @@
 - deploy_commands: synth, plan, deploy, destroy, status, output, terraform
 - emulator_commands: emulator start|stop|status|env
 - run, runs, logs (below): start the orchestrator, list runs, show a run's logs
+- invoke_commands: invoke (score rows with a deployed API endpoint)
 
 Heavy imports happen inside the handlers, so `playbook validate` stays fast.
 """
@@ -13,7 +14,7 @@ import argparse
 import sys
 from typing import Any
 
-from . import deploy_commands, emulator_commands
+from . import deploy_commands, emulator_commands, invoke_commands
 from .common import EXIT_INVALID, EXIT_OK, EXIT_USAGE, emit_json
 from .deploy_commands import env_of as _env
 from .deploy_commands import target_args as _target_args
@@ -60,6 +61,7 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=logs)
 
+    invoke_commands.register(sub)
     emulator_commands.register(sub)
 
 
@@ -133,9 +135,13 @@ def run(args: argparse.Namespace) -> int:
             where = f" in state {failure['state']}: {failure.get('error')}" if failure.get("state") else ""
             message = f"run {result['run_name']} ended {summary['status']}{where}"
             document["error"] = {"kind": "run_failed", "message": message, "errors": []}
+        if succeeded:
+            document["endpoints"] = invoke_commands.print_endpoint_hints(args, sys.stderr)
         emit_json(document)
     else:
         _print_outcome(summary)
+        if succeeded:
+            invoke_commands.print_endpoint_hints(args, sys.stdout)
     return EXIT_OK if succeeded else EXIT_INVALID
 
 
