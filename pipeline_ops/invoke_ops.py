@@ -14,13 +14,16 @@ import json
 from pathlib import Path
 from typing import Any, Iterable
 
+from playbooks.failures import PlaybookFailure
 from playbooks.lock import DEFAULT_LOCK
 
 from .inputs import PlaybookInput
 
 
-class InvokeFailed(Exception):
+class InvokeFailed(PlaybookFailure):
     """The endpoint could not be invoked; `kind` names why (not_an_endpoint, not_deployed, no_model, invalid_data, model_error)."""
+
+    kind = "model_error"
 
     def __init__(self, kind: str, message: str) -> None:
         super().__init__(message)

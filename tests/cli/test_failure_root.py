@@ -24,6 +24,7 @@ INTERNAL = {
     "playbooks.yaml_source._TooLarge": "the loader reports it as a positioned playbook error",
     "deploy_runner.emulator_auth.Refused": "answered as an AWS protocol error by the emulator",
     "deploy_runner.emulator_credentials.CredentialsError": "the emulator refuses the request in AWS's error shape",
+    "deploy_runner.endpoint_servers.ServingFailed": "answered as InvokeEndpoint's ModelError by the emulator",
     "deploy_runner.local_jobs.JobFailed": "a local job's failure becomes the job's FailureReason",
     "deploy_runner.standins.xgboost_algorithm.AlgorithmError": "runs inside a job; written to the failure file",
     "deploy_runner.tf_process.StopRequested": "a signal inside a Terraform run; becomes Interrupted",
