@@ -40,6 +40,8 @@ class StackBusy(DeployError):
 
 _held: dict[str, tuple[int, int]] = {}  # stack -> (thread id, depth) for re-entrancy
 _held_guard = threading.Lock()
+_HOLDER_LOOKS = 40  # x _HOLDER_PAUSE_S: how long a refused job waits for the holder's record (2 s)
+_HOLDER_PAUSE_S = 0.05
 
 
 def lock_path(stack: str) -> Path:
@@ -51,11 +53,16 @@ def lock_path(stack: str) -> Path:
     return root / "locks" / f"{stack}.lock"
 
 
-def _describe_holder(path: Path, stack: str, what: str) -> str:
+def _read_holder(path: Path) -> dict[str, str]:
+    """The holder's record, or {} while it is being written (between its flock and its write) or cleared."""
     try:
         holder = json.loads(path.read_text(encoding="utf-8") or "{}")
     except (OSError, ValueError):
-        holder = {}
+        return {}
+    return holder if isinstance(holder, dict) else {}
+
+
+def _describe_holder(holder: dict[str, str], stack: str, what: str) -> str:
     since = holder.get("since", "a moment ago")
     by = holder.get("job") or (f"pid {holder['pid']}" if holder.get("pid") else "another process")
     doing = f" ({holder['command']})" if holder.get("command") else ""
@@ -63,6 +70,25 @@ def _describe_holder(path: Path, stack: str, what: str) -> str:
         f"{holder.get('what', 'a plan')} of {stack} in progress since {since}, by {by}{doing}; "
         f"this {what} was refused and changed nothing: retry when that one has finished"
     )
+
+
+def _acquire(fd: int, path: Path, stack: str, what: str) -> None:
+    """Take the flock or raise StackBusy naming the holder.
+
+    The record is written just after the holder's flock and cleared just before its release, so
+    a refused job can find it empty for a moment: it looks again, briefly, and either finds the
+    record or finds the lock free (a holder that was finishing) and takes it.
+    """
+    for _ in range(_HOLDER_LOOKS):
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return
+        except BlockingIOError:
+            holder = _read_holder(path)
+        if holder:
+            raise StackBusy(_describe_holder(holder, stack, what))
+        time.sleep(_HOLDER_PAUSE_S)
+    raise StackBusy(_describe_holder({}, stack, what))
 
 
 @contextlib.contextmanager
@@ -85,10 +111,7 @@ def stack_lock(stack: str, what: str, job: str | None = None) -> Iterator[None]:
     path = lock_path(stack)
     fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)
     try:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            raise StackBusy(_describe_holder(path, stack, what)) from None
+        _acquire(fd, path, stack, what)
         holder = {
             "what": what,
             "pid": os.getpid(),

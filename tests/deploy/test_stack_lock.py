@@ -116,3 +116,46 @@ def test_a_cli_plan_refused_by_the_lock_writes_nothing(tmp_path: Path, state_dir
     assert "Traceback" not in proc.stderr
     assert f"deploy of {name}-local in progress since" in proc.stderr and "by builder job 0123abcd" in proc.stderr
     assert after == before, f"the refused run wrote {sorted(after - before)}"
+
+
+def test_a_job_refused_while_the_holder_writes_its_record_still_names_the_holder(state_dir: Path) -> None:
+    """The holder writes its record just after its flock: a job refused in that moment names it all the same."""
+    import fcntl
+    import json
+
+    from pipeline_ops.stack_lock import lock_path
+
+    stack = "record-window-local"
+    fd = os.open(lock_path(stack), os.O_RDWR | os.O_CREAT, 0o600)
+    fcntl.flock(fd, fcntl.LOCK_EX)
+    os.ftruncate(fd, 0)  # held, record not yet written
+    writer = threading.Timer(0.3, lambda: os.pwrite(fd, json.dumps({"what": "deploy", "job": "builder job 42"}).encode(), 0))
+    writer.start()
+    try:
+        with pytest.raises(StackBusy) as refused, stack_lock(stack, "plan"):
+            pass
+    finally:
+        writer.join()
+        os.close(fd)
+    assert "deploy of record-window-local in progress" in str(refused.value) and "by builder job 42" in str(refused.value)
+
+
+def test_a_job_that_meets_a_finishing_holder_takes_the_stack(state_dir: Path) -> None:
+    """A holder clears its record just before it releases: a job arriving then waits that moment out and runs."""
+    import fcntl
+
+    from pipeline_ops.stack_lock import lock_path
+
+    stack = "release-window-local"
+    fd = os.open(lock_path(stack), os.O_RDWR | os.O_CREAT, 0o600)
+    fcntl.flock(fd, fcntl.LOCK_EX)
+    os.ftruncate(fd, 0)  # record cleared, lock not yet released
+    releaser = threading.Timer(0.3, lambda: os.close(fd))
+    releaser.start()
+    ran = False
+    try:
+        with stack_lock(stack, "plan", job="next job"):
+            ran = True
+    finally:
+        releaser.join()
+    assert ran
