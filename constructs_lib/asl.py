@@ -34,6 +34,19 @@ def run_scoped_name(prefix: str) -> str:
     return f"States.Format('{prefix}-{{}}', {RUN_ID_PATH})"
 
 
+RUNS_FOLDER = "runs"
+
+
+def run_scoped_prefix(s3_uri: str) -> str:
+    """ASL intrinsic producing `<s3_uri>runs/<run id>/`: each run writes its own prefix, so a later or
+    overlapping run never overwrites what an earlier one produced (or what a cache entry points at).
+
+    `s3_uri` ends with `/` and holds only bucket-name and key characters (no `'`, `{`, `}`, `\\`);
+    a Terraform reference in it is substituted before Step Functions reads the definition.
+    """
+    return f"States.Format('{s3_uri}{RUNS_FOLDER}/{{}}/', {RUN_ID_PATH})"
+
+
 def node_result_path(node_id: str) -> str:
     return f"$.nodes.{node_id}"
 

@@ -243,8 +243,22 @@ class BatchTransform(NodeConstruct):
             lifecycle=cdk.TerraformResourceLifecycle(ignore_changes=["value"]) if not model.model_name else None,
             tags=tags,
         )
+        # A dataset this pipeline's runs write lives under each run's own prefix: every pipeline run
+        # publishes the prefix it wrote, so a scheduled scoring reads the latest run's data, not all runs'.
+        self.input_parameter: Any = None
+        if source.runtime_path:
+            self.input_parameter = cdk.SsmParameter(
+                self,
+                "input-location",
+                name=namer.ssm_path("input-location"),
+                type="String",
+                value=source.s3_uri,
+                description="S3 prefix scored by this batch deployment (the latest pipeline run's output)",
+                lifecycle=cdk.TerraformResourceLifecycle(ignore_changes=["value"]),
+                tags=tags,
+            )
         self.job_prefix = namer.name("sagemaker_job_prefix", "score")
-        names = {s: namer.state_name(s) for s in ("read model", "model registered?", "no model yet", "score")}
+        names = {s: namer.state_name(s) for s in ("read model", "read input", "model registered?", "no model yet", "score")}
         scoring = StepChain(
             start=names["read model"],
             ends=[names["score"]],
@@ -255,8 +269,22 @@ class BatchTransform(NodeConstruct):
                     "Parameters": {"Name": self.model_parameter.name, "WithDecryption": True},
                     "ResultSelector": {"name.$": "$.Parameter.Value"},
                     "ResultPath": "$.model",
-                    "Next": names["model registered?"],
+                    "Next": names["read input"] if self.input_parameter else names["model registered?"],
                 },
+                **(
+                    {
+                        names["read input"]: {
+                            "Type": "Task",
+                            "Resource": "arn:aws:states:::aws-sdk:ssm:getParameter",
+                            "Parameters": {"Name": self.input_parameter.name},
+                            "ResultSelector": {"s3_uri.$": "$.Parameter.Value"},
+                            "ResultPath": "$.input",
+                            "Next": names["model registered?"],
+                        }
+                    }
+                    if self.input_parameter
+                    else {}
+                ),
                 names["model registered?"]: {
                     "Type": "Choice",
                     "Default": names["score"],
@@ -275,7 +303,12 @@ class BatchTransform(NodeConstruct):
                         "TransformInput": {
                             "ContentType": config.content_type,
                             "SplitType": config.split_type,
-                            "DataSource": {"S3DataSource": {"S3DataType": "S3Prefix", "S3Uri": source.s3_uri}},
+                            "DataSource": {
+                                "S3DataSource": {
+                                    "S3DataType": "S3Prefix",
+                                    **({"S3Uri.$": "$.input.s3_uri"} if self.input_parameter else {"S3Uri": source.s3_uri}),
+                                }
+                            },
                         },
                         "TransformOutput": {"S3OutputPath": self.dataset.s3_uri, "KmsKeyId": kit.key_arn, "AssembleWith": "Line"},
                         "TransformResources": {
@@ -297,7 +330,11 @@ class BatchTransform(NodeConstruct):
         self.scoring.role.add_policy(
             "read-model-name",
             [
-                {"Effect": "Allow", "Action": "ssm:GetParameter", "Resource": self.model_parameter.arn},
+                {
+                    "Effect": "Allow",
+                    "Action": "ssm:GetParameter",
+                    "Resource": self._parameter_arns(),
+                },
                 {"Effect": "Allow", "Action": "kms:Decrypt", "Resource": kit.key_arn},
             ],
         )
@@ -324,7 +361,24 @@ class BatchTransform(NodeConstruct):
             },
         }
         run = run_state_machine(self.scoring.arn, {"AWS_STEP_FUNCTIONS_STARTED_BY_EXECUTION_ID.$": "$$.Execution.Id"}, result)
-        self.steps = StepChain.sequence((namer.state_name("publish model"), publish), (namer.state_name("score"), run))
+        steps: list[tuple[str, dict[str, Any]]] = [(namer.state_name("publish model"), publish)]
+        if self.input_parameter:
+            put_input = {
+                "Type": "Task",
+                "Resource": "arn:aws:states:::aws-sdk:ssm:putParameter",
+                "ResultPath": None,
+                "Parameters": {
+                    "Name": self.input_parameter.name,
+                    **source.uri_field("Value"),
+                    "Type": "String",
+                    "Overwrite": True,
+                },
+            }
+            steps.append((namer.state_name("publish input"), put_input))
+        self.steps = StepChain.sequence(*steps, (namer.state_name("score"), run))
+
+    def _parameter_arns(self) -> Any:
+        return [self.model_parameter.arn, self.input_parameter.arn] if self.input_parameter else self.model_parameter.arn
 
     def grant_orchestrator(self, role: ServiceRole) -> None:
         context = self._context
@@ -332,7 +386,11 @@ class BatchTransform(NodeConstruct):
         role.add_policy(
             f"publish-{node}-model",
             [
-                {"Effect": "Allow", "Action": "ssm:PutParameter", "Resource": self.model_parameter.arn},
+                {
+                    "Effect": "Allow",
+                    "Action": "ssm:PutParameter",
+                    "Resource": self._parameter_arns(),
+                },
                 {"Effect": "Allow", "Action": ["kms:Encrypt", "kms:GenerateDataKey"], "Resource": context.kit.key_arn},
             ],
         )

@@ -124,7 +124,11 @@ class Orchestrator(cdk.Construct):
         """`parameters`: the declared parameters' defaults (Terraform-literal), or None when none are declared."""
         first = chains[0].start if chains else DONE_STATE
         start, states = link(
-            chains, (DONE_STATE, {"Type": "Pass", "Parameters": {"run_id.$": "$.run_id", "outputs": outputs}, "End": True})
+            chains,
+            (
+                DONE_STATE,
+                {"Type": "Pass", "Parameters": {"run_id.$": "$.run_id", "outputs": outputs, "nodes.$": "$.nodes"}, "End": True},
+            ),
         )
         definition = {
             "Comment": comment,

@@ -277,6 +277,8 @@ def _returned(artifact: Artifact, path: str) -> Artifact:
     """A child's output artifact as seen by the parent (models registered at run time come back by name)."""
     if isinstance(artifact, Model) and artifact.model_name_path:
         return dataclasses.replace(artifact, model_name_path=f"{path}.model_name")
+    if isinstance(artifact, Dataset) and artifact.runtime_path:  # written at run time: where this run wrote it
+        return dataclasses.replace(artifact, runtime_path=f"{path}.s3_uri")
     if isinstance(artifact, Dataset):
         return dataclasses.replace(artifact, runtime_path=None)
     return artifact

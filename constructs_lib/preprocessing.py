@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from typing import Any
 
@@ -9,7 +10,7 @@ from playbooks.spec.node_configs import PreprocessingConfig
 
 from . import cdk, code_bundle, secret_refs
 from .artifacts import Dataset
-from .asl import node_result_path, run_scoped_name, sagemaker_integration
+from .asl import node_result_path, run_scoped_name, run_scoped_prefix, sagemaker_integration
 from .iam import ServiceRole, grant_dataset_read, grant_dataset_write
 from .node_base import NodeConstruct, NodeContext, NodeInputs, builtin_image, grant_sagemaker_sync, sagemaker_role
 
@@ -87,7 +88,7 @@ class Preprocessing(NodeConstruct):
                     {
                         "OutputName": "output",
                         "S3Output": {
-                            "S3Uri": self.dataset.s3_uri,
+                            "S3Uri.$": run_scoped_prefix(self.dataset.s3_uri),
                             "LocalPath": "/opt/ml/processing/output",
                             "S3UploadMode": "EndOfJob",
                         },
@@ -122,13 +123,20 @@ class Preprocessing(NodeConstruct):
                         "Resource": sagemaker_integration("createProcessingJob", sync=True),
                         **({"Comment": context.description} if context.description else {}),
                         "Parameters": parameters,
-                        "ResultSelector": {"job_arn.$": "$.ProcessingJobArn"},
+                        # The location the job actually wrote, as SageMaker describes it: what downstream reads.
+                        "ResultSelector": {
+                            "job_arn.$": "$.ProcessingJobArn",
+                            "output.$": "$.ProcessingOutputConfig.Outputs[0].S3Output.S3Uri",
+                        },
                         "ResultPath": node_result_path(namer.path[-1]),
                     },
                 )
             ],
         )
         self._context = context
+
+        # Downstream nodes (and a parent pipeline) read the prefix this run's job wrote, from the state.
+        self.dataset = dataclasses.replace(self.dataset, runtime_path=f"{node_result_path(namer.path[-1])}.output")
 
     def _code_location(self, config: PreprocessingConfig, context: NodeContext) -> str:
         """Upload the code (bundled script or the playbook's directory) and return its S3 prefix URI."""

@@ -277,6 +277,7 @@ def summarize(sfn: Any, logs: Any | None, described: dict[str, Any]) -> dict[str
         summary["output"] = json.loads(described["output"])
     elif described["status"] in TERMINAL:
         summary["failure"] = explain_failure(sfn, logs, described["executionArn"]).as_dict()
+    summary["written"] = written_outputs(described)
     return summary
 
 
@@ -377,4 +378,21 @@ def run_log(sfn: Any, logs: Any, execution_arn: str, lines: int = 20, depth: int
         "states": states,
         "jobs": jobs,
         "children": children,
+        "written": written_outputs(described),
     }
+
+
+def written_outputs(described: dict[str, Any]) -> dict[str, str]:
+    """Node id -> the run-scoped prefix its job wrote (`<output prefix>runs/<run id>/`), from the run's output.
+
+    Every run writes its own prefix, so this record is how a reader finds which run produced
+    the data under a node's output prefix (the newest SUCCEEDED run's record is the latest).
+    """
+    try:
+        body = json.loads(described.get("output") or "{}")
+    except ValueError:
+        return {}
+    nodes = body.get("nodes") if isinstance(body, dict) else None
+    if not isinstance(nodes, dict):
+        return {}
+    return {node: r["output"] for node, r in nodes.items() if isinstance(r, dict) and isinstance(r.get("output"), str)}

@@ -147,7 +147,9 @@ def run(args: argparse.Namespace) -> int:
 
 def _print_outcome(summary: dict[str, Any]) -> None:
     took = f" in {summary['seconds']} s" if summary.get("seconds") is not None else ""
-    print(f"{summary['status']}{took}: {summary['execution_arn']}")
+    for node, uri in sorted((summary.get("written") or {}).items()):
+        print(f"  {node} wrote {uri}")
+    print(f"{summary['status']}{took}: {summary['execution_arn']}")  # last: scripts read the outcome there
     failure = summary.get("failure")
     if not failure:
         return
@@ -203,6 +205,8 @@ def _print_run_log(log: dict[str, Any], indent: str) -> None:
         seconds = "" if state["seconds"] is None else f" {state['seconds']} s"
         error = f" {state['error']}" if state.get("error") else ""
         print(f"{indent}  {state['status']:<9} {state['state']}{seconds}{error}")
+    for node, uri in sorted((log.get("written") or {}).items()):
+        print(f"{indent}  {node} wrote {uri}")
     for job in log["jobs"]:
         print(f"{indent}  {job['job']} (state {job['state']}):")
         for line in job["log_tail"] or ["(no log lines)"]:

@@ -86,8 +86,13 @@ def workspace(tmp_path_factory):
 
 
 def _read_json(s3, uri):
+    """The newest run's seen.json: each run writes its own `<output prefix>runs/<run id>/`."""
     bucket, _, prefix = uri.removeprefix("s3://").partition("/")
-    return json.loads(s3.get_object(Bucket=bucket, Key=f"{prefix}seen.json")["Body"].read())
+    written = [
+        o for o in s3.list_objects_v2(Bucket=bucket, Prefix=f"{prefix}runs/")["Contents"] if o["Key"].endswith("/seen.json")
+    ]
+    newest = max(written, key=lambda o: o["LastModified"])
+    return json.loads(s3.get_object(Bucket=bucket, Key=newest["Key"])["Body"].read())
 
 
 def _new_training_hyperparameters(sagemaker, known: set):

@@ -73,10 +73,17 @@ def test_run_wait_runs_and_logs_on_the_emulator(workspace):
     assert "  -> prep: process" in lines and "  <- fit: register model" in lines
     assert lines[-1].startswith("SUCCEEDED in ")
 
-    # prep wrote where fit read: the training job's channel is prep's output prefix, and it holds the rows
+    # prep wrote under its run's own prefix, the run's record says where, and fit read exactly that prefix
     prep_uri = outputs["node_prep_s3_uri"]
     bucket, _, prefix = prep_uri.removeprefix("s3://").partition("/")
-    assert s3.get_object(Bucket=bucket, Key=f"{prefix}train.csv")["Body"].read().count(b"\n") == 120
+    (wrote,) = [line for line in lines if line.startswith("  prep wrote ")]
+    first_run = wrote.removeprefix("  prep wrote ")
+    assert first_run.startswith(f"{prep_uri}runs/") and first_run.endswith("/"), first_run
+    first_key = first_run.removeprefix(f"s3://{bucket}/")
+    assert s3.get_object(Bucket=bucket, Key=f"{first_key}train.csv")["Body"].read().count(b"\n") == 120
+    (fit_job,) = workspace.aws("sagemaker").list_training_jobs()["TrainingJobSummaries"]
+    described = workspace.aws("sagemaker").describe_training_job(TrainingJobName=fit_job["TrainingJobName"])
+    assert described["InputDataConfig"][0]["DataSource"]["S3DataSource"]["S3Uri"] == first_run
     models = [o["Key"] for o in s3.list_objects_v2(Bucket=outputs["artifact_bucket"], Prefix="fit/")["Contents"]]
     assert any(k.endswith("/output/model.tar.gz") for k in models), models
 
@@ -99,6 +106,12 @@ def test_run_wait_runs_and_logs_on_the_emulator(workspace):
     assert "-> fit: train" in bad.stderr  # progress goes to stderr with --json
     text = workspace.cli("run", "runs-e2e.yaml", "--local", "--wait")
     assert text.returncode == 1
+    # the later runs wrote their own prefixes: the first run's output is intact
+    assert s3.get_object(Bucket=bucket, Key=f"{first_key}train.csv")["Body"].read().count(b"\n") == 120
+    runs_written = {
+        o["Key"].split("/runs/")[1].split("/")[0] for o in s3.list_objects_v2(Bucket=bucket, Prefix=f"{prefix}runs/")["Contents"]
+    }
+    assert len(runs_written) == 3, runs_written
     assert "FAILED in" in text.stdout and "failed state: fit: train" in text.stdout
     assert "reason: AlgorithmError: Could not read train.csv" in text.stdout and "    | " in text.stdout
 
@@ -115,7 +128,7 @@ def test_run_wait_runs_and_logs_on_the_emulator(workspace):
     succeeded = rows[-1]["name"]
     log = workspace.cli("logs", succeeded, "--local")
     assert log.returncode == 0, log.stderr
-    assert f"{succeeded}: SUCCEEDED" in log.stdout
+    assert f"{succeeded}: SUCCEEDED" in log.stdout and wrote in log.stdout.splitlines()
     assert "processing job" in log.stdout and "| prep kept 120 rows" in log.stdout
     assert "training job" in log.stdout
     missing = workspace.cli("logs", "no-such-run", "--local")

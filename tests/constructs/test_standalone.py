@@ -59,11 +59,12 @@ def test_preprocessing_and_training_compose_in_a_plain_stack(tmp_path):
     assert list(definition["States"]) == ["Start", "prep: process", "train: train", "train: register model", "Done"]
     process = definition["States"]["prep: process"]["Parameters"]
     training = definition["States"]["train: train"]["Parameters"]
-    # the training job reads exactly where preprocessing writes: wiring through the Dataset artifact
-    assert (
-        training["InputDataConfig"][0]["DataSource"]["S3DataSource"]["S3Uri"]
-        == process["ProcessingOutputConfig"]["Outputs"][0]["S3Output"]["S3Uri"]
-    )
+    # the training job reads exactly where this run's preprocessing job wrote: wiring through the Dataset
+    # artifact, the location carried in the state from the job's own description
+    written = process["ProcessingOutputConfig"]["Outputs"][0]["S3Output"]["S3Uri.$"]
+    assert written.startswith("States.Format('s3://") and "/runs/{}/'" in written
+    assert definition["States"]["prep: process"]["ResultSelector"]["output.$"].startswith("$.ProcessingOutputConfig")
+    assert training["InputDataConfig"][0]["DataSource"]["S3DataSource"]["S3Uri.$"] == "$.nodes.prep.output"
     assert process["ProcessingResources"]["ClusterConfig"]["InstanceType"] == "ml.c5.xlarge"
     # every grant is there, its statements named after its purpose (one policy per role: constructs_lib.iam.ServiceRole)
     sids = [s["Sid"] for p in doc["resource"]["aws_iam_role_policy"].values() for s in json.loads(p["policy"])["Statement"]]

@@ -63,9 +63,9 @@ def test_snippet_gets_one_kit_one_orchestrator_running_the_nodes_in_order(tmp_pa
     assert len(doc["provider"]["aws"]) == 1  # the constructs add no provider of their own
     # wiring through outputs: the training job reads where preprocessing writes
     definition = json.loads(next(iter(doc["resource"]["aws_sfn_state_machine"].values()))["definition"])
-    written = definition["States"]["clean: process"]["Parameters"]["ProcessingOutputConfig"]["Outputs"][0]["S3Output"]["S3Uri"]
-    read = definition["States"]["train: train"]["Parameters"]["InputDataConfig"][0]["DataSource"]["S3DataSource"]["S3Uri"]
-    assert read == written
+    written = definition["States"]["clean: process"]["Parameters"]["ProcessingOutputConfig"]["Outputs"][0]["S3Output"]["S3Uri.$"]
+    read = definition["States"]["train: train"]["Parameters"]["InputDataConfig"][0]["DataSource"]["S3DataSource"]["S3Uri.$"]
+    assert "/runs/{}/'" in written and read == "$.nodes.clean.output"  # this run's prefix, as the job reported it
 
 
 def test_not_production_by_default_so_destroy_empties_buckets(tmp_path):
