@@ -59,3 +59,16 @@ class RunBody(DeployBody):
     """Start a run of the deployed pipeline: values for its declared parameters (defaults for the rest)."""
 
     parameters: dict[str, Any] = Field(default_factory=dict, description="Declared parameter name -> typed value.")
+
+
+MAX_TRY_ROWS_BYTES = 64_000  # "Try it" sends a few rows typed or pasted into the page; bigger files go through `playbook invoke`
+
+
+class InvokeBody(DeployBody):
+    """Score rows with the deployed pipeline's API endpoint node `node` (CSV rows or JSON lines)."""
+
+    node: str = Field(pattern=r"^[a-z][a-z0-9_]{0,39}$", description="The API endpoint node's id.")
+    data: str = Field(
+        max_length=MAX_TRY_ROWS_BYTES,
+        description=f"CSV rows (features only) or JSON lines; at most {MAX_TRY_ROWS_BYTES} characters.",
+    )

@@ -30,7 +30,8 @@ from playbooks.yaml_source import MAX_DEPTH, nesting_depth
 from pipeline_ops import catalog
 from pipeline_ops.errors import UnknownName
 from .guard import Guard, new_token
-from .bodies import MAX_BODY_BYTES, ConfirmBody, DeployBody, GraphBody, PlaybookBody, RunBody
+from .bodies import MAX_BODY_BYTES, ConfirmBody, DeployBody, GraphBody, InvokeBody, PlaybookBody, RunBody
+from .endpoints import products_of, try_it
 from .jobs import Job, Jobs, since
 from .redact import redact
 
@@ -224,6 +225,12 @@ class BuilderApi:
             status=202,
         )
 
+    async def invoke(self, request: Request) -> Response:
+        """ "Try it": score the rows with an API endpoint node (endpoints.try_it); a failure answers by its kind."""
+        body = await _body(request, InvokeBody)
+        args = (body.source(), body.environment, body.node, body.data, self.library_dirs)
+        return _json(await run_in_threadpool(try_it, *args))
+
     async def job_list(self, request: Request) -> Response:
         return _json({"jobs": self.jobs.listing()})
 
@@ -313,7 +320,7 @@ def _run_and_follow(
         timeout_seconds=RUN_TIMEOUT_SECONDS,
     )
     result.pop("events")  # the job's view carries them (job.events), as they arrive
-    return result
+    return {**result, "products": products_of(source, env, library_dirs, result)}
 
 
 async def _api_error(request: Request, exc: ApiError) -> Response:
@@ -326,7 +333,8 @@ async def _http_error(request: Request, exc: HTTPException) -> Response:
 
 # A failure a route did not turn into its own answer: its kind decides the status, never its class name.
 _STATUS_OF_KIND = {"unknown_name": 404, "invalid_playbook": 422, "usage": 400, "locked": 409, "stack_busy": 409}
-_UPSTREAM_KINDS = {"emulator", "terraform", "credentials", "config"}  # what the server depends on failed
+_STATUS_OF_KIND |= {"not_an_endpoint": 400, "invalid_data": 422, "not_deployed": 409, "no_model": 409}
+_UPSTREAM_KINDS = {"emulator", "terraform", "credentials", "config", "model_error"}  # what the server depends on failed
 
 
 async def _failure(request: Request, exc: PlaybookFailure) -> Response:
@@ -372,6 +380,7 @@ def create_app(
         Route("/api/plan", api.plan, methods=["POST"]),
         Route("/api/deploy", api.deploy, methods=["POST"]),
         Route("/api/run", api.run, methods=["POST"]),
+        Route("/api/invoke", api.invoke, methods=["POST"]),
         Route("/api/jobs", api.job_list, methods=["GET"]),
         Route("/api/jobs/{job_id}", api.job, methods=["GET"]),
         Route("/api/jobs/{job_id}/confirm", api.confirm, methods=["POST"]),

@@ -121,13 +121,13 @@ def test_build_wire_edit_delete_and_use_dialogs_from_the_keyboard(page):
     assert axe_violations(page) == []
 
 
-def test_the_run_dialog_opens_and_closes_from_the_keyboard(page):
+def test_the_run_panel_opens_and_closes_from_the_keyboard(page):
     page.get_by_test_id("load-name").select_option("churn-prediction")
     page.get_by_test_id("load-button").click()
     expect(page.get_by_test_id("validation")).to_have_attribute("data-state", "valid", timeout=60_000)
     tab_to(page, "el.dataset.testid === 'run-button'", shift=True)
     page.keyboard.press("Enter")
-    dialog = page.get_by_test_id("run-dialog")
+    dialog = page.get_by_test_id("run-panel")
     expect(dialog).to_have_attribute("data-phase", "form")
     # Typed from the declared parameters, default prefilled; focus is on the first field.
     expect(page.get_by_test_id("run-param-window_days")).to_be_focused()
@@ -135,7 +135,7 @@ def test_the_run_dialog_opens_and_closes_from_the_keyboard(page):
     page.keyboard.type("x")
     page.keyboard.press("Enter")  # submits the form: refused in the browser, nothing starts
     expect(page.get_by_test_id("run-param-window_days-error")).to_have_text("expected an integer, e.g. 10")
-    assert axe_violations(page, "[data-testid=run-dialog]") == []
+    assert axe_violations(page, "[data-testid=run-panel]") == []
     page.keyboard.press("Escape")
     expect(dialog).to_have_count(0)
     assert active(page) == "run-button"

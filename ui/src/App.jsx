@@ -10,7 +10,8 @@ import { parse as parseYaml, stringify as stringifyYaml } from 'yaml'
 import DeployDialog, { clock } from './DeployDialog.jsx'
 import JobsDialog, { InterruptedBanner, JobDialog, RunningBanner, UNFINISHED, isRunningDeploy } from './Jobs.jsx'
 import { ConnectFrom, useNodeKeys } from './keyboard.jsx'
-import RunDialog from './RunDialog.jsx'
+import RunPanel from './RunPanel.jsx'
+import TryIt from './TryIt.jsx'
 import { childDocOf, innerTree } from './expand.js'
 import Inspector from './Inspector.jsx'
 import { applyLayout } from './layout.js'
@@ -153,7 +154,8 @@ function Editor({ api }) {
   const [showYaml, setShowYaml] = useState(false)
   const [deploying, setDeploying] = useState(false)
   const [running, setRunning] = useState(false)
-  const [runStatus, setRunStatus] = useState({}) // node id -> {status, error} of the run being followed
+  const [runStatus, setRunStatus] = useState({}) // node id -> {status, error} of the last run, until the next one starts
+  const [lastRun, setLastRun] = useState(null) // the last finished run's result (its endpoints, for "Try it")
   const [showJobs, setShowJobs] = useState(false)
   const [watching, setWatching] = useState(null) // a job of the list opened to follow (a deploy: DeployDialog)
   const envChosen = useRef(false)
@@ -555,6 +557,9 @@ function Editor({ api }) {
           </div>
           {showYaml && <pre className="yaml-preview" data-testid="yaml-preview" tabIndex={0} aria-label="Playbook YAML">{toYaml(playbook)}</pre>}
         </main>
+        {running && <RunPanel api={api} playbook={playbook} environment={environment} onProgress={setRunStatus}
+          onStart={() => { setRunStatus({}); setLastRun(null) }} onFinished={setLastRun} onClose={() => setRunning(false)}
+          onTryIt={(id) => setNodes((ns) => ns.map((n) => ({ ...n, selected: n.data.nodeId === id })))} />}
         <aside aria-label="Inspector" key={`${selected?.id || selectedEdge?.id || 'pipeline'}-${revision}`}>
           {selectedEdge ? (
             <div className="inspector" data-testid="edge-inspector">
@@ -568,6 +573,8 @@ function Editor({ api }) {
             onChange={updateNodeData} onDelete={deleteNode} meta={meta} setMeta={setMeta} metaErrors={located.byMeta} />}
           {selected && selected.type !== 'pipelineInput' && KIND_STYLE[selected.data.kind]?.takesInputs !== false && <ConnectFrom node={selected} nodes={nodes} edges={edges} onConnect={onConnect}
             onRemove={(id) => { setTouched(true); setEdges((es) => es.filter((e) => e.id !== id)) }} />}
+          {api.invoke && selected?.data.kind === 'deployment' && selected.data.subtype === 'api_endpoint' && (
+            <TryIt api={api} playbook={playbook} environment={environment} nodeId={selected.data.nodeId} lastRun={lastRun} />)}
         </aside>
       </div>
       {deploying && <DeployDialog api={api} playbook={playbook} environment={environment} onClose={() => { setDeploying(false); refreshJobs() }}
@@ -575,8 +582,6 @@ function Editor({ api }) {
       {watching && watching.kind === 'deploy' && <DeployDialog api={api} playbook={playbook} environment={environment} attach={watching}
         onClose={closeWatch} onRun={api.run ? () => { closeWatch(); setRunning(true) } : null} />}
       {watching && watching.kind !== 'deploy' && <JobDialog api={api} job={watching} onClose={closeWatch} />}
-      {running && <RunDialog api={api} playbook={playbook} environment={environment} onProgress={setRunStatus}
-        onClose={() => { setRunning(false); setRunStatus({}) }} />}
       {showJobs && <JobsDialog api={api} onClose={() => setShowJobs(false)} onOpen={openJob} />}
     </div>
   )

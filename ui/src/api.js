@@ -53,6 +53,8 @@ export function httpApi(base = '', token = null) {
     // Start a run of the deployed pipeline with typed parameter values; a job that follows it state by state
     // (job.events) and ends with the run's outcome and logs (job.result.run, job.result.logs).
     run: (playbook, environment, parameters) => call('POST', `${base}/api/run`, { playbook, environment, parameters }),
+    // "Try it": score rows (CSV rows or JSON lines) with a deployed API endpoint node: {endpoint, predictions}.
+    invoke: (playbook, environment, node, data) => call('POST', `${base}/api/invoke`, { playbook, environment, node, data }),
     // This server's jobs and those of earlier servers (an interrupted one says what to do next).
     jobs: () => call('GET', `${base}/api/jobs`).then((d) => d.jobs),
     job: (id, since) => call('GET', `${base}/api/jobs/${encodeURIComponent(id)}?since=${since}`),

@@ -38,3 +38,23 @@ export function runStates(events, nodeIds, outcome) {
 }
 
 export const RUN_STATUS_TEXT = { running: 'running', succeeded: 'succeeded', failed: 'failed', stopped: 'stopped' }
+
+// Each node's time in the run, from the run's logs (deploy_runner.runs.run_log: every state with its start
+// and seconds): from the first of its states entered to the last one left; a node still running has none.
+// -> { [nodeId]: seconds }
+export function nodeDurations(logStates, nodeIds) {
+  const span = {}
+  for (const s of logStates || []) {
+    const id = nodeOfState(s.state, nodeIds)
+    if (!id || !s.start) continue
+    const start = Date.parse(s.start)
+    const end = s.seconds == null ? null : start + s.seconds * 1000
+    const entry = span[id] || (span[id] = { start, end, open: false })
+    entry.start = Math.min(entry.start, start)
+    if (end == null) entry.open = true
+    else entry.end = entry.end == null ? end : Math.max(entry.end, end)
+  }
+  const out = {}
+  for (const [id, e] of Object.entries(span)) if (!e.open && e.end != null) out[id] = Math.round((e.end - e.start) / 100) / 10
+  return out
+}

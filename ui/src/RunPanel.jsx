@@ -1,12 +1,15 @@
-// "Run pipeline": a form typed from the playbook's declared parameters (defaults prefilled),
-// then one run job that starts the deployed pipeline through pipeline_ops.run_pipeline (what
-// `playbook run --param` calls) and follows it state by state: each node's state shows here and
-// on the canvas, and the end shows what `playbook run --wait` and `playbook logs` show (status,
-// failing node, error, cause, the job's log tail, each job's logs).
+// "Run pipeline", a side panel next to the canvas (not modal: the canvas with each node's run state stays
+// in view and usable): a form typed from the playbook's declared parameters (defaults prefilled), then one
+// run job that starts the deployed pipeline through pipeline_ops.run_pipeline (what `playbook run --param`
+// calls) and follows it state by state: each node's state shows here and on the canvas (where it stays
+// after the panel closes, until the next run starts), and the end shows what `playbook run --wait` and
+// `playbook logs` show (status, failing node, error, cause, the job's log tail, each job's logs) and what
+// the run produced (RunSummary: endpoints and how to call them, outputs, time per node).
 import { useEffect, useRef, useState } from 'react'
 import { followJob } from './api.js'
 import { useDialogKeys } from './dialog.js'
-import { RUN_STATUS_TEXT, runStates } from './runstate.js'
+import RunSummary from './RunSummary.jsx'
+import { RUN_STATUS_TEXT, nodeDurations, runStates } from './runstate.js'
 
 const RUN_TIMEOUT_MS = 60 * 60 * 1000
 
@@ -99,7 +102,7 @@ function Outcome({ result }) {
   )
 }
 
-export default function RunDialog({ api, playbook, environment, onClose, onProgress }) {
+export default function RunPanel({ api, playbook, environment, onClose, onProgress, onStart, onFinished, onTryIt }) {
   const declared = playbook.spec?.parameters || {}
   const names = Object.keys(declared)
   const nodeIds = (playbook.spec?.nodes || []).map((n) => n.id)
@@ -111,7 +114,7 @@ export default function RunDialog({ api, playbook, environment, onClose, onProgr
   const [lines, setLines] = useState([])
   const [result, setResult] = useState(null)
   const closed = useRef(false)
-  const dialogRef = useDialogKeys(onClose)
+  const dialogRef = useDialogKeys(onClose, { modal: false, initial: 'form input, form select, form textarea, form button' })
   useEffect(() => () => { closed.current = true }, [])
 
   const states = runStates(events, nodeIds, result?.run)
@@ -141,13 +144,17 @@ export default function RunDialog({ api, playbook, environment, onClose, onProgr
     const values = check()
     if (!values) return
     setPhase('running'); setProblem(null); setEvents([]); setLines([]); setResult(null)
+    onStart?.()
     try {
       const job = await api.run(playbook, environment, values)
       const view = await followJob(api, job, (more) => !closed.current && setLines((prev) => [...prev, ...more]),
         { timeoutMs: RUN_TIMEOUT_MS, onView: (v) => !closed.current && setEvents(v.events || []) })
       if (closed.current) return
       setEvents(view.events || [])
-      if (view.state === 'succeeded') { setResult(view.result); setPhase(view.result.run.status === 'SUCCEEDED' ? 'succeeded' : 'failed') }
+      if (view.state === 'succeeded') {
+        setResult(view.result); setPhase(view.result.run.status === 'SUCCEEDED' ? 'succeeded' : 'failed')
+        onFinished?.({ ...view.result, environment, finished: Date.now() })
+      }
       else { setProblem(view.error || `the run job ended ${view.state}`); setPhase('error') }
     } catch (err) {
       if (closed.current) return
@@ -163,10 +170,13 @@ export default function RunDialog({ api, playbook, environment, onClose, onProgr
   }
 
   const stateRows = nodeIds.filter((id) => states[id])
+  const durations = nodeDurations(result?.logs?.states, nodeIds)
   return (
-    <div className="modal-backdrop">
-      <div className="modal" role="dialog" aria-modal="true" aria-labelledby="run-title" data-testid="run-dialog" data-phase={phase} ref={dialogRef} tabIndex={-1}>
-        <h2 id="run-title">Run {playbook.metadata.name}@{playbook.metadata.version} in <code>{environment}</code></h2>
+    <aside className="run-panel" role="region" aria-labelledby="run-title" data-testid="run-panel" data-phase={phase} ref={dialogRef} tabIndex={-1}>
+        <div className="run-panel-head">
+          <h2 id="run-title">Run {playbook.metadata.name}@{playbook.metadata.version} in <code>{environment}</code></h2>
+          <button type="button" className="small" data-testid="close-run-panel" aria-label="Close the run panel" onClick={onClose}>✕</button>
+        </div>
         {phase === 'form' && (
           <form onSubmit={start} data-testid="run-form" noValidate>
             {names.length === 0 && <p className="muted">This pipeline declares no parameters: the run uses its configuration as it is.</p>}
@@ -189,11 +199,12 @@ export default function RunDialog({ api, playbook, environment, onClose, onProgr
               {stateRows.map((id) => (
                 <tr key={id} data-node={id} data-status={states[id].status}>
                   <th scope="row">{id}</th><td className={`run-${states[id].status}`}>{RUN_STATUS_TEXT[states[id].status]}</td>
-                  <td>{states[id].error || ''}</td>
+                  <td>{durations[id] != null ? `${durations[id]} s` : ''}</td><td>{states[id].error || ''}</td>
                 </tr>
               ))}
             </tbody></table>
             {result && <Outcome result={result} />}
+            {phase === 'succeeded' && <RunSummary products={result.products} durations={durations} nodeIds={nodeIds} onTryIt={onTryIt} />}
             {phase === 'error' && <div className="outcome failed" data-testid="run-outcome"><b>Failed:</b> {problem}</div>}
             {lines.length > 0 && <details><summary>Run log ({lines.length} lines)</summary><pre className="log" data-testid="run-log">{lines.join('\n')}</pre></details>}
             <div className="actions">
@@ -202,7 +213,6 @@ export default function RunDialog({ api, playbook, environment, onClose, onProgr
             </div>
           </>
         )}
-      </div>
-    </div>
+    </aside>
   )
 }
