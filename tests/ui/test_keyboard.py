@@ -137,5 +137,5 @@ def test_the_run_panel_opens_and_closes_from_the_keyboard(page):
     expect(page.get_by_test_id("run-param-window_days-error")).to_have_text("expected an integer, e.g. 10")
     assert axe_violations(page, "[data-testid=run-panel]") == []
     page.keyboard.press("Escape")
-    expect(dialog).to_have_count(0)
+    expect(dialog).to_be_hidden()
     assert active(page) == "run-button"

@@ -3,7 +3,8 @@
 A training -> API endpoint pipeline is deployed once for the module (through the server's API, as the
 Deploy dialog does; the dialog itself is tested in test_deploy_ui.py) and its data put in with
 `playbook data put`. Then, as a user: run it from the side panel while the canvas stays usable, close the
-panel and find each node's run state still on the canvas, read what the run produced (the endpoint's name
+panel mid-run and see the canvas follow the run to its end, close it again and find each node's run state
+still on the canvas, read what the run produced (the endpoint's name
 and the invoke line `playbook run --wait` prints, outputs with object counts, time per node), and score a
 row with "Try it": the same prediction as `playbook invoke` gives for that row; a bad row is said in words.
 The route's defences (token, size, kinds) need no browser.
@@ -129,6 +130,14 @@ def test_run_in_the_side_panel_then_try_the_endpoint(browser, served):
         # Not modal: the canvas under the run's badges is usable meanwhile (a node opens in the inspector).
         page.get_by_test_id("node-fit").click()
         expect(page.get_by_test_id("node-id")).to_have_value("fit")
+        # Closed while the run goes on, the canvas still follows it to its end; "Run…" shows the panel as it is.
+        page.get_by_test_id("close-run-panel").click()
+        expect(panel).to_be_hidden()
+        expect(page.get_by_test_id("node-serve")).to_have_attribute(
+            "data-run-status", re.compile("^(succeeded|failed|stopped)$"), timeout=RUN_MS
+        )
+        page.get_by_test_id("run-button").click()
+        expect(panel).to_be_visible()
         expect(panel).to_have_attribute("data-phase", re.compile("^(succeeded|failed|error)$"), timeout=RUN_MS)
         assert panel.get_attribute("data-phase") == "succeeded", panel.inner_text()
 
@@ -149,7 +158,7 @@ def test_run_in_the_side_panel_then_try_the_endpoint(browser, served):
 
         # Closing the panel keeps the last run's states on the canvas.
         page.get_by_test_id("close-run-panel").click()
-        expect(panel).to_have_count(0)
+        expect(panel).to_be_hidden()
         for node in ("fit", "serve"):
             expect(page.get_by_test_id(f"node-{node}")).to_have_attribute("data-run-status", "succeeded")
             expect(page.get_by_test_id(f"run-status-{node}")).to_have_text("run: succeeded")
@@ -183,6 +192,8 @@ def test_run_in_the_side_panel_then_try_the_endpoint(browser, served):
 
         # The next run starts from a clean canvas: the last run's states go when it starts.
         page.get_by_test_id("run-button").click()
+        expect(panel).to_have_attribute("data-phase", "succeeded")
+        page.get_by_test_id("run-again").click()
         expect(page.get_by_test_id("node-fit")).to_have_attribute("data-run-status", "succeeded")
         page.get_by_test_id("start-run").click()
         expect(page.get_by_test_id("run-panel")).to_have_attribute("data-phase", "running")

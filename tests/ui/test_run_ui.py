@@ -210,8 +210,8 @@ def test_sigterm_mid_apply_then_deploy_again_and_run_with_parameters(browser, st
             page.screenshot(path=str(OUTPUT / "run-succeeded.png"))
             assert axe_violations(page, "[data-testid=run-panel]") == []
             page.keyboard.press("Escape")
-            expect(dialog).to_have_count(0)
-            # The panel is gone; the last run's states stay on the canvas until the next run starts.
+            expect(dialog).to_be_hidden()
+            # The panel is closed; the last run's states stay on the canvas until the next run starts.
             expect(page.get_by_test_id("node-prep")).to_have_attribute("data-run-status", "succeeded")
 
         jobs = _call(f"{url}/api/jobs")["jobs"]

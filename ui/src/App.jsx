@@ -153,7 +153,12 @@ function Editor({ api }) {
   const [notice, setNotice] = useState(null)
   const [showYaml, setShowYaml] = useState(false)
   const [deploying, setDeploying] = useState(false)
+  // The run panel, once opened, stays mounted while hidden: a run it follows goes on updating the canvas,
+  // and "Run…" shows it again as it was (the last run's outcome and summary, or the run still going).
   const [running, setRunning] = useState(false)
+  const [runShown, setRunShown] = useState(false)
+  const runButton = useRef(null)
+  const openRun = () => { setRunning(true); setRunShown(true) }
   const [runStatus, setRunStatus] = useState({}) // node id -> {status, error} of the last run, until the next one starts
   const [lastRun, setLastRun] = useState(null) // the last finished run's result (its endpoints, for "Try it")
   const [showJobs, setShowJobs] = useState(false)
@@ -521,7 +526,7 @@ function Editor({ api }) {
           )}
           {api.run && <button data-testid="run-button" disabled={validation.state !== 'valid'}
             title={validation.state !== 'valid' ? 'fix the validation errors first' : 'run the deployed pipeline with parameters'}
-            onClick={() => setRunning(true)}>Run…</button>}
+            ref={runButton} onClick={openRun}>Run…</button>}
           {api.jobs && <button data-testid="jobs-button" onClick={() => setShowJobs(true)}>Jobs</button>}
         </div>
       </header>
@@ -557,8 +562,9 @@ function Editor({ api }) {
           </div>
           {showYaml && <pre className="yaml-preview" data-testid="yaml-preview" tabIndex={0} aria-label="Playbook YAML">{toYaml(playbook)}</pre>}
         </main>
-        {running && <RunPanel api={api} playbook={playbook} environment={environment} onProgress={setRunStatus}
-          onStart={() => { setRunStatus({}); setLastRun(null) }} onFinished={setLastRun} onClose={() => setRunning(false)}
+        {running && <RunPanel key={`${meta.name}|${environment}`} hidden={!runShown} api={api} playbook={playbook} environment={environment}
+          onProgress={setRunStatus} onStart={() => { setRunStatus({}); setLastRun(null) }} onFinished={setLastRun}
+          onClose={() => { setRunShown(false); runButton.current?.focus() }}
           onTryIt={(id) => setNodes((ns) => ns.map((n) => ({ ...n, selected: n.data.nodeId === id })))} />}
         <aside aria-label="Inspector" key={`${selected?.id || selectedEdge?.id || 'pipeline'}-${revision}`}>
           {selectedEdge ? (
@@ -578,9 +584,9 @@ function Editor({ api }) {
         </aside>
       </div>
       {deploying && <DeployDialog api={api} playbook={playbook} environment={environment} onClose={() => { setDeploying(false); refreshJobs() }}
-        onRun={api.run ? () => { setDeploying(false); setRunning(true) } : null} />}
+        onRun={api.run ? () => { setDeploying(false); openRun() } : null} />}
       {watching && watching.kind === 'deploy' && <DeployDialog api={api} playbook={playbook} environment={environment} attach={watching}
-        onClose={closeWatch} onRun={api.run ? () => { closeWatch(); setRunning(true) } : null} />}
+        onClose={closeWatch} onRun={api.run ? () => { closeWatch(); openRun() } : null} />}
       {watching && watching.kind !== 'deploy' && <JobDialog api={api} job={watching} onClose={closeWatch} />}
       {showJobs && <JobsDialog api={api} onClose={() => setShowJobs(false)} onOpen={openJob} />}
     </div>

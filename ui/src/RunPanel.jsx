@@ -102,7 +102,9 @@ function Outcome({ result }) {
   )
 }
 
-export default function RunPanel({ api, playbook, environment, onClose, onProgress, onStart, onFinished, onTryIt }) {
+const FIRST_FIELD = 'form input, form select, form textarea, form button'
+
+export default function RunPanel({ api, playbook, environment, hidden, onClose, onProgress, onStart, onFinished, onTryIt }) {
   const declared = playbook.spec?.parameters || {}
   const names = Object.keys(declared)
   const nodeIds = (playbook.spec?.nodes || []).map((n) => n.id)
@@ -114,8 +116,17 @@ export default function RunPanel({ api, playbook, environment, onClose, onProgre
   const [lines, setLines] = useState([])
   const [result, setResult] = useState(null)
   const closed = useRef(false)
-  const dialogRef = useDialogKeys(onClose, { modal: false, initial: 'form input, form select, form textarea, form button' })
+  const dialogRef = useDialogKeys(onClose, { modal: false, initial: FIRST_FIELD })
   useEffect(() => () => { closed.current = true }, [])
+  // Shown again after it was hidden: focus goes in, as when it first opened.
+  const wasHidden = useRef(hidden)
+  useEffect(() => {
+    if (wasHidden.current && !hidden) {
+      const panel = dialogRef.current
+      ;(panel?.querySelector(FIRST_FIELD) || panel)?.focus()
+    }
+    wasHidden.current = hidden
+  }, [hidden])
 
   const states = runStates(events, nodeIds, result?.run)
   useEffect(() => { onProgress?.(states) }, [JSON.stringify(states)])
@@ -172,7 +183,7 @@ export default function RunPanel({ api, playbook, environment, onClose, onProgre
   const stateRows = nodeIds.filter((id) => states[id])
   const durations = nodeDurations(result?.logs?.states, nodeIds)
   return (
-    <aside className="run-panel" role="region" aria-labelledby="run-title" data-testid="run-panel" data-phase={phase} ref={dialogRef} tabIndex={-1}>
+    <aside className="run-panel" role="region" aria-labelledby="run-title" data-testid="run-panel" data-phase={phase} ref={dialogRef} tabIndex={-1} hidden={hidden}>
         <div className="run-panel-head">
           <h2 id="run-title">Run {playbook.metadata.name}@{playbook.metadata.version} in <code>{environment}</code></h2>
           <button type="button" className="small" data-testid="close-run-panel" aria-label="Close the run panel" onClick={onClose}>✕</button>
