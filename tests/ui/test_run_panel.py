@@ -4,7 +4,7 @@ A training -> API endpoint pipeline is deployed once for the module (through the
 Deploy dialog does; the dialog itself is tested in test_deploy_ui.py) and its data put in with
 `playbook data put`. Then, as a user: run it from the side panel while the canvas stays usable, close the
 panel mid-run and see the canvas follow the run to its end, close it again and find each node's run state
-still on the canvas, read what the run produced (the endpoint's name
+still on the canvas (the README's pictures docs/builder-run-panel.png and builder-try-it.png are written here), read what the run produced (the endpoint's name
 and the invoke line `playbook run --wait` prints, outputs with object counts, time per node), and score a
 row with "Try it": the same prediction as `playbook invoke` gives for that row; a bad row is said in words.
 The route's defences (token, size, kinds) need no browser.
@@ -154,7 +154,7 @@ def test_run_in_the_side_panel_then_try_the_endpoint(browser, served):
         expect(model.get_by_test_id("objects")).to_have_text("1 object")
         expect(page.get_by_test_id("run-durations").locator("tr[data-node=fit]")).to_contain_text(re.compile(r"^fit\s*[\d.]+ s$"))
         assert axe_violations(page, "[data-testid=run-panel]") == []
-        page.screenshot(path=str(OUTPUT / "run-panel-summary.png"))
+        page.screenshot(path=str(REPO / "docs" / "builder-run-panel.png"))  # the README's picture
 
         # Closing the panel keeps the last run's states on the canvas.
         page.get_by_test_id("close-run-panel").click()
@@ -188,7 +188,10 @@ def test_run_in_the_side_panel_then_try_the_endpoint(browser, served):
         expect(error).to_contain_text("These rows cannot be sent to the model.")
         expect(error).to_contain_text("the rows, line 1: expected a JSON list of numbers or an object with a 'features' list")
         expect(shown).to_have_count(0)
-        page.screenshot(path=str(OUTPUT / "try-it.png"))
+        page.get_by_test_id("try-it-rows").fill("3,1\n5,4")
+        page.get_by_test_id("try-it-send").click()
+        expect(page.get_by_test_id("try-it-prediction")).to_have_count(2, timeout=120_000)
+        page.screenshot(path=str(REPO / "docs" / "builder-try-it.png"))  # the README's picture
 
         # The next run starts from a clean canvas: the last run's states go when it starts.
         page.get_by_test_id("run-button").click()

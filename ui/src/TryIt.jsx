@@ -22,6 +22,8 @@ export default function TryIt({ api, playbook, environment, nodeId, lastRun }) {
   // The inspector above it is long: once a run serves the endpoint, bring the panel into view.
   const ref = useRef(null)
   useEffect(() => { if (served) ref.current?.scrollIntoView?.({ block: 'nearest' }) }, [!!served])
+  const said = useRef(null) // the answer or the error, below the form: scrolled into view when it comes
+  useEffect(() => { if (answer || failure) said.current?.scrollIntoView?.({ block: 'nearest' }) }, [answer, failure])
 
   async function send() {
     setBusy(true); setAnswer(null); setFailure(null)
@@ -49,7 +51,7 @@ export default function TryIt({ api, playbook, environment, nodeId, lastRun }) {
         <button type="button" className="primary" data-testid="try-it-send" disabled={busy || !text.trim()} onClick={send}>
           {busy ? 'Sending…' : 'Send'}</button>
       </div>
-      <div role="status" aria-live="polite">
+      <div role="status" aria-live="polite" ref={said}>
         {answer && (
           <table className="outputs" data-testid="try-it-predictions" data-endpoint={answer.endpoint}><tbody>
             <tr><th scope="col">row</th><th scope="col">prediction</th></tr>
