@@ -30,7 +30,9 @@ def products_of(source: dict[str, Any] | str, env: str, library_dirs: list[str],
     if (result.get("run") or {}).get("status") != "SUCCEEDED":
         return {"endpoints": [], "outputs": [], "problems": []}
     target = cli_target(str(result.get("name")), str(result.get("version")), library_dirs)
-    return run_products(source, env, target=target, local=catalog.is_emulator(env), library_dirs=library_dirs)
+    written = result["run"].get("written") or {}
+    local = catalog.is_emulator(env)
+    return run_products(source, env, target=target, written=written, local=local, library_dirs=library_dirs)
 
 
 def try_it(source: dict[str, Any] | str, env: str, node: str, data: str, library_dirs: list[str]) -> dict[str, Any]:

@@ -205,6 +205,10 @@ def test_sigterm_mid_apply_then_deploy_again_and_run_with_parameters(browser, st
             expect(page.get_by_test_id("run-outcome")).to_contain_text("Run succeeded")
             expect(page.get_by_test_id("run-nodes").locator("tr[data-node=prep]")).to_have_attribute("data-status", "succeeded")
             expect(page.get_by_test_id("node-prep")).to_have_attribute("data-run-status", "succeeded")
+            # What the run produced: the prefix this run's job wrote, with its one file.
+            written = page.get_by_test_id("run-outputs").locator("tr[data-node=prep][data-this-run=true]")
+            expect(written.locator("code")).to_have_text(re.compile(r"^s3://\S+/runs/\S+/$"))
+            expect(written.get_by_test_id("objects")).to_have_text("1 object")
             page.get_by_test_id("run-job-logs").locator("summary").click()
             expect(page.get_by_test_id("run-job-logs")).to_contain_text("greeting 3: bonjour")
             page.screenshot(path=str(OUTPUT / "run-succeeded.png"))

@@ -42,11 +42,11 @@ export default function RunSummary({ products, durations, nodeIds, onTryIt }) {
       ))}
       {outputs.length > 0 && (
         <>
-          <p>Where the outputs went (the artifact bucket, by node):</p>
+          <p>Where the outputs went (by node; “this run” is the prefix the node’s job wrote in this run):</p>
           <table className="outputs" data-testid="run-outputs"><tbody>
             {outputs.map((o) => (
-              <tr key={o.uri} data-node={o.node}>
-                <th scope="row">{o.node}</th><td><code>{o.uri}</code></td>
+              <tr key={o.uri} data-node={o.node} data-this-run={o.this_run ? 'true' : 'false'}>
+                <th scope="row">{o.node}</th><td><code>{o.uri}</code>{o.this_run ? <span className="muted"> (this run)</span> : null}</td>
                 <td data-testid="objects">{o.objects} object{o.objects === 1 ? '' : 's'}</td>
               </tr>
             ))}
