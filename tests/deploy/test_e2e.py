@@ -12,7 +12,7 @@ import pytest
 from botocore.exceptions import ClientError
 
 from deploy_runner.pipeline_deploy import CodeArtifact, deploy_pipeline
-from deploy_runner.terraform import apply_plan, destroy_stack, plan_stack, stack_outputs
+from deploy_runner.terraform import StackRunner, apply_plan, destroy_stack, plan_stack, stack_outputs
 
 from .conftest import aws, resource_prefix
 
@@ -54,9 +54,14 @@ def test_deploy_check_replan_run_destroy(playbook_stack_dir: Path, endpoint: str
     assert aws("iam", endpoint).get_role(RoleName=f"{prefix}-validate-exec")["Role"]["RoleName"]
     assert stack_outputs(playbook_stack_dir, emulator_endpoint=endpoint) == outputs
 
-    # a second plan right after the deploy shows no changes
+    # a second plan right after the deploy shows no changes, and says so without a `terraform show` (a second
+    # start of the provider): its summary is the one `show -json` of that plan gives
+    runner = StackRunner(playbook_stack_dir, emulator_endpoint=endpoint)
+    shows_before = set(runner.logs_dir.glob("*-show.log"))
     again = plan_stack(playbook_stack_dir, emulator_endpoint=endpoint)
     assert not again.summary.has_changes, again.summary.render()
+    assert not set(runner.logs_dir.glob("*-show.log")) - shows_before, "an empty plan ran terraform show"
+    assert again.summary.as_dict() == runner.summarize(again.plan_file).as_dict()
 
     # the "deploy pipeline" step: code to the bucket, orchestrator started
     code = tmp_path / "validate-code"
