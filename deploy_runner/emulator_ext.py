@@ -38,6 +38,8 @@ Extensions
 18. Every RDS DB instance has its own ``DbiResourceId`` — ``emulator_rds_ids``.
 19. SageMaker Runtime ``InvokeEndpoint`` runs the endpoint's model in a warm local
     server — ``emulator_sagemaker_invoke`` (servers: ``endpoint_servers``).
+22. With ``PLAYBOOK_EMULATOR_FIRE_SCHEDULES=SECONDS``, due EventBridge Scheduler schedules start
+    their targets — ``emulator_scheduler_fire`` (a server thread, started by ``main``).
 """
 
 from __future__ import annotations
@@ -137,6 +139,9 @@ def main(argv: list[str] | None = None) -> None:
 
     emulator_loopback.configure(args.host, args.port, args.ssl_cert if ssl_context else None, key_file)
     _stop_jobs_on_exit()
+    from . import emulator_scheduler_fire
+
+    emulator_scheduler_fire.start_from_environment()
     run_simple(
         args.host,
         args.port,

@@ -4,6 +4,7 @@
 - emulator_commands: emulator start|stop|status|env
 - run, runs, logs (below): start the orchestrator, list runs, show a run's logs
 - invoke_commands: invoke (score rows with a deployed API endpoint)
+- schedule_commands: schedule ls|trigger (a deployment's EventBridge schedules)
 
 Heavy imports happen inside the handlers, so `playbook validate` stays fast.
 """
@@ -14,7 +15,7 @@ import argparse
 import sys
 from typing import Any
 
-from . import deploy_commands, emulator_commands, invoke_commands
+from . import deploy_commands, emulator_commands, invoke_commands, schedule_commands
 from .common import EXIT_INVALID, EXIT_OK, EXIT_USAGE, emit_json
 from .deploy_commands import env_of as _env
 from .deploy_commands import target_args as _target_args
@@ -62,6 +63,7 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     p.set_defaults(handler=logs)
 
     invoke_commands.register(sub)
+    schedule_commands.register(sub)
     emulator_commands.register(sub)
 
 
