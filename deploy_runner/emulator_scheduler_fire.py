@@ -1,8 +1,8 @@
 """Extension 22: EventBridge Scheduler schedules fire on the emulator (opt-in).
 
 Why: moto 5.2.5 stores schedules (`moto/scheduler/models.py`: `Schedule` keeps the expression, time
-zone, target, state, start and end dates; `EventBridgeSchedulerBackend.create_schedule` appends it
-to `schedules`) and never invokes a target, so a batch deployment scoring "every night" or a
+zone, target, state, start and end dates; `EventBridgeSchedulerBackend.create_schedule` adds it to
+its `ScheduleGroup`) and never invokes a target, so a batch deployment scoring "every night" or a
 database extraction on its own schedule never ran locally.
 
 What it does: with ``PLAYBOOK_EMULATOR_FIRE_SCHEDULES=SECONDS`` in the emulator's environment (off
@@ -84,7 +84,7 @@ class Firer:
         """Fire every schedule due now; the log lines it wrote."""
         lines: list[str] = []
         for backend in _backends():
-            for schedule in list(getattr(backend, "schedules", [])):
+            for schedule in _schedules_of(backend):
                 if len(lines) >= MAX_FIRES_PER_LOOK:
                     return lines
                 line = self._look_at(backend, schedule, now)
@@ -118,6 +118,11 @@ class Firer:
         if schedule.schedule_expression.strip().startswith("at(") and schedule.action_after_completion == "DELETE":
             backend.delete_schedule(schedule.group_name, schedule.name)
         return line
+
+
+def _schedules_of(backend: Any) -> list[Any]:
+    # moto keeps each schedule in its group (`ScheduleGroup.schedules`); the backend's own `schedules` list stays empty.
+    return [s for group in list(backend.schedule_groups.values()) for s in list(group.schedules.values())]
 
 
 def _backends() -> list[Any]:

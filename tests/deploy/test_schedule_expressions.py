@@ -146,3 +146,39 @@ def test_the_due_fire_loop_skips_disabled_and_ended_schedules() -> None:
     # A rate() schedule fires when it is created; the next occurrence is one period later.
     assert due_time(schedules["due"], now, now + timedelta(seconds=30)) is None
     assert due_time(schedules["due"], now, made + timedelta(minutes=1, seconds=1)) is not None
+
+
+def test_the_loop_looks_at_the_schedules_moto_holds_and_starts_each_occurrence_once(monkeypatch) -> None:
+    """moto keeps schedules in their groups; the loop must find them there (the target call itself is in the deploy test)."""
+    from moto.scheduler.models import scheduler_backends
+
+    from deploy_runner.emulator_scheduler_fire import Firer
+
+    firer = Firer(datetime.now(UTC) - timedelta(seconds=1))
+    backend = scheduler_backends["123456789012"]["eu-west-3"]
+    for name, state in (("loop-enabled", None), ("loop-disabled", "DISABLED")):
+        backend.create_schedule(
+            description=None,
+            end_date=None,
+            flexible_time_window={"Mode": "OFF"},
+            group_name=None,
+            kms_key_arn=None,
+            name=name,
+            schedule_expression="rate(1 minute)",
+            schedule_expression_timezone=None,
+            start_date=None,
+            state=state,
+            target={"Arn": "arn:aws:states:eu-west-3:123456789012:stateMachine:s"},
+            action_after_completion=None,
+        )
+    started: list[str] = []
+    record_instead_of_starting = lambda self, backend, schedule, when: started.append(schedule.name) or schedule.name  # noqa: E731
+    monkeypatch.setattr(Firer, "_fire", record_instead_of_starting)
+    try:
+        now = datetime.now(UTC) + timedelta(seconds=1)
+        firer.look(now)
+        firer.look(now + timedelta(seconds=2))  # the same occurrence is not started twice
+        assert started == ["loop-enabled"]
+    finally:
+        for name in ("loop-enabled", "loop-disabled"):
+            backend.delete_schedule(None, name)
