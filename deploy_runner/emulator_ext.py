@@ -40,6 +40,8 @@ Extensions
     server — ``emulator_sagemaker_invoke`` (servers: ``endpoint_servers``).
 22. With ``PLAYBOOK_EMULATOR_FIRE_SCHEDULES=SECONDS``, due EventBridge Scheduler schedules start
     their targets — ``emulator_scheduler_fire`` (a server thread, started by ``main``).
+23. S3 deletes a key that has a delete marker once versioning is suspended (a destroy
+    of a bucket a user deleted from) — ``emulator_s3_delete_markers``.
 """
 
 from __future__ import annotations
@@ -51,7 +53,7 @@ from typing import Any
 
 
 def install_extensions() -> None:
-    """Patch moto in place (1-5, 7-12, 14, 16-19); 6, 13 and 15 are WSGI layers added by ``build_app``."""
+    """Patch moto in place (1-5, 7-12, 14, 16-19, 23); 6, 13 and 15 are WSGI layers added by ``build_app``."""
     from . import (
         emulator_fail_fast,
         emulator_iam_managed,
@@ -59,6 +61,7 @@ def install_extensions() -> None:
         emulator_lambda,
         emulator_lambda_config,
         emulator_rds_ids,
+        emulator_s3_delete_markers,
         emulator_s3_policies,
         emulator_sagemaker_describe,
         emulator_sagemaker_endpoints,
@@ -69,6 +72,7 @@ def install_extensions() -> None:
     )
 
     emulator_fail_fast.install()
+    emulator_s3_delete_markers.install()
     emulator_s3_policies.install_logging_permission()
     emulator_s3_policies.install_secure_transport()
     emulator_lambda_config.install()

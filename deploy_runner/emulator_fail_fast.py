@@ -9,8 +9,8 @@ A crash inside moto (a Python exception, also HTTP 500) answers 501
 ``EmulatorInternalError`` with the exception text, logged as
 ``EMULATOR-INTERNAL-ERROR``: a deterministic bug in the emulator never succeeds
 on retry, so failing fast is the honest answer. Services with their own dispatch
-(S3) are covered by the ``FailFast`` WSGI wrapper, which turns any remaining 500
-into the same 501.
+(S3) are covered by the ``FailFast`` WSGI wrapper, which turns any remaining 500,
+and any exception that escapes moto's dispatch, into the same 501.
 """
 
 from __future__ import annotations
@@ -80,12 +80,16 @@ class FailFast:
             seen["status"], seen["headers"] = status, headers
             return lambda data: None
 
-        result = self.app(environ, capture)
         try:
-            chunks = list(result)
-        finally:
-            if hasattr(result, "close"):
-                result.close()
+            result = self.app(environ, capture)
+            try:
+                chunks = list(result)
+            finally:
+                if hasattr(result, "close"):
+                    result.close()
+        except Exception:  # noqa: BLE001 - a crash that escapes moto's dispatch (S3's) would be the server's retried 500
+            traceback.print_exc(file=sys.stderr)
+            seen["status"] = "500 Internal Server Error"
         if not str(seen.get("status", "")).startswith("500"):
             start_response(seen["status"], seen["headers"])
             return chunks

@@ -404,3 +404,39 @@ def test_a_retried_write_whose_answer_was_lost_gets_the_same_answer(emulator: Em
     with pytest.raises(ClientError) as err:
         _create_role_as_attempt(endpoint, "retried-role", "0f0e-retry-2", attempt=1)
     assert err.value.response["Error"]["Code"] == "EntityAlreadyExists"
+
+
+def test_a_key_a_user_deleted_is_removed_once_versioning_is_suspended(endpoint: str) -> None:
+    """What Terraform's destroy of a versioned bucket does: suspend versioning, then delete every version and marker."""
+    s3 = aws("s3", endpoint)
+    bucket = "delete-marker-after-suspend"
+    region = s3.meta.region_name
+    s3.create_bucket(
+        Bucket=bucket, **({} if region == "us-east-1" else {"CreateBucketConfiguration": {"LocationConstraint": region}})
+    )
+    s3.put_bucket_versioning(Bucket=bucket, VersioningConfiguration={"Status": "Enabled"})
+    s3.put_object(Bucket=bucket, Key="scores.csv", Body=b"0.5\n")
+    s3.delete_object(Bucket=bucket, Key="scores.csv")  # leaves a delete marker on top of the version
+    s3.put_bucket_versioning(Bucket=bucket, VersioningConfiguration={"Status": "Suspended"})
+    listing = s3.list_object_versions(Bucket=bucket)
+    objects = [{"Key": v["Key"], "VersionId": v["VersionId"]} for v in listing["Versions"] + listing["DeleteMarkers"]]
+    answer = s3.delete_objects(Bucket=bucket, Delete={"Objects": objects})
+    assert answer.get("Errors", []) == []
+    s3.delete_bucket(Bucket=bucket)
+    assert bucket not in [b["Name"] for b in s3.list_buckets()["Buckets"]]
+
+
+def test_a_crash_escaping_moto_dispatch_answers_501_which_sdks_do_not_retry() -> None:
+    """S3 dispatches itself; an exception raised through it must not become the server's generic, retried 500."""
+    from deploy_runner.emulator_fail_fast import FailFast
+
+    def crashing_s3(environ, start_response):  # type: ignore[no-untyped-def]
+        raise AttributeError("'FakeDeleteMarker' object has no attribute 'dispose'")
+
+    answered: dict[str, object] = {}
+    body = FailFast(crashing_s3)(
+        {"REQUEST_METHOD": "POST", "PATH_INFO": "/bucket", "QUERY_STRING": "delete", "CONTENT_TYPE": "application/xml"},
+        lambda status, headers: answered.update(status=status),
+    )
+    assert answered["status"] == "501 Not Implemented"
+    assert b"<Code>EmulatorInternalError</Code>" in b"".join(body) and b"POST /bucket?delete" in b"".join(body)

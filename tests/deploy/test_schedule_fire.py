@@ -68,7 +68,9 @@ def test_a_scheduled_batch_node_is_listed_triggered_and_fired_when_due(workspace
     outputs = json.loads(deployed.stdout)["outputs"]
     bucket, _, prefix = outputs["node_rows_s3_uri"].removeprefix("s3://").partition("/")
     s3, sfn, scheduler = workspace.aws("s3"), workspace.aws("stepfunctions"), workspace.aws("scheduler")
-    s3.put_object(Bucket=bucket, Key=f"{prefix}part-1.csv", Body="".join(f"{i % 2},{i % 7},{i % 5}\n" for i in range(60)).encode())
+    s3.put_object(
+        Bucket=bucket, Key=f"{prefix}part-1.csv", Body="".join(f"{i % 2},{i % 7},{i % 5}\n" for i in range(60)).encode()
+    )
     artifacts = outputs["artifact_bucket"]  # a batch node given no dataset scores its own prefix there
     s3.put_object(Bucket=artifacts, Key="score/input/rows.csv", Body="".join(f"{i % 7},{i % 5}\n" for i in range(10)).encode())
 
@@ -140,7 +142,11 @@ def _due_fire_loop_fires_only_what_is_due(workspace, scheduler, sfn, deployed_na
             Name=name,
             ScheduleExpression="rate(1 minute)",
             FlexibleTimeWindow={"Mode": "OFF"},
-            Target={"Arn": scoring, "RoleArn": role, "Input": json.dumps({"marker": name, "at": "<aws.scheduler.scheduled-time>"})},
+            Target={
+                "Arn": scoring,
+                "RoleArn": role,
+                "Input": json.dumps({"marker": name, "at": "<aws.scheduler.scheduled-time>"}),
+            },
             **extra,
         )
 
