@@ -38,6 +38,8 @@ Extensions
 18. Every RDS DB instance has its own ``DbiResourceId`` — ``emulator_rds_ids``.
 19. SageMaker Runtime ``InvokeEndpoint`` runs the endpoint's model in a warm local
     server — ``emulator_sagemaker_invoke`` (servers: ``endpoint_servers``).
+21. SageMaker ``Describe*`` answers of jobs, models and endpoints carry what their
+    ``Create*`` sent and fit botocore's output shapes — ``emulator_sagemaker_describe``.
 22. With ``PLAYBOOK_EMULATOR_FIRE_SCHEDULES=SECONDS``, due EventBridge Scheduler schedules start
     their targets — ``emulator_scheduler_fire`` (a server thread, started by ``main``).
 23. S3 deletes a key that has a delete marker once versioning is suspended (a destroy
@@ -53,7 +55,7 @@ from typing import Any
 
 
 def install_extensions() -> None:
-    """Patch moto in place (1-5, 7-12, 14, 16-19, 23); 6, 13 and 15 are WSGI layers added by ``build_app``."""
+    """Patch moto in place (1-5, 7-12, 14, 16-19, 21, 23); 6, 13 and 15 are WSGI layers added by ``build_app``."""
     from . import (
         emulator_fail_fast,
         emulator_iam_managed,

@@ -19,6 +19,7 @@ import pytest
 import xgboost as xgb
 from botocore.exceptions import ClientError
 
+from .botocore_shapes import output_shape, shape_problems
 from .conftest import aws
 
 pytestmark = [pytest.mark.emulator]
@@ -130,6 +131,16 @@ def test_data_capture_writes_input_and_output_as_json_lines(endpoint, tmp_path):
     }
     assert data["endpointOutput"]["data"] == body and data["endpointOutput"]["encoding"] == "CSV"
     assert record["eventMetadata"]["inferenceId"] == "req-1" and record["eventVersion"] == "0"
+    described = aws("sagemaker", endpoint).describe_endpoint(EndpointName="captured")
+    described.pop("ResponseMetadata")
+    assert shape_problems(described, output_shape("sagemaker", "DescribeEndpoint")) == []  # extension 21
+    summary = {k: v for k, v in described["DataCaptureConfig"].items() if k != "KmsKeyId"}  # none was given
+    assert summary == {
+        "EnableCapture": True,
+        "CaptureStatus": "Started",
+        "CurrentSamplingPercentage": 100,
+        "DestinationS3Uri": "s3://capture-bucket/datacapture",
+    }
 
 
 def test_update_endpoint_moves_invocations_to_the_new_model(endpoint, tmp_path):

@@ -17,6 +17,7 @@ import pytest
 
 from deploy_runner.runs import follow, run_log
 
+from .botocore_shapes import describe_problems
 from .conftest import aws
 
 pytestmark = [pytest.mark.emulator]
@@ -168,6 +169,8 @@ def test_processing_then_builtin_xgboost_training_run_for_real(endpoint: str, bu
     prep_job = next(j for j in log["jobs"] if j["state"] == "prep")
     assert "prep kept 80 rows" in prep_job["log_tail"]
     assert [s["status"] for s in log["states"]] == ["SUCCEEDED"] * 3
+    _tasks, problems = describe_problems(aws("stepfunctions", endpoint), aws("sagemaker", endpoint), execution)
+    assert problems == [], "\n".join(problems)  # extension 21: ProcessingResources and all, as AWS describes them
 
 
 def test_a_failing_algorithm_fails_the_run_with_its_reason_and_log_tail(endpoint: str, bucket: str) -> None:
@@ -354,6 +357,9 @@ def test_a_labelled_training_set_is_scored_with_its_label_dropped_then_joined(en
     pairs = [line.split(",") for line in scored]
     assert [label for label, _ in pairs] == [row.split(",")[0] for row in rows]  # the label, row by row
     assert all(0.0 <= float(p) <= 1.0 for _, p in pairs)
+    tasks, problems = describe_problems(aws("stepfunctions", endpoint), aws("sagemaker", endpoint), execution)
+    assert [r.rsplit(":", 1)[-1] for r, _ in tasks][-1] == "createTransformJob.sync"
+    assert problems == [], "\n".join(problems)  # extension 21: DataProcessing and all, as AWS describes it
 
 
 def test_a_failing_child_pipeline_is_followed_to_the_state_that_failed(endpoint: str, bucket: str) -> None:
