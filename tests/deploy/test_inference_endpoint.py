@@ -2,7 +2,7 @@
 
 Through the CLI as a user runs it: the artefact is put in a bucket of the emulator's S3 (as one
 would have it in a model-zoo bucket on AWS), the pipeline is deployed (Terraform registers the
-model, its endpoint configuration and endpoint), a run reaches SUCCEEDED, and `playbook invoke`
+model, its endpoint configuration and endpoint; a second plan shows no changes), a run reaches SUCCEEDED, and `playbook invoke`
 answers with the artefact's own predictions (checked with xgboost on the same rows). The
 Describe answers of what Terraform made fit botocore's output shapes (extension 21).
 """
@@ -68,6 +68,9 @@ def test_an_inference_model_is_served_by_its_endpoint_with_the_artefacts_predict
 
     deployed = workspace.cli("deploy", "served-pretrained.yaml", "--local", "--auto-approve", "--json")
     assert deployed.returncode == 0, deployed.stderr[-3000:]
+    # what Terraform reads back (DescribeModel/EndpointConfig/Endpoint) matches what it wrote: no drift
+    replanned = workspace.cli("plan", "served-pretrained.yaml", "--local", "--json", "--detailed-exitcode")
+    assert replanned.returncode == 0 and json.loads(replanned.stdout)["has_changes"] is False, replanned.stdout[-3000:]
     ran = workspace.cli("run", "served-pretrained.yaml", "--local", "--wait", "--json")
     assert ran.returncode == 0, ran.stdout[-3000:] + ran.stderr[-3000:]
     assert json.loads(ran.stdout)["execution_status"] == "SUCCEEDED"
