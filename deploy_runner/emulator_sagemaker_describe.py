@@ -74,11 +74,18 @@ def _install_request_members() -> None:
     for kind, (attr, name_field, members) in _DROPPED_BY_MOTO.items():
         original = getattr(SageMakerResponse, f"create_{kind}_job")
 
-        def create(self: Any, original: Any = original, kind: str = kind, attr: str = attr, name_field: str = name_field) -> Any:
+        def create(
+            self: Any,
+            original: Any = original,
+            kind: str = kind,
+            attr: str = attr,
+            name_field: str = name_field,
+            members: tuple[str, ...] = members,
+        ) -> Any:
             request = json.loads(self.body or "{}")
             result = original(self)
             job = getattr(self.sagemaker_backend, attr)[request[name_field]]
-            kept = {m: copy.deepcopy(request[m]) for m in _DROPPED_BY_MOTO[kind][2] if m in request}
+            kept = {m: copy.deepcopy(request[m]) for m in members if m in request}
             job.playbook_request_members = kept
             if kind == "processing":
                 job.processing_start_time = job.creation_time
@@ -96,7 +103,7 @@ def _install_request_members() -> None:
 
             body = dict(original(self).result)
             job = getattr(self.sagemaker_backend, attr).get(self._get_param(name_field))
-            body.pop("PlaybookRequestMembers", None)  # our attribute, never part of the answer
+            body.pop("PlaybookRequestMembers", None)  # our attribute (List* summaries carry it; clients parse it away)
             body.update(copy.deepcopy(getattr(job, "playbook_request_members", {})))
             return ActionResult(body)
 
