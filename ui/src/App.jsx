@@ -15,6 +15,7 @@ import TryIt from './TryIt.jsx'
 import { childDocOf, innerTree } from './expand.js'
 import Inspector from './Inspector.jsx'
 import { applyLayout } from './layout.js'
+import { MINIMAP_SIZE, freeSpot, panTo } from './placement.js'
 import { KINDS, emptyMeta, fromPlaybook, locateError, makeEdge, newStepNode, toPlaybook } from './model.js'
 import { KIND_STYLE, edgeTypes, nodeTypes } from './nodes.jsx'
 import { setKindsFromSchema } from './kinds.js'
@@ -55,8 +56,8 @@ function Palette({ library, onAdd }) {
 }
 
 function MetaForm({ meta, setMeta, environments, environment, setEnvironment, errors }) {
-  const field = (key, label, props = {}) => (
-    <div className={`meta-field${errors[key] ? ' invalid' : ''}`}>
+  const field = (key, label, props = {}, extra = '') => (
+    <div className={`meta-field${extra ? ` ${extra}` : ''}${errors[key] ? ' invalid' : ''}`}>
       <label htmlFor={`meta-${key}`}>{label}</label>
       <input id={`meta-${key}`} data-testid={`meta-${key}`} value={meta[key] ?? ''} {...props}
         aria-invalid={errors[key] ? 'true' : 'false'} aria-describedby={errors[key] ? `meta-${key}-error` : undefined}
@@ -67,8 +68,8 @@ function MetaForm({ meta, setMeta, environments, environment, setEnvironment, er
   return (
     <div className="meta-form" data-testid="meta-form">
       {field('name', 'Name')}
-      {field('version', 'Version', { size: 8 })}
-      {field('description', 'Description', { size: 30 })}
+      {field('version', 'Version')}
+      {field('description', 'Description', {}, 'grow')}
       <div className={`meta-field${errors.platform ? ' invalid' : ''}`}>
         <label htmlFor="meta-platform">Platform</label>
         <select id="meta-platform" data-testid="meta-platform" value={meta.platform}
@@ -172,7 +173,17 @@ function Editor({ api }) {
   const [autoLaid, setAutoLaid] = useState(false)
   const collapsedSize = useRef({})
   const fileInput = useRef(null)
+  const canvasRef = useRef(null)
   const flow = useReactFlow()
+  // The canvas's size on screen: the minimap shows only where it takes at most a tenth of it.
+  const [canvasSize, setCanvasSize] = useState({ width: 0, height: 0 })
+  useEffect(() => {
+    const el = canvasRef.current
+    if (!el || typeof ResizeObserver === 'undefined') return
+    const observer = new ResizeObserver(([entry]) => setCanvasSize({ width: entry.contentRect.width, height: entry.contentRect.height }))
+    observer.observe(el)
+    return () => observer.disconnect()
+  }, [])
   const setMeta = useCallback((update) => { setTouched(true); setMetaRaw(update) }, [])
 
   useEffect(() => {
@@ -407,13 +418,16 @@ function Editor({ api }) {
     setTouched(true)
     setAutoLaid(false)
     setMetaRaw((m) => (m.saveLayout ? m : { ...m, saveLayout: true }))
+    // Without a drop point: a free spot in the part of the canvas the user sees (placement.js).
+    const spot = position ? { position, pan: false } : canvasRef.current ? freeSpot(canvasRef.current, flow) : { position: { x: 60, y: 60 }, pan: false }
+    if (spot.pan) setTimeout(() => panTo(flow, spot.position), 0)
     setNodes((ns) => {
-      const at = position || { x: 60 + (ns.length % 4) * 240, y: 60 + Math.floor(ns.length / 4) * 140 }
+      const at = spot.position
       const extra = payload.kind === 'pipeline' ? { use: payload.use, with: {}, pipeline: null } : {}
       const node = newStepNode(payload.kind, payload.subtype, at, ns, extra)
       return [...ns.map((n) => ({ ...n, selected: false })), { ...node, selected: true }]
     })
-  }, [])
+  }, [flow])
 
   const onDrop = useCallback((e) => {
     e.preventDefault()
@@ -463,6 +477,7 @@ function Editor({ api }) {
 
   function newPipeline() {
     setMetaRaw(emptyMeta()); setNodes([]); setEdges([]); setExpansions({}); setTouched(false); setRevision((r) => r + 1)
+    flow.setViewport({ x: 0, y: 0, zoom: 1 }) // a template's fitted zoom would make the new pipeline's nodes tiny
     writeDraft(null)
     setNotice('new pipeline')
   }
@@ -497,6 +512,8 @@ function Editor({ api }) {
   const nodeName = (id) => nodes.find((n) => n.id === id)?.data.nodeId
   const errorCount = validation.errors.length
   const firstRun = !touched && nodes.length === 0
+  // Nothing to overview on an empty canvas; on a small one the minimap would hide the nodes it shows.
+  const showMinimap = nodes.length > 0 && MINIMAP_SIZE.width * MINIMAP_SIZE.height <= 0.1 * canvasSize.width * canvasSize.height
   const runningDeploy = jobList.find((j) => isRunningDeploy(j) && j.name === meta.name && j.environment === environment)
   return (
     <div className="app">
@@ -536,14 +553,6 @@ function Editor({ api }) {
         <Palette library={library} onAdd={(p) => addNode(p)} />
         <main onDragOver={(e) => { e.preventDefault(); e.dataTransfer.dropEffect = 'move' }} onDrop={onDrop} data-testid="canvas"
           aria-label="Pipeline canvas">
-          <ReactFlow nodes={displayNodes} edges={displayEdges} nodeTypes={nodeTypes} edgeTypes={edgeTypes} onNodesChange={onNodesChange}
-            onEdgesChange={onEdgesChange} onConnect={onConnect} deleteKeyCode={['Backspace', 'Delete']} defaultViewport={{ x: 0, y: 0, zoom: 1 }}
-            proOptions={{ hideAttribution: true }}>
-            <Background gap={16} />
-            <Controls aria-label="Zoom controls" />
-            <MiniMap pannable zoomable ariaLabel="Overview of the pipeline" />
-          </ReactFlow>
-          {firstRun && <FirstRun library={library} onTemplate={(p) => loadFromLibrary(p.name, p.latest)} />}
           <div className={`validation ${validation.state}`} data-testid="validation" data-state={validation.state} role="status" aria-live="polite">
             {validation.state === 'idle' && <span>Nothing to check yet.</span>}
             {validation.state === 'valid' && <span>✓ valid playbook</span>}
@@ -560,7 +569,18 @@ function Editor({ api }) {
             )}
             {notice && <div className="notice" data-testid="notice">{notice}</div>}
           </div>
-          {showYaml && <pre className="yaml-preview" data-testid="yaml-preview" tabIndex={0} aria-label="Playbook YAML">{toYaml(playbook)}</pre>}
+          {/* The problems box sits above the flow, not on it: however long it grows, it covers no node. */}
+          <div className="flow-area" ref={canvasRef} data-testid="flow-area">
+            <ReactFlow nodes={displayNodes} edges={displayEdges} nodeTypes={nodeTypes} edgeTypes={edgeTypes} onNodesChange={onNodesChange}
+              onEdgesChange={onEdgesChange} onConnect={onConnect} deleteKeyCode={['Backspace', 'Delete']} defaultViewport={{ x: 0, y: 0, zoom: 1 }}
+              proOptions={{ hideAttribution: true }}>
+              <Background gap={16} />
+              <Controls aria-label="Zoom controls" />
+              {showMinimap && <MiniMap pannable zoomable ariaLabel="Overview of the pipeline" style={MINIMAP_SIZE} />}
+            </ReactFlow>
+            {firstRun && <FirstRun library={library} onTemplate={(p) => loadFromLibrary(p.name, p.latest)} />}
+            {showYaml && <pre className="yaml-preview" data-testid="yaml-preview" tabIndex={0} aria-label="Playbook YAML">{toYaml(playbook)}</pre>}
+          </div>
         </main>
         {running && <RunPanel key={`${meta.name}|${environment}`} hidden={!runShown} api={api} playbook={playbook} environment={environment}
           onProgress={setRunStatus} onStart={() => { setRunStatus({}); setLastRun(null) }} onFinished={setLastRun}
