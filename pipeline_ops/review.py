@@ -98,7 +98,7 @@ def review(
     from .stack_prep import load_environment, resolve_for_deploy, synth_stacks_cached
 
     target = resolve_for_deploy(source, library_dirs, lock_file)
-    load_environment(env)
+    environment = load_environment(env)
     with tempfile.TemporaryDirectory(prefix="playbook-review-") as tmp:
         (stack,), cached = synth_stacks_cached([target.pipeline], [env], Path(tmp))
         doc = json.loads((Path(stack.directory) / "cdk.tf.json").read_text())
@@ -109,13 +109,20 @@ def review(
         deployed = deployment(stack.name, env)
     except DeployError as exc:  # e.g. no credentials for a remote backend: the review itself needs none
         deployed, unread = None, str(exc)
-    result = summarize(target.pipeline, doc, deployed=deployed)
+    result = summarize(target.pipeline, doc, deployed=deployed, emulator_environment=env if environment.emulator else None)
     return {**result, "environment": env, "stack": stack.name, "synth_cached": cached, "deployed_unread": unread}
 
 
 def summarize(
-    pipeline: Any, doc: dict[str, Any], *, deployed: dict[str, Any] | None = None, pricing: dict[str, Any] | None = None
+    pipeline: Any,
+    doc: dict[str, Any],
+    *,
+    deployed: dict[str, Any] | None = None,
+    pricing: dict[str, Any] | None = None,
+    emulator_environment: str | None = None,
 ) -> dict[str, Any]:
+    """`emulator_environment`: the name of the environment when it is the local AWS emulator (nothing bills there;
+    the prices still say what the same pipeline costs in AWS)."""
     pricing = pricing or load_pricing()
     resources = _resources(doc)
     node_paths = dict(_walk(pipeline))
@@ -173,6 +180,12 @@ def summarize(
             and not any(r["type"] == "aws_sagemaker_endpoint_configuration" and r["node"] == path for r in resources)
         ],
     )
+    if emulator_environment:
+        cost["local"] = (
+            f"{emulator_environment} is the local AWS emulator on this machine, where nothing bills; "
+            f"the prices below are what the same pipeline costs in AWS ({pricing['region']})."
+        )
+        cost["sentence"] = f"{emulator_environment}: free. {cost['local']} {cost['sentence']}"
     changes = compare(resources, deployed)
     biggest = ", ".join(f"{k['count']} × {k['kind']}" for k in by_kind[:4])
     headline = [

@@ -122,3 +122,14 @@ def test_an_invalid_playbook_is_not_reviewed(state_dir):
     broken["spec"]["nodes"][2]["inputs"] = ["nowhere"]
     with pytest.raises(PlaybookInvalid):
         pipeline_ops.review(broken, "dev")
+
+
+def test_the_local_emulator_is_free_and_says_what_aws_would_cost(state_dir):
+    local = pipeline_ops.review(CHURN, "local")
+    assert local["cost"]["local"].startswith("local is the local AWS emulator on this machine, where nothing bills;")
+    assert local["cost"]["sentence"].startswith("local: free. ")
+    assert any(line.startswith("local: free.") for line in local["headline"])
+    # The prices stay: they say what the same pipeline costs in AWS.
+    dev = pipeline_ops.review(CHURN, "dev")
+    assert local["cost"]["monthly"] == dev["cost"]["monthly"]
+    assert "local" not in dev["cost"] and not any("free" in line for line in dev["headline"])

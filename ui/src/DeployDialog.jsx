@@ -33,6 +33,7 @@ export function Review({ review }) {
         ))}
       </ul>
       <h3>Always-on cost</h3>
+      {cost.local && <p data-testid="review-cost-local"><b>{review.environment}: free.</b> {cost.local}</p>}
       <p data-testid="review-cost"><b>{perHour(cost.hourly)} per hour · {money(cost.monthly)} per month</b> for what runs
         continuously, before jobs, requests, storage and data transfer.</p>
       {cost.items.length > 0 && (
