@@ -203,7 +203,7 @@ def invoke(self: Any) -> Any:
     if endpoint_servers.standin_for(image) is None:
         message = (
             f"The local emulator has no stand-in for the serving image {image} (it serves the built-in "
-            f"XGBoost image); invoke this endpoint on AWS."
+            f"XGBoost and Hugging Face inference images); invoke this endpoint on AWS."
         )
         return _error(424, "ModelError", message, OriginalStatusCode=500, OriginalMessage=message, LogStreamArn=log_arn)
     key = (name, variant["name"], variant["model"])

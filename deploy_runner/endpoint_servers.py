@@ -37,7 +37,10 @@ from typing import Any, Callable
 from . import local_jobs
 
 # Built-in algorithm images (ECR repository name) -> local serving stand-in module.
-SERVING_STANDINS = {"sagemaker-xgboost": "deploy_runner.standins.xgboost_serving"}
+SERVING_STANDINS = {
+    "sagemaker-xgboost": "deploy_runner.standins.xgboost_serving",
+    "huggingface-pytorch-inference": "deploy_runner.standins.huggingface_inference",
+}
 IDLE_SECONDS = int(os.environ.get("PLAYBOOK_EMULATOR_SERVE_IDLE", "600"))
 START_SECONDS = 60  # AWS gives a container this long to answer /ping before the endpoint fails
 INVOKE_SECONDS = 60  # "A customer's model containers must respond to requests within 60 seconds" (InvokeEndpoint)

@@ -19,8 +19,8 @@ Here the "container" is a process in a private mount namespace (``unshare
 scripts that hard-code ``/opt/ml/...`` (like every SageMaker script) see
 exactly the paths they would in the container, and two jobs never share them.
 The image's interpreter is this Python (``python3``/``python`` in an
-entrypoint); built-in algorithm images need a stand-in (``standins``; today
-the XGBoost algorithm). What it does not honour: instance types and counts
+entrypoint); built-in algorithm images need a stand-in (``standins``: the
+XGBoost algorithm, Hugging Face training and inference). What it does not honour: instance types and counts
 (one local process), network isolation, VPC config, Pipe/FastFile input modes
 (everything is File mode), the image's own library versions.
 """
@@ -44,14 +44,12 @@ from typing import Any, Callable
 
 from . import transform_filters
 from .job_errors import error_message
+from .standins import STANDINS
 
 OnLog = Callable[[str], None]
 LOG_TAIL_LINES = 30
 _NAMESPACE_OK: list[bool] = []
 _LIVE: set[subprocess.Popen[Any]] = set()  # running job processes, stopped with the emulator
-
-# Built-in algorithm images (ECR repository name) -> local stand-in module.
-STANDINS = {"sagemaker-xgboost": "deploy_runner.standins.xgboost_algorithm"}
 
 
 class JobFailed(Exception):
@@ -284,8 +282,8 @@ def run_training_job(
             return JobOutcome(
                 "Failed",
                 f"ClientError: the local runner has no stand-in for the training image "
-                f"{algorithm.get('TrainingImage')} (it runs the built-in XGBoost algorithm and "
-                f"images given a ContainerEntrypoint); run this node on AWS",
+                f"{algorithm.get('TrainingImage')} (it runs the built-in XGBoost and Hugging Face training images "
+                f"and images given a ContainerEntrypoint); run this node on AWS",
             )
         channels = {}
         for channel in request.get("InputDataConfig", []):

@@ -6,6 +6,9 @@ The endpoint is the one the deployment's Terraform outputs name for the node
 (extension 19 runs the model locally) or on AWS with the environment's session.
 The built-in XGBoost image reads `text/csv` only (or LIBSVM), so JSON lines
 (each a list of numbers, or an object with a `features` list) are sent as CSV rows.
+A Hugging Face inference image (a fine-tuned model) reads JSON `{"inputs": [...]}`
+(its toolkit's default handler), so for such an endpoint each line is one text (plain,
+a JSON string, or `{"inputs": "..."}`) and each answer is the model's JSON for it.
 """
 
 from __future__ import annotations
@@ -57,6 +60,53 @@ def rows_as_csv(text: str, source: str = "--data") -> list[str]:
     return rows
 
 
+def texts_of(text: str, source: str = "--data") -> list[str]:
+    """One input text per line: plain text, a JSON string or {"inputs": "..."}; blank lines skipped."""
+    texts = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        line = line.strip()
+        if not line:
+            continue
+        if line[0] in '{"':
+            try:
+                value = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise InvokeFailed("invalid_data", f"{source}, line {number}: not valid JSON ({exc.msg})") from exc
+            value = value.get("inputs") if isinstance(value, dict) else value
+            if not isinstance(value, str):
+                raise InvokeFailed(
+                    "invalid_data", f'{source}, line {number}: expected a text, a JSON string or {{"inputs": "..."}}'
+                )
+            line = value
+        texts.append(line)
+    if not texts:
+        raise InvokeFailed("invalid_data", f"{source}: no texts to score (one per line expected)")
+    return texts
+
+
+def _serves_text(pipeline: Any, node_id: str) -> bool:
+    """Whether the endpoint node serves a fine-tuned model (the Hugging Face inference image: JSON texts in)."""
+    try:
+        node = pipeline.node(node_id)
+    except KeyError:
+        return False
+    by_id = {n.id: n for n in pipeline.nodes}
+    return any(ref.node in by_id and by_id[ref.node].subtype == "fine_tuning" for ref in node.inputs)
+
+
+def _answers(runtime: Any, endpoint: str, payload: list[str], text_model: bool) -> tuple[Any, list[Any]]:
+    if text_model:
+        body, content_type = json.dumps({"inputs": payload}).encode(), "application/json"
+    else:
+        body, content_type = "\n".join(payload).encode() + b"\n", "text/csv"
+    answer = runtime.invoke_endpoint(EndpointName=endpoint, Body=body, ContentType=content_type, Accept=content_type)
+    text = answer["Body"].read().decode("utf-8", errors="replace").strip()
+    if text_model:
+        predictions = json.loads(text)
+        return answer, predictions if isinstance(predictions, list) else [predictions]
+    return answer, [p.strip() for p in text.replace("\n", ",").split(",") if p.strip()]
+
+
 def _endpoint_of(name: str, env: str, node_id: str, pipeline: Any) -> str:
     from .deployed import deployment, state_location
 
@@ -104,14 +154,15 @@ def invoke(
     library_dirs: Iterable[str | Path] = (),
     lock_file: str | Path | None = DEFAULT_LOCK,
 ) -> dict[str, Any]:
-    """{name, node, endpoint, variant, rows, predictions}: one prediction per row, in order."""
+    """{name, node, endpoint, variant, rows, predictions}: one prediction per row (or text), in order."""
     from botocore.exceptions import ClientError
 
     from .stack_prep import load_environment, resolve_for_deploy
 
     load_environment(env)
-    rows = rows_as_csv(data, data_source)
     pipeline = resolve_for_deploy(source, library_dirs, lock_file).pipeline
+    text_model = _serves_text(pipeline, node_id)
+    payload = texts_of(data, data_source) if text_model else rows_as_csv(data, data_source)
     endpoint = _endpoint_of(pipeline.name, env, node_id, pipeline)
     runtime, sagemaker = _runtime(env, local)
     try:
@@ -125,36 +176,40 @@ def invoke(
             f"trains a model (playbook run {pipeline.name} --env {env} --wait)",
         ) from None
     try:
-        answer = runtime.invoke_endpoint(
-            EndpointName=endpoint, Body="\n".join(rows).encode() + b"\n", ContentType="text/csv", Accept="text/csv"
-        )
+        answer, predictions = _answers(runtime, endpoint, payload, text_model)
     except ClientError as exc:
         error = exc.response.get("Error", {})
         raise InvokeFailed("model_error", f"{endpoint}: {error.get('Code')}: {error.get('Message')}") from None
-    text = answer["Body"].read().decode("utf-8", errors="replace").strip()
-    predictions = [p.strip() for p in text.replace("\n", ",").split(",") if p.strip()]
+    except json.JSONDecodeError as exc:
+        raise InvokeFailed("model_error", f"{endpoint}: the model's answer is not JSON ({exc.msg})") from None
     return {
         "name": pipeline.name,
         "node": node_id,
         "environment": env,
         "endpoint": endpoint,
         "variant": answer.get("InvokedProductionVariant"),
-        "rows": len(rows),
+        "rows": len(payload),
         "predictions": predictions,
     }
 
 
-def invoke_hints(name: str, env: str, endpoints: dict[str, str], local: bool) -> list[str]:
-    """What `run --wait` prints for each endpoint node once a run has served a model."""
+def invoke_hints(name: str, env: str, endpoints: dict[str, str], local: bool, text_nodes: Iterable[str] = ()) -> list[str]:
+    """What `run --wait` prints for each endpoint node once a run has served a model (texts for a fine-tuned one)."""
     lines = []
     flag = " --local" if local else f" --env {env}"
+    texts = set(text_nodes)
     for node, endpoint in sorted(endpoints.items()):
+        data, content_type, body = (
+            ("texts.txt", "application/json", '\'{"inputs": ["a text"]}\' --cli-binary-format raw-in-base64-out')
+            if node in texts
+            else ("rows.csv", "text/csv", "fileb://rows.csv")
+        )
         lines.append(f"endpoint {node}: {endpoint}")
-        lines.append(f"  try: playbook invoke {name} {node}{flag} --data rows.csv")
+        lines.append(f"  try: playbook invoke {name} {node}{flag} --data {data}")
         if not local:
             lines.append(
                 f"  or:  aws sagemaker-runtime invoke-endpoint --endpoint-name {endpoint} "
-                "--content-type text/csv --body fileb://rows.csv predictions.csv"
+                f"--content-type {content_type} --body {body} predictions.{'json' if node in texts else 'csv'}"
             )
     return lines
 
@@ -166,7 +221,8 @@ def served_endpoints(
     library_dirs: Iterable[str | Path] = (),
     lock_file: str | Path | None = DEFAULT_LOCK,
 ) -> dict[str, Any]:
-    """{name, endpoints: {node: endpoint name}} of the deployment's API endpoint nodes (empty when it has none)."""
+    """{name, endpoints: {node: endpoint name}, text_nodes} of the deployment's API endpoint nodes (empty when it has
+    none); `text_nodes` are those serving a fine-tuned model, which take texts."""
     from .deployed import deployment
     from .stack_prep import resolve_for_deploy
 
@@ -177,4 +233,4 @@ def served_endpoints(
         value = record["outputs"].get(f"node_{node.id.replace('-', '_')}_endpoint_name")
         if node.subtype == "api_endpoint" and value:
             endpoints[node.id] = str(value)
-    return {"name": pipeline.name, "endpoints": endpoints}
+    return {"name": pipeline.name, "endpoints": endpoints, "text_nodes": [n for n in endpoints if _serves_text(pipeline, n)]}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 from typing import Any
@@ -60,7 +61,7 @@ def invoke(args: argparse.Namespace) -> int:
     if args.json:
         emit_json({"ok": True, "command": "invoke", **result})
     else:
-        print("\n".join(result["predictions"]))
+        print("\n".join(p if isinstance(p, str) else json.dumps(p) for p in result["predictions"]))
     return EXIT_OK
 
 
@@ -72,6 +73,6 @@ def print_endpoint_hints(args: argparse.Namespace, out: Any) -> dict[str, str]:
         found = served_endpoints(args.target, _env(args), library_dirs=args.library, lock_file=args.lock_file)
     except Exception:  # the run's outcome stands without the hint
         return {}
-    for line in invoke_hints(str(args.target), _env(args), found["endpoints"], args.local):
+    for line in invoke_hints(str(args.target), _env(args), found["endpoints"], args.local, found.get("text_nodes", ())):
         print(line, file=out)
     return dict(found["endpoints"])
