@@ -1,4 +1,4 @@
-"""Module sizes and the import graph between layers, at any git revision (issue 18's closing numbers).
+"""Module sizes and the import graph between layers, at any git revision.
 
     .venv/bin/python bench/house_report.py                 # the work tree's HEAD
     .venv/bin/python bench/house_report.py 5a0faaf HEAD    # before/after, side by side

@@ -1,4 +1,4 @@
-"""Bench (issue 14.4): independent branches run at the same time, on the emulator.
+"""Bench: independent branches run at the same time, on the emulator.
 
 A pipeline of processing jobs of known duration (each sleeps SLEEP seconds) is
 deployed to the local emulator and run with `playbook run --wait`:

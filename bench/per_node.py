@@ -1,4 +1,4 @@
-"""Per-node synth cost against the cdktf floor, with jsii round trips and resources per node (issue 20).
+"""Per-node synth cost against the cdktf floor, with jsii round trips and resources per node.
 
     .venv/bin/python -m bench.per_node --runs 5            # table on stdout, JSON with --json FILE
 

@@ -4,7 +4,7 @@
 Every measurement starts a new process, as a user's command would, and reports
 the median of --runs runs: wall time and peak memory of the whole process tree
 (Python + the Node.js jsii child + terraform). Prints a table and writes
-bench/RESULTS.md. Targets (issue 8): cold synth of each example < 3 s, per-node
+bench/RESULTS.md. Targets: cold synth of each example < 3 s, per-node
 cost above the floor < 2 ms, linear growth to 1,000 nodes, validate of a
 100-node playbook < 300 ms, deploy share outside Terraform reported.
 
@@ -185,11 +185,11 @@ def main(argv: list[str] | None = None) -> int:
     report["validate_100"] = {"wall_s": validate.wall_s, "cpu_s": validate.cpu_s, "peak_rss_bytes": validate.peak_rss_bytes}
     from bench.validate_plugins import measure as measure_validate_plugins
 
-    validate_plugins = measure_validate_plugins(args.runs, env, work / "validate-plugins")  # issue 20.2
+    validate_plugins = measure_validate_plugins(args.runs, env, work / "validate-plugins")
     report["validate_100_plugins"] = validate_plugins
     from bench import per_node
 
-    print("bench: per-node synth cost against the floor (issue 20.1)", file=sys.stderr)
+    print("bench: per-node synth cost against the floor", file=sys.stderr)
     synth_per_node = per_node.measure(args.runs)
     report["synth_per_node"] = synth_per_node
 
@@ -200,7 +200,7 @@ def main(argv: list[str] | None = None) -> int:
         deploy = measure_deploy(args.deploy_runs)
         report["deploy"] = deploy
 
-    # independent branches at the same time (issue 14.4): needs the executing emulator
+    # independent branches at the same time: needs the executing emulator
     parallel = None
     if not (args.no_deploy or args.no_parallel_run):
         from bench.parallel_run import measure as measure_parallel
@@ -215,7 +215,7 @@ def main(argv: list[str] | None = None) -> int:
 
     text = text.rstrip("\n") + "\n\n" + render_validate_plugins(validate_plugins) + "\n"
     text += (
-        "\n## Synth per node against the floor (issue 20.1; `python -m bench.per_node`)\n\n"
+        "\n## Synth per node against the floor (`python -m bench.per_node`)\n\n"
         + per_node.render(synth_per_node, args.runs)
         + "\n"
     )
@@ -223,7 +223,7 @@ def main(argv: list[str] | None = None) -> int:
         from bench.parallel_run import render as render_parallel
 
         text = text.rstrip("\n") + "\n\n" + render_parallel(parallel) + "\n"
-    # The suite's wall time and slowest tests, from the reports the last `make test` wrote (issue 20.3).
+    # The suite's wall time and slowest tests, from the reports the last `make test` wrote.
     from bench import suite_time
 
     suite = suite_time.measure()

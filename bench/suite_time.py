@@ -1,4 +1,4 @@
-"""The test suite's wall time and where it goes (issue 20.3), read from the last `make test`.
+"""The test suite's wall time and where it goes, read from the last `make test`.
 
 `make test` (tests/run_suite.py) writes test-output/suite/: ``summary.json`` (wall time of the
 parallel and the serial pass, worker count, arguments) and one JUnit XML per pass (every test's
@@ -84,7 +84,7 @@ def measure(suite_dir: Path = SUITE_DIR) -> dict[str, Any] | None:
 
 
 def render(data: dict[str, Any] | None) -> str:
-    head = "## Test suite wall time (issue 20.3; the last `make test`, read by `python -m bench.suite_time`)\n\n"
+    head = "## Test suite wall time (the last `make test`, read by `python -m bench.suite_time`)\n\n"
     if data is None:
         return head + f"No report in {SUITE_DIR.relative_to(REPO)}: run `make test` first (it writes them).\n"
     summary = data["summary"]

@@ -1,4 +1,4 @@
-"""`playbook validate` of a 100-node playbook with node-kind plugins installed (issue 20.2).
+"""`playbook validate` of a 100-node playbook with node-kind plugins installed.
 
 Rows, each the median of --runs new processes (interpreter start included, as a user's command):
   - built-in kinds, no plugin installed (the playbook of the main validate row);

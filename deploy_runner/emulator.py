@@ -8,7 +8,7 @@ keeps three files under ``<repo>/.playbook/emulator/``:
 * ``emulator.json`` — pid, port, start time (written only once it is healthy);
 * ``emulator.pids`` — every server pid spawned for this directory, so ``stop`` finds them all;
 * ``emulator.lock`` — held (``flock``) across check-start-record and stop: concurrent
-  starters get one server (issue 21);
+  starters get one server;
 * ``emulator.log``  — the server's stdout/stderr; a failed start quotes its tail;
 * ``tls/cert.pem``, ``tls/key.pem`` — its self-signed certificate: the emulator
   speaks HTTPS (``https://127.0.0.1:PORT``) so TLS-only bucket policies behave

@@ -6,7 +6,7 @@ localhost. Clients trust the certificate file; the server loads certificate and
 key at start, and OpenSSL refuses a key that does not belong to the certificate
 (``ssl.SSLError: KEY_VALUES_MISMATCH``).
 
-Issue 21: concurrent first starts each generated a pair and renamed their files
+Why the lock: concurrent first starts each generated a pair and renamed their files
 into place one by one, so the directory could end up with one start's
 certificate and another's key, and every later start failed. Now:
 

@@ -28,8 +28,9 @@ So the runner:
   terraform still runs waits for it instead of racing it.
 
 A server front end (``playbook ui``) runs Terraform in worker threads, where no signal
-arrives as an exception: its signal handler calls ``request_stop(signum)`` instead, and
-every ``run()`` in the process treats each request like a signal received (same rules).
+arrives: each job holds a ``tf_control.StopToken``, its runs take it from the job's
+``tf_control.controlled`` scope, and a request on the token counts like a signal received
+(same rules). Notices ("stopping ...") go where that scope says.
 
 ``StopRequested`` is raised by the CLI's signal handlers (it subclasses
 KeyboardInterrupt so both signals take the same path). ``run()`` returns
@@ -45,11 +46,13 @@ import os
 import secrets
 import signal
 import subprocess
-import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+
+from . import tf_control
+from .tf_control import RunControls
 
 # How long an apply may take to finish after a stop request before it is interrupted
 # (an S3 lifecycle configuration alone waits ~55 s for consistency); then as long for
@@ -80,15 +83,6 @@ def install_stop_handlers() -> None:
 
     signal.signal(signal.SIGTERM, handler)
     signal.signal(signal.SIGINT, handler)
-
-
-# Stop requests of this process (signal numbers, in order), for runs in threads other than the main one.
-_stop_requests: list[int] = []
-
-
-def request_stop(signum: int = signal.SIGTERM) -> None:
-    """Ask every Terraform run of this process to stop as if it had received ``signum`` (thread-safe)."""
-    _stop_requests.append(signum)
 
 
 _STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
@@ -171,26 +165,6 @@ def wait_for_orphans(stack_dir: Path, timeout: float) -> list[dict[str, Any]]:
     return left
 
 
-_notice_hook: Callable[[str], None] | None = None
-
-
-def set_notice(hook: Callable[[str], None] | None) -> None:
-    """Where stop notices go (default: a line on stderr); the CLI's --json mode sends JSON lines."""
-    global _notice_hook
-    _notice_hook = hook
-
-
-def _notice(text: str) -> None:
-    if _notice_hook is not None:
-        _notice_hook(text)
-        return
-    try:
-        sys.stderr.write(text + "\n")
-        sys.stderr.flush()
-    except (OSError, ValueError):
-        pass  # no terminal left to tell
-
-
 def run(
     cmd: list[str],
     *,
@@ -201,116 +175,174 @@ def run(
     timeout: float | None = None,
     finish_first: bool = False,
     target_alive: Callable[[], bool] | None = None,
+    controls: RunControls | None = None,
 ) -> Completed:
-    """Run ``cmd`` detached from our fate, stream its lines, forward stop signals."""
-    log_file.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(log_file, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "wb") as log:
-        proc = subprocess.Popen(
-            cmd, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, env=env, start_new_session=True
-        )
-    if pid_file is not None:
-        pid_file.write_text(
-            json.dumps(
-                {"pid": proc.pid, "owner": os.getpid(), "command": cmd[2:3], "log": str(log_file), "started_at": time.time()}
+    """Run ``cmd`` detached from our fate, stream its lines, forward stop signals (see the module doc)."""
+    started = _TerraformRun(cmd, env=env, log_file=log_file, pid_file=pid_file, on_line=on_line)
+    return started.follow(
+        timeout=timeout, finish_first=finish_first, target_alive=target_alive, controls=controls or tf_control.current()
+    )
+
+
+class _TerraformRun:
+    """One started terraform process: its log, the stop requests it took, and each deadline it keeps.
+
+    Each deadline has its own method, and ``follow`` is a loop over them: the grace given to an
+    apply after a first stop, Terraform's own graceful stop before a kill, the command's timeout, and
+    the watch on the target (an emulator that stopped answering).
+    """
+
+    def __init__(
+        self,
+        cmd: list[str],
+        *,
+        env: dict[str, str],
+        log_file: Path,
+        pid_file: Path | None,
+        on_line: Callable[[str], None] | None,
+    ) -> None:
+        log_file.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(log_file, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "wb") as log:
+            self.proc = subprocess.Popen(
+                cmd, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, env=env, start_new_session=True
             )
+        self.log_file, self.pid_file, self.on_line = log_file, pid_file, on_line
+        if pid_file is not None:
+            pid_file.write_text(
+                json.dumps(
+                    {
+                        "pid": self.proc.pid,
+                        "owner": os.getpid(),
+                        "command": cmd[2:3],
+                        "log": str(log_file),
+                        "started_at": time.time(),
+                    }
+                )
+            )
+        self.lines: list[str] = []
+        self._partial = b""
+        self.stopped_by: int | None = None
+        self.signals = 0
+        self.forwarded = False
+        self.timed_out = False
+        self.target_lost = False
+        self._finish_by: float | None = None  # a first stop lets an apply finish until then
+        self._kill_by: float | None = None  # Terraform's graceful stop gets until then, then SIGKILL
+        self._second_interrupt_at: float | None = None  # after the target was lost
+        self._silent_since: float | None = None
+
+    def follow(
+        self,
+        *,
+        timeout: float | None,
+        finish_first: bool,
+        target_alive: Callable[[], bool] | None,
+        controls: RunControls,
+    ) -> Completed:
+        # Stop signals are queued by our own handlers, not raised: a second Ctrl-C that arrived while the
+        # first was being handled escaped this loop as a KeyboardInterrupt, so the CLI exited "stopped by
+        # SIGINT" while the detached terraform went on applying, unreported (found by the second-signal test).
+        pending: list[int] = []
+        previous = _queue_stop_signals(pending)
+        started = time.monotonic()
+        next_check = started + TARGET_CHECK_EVERY
+        taken = 0  # requests of the token already handled
+        try:
+            with open(self.log_file, "rb") as reader:
+                while True:
+                    try:
+                        if controls.stop is not None:
+                            requests = controls.stop.since(taken)
+                            taken += len(requests)
+                            pending.extend(requests)
+                        while pending:
+                            self._stop(pending.pop(0), finish_first, controls)
+                        self._drain(reader)
+                        if self.proc.poll() is not None:
+                            self._drain(reader)
+                            break
+                        now = time.monotonic()
+                        if target_alive is not None and not self.target_lost and now >= next_check:
+                            self._watch_target(target_alive, now)
+                            next_check = time.monotonic() + TARGET_CHECK_EVERY
+                        self._keep_deadlines(now, started, timeout, controls)
+                        time.sleep(POLL)
+                    except KeyboardInterrupt as exc:  # a handler other than ours (we queue), e.g. in a test harness
+                        pending.append(getattr(exc, "signum", signal.SIGINT))
+                if self._partial:
+                    self.lines.append(self._partial.decode(errors="replace"))
+        finally:
+            _restore_handlers(previous)
+        self.stopped_by = self.stopped_by or (pending[0] if pending else None)  # asked to stop as terraform ended
+        if self.pid_file is not None:
+            self.pid_file.unlink(missing_ok=True)
+        return Completed(
+            self.proc.returncode,
+            "\n".join(self.lines),
+            self.stopped_by,
+            self.forwarded,
+            self.timed_out,
+            self.log_file,
+            self.target_lost,
         )
-    lines: list[str] = []
-    partial = b""
-    # Stop signals are queued by our own handlers, not raised: a second Ctrl-C that arrived while the
-    # first was being handled escaped this loop as a KeyboardInterrupt, so the CLI exited "stopped by
-    # SIGINT" while the detached terraform went on applying, unreported (found by the second-signal test).
-    pending: list[int] = []
-    previous = _queue_stop_signals(pending)
-    stopped_by: int | None = None
-    signals = 0
-    forwarded = False
-    finish_deadline: float | None = None
-    stop_deadline: float | None = None
-    timed_out = False
-    started = time.monotonic()
-    next_check, silent_since, target_lost, second_interrupt = started + TARGET_CHECK_EVERY, None, False, None
-    requests_seen = 0
-    try:
-        with open(log_file, "rb") as reader:
 
-            def drain() -> None:
-                nonlocal partial
-                chunk = reader.read()
-                if not chunk:
-                    return
-                *complete, partial = (partial + chunk).split(b"\n")
-                for raw in complete:
-                    line = raw.decode(errors="replace").rstrip("\r")
-                    lines.append(line)
-                    if on_line:
-                        on_line(line)
+    def _drain(self, reader: Any) -> None:
+        chunk = reader.read()
+        if not chunk:
+            return
+        *complete, self._partial = (self._partial + chunk).split(b"\n")
+        for raw in complete:
+            line = raw.decode(errors="replace").rstrip("\r")
+            self.lines.append(line)
+            if self.on_line:
+                self.on_line(line)
 
-            def stop(signum: int) -> None:
-                nonlocal stopped_by, signals, finish_deadline, forwarded, stop_deadline
-                stopped_by = stopped_by or signum
-                signals += 1
-                if finish_first and signals == 1:
-                    _notice(
-                        f"stopping ({signal.Signals(signum).name}): letting Terraform finish the apply it "
-                        f"started so that no resource is left half-created (at most {STOP_GRACE:.0f} s); "
-                        f"signal again to interrupt Terraform now"
-                    )
-                    finish_deadline = time.monotonic() + STOP_GRACE
-                    return
-                # Terraform's own stop: the first SIGINT stops gracefully, the next one exits at once.
-                _signal_group(proc, signal.SIGINT)
-                forwarded = True
-                stop_deadline = stop_deadline or time.monotonic() + STOP_GRACE
+    def _stop(self, signum: int, finish_first: bool, controls: RunControls) -> None:
+        self.stopped_by = self.stopped_by or signum
+        self.signals += 1
+        if finish_first and self.signals == 1:
+            controls.say(
+                f"stopping ({signal.Signals(signum).name}): letting Terraform finish the apply it "
+                f"started so that no resource is left half-created (at most {STOP_GRACE:.0f} s); "
+                f"signal again to interrupt Terraform now"
+            )
+            self._finish_by = time.monotonic() + STOP_GRACE
+            return
+        # Terraform's own stop: the first SIGINT stops gracefully, the next one exits at once.
+        self._interrupt()
+        self.forwarded = True
+        self._kill_by = self._kill_by or time.monotonic() + STOP_GRACE
 
-            while True:
-                try:
-                    while requests_seen < len(_stop_requests):
-                        requests_seen += 1
-                        pending.append(_stop_requests[requests_seen - 1])
-                    while pending:
-                        stop(pending.pop(0))
-                    drain()
-                    if proc.poll() is not None:
-                        drain()
-                        break
-                    now = time.monotonic()
-                    if target_alive and not target_lost and now >= next_check:
-                        if target_alive():
-                            silent_since = None
-                        else:
-                            silent_since = silent_since or now
-                            if now - silent_since >= TARGET_LOST_AFTER:
-                                target_lost = True
-                                _signal_group(proc, signal.SIGINT)
-                                second_interrupt = time.monotonic() + TARGET_GRACE
-                        next_check = time.monotonic() + TARGET_CHECK_EVERY
-                    if second_interrupt and now > second_interrupt:
-                        _signal_group(proc, signal.SIGINT)  # Terraform's own rule: a second interrupt exits at once
-                        second_interrupt, stop_deadline = None, now + TARGET_GRACE
-                    if timeout and not timed_out and now - started > timeout:
-                        timed_out = True
-                        _signal_group(proc, signal.SIGINT)
-                        stop_deadline = now + STOP_GRACE
-                    if finish_deadline and now > finish_deadline and not forwarded:
-                        _notice(f"terraform did not finish within {STOP_GRACE:.0f} s; interrupting it")
-                        _signal_group(proc, signal.SIGINT)
-                        forwarded, finish_deadline = True, None
-                        stop_deadline = now + STOP_GRACE
-                    if stop_deadline and now > stop_deadline:
-                        _signal_group(proc, signal.SIGKILL)  # Terraform ignored the interrupt for minutes
-                        stop_deadline = None
-                    time.sleep(POLL)
-                except KeyboardInterrupt as exc:  # a handler other than ours (we queue), e.g. in a test harness
-                    pending.append(getattr(exc, "signum", signal.SIGINT))
-            if partial:
-                lines.append(partial.decode(errors="replace"))
-    finally:
-        _restore_handlers(previous)
-    stopped_by = stopped_by or (pending[0] if pending else None)  # asked to stop as terraform ended
-    if pid_file is not None:
-        pid_file.unlink(missing_ok=True)
-    return Completed(proc.returncode, "\n".join(lines), stopped_by, forwarded, timed_out, log_file, target_lost)
+    def _watch_target(self, target_alive: Callable[[], bool], now: float) -> None:
+        if target_alive():
+            self._silent_since = None
+            return
+        self._silent_since = self._silent_since or now
+        if now - self._silent_since >= TARGET_LOST_AFTER:
+            self.target_lost = True
+            self._interrupt()
+            self._second_interrupt_at = time.monotonic() + TARGET_GRACE
+
+    def _keep_deadlines(self, now: float, started: float, timeout: float | None, controls: RunControls) -> None:
+        if self._second_interrupt_at and now > self._second_interrupt_at:
+            self._interrupt()  # Terraform's own rule: a second interrupt exits at once
+            self._second_interrupt_at, self._kill_by = None, now + TARGET_GRACE
+        if timeout and not self.timed_out and now - started > timeout:
+            self.timed_out = True
+            self._interrupt()
+            self._kill_by = now + STOP_GRACE
+        if self._finish_by and now > self._finish_by and not self.forwarded:
+            controls.say(f"terraform did not finish within {STOP_GRACE:.0f} s; interrupting it")
+            self._interrupt()
+            self.forwarded, self._finish_by = True, None
+            self._kill_by = now + STOP_GRACE
+        if self._kill_by and now > self._kill_by:
+            _signal_group(self.proc, signal.SIGKILL)  # Terraform ignored the interrupt for minutes
+            self._kill_by = None
+
+    def _interrupt(self) -> None:
+        _signal_group(self.proc, signal.SIGINT)
 
 
 def unique_stamp() -> str:

@@ -1,4 +1,4 @@
-"""Content-addressed synth cache (issue 8).
+"""Content-addressed synth cache.
 
 Re-synthesizing an unchanged playbook with unchanged library code copies the
 cached Terraform JSON instead of starting Node.js: the hit path imports no

@@ -231,9 +231,19 @@ def _main(argv: list[str] | None) -> int:
     from deploy_runner.tf_process import install_stop_handlers
 
     install_stop_handlers()  # SIGTERM stops like Ctrl-C: Terraform gets to finish and save the state
-    if getattr(args, "json", False) and getattr(args, "json_envelope", False):
-        return _run_in_envelope(args)
-    return _dispatch(args)
+    from deploy_runner.tf_control import controlled
+
+    # With --json a stop notice is one more event line on stderr, as pipeline_ops' events are.
+    with controlled(notice=_json_notice if getattr(args, "json", False) else None):
+        if getattr(args, "json", False) and getattr(args, "json_envelope", False):
+            return _run_in_envelope(args)
+        return _dispatch(args)
+
+
+def _json_notice(text: str) -> None:
+    from .reporting import Progress
+
+    Progress(json_mode=True).event({"event": "notice", "message": text})
 
 
 def _command_names(parser: argparse.ArgumentParser) -> set[str]:

@@ -98,10 +98,6 @@ class Progress:
         self.reported_wait: dict[str, int] = {}
         self.started = time.monotonic()
         self._live_line = False
-        if json_mode:
-            from deploy_runner import tf_process
-
-            tf_process.set_notice(lambda text: self.event({"event": "notice", "message": text}))
 
     def line(self, text: str) -> None:
         """Terraform's own line (only with --verbose)."""

@@ -10,7 +10,7 @@ that plan, so what the user confirmed is what runs.
 
 Stopping the server (SIGTERM/SIGINT, see shutdown.py) stops the jobs the way the CLI
 stops: a deploy that is applying lets Terraform finish what it started and save the
-state (deploy_runner.tf_process), a plan waiting for a confirmation is cancelled, and
+state (deploy_runner.tf_process; each job's runs take its own stop token), a plan waiting for a confirmation is cancelled, and
 each such job ends in state "interrupted" with what to do next. Every state change is
 written to job_store, so a restart shows jobs a hard kill cut off as interrupted too.
 """
@@ -25,6 +25,8 @@ import traceback
 import uuid
 from dataclasses import dataclass, field
 from typing import Any, Callable
+
+from deploy_runner.tf_control import StopToken, controlled
 
 from . import job_store
 from .redact import redact, redact_text
@@ -53,6 +55,8 @@ class Job:
     stop_signal: int | None = None
     on_change: Callable[["Job"], None] | None = field(default=None, repr=False)
     _answer: threading.Event = field(default_factory=threading.Event, repr=False)
+    # The job's Terraform runs stop when this is requested (a worker thread gets no signals).
+    stop_token: StopToken = field(default_factory=StopToken, repr=False)
     _approved: bool = False
 
     def log(self, line: str) -> None:
@@ -109,6 +113,7 @@ class Job:
             self._answer.set()
             return True
         if self.kind in ("deploy", "plan"):
+            self.stop_token.request(signum)  # counted like a signal by the job's Terraform run
             if first:
                 self.log(
                     f"the builder server is stopping ({name}): Terraform finishes what it started and saves "
@@ -236,15 +241,10 @@ class Jobs:
 
     def stop_all(self, signum: int) -> list[Job]:
         """The server got a stop signal: stop every job; returns those to wait for (they own Terraform)."""
-        from deploy_runner import tf_process
-
         self.stopping = True
         with self._lock:
             jobs = list(self._jobs.values())
-        waiting = [job for job in jobs if job.stop(signum)]
-        if any(job.kind in ("deploy", "plan") for job in waiting):
-            tf_process.request_stop(signum)  # the Terraform runs in the job threads see it as their signal
-        return waiting
+        return [job for job in jobs if job.stop(signum)]
 
     def drain(self, timeout: float) -> list[Job]:
         """Wait (bounded) for the stopped jobs to end; those still running are recorded as interrupted."""
@@ -264,7 +264,9 @@ class Jobs:
     @staticmethod
     def _run(job: Job, work: Callable[[Job], dict[str, Any]]) -> None:
         try:
-            result = work(job)
+            # The job's own token and log: its Terraform runs stop with this job, and their notices show on its page.
+            with controlled(stop=job.stop_token, notice=job.log):
+                result = work(job)
             if job.state == "interrupted":
                 return  # already recorded by stop()
             job.result = redact(result)

@@ -4,7 +4,7 @@ uvicorn turns SIGTERM/SIGINT into a graceful shutdown (stop accepting, finish th
 requests, then exit) but knows nothing of the builder's job threads: a deploy applying in
 one would die with the process, half its resources created and not in the state. This
 server first stops the jobs (jobs.Jobs.stop_all: a plan waiting for a confirmation is
-cancelled; Terraform is asked to stop through deploy_runner.tf_process.request_stop, so an
+cancelled; Terraform is asked to stop through each job's stop token (deploy_runner.tf_control), so an
 apply finishes what it started and writes the state, within tf_process.STOP_GRACE), then,
 after uvicorn's own shutdown, waits for those jobs (bounded) before the process exits.
 A second signal is forwarded to Terraform as its own graceful interrupt, a third makes it

@@ -1,4 +1,4 @@
-"""What `pip install` of the repository puts on a user's sys.path (issue 15, point 4).
+"""What `pip install` of the repository puts on a user's sys.path.
 
 A top-level module named like another distribution's shadows it for anyone who installs both:
 ours was `windmill`, the module of Windmill's own Python packages. The helpers now install as

@@ -1,6 +1,6 @@
 """Standalone constructs in another team's cdktf app, next to the prebuilt AWS provider package.
 
-The first stack is the snippet of issue 15 verbatim: four constructs, no kit, no namer,
+The first stack is the smallest standalone use, as a team would write it: four constructs, no kit, no namer,
 no orchestrator written by hand. The second shows what a team changes next: names and
 production mode for the stack, a setting per construct, and grants to its own IAM roles
 (created with the prebuilt package).

@@ -1,4 +1,4 @@
-"""pipeline_ops.synth_cache: hits on unchanged input and code, misses on any change (issue 8).
+"""pipeline_ops.synth_cache: hits on unchanged input and code, misses on any change.
 
 `synth` here is a stand-in that writes a cdk.tf.json derived from its input and
 counts its calls (the real stacks.synth.synth_stacks has the same signature);

@@ -1,4 +1,4 @@
-"""The synth cache sees the playbook's own code and honours PLAYBOOK_STATE_DIR (issue 19, point 2);
+"""The synth cache sees the playbook's own code and honours PLAYBOOK_STATE_DIR;
 what it stores is private. The stand-in synth (same signature as stacks.synth.synth_stacks)
 counts its calls: a call is a miss."""
 

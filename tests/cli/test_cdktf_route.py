@@ -1,4 +1,4 @@
-"""The README's cdktf sequence, run as written (issue 16, item 4).
+"""The README's cdktf sequence, run as written.
 
     eval "$(playbook emulator env)"
     export PLAYBOOK_TARGETS=data-quality

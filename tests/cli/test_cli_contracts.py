@@ -1,4 +1,4 @@
-"""Automation contracts of the CLI that need no deploy (issue 16, item 2 and 5).
+"""Automation contracts of the CLI that need no deploy.
 
 Every check runs `playbook` as a subprocess and looks at what a script sees:
 the exit code, stdout as exactly one JSON document with --json, stderr.

@@ -1,4 +1,4 @@
-"""The CLI as platform engineers script it, against one deployed stack (issue 16, items 1-3).
+"""The CLI as platform engineers script it, against one deployed stack.
 
 One `playbook deploy churn-prediction --local` (a 4-node pipeline) is made once
 per module; the tests after it only read that stack, and the last one destroys

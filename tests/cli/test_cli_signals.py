@@ -1,4 +1,4 @@
-"""Stopping a deploy never orphans resources (issue 19, point 3).
+"""Stopping a deploy never orphans resources.
 
 1. SIGTERM mid-apply: the CLI lets Terraform finish the apply it started (Terraform's
    own interrupt makes the AWS provider cancel calls in flight, which can leave a

@@ -1,4 +1,4 @@
-"""Issue 14.1 + 14.4 on the emulator, as a user runs it: a playbook whose node configs reference
+"""Run-time parameters on the emulator, as a user runs it: a playbook whose node configs reference
 its parameters is deployed, run with `--param` and run with the defaults; each job received the
 run's values (environment, arguments, hyperparameters, a child pipeline's `with:`), the
 independent branches ran in a Parallel state, and a run with a wrongly typed value is refused.

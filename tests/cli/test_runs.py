@@ -1,4 +1,4 @@
-"""Issue 14.2 / 16.6 through the CLI as a user runs it: deploy a small playbook synthesized by
+"""Runs and their logs through the CLI as a user runs it: deploy a small playbook synthesized by
 the project's constructs to the emulator, `run --wait` it to SUCCEEDED, check that each node's
 output landed in S3 where the next node read it, break the data and see the run FAIL with the
 failing state, the algorithm's reason and the job's log tail (exit 1), then `runs` and `logs`.

@@ -1,4 +1,4 @@
-"""Issue 14: a failure inside one branch of a Parallel state is reported at the node that failed.
+"""A failure inside one branch of a Parallel state is reported at the node that failed.
 
 Branches interleave their history events, so "the state entered last" is often another
 branch's (here `slow`, entered after `quick` finished while `broken` was still running).

@@ -1,4 +1,4 @@
-"""Issue 7's story, for real: publish 1.0.0 and 1.1.0, deploy 1.1.0 to the local
+"""Versioning, for real: publish 1.0.0 and 1.1.0, deploy 1.1.0 to the local
 emulator, see it in `status`, diff the two, roll back to 1.0.0, see that too, destroy.
 
 Runs the `playbook` CLI in subprocesses against a moto server started by the CLI

@@ -1,5 +1,5 @@
 """`playbook run` uploads a node's code from where validate checked it, never from the caller's
-working directory (issue 19, point 5): for a playbook without a file, the library's folder for it."""
+working directory: for a playbook without a file, the library's folder for it."""
 
 from __future__ import annotations
 

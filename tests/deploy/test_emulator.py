@@ -73,7 +73,7 @@ def test_a_crashed_emulator_is_replaced_on_start(tmp_path: Path) -> None:
         emu.stop()
 
 
-# -- issue 21: concurrent starts, TLS pair, stop, start errors ------------------------------
+# -- concurrent starts, TLS pair, stop, start errors ------------------------------
 
 REPO = Path(__file__).resolve().parents[2]
 _STARTER = """

@@ -1,4 +1,4 @@
-"""Run, plan and state directories are private (0700, files 0600) and old runs are pruned (issue 19)."""
+"""Run, plan and state directories are private (0700, files 0600) and old runs are pruned."""
 
 from __future__ import annotations
 

@@ -18,7 +18,7 @@ import time
 
 import pytest
 
-from deploy_runner import tf_process
+from deploy_runner import tf_control, tf_process
 
 # Signals sent to this very process, timed against a child: alone, after the parallel pass (tests/conftest.py).
 pytestmark = pytest.mark.serial
@@ -56,15 +56,12 @@ def test_a_second_signal_right_after_the_first_interrupts_the_child_and_is_repor
     before = signal.getsignal(signal.SIGINT), signal.getsignal(signal.SIGTERM)
     notices: list[str] = []
     seen: list[str] = []  # what the signalling thread did, for the failure message
-    tf_process.set_notice(notices.append)
     started = time.monotonic()
     threading.Thread(target=double_ctrl_c, daemon=True).start()
-    try:
+    with tf_control.controlled(notice=notices.append):
         done = tf_process.run(
             [sys.executable, "-c", APPLYING_UNTIL_INTERRUPTED], env=dict(os.environ), log_file=log, finish_first=True
         )
-    finally:
-        tf_process.set_notice(None)
     # not the 60 s the child would take
     assert time.monotonic() - started < 45, f"{seen}; SIGINT at the start was {before[0]!r}; notices {notices}"
     assert done.stopped_by == signal.SIGINT and done.forwarded  # the second one interrupted the child

@@ -129,7 +129,7 @@ def test_schema_validates_examples_and_rejects_bad_node_kind():
 
 @pytest.mark.parametrize("command", ["validate", "graph", "lock", "versions"])
 def test_an_unknown_name_is_an_error_exit_1_in_every_spec_command(command):
-    """Issue 16: unknown names are errors (exit 1) everywhere, as in the deploy commands; 2 is for usage."""
+    """Unknown names are errors (exit 1) everywhere, as in the deploy commands; 2 is for usage."""
     proc = run(command, "no-such-pipeline")
     assert proc.returncode == 1, proc.stderr
     assert "no-such-pipeline" in proc.stderr and "Traceback" not in proc.stderr and proc.stdout == ""

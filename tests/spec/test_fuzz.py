@@ -1,4 +1,4 @@
-"""Fuzz pass over the loader and the builder API (issue 19), bounded to well under a minute.
+"""Fuzz pass over the loader and the builder API, bounded to well under a minute.
 
 Properties: the loader either returns a playbook or raises PlaybookInvalid (never another
 exception); validate always answers {"valid": ...}; the builder API answers every request with a

@@ -1,4 +1,4 @@
-"""Hostile library contents and command-line paths (issue 19, points 7 and 8): invalid files are
+"""Hostile library contents and command-line paths: invalid files are
 reported where they matter with their own errors, never break unrelated commands; symlink loops
 and misdirected --out/--to are clean errors (exit 1, or 2 for usage), never tracebacks."""
 

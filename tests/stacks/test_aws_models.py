@@ -1,4 +1,4 @@
-"""Issue 14.3: every synthesized stack (the example library and the construct fixtures, dev and
+"""Every synthesized stack (the example library and the construct fixtures, dev and
 local) checked against AWS's own models: each Task request of each state machine against
 botocore's service model (with `.$` paths resolved on sample data), each IAM policy document
 with Parliament. The checkers live in tests/aws_models/; the mutation tests below show that a

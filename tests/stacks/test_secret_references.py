@@ -1,4 +1,4 @@
-"""Secret references are resolved at run time and never written into Terraform (issue 19, point 6):
+"""Secret references are resolved at run time and never written into Terraform:
 jobs get the value from an orchestrator state reading Secrets Manager / SSM just before they start,
 the API function reads its header references itself, and each reader is granted exactly that secret."""
 

@@ -1,4 +1,4 @@
-"""Two builder tabs plan at the same moment (issue 19, point 1): the real server process runs both
+"""Two builder tabs plan at the same moment: the real server process runs both
 jobs in its threads through one jsii kernel; both must succeed, each with its own pipeline's plan,
 and neither may hang (bounded: 10 minutes for both against the local emulator)."""
 

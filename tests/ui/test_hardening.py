@@ -1,4 +1,4 @@
-"""Hostile input to the builder API and the Windmill entry points that share its code (issue 19):
+"""Hostile input to the builder API and the Windmill entry points that share its code:
 API inputs are library names, never paths; deep nesting and YAML tags are 4xx or `valid: false`,
 never a 500 or a traceback; a playbook without a file of its own cannot ship the server's
 directories; secret literals are refused."""

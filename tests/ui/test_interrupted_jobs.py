@@ -1,4 +1,4 @@
-"""Issue 19.3 in the builder: a job the server's stop cuts off is listed as interrupted on the next start,
+"""In the builder: a job the server's stop cuts off is listed as interrupted on the next start,
 with what to do next; never "running" forever, never silently gone.
 
 Real server processes (`python -m playbook_ui`) killed with SIGKILL; the emulator-backed story (SIGTERM in

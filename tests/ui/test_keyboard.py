@@ -1,4 +1,4 @@
-"""Issue 17.5: the builder without a mouse. Every step here uses keys only (Tab, Enter, Escape, Delete,
+"""The builder without a mouse. Every step here uses keys only (Tab, Enter, Escape, Delete,
 arrows, Ctrl+Z) once the page is open: add nodes from the palette, walk the nodes with Tab, open a node's
 editor with Enter and leave it with Escape, wire two nodes, remove a connection and a node, and open and
 close dialogs (focus stays inside a dialog and comes back to the button that opened it). axe stays clean.

@@ -1,4 +1,4 @@
-"""Issues 14.1/17 and 19.3 through the builder, with real processes: the server, Terraform, the emulator.
+"""Runs with parameters, and a stopped server, through the builder, with real processes: the server, Terraform, the emulator.
 
 The story: a deploy started from the builder is applying when the server gets SIGTERM; Terraform finishes
 what it started and saves the state, the server exits, and the next server lists the deploy as interrupted

@@ -94,7 +94,7 @@ def test_every_script_that_imports_the_project_runs_on_the_project_workers(expor
 
 
 def test_an_untagged_validate_pipeline_dies_on_a_default_worker(export_dir, tmp_path, flow, example_config):
-    """The defect of issue 13: validate_pipeline without a tag goes to Windmill's default workers,
+    """The defect this prevents: validate_pipeline without a tag goes to Windmill's default workers,
     whose image has no pipeline_ops, and the flow stops at its first step with an ImportError."""
     copy = tmp_path / "export"
     shutil.copytree(export_dir, copy)
@@ -129,7 +129,7 @@ def test_a_job_gets_a_cleared_environment_plus_the_whitelist(probe_export, tmp_p
 
 
 def test_without_the_whitelist_the_state_dir_never_reaches_the_job(probe_export, tmp_path, state_dir):
-    """What happened before issue 13: PLAYBOOK_STATE_DIR set on the worker but not whitelisted."""
+    """What happened before the whitelist: PLAYBOOK_STATE_DIR set on the worker but not whitelisted."""
     groups = worker_groups()
     deploy = next(g for g in groups if g.service == "windmill_worker_ml_deploy")
     whitelist = [n for n in deploy.whitelist if n != "PLAYBOOK_STATE_DIR"]
