@@ -20,41 +20,16 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from constructs_lib.tags import NODE_TAG
+from stacks.resource_words import resource_word
 
 SHARED = "(pipeline)"
 
 # Plain words for a resource type: what a platform engineer calls it.
-_WORDS = {
-    "aws_s3_bucket": "bucket",
-    "aws_s3_object": "code object",
-    "aws_kms_key": "encryption key",
-    "aws_kms_alias": "key alias",
-    "aws_iam_role": "IAM role",
-    "aws_iam_role_policy": "role policy",
-    "aws_iam_policy": "IAM policy",
-    "aws_iam_role_policy_attachment": "policy attachment",
-    "aws_sfn_state_machine": "state machine",
-    "aws_lambda_function": "Lambda function",
-    "aws_sagemaker_model": "SageMaker model",
-    "aws_sagemaker_endpoint": "SageMaker endpoint",
-    "aws_sagemaker_endpoint_configuration": "endpoint configuration",
-    "aws_glue_job": "Glue job",
-    "aws_secretsmanager_secret": "secret",
-    "aws_cloudwatch_log_group": "log group",
-    "aws_cloudwatch_event_rule": "schedule",
-    "aws_cloudwatch_event_target": "schedule target",
-    "aws_cloudwatch_metric_alarm": "alarm",
-    "aws_sns_topic": "notification topic",
-}
 _VERBS = {"create": "create", "update": "change", "delete": "destroy", "replace": "replace", "read": "read"}
 
 
 def plain_type(rtype: str) -> str:
-    if rtype in _WORDS:
-        return _WORDS[rtype]
-    if rtype.startswith("aws_s3_bucket_"):
-        return "bucket " + rtype.removeprefix("aws_s3_bucket_").replace("_", " ")
-    return rtype.removeprefix("aws_").replace("_", " ")
+    return resource_word(rtype)
 
 
 @dataclass
@@ -122,7 +97,7 @@ class PlanSummary:
 
 
 def _describe(items: list[ResourceChange]) -> str:
-    """ "create 3 (bucket, encryption key, IAM role); destroy 1 (Glue job)"."""
+    """ "create 3 (S3 bucket, KMS key, IAM role); destroy 1 (Glue job)"."""
     parts = []
     for action in ("create", "replace", "update", "delete", "read"):
         of_action = [c for c in items if c.action == action]

@@ -19,49 +19,13 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from playbooks.lock import DEFAULT_LOCK
+from stacks.resource_words import BUCKET_SETTINGS, resource_word
 
 from .data_inputs import fill_before_first_run
 from .idle_cost import estimate_cost, load_pricing
 from .inputs import PlaybookInput
 from .node_sentences import describe_node
 
-# Plain names for the resource types the constructs emit; anything else shows its Terraform type.
-KIND_NAMES = {
-    "aws_iam_role": "IAM role",
-    "aws_iam_role_policy": "IAM policy",
-    "aws_iam_role_policy_attachment": "IAM policy attachment",
-    "aws_s3_bucket": "S3 bucket",
-    "aws_s3_object": "S3 object (code)",
-    "aws_kms_key": "KMS key",
-    "aws_kms_alias": "KMS alias",
-    "aws_lambda_function": "Lambda function",
-    "aws_sfn_state_machine": "Step Functions state machine",
-    "aws_cloudwatch_log_group": "log group",
-    "aws_scheduler_schedule": "schedule",
-    "aws_sagemaker_model": "SageMaker model",
-    "aws_sagemaker_endpoint": "SageMaker endpoint",
-    "aws_sagemaker_endpoint_configuration": "SageMaker endpoint configuration",
-    "aws_rds_cluster": "Aurora cluster",
-    "aws_rds_cluster_instance": "Aurora instance",
-    "aws_db_instance": "RDS database",
-    "aws_db_subnet_group": "database subnet group",
-    "aws_vpc": "VPC",
-    "aws_subnet": "subnet",
-    "aws_route_table": "route table",
-    "aws_route_table_association": "route table association",
-    "aws_security_group": "security group",
-    "aws_security_group_rule": "security group rule",
-    "aws_default_security_group": "default security group (locked down)",
-    "aws_vpc_endpoint": "VPC endpoint",
-    "aws_flow_log": "VPC flow log",
-    "aws_sqs_queue": "SQS queue",
-    "aws_ssm_parameter": "SSM parameter",
-    "aws_secretsmanager_secret": "secret",
-    "aws_nat_gateway": "NAT gateway",
-}
-# Each bucket setting is its own Terraform resource; a reader counts them as one line, not as buckets.
-BUCKET_SETTINGS = "aws_s3_bucket_*"
-KIND_NAMES[BUCKET_SETTINGS] = "S3 bucket setting (encryption, versioning, logging, …)"
 FOLDED = {
     t: BUCKET_SETTINGS
     for t in (
@@ -166,7 +130,7 @@ def summarize(
     counts = Counter(FOLDED.get(r["type"], r["type"]) for r in resources)
     # Things a reader recognises first (buckets, roles, functions, endpoints), the wiring between them after.
     by_kind = [
-        {"type": t, "kind": KIND_NAMES.get(t, t), "count": n}
+        {"type": t, "kind": resource_word(t), "count": n}
         for t, n in sorted(counts.items(), key=lambda kv: (kv[0] in SUPPORTING, -kv[1], kv[0]))
     ]
     cost = estimate_cost(

@@ -133,3 +133,18 @@ def test_the_local_emulator_is_free_and_says_what_aws_would_cost(state_dir):
     dev = pipeline_ops.review(CHURN, "dev")
     assert local["cost"]["monthly"] == dev["cost"]["monthly"]
     assert "local" not in dev["cost"] and not any("free" in line for line in dev["headline"])
+
+
+def test_the_plan_summary_names_each_resource_as_the_review_does(state_dir):
+    """One vocabulary: what the review counts as "KMS key" the plan's per-node line does not call "encryption key"."""
+    from deploy_runner.plan_summary import PlanSummary, ResourceChange, plain_type
+
+    review = pipeline_ops.review(EVERY_KIND, "dev")
+    for kind in review["resources"]["by_kind"]:
+        if not kind["type"].endswith("*"):  # the review folds bucket settings into one line; the plan names each
+            assert plain_type(kind["type"]) == kind["kind"], kind
+    keys = [a for a in review["addresses"] if a["type"] in ("aws_kms_key", "aws_s3_bucket")]
+    rendered = PlanSummary(
+        add=len(keys), changes=[ResourceChange(a["address"], a["type"], a["node"], "create") for a in keys]
+    ).render()
+    assert "KMS key" in rendered and "S3 bucket" in rendered and "encryption key" not in rendered
