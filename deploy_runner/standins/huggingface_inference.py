@@ -32,9 +32,10 @@ import io
 import json
 import os
 import sys
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
+
+from .container import ServingHandler, report_failure, serve
 
 MODEL_DIR = Path(os.environ.get("SM_MODEL_DIR", "/opt/ml/model"))
 _JSON = ("application/json", "application/jsonlines", "application/x-jsonlines")
@@ -131,26 +132,7 @@ def transform(source: Path, target: Path) -> None:
         print(f"scored {len(answers)} records of {path.name}", flush=True)
 
 
-class _Handler(BaseHTTPRequestHandler):
-    model: Any = None
-    load_error: str | None = None
-
-    def log_message(self, format: str, *args: Any) -> None:
-        print(f"{self.command} {self.path} {args[1] if len(args) > 1 else ''}", flush=True)
-
-    def _answer(self, status: int, body: str = "", content_type: str = "text/plain") -> None:
-        data = body.encode()
-        self.send_response(status)
-        self.send_header("Content-Type", content_type)
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
-
-    def do_GET(self) -> None:
-        if self.path != "/ping":
-            return self._answer(404, "not found")
-        self._answer(200 if self.model is not None else 500, "" if self.model is not None else str(self.load_error))
-
+class _Handler(ServingHandler):
     def do_POST(self) -> None:
         if self.path != "/invocations":
             return self._answer(404, "not found")
@@ -170,33 +152,15 @@ class _Handler(BaseHTTPRequestHandler):
         self._answer(200, answer, answer_type)
 
 
-def serve() -> int:
-    port = int(os.environ.get("SAGEMAKER_BIND_TO_PORT", "8080"))
-    try:
-        _Handler.model = load(MODEL_DIR)
-        print(f"model loaded from {MODEL_DIR}", flush=True)
-    except Exception as exc:  # the container still starts; /ping reports it unhealthy
-        _Handler.load_error = f"{type(exc).__name__}: {exc}"
-        print(f"ERROR: could not load the model: {_Handler.load_error}", flush=True)
-    server = ThreadingHTTPServer(("127.0.0.1", port), _Handler)
-    print(f"serving on 127.0.0.1:{server.server_address[1]}", flush=True)
-    server.serve_forever()
-    return 0
-
-
 def main(argv: list[str]) -> int:
     if argv[:1] == ["serve"]:
-        return serve()
+        return serve(_Handler, lambda: load(MODEL_DIR), MODEL_DIR)
     try:
         if argv[:1] != ["transform"] or len(argv) != 3:
             raise RequestError(400, f"usage: serve | transform IN OUT (got {argv})")
         transform(Path(argv[1]), Path(argv[2]))
     except (RequestError, RuntimeError, ImportError) as exc:
-        print(f"ERROR: {exc}", file=sys.stderr, flush=True)
-        failure = Path("/opt/ml/output/failure")
-        if failure.parent.is_dir():
-            failure.write_text(str(exc))
-        return 1
+        return report_failure(exc)
     return 0
 
 

@@ -39,6 +39,8 @@ import tarfile
 from pathlib import Path
 from typing import Any
 
+from .container import report_failure
+
 OPT_ML = Path("/opt/ml")
 DEFAULT_SCRIPT = Path(__file__).with_name("hf_finetune.py")
 _TOOLKIT_KEYS = ("sagemaker_program", "sagemaker_submit_directory")
@@ -150,11 +152,7 @@ def main(argv: list[str]) -> int:
             raise AlgorithmError(f"usage: train (got {argv})")
         return train()
     except AlgorithmError as exc:
-        print(f"ERROR: {exc}", file=sys.stderr, flush=True)
-        failure = OPT_ML / "output" / "failure"
-        failure.parent.mkdir(parents=True, exist_ok=True)
-        failure.write_text(str(exc))
-        return 1
+        return report_failure(exc, OPT_ML / "output" / "failure", make_dir=True)
 
 
 if __name__ == "__main__":

@@ -24,6 +24,8 @@ input, the image's exact xgboost version (this is xgboost-cpu from PyPI, pinned)
 from __future__ import annotations
 from typing import Any
 
+from .container import report_failure
+
 import json
 import os
 import sys
@@ -134,11 +136,7 @@ def main(argv: list[str]) -> int:
         else:
             raise AlgorithmError(f"usage: train | transform IN OUT (got {argv})")
     except AlgorithmError as exc:
-        print(f"ERROR: {exc}", file=sys.stderr, flush=True)
-        failure = OPT_ML / "output" / "failure"
-        failure.parent.mkdir(parents=True, exist_ok=True)
-        failure.write_text(str(exc))
-        return 1
+        return report_failure(exc, OPT_ML / "output" / "failure", make_dir=True)
     return 0
 
 

@@ -30,9 +30,10 @@ from __future__ import annotations
 import os
 import sys
 import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
+
+from .container import ServingHandler, serve
 
 MODEL_DIR = Path(os.environ.get("SM_MODEL_DIR", "/opt/ml/model"))
 _SUPPORTED = ("text/csv", "text/libsvm", "text/x-libsvm")
@@ -83,25 +84,8 @@ def _matrix(body: bytes, content_type: str) -> Any:
     return xgb.DMatrix(csr_matrix((values, (rows, cols))))
 
 
-class _Handler(BaseHTTPRequestHandler):
+class _Handler(ServingHandler):
     model: _Model | None = None
-    load_error: str | None = None
-
-    def log_message(self, format: str, *args: Any) -> None:
-        print(f"{self.command} {self.path} {args[1] if len(args) > 1 else ''}", flush=True)
-
-    def _answer(self, status: int, body: str = "", content_type: str = "text/plain") -> None:
-        data = body.encode()
-        self.send_response(status)
-        self.send_header("Content-Type", content_type)
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
-
-    def do_GET(self) -> None:
-        if self.path != "/ping":
-            return self._answer(404, "not found")
-        self._answer(200 if self.model is not None else 500, "" if self.model else str(self.load_error))
 
     def do_POST(self) -> None:
         if self.path != "/invocations":
@@ -130,17 +114,7 @@ class _Handler(BaseHTTPRequestHandler):
 
 
 def main() -> int:
-    port = int(os.environ.get("SAGEMAKER_BIND_TO_PORT", "8080"))
-    try:
-        _Handler.model = _Model(MODEL_DIR)
-        print(f"model loaded from {MODEL_DIR}", flush=True)
-    except Exception as exc:  # the container still starts; /ping reports it unhealthy
-        _Handler.load_error = f"{type(exc).__name__}: {exc}"
-        print(f"ERROR: could not load the model: {_Handler.load_error}", flush=True)
-    server = ThreadingHTTPServer(("127.0.0.1", port), _Handler)  # port 0: a free one, announced below
-    print(f"serving on 127.0.0.1:{server.server_address[1]}", flush=True)
-    server.serve_forever()
-    return 0
+    return serve(_Handler, lambda: _Model(MODEL_DIR), MODEL_DIR)
 
 
 if __name__ == "__main__":
