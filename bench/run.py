@@ -47,7 +47,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--no-parallel-run",
         action="store_true",
-        help="skip running a pipeline of timed jobs on the emulator (run time / critical path)",
+        help="skip running a pipeline of timed jobs on the emulator (run time / critical path; an unchanged rerun, step cache)",
     )
     parser.add_argument(
         "--baseline",
@@ -208,6 +208,13 @@ def main(argv: list[str] | None = None) -> int:
         print("bench: a pipeline of timed jobs on the emulator (parallel branches)", file=sys.stderr)
         parallel = measure_parallel()
         report["parallel_run"] = parallel
+    cache_run = None
+    if not (args.no_deploy or args.no_parallel_run):
+        from bench.cache_run import measure as measure_cache_run
+
+        print("bench: the same pipeline run again unchanged (step cache)", file=sys.stderr)
+        cache_run = measure_cache_run()
+        report["cache_run"] = cache_run
 
     shutil.rmtree(work, ignore_errors=True)
     text = render(report, examples, generated, floor, baseline, validate, deploy, fits, args, cache_hit)
@@ -223,6 +230,10 @@ def main(argv: list[str] | None = None) -> int:
         from bench.parallel_run import render as render_parallel
 
         text = text.rstrip("\n") + "\n\n" + render_parallel(parallel) + "\n"
+    if cache_run is not None:
+        from bench.cache_run import render as render_cache_run
+
+        text = text.rstrip("\n") + "\n\n" + render_cache_run(cache_run) + "\n"
     # The suite's wall time and slowest tests, from the reports the last `make test` wrote.
     from bench import suite_time
 

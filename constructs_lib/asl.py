@@ -51,6 +51,37 @@ def node_result_path(node_id: str) -> str:
     return f"$.nodes.{node_id}"
 
 
+# Where the run's cache hits arrive: the execution input's `cache.<node id>` (pipeline_ops/step_cache.py
+# decides them before the run starts), kept in the state at `$.input` by the start states.
+CACHED_INPUT = "$.input.cache"
+
+
+def cache_gate(node_id: str, chain: StepChain, check_name: str, reuse_name: str) -> StepChain:
+    """`chain` behind a Choice: when the run's input names a cached output for this node, a Pass state
+    puts it where the job's result would have gone (`$.nodes.<id>.output`), so downstream reads it
+    unchanged and the job is never started; otherwise the chain runs as before.
+
+    A Choice on `IsPresent` rather than a read, because a JSONPath to a missing key fails the run
+    (States.Runtime), and executions started by a schedule or the console carry no `cache`.
+    """
+    hit = f"{CACHED_INPUT}.{node_id}.output"
+    states: dict[str, dict[str, Any]] = {
+        check_name: {
+            "Type": "Choice",
+            "Comment": "Step cache: reuse an earlier run's output when this run's input names one",
+            "Choices": [{"Variable": hit, "IsPresent": True, "Next": reuse_name}],
+            "Default": chain.start,
+        },
+        reuse_name: {
+            "Type": "Pass",
+            "Parameters": {"output.$": hit, "cached_from.$": f"{CACHED_INPUT}.{node_id}.run"},
+            "ResultPath": node_result_path(node_id),
+        },
+        **chain.states,
+    }
+    return StepChain(start=check_name, states=states, ends=[*chain.ends, reuse_name])
+
+
 def run_state_machine(
     state_machine_arn: str,
     execution_input: dict[str, Any],
@@ -108,16 +139,25 @@ def link(chains: list[StepChain], final_state: tuple[str, dict[str, Any]]) -> tu
     return start, states
 
 
-def start_states(first: str, takes_inputs: bool, parameters: dict[str, Any] | None) -> dict[str, dict[str, Any]]:
-    """The states before the first node: a run id, and the run's parameter values at `$.params`."""
+def start_states(
+    first: str, takes_inputs: bool, parameters: dict[str, Any] | None, keeps_input: bool = False
+) -> dict[str, dict[str, Any]]:
+    """The states before the first node: a run id, and the run's parameter values at `$.params`.
+
+    `keeps_input`: the execution input stays at `$.input` for the whole run (a cache gate reads it).
+    """
     if parameters is None:
         start: dict[str, Any] = {"run_id.$": RUN_ID_EXPRESSION, "nodes": {}}
         if takes_inputs:
             start["inputs.$"] = "$.inputs"
+        if keeps_input:
+            start["input.$"] = "$"
         return {
             START_STATE: {"Type": "Pass", "Comment": "Give the run an id used in job names", "Parameters": start, "Next": first}
         }
     carried = {"inputs.$": "$.input.inputs"} if takes_inputs else {}
+    if keeps_input:
+        carried["input.$"] = "$.input"
     return {
         START_STATE: {
             "Type": "Pass",

@@ -120,8 +120,10 @@ class Orchestrator(cdk.Construct):
         takes_inputs: bool,
         outputs: dict[str, Any],
         parameters: dict[str, Any] | None = None,
+        keeps_input: bool = False,
     ) -> None:
-        """`parameters`: the declared parameters' defaults (Terraform-literal), or None when none are declared."""
+        """`parameters`: the declared parameters' defaults (Terraform-literal), or None when none are declared.
+        `keeps_input`: keep the execution input at `$.input` (a node's cache gate reads its hit there)."""
         first = chains[0].start if chains else DONE_STATE
         start, states = link(
             chains,
@@ -133,7 +135,7 @@ class Orchestrator(cdk.Construct):
         definition = {
             "Comment": comment,
             "StartAt": START_STATE,
-            "States": {**start_states(first, takes_inputs, parameters), **states},
+            "States": {**start_states(first, takes_inputs, parameters, keeps_input), **states},
         }
         assert start == first
         text = json.dumps(_resolve_now(self, definition), indent=None)

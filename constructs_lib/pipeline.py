@@ -18,11 +18,12 @@ from pydantic import BaseModel
 
 from playbooks.kinds import REGISTRY, KindDescriptor, KindUnavailable
 from playbooks.node_checks import effective_code_root
+from playbooks.spec.cache_settings import effective_cache
 from playbooks.spec.resolved import NodeRef, ResolvedNode, ResolvedPipeline
 
 from . import cdk
 from .artifacts import Artifact, Dataset, Model
-from .asl import StepChain, node_result_path, run_state_machine
+from .asl import StepChain, cache_gate, node_result_path, run_state_machine
 from .asl_graph import ancestors, decompose, to_chains
 from .escaping import literal, literal_deep
 from .naming import Namer
@@ -109,6 +110,7 @@ class Pipeline(cdk.Construct):
         self.node_constructs: dict[str, NodeConstruct] = {}
         self._descriptors: dict[str, KindDescriptor] = {}
         self.children: dict[str, Pipeline] = {}
+        self.cached_nodes: list[str] = []  # nodes behind a cache gate (constructs_lib/asl.py cache_gate)
         # (node id or pipeline input name, output name or None) -> artifact
         self._artifacts: dict[tuple[str, str | None], Artifact] = {}
         for name, kind in pipeline.inputs.items():
@@ -122,6 +124,12 @@ class Pipeline(cdk.Construct):
         chains: dict[str, StepChain] = {}
         for node in pipeline.nodes:
             chain = self._build_node(node)
+            # Only the root's nodes: the cache decisions arrive in the run's own input (a child
+            # pipeline's input is what its parent passes).
+            if chain is not None and kit is None and effective_cache(node, pipeline.cache)[0]:
+                names = self.namer.child(node.id)
+                chain = cache_gate(node.id, chain, names.state_name("cached?"), names.state_name("reuse cached output"))
+                self.cached_nodes.append(node.id)
             if chain is not None:
                 chains[node.id] = chain
         self.outputs: dict[str, Artifact] = {
@@ -137,6 +145,7 @@ class Pipeline(cdk.Construct):
             takes_inputs=takes_inputs,
             outputs={name: _output_parameters(a) for name, a in self.outputs.items()},
             parameters=self.params.defaults if pipeline.declared else None,
+            keeps_input=bool(self.cached_nodes),
         )
 
     def _standalone_input(self, name: str, kind: str) -> Artifact:

@@ -26,6 +26,8 @@ import time
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterator
 
+from .run_records import run_cache, written_outputs
+
 TERMINAL = {"SUCCEEDED", "FAILED", "TIMED_OUT", "ABORTED"}
 LOG_GROUPS = {
     "createProcessingJob": ("/aws/sagemaker/ProcessingJobs", "ProcessingJobName", "processing"),
@@ -278,6 +280,7 @@ def summarize(sfn: Any, logs: Any | None, described: dict[str, Any]) -> dict[str
     elif described["status"] in TERMINAL:
         summary["failure"] = explain_failure(sfn, logs, described["executionArn"]).as_dict()
     summary["written"] = written_outputs(described)
+    summary["cache"] = run_cache(described)
     return summary
 
 
@@ -295,6 +298,8 @@ def list_runs(sfn: Any, state_machine_arn: str, limit: int = 20) -> list[dict[st
             "seconds": round((stop - start).total_seconds(), 1) if stop else None,
             "failed_state": None,
             "error": None,
+            # Per node: cached or ran, and why (the run's input holds the step cache's decisions).
+            "cache": run_cache(sfn.describe_execution(executionArn=item["executionArn"])),
         }
         if item["status"] in ("FAILED", "TIMED_OUT", "ABORTED"):
             failure = explain_failure(sfn, None, item["executionArn"])
@@ -379,20 +384,5 @@ def run_log(sfn: Any, logs: Any, execution_arn: str, lines: int = 20, depth: int
         "jobs": jobs,
         "children": children,
         "written": written_outputs(described),
+        "cache": run_cache(described),
     }
-
-
-def written_outputs(described: dict[str, Any]) -> dict[str, str]:
-    """Node id -> the run-scoped prefix its job wrote (`<output prefix>runs/<run id>/`), from the run's output.
-
-    Every run writes its own prefix, so this record is how a reader finds which run produced
-    the data under a node's output prefix (the newest SUCCEEDED run's record is the latest).
-    """
-    try:
-        body = json.loads(described.get("output") or "{}")
-    except ValueError:
-        return {}
-    nodes = body.get("nodes") if isinstance(body, dict) else None
-    if not isinstance(nodes, dict):
-        return {}
-    return {node: r["output"] for node, r in nodes.items() if isinstance(r, dict) and isinstance(r.get("output"), str)}

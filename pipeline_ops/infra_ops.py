@@ -309,6 +309,7 @@ def run_pipeline(
     parameters: dict[str, Any] | None = None,
     parameters_from_text: bool = False,
     allow_empty: bool = False,
+    no_cache: bool = False,
 ) -> dict[str, Any]:
     """The step after the infrastructure: upload code artifacts, start the orchestrator.
 
@@ -316,12 +317,14 @@ def run_pipeline(
     `parameters_from_text`); values that do not fit the declaration raise RunInputInvalid
     before anything is uploaded or started. An S3 location the run reads and does not fill
     itself that holds no objects raises data_inputs.InputsEmpty, also before anything is
-    uploaded or started, unless `allow_empty` (a pipeline that fills its own inputs).
+    uploaded or started, unless `allow_empty` (a pipeline that fills its own inputs). A node whose
+    step cache key matches an earlier successful run's is reused, not started (step_cache.py), unless `no_cache`.
     """
     from deploy_runner.pipeline_deploy import code_artifacts, deploy_pipeline
     from deploy_runner.terraform import stack_outputs
 
     from .run_input import execution_input as build_input
+    from .step_cache_index import start_cache
 
     target = resolve_for_deploy(source, library_dirs, lock_file)
     run_input = build_input(target.pipeline, parameters, from_text=parameters_from_text)
@@ -336,16 +339,20 @@ def run_pipeline(
 
             check_inputs(target.pipeline, outputs, aws_client("s3", load_environment(env), emulator_endpoint=endpoint))
         base = Path(target.loaded.file).parent if Path(target.loaded.file).exists() else Path.cwd()
+        artifacts = code_artifacts(target.pipeline, base)
+        cache = start_cache(target.pipeline, outputs, run_input, artifacts, env, endpoint, no_cache) if start else None
         # stack_dir: code the stack already ships as Terraform S3 objects is checked, not uploaded again.
         result = deploy_pipeline(
             outputs,
-            code_artifacts(target.pipeline, base),
+            artifacts,
             emulator_endpoint=endpoint,
-            execution_input={**run_input, **(execution_input or {})},
+            execution_input={**run_input, **(cache.execution_input() if cache else {}), **(execution_input or {})},
             start=start,
             stack_dir=stack_dir,
             environment=load_environment(env),
         )
+        if cache:
+            result["cache"] = cache.started(result.get("execution_arn"))
     return {**result, "name": target.pipeline.name, "version": target.pipeline.version, "environment": env}
 
 

@@ -36,6 +36,11 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
         action="store_true",
         help="start even when an S3 location the run reads holds no objects (a pipeline that fills its own inputs)",
     )
+    p.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="run every job, even those whose config, code, parameters and inputs match an earlier run's",
+    )
     p.add_argument("--json", action="store_true", help="one JSON document on stdout (with --wait: the run's summary)")
     p.add_argument(
         "--param",
@@ -86,6 +91,7 @@ def run(args: argparse.Namespace) -> int:
             parameters=parse_assignments(args.param),
             parameters_from_text=True,
             allow_empty=args.allow_empty,
+            no_cache=args.no_cache,
         )
     except InputsEmpty as exc:
         if args.json:
@@ -110,6 +116,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"uploaded {art['node']}: {art['uploaded']} file(s), {art['unchanged']} unchanged -> {art['uri']}", file=out)
     if result.get("execution_arn"):
         print(f"started {result['execution_arn']} ({result['execution_status']})", file=out)
+        for line in cache_lines(result.get("cache") or {}):
+            print(line, file=out)
     if not (args.wait and result.get("execution_arn")):
         if args.json:
             emit_json({"ok": True, **result})
@@ -180,11 +188,15 @@ def runs(args: argparse.Namespace) -> int:
     if not result["runs"]:
         print(f"no runs of {result['name']} in {result['environment']}")
         return EXIT_OK
-    print(f"{'RUN':<34} {'STARTED':<26} {'STATUS':<10} {'SECONDS':>8}  FAILED STATE")
+    print(f"{'RUN':<34} {'STARTED':<26} {'STATUS':<10} {'SECONDS':>8} {'CACHED':>7}  FAILED STATE")
     for row in result["runs"]:
         seconds = "-" if row["seconds"] is None else f"{row['seconds']:.1f}"
         failed = f"{row['failed_state']} ({row['error']})" if row["failed_state"] else ""
-        print(f"{row['name']:<34} {row['start']:<26} {row['status']:<10} {seconds:>8}  {failed}")
+        cache = row.get("cache") or {}
+        cached = f"{sum(item['status'] == 'cached' for item in cache.values())}/{len(cache)}" if cache else "-"
+        print(f"{row['name']:<34} {row['start']:<26} {row['status']:<10} {seconds:>8} {cached:>7}  {failed}")
+        for line in cache_lines(cache, "  "):
+            print(line)
     return EXIT_OK
 
 
@@ -200,6 +212,14 @@ def logs(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cache_lines(cache: dict[str, Any], indent: str = "") -> list[str]:
+    """Per node: `clean cached (from run R, key k)` or `clean ran: config changed: ...` (the step cache's decision)."""
+    return [
+        f"{indent}  {node} {item['why']}" if item["status"] == "cached" else f"{indent}  {node} ran: {item['why']}"
+        for node, item in sorted(cache.items())
+    ]
+
+
 def _print_run_log(log: dict[str, Any], indent: str) -> None:
     took = "" if log.get("seconds") is None else f" in {log['seconds']} s"
     print(f"{indent}{log['name']}: {log['status']}{took} (started {log['start']})")
@@ -207,6 +227,8 @@ def _print_run_log(log: dict[str, Any], indent: str) -> None:
         seconds = "" if state["seconds"] is None else f" {state['seconds']} s"
         error = f" {state['error']}" if state.get("error") else ""
         print(f"{indent}  {state['status']:<9} {state['state']}{seconds}{error}")
+    for line in cache_lines(log.get("cache") or {}, indent):
+        print(line)
     for node, uri in sorted((log.get("written") or {}).items()):
         print(f"{indent}  {node} wrote {uri}")
     for job in log["jobs"]:

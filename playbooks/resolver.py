@@ -169,6 +169,7 @@ class Resolver(ParameterBinding, ChildPipelines, GraphChecks):
                         None,
                         produced.get(node.id),
                         description=node.description,
+                        cache=getattr(node, "cache", None),
                     )
                 )
         return ResolvedPipeline(
@@ -187,6 +188,7 @@ class Resolver(ParameterBinding, ChildPipelines, GraphChecks):
             source=level.doc.file if not level.prefix else f"{level.doc.file} ({'.'.join(map(str, level.prefix))}, inline)",
             code_root=str(code_root) if code_root else "",
             declared={name: DeclaredParameter(p.type, p.default, p.required) for name, p in spec.parameters.items()},
+            cache=spec.cache,
         )
 
 

@@ -18,6 +18,7 @@ from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag, create_mo
 from pydantic.fields import FieldInfo
 
 from ..kinds import REGISTRY, KindDescriptor
+from .cache_settings import CACHEABLE_KINDS, CacheSettings
 
 API_VERSION = "playbooks/v1"
 SUPPORTED_PLATFORMS = ("aws",)
@@ -127,6 +128,11 @@ def _node_class(desc: KindDescriptor) -> type[BaseModel]:
     }
     if desc.subtype_field:
         fields[desc.subtype_field] = (Literal[desc.subtype], Field(description=f"{desc.kind} subtype."))
+    if desc.kind in CACHEABLE_KINDS:  # a job whose output the step cache can reuse
+        fields["cache"] = (
+            CacheSettings | None,
+            Field(None, description="Step caching of this node: overrides the pipeline's `cache`. Default: on."),
+        )
     bases: tuple[type, ...] = (_NodeBase, _ConsumerMixin) if desc.consumes is not None else (_NodeBase,)
     name = (
         "".join(p.capitalize() for p in (desc.subtype or desc.kind).split("_"))
@@ -229,6 +235,9 @@ class PipelineSpec(_Strict):
         default_factory=dict, description="Output name -> node id; default: the single terminal node."
     )
     nodes: list[NodeModel] = Field(min_length=1, description="The pipeline's nodes, wired by `inputs`.")
+    cache: CacheSettings | None = Field(
+        None, description="Step caching default for this pipeline's nodes (a node's own `cache` wins). Default: on."
+    )
 
     @field_validator("platform")
     @classmethod

@@ -62,6 +62,8 @@ class ResolvedNode:
     produces: DataKind | None = None
     # The node's description (literal text), emitted as its state's Comment.
     description: str = ""
+    # The node's own `cache:` settings (None: its pipeline's); see playbooks.spec.cache_settings.
+    cache: Any = None
 
 
 @dataclass(frozen=True)
@@ -87,6 +89,7 @@ class ResolvedPipeline:
     declared: dict[str, DeclaredParameter] = field(default_factory=dict)  # the `parameters:` declarations
     # Validation warnings of the whole tree (root only), e.g. a declared parameter nothing references.
     warnings: tuple[Any, ...] = ()
+    cache: Any = None  # the pipeline's `cache:` default for its nodes (a CacheSettings or None)
 
     def node(self, node_id: str) -> ResolvedNode:
         for n in self.nodes:

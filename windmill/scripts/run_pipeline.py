@@ -33,8 +33,10 @@ def main(
     start: bool = True,
     parameters: dict | None = None,
     allow_empty: bool = False,
+    no_cache: bool = False,
 ) -> dict:
-    """`parameters`: the run's values for the declared parameters (typed; defaults for the rest)."""
+    """`parameters`: the run's values for the declared parameters (typed; defaults for the rest).
+    `no_cache`: start every job, even those the step cache would reuse (`playbook run --no-cache`)."""
     credentials = require_credentials(aws, environment)
     with aws_credentials(credentials):
         try:
@@ -45,6 +47,7 @@ def main(
                 start=start,
                 parameters=parameters or None,
                 allow_empty=allow_empty,
+                no_cache=no_cache,
             )
         except InputsEmpty as exc:
             for problem in exc.problems:
@@ -59,4 +62,6 @@ def main(
     log(f"{result['name']}@{result['version']}: {uploaded} artifact file(s) uploaded to {result['artifact_bucket']}")
     if result.get("execution_arn"):
         log(f"orchestrator started: {result['execution_arn']} ({result.get('execution_status')})")
+    for node, item in sorted((result.get("cache") or {}).items()):  # the step cache's decision per node
+        log(f"{node} {item['why']}" if item["status"] == "cached" else f"{node} ran: {item['why']}")
     return result

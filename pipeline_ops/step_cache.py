@@ -1,0 +1,233 @@
+"""Step caching: a job whose inputs did not change is not started again; the run says why each node ran.
+
+When `playbook run` starts, each cacheable node (playbooks/spec/cache_settings.py) gets a **key**: a
+sha256 over what determines its output, the *components*:
+- `config`: its resolved config (image, instance, environment, arguments, ...), `{{ params.X }}` as written;
+- `image`: the container image it runs (config `image_uri`, else the built-in framework and version);
+- `code`: a digest of its code bundle (the local directory `playbook run` uploads, the bundled script,
+  or an `s3://` code prefix's object listing);
+- `parameters`: the run's values of the parameters its config names;
+- `inputs`: per input, an S3 data source's object listing (keys, sizes, ETags) or an upstream node's
+  key (chained: a change upstream misses downstream). An input nothing can version (a database or API
+  extraction, a sub-pipeline) is new in every run, so its consumer always runs.
+
+The **index** lives in the deployment's artifact bucket (KMS-encrypted by the bucket's default, like
+everything else there): `cache/nodes/<node>/<key>.json` names the run and the output prefix it came from
+(run-scoped, never overwritten by a later run: constructs_lib/asl.py run_scoped_prefix) and the key's
+components; `cache/nodes/<node>/latest.json` is the node's newest entry, which a miss is explained against.
+An entry is written only for a node whose job succeeded: each started run leaves
+`cache/runs/pending/<execution name>.json` (its nodes' keys and components), folded into the index once
+the execution is SUCCEEDED, when `run --wait` ends or when the next run starts (a run started without
+`--wait` still feeds the cache). The decisions travel in the execution's input (`cache.<node>`: a hit's
+output and run, or the key and why it runs), so the execution history itself records what was reused
+and `runs`/`logs` read it back; the state machine's cache gate reuses a hit's output (cache_gate).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from playbooks.spec.cache_settings import effective_cache
+from playbooks.spec.resolved import ResolvedPipeline
+from stacks.outputs import node_output
+
+CACHE_FOLDER = "cache"
+NODES_FOLDER = f"{CACHE_FOLDER}/nodes"  # beside runs/: a node may be called "pending"
+PENDING_FOLDER = f"{CACHE_FOLDER}/runs/pending"
+FOLDED_FOLDER = f"{CACHE_FOLDER}/runs/folded"
+LISTING_LIMIT = 10_000  # objects kept per listing for explanations; beyond it only the digest is compared
+_PARAM_RE = re.compile(r"\{\{\s*params\.([A-Za-z_][A-Za-z0-9_]*)\s*\}\}")
+
+
+@dataclass
+class Decision:
+    node: str
+    key: str | None
+    why: str
+    hit: bool = False
+    run: str | None = None
+    output: str | None = None
+    components: dict[str, Any] = field(default_factory=dict)
+
+    def as_input(self) -> dict[str, Any]:
+        """What the execution input carries for this node (a hit's output is what the cache gate reads)."""
+        if self.hit:
+            return {"output": self.output, "run": self.run, "key": self.key, "why": self.why}
+        return {"key": self.key, "why": self.why}
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"status": "cached" if self.hit else "ran", "why": self.why, "key": self.key, "run": self.run}
+
+
+def digest(value: Any) -> str:
+    return hashlib.sha256(json.dumps(value, sort_keys=True, separators=(",", ":")).encode()).hexdigest()
+
+
+def listing_digest(listing: dict[str, list[Any]]) -> str:
+    return digest(sorted(listing.items()))
+
+
+def s3_listing(s3: Any, uri: str) -> dict[str, list[Any]]:
+    """Relative key -> [size, ETag] of every object under an s3:// prefix."""
+    bucket, _, prefix = uri.removeprefix("s3://").partition("/")
+    listing: dict[str, list[Any]] = {}
+    for page in s3.get_paginator("list_objects_v2").paginate(Bucket=bucket, Prefix=prefix):
+        for obj in page.get("Contents", []):
+            listing[obj["Key"][len(prefix) :]] = [obj["Size"], obj.get("ETag", "")]
+    return listing
+
+
+def directory_digest(root: Path) -> str:
+    files = sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts) if root.is_dir() else [root]
+    h = hashlib.sha256()
+    for path in files:
+        h.update(path.relative_to(root).as_posix().encode() if root.is_dir() else path.name.encode())
+        h.update(hashlib.sha256(path.read_bytes()).digest())
+    return h.hexdigest()
+
+
+def key_of(components: dict[str, Any]) -> str:
+    """The cache key: the digest of the components, with each S3 listing reduced to its digest."""
+    inputs = {name: {k: v for k, v in item.items() if k != "listing"} for name, item in components.get("inputs", {}).items()}
+    return digest({**components, "inputs": inputs})
+
+
+def _flatten(value: Any, prefix: str = "") -> dict[str, Any]:
+    if isinstance(value, dict) and value:
+        out: dict[str, Any] = {}
+        for k, v in value.items():
+            out.update(_flatten(v, f"{prefix}.{k}" if prefix else str(k)))
+        return out
+    return {prefix: value}
+
+
+def _shown(value: Any) -> str:
+    return "(unset)" if value is None else value if isinstance(value, str) else json.dumps(value)
+
+
+def _listing_change(before: dict[str, Any], now: dict[str, Any]) -> str:
+    old, new = before.get("listing"), now.get("listing")
+    if not isinstance(old, dict) or not isinstance(new, dict):
+        return "changed"
+    added = len(new.keys() - old.keys())
+    removed = len(old.keys() - new.keys())
+    changed = sum(1 for k in new.keys() & old.keys() if new[k] != old[k])
+    parts = [
+        f"{n} object{'s' if n != 1 else ''} {what}"
+        for n, what in ((added, "added"), (removed, "removed"), (changed, "changed"))
+        if n
+    ]
+    return f"changed ({', '.join(parts)})" if parts else "changed"
+
+
+def explain_miss(now: dict[str, Any], before: dict[str, Any] | None) -> str:
+    """Why a node runs, against its newest cache entry's components."""
+    if not before:
+        return "no earlier run"
+    if now.get("image") != before.get("image"):
+        return f"image changed: {before.get('image')} → {now.get('image')}"
+    if now.get("config") != before.get("config"):
+        old, new = _flatten(before.get("config")), _flatten(now.get("config"))
+        diffs = [
+            f"{k} {_shown(old.get(k))} → {_shown(new.get(k))}"
+            for k in sorted(old.keys() | new.keys())
+            if old.get(k) != new.get(k)
+        ]
+        return "config changed: " + "; ".join(diffs[:3]) + (f" (and {len(diffs) - 3} more)" if len(diffs) > 3 else "")
+    if now.get("code") != before.get("code"):
+        return "code changed"
+    old_p, new_p = before.get("parameters", {}), now.get("parameters", {})
+    for name in sorted(old_p.keys() | new_p.keys()):
+        if old_p.get(name) != new_p.get(name):
+            return f"parameter {name} changed: {_shown(old_p.get(name))} → {_shown(new_p.get(name))}"
+    old_i, new_i = before.get("inputs", {}), now.get("inputs", {})
+    for name in sorted(old_i.keys() | new_i.keys()):
+        a, b = old_i.get(name) or {}, new_i.get(name) or {}
+        if b.get("kind") == "every_run":
+            return f"input {name} is produced anew by every run"
+        if {k: v for k, v in a.items() if k != "listing"} != {k: v for k, v in b.items() if k != "listing"}:
+            return f"input {name} " + (_listing_change(a, b) if b.get("kind") == "s3" else "changed")
+    return "no cached output for this key"
+
+
+def components_of(
+    pipeline: ResolvedPipeline,
+    node_id: str,
+    parameters: dict[str, Any],
+    upstream_keys: dict[str, str],
+    s3_listing_of: Any,
+    outputs: dict[str, Any],
+    code_digest: str,
+) -> dict[str, Any]:
+    node = pipeline.node(node_id)
+    assert node.config is not None
+    config = node.config.model_dump(mode="json")
+    named = sorted(set(_PARAM_RE.findall(json.dumps(config))))
+    image = config.get("image_uri") or f"{config.get('framework')}:{config.get('framework_version')}"
+    inputs: dict[str, Any] = {}
+    for ref in node.inputs:
+        name = str(ref)
+        upstream = None if ref.is_pipeline_input else pipeline.node(ref.node)
+        uri = outputs.get(node_output(ref.node, "s3_uri")) if upstream is not None else None
+        if upstream is not None and upstream.kind == "data_source" and upstream.subtype == "s3" and uri:
+            listing = s3_listing_of(str(uri))
+            item: dict[str, Any] = {"kind": "s3", "uri": str(uri), "digest": listing_digest(listing)}
+            if len(listing) <= LISTING_LIMIT:
+                item["listing"] = listing
+            inputs[name] = item
+        elif ref.node in upstream_keys and not ref.output:
+            inputs[name] = {"kind": "node", "key": upstream_keys[ref.node]}
+        else:
+            inputs[name] = {"kind": "every_run", "nonce": time.time_ns()}
+    return {
+        "config": config,
+        "image": image,
+        "code": code_digest,
+        "parameters": {name: parameters.get(name, pipeline.parameters.get(name)) for name in named},
+        "inputs": inputs,
+    }
+
+
+def decide(
+    pipeline: ResolvedPipeline,
+    parameters: dict[str, Any],
+    index: Any,
+    s3_listing_of: Any,
+    outputs: dict[str, Any],
+    code_digests: dict[str, str],
+    *,
+    no_cache: bool = False,
+    now: float | None = None,
+) -> list[Decision]:
+    """One decision per cacheable node of the root pipeline, in topological order.
+
+    `index(node, key)` returns the entry for that key or None; `index(node, None)` the node's newest.
+    """
+    now = time.time() if now is None else now
+    keys: dict[str, str] = {}
+    decisions = []
+    for node in pipeline.nodes:
+        enabled, expire = effective_cache(node, pipeline.cache)
+        if node.kind not in ("preprocessing",):
+            continue
+        components = components_of(pipeline, node.id, parameters, keys, s3_listing_of, outputs, code_digests.get(node.id, ""))
+        key = key_of(components)
+        if not enabled or no_cache:
+            decisions.append(Decision(node.id, key, "cache off (--no-cache)" if no_cache else "cache off", components=components))
+            continue  # downstream of a node that runs: its upstream key is unknown until it ran
+        entry = index(node.id, key)
+        if entry and expire is not None and now - float(entry.get("created", 0)) > expire:
+            decisions.append(Decision(node.id, key, "expired", components=components))
+        elif entry:
+            why = f"cached (from run {entry['run']}, key {key[:12]})"
+            decisions.append(Decision(node.id, key, why, True, entry["run"], entry["output"], components))
+        else:
+            decisions.append(Decision(node.id, key, explain_miss(components, index(node.id, None)), components=components))
+        keys[node.id] = key
+    return decisions

@@ -1,0 +1,143 @@
+"""Step cache keys and the explanations a user reads (pipeline_ops/step_cache.py), without the emulator.
+
+The index is an in-memory stand-in for the artifact bucket's `cache/` folder (same calls as CacheIndex);
+S3 listings are given as dicts, as `s3_listing` returns them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline_ops.step_cache import Decision, decide
+from playbooks import Library, PlaybookInvalid
+from playbooks.loader import load_text
+from playbooks.resolver import Resolver
+
+PLAYBOOK = """apiVersion: playbooks/v1
+kind: Pipeline
+metadata: {{name: cache-probe, version: 1.0.0}}
+spec:
+  parameters:
+    window_days: {{type: integer, default: 30}}
+  {pipeline_cache}
+  nodes:
+    - {{id: events, type: data_source, source: s3}}
+    - id: clean
+      type: preprocessing
+      inputs: [events]
+      {clean_cache}
+      config:
+        environment: {{MODE: "{mode}", WINDOW_DAYS: "{{{{ params.window_days }}}}"}}
+    - id: features
+      type: preprocessing
+      inputs: [clean]
+    - id: train
+      type: model
+      task: training
+      inputs: [features]
+"""
+OUTPUTS = {"node_events_s3_uri": "s3://bucket/events/data/", "artifact_bucket": "bucket"}
+EVENTS = {"a.csv": [10, '"e1"'], "b.csv": [20, '"e2"']}
+
+
+def resolve(mode: str = "strict", clean_cache: str = "", pipeline_cache: str = ""):
+    text = PLAYBOOK.format(mode=mode, clean_cache=clean_cache, pipeline_cache=pipeline_cache)
+    return Resolver(Library.open([])).resolve(load_text(text, "probe.yaml"))
+
+
+class MemoryIndexStandIn:
+    """Stands in for CacheIndex: entries by (node, key), and each node's newest entry."""
+
+    def __init__(self) -> None:
+        self.entries: dict[tuple[str, str], dict] = {}
+        self.latest: dict[str, dict] = {}
+
+    def __call__(self, node: str, key: str | None):
+        if key is None:
+            return self.latest[node]["components"] if node in self.latest else None
+        return self.entries.get((node, key))
+
+    def record(self, decisions: list[Decision], run: str, created: float = 1000.0) -> None:
+        """What folding a SUCCEEDED run does for the nodes that ran in it."""
+        for d in decisions:
+            if not d.hit and d.key:
+                entry = {"run": run, "output": f"s3://bucket/{d.node}/output/runs/{run}/", "created": created}
+                entry["components"] = d.components
+                self.entries[(d.node, d.key)] = entry
+                self.latest[d.node] = entry
+
+
+def run(pipeline, index, events=EVENTS, params=None, **kwargs) -> dict[str, Decision]:
+    decisions = decide(
+        pipeline,
+        {"window_days": 30, **(params or {})},
+        index,
+        lambda uri: dict(events) if uri == OUTPUTS["node_events_s3_uri"] else {},
+        OUTPUTS,
+        {"clean": "code-1", "features": "code-1"},
+        now=kwargs.pop("now", 2000.0),
+        **kwargs,
+    )
+    return {d.node: d for d in decisions}
+
+
+def test_first_run_runs_everything_then_an_unchanged_run_reuses_every_output():
+    pipeline, index = resolve(), MemoryIndexStandIn()
+    first = run(pipeline, index)
+    assert [(n, d.hit, d.why) for n, d in first.items()] == [
+        ("clean", False, "no earlier run"),
+        ("features", False, "no earlier run"),
+    ]  # training is not cached (yet): it has no decision and always runs
+    index.record(list(first.values()), "run-1")
+    second = run(pipeline, index)
+    assert all(d.hit for d in second.values())
+    assert second["clean"].why == f"cached (from run run-1, key {first['clean'].key[:12]})"
+    assert second["features"].output == "s3://bucket/features/output/runs/run-1/"
+    assert second["clean"].as_input()["output"] == "s3://bucket/clean/output/runs/run-1/"
+
+
+def test_a_config_change_misses_that_node_and_downstream_and_says_what_changed():
+    index = MemoryIndexStandIn()
+    index.record(list(run(resolve("strict"), index).values()), "run-1")
+    changed = run(resolve("lenient"), index)
+    assert changed["clean"].why == "config changed: environment.MODE strict → lenient"
+    assert not changed["features"].hit and changed["features"].why == "input clean changed"
+
+
+def test_new_source_objects_and_parameters_are_named():
+    pipeline, index = resolve(), MemoryIndexStandIn()
+    index.record(list(run(pipeline, index).values()), "run-1")
+    more = {**EVENTS, "c.csv": [5, '"e3"'], "d.csv": [5, '"e4"'], "e.csv": [1, '"e5"']}
+    assert run(pipeline, index, events=more)["clean"].why == "input events changed (3 objects added)"
+    edited = {"a.csv": [11, '"e9"']}
+    assert run(pipeline, index, events=edited)["clean"].why == "input events changed (1 object removed, 1 object changed)"
+    assert run(pipeline, index, params={"window_days": 7})["clean"].why == "parameter window_days changed: 30 → 7"
+
+
+def test_code_change_no_cache_cache_off_and_expiry():
+    pipeline, index = resolve(), MemoryIndexStandIn()
+    index.record(list(run(pipeline, index).values()), "run-1")
+    decisions = decide(
+        pipeline, {"window_days": 30}, index, lambda uri: dict(EVENTS), OUTPUTS, {"clean": "code-2", "features": "code-1"}
+    )
+    assert decisions[0].why == "code changed" and decisions[1].why == "input clean changed"
+    forced = run(pipeline, index, no_cache=True)
+    assert {d.why for d in forced.values()} == {"cache off (--no-cache)"} and not any(d.hit for d in forced.values())
+    off = run(resolve(clean_cache="cache: {enabled: false}"), index)
+    assert off["clean"].why == "cache off" and off["features"].why == "input clean is produced anew by every run"
+    expiring = resolve(pipeline_cache="cache: {expire_after: 1h}")
+    assert run(expiring, index, now=1000.0 + 3599)["clean"].hit
+    assert run(expiring, index, now=1000.0 + 3601)["clean"].why == "expired"
+
+
+def test_a_node_cache_overrides_its_pipeline_default():
+    index = MemoryIndexStandIn()
+    pipeline = resolve(clean_cache="cache: {enabled: true}", pipeline_cache="cache: {enabled: false}")
+    decisions = run(pipeline, index)
+    assert decisions["clean"].why == "no earlier run" and decisions["features"].why == "cache off"
+
+
+def test_a_bad_duration_is_a_playbook_error():
+    with pytest.raises(PlaybookInvalid) as caught:
+        resolve(pipeline_cache="cache: {expire_after: 2 weeks}")
+    assert "expire_after '2 weeks' is not a duration" in str(caught.value)
