@@ -194,9 +194,8 @@ def runs(args: argparse.Namespace) -> int:
         failed = f"{row['failed_state']} ({row['error']})" if row["failed_state"] else ""
         cache = row.get("cache") or {}
         cached = f"{sum(item['status'] == 'cached' for item in cache.values())}/{len(cache)}" if cache else "-"
+        # one line per run (scripts read the table); each node's why is in `logs RUN` and `--json`
         print(f"{row['name']:<34} {row['start']:<26} {row['status']:<10} {seconds:>8} {cached:>7}  {failed}")
-        for line in cache_lines(cache, "  "):
-            print(line)
     return EXIT_OK
 
 
