@@ -218,9 +218,13 @@ def decide(
             continue
         components = components_of(pipeline, node.id, parameters, keys, s3_listing_of, outputs, code_digests.get(node.id, ""))
         key = key_of(components)
-        if not enabled or no_cache:
-            decisions.append(Decision(node.id, key, "cache off (--no-cache)" if no_cache else "cache off", components=components))
-            continue  # downstream of a node that runs: its upstream key is unknown until it ran
+        if no_cache:  # runs, and is recorded under its real key: the next run reuses it and its downstream
+            decisions.append(Decision(node.id, key, "cache off (--no-cache)", components=components))
+            keys[node.id] = key
+            continue
+        if not enabled:  # its output may differ on every run (why it is off): downstream runs too
+            decisions.append(Decision(node.id, key, "cache off", components=components))
+            continue
         entry = index(node.id, key)
         if entry and expire is not None and now - float(entry.get("created", 0)) > expire:
             decisions.append(Decision(node.id, key, "expired", components=components))

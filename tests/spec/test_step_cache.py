@@ -123,6 +123,9 @@ def test_code_change_no_cache_cache_off_and_expiry():
     assert decisions[0].why == "code changed" and decisions[1].why == "input clean changed"
     forced = run(pipeline, index, no_cache=True)
     assert {d.why for d in forced.values()} == {"cache off (--no-cache)"} and not any(d.hit for d in forced.values())
+    fresh = MemoryIndexStandIn()  # a --no-cache run records real keys: the next run reuses every node
+    fresh.record(list(run(pipeline, fresh, no_cache=True).values()), "forced")
+    assert all(d.hit for d in run(pipeline, fresh).values())
     off = run(resolve(clean_cache="cache: {enabled: false}"), index)
     assert off["clean"].why == "cache off" and off["features"].why == "input clean is produced anew by every run"
     expiring = resolve(pipeline_cache="cache: {expire_after: 1h}")
