@@ -21,6 +21,7 @@ it (offline); every other provider still comes from the registry directly.
 from __future__ import annotations
 
 import os
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -77,6 +78,18 @@ class TerraformCliConfig:
             TF_INPUT="0",
         )
         return env
+
+    def filling_provider_cache(self) -> AbstractContextManager[None]:
+        """Held around `terraform init`: Terraform's plugin cache is "not guaranteed to be concurrency safe"
+        (its CLI configuration docs), and two inits filling a fresh cache at once failed with "mkdir …
+        file exists" (two builder jobs, or two CLI processes, planning their first stack together)."""
+        from .file_lock import exclusive
+
+        return exclusive(self.plugin_cache_dir, PROVIDER_CACHE_WAIT, "another `terraform init` filling the provider cache")
+
+
+# A first init copies the ~700 MB provider; a later one only links it.
+PROVIDER_CACHE_WAIT = 600.0
 
 
 def render(mirror: Path | None, plugin_cache_dir: Path) -> str:

@@ -304,7 +304,8 @@ class StackRunner:
         )
         if not force and not tf_backend.init_needed(self.stack_dir, fingerprint):
             return False
-        self._run(args)
+        with self.cli.filling_provider_cache():  # one init at a time per provider cache (see there)
+            self._run(args)
         tf_backend.record_init(self.stack_dir, fingerprint)
         return True
 
