@@ -196,7 +196,7 @@ def invoke(
 def invoke_hints(name: str, env: str, endpoints: dict[str, str], local: bool, text_nodes: Iterable[str] = ()) -> list[str]:
     """What `run --wait` prints for each endpoint node once a run has served a model (texts for a fine-tuned one)."""
     lines = []
-    flag = " --local" if local else f" --env {env}"
+    flag = " --local" if env == "local" else f" --env {env}"  # `local` (no AWS CLI line) may be another emulator environment
     texts = set(text_nodes)
     for node, endpoint in sorted(endpoints.items()):
         data, content_type, body = (
@@ -221,8 +221,9 @@ def served_endpoints(
     library_dirs: Iterable[str | Path] = (),
     lock_file: str | Path | None = DEFAULT_LOCK,
 ) -> dict[str, Any]:
-    """{name, endpoints: {node: endpoint name}, text_nodes} of the deployment's API endpoint nodes (empty when it has
-    none); `text_nodes` are those serving a fine-tuned model, which take texts."""
+    """{name, endpoints: {node: endpoint name}, text_nodes, emulator} of the deployment's API endpoint nodes (empty when
+    it has none); `text_nodes` are those serving a fine-tuned model, which take texts; `emulator`: the environment is the
+    local emulator."""
     from .deployed import deployment
     from .stack_prep import resolve_for_deploy
 
@@ -233,4 +234,11 @@ def served_endpoints(
         value = record["outputs"].get(f"node_{node.id.replace('-', '_')}_endpoint_name")
         if node.subtype == "api_endpoint" and value:
             endpoints[node.id] = str(value)
-    return {"name": pipeline.name, "endpoints": endpoints, "text_nodes": [n for n in endpoints if _serves_text(pipeline, n)]}
+    from .stack_prep import load_environment
+
+    return {
+        "name": pipeline.name,
+        "endpoints": endpoints,
+        "text_nodes": [n for n in endpoints if _serves_text(pipeline, n)],
+        "emulator": bool(getattr(load_environment(env), "emulator", False)),  # no AWS CLI line for the local emulator
+    }

@@ -96,8 +96,22 @@ def _next_steps(root: Path, template: str | None) -> list[str]:
         f"cd {root}",
         f"playbook validate {target}",
         f"playbook deploy {target} --env local --auto-approve   # the local AWS emulator: no account needed",
+        *_example_data_steps(root, template),
         f"playbook run {target} --env local --wait",
         "git init && git add . && git commit -m 'playbook project'",
+    ]
+
+
+def _example_data_steps(root: Path, template: str | None) -> list[str]:
+    """A template's data sources start as new, empty buckets, and a run refuses to start on an empty input:
+    the template's example data (`example-data/<node>/`, copied in with it) is put there first."""
+    if template is None:
+        return []
+    base = root / LIBRARY_DIR / template / "example-data"
+    nodes = sorted(p for p in base.iterdir() if p.is_dir()) if base.is_dir() else []
+    return [
+        f"playbook data put {template} {node.name} {node.relative_to(root).as_posix()} --env local   # the example data"
+        for node in nodes
     ]
 
 
@@ -195,7 +209,8 @@ README = """\
 
 ```sh
 playbook validate NAME
-playbook deploy NAME --env local --yes
+playbook deploy NAME --env local --auto-approve
+playbook data put NAME NODE FILE_OR_DIR --env local   # a data source starts as a new, empty bucket
 playbook run NAME --env local --wait
 playbook status
 ```

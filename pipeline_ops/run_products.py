@@ -57,7 +57,7 @@ def run_products(
     try:
         served = served_endpoints(source, env, library_dirs=library_dirs, lock_file=lock_file)
         for node, endpoint in sorted(served["endpoints"].items()):
-            hints = invoke_hints(target, env, {node: endpoint}, local, served.get("text_nodes", ()))
+            hints = invoke_hints(target, env, {node: endpoint}, local or served["emulator"], served.get("text_nodes", ()))
             found["endpoints"].append(
                 {"node": node, "endpoint": endpoint, "hints": [h.split(":", 1)[1].strip() for h in hints[1:]]}
             )

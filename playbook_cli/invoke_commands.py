@@ -73,6 +73,7 @@ def print_endpoint_hints(args: argparse.Namespace, out: Any) -> dict[str, str]:
         found = served_endpoints(args.target, _env(args), library_dirs=args.library, lock_file=args.lock_file)
     except Exception:  # the run's outcome stands without the hint
         return {}
-    for line in invoke_hints(str(args.target), _env(args), found["endpoints"], args.local, found.get("text_nodes", ())):
+    local = bool(args.local or found.get("emulator"))
+    for line in invoke_hints(str(args.target), _env(args), found["endpoints"], local, found.get("text_nodes", ())):
         print(line, file=out)
     return dict(found["endpoints"])

@@ -106,12 +106,16 @@ def test_an_exclusion_without_reason_is_reported():
     assert unexplained_excludes(stale) == ["no/such/module.py: excluded from `ruff format` but no such file"]
 
 
-TRACKER_REFERENCE = re.compile(r"\b[Ii]ssues? [0-9]+")
+TRACKER_REFERENCE = re.compile(r"\b[Ii]ssues?[ _-]?#?[0-9]+")  # the word, then a space, dash or "#", then a number
 
 
 def test_no_file_names_a_tracker_entry_instead_of_a_reason():
     listed = subprocess.run(
-        ["git", "ls-files", "*.py", "*.md", "*.jsx", "*.yaml", "*.toml"], cwd=ROOT, capture_output=True, text=True, check=True
+        ["git", "ls-files", "*.py", "*.md", "*.jsx", "*.js", "*.yaml", "*.toml"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
     )
     found = [
         f"{path}:{number}: {line.strip()[:100]}"

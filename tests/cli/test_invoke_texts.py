@@ -28,3 +28,12 @@ def test_the_hint_for_a_fine_tuned_endpoint_sends_json_texts_on_aws():
     assert "playbook invoke p.yaml serve --env prod --data texts.txt" in text[1]
     assert "--content-type application/json" in text[2] and "raw-in-base64-out" in text[2]
     assert "--data rows.csv" in rows[1] and "--content-type text/csv --body fileb://rows.csv" in rows[2]
+
+
+def test_the_hint_for_an_emulator_environment_names_it_and_no_aws_cli_line():
+    named, default = (
+        invoke_hints("p.yaml", "team-local", {"serve": "ep-1"}, True),
+        invoke_hints("p.yaml", "local", {"serve": "ep-1"}, True),
+    )
+    assert named == ["endpoint serve: ep-1", "  try: playbook invoke p.yaml serve --env team-local --data rows.csv"]
+    assert default[1] == "  try: playbook invoke p.yaml serve --local --data rows.csv" and len(default) == 2

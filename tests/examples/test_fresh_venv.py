@@ -1,4 +1,4 @@
-"""The issue-15 promise as another team meets it: a fresh virtual environment with only
+"""The construct library's promise to other teams, as another team meets it: a fresh virtual environment with only
 `pip install <this repository>` and the prebuilt `cdktf-cdktf-provider-aws` they already use,
 then constructs_lib/README.md's snippet (examples/standalone_constructs/app.py) synthesizes
 and Terraform accepts it. Nothing from the project's own .venv is visible to that interpreter.

@@ -10,11 +10,14 @@ installed package; the state lands under the project, whatever directory a comma
 from __future__ import annotations
 
 import json
+import math
 import os
+import shlex
 import shutil
 import subprocess
 import venv
 from pathlib import Path
+from typing import Callable
 
 import pytest
 
@@ -119,10 +122,12 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return env_dir
 
 
-def test_a_team_project_from_init_to_a_destroyed_production_path_stack(installed: Path, tmp_path: Path) -> None:
+Cli = Callable[..., "subprocess.CompletedProcess[str]"]
+
+
+def _installed_cli(installed: Path, tmp_path: Path) -> tuple[Cli, dict[str, str]]:
+    """The installed `playbook`, with nothing of this repository's environment (no PYTHONPATH, no state dir)."""
     bin_dir = installed / "bin"
-    (site,) = (installed / "lib").glob("python3*/site-packages")
-    package_files_before = _files(site)
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV", "PLAYBOOK_STATE_DIR", "PLAYBOOK_PATH")}
     env.update(PATH=f"{bin_dir}:{env['PATH']}", JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION="20", HOME=str(tmp_path / "home"))
 
@@ -134,6 +139,15 @@ def test_a_team_project_from_init_to_a_destroyed_production_path_stack(installed
         if ok:
             assert proc.returncode == 0, f"playbook {' '.join(args)}: {proc.stdout[-2000:]}\n{proc.stderr[-3000:]}"
         return proc
+
+    return playbook, env
+
+
+def test_a_team_project_from_init_to_a_destroyed_production_path_stack(installed: Path, tmp_path: Path) -> None:
+    bin_dir = installed / "bin"
+    (site,) = (installed / "lib").glob("python3*/site-packages")
+    package_files_before = _files(site)
+    playbook, env = _installed_cli(installed, tmp_path)
 
     version = playbook("--version", cwd=tmp_path)
     assert version.stdout.strip() == "playbook 0.1.0"
@@ -205,4 +219,43 @@ def test_a_team_project_from_init_to_a_destroyed_production_path_stack(installed
 
     assert (project / ".playbook" / "emulator").is_dir()  # state under the project ...
     assert not (work / ".playbook").exists() and not (tmp_path / "home" / ".local" / "state").exists()  # ... nowhere else
+    assert _files(site) == package_files_before, "a command wrote into the installed package"
+
+
+def test_a_template_project_reaches_a_served_model_by_the_steps_init_prints(installed: Path, tmp_path: Path) -> None:
+    """A data scientist's first day: `init --template`, then the next steps it prints, verbatim, each through the
+    installed `playbook`; the run they end with serves a model that answers, and a second run reuses the unchanged
+    preprocessing instead of starting it again."""
+    (site,) = (installed / "lib").glob("python3*/site-packages")
+    package_files_before = _files(site)
+    playbook, _env = _installed_cli(installed, tmp_path)
+    project = tmp_path / "churn"
+    made = json.loads(playbook("init", str(project), "--template", "churn-prediction", "--json", cwd=tmp_path).stdout)
+    steps = [line.split("   #", 1)[0] for line in made["next"] if line.startswith("playbook ")]
+    assert any(step.startswith("playbook data put churn-prediction events ") for step in steps), steps
+    assert steps[-1].startswith("playbook run ")  # the data is put before the run that reads it
+    readme = (project / "README.md").read_text()
+    assert "--yes" not in readme and "playbook deploy NAME --env local --auto-approve" in readme
+    try:
+        for step in steps:
+            done = playbook(*shlex.split(step)[1:], cwd=project)
+        assert "SUCCEEDED" in done.stdout
+        assert "  try: playbook invoke churn-prediction serve --local --data rows.csv" in done.stdout
+        assert "aws sagemaker-runtime" not in done.stdout  # the emulator's endpoint is called through playbook
+
+        events = project / "playbooks" / "churn-prediction" / "example-data" / "events" / "events.csv"
+        rows = [line.split(",", 1)[1] for line in events.read_text().splitlines()[:3]]  # without the label column
+        (project / "rows.csv").write_text("\n".join(rows) + "\n")
+        answer = json.loads(
+            playbook("invoke", "churn-prediction", "serve", "--local", "--data", "rows.csv", "--json", cwd=project).stdout
+        )
+        scores = [float(p) for p in answer["predictions"]]
+        assert len(scores) == 3 and all(math.isfinite(score) for score in scores), answer  # one score per row
+
+        again = playbook("run", "churn-prediction", "--env", "local", "--wait", cwd=project)
+        assert "SUCCEEDED" in again.stdout and any(
+            line.startswith("  clean cached (from run ") for line in again.stdout.splitlines()
+        ), again.stdout
+    finally:
+        playbook("emulator", "stop", cwd=project, ok=False, timeout=120)
     assert _files(site) == package_files_before, "a command wrote into the installed package"
