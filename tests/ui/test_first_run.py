@@ -14,6 +14,7 @@ import yaml
 from playwright.sync_api import expect
 
 from test_builder import connect, drop_node, settle, validation, yaml_of_page
+from test_editing import hold_connection
 from ui_harness import EDGES_BEHIND_NODES_JS, OUTPUT, REPO, axe_violations
 
 pytestmark = pytest.mark.synth
@@ -53,20 +54,22 @@ def test_a_first_time_user_builds_fixes_edits_reloads_and_reviews(page):
     drop_node(page, "palette-model-training", 640, 150)
     drop_node(page, "palette-deployment-api_endpoint", 900, 150)
 
-    # 4. A wiring error, pinned to the node and the connection, then fixed from the keyboard.
+    # 4. A wiring mistake is refused while it is dragged, the reason next to the pointer; what fits connects.
     connect(page, "s3", "preprocessing")
     connect(page, "preprocessing", "training")
-    connect(page, "s3", "api_endpoint")  # wrong: an endpoint serves a model, not a dataset
-    # All four on one row, as dropped: the long connection goes around the two nodes in between.
-    assert page.evaluate(EDGES_BEHIND_NODES_JS) == []
-    endpoint = page.get_by_test_id("node-api_endpoint")
-    expect(endpoint).to_have_attribute("data-invalid", "true")
-    expect(endpoint.get_by_test_id("node-errors")).to_contain_text("expects exactly one model")
-    expect(page.locator(".react-flow__edge.edge-error")).to_have_count(1)
+    hold_connection(page, "s3", "api_endpoint")  # wrong: an endpoint serves a model, not a dataset
+    expect(page.get_by_test_id("connection-refused")).to_contain_text("expects exactly one model; s3 produces a dataset")
     page.screenshot(path=str(OUTPUT / "wiring-error.png"))
-    page.locator(".react-flow__edge.edge-error .react-flow__edge-textbg").click()
-    expect(page.get_by_test_id("edge-inspector")).to_contain_text("expects exactly one model")
-    page.keyboard.press("Delete")
+    page.mouse.up()
+    expect(page.locator(".react-flow__edge")).to_have_count(2)
+    endpoint = page.get_by_test_id("node-api_endpoint")
+    expect(endpoint).to_have_attribute("data-invalid", "true")  # it has no model yet: a badge, and the problems list names it
+    expect(endpoint.get_by_test_id("node-error-badge")).to_have_attribute("title", re.compile("expects exactly one model"))
+    expect(page.get_by_test_id("problem").filter(has_text="api_endpoint:")).to_contain_text("expects exactly one model")
+    # A connection that fits but skips a node: all four on one row, as dropped, it goes around the node in between.
+    connect(page, "s3", "training")
+    assert page.evaluate(EDGES_BEHIND_NODES_JS) == []
+    page.get_by_test_id("undo").click()
     expect(page.locator(".react-flow__edge")).to_have_count(2)
     connect(page, "training", "api_endpoint")
     expect(validation(page)).to_have_attribute("data-state", "valid")

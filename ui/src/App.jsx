@@ -16,11 +16,15 @@ import { childDocOf, innerTree } from './expand.js'
 import Inspector from './Inspector.jsx'
 import { applyLayout } from './layout.js'
 import { MINIMAP_SIZE, freeSpot, panTo } from './placement.js'
-import { KINDS, emptyMeta, fromPlaybook, locateError, makeEdge, newStepNode, toPlaybook } from './model.js'
+import { KINDS, emptyMeta, fromPlaybook, makeEdge, newStepNode, toPlaybook } from './model.js'
 import { KIND_STYLE, edgeTypes, nodeTypes } from './nodes.jsx'
 import { setKindsFromSchema } from './kinds.js'
-import { plainMessage } from './plain.js'
 import { useHistory } from './history.js'
+import ConnectionHint from './ConnectionHint.jsx'
+import ProblemsList, { focusProblemField } from './ProblemsList.jsx'
+import { connectionProblem } from './compat.js'
+import { placeProblems } from './problems.js'
+import { suggestedName } from './slug.js'
 
 const DRAG_TYPE = 'application/x-playbook-node'
 const DRAFT_KEY = 'playbook-builder-draft-v1'
@@ -63,6 +67,12 @@ function MetaForm({ meta, setMeta, environments, environment, setEnvironment, er
         aria-invalid={errors[key] ? 'true' : 'false'} aria-describedby={errors[key] ? `meta-${key}-error` : undefined}
         onChange={(e) => { const value = e.target.value; setMeta((m) => ({ ...m, [key]: value })) }} />
       {errors[key] && <div className="field-error" id={`meta-${key}-error`} data-testid={`meta-${key}-error`}>{errors[key]}</div>}
+      {key === 'name' && suggestedName(meta.name) && (
+        <div className="name-suggestion">
+          <button className="link" data-testid="meta-name-suggestion" onClick={() => setMeta((m) => ({ ...m, name: suggestedName(m.name) || m.name }))}>
+            Use “{suggestedName(meta.name)}”</button>
+        </div>
+      )}
     </div>
   )
   return (
@@ -255,26 +265,7 @@ function Editor({ api }) {
     return () => clearTimeout(timer)
   }, [playbookKey, touched])
 
-  const located = useMemo(() => {
-    const byNode = {}, byEdge = {}, byField = {}, byMeta = {}, general = []
-    const idx = validation.index || index
-    validation.errors.forEach((err) => {
-      const where = locateError(err.path, idx)
-      const text = plainMessage(err.message, err.path)
-      if (where.meta) {
-        if (where.param) (byMeta.parameterErrors ||= {})[where.param] = text
-        else byMeta[where.meta] = text
-      }
-      if (where.node) {
-        if (where.field) (byField[where.node] ||= {})[where.field] = text
-        ;(byNode[where.node] ||= []).push(where.field ? `${where.field}: ${text}` : text)
-      }
-      if (where.edge) (byEdge[where.edge] ||= []).push(text)
-      ;(where.edges || []).forEach((id) => (byEdge[id] ||= []).push(text))
-      if (!where.node && !where.meta) general.push(text)
-    })
-    return { byNode, byEdge, byField, byMeta, general }
-  }, [validation, index])
+  const located = useMemo(() => placeProblems(validation.errors, validation.index || index, nodes, edges), [validation, index, nodes, edges])
 
   // Patches merge into the node's current data (not a copy from an older render).
   const updateNodeData = useCallback((id, patch) => { setTouched(true); setNodes((ns) => ns.map((n) => (n.id === id
@@ -398,8 +389,14 @@ function Editor({ api }) {
     if (own.some((c) => c.type === 'remove')) setTouched(true)
     setEdges((es) => applyEdgeChanges(own, es))
   }, [])
+  // A connection the kinds at its ends cannot take is refused (while dragging: ConnectionHint says why).
+  const refusal = useCallback((c) => connectionProblem(nodes.find((n) => n.id === c.source), nodes.find((n) => n.id === c.target), nodes, edges),
+    [nodes, edges])
+  const isValidConnection = useCallback((c) => !refusal(c), [refusal])
   const onConnect = useCallback((c) => {
     if (c.source === c.target || c.source.includes('::') || c.target.includes('::')) return
+    const refused = refusal(c)
+    if (refused) { setNotice(`not connected: ${refused}`); return }
     setTouched(true)
     setEdges((es) => {
       if (es.some((e) => e.source === c.source && e.target === c.target)) return es
@@ -412,7 +409,17 @@ function Editor({ api }) {
       }
       return [...es, makeEdge(c.source, c.target, { input })]
     })
-  }, [nodes, library])
+  }, [nodes, library, refusal])
+
+  // A problem clicked in the list: select what it is about, bring it into view, put the cursor in its field.
+  const selectProblem = useCallback((item) => {
+    const node = item.edge ? null : item.node
+    setNodes((ns) => ns.map((n) => (n.selected === (n.id === node) ? n : { ...n, selected: n.id === node })))
+    setEdges((es) => es.map((e) => (!!e.selected === (e.id === item.edge) ? e : { ...e, selected: e.id === item.edge })))
+    const ids = item.edge ? edges.filter((e) => e.id === item.edge).flatMap((e) => [e.source, e.target]) : node ? [node] : []
+    if (ids.length) flow.fitView({ nodes: ids.map((id) => ({ id })), padding: 0.4, maxZoom: flow.getZoom(), duration: 200 })
+    focusProblemField(item)
+  }, [edges, flow])
 
   const addNode = useCallback((payload, position) => {
     setTouched(true)
@@ -560,11 +567,7 @@ function Editor({ api }) {
             {(validation.state === 'invalid' || validation.state === 'error') && (
               <>
                 <b>{errorCount} problem{errorCount === 1 ? '' : 's'}</b>
-                <ul data-testid="validation-errors">
-                  {validation.errors.map((e, i) => (
-                    <li key={i}>{plainMessage(e.message, e.path)} <span className="where">({e.path})</span></li>
-                  ))}
-                </ul>
+                <ProblemsList items={located.items} onSelect={selectProblem} />
               </>
             )}
             {notice && <div className="notice" data-testid="notice">{notice}</div>}
@@ -572,9 +575,10 @@ function Editor({ api }) {
           {/* The problems box sits above the flow, not on it: however long it grows, it covers no node. */}
           <div className="flow-area" ref={canvasRef} data-testid="flow-area">
             <ReactFlow nodes={displayNodes} edges={displayEdges} nodeTypes={nodeTypes} edgeTypes={edgeTypes} onNodesChange={onNodesChange}
-              onEdgesChange={onEdgesChange} onConnect={onConnect} deleteKeyCode={['Backspace', 'Delete']} defaultViewport={{ x: 0, y: 0, zoom: 1 }}
+              onEdgesChange={onEdgesChange} onConnect={onConnect} isValidConnection={isValidConnection} deleteKeyCode={['Backspace', 'Delete']} defaultViewport={{ x: 0, y: 0, zoom: 1 }}
               proOptions={{ hideAttribution: true }}>
               <Background gap={16} />
+              <ConnectionHint nodes={nodes} edges={edges} />
               <Controls aria-label="Zoom controls" />
               {showMinimap && <MiniMap pannable zoomable ariaLabel="Overview of the pipeline" style={MINIMAP_SIZE} />}
             </ReactFlow>

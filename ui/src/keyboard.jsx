@@ -4,6 +4,7 @@
 // the node, Delete removes the selected node or connection (React Flow's deleteKeyCode), and
 // ConnectFrom wires two nodes without dragging a handle.
 import { useEffect, useState } from 'react'
+import { connectionProblem } from './compat.js'
 
 const isField = (el) => ['INPUT', 'TEXTAREA', 'SELECT'].includes(el?.tagName) || el?.isContentEditable
 
@@ -39,7 +40,10 @@ export function ConnectFrom({ node, nodes, edges, onConnect, onRemove }) {
   const [choice, setChoice] = useState('')
   const name = (id) => nodes.find((n) => n.id === id)?.data.nodeId || id
   const incoming = edges.filter((e) => e.target === node.id)
-  const candidates = nodes.filter((n) => n.id !== node.id && !incoming.some((e) => e.source === n.id) && n.data.nodeId)
+  // Only nodes whose data this node can take (compat.js): the list never offers a connection the canvas would refuse.
+  const others = nodes.filter((n) => n.id !== node.id && !incoming.some((e) => e.source === n.id) && n.data.nodeId)
+  const candidates = others.filter((n) => !connectionProblem(n, node, nodes, edges))
+  const unfit = others.length - candidates.length
   return (
     <div className="inspector connect-from" data-testid="connect-from">
       <h3 className="panel-title">Inputs of {node.data.nodeId || 'this node'}</h3>
@@ -71,6 +75,7 @@ export function ConnectFrom({ node, nodes, edges, onConnect, onRemove }) {
             onClick={() => { onConnect({ source: choice, target: node.id }); setChoice('') }}>Connect</button>
         </div>
       )}
+      {unfit > 0 && <p className="muted" data-testid="connect-unfit">{unfit} other node{unfit === 1 ? '' : 's'} not offered: what {unfit === 1 ? 'it produces' : 'they produce'} does not fit {node.data.nodeId || 'this node'}.</p>}
     </div>
   )
 }

@@ -13,6 +13,8 @@ const capital = (s) => s.charAt(0).toUpperCase() + s.slice(1)
 export let KINDS = []
 export let SUBKEY = {}
 export let KIND_STYLE = {}
+// "kind" or "kind/subtype" -> its registry entry (what it consumes and produces: compat.js).
+export let KIND_ENTRY = {}
 
 function apply(entries) {
   const groups = new Map()
@@ -25,6 +27,7 @@ function apply(entries) {
     if (!group.subtypes.includes(e.subtype)) group.subtypes.push(e.subtype)
   }
   KINDS = [...groups.values()]
+  KIND_ENTRY = Object.fromEntries(entries.map((e) => [e.subtype ? `${e.kind}/${e.subtype}` : e.kind, e]))
   SUBKEY = Object.fromEntries(KINDS.filter((k) => k.subtypeField).map((k) => [k.kind, k.subtypeField]))
   KIND_STYLE = Object.fromEntries(KINDS.map((k) => [k.kind, { icon: k.icon, label: k.label.toLowerCase(), takesInputs: k.takesInputs }]))
   KIND_STYLE.pipeline = PIPELINE_STYLE

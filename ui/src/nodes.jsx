@@ -3,21 +3,12 @@ import { useCallback } from 'react'
 import { BaseEdge, Handle, Position, getBezierPath, useStore } from '@xyflow/react'
 import { detour, roundedPath, smoothPath } from './layout.js'
 import { KIND_STYLE } from './kinds.js'
+import ErrorBadge from './ErrorBadge.jsx'
 
 const sameBoxes = (a, b) => a.length === b.length && a.every((x, i) => x.x1 === b[i].x1 && x.y1 === b[i].y1 && x.x2 === b[i].x2 && x.y2 === b[i].y2)
 
 // Icons and labels per kind come from the node-kind registry (kinds.js).
 export { KIND_STYLE } from './kinds.js'
-
-function Errors({ errors }) {
-  if (!errors?.length) return null
-  return (
-    <ul className="node-errors" data-testid="node-errors">
-      {errors.slice(0, 3).map((e, i) => <li key={i}>{e}</li>)}
-      {errors.length > 3 && <li>… {errors.length - 3} more</li>}
-    </ul>
-  )
-}
 
 // Expand/collapse and "open this playbook" for a sub-pipeline, on the canvas or nested inside one.
 function PipelineActions({ data, path }) {
@@ -54,7 +45,7 @@ export function StepNode({ data, selected }) {
       {data.expanded && data.childName && <div className="step-kind">inside: {data.childName} (read-only)</div>}
       {data.expandError && <div className="node-errors">{data.expandError}</div>}
       {data.runStatus && <div className={`run-badge run-${data.runStatus}`} data-testid={`run-status-${data.nodeId}`}>run: {data.runStatus}</div>}
-      <Errors errors={data.errors} />
+      <ErrorBadge errors={data.errors} />
       <Handle type="source" position={Position.Right} />
     </div>
   )
@@ -67,7 +58,7 @@ export function InputNode({ data, selected }) {
       data-testid={`node-${data.nodeId}`} data-invalid={invalid ? 'true' : 'false'}>
       <div className="step-head"><span className="icon" aria-hidden="true">→</span><span className="step-id">{data.nodeId}</span></div>
       <div className="step-kind">pipeline input · {data.dataKind}</div>
-      <Errors errors={data.errors} />
+      <ErrorBadge errors={data.errors} />
       <Handle type="source" position={Position.Right} />
     </div>
   )
