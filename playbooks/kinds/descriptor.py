@@ -157,7 +157,9 @@ class KindDescriptor:
             "takes_inputs": self.consumes is not None,
             "expects": (self.consumes.expects or self.consumes.describe()) if self.consumes else None,
             # The counts behind `expects`, so the builder refuses a connection that does not fit while it is dragged.
-            "consumes": {"datasets": list(self.consumes.datasets), "models": list(self.consumes.models)} if self.consumes else None,
+            "consumes": {"datasets": list(self.consumes.datasets), "models": list(self.consumes.models)}
+            if self.consumes
+            else None,
             "produces": self.produces,
             "outputs": sorted(self.outputs),
             "plugin": self.plugin,

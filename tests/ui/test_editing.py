@@ -9,11 +9,14 @@ a name written in words is offered in the form the spec takes.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from playwright.sync_api import expect
 
 from test_builder import connect, drop_node, settle, validation, yaml_of_page
 from ui_harness import OUTPUT, axe_violations
+
+FIXTURES = Path(__file__).parent / "fixtures"
 
 
 def box(page, testid: str) -> dict:
@@ -135,3 +138,74 @@ def test_a_name_in_words_is_offered_in_the_form_the_spec_takes(page):
     expect(suggestion).to_have_count(0)
     settle(page)
     expect(page.get_by_test_id("meta-name-error")).to_have_count(0)
+
+
+def test_a_cycle_is_pinned_to_the_connection_that_closes_it(page):
+    page.get_by_test_id("open-file").set_input_files(str(FIXTURES / "cycle.yaml"))
+    expect(page.get_by_test_id("notice")).to_contain_text("loaded cycle.yaml")
+    expect(validation(page)).to_have_attribute("data-state", "invalid")
+    # Of clean's two inputs only the one from enrich closes the loop: that connection is red, events -> clean is not.
+    pinned = page.locator(".react-flow__edge.edge-error")
+    expect(pinned).to_have_count(1)
+    expect(pinned).to_have_attribute("aria-label", re.compile(r"^connection from enrich to clean: cycle in the graph"))
+    # The problem names the node; a click selects the connection, whose panel says what is wrong; Delete fixes it.
+    problem = page.get_by_test_id("problem").filter(has_text="cycle in the graph")
+    expect(problem).to_contain_text("clean: cycle in the graph: clean -> enrich -> clean")
+    problem.get_by_role("button").click()
+    expect(page.get_by_test_id("edge-inspector")).to_contain_text("enrich → clean")
+    expect(page.get_by_test_id("edge-inspector")).to_contain_text("cycle in the graph")
+    page.get_by_test_id("delete-edge").click()
+    settle(page)
+    expect(validation(page)).to_have_attribute("data-state", "valid")
+    nodes = {n["id"]: n for n in yaml_of_page(page)["spec"]["nodes"]}
+    assert nodes["clean"]["inputs"] == ["events"] and nodes["enrich"]["inputs"] == ["clean"]
+
+
+def test_config_fields_in_words_advanced_ones_folded_and_parameters_picked(page):
+    page.get_by_test_id("meta-name").fill("form-demo")
+    drop_node(page, "palette-data_source-s3", 120, 150)
+    drop_node(page, "palette-preprocessing", 400, 150)
+    connect(page, "s3", "preprocessing")
+    page.get_by_test_id("node-preprocessing").click()
+    # Labels in words (the YAML key beside them); the settings most pipelines change first, the rest folded.
+    expect(page.locator("label[for=cfg-instance_type]")).to_have_text("Instance type instance_type")
+    expect(page.locator("label[for=cfg-entry_point]")).to_have_text("Entry point entry_point")
+    advanced = page.get_by_test_id("config-advanced")
+    expect(advanced.locator("summary")).to_have_text(re.compile(r"^Advanced settings \(\d+\)$"))
+    expect(page.get_by_test_id("cfg-max_runtime_seconds")).to_have_count(0)
+    expect(page.get_by_test_id("cfg-image_uri")).to_have_count(0)
+    advanced.locator("summary").click()
+    expect(page.locator("label[for=cfg-max_runtime_seconds]")).to_have_text("Max runtime (seconds) max_runtime_seconds")
+    expect(page.locator("label[for=cfg-volume_size_gb]")).to_have_text("Volume size (GB) volume_size_gb")
+    # No parameter declared yet: the field says where to declare one.
+    expect(page.get_by_test_id("cfg-arguments-params-none")).to_contain_text("declare a parameter in the pipeline settings")
+
+    page.locator(".react-flow__pane").click(position={"x": 600, "y": 450})
+    page.get_by_test_id("param-add").click()
+    page.get_by_test_id("param-name-0").fill("run_date")
+    page.get_by_test_id("param-default-0").fill("2026-01-01")
+    settle(page)
+    page.get_by_test_id("node-preprocessing").click()
+    page.get_by_test_id("cfg-arguments-param").select_option("run_date")
+    expect(page.get_by_test_id("cfg-arguments-item-0")).to_have_value("{{ params.run_date }}")
+    page.get_by_test_id("cfg-environment-param").select_option("run_date")
+    expect(page.get_by_test_id("cfg-environment-key-0")).to_have_value("run_date")
+    expect(page.get_by_test_id("cfg-environment-value-0")).to_have_value("{{ params.run_date }}")
+    settle(page)
+    expect(validation(page)).to_have_attribute("data-state", "valid")
+    config = yaml_of_page(page)["spec"]["nodes"][1]["config"]
+    assert config == {"arguments": ["{{ params.run_date }}"], "environment": {"run_date": "{{ params.run_date }}"}}
+    # Fields that take no parameter offer none.
+    expect(page.get_by_test_id("cfg-instance_type-param")).to_have_count(0)
+    page.screenshot(path=str(OUTPUT / "editing-config-form.png"))
+    assert axe_violations(page) == []
+
+    # A folded field that is set (here, wrongly) shows unfolded when the node is selected again, and its problem leads to it.
+    advanced.locator("summary").click()
+    page.get_by_test_id("cfg-max_runtime_seconds").fill("10")
+    settle(page)
+    page.get_by_test_id("node-s3").click()
+    page.get_by_test_id("problem").filter(has_text="max_runtime_seconds").get_by_role("button").click()
+    expect(page.get_by_test_id("node-id")).to_have_value("preprocessing")
+    expect(page.get_by_test_id("cfg-max_runtime_seconds")).to_be_focused()
+    expect(page.get_by_test_id("cfg-max_runtime_seconds-error")).to_contain_text("at least 60")

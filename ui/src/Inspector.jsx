@@ -91,7 +91,7 @@ export default function Inspector({ node, schema, library, errors, onChange, onD
           ) : (
             <>
               <h3 className="section">config</h3>
-              <ConfigForm schema={schema} kind={d.kind} subtype={d.subtype} config={d.config} errors={errors}
+              <ConfigForm schema={schema} kind={d.kind} subtype={d.subtype} config={d.config} errors={errors} parameters={meta.parameters}
                 onChange={(name, value) => update((current) => {
                   const config = { ...(current.config || {}) }
                   if (value === undefined) delete config[name]
