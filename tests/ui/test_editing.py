@@ -3,7 +3,9 @@
 An invalid node keeps its size (a badge, not a list that grows over its neighbours); a connection the kinds
 cannot take is refused while it is dragged, with the reason next to the pointer, and the keyboard's
 "Add an input from…" list offers only nodes that fit; each problem in the list names its node and selects it;
-a name written in words is offered in the form the spec takes.
+a name written in words is offered in the form the spec takes; a cycle is pinned to the connection that
+closes it; config fields are labelled in words, the advanced ones folded, and fields that take
+`{{ params.NAME }}` offer the pipeline's parameters.
 """
 
 from __future__ import annotations
