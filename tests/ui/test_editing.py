@@ -97,6 +97,9 @@ def test_a_connection_that_does_not_fit_is_refused_while_dragging(page):
     hint = page.get_by_test_id("connection-refused")
     expect(hint).to_be_visible()
     expect(hint).to_contain_text("api_endpoint (api endpoint) expects exactly one model; s3 produces a dataset")
+    target = page.locator('[data-testid="node-api_endpoint"] .react-flow__handle.target')
+    expect(target).to_have_class(re.compile(r"\bconnectingto\b"))  # drawn red, not green
+    expect(target).not_to_have_class(re.compile(r"\bvalid\b"))
     page.screenshot(path=str(OUTPUT / "editing-refused.png"))
     page.mouse.up()
     expect(hint).to_have_count(0)
