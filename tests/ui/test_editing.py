@@ -214,3 +214,26 @@ def test_config_fields_in_words_advanced_ones_folded_and_parameters_picked(page)
     expect(page.get_by_test_id("node-id")).to_have_value("preprocessing")
     expect(page.get_by_test_id("cfg-max_runtime_seconds")).to_be_focused()
     expect(page.get_by_test_id("cfg-max_runtime_seconds-error")).to_contain_text("at least 60")
+
+
+def test_a_sub_pipeline_parameter_is_bound_to_one_of_the_pipelines_own(page):
+    page.get_by_test_id("meta-name").fill("bind-demo")
+    page.get_by_test_id("param-add").click()
+    page.get_by_test_id("param-name-0").fill("days")
+    page.get_by_test_id("param-type-0").select_option("integer")
+    page.get_by_test_id("param-default-0").fill("7")
+    page.get_by_test_id("param-add").click()
+    page.get_by_test_id("param-name-1").fill("team")
+    page.get_by_test_id("param-default-1").fill("growth")
+    drop_node(page, "palette-data_source-s3", 120, 150)
+    drop_node(page, "palette-pipeline-feature-prep", 400, 150)
+    connect(page, "s3", "feature_prep")
+    page.get_by_test_id("node-feature_prep").click(position={"x": 12, "y": 8})
+    # feature-prep's window_days is an integer: only the integer parameter can be passed to it.
+    picker = page.get_by_test_id("with-window_days-param")
+    expect(picker.locator("option")).to_have_text(["Use a pipeline parameter…", "days (integer)"])
+    picker.select_option("days")
+    expect(page.get_by_test_id("with-window_days")).to_have_value("{{ params.days }}")
+    settle(page)
+    assert yaml_of_page(page)["spec"]["nodes"][1]["with"] == {"window_days": "{{ params.days }}"}
+    expect(validation(page)).to_have_attribute("data-state", "valid")

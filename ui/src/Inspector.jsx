@@ -86,7 +86,7 @@ export default function Inspector({ node, schema, library, errors, onChange, onD
                 </div>
               )}
               <h3 className="section">parameters (with)</h3>
-              <WithEditor declared={declared} value={d.with} onChange={(w) => update({ with: w })} />
+              <WithEditor declared={declared} value={d.with} onChange={(w) => update({ with: w })} parameters={meta.parameters} />
             </>
           ) : (
             <>

@@ -2,6 +2,7 @@
 // a sub-pipeline's `with:` form. Every control carries a label (checked with axe-core).
 import { useState } from 'react'
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml'
+import ParamPicker, { paramRef } from './ParamPicker.jsx'
 
 export const PARAM_TYPES = ['string', 'integer', 'number', 'boolean', 'list', 'object']
 
@@ -145,7 +146,9 @@ export function ParametersEditor({ value, onChange, errors = {} }) {
 }
 
 // A sub-pipeline's `with:`: one typed field per parameter the child declares, plus any other keys.
-export function WithEditor({ declared, value, onChange }) {
+// `parameters`: the parent pipeline's own, any of which can be passed on whole ("{{ params.NAME }}").
+export function WithEditor({ declared, value, onChange, parameters }) {
+  const [picked, setPicked] = useState(0) // a picked parameter remounts the typed inputs with the new value
   const known = Object.keys(declared || {})
   const others = Object.fromEntries(Object.entries(value || {}).filter(([k]) => !known.includes(k)))
   const setKnown = (name, v) => {
@@ -162,8 +165,10 @@ export function WithEditor({ declared, value, onChange }) {
         return (
           <div className="field" key={name}>
             <label htmlFor={`with-${name}`}>{name} <span className="muted">({p.type}{required ? ', no default' : ''})</span></label>
-            <TypedInput id={`with-${name}`} type={p.type} value={value?.[name]} label={`${name} (${p.type})`}
+            <TypedInput key={picked} id={`with-${name}`} type={p.type} value={value?.[name]} label={`${name} (${p.type})`}
               placeholder={required ? 'no default' : showTyped(p.default)} onChange={(v) => setKnown(name, v)} />
+            <ParamPicker id={`with-${name}`} parameters={parameters} type={p.type}
+              onPick={(param) => { setKnown(name, paramRef(param)); setPicked((g) => g + 1) }} />
             {p.description && <div className="hint">{p.description}</div>}
           </div>
         )
