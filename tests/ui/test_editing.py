@@ -91,6 +91,7 @@ def test_a_connection_that_does_not_fit_is_refused_while_dragging(page):
     drop_node(page, "palette-deployment-api_endpoint", 660, 120)
     drop_node(page, "palette-preprocessing", 380, 330)
     settle(page)
+    expect(page.get_by_test_id("node-api_endpoint")).to_contain_text("deployment · api endpoint")  # words, not api_endpoint
 
     # A dataset into an endpoint: the handle is refused with the reason by the pointer; releasing makes nothing.
     hold_connection(page, "s3", "api_endpoint")

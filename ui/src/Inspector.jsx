@@ -3,6 +3,7 @@
 import ConfigForm from './ConfigForm.jsx'
 import { KeyValueRows, ParametersEditor, WithEditor } from './editors.jsx'
 import { KINDS, NODE_ID } from './model.js'
+import { subtypeLabel } from './kinds.js'
 import { patternHint } from './plain.js'
 
 function PipelineSettings({ meta, setMeta, errors }) {
@@ -63,7 +64,7 @@ export default function Inspector({ node, schema, library, errors, onChange, onD
               <label htmlFor="node-subtype">subtype</label>
               <select id="node-subtype" data-testid="node-subtype" value={d.subtype}
                 onChange={(e) => update({ subtype: e.target.value, config: {} })}>
-                {kindInfo.subtypes.map((s) => <option key={s} value={s}>{s}</option>)}
+                {kindInfo.subtypes.map((s) => <option key={s} value={s}>{subtypeLabel(d.kind, s)}</option>)}
               </select>
             </div>
           )}

@@ -33,6 +33,9 @@ function apply(entries) {
   KIND_STYLE.pipeline = PIPELINE_STYLE
 }
 
+// A subtype in words ("api endpoint"), as the registry labels it.
+export const subtypeLabel = (kind, subtype) => (subtype ? KIND_ENTRY[`${kind}/${subtype}`]?.subtype_label || subtype.replace(/_/g, ' ') : '')
+
 // Palette entries of a playbook JSON Schema, in the schema's order (built-ins first).
 export function kindsOfSchema(schema) {
   const variants = schema?.$defs?.PipelineSpec?.properties?.nodes?.items?.oneOf || []

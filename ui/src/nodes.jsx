@@ -2,7 +2,7 @@
 import { useCallback } from 'react'
 import { BaseEdge, Handle, Position, getBezierPath, useStore } from '@xyflow/react'
 import { detour, roundedPath, smoothPath } from './layout.js'
-import { KIND_STYLE } from './kinds.js'
+import { KIND_STYLE, subtypeLabel } from './kinds.js'
 import ErrorBadge from './ErrorBadge.jsx'
 
 const sameBoxes = (a, b) => a.length === b.length && a.every((x, i) => x.x1 === b[i].x1 && x.y1 === b[i].y1 && x.x2 === b[i].x2 && x.y2 === b[i].y2)
@@ -40,7 +40,7 @@ export function StepNode({ data, selected }) {
         <span className="icon" aria-hidden="true">{style.icon}</span>
         <span className="step-id">{data.nodeId || '(no id)'}</span>
       </div>
-      <div className="step-kind">{style.label}{data.subtype ? ` · ${data.subtype}` : ''}</div>
+      <div className="step-kind">{style.label}{data.subtype ? ` · ${subtypeLabel(data.kind, data.subtype)}` : ''}</div>
       {data.kind === 'pipeline' && <PipelineActions data={data} path={data.nodeId} />}
       {data.expanded && data.childName && <div className="step-kind">inside: {data.childName} (read-only)</div>}
       {data.expandError && <div className="node-errors">{data.expandError}</div>}
