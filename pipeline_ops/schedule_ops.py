@@ -1,6 +1,6 @@
 """A deployed pipeline's EventBridge Scheduler schedules: list them, start what one starts (`playbook schedule`).
 
-Which nodes have a schedule comes from the playbook (a batch deployment's `schedule`, a database
+Which nodes have a schedule comes from the playbook and each kind's descriptor (`schedule`: a batch deployment's `schedule`, a database
 source's `extraction_schedule`, an API source's `schedule`); the schedule itself — expression,
 state, dates, target and input — is read live with `scheduler:GetSchedule`, under the name the
 constructs give it (`constructs_lib.schedules`: `Namer(...).name("scheduler", purpose)`), so a
@@ -18,15 +18,12 @@ from pathlib import Path
 from typing import Any, Callable, Iterable
 
 from constructs_lib.naming import Namer
+from playbooks.kinds import REGISTRY
 from playbooks.failures import PlaybookFailure
 from playbooks.lock import DEFAULT_LOCK
 from stacks.outputs import stack_id
 
 from .inputs import PlaybookInput
-
-# The construct's purpose word for each config class that carries a schedule, and the field holding it.
-SCHEDULED = {"BatchConfig": ("scoring", "schedule"), "DatabaseSourceConfig": ("extraction", "extraction_schedule")}
-SCHEDULED["ApiSourceConfig"] = ("pull", "schedule")
 
 
 class ScheduleFailed(PlaybookFailure):
@@ -59,9 +56,10 @@ def scheduled_nodes(pipeline: Any, prefix: str) -> tuple[list[ScheduledNode], li
             if node.child is not None:
                 walk(node.child, child)
                 continue
-            purpose_field = SCHEDULED.get(type(node.config).__name__)
-            if purpose_field and getattr(node.config, purpose_field[1], None):
-                found.append(ScheduledNode(path, purpose_field[0], child.name("scheduler", purpose_field[0])))
+            desc = REGISTRY.get(node.kind, node.subtype)
+            purpose = desc.scheduled(node.config) if desc is not None else None
+            if purpose:
+                found.append(ScheduledNode(path, purpose, child.name("scheduler", purpose)))
 
     walk(pipeline, Namer(prefix, pipeline.name))
     return found, paths

@@ -13,7 +13,7 @@ from __future__ import annotations
 import importlib
 import re
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Callable, Literal
 
 from pydantic import BaseModel
 
@@ -81,6 +81,10 @@ class KindDescriptor:
     (`"s3_uri": "dataset.s3_uri"` becomes the stack output `<node>_s3_uri`).
     runtime_fields: `config` paths where `{{ params.NAME }}` resolves at run time ("*" = any key).
     label/icon/shape: how the graph and the palette draw it.
+    sentence: the deploy review's words for one node, `(config, node path) -> (sentence, when)`,
+    `when` being "always", "on each run" or a schedule in words (words.py); None: "“x” is a <title> node.".
+    schedule: the schedule a node of this kind may carry, as (the construct's purpose word, the config
+    field holding the expression): `playbook schedule` lists and starts it under that name.
     """
 
     kind: str
@@ -100,6 +104,8 @@ class KindDescriptor:
     # Words authors write for this subtype (`source: postgres` for `database`): an unknown
     # subtype that is one of them gets this subtype suggested.
     aliases: tuple[str, ...] = ()
+    sentence: Callable[[Any, str], tuple[str, str | None]] | None = None
+    schedule: tuple[str, str] | None = None
     # Set by the registry: the distribution that contributed it (None = built in).
     plugin: str | None = None
 
@@ -116,6 +122,18 @@ class KindDescriptor:
         """'data source: s3', 'preprocessing' (messages and graph labels)."""
         sub = self.subtype_label or (self.subtype or "").replace("_", " ")
         return f"{self.kind_label}: {sub}" if sub else self.kind_label
+
+    def describe(self, config: Any, path: str) -> tuple[str, str | None]:
+        """(sentence, when) for one node of this kind in the deploy review (`path`: "score", "prep/clean")."""
+        if self.sentence is None:
+            return f"“{path}” is a {self.title} node.", "on each run"
+        return self.sentence(config, path)
+
+    def scheduled(self, config: Any) -> str | None:
+        """The purpose word of this node's schedule when its config sets one (None: no schedule)."""
+        if self.schedule is None or not getattr(config, self.schedule[1], None):
+            return None
+        return self.schedule[0]
 
     def problems(self) -> list[str]:
         """What is wrong with this descriptor (a plugin's mistakes, said before anything uses it)."""
@@ -134,6 +152,11 @@ class KindDescriptor:
             found.append(f"construct {self.construct!r} is not an import path 'package.module:Class'")
         if self.produces not in (None, "dataset", "model"):
             found.append(f"produces {self.produces!r}; expected 'dataset', 'model' or None")
+        if self.sentence is not None and not callable(self.sentence):
+            found.append(f"sentence {self.sentence!r} is not a function (config, node path) -> (sentence, when)")
+        fields = getattr(self.config_model, "model_fields", {})
+        if self.schedule is not None and (len(self.schedule) != 2 or self.schedule[1] not in fields):
+            found.append(f"schedule {self.schedule!r}; expected (purpose word, a field of the config model)")
         if self.shape not in SHAPES:
             found.append(f"shape {self.shape!r}; expected one of: {', '.join(SHAPES)}")
         return found

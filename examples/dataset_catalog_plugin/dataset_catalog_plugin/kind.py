@@ -37,6 +37,15 @@ class DatasetCatalogConfig(NodeConfig):
     )
 
 
+def sentence(config: DatasetCatalogConfig, path: str) -> tuple[str, str | None]:
+    """The deploy review's words for a node of this kind (`playbook review`, the builder, Windmill)."""
+    return (
+        f"“{path}” publishes its input dataset in a Parameter Store entry and announces every pipeline run "
+        f"on an encrypted SQS queue (messages kept {config.retention_days} days).",
+        "always",
+    )
+
+
 KIND = KindDescriptor(
     kind="dataset_catalog",
     subtype=None,
@@ -48,4 +57,5 @@ KIND = KindDescriptor(
     label="dataset catalog",
     icon="☷",
     shape="parallelogram",
+    sentence=sentence,
 )

@@ -1,7 +1,25 @@
 """deployment / api_endpoint: a real-time SageMaker endpoint serving the upstream model."""
 
+from typing import Any
+
 from ...spec.node_configs import ApiEndpointConfig
 from ..descriptor import Consumes, KindDescriptor
+from ..words import ALWAYS
+
+
+def _sentence(c: Any, path: str) -> tuple[str, str | None]:
+    if c.mode == "serverless":
+        return (
+            f"“{path}” serves the model behind a serverless SageMaker endpoint ({c.memory_size_mb} MB, up to "
+            f"{c.max_concurrency} at once), billed per request.",
+            ALWAYS,
+        )
+    return (
+        f"“{path}” serves the model behind a SageMaker endpoint on {c.initial_instance_count}× {c.instance_type}, "
+        "running around the clock.",
+        ALWAYS,
+    )
+
 
 KIND = KindDescriptor(
     kind="deployment",
@@ -16,4 +34,5 @@ KIND = KindDescriptor(
     icon="⇪",
     shape="stadium",
     order=40,
+    sentence=_sentence,
 )

@@ -1,7 +1,16 @@
 """data_source / api: an HTTPS API pulled into S3 by a function, on a schedule and per run."""
 
+from typing import Any
+
 from ...spec.source_configs import ApiSourceConfig
 from ..descriptor import KindDescriptor
+from ..words import schedule_words
+
+
+def _sentence(c: Any, path: str) -> tuple[str, str | None]:
+    when = schedule_words(c.schedule)
+    return f"“{path}” pulls {c.url} into S3 {when} (a Lambda function) and once on each pipeline run.", when
+
 
 KIND = KindDescriptor(
     kind="data_source",
@@ -17,4 +26,6 @@ KIND = KindDescriptor(
     shape="cylinder",
     order=12,
     aliases=("http", "https", "rest", "url", "web"),
+    sentence=_sentence,
+    schedule=("pull", "schedule"),
 )

@@ -1,7 +1,16 @@
 """deployment / batch: scheduled (and per-run) batch transform of datasets with the upstream model."""
 
+from typing import Any
+
 from ...spec.node_configs import BatchConfig
 from ..descriptor import Consumes, KindDescriptor
+from ..words import schedule_words
+
+
+def _sentence(c: Any, path: str) -> tuple[str, str | None]:
+    when = schedule_words(c.schedule) or "on each pipeline run"
+    return f"“{path}” scores data with a SageMaker batch transform job ({c.instance_count}× {c.instance_type}) {when}.", when
+
 
 KIND = KindDescriptor(
     kind="deployment",
@@ -16,4 +25,6 @@ KIND = KindDescriptor(
     icon="⇪",
     shape="stadium",
     order=41,
+    sentence=_sentence,
+    schedule=("scoring", "schedule"),
 )

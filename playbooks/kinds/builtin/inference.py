@@ -1,7 +1,16 @@
 """model / inference: a deployable model from an existing artifact (or its upstream model)."""
 
+from typing import Any
+
 from ...spec.node_configs import InferenceConfig
 from ..descriptor import Consumes, KindDescriptor
+from ..words import ALWAYS
+
+
+def _sentence(c: Any, path: str) -> tuple[str, str | None]:
+    what = f"from {c.model_artifact_uri}" if c.model_artifact_uri else "from its upstream model"
+    return f"“{path}” registers a SageMaker model {what} (no compute of its own).", ALWAYS
+
 
 KIND = KindDescriptor(
     kind="model",
@@ -16,4 +25,5 @@ KIND = KindDescriptor(
     icon="◆",
     shape="box3d",
     order=32,
+    sentence=_sentence,
 )

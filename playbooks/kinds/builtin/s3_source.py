@@ -1,7 +1,21 @@
 """data_source / s3: an S3 dataset (an existing bucket, or a managed one)."""
 
+from typing import Any
+
 from ...spec.source_configs import S3SourceConfig
 from ..descriptor import KindDescriptor
+from ..words import ALWAYS
+
+
+def _sentence(c: Any, path: str) -> tuple[str, str | None]:
+    where = (
+        f"reads s3://{c.bucket}/{c.prefix}"
+        if c.bucket
+        else f"creates an encrypted, versioned S3 bucket for {c.format} files under {c.prefix}; it starts empty: "
+        f"put the data in before the first run (`playbook data put TARGET {path} FILE`)"
+    )
+    return f"“{path}” {where}.", ALWAYS
+
 
 KIND = KindDescriptor(
     kind="data_source",
@@ -16,4 +30,5 @@ KIND = KindDescriptor(
     shape="cylinder",
     order=10,
     aliases=("bucket", "s3a", "object_store", "file", "files"),
+    sentence=_sentence,
 )
