@@ -237,22 +237,34 @@ def at_synth(scope: Construct, callback: Callable[[], None]) -> None:
     Aspects.of(scope).add(_OnceAtSynth())
 
 
-class _StackSynthHooks:
-    """The callbacks waiting for one stack's synthesis (one aspect per stack, however many callbacks)."""
+_HOOKS_ID = "before-synth"
+
+
+class _StackSynthHooks(Construct):
+    """The callbacks waiting for one stack's synthesis (one aspect per stack, however many callbacks).
+
+    The stack's child `before-synth`, found again by id as StackDefaults is: it lives and dies with its
+    stack, so no table outside the construct tree can outlive a stack or mistake a new one for it.
+    It adds nothing to the synthesized JSON.
+    """
 
     def __init__(self, stack: TerraformStack) -> None:
-        self.stack = stack
+        super().__init__(stack, _HOOKS_ID)
         self.callbacks: list[Callable[[], None]] = []
         self.ran = False
+        at_synth(self, self.run)
+
+    @staticmethod
+    def of(stack: TerraformStack) -> "_StackSynthHooks | None":
+        found = stack.node.try_find_child(_HOOKS_ID)
+        if found is not None and not isinstance(found, _StackSynthHooks):
+            raise TypeError(f"stack {stack.node.id!r} has a construct named {_HOOKS_ID!r} that is not ours")
+        return found
 
     def run(self) -> None:
         self.ran = True
-        _STACK_HOOKS.pop(id(self.stack), None)
         for callback in self.callbacks:
             callback()
-
-
-_STACK_HOOKS: dict[int, _StackSynthHooks] = {}
 
 
 def before_stack_synth(scope: Construct, callback: Callable[[], None]) -> None:
@@ -260,19 +272,18 @@ def before_stack_synth(scope: Construct, callback: Callable[[], None]) -> None:
     at once if that moment has passed or is under way (a construct made by another synth-time callback).
 
     For values known only when construction is over (a role's policy holds every grant made to
-    it): writing them once at synth is one jsii call instead of one per change. Costs one round
-    trip per call (`TerraformStack.of`) plus, once per stack, an aspect on an empty construct.
-    Callbacks registered from inside an aspect that is not ours are not supported: cdktf does not
-    invoke aspects added while aspects run (synthesizer.js, invokeAspects).
+    it): writing them once at synth is one jsii call instead of one per change. Costs two round
+    trips per call (`TerraformStack.of`, the child lookup) plus, once per stack, an aspect on an
+    empty construct. Callbacks registered from inside an aspect that is not ours are not supported:
+    cdktf does not invoke aspects added while aspects run (synthesizer.js, invokeAspects).
     """
     stack = TerraformStack.of(scope)
-    hooks = _STACK_HOOKS.get(id(stack))
-    if hooks is None or hooks.stack is not stack:
+    hooks = _StackSynthHooks.of(stack)
+    if hooks is None:
         if _in_synth_callback:  # an aspect added now would not run: this stack is synthesizing
             callback()
             return
-        hooks = _STACK_HOOKS[id(stack)] = _StackSynthHooks(stack)
-        at_synth(Construct(stack, "before-synth"), hooks.run)
+        hooks = _StackSynthHooks(stack)
     if hooks.ran:
         callback()
     else:

@@ -170,6 +170,19 @@ def test_grants_made_while_the_stack_synthesizes_are_written_too(tmp_path):
     assert sorted(sids.values()) == [["ReadCode", "WriteLogs"], ["ReadInput"]], sids
 
 
+def test_each_stack_writes_its_own_policies_in_apps_made_one_after_another(tmp_path):
+    """The callbacks waiting for a stack's synthesis belong to that stack (its child `before-synth`):
+    stacks of two apps, with the same names, never share them, however Python reuses object ids."""
+    for i in range(3):
+        out = tmp_path / str(i)
+        app, stack, role = _app_with_role(out)
+        role(f"r{i}").add_policy("read-code", [READ])
+        assert stack.node.try_find_child("before-synth") is not None
+        app.synth()
+        assert [(name.split("_")[0], sids) for name, sids in _sids_by_role(out).items()] == [(f"r{i}", ["ReadCode"])]
+        del app, stack, role
+
+
 def test_a_role_without_grants_gets_no_policy(tmp_path):
     app, _, role = _app_with_role(tmp_path)
     role("idle")
