@@ -38,7 +38,8 @@ class NodeContext:
     namer: Namer
     tags: dict[str, str]
     description: str = ""
-    # Where a relative `code:` directory is resolved (the playbook file's directory).
+    # Where a relative `code:` directory is resolved: for a playbook, the root playbooks.code_location
+    # decided; a standalone construct's default is the working directory, as for any cdktf asset path.
     code_root: str = "."
     deletion_protection: bool = True
     # The pipeline's parameters: how `{{ params.NAME }}` in config strings becomes ASL.

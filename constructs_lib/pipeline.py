@@ -17,7 +17,7 @@ from typing import Any, Iterable
 from pydantic import BaseModel
 
 from playbooks.kinds import REGISTRY, KindDescriptor, KindUnavailable
-from playbooks.node_checks import effective_code_root
+from playbooks.code_location import pipeline_code_root
 from playbooks.spec.cache_settings import effective_cache
 from playbooks.spec.resolved import NodeRef, ResolvedNode, ResolvedPipeline
 
@@ -40,9 +40,9 @@ def literal_config(config: BaseModel) -> BaseModel:
 
 
 def code_root_of(pipeline: ResolvedPipeline) -> str:
-    """Directory relative `code:` paths are resolved against: the one the resolver checked
-    (playbooks.node_checks.code_root_for), else the playbook file's directory."""
-    return str(effective_code_root(pipeline))
+    """Directory relative `code:` paths are resolved against (playbooks.code_location); "" when there is none."""
+    root = pipeline_code_root(pipeline)
+    return str(root) if root is not None else ""
 
 
 def node_descriptor(node: ResolvedNode) -> KindDescriptor:

@@ -6,6 +6,7 @@ import dataclasses
 from pathlib import Path
 from typing import Any
 
+from playbooks.code_location import code_directory
 from playbooks.spec.node_configs import PreprocessingConfig
 
 from . import cdk, code_bundle, secret_refs
@@ -147,7 +148,9 @@ class Preprocessing(NodeConstruct):
             grant_dataset_read(self.role, Dataset(s3_uri=config.code, bucket_arn=arn, prefix=key), "read-code")
             return config.code
         if config.code:
-            files = code_bundle.read_code_dir(Path(context.code_root) / config.code)
+            if not context.code_root:  # validation refuses this for a playbook; a tree built by hand may lack it
+                raise ValueError(f"code directory {config.code!r}: the pipeline has no directory to resolve it against")
+            files = code_bundle.read_code_dir(code_directory(Path(context.code_root), config.code))
         else:
             files = {config.entry_point: code_bundle.bundled_script("preprocess.py")}
         if config.entry_point not in files:

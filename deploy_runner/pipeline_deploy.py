@@ -2,7 +2,7 @@
 
 1. read the stack outputs ``artifact_bucket`` and ``orchestrator_arn``;
 2. upload the pipeline's code artifacts to the bucket: every node whose config
-   has a local ``code`` directory (relative to the playbook file) is synced to
+   has a local ``code`` directory (where validation found it: playbooks.code_location) is synced to
    ``s3://<artifact_bucket>/<node path>/code/`` (the constructs' layout) — or to
    the S3 URI the stack publishes for it in an optional ``code_locations``
    output (node path -> ``s3://...``). Code the stack itself ships as
@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Sequence
 
 from constructs_lib.tags import ENVIRONMENT_TAG, NODE_TAG, PLAYBOOK_TAG
+from playbooks.code_location import local_code_dirs
 from stacks.outputs import ARTIFACT_BUCKET, ORCHESTRATOR_ARN, REQUIRED_FOR_RUN
 
 from .emulator import EMULATOR_CREDENTIALS, emulator_client
@@ -50,38 +51,28 @@ class CodeArtifact:
     local_path: Path  # directory (or single file) to upload
 
 
-def code_artifacts(pipeline: Any, base_dir: Path | None = None, _prefix: str = "") -> list[CodeArtifact]:
-    """Local code directories referenced by a ResolvedPipeline's node configs.
+def code_artifacts(pipeline: Any) -> list[CodeArtifact]:
+    """Local code directories referenced by a ResolvedPipeline's node configs, nested pipelines included.
 
-    ``base_dir`` defaults to the directory of ``pipeline.source`` (the playbook
-    file). ``s3://`` locations and nodes without ``code`` are skipped (the
-    stack itself provides their bundled code).
+    Each resolves where validation checked it and synth bundled it (playbooks.code_location), never
+    against the caller's working directory. ``s3://`` locations and nodes without ``code`` are skipped
+    (the stack itself provides their bundled code).
     """
-    if getattr(pipeline, "code_root", ""):
-        # The directory the resolver checked `code:` against (the playbook's own directory, or the
-        # library's folder for a playbook without a file): never the caller's working directory.
-        base_dir = Path(pipeline.code_root)
-    elif base_dir is None:
-        src = Path(str(getattr(pipeline, "source", "") or "."))
-        base_dir = src.parent if src.suffix in (".yaml", ".yml") else Path.cwd()
     found: list[CodeArtifact] = []
-    for node in pipeline.nodes:
-        path = f"{_prefix}{node.id}"
-        if node.child is not None:
-            child_src = Path(str(getattr(node.child, "source", "") or ""))
-            child_base = child_src.parent if child_src.suffix in (".yaml", ".yml") and child_src.exists() else base_dir
-            found += code_artifacts(node.child, child_base, f"{path}/")
-            continue
-        code = getattr(node.config, "code", None) if node.config is not None else None
-        if isinstance(code, str) and code and not code.startswith("s3://"):
-            local = (base_dir / code).resolve()
-            if not local.exists():
-                raise DeployError(
-                    f"node {path}: code directory {local} does not exist (config `code: {code}`, "
-                    f"relative to {base_dir}). Fix the path in the playbook.",
-                    kind="code_missing",
-                )
-            found.append(CodeArtifact(path, local))
+    for local in local_code_dirs(pipeline):
+        if local.directory is None:
+            raise DeployError(
+                f"node {local.node}: `code: {local.code}` is a local directory, but the playbook has no file or "
+                "library folder to resolve it against. Use an s3:// URI, or run the playbook from its file.",
+                kind="code_missing",
+            )
+        if not local.directory.exists():
+            raise DeployError(
+                f"node {local.node}: code directory {local.directory} does not exist (config `code: {local.code}`, "
+                f"relative to {local.root}). Fix the path in the playbook.",
+                kind="code_missing",
+            )
+        found.append(CodeArtifact(local.node, local.directory))
     return found
 
 

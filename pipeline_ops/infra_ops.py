@@ -338,8 +338,7 @@ def run_pipeline(
             from .data_inputs import check_inputs
 
             check_inputs(target.pipeline, outputs, aws_client("s3", load_environment(env), emulator_endpoint=endpoint))
-        base = Path(target.loaded.file).parent if Path(target.loaded.file).exists() else Path.cwd()
-        artifacts = code_artifacts(target.pipeline, base)
+        artifacts = code_artifacts(target.pipeline)
         cache = start_cache(target.pipeline, outputs, run_input, artifacts, env, endpoint, no_cache) if start else None
         # stack_dir: code the stack already ships as Terraform S3 objects is checked, not uploaded again.
         result = deploy_pipeline(

@@ -13,7 +13,7 @@ The key is a SHA-256 over everything that can change the output:
     versions of cdktf, constructs and jsii;
   - the playbook's own code: every file under each local `code:` directory
     of the tree (path and content; the entry point is one of them), found the
-    way synth finds them (playbooks.node_checks.local_code_dirs), so editing
+    way synth finds them (playbooks.code_location.local_code_dirs), so editing
     the script a node ships is a miss, never a stale "No changes";
 The absolute output directory is not part of the key, only its position
 relative to the project's state directory: the one path in a synthesized stack
@@ -105,13 +105,14 @@ def default_cache_dir() -> Path:
 
 def user_code_fingerprint(pipelines: Sequence[Any]) -> list[list[str]]:
     """(node, relative file, sha256) of every file synth would read from `code:` directories."""
-    from playbooks.node_checks import local_code_dirs
+    from playbooks.code_location import local_code_dirs
 
     rows: list[list[str]] = []
     for pipeline in pipelines:
-        for node, directory in local_code_dirs(pipeline):
-            if not directory.is_dir():
-                rows.append([node, str(directory), "missing"])
+        for local in local_code_dirs(pipeline):
+            node, directory = local.node, local.directory
+            if directory is None or not directory.is_dir():
+                rows.append([node, str(directory or local.code), "missing"])
                 continue
             for current, dirs, files in os.walk(directory, followlinks=False):
                 dirs[:] = sorted(d for d in dirs if d != "__pycache__")

@@ -1,82 +1,28 @@
 """Checks on one node that need more than its config model: literal secrets,
-AWS limits, and where its `code:` directory lives.
+AWS limits, and that its `code:` directory is fit to bundle.
 
 The resolver calls `check_node` for every node at every nesting level, so the
 CLI, the builder and Windmill all get the same errors at validate time (never
 at synth or apply).
 
-Where relative `code:` resolves (`code_root_for`):
-  - a playbook with a file of its own: that file's directory;
-  - a playbook without one (sent by the builder or Windmill): the library's
-    folder for that playbook, `<library dir>/<metadata.name>/`, when it exists;
-    otherwise only `s3://` code is accepted. Never the server's working directory.
-The resolved directory must stay inside that root (no symlink escapes), exist,
-hold the entry point and stay under the size that belongs in S3.
+Where relative `code:` resolves is code_location.py; the resolved directory
+must stay inside that root (no symlink escapes), exist, hold the entry point
+and stay under the size that belongs in S3.
 """
 
 from __future__ import annotations
 
 import os
-import re
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
+from .code_location import code_directory, is_local_code
 from .errors import PlaybookError, YamlPath
 from .spec import aws_limits, secrets
 from .yaml_source import YamlDocument
 
 MAX_CODE_BYTES = 2 * 1024 * 1024  # same as constructs_lib.code_bundle.MAX_CODE_BYTES
 MAX_CODE_FILES = 2000
-_REPO_ROOT = Path(__file__).resolve().parent.parent
-
-
-def source_file(display: str) -> Path | None:
-    """The playbook file behind a display path (cwd- or repo-relative), or None when there is no file."""
-    if not display or display.startswith("<"):
-        return None
-    for candidate in (Path(display), _REPO_ROOT / display):
-        try:
-            if candidate.is_file():
-                return candidate.resolve()
-        except OSError:
-            continue
-    return None
-
-
-def code_root_for(display: str, name: str, library_dirs: Iterable[Path]) -> Path | None:
-    """Directory relative `code:` paths of this playbook resolve against (None: only s3:// code)."""
-    file = source_file(display)
-    if file is not None:
-        return file.parent
-    for directory in library_dirs:
-        candidate = Path(directory) / name
-        try:
-            if candidate.is_dir():
-                return candidate.resolve()
-        except OSError:
-            continue
-    return None
-
-
-def effective_code_root(pipeline: Any) -> Path:
-    """Where a resolved pipeline's relative `code:` paths live (what synth reads and the cache keys)."""
-    if getattr(pipeline, "code_root", ""):
-        return Path(pipeline.code_root)
-    source = re.sub(r" \(.*\)$", "", str(getattr(pipeline, "source", "") or ""))
-    return Path(source).parent if source else Path(".")
-
-
-def local_code_dirs(pipeline: Any, _prefix: str = "") -> list[tuple[str, Path]]:
-    """(node path, directory) of every local `code:` directory in the tree, nested pipelines included."""
-    found: list[tuple[str, Path]] = []
-    for node in getattr(pipeline, "nodes", ()):
-        if getattr(node, "child", None) is not None:
-            found += local_code_dirs(node.child, f"{_prefix}{node.id}/")
-            continue
-        code = getattr(getattr(node, "config", None), "code", None)
-        if isinstance(code, str) and code and not code.startswith("s3://"):
-            found.append((f"{_prefix}{node.id}", effective_code_root(pipeline) / code))
-    return found
 
 
 def check_node(
@@ -158,7 +104,7 @@ def check_node(
         for at, message in aws_limits.lambda_environment_problems(config.url, config.headers):
             err(("headers",) + at, message)
     code = getattr(config, "code", None)
-    if isinstance(code, str) and code and not code.startswith("s3://"):
+    if is_local_code(code):
         problem = code_problem(code, getattr(config, "entry_point", None), code_root, doc.file, library_hint)
         if problem:
             err(("code",), problem)
@@ -185,7 +131,7 @@ def code_problem(code: str, entry_point: str | None, root: Path | None, file: st
             f"{library_hint}/<playbook name>/ (publish the code there)"
         )
     try:
-        directory = (root / code).resolve()
+        directory = code_directory(root, code)
         inside = directory == root or root in directory.parents
     except (OSError, RuntimeError) as exc:  # RuntimeError: symlink loop on older Pythons
         return f"`code: {code}` cannot be resolved ({exc}); expected a directory next to {file}"

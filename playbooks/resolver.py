@@ -17,11 +17,12 @@ from pathlib import Path
 from typing import Any
 
 from .child_pipelines import ChildInterface, ChildPipelines, interface_of
+from .code_location import code_root_for
 from .errors import PlaybookError, PlaybookInvalid, YamlPath
 from .graph_checks import GraphChecks, produced_kind
 from .library import Library
 from .loader import LoadedPlaybook
-from .node_checks import check_label_counts, check_node, check_parameter_secrets, code_root_for
+from .node_checks import check_label_counts, check_node, check_parameter_secrets
 from .parameter_binding import ParameterBinding
 from .resolve_level import Level
 from .spec.models import Parameter, PipelineNode, PipelineSpec, node_subtype

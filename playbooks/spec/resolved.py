@@ -84,7 +84,7 @@ class ResolvedPipeline:
     nodes: tuple[ResolvedNode, ...]  # topological order
     source: str = ""  # file path or "NAME@VERSION (inline in <file>)" for messages
     # Absolute directory relative `code:` paths resolve against ("" = none: only s3:// code);
-    # see playbooks.node_checks.code_root_for.
+    # see playbooks.code_location.
     code_root: str = ""
     declared: dict[str, DeclaredParameter] = field(default_factory=dict)  # the `parameters:` declarations
     # Validation warnings of the whole tree (root only), e.g. a declared parameter nothing references.
