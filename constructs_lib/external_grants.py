@@ -2,7 +2,8 @@
 
 `ExternalRole` lets the dataset/model grant helpers of iam.py write to any role (our ServiceRole,
 an `IamRole` of any provider package, or a role name); the mixins give the constructs their
-`grant_read`, `grant_write` and `grant_read_artifacts` methods.
+`grant_read`, `grant_write`, `grant_read_artifacts` and `grant_invoke` methods (one mixin per grant
+family a kind's descriptor names: playbooks.kinds.descriptor.GRANT_METHODS).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from typing import Any
 from . import cdk
 from .artifacts import Dataset
 from .iam import ServiceRole, grant_dataset_read, grant_dataset_write, policy_document
+from .node_base import NodeContext, arn
 
 
 class ExternalRole:
@@ -66,3 +68,23 @@ class ModelGrants(cdk.Construct):
     def grant_read_artifacts(self, principal: Any) -> None:
         """Let `principal` read the trained model artifacts (model.tar.gz) under the node's prefix."""
         grant_dataset_read(ExternalRole(self, principal), self.artifacts, f"read-{grant_purpose(self)}")
+
+
+class EndpointGrants(cdk.Construct):
+    """`grant_invoke`: calling the construct's SageMaker endpoint."""
+
+    endpoint_name: str
+    _context: NodeContext
+
+    def grant_invoke(self, principal: Any) -> None:
+        """Let `principal` (an IAM role) call `sagemaker:InvokeEndpoint` on this endpoint only."""
+        ExternalRole(self, principal).add_policy(
+            f"invoke-{grant_purpose(self)}",
+            [
+                {
+                    "Effect": "Allow",
+                    "Action": ["sagemaker:InvokeEndpoint", "sagemaker:InvokeEndpointAsync"],
+                    "Resource": arn(self._context, "sagemaker", f"endpoint/{self.endpoint_name}"),
+                }
+            ],
+        )

@@ -1,13 +1,15 @@
-"""The inputs/outputs tables of constructs_lib/README.md, generated from the config models.
+"""The inputs/outputs tables of constructs_lib/README.md, the keyword types (settings.py) and the
+standalone classes (standalone.py, facade_source.py), generated from the kinds' descriptors.
 
 Inputs are the fields of each construct's pydantic config model (name, type, default,
-description: the same text the playbook JSON Schema carries), so the README cannot
-drift from the code: tests/constructs/test_reference_docs.py fails when the README's
-generated section differs from what this module renders. Regenerate with
+description: the same text the playbook JSON Schema carries); what it makes, its extra
+keywords, outputs and grants are the descriptor's `standalone=`. So the README cannot
+drift from the code: tests/constructs/test_reference_docs.py fails when any generated
+file differs from what this module renders. Regenerate with
 
     .venv/bin/python -m constructs_lib.reference --write
 
-Pure: imports the spec models only (no cdktf), so it runs without Node.js.
+Pure: imports the descriptors and spec models only (no cdktf), so it runs without Node.js.
 """
 
 from __future__ import annotations
@@ -19,125 +21,17 @@ import types
 import typing
 from pathlib import Path
 
-from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 from pydantic_core import PydanticUndefined
 
-from playbooks.spec.node_configs import (
-    ApiEndpointConfig,
-    BatchConfig,
-    FineTuningConfig,
-    InferenceConfig,
-    PreprocessingConfig,
-    TrainingConfig,
-)
-from playbooks.spec.source_configs import ApiSourceConfig, DatabaseSourceConfig, S3SourceConfig
+from playbooks.kinds.descriptor import GRANT_METHODS
+
+from .facade_source import STANDALONE_MODULE, render_standalone, standalone_kinds
 
 README = Path(__file__).with_name("README.md")
 SETTINGS = Path(__file__).with_name("settings.py")
 BEGIN = "<!-- BEGIN GENERATED: python -m constructs_lib.reference --write -->"
 END = "<!-- END GENERATED -->"
-
-# construct class (constructs_lib.standalone) -> (playbook `type:`, config model, what it makes,
-# construct-specific keyword arguments, outputs as (attribute, meaning)).
-CONSTRUCTS: dict[str, tuple[str, type[BaseModel], str, list[tuple[str, str]], list[tuple[str, str]]]] = {
-    "S3DataSource": (
-        "data_source (s3)",
-        S3SourceConfig,
-        "A managed S3 bucket (KMS, versioned, TLS-only, public access blocked, access-logged), "
-        "or a reference to an existing bucket (`bucket=`). Nothing runs per pipeline run.",
-        [],
-        [
-            ("dataset", "`Dataset`: S3 URI, bucket ARN, prefix, KMS key"),
-            ("bucket", "the managed `SecureBucket` (None for an existing bucket)"),
-        ],
-    ),
-    "DatabaseDataSource": (
-        "data_source (database)",
-        DatabaseSourceConfig,
-        "A managed Aurora Serverless v2 / RDS database in an isolated VPC (or an existing one), "
-        "and a SageMaker Processing job that exports rows to S3, as its own state machine.",
-        [],
-        [("dataset", "`Dataset`: where the extraction writes")],
-    ),
-    "ApiDataSource": (
-        "data_source (api)",
-        ApiSourceConfig,
-        "A Lambda function pulling an HTTPS URL to S3 on a schedule (EventBridge Scheduler) and once per pipeline run.",
-        [],
-        [("dataset", "`Dataset`: where the pulls land")],
-    ),
-    "Preprocessing": (
-        "preprocessing",
-        PreprocessingConfig,
-        "A SageMaker Processing job (network isolation, KMS volumes and outputs) over the input "
-        "datasets, run by the orchestrator.",
-        [
-            ("inputs", "datasets, or constructs with a `dataset` (default: none)"),
-            ("channel_names", "one per input (default `input_0`, `input_1`, ...)"),
-        ],
-        [("dataset", "`Dataset`: the job's output prefix"), ("role", "the job's execution role")],
-    ),
-    "Training": (
-        "model (training)",
-        TrainingConfig,
-        "A SageMaker training job over the inputs, then `CreateModel` from its artifact (a new, traceable model per run).",
-        [
-            ("inputs", "datasets, or constructs with a `dataset`; built-in XGBoost reads `train` and `validation`"),
-            ("channel_names", "one per input (default `input_0`, ...; XGBoost: `train`, `validation`)"),
-        ],
-        [
-            ("model", "`Model`: serving image and the run's model name"),
-            ("artifacts", "`Dataset`: where model.tar.gz is written"),
-            ("role", "the job's execution role"),
-        ],
-    ),
-    "FineTuning": (
-        "model (fine_tuning)",
-        FineTuningConfig,
-        "A SageMaker training job fine-tuning a base model (S3 artifact or hub model id), then `CreateModel`.",
-        [("inputs", "datasets, or constructs with a `dataset`"), ("channel_names", "one per input")],
-        [("model", "`Model`"), ("artifacts", "`Dataset`: the fine-tuned artifact")],
-    ),
-    "Inference": (
-        "model (inference)",
-        InferenceConfig,
-        "A Terraform-managed SageMaker model from an existing artifact (network isolation on).",
-        [],
-        [("model", "`Model` with a static `model_name`")],
-    ),
-    "ApiEndpoint": (
-        "deployment (api_endpoint)",
-        ApiEndpointConfig,
-        "A SageMaker real-time endpoint (serverless by default). For a model trained per run, the "
-        "orchestrator creates an endpoint configuration per run and creates or updates the endpoint.",
-        [("model", "a `Model`, or a Training / FineTuning / Inference construct (required)")],
-        [("endpoint_name", "the endpoint's name (stable across runs)")],
-    ),
-    "BatchTransform": (
-        "deployment (batch)",
-        BatchConfig,
-        "A scoring state machine running a SageMaker batch transform with the latest registered model "
-        "(published to an encrypted SSM parameter), on a schedule and once per pipeline run.",
-        [
-            ("model", "a `Model` or a model construct (required)"),
-            ("inputs", "datasets to score (default: the node's `input/` prefix in the artifact bucket)"),
-        ],
-        [("dataset", "`Dataset`: the scores"), ("scoring", "the scoring `Orchestrator`")],
-    ),
-}
-
-GRANTS = {
-    "S3DataSource": "`grant_read(role)`, `grant_write(role)`",
-    "DatabaseDataSource": "`grant_read(role)`, `grant_write(role)` (on the extracted dataset)",
-    "ApiDataSource": "`grant_read(role)`, `grant_write(role)` (on the pulled dataset)",
-    "Preprocessing": "`grant_read(role)`, `grant_write(role)` (on the output dataset)",
-    "Training": "`grant_read_artifacts(role)`",
-    "FineTuning": "`grant_read_artifacts(role)`",
-    "Inference": "—",
-    "ApiEndpoint": "`grant_invoke(role)`",
-    "BatchTransform": "`grant_read(role)`, `grant_write(role)` (on the scores)",
-}
 
 COMMON = [
     ("config", "the whole config model instead of (or under) the keywords (default: every default below)"),
@@ -181,26 +75,34 @@ def _cell(text: str) -> str:
     return " ".join(text.split()).replace("|", "\\|")
 
 
+def _grants(grants: str | None, on: str) -> str:
+    if grants is None:
+        return "—"
+    methods = ", ".join(f"`{method}(role)`" for method in GRANT_METHODS[grants])
+    return f"{methods} (on {on})" if on else methods
+
+
 def render() -> str:
     parts = [BEGIN, ""]
-    for name, (kind, model, makes, extra, outputs) in CONSTRUCTS.items():
+    for desc, facade in standalone_kinds():
+        model, kind = desc.config_model, f"{desc.kind} ({desc.subtype})" if desc.subtype else desc.kind
         parts += [
-            f"### `{name}`",
+            f"### `{facade.name}`",
             "",
-            f"Playbook node: `{kind}`. Config model: `{model.__name__}`. {makes}",
+            f"Playbook node: `{kind}`. Config model: `{model.__name__}`. {facade.makes}",
             "",
             "| input | type | default | description |",
             "|---|---|---|---|",
         ]
-        for arg, meaning in extra:
+        for arg, meaning in facade.arguments:
             parts.append(f"| `{arg}` | | | {_cell(meaning)} |")
         for field_name, field in model.model_fields.items():
             parts.append(
                 f"| `{field_name}` | `{_type(field.annotation)}` | {_default(field)} | {_cell(field.description or '')} |"
             )
         parts += ["", "| output | meaning |", "|---|---|"]
-        parts += [f"| `{attr}` | {_cell(meaning)} |" for attr, meaning in outputs]
-        parts += ["", f"Grants: {GRANTS[name]}.", ""]
+        parts += [f"| `{attr}` | {_cell(meaning)} |" for attr, meaning in facade.outputs]
+        parts += ["", f"Grants: {_grants(facade.grants, facade.grants_on)}.", ""]
     parts += ["Every construct also takes:", "", "| keyword | meaning |", "|---|---|"]
     parts += [f"| `{arg}` | {_cell(meaning)} |" for arg, meaning in COMMON]
     parts += ["", END]
@@ -240,8 +142,9 @@ def render_settings() -> str:
         "from typing import Literal, TypedDict",
         "",
     ]
-    for name, (_, model, *_rest) in CONSTRUCTS.items():
-        lines += ["", f"class {name}Settings(TypedDict, total=False):", f'    """Fields of `{model.__name__}`."""', ""]
+    for desc, facade in standalone_kinds():
+        model = desc.config_model
+        lines += ["", f"class {facade.name}Settings(TypedDict, total=False):", f'    """Fields of `{model.__name__}`."""', ""]
         for field_name, field in model.model_fields.items():
             lines.append(f"    {field_name}: {_python_type(field.annotation)}")
         lines.append("")
@@ -255,7 +158,9 @@ def current_section(text: str) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--write", action="store_true", help=f"rewrite the generated section of {README}")
+    parser.add_argument(
+        "--write", action="store_true", help=f"rewrite the generated section of {README} and the generated modules"
+    )
     args = parser.parse_args(argv)
     if not args.write:
         print(render())
@@ -263,7 +168,8 @@ def main(argv: list[str] | None = None) -> int:
     text = README.read_text()
     README.write_text(text.replace(current_section(text), render()))
     SETTINGS.write_text(render_settings())
-    print(f"updated {README} and {SETTINGS}")
+    STANDALONE_MODULE.write_text(render_standalone())
+    print(f"updated {README}, {SETTINGS} and {STANDALONE_MODULE}")
     return 0
 
 

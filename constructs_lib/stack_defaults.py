@@ -9,6 +9,7 @@ Split from standalone.py (which holds the public classes) to keep each module to
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -152,3 +153,17 @@ def served_model(item: Any, where: str) -> Model:
             f"got {type(item).__name__}"
         )
     return model
+
+
+def with_settings_signature(cls: type, model: type[BaseModel]) -> None:
+    """Show the config model's fields (with their defaults) as keyword arguments in help() and IDEs
+    that read runtime signatures; the keywords are validated by `model` when the construct is built."""
+    init = cls.__dict__["__init__"]  # the class's own constructor (a plain function)
+    own = inspect.signature(init)
+    params = [p for p in own.parameters.values() if p.kind is not inspect.Parameter.VAR_KEYWORD]
+    taken = {p.name for p in params}
+    for name, field in model.model_fields.items():
+        if name not in taken:
+            default = field.get_default(call_default_factory=True)
+            params.append(inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=default, annotation=field.annotation))
+    init.__signature__ = own.replace(parameters=params)

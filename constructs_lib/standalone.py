@@ -1,41 +1,22 @@
-"""The constructs as another team uses them: in a few lines, inside their own cdktf stack.
+"""The standalone constructs: one per built-in kind, used in a few lines inside a team's own cdktf stack.
 
-    stack = TerraformStack(app, "team-x")
-    AwsProvider(stack, "aws", region="eu-west-1")     # theirs (prebuilt package or ours)
     events = S3DataSource(stack, "events")
     clean = Preprocessing(stack, "clean", inputs=[events])
-    model = Training(stack, "train", inputs=[clean])
-    ApiEndpoint(stack, "serve", model=model)
+    ApiEndpoint(stack, "serve", model=Training(stack, "train", inputs=[clean]))
 
-Each class here is the playbook construct of the same kind (same resources, same
-outputs) with what a playbook normally supplies filled in on demand:
-- every config is optional: the node config model's defaults (secure ones: KMS,
-  network isolation, blocked public access), overridable field by field as keyword
-  arguments (`Preprocessing(stack, "clean", inputs=[...], instance_type="ml.c5.xlarge")`)
-  or as a whole `config=` model. Keywords are typed for static checkers (`Unpack` of the
-  TypedDicts generated in settings.py) and validated by that pydantic model at once;
-- the security kit (KMS key, artifact and access-log buckets), the namer and the
-  orchestrator (a Step Functions state machine running every node's steps in the order
-  the nodes were created) are created once per stack, by the first construct that needs
-  them, in a `StackDefaults` construct that later constructs find again. Create
-  `StackDefaults(stack, ...)` yourself first to choose names, tags or production mode,
-  or pass `kit=`/`namer=`/`orchestrator=` to one construct;
-- the orchestrator is finalized when the app synthesizes (a cdktf aspect), so a stack
-  with nodes always has a state machine to run, without a call to forget;
-- `grant_*` methods wire the outputs to the team's own IAM roles.
+Each class is the kind's playbook construct (same resources, same outputs) with what a playbook
+supplies filled in on demand: every config optional (keywords typed by settings.py, validated by
+the config model), the stack's security kit, namer and orchestrator from `StackDefaults`
+(stack_defaults.py), `grant_*` for the team's own roles (external_grants.py). constructs_lib/README.md
+says how to use them.
 
-This module holds the public classes; what they share per stack is stack_defaults.py,
-the grants to a team's own roles external_grants.py.
-
-Not production by default: buckets are created with `force_destroy` (so
-`terraform destroy` empties them instead of failing with BucketNotEmpty) and managed
-databases without deletion protection. `StackDefaults(stack, production=True)` keeps
-data on destroy, as the playbook stacks do for prod.
+GENERATED from the kinds' descriptors (playbooks/kinds/builtin/, `standalone=`) by
+`python -m constructs_lib.reference --write` (facade_source.py); tests/constructs/test_reference_docs.py
+fails when it is stale.
 """
 
 from __future__ import annotations
 
-import inspect
 from collections.abc import Sequence
 from typing import Any, Unpack
 
@@ -49,16 +30,32 @@ from playbooks.spec.node_configs import (
     PreprocessingConfig,
     TrainingConfig,
 )
-from playbooks.spec.source_configs import ApiSourceConfig, DatabaseSourceConfig, S3SourceConfig
+from playbooks.spec.source_configs import (
+    ApiSourceConfig,
+    DatabaseSourceConfig,
+    S3SourceConfig,
+)
 
-from . import api_source, cdk, database_source, deployments, models, preprocessing, s3_source
+from . import (
+    api_source,
+    cdk,
+    database_source,
+    deployments,
+    models,
+    preprocessing,
+    s3_source,
+)
 from . import settings as settings_types
-from .external_grants import DatasetGrants, ExternalRole, ModelGrants, grant_purpose
+from .external_grants import (
+    DatasetGrants,
+    EndpointGrants,
+    ModelGrants,
+)
 from .naming import Namer
-from .node_base import NodeConstruct, arn
+from .node_base import NodeConstruct
 from .orchestrator import Orchestrator
 from .security import SecurityKit
-from .stack_defaults import NodeWiring, StackDefaults, input_datasets, node_config, served_model
+from .stack_defaults import NodeWiring, StackDefaults, input_datasets, node_config, served_model, with_settings_signature
 
 __all__ = [
     "ApiDataSource",
@@ -75,24 +72,9 @@ __all__ = [
 ]
 
 
-def _with_settings_signature(cls: type, model: type[BaseModel]) -> None:
-    """Show the config model's fields (with their defaults) as keyword arguments in help() and IDEs
-    that read runtime signatures; the keywords are validated by `model` when the construct is built."""
-    init = cls.__dict__["__init__"]  # the class's own constructor (a plain function)
-    own = inspect.signature(init)
-    params = [p for p in own.parameters.values() if p.kind is not inspect.Parameter.VAR_KEYWORD]
-    taken = {p.name for p in params}
-    for name, field in model.model_fields.items():
-        if name not in taken:
-            default = field.get_default(call_default_factory=True)
-            params.append(inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=default, annotation=field.annotation))
-    init.__signature__ = own.replace(parameters=params)
-
-
 class S3DataSource(DatasetGrants, s3_source.S3DataSource):
-    """An S3 dataset: a managed secure bucket (default) or `bucket=` an existing one.
-
-    Output: `dataset`; `bucket` (the managed SecureBucket, None for an existing bucket).
+    """A managed S3 bucket (KMS, versioned, TLS-only, public access blocked, access-logged), or a reference
+    to an existing bucket (`bucket=`). Nothing runs per pipeline run. Outputs: `dataset`, `bucket`.
     """
 
     def __init__(
@@ -108,13 +90,18 @@ class S3DataSource(DatasetGrants, s3_source.S3DataSource):
     ) -> None:
         wiring = NodeWiring(scope, construct_id, kit=kit, namer=namer, orchestrator=orchestrator)
         super().__init__(
-            scope, construct_id, config=node_config(S3SourceConfig, config, settings, construct_id), context=wiring.context
+            scope,
+            construct_id,
+            config=node_config(S3SourceConfig, config, settings, construct_id),
+            context=wiring.context,
         )
         wiring.attach(self)
 
 
 class DatabaseDataSource(DatasetGrants, database_source.DatabaseDataSource):
-    """Rows of a database extracted to S3 (default: managed Aurora PostgreSQL Serverless v2). Output: `dataset`."""
+    """A managed Aurora Serverless v2 / RDS database in an isolated VPC (or an existing one), and a
+    SageMaker Processing job that exports rows to S3, as its own state machine. Outputs: `dataset`.
+    """
 
     def __init__(
         self,
@@ -129,13 +116,18 @@ class DatabaseDataSource(DatasetGrants, database_source.DatabaseDataSource):
     ) -> None:
         wiring = NodeWiring(scope, construct_id, kit=kit, namer=namer, orchestrator=orchestrator)
         super().__init__(
-            scope, construct_id, config=node_config(DatabaseSourceConfig, config, settings, construct_id), context=wiring.context
+            scope,
+            construct_id,
+            config=node_config(DatabaseSourceConfig, config, settings, construct_id),
+            context=wiring.context,
         )
         wiring.attach(self)
 
 
 class ApiDataSource(DatasetGrants, api_source.ApiDataSource):
-    """An HTTPS API pulled to S3 by a Lambda function on a schedule and once per run. Output: `dataset`."""
+    """A Lambda function pulling an HTTPS URL to S3 on a schedule (EventBridge Scheduler) and once per
+    pipeline run. Outputs: `dataset`.
+    """
 
     def __init__(
         self,
@@ -150,13 +142,18 @@ class ApiDataSource(DatasetGrants, api_source.ApiDataSource):
     ) -> None:
         wiring = NodeWiring(scope, construct_id, kit=kit, namer=namer, orchestrator=orchestrator)
         super().__init__(
-            scope, construct_id, config=node_config(ApiSourceConfig, config, settings, construct_id), context=wiring.context
+            scope,
+            construct_id,
+            config=node_config(ApiSourceConfig, config, settings, construct_id),
+            context=wiring.context,
         )
         wiring.attach(self)
 
 
 class Preprocessing(DatasetGrants, preprocessing.Preprocessing):
-    """A SageMaker Processing job over `inputs` (datasets or constructs with a `dataset`). Output: `dataset`."""
+    """A SageMaker Processing job (network isolation, KMS volumes and outputs) over the input datasets, run
+    by the orchestrator. Outputs: `dataset`, `role`.
+    """
 
     def __init__(
         self,
@@ -185,7 +182,9 @@ class Preprocessing(DatasetGrants, preprocessing.Preprocessing):
 
 
 class Training(ModelGrants, models.TrainingModel):
-    """A training job over `inputs` that registers a SageMaker model per run (default: built-in XGBoost). Output: `model`."""
+    """A SageMaker training job over the inputs, then `CreateModel` from its artifact (a new, traceable
+    model per run). Outputs: `model`, `artifacts`, `role`.
+    """
 
     def __init__(
         self,
@@ -214,7 +213,9 @@ class Training(ModelGrants, models.TrainingModel):
 
 
 class FineTuning(ModelGrants, models.FineTuningModel):
-    """Fine-tunes a base model on `inputs` (default: Hugging Face distilbert-base-uncased). Output: `model`."""
+    """A SageMaker training job fine-tuning a base model (S3 artifact or hub model id), then `CreateModel`.
+    Outputs: `model`, `artifacts`.
+    """
 
     def __init__(
         self,
@@ -243,7 +244,9 @@ class FineTuning(ModelGrants, models.FineTuningModel):
 
 
 class Inference(models.InferenceModel):
-    """A Terraform-managed SageMaker model from an existing artifact. Output: `model`."""
+    """A Terraform-managed SageMaker model from an existing artifact (network isolation on). Outputs:
+    `model`.
+    """
 
     def __init__(
         self,
@@ -258,15 +261,18 @@ class Inference(models.InferenceModel):
     ) -> None:
         wiring = NodeWiring(scope, construct_id, kit=kit, namer=namer, orchestrator=orchestrator)
         super().__init__(
-            scope, construct_id, config=node_config(InferenceConfig, config, settings, construct_id), context=wiring.context
+            scope,
+            construct_id,
+            config=node_config(InferenceConfig, config, settings, construct_id),
+            context=wiring.context,
         )
         wiring.attach(self)
 
 
-class ApiEndpoint(deployments.ApiEndpoint):
-    """A SageMaker real-time endpoint serving `model` (a Model or Training/FineTuning/Inference; serverless by default).
-
-    Output: `endpoint_name`. `grant_invoke(role)` lets a team's role call it.
+class ApiEndpoint(EndpointGrants, deployments.ApiEndpoint):
+    """A SageMaker real-time endpoint (serverless by default). For a model trained per run, the
+    orchestrator creates an endpoint configuration per run and creates or updates the endpoint. Outputs:
+    `endpoint_name`.
     """
 
     def __init__(
@@ -292,22 +298,12 @@ class ApiEndpoint(deployments.ApiEndpoint):
         )
         wiring.attach(self)
 
-    def grant_invoke(self, principal: Any) -> None:
-        """Let `principal` (an IAM role) call `sagemaker:InvokeEndpoint` on this endpoint only."""
-        ExternalRole(self, principal).add_policy(
-            f"invoke-{grant_purpose(self)}",
-            [
-                {
-                    "Effect": "Allow",
-                    "Action": ["sagemaker:InvokeEndpoint", "sagemaker:InvokeEndpointAsync"],
-                    "Resource": arn(self._context, "sagemaker", f"endpoint/{self.endpoint_name}"),
-                }
-            ],
-        )
-
 
 class BatchTransform(DatasetGrants, deployments.BatchTransform):
-    """Scores `inputs` with `model` on a schedule (default nightly) and once per run. Output: `dataset` (the scores)."""
+    """A scoring state machine running a SageMaker batch transform with the latest registered model
+    (published to an encrypted SSM parameter), on a schedule and once per pipeline run. Outputs:
+    `dataset`, `scoring`.
+    """
 
     def __init__(
         self,
@@ -322,7 +318,8 @@ class BatchTransform(DatasetGrants, deployments.BatchTransform):
         orchestrator: Orchestrator | None = None,
         **settings: Unpack[settings_types.BatchTransformSettings],
     ) -> None:
-        served, datasets = served_model(model, construct_id), input_datasets(list(inputs), construct_id)
+        served = served_model(model, construct_id)
+        datasets = input_datasets(list(inputs), construct_id)
         wiring = NodeWiring(scope, construct_id, kit=kit, namer=namer, orchestrator=orchestrator)
         super().__init__(
             scope,
@@ -347,4 +344,4 @@ STANDALONE: dict[type[NodeConstruct], type[BaseModel]] = {
     BatchTransform: BatchConfig,
 }
 for _cls, _model_cls in STANDALONE.items():
-    _with_settings_signature(_cls, _model_cls)
+    with_settings_signature(_cls, _model_cls)

@@ -3,7 +3,7 @@
 No cdktf here: descriptors name their constructs by import path.
 """
 
-from .descriptor import SHAPES, Consumes, KindDescriptor
+from .descriptor import SHAPES, Consumes, KindDescriptor, Standalone
 from .registry import GROUP, REGISTRY, KindRegistry, KindUnavailable, PluginFailure, plugin_fingerprint
 
 __all__ = [
@@ -15,5 +15,6 @@ __all__ = [
     "KindRegistry",
     "KindUnavailable",
     "PluginFailure",
+    "Standalone",
     "plugin_fingerprint",
 ]

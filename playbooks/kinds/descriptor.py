@@ -65,6 +65,49 @@ def _count_words(bounds: tuple[int, int | None], noun: str) -> str:
     return f"{low} to {high} {noun}s"
 
 
+# The keyword arguments a standalone construct may take beyond its config (what the construct's
+# __init__ accepts), and the grant methods each grant family adds (constructs_lib.external_grants).
+STANDALONE_ARGUMENTS = ("model", "inputs", "channel_names")
+GRANT_METHODS: dict[str, tuple[str, ...]] = {
+    "dataset": ("grant_read", "grant_write"),
+    "model": ("grant_read_artifacts",),
+    "endpoint": ("grant_invoke",),
+}
+
+
+@dataclass(frozen=True)
+class Standalone:
+    """How a built-in kind is offered as a standalone construct (`from constructs_lib import <name>`).
+
+    constructs_lib generates the facade class, its keyword types and its README entry from this
+    (`python -m constructs_lib.reference --write`): nothing else names the kind's construct.
+    name: the class name; makes: what it creates (the README and the class docstring);
+    arguments: (keyword, meaning) for the keywords besides the config (from STANDALONE_ARGUMENTS);
+    outputs: (attribute, meaning) of what it exposes; grants: its grant family (GRANT_METHODS) or
+    None; grants_on: what the grants cover, in words ("the extracted dataset").
+    """
+
+    name: str
+    makes: str
+    arguments: tuple[tuple[str, str], ...] = ()
+    outputs: tuple[tuple[str, str], ...] = ()
+    grants: str | None = None
+    grants_on: str = ""
+
+    def problems(self) -> list[str]:
+        found = []
+        if not re.match(r"^[A-Z][A-Za-z0-9]*$", self.name):
+            found.append(f"standalone name {self.name!r} is not a class name")
+        found += [
+            f"standalone argument {arg!r}; expected one of: {', '.join(STANDALONE_ARGUMENTS)}"
+            for arg, _ in self.arguments
+            if arg not in STANDALONE_ARGUMENTS
+        ]
+        if self.grants is not None and self.grants not in GRANT_METHODS:
+            found.append(f"standalone grants {self.grants!r}; expected one of: {', '.join(GRANT_METHODS)} or None")
+        return found
+
+
 @dataclass(frozen=True)
 class KindDescriptor:
     """One node kind/subtype.
@@ -85,6 +128,7 @@ class KindDescriptor:
     `when` being "always", "on each run" or a schedule in words (words.py); None: "“x” is a <title> node.".
     schedule: the schedule a node of this kind may carry, as (the construct's purpose word, the config
     field holding the expression): `playbook schedule` lists and starts it under that name.
+    standalone: the kind as a constructs_lib standalone construct (built-in kinds; see Standalone).
     """
 
     kind: str
@@ -106,6 +150,7 @@ class KindDescriptor:
     aliases: tuple[str, ...] = ()
     sentence: Callable[[Any, str], tuple[str, str | None]] | None = None
     schedule: tuple[str, str] | None = None
+    standalone: Standalone | None = None
     # Set by the registry: the distribution that contributed it (None = built in).
     plugin: str | None = None
 
@@ -157,6 +202,8 @@ class KindDescriptor:
         fields = getattr(self.config_model, "model_fields", {})
         if self.schedule is not None and (len(self.schedule) != 2 or self.schedule[1] not in fields):
             found.append(f"schedule {self.schedule!r}; expected (purpose word, a field of the config model)")
+        if self.standalone is not None:
+            found += self.standalone.problems()
         if self.shape not in SHAPES:
             found.append(f"shape {self.shape!r}; expected one of: {', '.join(SHAPES)}")
         return found

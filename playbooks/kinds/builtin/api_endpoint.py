@@ -3,7 +3,7 @@
 from typing import Any
 
 from ...spec.node_configs import ApiEndpointConfig
-from ..descriptor import Consumes, KindDescriptor
+from ..descriptor import Consumes, KindDescriptor, Standalone
 from ..words import ALWAYS
 
 
@@ -35,4 +35,12 @@ KIND = KindDescriptor(
     shape="stadium",
     order=40,
     sentence=_sentence,
+    standalone=Standalone(
+        name="ApiEndpoint",
+        makes="A SageMaker real-time endpoint (serverless by default). For a model trained per run, the "
+        "orchestrator creates an endpoint configuration per run and creates or updates the endpoint.",
+        arguments=(("model", "a `Model`, or a Training / FineTuning / Inference construct (required)"),),
+        outputs=(("endpoint_name", "the endpoint's name (stable across runs)"),),
+        grants="endpoint",
+    ),
 )

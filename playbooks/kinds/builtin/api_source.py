@@ -3,7 +3,7 @@
 from typing import Any
 
 from ...spec.source_configs import ApiSourceConfig
-from ..descriptor import KindDescriptor
+from ..descriptor import KindDescriptor, Standalone
 from ..words import schedule_words
 
 
@@ -28,4 +28,11 @@ KIND = KindDescriptor(
     aliases=("http", "https", "rest", "url", "web"),
     sentence=_sentence,
     schedule=("pull", "schedule"),
+    standalone=Standalone(
+        name="ApiDataSource",
+        makes="A Lambda function pulling an HTTPS URL to S3 on a schedule (EventBridge Scheduler) and once per pipeline run.",
+        outputs=(("dataset", "`Dataset`: where the pulls land"),),
+        grants="dataset",
+        grants_on="the pulled dataset",
+    ),
 )

@@ -3,7 +3,7 @@
 from typing import Any
 
 from ...spec.node_configs import BatchConfig
-from ..descriptor import Consumes, KindDescriptor
+from ..descriptor import Consumes, KindDescriptor, Standalone
 from ..words import schedule_words
 
 
@@ -27,4 +27,16 @@ KIND = KindDescriptor(
     order=41,
     sentence=_sentence,
     schedule=("scoring", "schedule"),
+    standalone=Standalone(
+        name="BatchTransform",
+        makes="A scoring state machine running a SageMaker batch transform with the latest registered model "
+        "(published to an encrypted SSM parameter), on a schedule and once per pipeline run.",
+        arguments=(
+            ("model", "a `Model` or a model construct (required)"),
+            ("inputs", "datasets to score (default: the node's `input/` prefix in the artifact bucket)"),
+        ),
+        outputs=(("dataset", "`Dataset`: the scores"), ("scoring", "the scoring `Orchestrator`")),
+        grants="dataset",
+        grants_on="the scores",
+    ),
 )

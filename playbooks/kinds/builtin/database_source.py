@@ -3,7 +3,7 @@
 from typing import Any
 
 from ...spec.source_configs import DatabaseSourceConfig
-from ..descriptor import KindDescriptor
+from ..descriptor import KindDescriptor, Standalone
 from ..words import ALWAYS, EACH_RUN, schedule_words
 
 
@@ -36,4 +36,12 @@ KIND = KindDescriptor(
     aliases=("postgres", "postgresql", "mysql", "aurora", "rds", "sql", "db", "rdbms", "jdbc"),
     sentence=_sentence,
     schedule=("extraction", "extraction_schedule"),
+    standalone=Standalone(
+        name="DatabaseDataSource",
+        makes="A managed Aurora Serverless v2 / RDS database in an isolated VPC (or an existing one), "
+        "and a SageMaker Processing job that exports rows to S3, as its own state machine.",
+        outputs=(("dataset", "`Dataset`: where the extraction writes"),),
+        grants="dataset",
+        grants_on="the extracted dataset",
+    ),
 )

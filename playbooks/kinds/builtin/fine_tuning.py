@@ -1,18 +1,8 @@
 """model / fine_tuning: fine-tunes a base model (S3 artifact or hub id) on datasets."""
 
-from typing import Any
-
 from ...spec.node_configs import FineTuningConfig
-from ..descriptor import Consumes, KindDescriptor
-from ..words import EACH_RUN
-
-
-def _sentence(c: Any, path: str) -> tuple[str, str | None]:
-    spot = ", on spot capacity" if c.use_spot else ""
-    return (
-        f"“{path}” fine-tunes a model with a SageMaker training job ({c.instance_count}× {c.instance_type}{spot}) on each pipeline run.",
-        EACH_RUN,
-    )
+from ..descriptor import Consumes, KindDescriptor, Standalone
+from .training import training_job_sentence
 
 
 KIND = KindDescriptor(
@@ -28,5 +18,12 @@ KIND = KindDescriptor(
     icon="◆",
     shape="box3d",
     order=31,
-    sentence=_sentence,
+    sentence=training_job_sentence("fine-tunes a model"),
+    standalone=Standalone(
+        name="FineTuning",
+        makes="A SageMaker training job fine-tuning a base model (S3 artifact or hub model id), then `CreateModel`.",
+        arguments=(("inputs", "datasets, or constructs with a `dataset`"), ("channel_names", "one per input")),
+        outputs=(("model", "`Model`"), ("artifacts", "`Dataset`: the fine-tuned artifact")),
+        grants="model",
+    ),
 )

@@ -3,7 +3,7 @@
 from typing import Any
 
 from ...spec.node_configs import InferenceConfig
-from ..descriptor import Consumes, KindDescriptor
+from ..descriptor import Consumes, KindDescriptor, Standalone
 from ..words import ALWAYS
 
 
@@ -26,4 +26,9 @@ KIND = KindDescriptor(
     shape="box3d",
     order=32,
     sentence=_sentence,
+    standalone=Standalone(
+        name="Inference",
+        makes="A Terraform-managed SageMaker model from an existing artifact (network isolation on).",
+        outputs=(("model", "`Model` with a static `model_name`"),),
+    ),
 )

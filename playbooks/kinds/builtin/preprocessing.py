@@ -3,7 +3,7 @@
 from typing import Any
 
 from ...spec.node_configs import PreprocessingConfig
-from ..descriptor import Consumes, KindDescriptor
+from ..descriptor import Consumes, KindDescriptor, Standalone
 from ..words import EACH_RUN
 
 
@@ -29,4 +29,16 @@ KIND = KindDescriptor(
     shape="box",
     order=20,
     sentence=_sentence,
+    standalone=Standalone(
+        name="Preprocessing",
+        makes="A SageMaker Processing job (network isolation, KMS volumes and outputs) over the input "
+        "datasets, run by the orchestrator.",
+        arguments=(
+            ("inputs", "datasets, or constructs with a `dataset` (default: none)"),
+            ("channel_names", "one per input (default `input_0`, `input_1`, ...)"),
+        ),
+        outputs=(("dataset", "`Dataset`: the job's output prefix"), ("role", "the job's execution role")),
+        grants="dataset",
+        grants_on="the output dataset",
+    ),
 )

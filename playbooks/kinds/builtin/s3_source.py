@@ -3,7 +3,7 @@
 from typing import Any
 
 from ...spec.source_configs import S3SourceConfig
-from ..descriptor import KindDescriptor
+from ..descriptor import KindDescriptor, Standalone
 from ..words import ALWAYS
 
 
@@ -31,4 +31,14 @@ KIND = KindDescriptor(
     order=10,
     aliases=("bucket", "s3a", "object_store", "file", "files"),
     sentence=_sentence,
+    standalone=Standalone(
+        name="S3DataSource",
+        makes="A managed S3 bucket (KMS, versioned, TLS-only, public access blocked, access-logged), "
+        "or a reference to an existing bucket (`bucket=`). Nothing runs per pipeline run.",
+        outputs=(
+            ("dataset", "`Dataset`: S3 URI, bucket ARN, prefix, KMS key"),
+            ("bucket", "the managed `SecureBucket` (None for an existing bucket)"),
+        ),
+        grants="dataset",
+    ),
 )
