@@ -13,8 +13,9 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from .errors import PlaybookError, PlaybookInvalid, YamlPath, did_you_mean
-from .kinds import GROUP, REGISTRY
-from .spec.models import NODE_CLASSES, PipelineNode, Playbook, _node_tag, refresh_node_models, subtype_field
+from .kinds import GROUP, REGISTRY, KindRegistry
+from .spec.bound_models import PlaybookModels, models_for
+from .spec.models import Playbook, node_tag, subtype_field
 from .yaml_source import YamlDocument, parse_yaml, read_yaml
 
 
@@ -48,60 +49,60 @@ def content_digest(data: Any) -> str:
     return "sha256:" + hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
-def load_file(path: Path | str, display_name: str | None = None) -> LoadedPlaybook:
+def load_file(path: Path | str, display_name: str | None = None, *, registry: KindRegistry = REGISTRY) -> LoadedPlaybook:
     doc = read_yaml(path, display_name=display_name)
-    return LoadedPlaybook(doc, model_from_document(doc))
+    return LoadedPlaybook(doc, model_from_document(doc, registry))
 
 
-def load_text(text: str | bytes, name: str = "<input>") -> LoadedPlaybook:
+def load_text(text: str | bytes, name: str = "<input>", *, registry: KindRegistry = REGISTRY) -> LoadedPlaybook:
     doc = parse_yaml(text, name)
-    return LoadedPlaybook(doc, model_from_document(doc))
+    return LoadedPlaybook(doc, model_from_document(doc, registry))
 
 
-def load_data(data: dict[str, Any], name: str = "<input>") -> LoadedPlaybook:
+def load_data(data: dict[str, Any], name: str = "<input>", *, registry: KindRegistry = REGISTRY) -> LoadedPlaybook:
     """Validate an already-parsed mapping (e.g. JSON from the Windmill app)."""
     import yaml
 
-    return load_text(yaml.safe_dump(data, sort_keys=False), name)
+    return load_text(yaml.safe_dump(data, sort_keys=False), name, registry=registry)
 
 
-def model_from_document(doc: YamlDocument) -> Playbook:
-    _register_named_kinds(doc.data)
+def model_from_document(doc: YamlDocument, registry: KindRegistry = REGISTRY) -> Playbook:
+    """Validate with the models of `registry`, bound to the kinds this document names."""
+    bound = models_for_document(doc.data, registry)
     try:
-        return Playbook.model_validate(doc.data)
+        return bound.playbook.model_validate(doc.data)
     except ValidationError as exc:
-        raise PlaybookInvalid(_translate(exc, doc)) from None
+        raise PlaybookInvalid(_translate(exc, doc, bound)) from None
 
 
-def _node_tags(data: Any) -> set[str]:
+def _node_tags(data: Any, registry: KindRegistry) -> set[str]:
     """Every node tag (`type`, or `type/subtype`) in a playbook, inline pipelines included."""
     found: set[str] = set()
     spec = data.get("spec") if isinstance(data, dict) else None
     nodes = spec.get("nodes") if isinstance(spec, dict) else None
     for node in nodes if isinstance(nodes, list) else ():
-        tag = _node_tag(node)
+        tag = node_tag(node, registry)
         if tag:
             found.add(tag)
         if isinstance(node, dict) and isinstance(node.get("pipeline"), dict):
-            found |= _node_tags(node["pipeline"])
+            found |= _node_tags(node["pipeline"], registry)
     return found
 
 
-def _register_named_kinds(data: Any) -> None:
-    """Load plugins only when the playbook names a type the registry does not know yet
-    (entry points are read lazily: validating built-in kinds never scans installed packages)."""
-    known = REGISTRY.kinds()
-    missing = {tag.split("/")[0] for tag in _node_tags(data) if tag != "pipeline" and tag not in known}
+def models_for_document(data: Any, registry: KindRegistry = REGISTRY) -> PlaybookModels:
+    """The models for the kinds this document names. Plugins load only when it names a type the
+    registry does not know yet (entry points are read lazily: validating built-in kinds never
+    scans installed packages), and only node models of the named kinds are built."""
+    tags = _node_tags(data, registry)
+    known = registry.kinds()
+    missing = {tag.split("/")[0] for tag in tags if tag != "pipeline" and tag not in known}
     if missing:
-        REGISTRY.load_plugins(missing)  # only the entry points named like the missing types
-    refresh_node_models()
+        registry.load_plugins(missing)  # only the entry points named like the missing types
+        tags = _node_tags(data, registry)  # a new kind may bring a subtype field
+    return models_for(registry, tags)
 
 
 # -- pydantic error -> user message ------------------------------------------------------------
-
-
-def _is_union_tag(part: str) -> bool:
-    return part == "pipeline" or part in NODE_CLASSES
 
 
 # pydantic's markers for union members and validators, e.g. "function-after[_check(), ...]", "tagged-union[...]";
@@ -112,11 +113,13 @@ _MARKER = __import__("re").compile(
 )
 
 
-def _clean_loc(loc: tuple[str | int, ...]) -> YamlPath:
+def _clean_loc(loc: tuple[str | int, ...], bound: PlaybookModels) -> YamlPath:
     """Drop pydantic's union-member markers so the path is the user's YAML path."""
     out: list[str | int] = []
     for i, part in enumerate(loc):
-        if isinstance(part, str) and (_MARKER.match(part) or (_is_union_tag(part) and i > 0 and isinstance(loc[i - 1], int))):
+        if isinstance(part, str) and (
+            _MARKER.match(part) or (bound.is_union_tag(part) and i > 0 and isinstance(loc[i - 1], int))
+        ):
             continue
         out.append(part)
     return tuple(out)
@@ -132,9 +135,9 @@ def _unwrap(annotation: Any) -> list[Any]:
     return [annotation]
 
 
-def _model_at(path: YamlPath, data: Any) -> type[BaseModel] | None:
+def _model_at(path: YamlPath, data: Any, bound: PlaybookModels) -> type[BaseModel] | None:
     """The pydantic model that describes the mapping at `path` (for 'did you mean')."""
-    current: Any = Playbook
+    current: Any = bound.playbook
     value = data
     for part in path:
         candidates = _unwrap(current) if not (isinstance(current, type) and issubclass(current, BaseModel)) else [current]
@@ -149,8 +152,7 @@ def _model_at(path: YamlPath, data: Any) -> type[BaseModel] | None:
             # node unions: pick the class the discriminator would pick
             members = _unwrap(current) if current is not None else []
             if len(members) > 1 and isinstance(value, dict):
-                tag = _node_tag(value)
-                current = NODE_CLASSES.get(tag or "", PipelineNode if tag == "pipeline" else None)
+                current = bound.node_model(node_tag(value, bound.registry))
             continue
         model = next((c for c in candidates if isinstance(c, type) and issubclass(c, BaseModel)), None)
         if model is None:
@@ -172,22 +174,23 @@ def _field_names(model: type[BaseModel]) -> list[str]:
     return [f.alias or name for name, f in model.model_fields.items()]
 
 
-def _translate(exc: ValidationError, doc: YamlDocument) -> list[PlaybookError]:
+def _translate(exc: ValidationError, doc: YamlDocument, bound: PlaybookModels) -> list[PlaybookError]:
+    registry = bound.registry
     errors: list[PlaybookError] = []
     for err in exc.errors(include_url=False):
-        path = _clean_loc(tuple(err["loc"]))
+        path = _clean_loc(tuple(err["loc"]), bound)
         kind, msg, found = err["type"], err["msg"], err.get("input")
         ctx = err.get("ctx") or {}
         if not path and kind in ("extra_forbidden", "missing"):
             path = ("<document>",)
         if kind == "extra_forbidden":
-            model = _model_at(path[:-1], doc.data)
+            model = _model_at(path[:-1], doc.data, bound)
             allowed = _field_names(model) if model else []
             key = str(path[-1])
             if key == "inputs" and model is not None and "source" in allowed:
                 text = "found 'inputs' on a data source; a data source produces a dataset and takes no inputs"
             else:
-                misplaced = _misplaced(key, path, doc, model)
+                misplaced = _misplaced(key, path, doc, model, bound)
                 text = (
                     f"unknown field '{key}'"
                     + (misplaced or did_you_mean(key, allowed))
@@ -196,15 +199,17 @@ def _translate(exc: ValidationError, doc: YamlDocument) -> list[PlaybookError]:
         elif kind == "missing":
             text = f"missing required field '{path[-1]}'"
         elif kind == "union_tag_invalid":
-            text = _bad_node_kind(found, path)
-            path = path + (_tag_field(found),)
+            text = _bad_node_kind(found, registry)
+            path = path + (_tag_field(found, registry),)
         elif kind == "union_tag_not_found":
-            text = "missing field 'type'; expected one of: " + ", ".join(REGISTRY.kind_names() + ["pipeline"])
+            text = "missing field 'type'; expected one of: " + ", ".join(registry.kind_names() + ["pipeline"])
         elif kind == "string_type" and not isinstance(found, (dict, list)) and found is not None:
             text = f'found {found!r} ({type(found).__name__}); expected a string (quote it in YAML: "{found}")'
         elif kind == "string_pattern_mismatch":
             pattern = str(ctx.get("pattern", ""))
-            text = f"found {found!r}; expected {_describe(path, doc)}" + (f" (pattern {pattern})" if len(pattern) <= 40 else "")
+            text = f"found {found!r}; expected {_describe(path, doc, bound)}" + (
+                f" (pattern {pattern})" if len(pattern) <= 40 else ""
+            )
         else:
             text = msg[len("Value error, ") :] if msg.startswith("Value error, ") else msg
             if kind not in ("value_error", "assertion_error") and not isinstance(found, (dict, list)):
@@ -224,7 +229,7 @@ def _accepts(model: type[BaseModel] | None, key: str) -> bool:
     return model is not None and key in _field_names(model)
 
 
-def _misplaced(key: str, path: YamlPath, doc: YamlDocument, model: type[BaseModel] | None) -> str:
+def _misplaced(key: str, path: YamlPath, doc: YamlDocument, model: type[BaseModel] | None, bound: PlaybookModels) -> str:
     """Where an unknown key would be valid, when that is one level off (the usual indentation slip)."""
     line = doc.locate(path)[0]
     config = model.model_fields.get("config") if model is not None else None
@@ -234,13 +239,13 @@ def _misplaced(key: str, path: YamlPath, doc: YamlDocument, model: type[BaseMode
             return f" on the node: '{key}' is a setting of its config, so move it under `config:` (indented below it)"
     parent = _value_at(path[:-1], doc.data)
     for sibling, value in parent.items() if isinstance(parent, dict) else ():
-        if sibling != key and isinstance(value, dict) and _accepts(_model_at(path[:-1] + (sibling,), doc.data), key):
+        if sibling != key and isinstance(value, dict) and _accepts(_model_at(path[:-1] + (sibling,), doc.data, bound), key):
             where = doc.locate(path[:-1] + (sibling,))[0]
             return (
                 f" here; '{key}' is a field of `{sibling}` (line {where}): check the indentation of line {line}, "
                 f"which should be indented under {sibling}"
             )
-    if len(path) >= 2 and isinstance(path[-2], str) and _accepts(_model_at(path[:-2], doc.data), key):
+    if len(path) >= 2 and isinstance(path[-2], str) and _accepts(_model_at(path[:-2], doc.data, bound), key):
         return (
             f" inside `{path[-2]}`; '{key}' is a field one level up: check the indentation of line {line}, "
             f"which should line up with `{path[-2]}`"
@@ -259,33 +264,33 @@ def _value_at(path: YamlPath, data: Any) -> Any:
     return data
 
 
-def _tag_field(found: Any) -> str:
+def _tag_field(found: Any, registry: KindRegistry) -> str:
     kind = found.get("type") if isinstance(found, dict) else None
-    field = subtype_field(kind)
+    field = subtype_field(kind, registry)
     return field if field else "type"
 
 
-def _bad_node_kind(found: Any, path: YamlPath) -> str:
-    kinds = REGISTRY.available_names() + ["pipeline"]
+def _bad_node_kind(found: Any, registry: KindRegistry) -> str:
+    kinds = registry.available_names() + ["pipeline"]
     kind = found.get("type") if isinstance(found, dict) else None
-    if isinstance(kind, str) and kind in REGISTRY.failures:
-        return f"node type {kind!r} is not available: {REGISTRY.failures[kind]}; fix or uninstall that plugin"
-    field = subtype_field(kind)
-    if not isinstance(kind, str) or kind not in REGISTRY.kind_names():
+    if isinstance(kind, str) and kind in registry.failures:
+        return f"node type {kind!r} is not available: {registry.failures[kind]}; fix or uninstall that plugin"
+    field = subtype_field(kind, registry)
+    if not isinstance(kind, str) or kind not in registry.kind_names():
         hint = ""
-        if REGISTRY.failures:
-            hint = " (plugins that failed to load: " + "; ".join(str(f) for f in REGISTRY.failures.values()) + ")"
+        if registry.failures:
+            hint = " (plugins that failed to load: " + "; ".join(str(f) for f in registry.failures.values()) + ")"
         return (
             f"found node type {kind!r}{did_you_mean(str(kind), kinds)}; expected one of: {', '.join(kinds)}"
             f" (more types come from plugins: packages with entry points in group {GROUP}){hint}"
         )
     if field is None:  # a kind without subtypes cannot have a bad tag; kept for safety
         return f"found node type {kind!r}; expected one of: {', '.join(kinds)}"
-    subtypes = REGISTRY.subtypes(kind)
+    subtypes = registry.subtypes(kind)
     value = found.get(field)
     if value is None:
         return f"missing field '{field}' for a {kind} node; expected one of: {', '.join(subtypes)}"
-    alias_of = [d.subtype for d in REGISTRY.kinds().values() if d.kind == kind and str(value).lower() in d.aliases]
+    alias_of = [d.subtype for d in registry.kinds().values() if d.kind == kind and str(value).lower() in d.aliases]
     hint = (
         f" (did you mean '{alias_of[0]}'? {value} is one of that kind; details such as the engine go in its `config:`)"
         if alias_of
@@ -294,8 +299,8 @@ def _bad_node_kind(found: Any, path: YamlPath) -> str:
     return f"found {field} {value!r}{hint}; expected one of: {', '.join(subtypes)}"
 
 
-def _describe(path: YamlPath, doc: YamlDocument) -> str:
-    model = _model_at(path[:-1], doc.data)
+def _describe(path: YamlPath, doc: YamlDocument, bound: PlaybookModels) -> str:
+    model = _model_at(path[:-1], doc.data, bound)
     if model is not None and isinstance(path[-1], str):
         field = model.model_fields.get(str(path[-1]))
         if field is not None and field.description:

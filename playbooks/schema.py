@@ -12,18 +12,17 @@ import json
 from pathlib import Path
 from typing import Any
 
-from .kinds import REGISTRY
-from .spec import models
+from .kinds import REGISTRY, KindRegistry
+from .spec.bound_models import models_for
 
 SCHEMA_PATH = Path(__file__).resolve().parent / "schema" / "playbook.schema.json"
 SCHEMA_ID = "https://ml-pipeline-playbooks.dev/schemas/playbooks-v1.json"
 
 
-def playbook_schema(include_plugins: bool = True) -> dict[str, Any]:
+def playbook_schema(include_plugins: bool = True, registry: KindRegistry = REGISTRY) -> dict[str, Any]:
     if include_plugins:
-        REGISTRY.load_plugins()
-    models.refresh_node_models()
-    schema = models.Playbook.model_json_schema(by_alias=True, mode="validation")
+        registry.load_plugins()
+    schema = models_for(registry).playbook.model_json_schema(by_alias=True, mode="validation")
     return {"$schema": "https://json-schema.org/draft/2020-12/schema", "$id": SCHEMA_ID, **schema}
 
 

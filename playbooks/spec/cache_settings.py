@@ -22,7 +22,7 @@ _SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
 
 
 class CacheSettings(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)  # built with the first model that holds it
 
     enabled: bool | None = Field(
         None, description="Reuse an earlier run's output when nothing this node depends on changed. Default: true."

@@ -2,22 +2,22 @@
 
 These models are the single source of the schema: `playbook schema` exports
 them as JSON Schema for editors, the Windmill app and the visual builder.
-Node models come from the node-kind registry (playbooks/kinds): one per
-descriptor. When a plugin kind is registered later (lazily, see registry.py),
-`refresh_node_models()` rebuilds the node union in place, so every holder of
-`Playbook` validates the new type.
+The classes here are the format's parts. `PipelineSpec.nodes` is a node union that
+depends on which kinds a registry holds, so a playbook is never validated by these
+classes directly: `bound_models.models_for(registry, tags)` derives registry-bound
+subclasses with the union of the kinds a playbook uses (built on first use, cached per
+registry). Nothing here is rewritten when a plugin loads, and every model defers its
+pydantic build to first use (`defer_build`): a command pays only for the models it validates.
 """
 
 from __future__ import annotations
 
 import re
-import types
-from typing import TYPE_CHECKING, Annotated, Any, Literal, Union
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag, create_model, field_validator, model_validator
-from pydantic.fields import FieldInfo
+from pydantic import BaseModel, ConfigDict, Field, create_model, field_validator, model_validator
 
-from ..kinds import REGISTRY, KindDescriptor
+from ..kinds import REGISTRY, KindDescriptor, KindRegistry
 from .cache_settings import CACHEABLE_KINDS, CacheSettings
 
 API_VERSION = "playbooks/v1"
@@ -38,7 +38,7 @@ REFERENCE_RE = r"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)?$"  # node, node.output or 
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+    model_config = ConfigDict(extra="forbid", populate_by_name=True, defer_build=True)
 
 
 class Metadata(_Strict):
@@ -116,7 +116,7 @@ class _ConsumerMixin(BaseModel):
     )
 
 
-def _node_class(desc: KindDescriptor) -> type[BaseModel]:
+def node_class(desc: KindDescriptor) -> type[BaseModel]:
     """One node model per descriptor, so the JSON Schema knows each config (and the palette, via `x-kind`)."""
     config_model = desc.config_model
     fields: dict[str, Any] = {
@@ -149,19 +149,8 @@ def _with_palette(cls: type[BaseModel], palette: dict[str, Any]) -> type[BaseMod
     return cls
 
 
-NODE_CLASSES: dict[str, type[BaseModel]] = {}
-
-
-def _node_classes() -> dict[str, type[BaseModel]]:
-    """Tag -> node model for every registered kind (classes are kept across rebuilds)."""
-    for tag, desc in REGISTRY.kinds().items():
-        if tag not in NODE_CLASSES:
-            NODE_CLASSES[tag] = _node_class(desc)
-    return NODE_CLASSES
-
-
-def subtype_field(kind: Any) -> str | None:
-    return REGISTRY.subtype_field(kind) if isinstance(kind, str) else None
+def subtype_field(kind: Any, registry: KindRegistry = REGISTRY) -> str | None:
+    return registry.subtype_field(kind) if isinstance(kind, str) else None
 
 
 class InlinePipeline(_Strict):
@@ -187,7 +176,8 @@ class PipelineNode(_NodeBase):
         return self
 
 
-def _node_tag(value: Any) -> str | None:
+def node_tag(value: Any, registry: KindRegistry = REGISTRY) -> str | None:
+    """The union tag of a node mapping: `pipeline`, `type`, or `type/subtype` for a kind with subtypes."""
     if isinstance(value, BaseModel):
         value = value.model_dump(by_alias=True)
     if not isinstance(value, dict):
@@ -197,27 +187,11 @@ def _node_tag(value: Any) -> str | None:
         return "pipeline"
     if kind is not None and not isinstance(kind, str):  # `type: []` and friends: an unknown kind, not a crash
         return repr(kind)
-    sub_field = subtype_field(kind)
+    sub_field = subtype_field(kind, registry)
     if sub_field:
         return f"{kind}/{value.get(sub_field)}"
     # An unknown kind still yields a tag, so the error says "unknown type" rather than "missing".
     return str(kind) if kind is not None else None
-
-
-def _node_union() -> Any:
-    return Annotated[
-        Union[
-            tuple(Annotated[cls, Tag(tag)] for tag, cls in _node_classes().items()) + (Annotated[PipelineNode, Tag("pipeline")],)
-        ],
-        Discriminator(_node_tag),
-    ]
-
-
-Node = _node_union()
-if TYPE_CHECKING:  # the union is built at run time from the registry; type checkers see a node as Any
-    NodeModel = Any
-else:
-    NodeModel = Node
 
 
 class PipelineSpec(_Strict):
@@ -234,7 +208,8 @@ class PipelineSpec(_Strict):
     outputs: dict[Annotated[str, Field(pattern=NODE_ID_RE)], Annotated[str, Field(pattern=NODE_ID_RE)]] = Field(
         default_factory=dict, description="Output name -> node id; default: the single terminal node."
     )
-    nodes: list[NodeModel] = Field(min_length=1, description="The pipeline's nodes, wired by `inputs`.")
+    # The node union of a registry's kinds replaces `Any` in the bound subclass (bound_models.py).
+    nodes: list[Any] = Field(min_length=1, description="The pipeline's nodes, wired by `inputs`.")
     cache: CacheSettings | None = Field(
         None, description="Step caching default for this pipeline's nodes (a node's own `cache` wins). Default: on."
     )
@@ -270,29 +245,6 @@ class Playbook(_Strict):
     metadata: Metadata
     spec: PipelineSpec
     layout: Layout | None = Field(None, description="Optional: node positions saved by the visual builder (drawing only).")
-
-
-InlinePipeline.model_rebuild()
-PipelineNode.model_rebuild()
-_built_generation = REGISTRY.generation
-
-
-def refresh_node_models() -> None:
-    """Rebuild the node union after the registry gained kinds (a plugin was loaded).
-
-    The classes stay the same objects (`Playbook`, `PipelineSpec`, ...): their `nodes` field
-    gets the new union and each model holding it is rebuilt, innermost first.
-    """
-    global _built_generation, Node
-    if _built_generation == REGISTRY.generation:
-        return
-    Node = _node_union()
-    old = PipelineSpec.model_fields["nodes"]
-    # `list[Node]` built at run time (Node is a variable here, which a static annotation cannot name).
-    PipelineSpec.model_fields["nodes"] = FieldInfo.merge_field_infos(old, annotation=types.GenericAlias(list, (Node,)))
-    for model in (PipelineSpec, InlinePipeline, PipelineNode, PipelineSpec, Playbook):
-        model.model_rebuild(force=True)
-    _built_generation = REGISTRY.generation
 
 
 def node_subtype(node: BaseModel) -> str | None:

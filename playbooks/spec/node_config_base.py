@@ -148,4 +148,4 @@ def check_environment_names(environment: dict[str, str]) -> dict[str, str]:
 class NodeConfig(BaseModel):
     """Base of every node config: unknown fields are errors, values are immutable."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)  # built with the first node model that uses it
