@@ -22,13 +22,10 @@ from playbooks.lock import DEFAULT_LOCK
 from stacks.outputs import stack_id
 
 from .data_inputs import DataLocation, output_key, run_reads, split_uri
+from .data_limits import MAX_PUT_BYTES
 from .errors import UnknownName
 from .inputs import PlaybookInput
 
-# One `data put` uploads at most this much. The emulator's S3 keeps every object in memory, and a
-# browser upload goes through the builder's server; bigger datasets belong in a bucket of their own
-# (`aws s3 cp`, then `config.bucket` on the node).
-MAX_PUT_BYTES = 500_000_000
 HEAD_READ_BYTES = 256 * 1024  # a CSV preview reads this much of the first object, never the whole file
 
 OnFile = Callable[[dict[str, Any]], None]

@@ -12,7 +12,7 @@ from .reporting import guarded
 
 
 def register(sub: argparse._SubParsersAction[Any]) -> None:
-    from pipeline_ops.data_ops import MAX_PUT_BYTES
+    from pipeline_ops.data_limits import MAX_PUT_BYTES
 
     data = sub.add_parser("data", help="put files into the S3 location a node reads, list what is there")
     commands = data.add_subparsers(dest="data_command", required=True, metavar="ACTION")

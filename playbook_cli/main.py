@@ -31,7 +31,7 @@ class _Parser(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="playbook", description="ML pipeline playbooks: validate, graph, synth and deploy.")
-    parser.add_argument("--version", action="version", version=f"playbook {_version()}")
+    parser.add_argument("--version", action=_VersionAction, help="show program's version number and exit")
     parser.add_argument(
         "--project",
         metavar="DIR",
@@ -123,6 +123,18 @@ EXTRA_OF_MODULE = {
     "moto": "emulator",
     "xgboost": "emulator",
 }
+
+
+class _VersionAction(argparse.Action):
+    """argparse's "version" action, reading the version only when asked (reading installed
+    packages' metadata costs every other command a few milliseconds)."""
+
+    def __init__(self, option_strings: list[str], dest: str, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: Any) -> None:
+        parser._print_message(f"playbook {_version()}\n", sys.stdout)
+        parser.exit()
 
 
 def _version() -> str:

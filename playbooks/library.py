@@ -11,9 +11,10 @@ examples are on the path only when the project lists `bundled:examples`.
 from __future__ import annotations
 
 import os
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Mapping
+from typing import Any, Iterable, Mapping
 
 from .errors import PlaybookError, PlaybookInvalid
 from .loader import LoadedPlaybook, load_file
@@ -68,23 +69,44 @@ class ReferenceError_(PlaybookFailure):
     kind = "unknown_name"
 
 
+_INDEX = ("entries", "broken", "conflicts", "drafts", "tampered", "tampered_versions", "records", "entry_paths")
+
+
 @dataclass
 class Library:
+    """The index is read on first use (any of the fields below `dirs`): validating a file that names
+    no library playbook never validates the library's files."""
+
     dirs: list[Path]
-    entries: dict[tuple[str, Version], LoadedPlaybook] = field(default_factory=dict)
-    broken: dict[Path, PlaybookInvalid] = field(default_factory=dict)
-    conflicts: list[PlaybookError] = field(default_factory=list)
-    drafts: dict[tuple[str, Version], LoadedPlaybook] = field(default_factory=dict)
-    tampered: dict[Path, PlaybookError] = field(default_factory=dict)  # published files edited in place
-    tampered_versions: dict[tuple[str, Version], PlaybookError] = field(default_factory=dict)
-    records: dict[tuple[str, str], PublishedRecord] = field(default_factory=dict)
-    entry_paths: dict[tuple[str, Version], Path] = field(default_factory=dict)  # for messages naming both files
+    entries: dict[tuple[str, Version], LoadedPlaybook] = field(init=False)
+    broken: dict[Path, PlaybookInvalid] = field(init=False)
+    conflicts: list[PlaybookError] = field(init=False)
+    drafts: dict[tuple[str, Version], LoadedPlaybook] = field(init=False)
+    tampered: dict[Path, PlaybookError] = field(init=False)  # published files edited in place
+    tampered_versions: dict[tuple[str, Version], PlaybookError] = field(init=False)
+    records: dict[tuple[str, str], PublishedRecord] = field(init=False)
+    entry_paths: dict[tuple[str, Version], Path] = field(init=False)  # for messages naming both files
+    _lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False, compare=False)
 
     @classmethod
     def open(
         cls, extra_dirs: Iterable[str | Path] = (), env: dict[str, str] | None = None, *, project_libraries: bool = True
     ) -> "Library":
-        lib = cls(library_dirs(extra_dirs, env, project_libraries=project_libraries))
+        return cls(library_dirs(extra_dirs, env, project_libraries=project_libraries))
+
+    def __getattr__(self, name: str) -> Any:
+        # Only called for an attribute not set yet: an index field before the library was read.
+        if name not in _INDEX:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        with self._lock:
+            if name not in self.__dict__:
+                self._read()
+        return self.__dict__[name]
+
+    def _read(self) -> None:
+        """Validate every library file into the index; other threads see the whole index or none of it."""
+        lib = Library(self.dirs)
+        lib.__dict__.update({key: [] if key == "conflicts" else {} for key in _INDEX})
         for directory in lib.dirs:
             if not directory.is_dir():
                 continue
@@ -113,7 +135,7 @@ class Library:
                 lib.records.setdefault(rec_key, rec)
             for path in _playbook_files(directory):
                 lib._add(path, registry)
-        return lib
+        self.__dict__.update({key: lib.__dict__[key] for key in _INDEX})
 
     def _add(self, path: Path, registry: dict[tuple[str, str], PublishedRecord] | None) -> None:
         try:
@@ -166,8 +188,16 @@ class Library:
         return errors
 
     def check_not_tampered(self, path: Path) -> None:
-        """Refuse a published file that was edited in place (validate/synth/deploy by path)."""
-        error = self.tampered.get(Path(path).resolve())
+        """Refuse a published file that was edited in place (validate/synth/deploy by path).
+
+        A file that is none of the library's files cannot be one of its published versions:
+        listing the directories tells, without reading the library."""
+        resolved = Path(path).resolve()
+        if "tampered" not in self.__dict__ and not any(
+            _full(p) == str(resolved) for d in self.dirs if d.is_dir() for p in _playbook_files(d)
+        ):
+            return
+        error = self.tampered.get(resolved)
         if error is not None:
             raise PlaybookInvalid([error])
 

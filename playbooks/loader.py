@@ -125,14 +125,14 @@ def _clean_loc(loc: tuple[str | int, ...], bound: PlaybookModels) -> YamlPath:
     return tuple(out)
 
 
-def _unwrap(annotation: Any) -> list[Any]:
+def _unwrap(annotation: Any, bound: PlaybookModels) -> list[Any]:
     """Concrete types inside Optional/Annotated/Union annotations."""
     origin = typing.get_origin(annotation)
     if origin is typing.Annotated:
-        return _unwrap(typing.get_args(annotation)[0])
+        return _unwrap(typing.get_args(annotation)[0], bound)
     if origin in (typing.Union, types.UnionType):
-        return [t for arg in typing.get_args(annotation) for t in _unwrap(arg)]
-    return [annotation]
+        return [t for arg in typing.get_args(annotation) for t in _unwrap(arg, bound)]
+    return [bound.resolve(annotation)]
 
 
 def _model_at(path: YamlPath, data: Any, bound: PlaybookModels) -> type[BaseModel] | None:
@@ -140,7 +140,7 @@ def _model_at(path: YamlPath, data: Any, bound: PlaybookModels) -> type[BaseMode
     current: Any = bound.playbook
     value = data
     for part in path:
-        candidates = _unwrap(current) if not (isinstance(current, type) and issubclass(current, BaseModel)) else [current]
+        candidates = _unwrap(current, bound) if not (isinstance(current, type) and issubclass(current, BaseModel)) else [current]
         if isinstance(part, int):
             nxt = None
             for cand in candidates:
@@ -150,7 +150,7 @@ def _model_at(path: YamlPath, data: Any, bound: PlaybookModels) -> type[BaseMode
             if current is not None and any(typing.get_origin(t) is None and t is not None for t in [current]):
                 pass
             # node unions: pick the class the discriminator would pick
-            members = _unwrap(current) if current is not None else []
+            members = _unwrap(current, bound) if current is not None else []
             if len(members) > 1 and isinstance(value, dict):
                 current = bound.node_model(node_tag(value, bound.registry))
             continue
@@ -166,7 +166,7 @@ def _model_at(path: YamlPath, data: Any, bound: PlaybookModels) -> type[BaseMode
                 return None
             current = field.annotation
         value = value.get(part) if isinstance(value, dict) else None
-    members = [c for c in _unwrap(current) if isinstance(c, type) and issubclass(c, BaseModel)]
+    members = [c for c in _unwrap(current, bound) if isinstance(c, type) and issubclass(c, BaseModel)]
     return members[0] if members else None
 
 
@@ -234,7 +234,7 @@ def _misplaced(key: str, path: YamlPath, doc: YamlDocument, model: type[BaseMode
     line = doc.locate(path)[0]
     config = model.model_fields.get("config") if model is not None else None
     if config is not None:
-        members = [c for c in _unwrap(config.annotation) if isinstance(c, type) and issubclass(c, BaseModel)]
+        members = [c for c in _unwrap(config.annotation, bound) if isinstance(c, type) and issubclass(c, BaseModel)]
         if members and _accepts(members[0], key):
             return f" on the node: '{key}' is a setting of its config, so move it under `config:` (indented below it)"
     parent = _value_at(path[:-1], doc.data)

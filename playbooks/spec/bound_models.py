@@ -23,7 +23,7 @@ import copy
 import threading
 import weakref
 from dataclasses import dataclass, field
-from typing import Annotated, Any, Iterable, Mapping, Optional, TypeVar, Union
+from typing import Annotated, Any, ForwardRef, Iterable, Mapping, Optional, TypeVar, Union
 
 from pydantic import BaseModel, Discriminator, Tag, create_model
 
@@ -42,7 +42,14 @@ class PlaybookModels:
     playbook: type[models.Playbook]
     pipeline_spec: type[models.PipelineSpec]
     pipeline_node: type[models.PipelineNode]
+    inline_pipeline: type[models.InlinePipeline]
     node_classes: Mapping[str, type[BaseModel]]
+
+    def resolve(self, annotation: Any) -> Any:
+        """An annotation as written on these models, with the one forward reference resolved
+        (pipeline node -> inline pipeline), for readers that walk the fields."""
+        name = annotation.__forward_arg__ if isinstance(annotation, ForwardRef) else annotation
+        return self.inline_pipeline if name == _NODE_REF else annotation
 
     def is_union_tag(self, part: str) -> bool:
         return part == "pipeline" or part in self.node_classes
@@ -84,6 +91,9 @@ def models_for(registry: KindRegistry = REGISTRY, tags: Iterable[str] | None = N
         if found is None:
             for tag in wanted:
                 if tag not in cache.node_classes:
+                    # Built first, on its own: node configs are also validated alone (a node without
+                    # `config:` gets the model's defaults), and the playbook model reuses that build.
+                    known[tag].config_model.model_rebuild()
                     cache.node_classes[tag] = models.node_class(known[tag])
             found = cache.sets[key] = _bind(registry, {t: cache.node_classes[t] for t in wanted})
     return found
@@ -106,5 +116,11 @@ def _bind(registry: KindRegistry, node_classes: dict[str, type[BaseModel]]) -> P
     spec = _derived(models.PipelineSpec, nodes=list[union])
     inline = _derived(models.InlinePipeline, spec=spec)
     playbook = _derived(models.Playbook, spec=spec)
+    # Build order, so that pydantic generates each part once and reuses it: the node models, then
+    # the pipeline node (the only model with a reference only this namespace resolves; the
+    # spec and the inline pipeline inside it build later, on first use, from complete parts),
+    # then the playbook on first validation.
+    for cls in node_classes.values():
+        cls.model_rebuild()
     pipeline_node.model_rebuild(_types_namespace={_NODE_REF: inline})
-    return PlaybookModels(registry, playbook, spec, pipeline_node, dict(node_classes))
+    return PlaybookModels(registry, playbook, spec, pipeline_node, inline, dict(node_classes))

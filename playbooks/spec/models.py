@@ -111,6 +111,8 @@ class _NodeBase(_Strict):
 
 
 class _ConsumerMixin(BaseModel):
+    model_config = ConfigDict(defer_build=True)
+
     inputs: list[Annotated[str, Field(pattern=REFERENCE_RE)]] = Field(
         default_factory=list, description="Upstream node ids (or `pipeline_node.output`, or a declared pipeline input)."
     )
