@@ -69,6 +69,8 @@ class PlanSummary:
             "destroy": self.destroy,
             "has_changes": self.has_changes,
             "by_node": {node: [c.as_dict() for c in items] for node, items in self.by_node().items()},
+            # the words render() prints per node, for a front end that lists the nodes its own way
+            "in_words": {node: _describe(items) for node, items in self.by_node().items()},
             "output_changes": dict(self.output_changes),
             "drifted": list(self.drifted),
         }

@@ -12,6 +12,20 @@ mapped to the node that owns ADDR (``plan_summary.NodeIndex``) and reported as
 
 ``status`` is ``working``, ``done`` or ``failed``. The "Still ..." lines are
 what keeps a long wait (the ~55 s S3 lifecycle consistency wait) visible.
+``waiting_kind`` names the waited-on resource in words (stacks.resource_words).
+
+A resource that fails prints no line of its own: ``PostApply`` returns early on an
+error ("Errors are collected and printed in ApplyCommand, no need to duplicate",
+``hook_ui.go``); the failure is a diagnostic, which ``-no-color`` prints plainly
+(``internal/command/format/diagnostic.go``, ``DiagnosticPlain``)::
+
+    Error: creating IAM Role (x): EntityAlreadyExists: Role with name x already exists.
+
+      with aws_iam_role.train_role_1A2B3C4D,
+      on cdk.tf.json line 1234, in resource "aws_iam_role" "train_role_1A2B3C4D":
+
+So the ``Error:`` line is kept until its ``with ADDR,`` line names the resource; that
+node's event is then ``failed`` with ``failed_on``, ``failed_kind`` (in words) and ``error``.
 """
 
 from __future__ import annotations
@@ -21,6 +35,8 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
+
+from stacks.resource_words import resource_word
 
 from .plan_summary import NodeIndex, PlanSummary
 
@@ -32,6 +48,12 @@ _LINE = re.compile(
     r"Creation errored|Modifications errored|Destruction errored)"
     r"(?:\.\.\.)?(?: \[(?P<secs>[\dhms]+) elapsed\])?"
 )
+_ERROR = re.compile(r"^Error: (?P<summary>.+)$")
+# The AWS SDK for Go v2 wraps the service's answer in its call details (smithy-go OperationError,
+# aws/transport/http ResponseError): "operation error IAM: CreateRole, https response error StatusCode:
+# 409, RequestID: …, EntityAlreadyExists: …". The answer is what a person reads.
+_SDK_WRAPPING = re.compile(r"operation error [^:]+: \w+, (?:https response error StatusCode: \d+, RequestID: [^,]*, )?")
+_WITH = re.compile(r"^with (?P<addr>[\w.\-\[\]\"]+),$")
 
 
 @dataclass
@@ -40,6 +62,8 @@ class _Node:
     total: int
     done: int = 0
     failed: bool = False
+    failed_on: str | None = None
+    error: str | None = None
     started: float | None = None
     finished: float | None = None
     active: dict[str, float] = field(default_factory=dict)
@@ -60,14 +84,21 @@ class ApplyProgress:
         self.clock = clock
         self.nodes: dict[str, _Node] = {n: _Node(n, len(items)) for n, items in summary.by_node().items()}
         self.node_of = {c.address: c.node for c in summary.changes}
+        self._error: str | None = None  # the last "Error:" summary, until its "with ADDR," line
+
+    def _node_of(self, address: str) -> _Node:
+        name = self.node_of.get(address) or self.index.node_of_address(address)
+        return self.nodes.setdefault(name, _Node(name, 0))
 
     def feed(self, line: str) -> None:
-        match = _LINE.match(line.strip())
+        text = line.strip()
+        if self._failed(text):
+            return
+        match = _LINE.match(text)
         if not match:
             return
         address, what = match["addr"], match["what"]
-        name = self.node_of.get(address) or self.index.node_of_address(address)
-        node = self.nodes.setdefault(name, _Node(name, 0))
+        node = self._node_of(address)
         now = self.clock()
         if node.started is None:
             node.started = now
@@ -84,6 +115,27 @@ class ApplyProgress:
             node.failed = True
         self.on_event(self.event(node, now))
 
+    def _failed(self, text: str) -> bool:
+        """An ``Error:`` diagnostic and the ``with ADDR,`` line that pins it to a resource (see the module doc)."""
+        error = _ERROR.match(text)
+        if error:
+            self._error = error["summary"]
+            return True
+        pinned = _WITH.match(text)
+        if not (pinned and self._error):
+            return False
+        address, summary = pinned["addr"], _SDK_WRAPPING.sub("", self._error)
+        self._error = None
+        node = self._node_of(address)
+        node.active.pop(address, None)
+        node.failed = True
+        if node.failed_on is None:  # the first failure is the one to read; later ones are often its echo
+            node.failed_on, node.error = address, summary
+        now = self.clock()
+        node.started = node.started if node.started is not None else now
+        self.on_event(self.event(node, now))
+        return True
+
     def event(self, node: _Node, now: float) -> Event:
         status = "failed" if node.failed else ("done" if node.done >= node.total and not node.active else "working")
         if status != "working" and node.finished is None:
@@ -99,5 +151,16 @@ class ApplyProgress:
         if node.active:
             address, since = min(node.active.items(), key=lambda kv: kv[1])
             event["waiting_on"] = address
+            event["waiting_kind"] = resource_word(_type_of(address))
             event["waiting_for"] = round(now - since)
+        if node.failed_on:
+            event["failed_on"] = node.failed_on
+            event["failed_kind"] = resource_word(_type_of(node.failed_on))
+            event["error"] = node.error
         return event
+
+
+def _type_of(address: str) -> str:
+    """``module.x.aws_iam_role.name[0]`` -> ``aws_iam_role``."""
+    parts = [p for p in address.split(".") if not p.startswith(("module", "data"))]
+    return parts[-2] if len(parts) >= 2 else address

@@ -64,6 +64,16 @@ class Job:
             if len(self.lines) < MAX_LINES:
                 self.lines.append(redact_text(part))
 
+    def progress(self, event: dict[str, Any]) -> None:
+        """A deploy's event (pipeline_ops: phases, then deploy_runner.progress's per-node events), as the page reads it.
+
+        Only a node's latest event matters (it carries the counts so far), so it replaces the one before:
+        a long apply's "Still creating..." every ten seconds per resource does not grow the job.
+        """
+        if event.get("event") == "node":
+            self.events = [e for e in self.events if not (e.get("event") == "node" and e.get("node") == event.get("node"))]
+        self.events = [*self.events, redact(event)]
+
     def await_confirmation(self, planned: dict[str, Any]) -> bool:
         """The `confirm` callback of pipeline_ops.deploy: park the plan, wait for the page's answer."""
         self.pending = redact(planned)

@@ -188,6 +188,7 @@ class BuilderApi:
                 local=_is_local(env),
                 library_dirs=dirs,
                 on_output=job.log,
+                on_event=job.progress,
                 confirm=job.await_confirmation,
                 job=f"builder job {job.id}",
             )

@@ -172,6 +172,7 @@ function Editor({ api }) {
   const openRun = () => { setRunning(true); setRunShown(true) }
   const [runStatus, setRunStatus] = useState({}) // node id -> {status, error} of the last run, until the next one starts
   const [lastRun, setLastRun] = useState(null) // the last finished run's result (its endpoints, for "Try it")
+  const [deployStatus, setDeployStatus] = useState({}) // node id -> the deploy's state there (deploystate.js canvasStates)
   const [showJobs, setShowJobs] = useState(false)
   const [watching, setWatching] = useState(null) // a job of the list opened to follow (a deploy: DeployDialog)
   const envChosen = useRef(false)
@@ -347,16 +348,18 @@ function Editor({ api }) {
     nodes.forEach((n) => {
       const tree = trees[n.id]
       const run = runStatus[n.data.nodeId]
+      const deployed = deployStatus[n.data.nodeId]
       const data = { ...n.data, errors: located.byNode[n.id] || [], expanded: !!tree, childName: tree?.name, runStatus: run?.status,
+        deployStatus: deployed || null,
         expandError: expansions[n.id]?.error || null,
         ...(n.data.kind === 'pipeline' ? { onToggle: () => toggleRef.current(n.id, n.data), onOpen: n.data.use ? () => openPlaybook(n.data.use) : null } : {}) }
       const label = n.type === 'pipelineInput' ? `pipeline input ${n.data.nodeId}` : `${KIND_STYLE[n.data.kind]?.label || n.data.kind} node ${n.data.nodeId}`
-      out.push({ ...n, data, ariaLabel: `${label}${data.errors.length ? `, ${data.errors.length} problem(s)` : ''}${run ? `, run ${run.status}` : ''}`,
+      out.push({ ...n, data, ariaLabel: `${label}${data.errors.length ? `, ${data.errors.length} problem(s)` : ''}${run ? `, run ${run.status}` : ''}${deployed ? `, deploy ${deployed.status}` : ''}`,
         ...(tree ? { style: { width: tree.size.width, height: tree.size.height }, width: tree.size.width, height: tree.size.height } : {}) })
       if (tree) out.push(...tree.nodes)
     })
     return out
-  }, [nodes, trees, located, expansions, openPlaybook, runStatus])
+  }, [nodes, trees, located, expansions, openPlaybook, runStatus, deployStatus])
   const displayEdges = useMemo(() => {
     const own = edges.map((e) => {
       const errors = located.byEdge[e.id]
@@ -608,8 +611,10 @@ function Editor({ api }) {
         </aside>
       </div>
       {deploying && <DeployDialog api={api} playbook={playbook} environment={environment} onClose={() => { setDeploying(false); refreshJobs() }}
+        onProgress={setDeployStatus}
         onRun={api.run ? () => { setDeploying(false); openRun() } : null} />}
       {watching && watching.kind === 'deploy' && <DeployDialog api={api} playbook={playbook} environment={environment} attach={watching}
+        onProgress={setDeployStatus}
         onClose={closeWatch} onRun={api.run ? () => { closeWatch(); openRun() } : null} />}
       {watching && watching.kind !== 'deploy' && <JobDialog api={api} job={watching} onClose={closeWatch} />}
       {showJobs && <JobsDialog api={api} onClose={() => setShowJobs(false)} onOpen={openJob} />}

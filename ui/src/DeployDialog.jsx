@@ -1,12 +1,16 @@
 // "Deploy pipeline": first a review in plain words (what each node creates and when it runs,
 // resources by kind, changes versus what is deployed, the always-on cost; Terraform addresses
-// one click away), then one deploy job plans, waits for the user's confirmation, applies
-// exactly that plan with progress, and reports outcome and outputs.
+// one click away), then one deploy job plans, waits for the user's confirmation (the review stays, with
+// what the plan does per node), applies exactly that plan with progress per node in words (in the dialog,
+// docked at the side once applying, and as badges on the canvas: DeployProgress.jsx), and reports outcome
+// and outputs. Terraform's own log is there, collapsed.
 // With `attach` (a job of the list: a deploy started earlier, e.g. before the tab was closed) the
 // dialog follows that job instead of starting one: its log from the start, then its outcome.
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import { followJob } from './api.js'
 import { useDialogKeys } from './dialog.js'
+import { canvasStates, deployNodes, failureText, overallText } from './deploystate.js'
+import { DeployProgressList, TerraformLog } from './DeployProgress.jsx'
 
 const money = (v) => `$${Number(v).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`
 // Hourly amounts are often fractions of a cent (a KMS key: $0.0014/h): keep them visible.
@@ -62,21 +66,29 @@ export function Review({ review }) {
   )
 }
 
-export default function DeployDialog({ api, playbook, environment, onClose, onRun, attach = null }) {
+const OUTCOME = { done: 'succeeded', failed: 'failed', interrupted: 'interrupted' }
+
+export default function DeployDialog({ api, playbook, environment, onClose, onRun, attach = null, onProgress = null }) {
   const [phase, setPhase] = useState(attach ? 'attaching' : api.review ? 'reviewing' : 'planning')
   const [review, setReview] = useState(null)
   const [lines, setLines] = useState([])
   const [plan, setPlan] = useState(null)
   const [result, setResult] = useState(null)
   const [error, setError] = useState(null)
+  const [view, setView] = useState(null) // the deploy job as last polled: its plan (pending) and per-node events
   const job = useRef(null)
-  const logRef = useRef(null)
   const addLines = (more) => setLines((prev) => [...prev, ...more])
+  const watch = { onView: setView }
+  const items = useMemo(() => deployNodes(view?.pending, view?.events, OUTCOME[phase] || null), [view, phase])
 
-  useEffect(() => { logRef.current?.scrollTo(0, logRef.current.scrollHeight) }, [lines])
+  // The canvas shows the same states; once the dialog closes they stay only to mark what failed.
+  const progressRef = useRef(onProgress)
+  progressRef.current = onProgress
+  useEffect(() => { progressRef.current?.(canvasStates(items)) }, [items])
 
   function settle(view) {
     job.current = view
+    setView(view)
     if (view.state === 'awaiting_confirmation') { setPlan(view.pending); setPhase('planned'); return }
     if (view.state === 'succeeded' && view.result?.applied !== false) { setResult(view.result); setPhase('done'); return }
     setError([view.error || 'the deployment was not applied (see the log)', view.next_step].filter(Boolean).join(' '))
@@ -84,7 +96,13 @@ export default function DeployDialog({ api, playbook, environment, onClose, onRu
   }
 
   const closedRef = useRef(false)
-  useEffect(() => () => { closedRef.current = true }, [])
+  const dockedRef = useRef(false)
+  const phaseRef = useRef(phase)
+  phaseRef.current = phase
+  useEffect(() => () => {
+    closedRef.current = true
+    if (phaseRef.current !== 'failed' && phaseRef.current !== 'interrupted') progressRef.current?.({})
+  }, [])
 
   // Reattach: follow the job that runs already (its whole log), whatever state it is in.
   useEffect(() => {
@@ -94,7 +112,8 @@ export default function DeployDialog({ api, playbook, environment, onClose, onRu
       try {
         const view = await api.job(attach.id, 0)
         if (view.state === 'running' || view.state === 'stopping') setPhase(view.pending ? 'deploying' : 'planning')
-        const end = await followJob(api, view, (l) => !closed && addLines(l), { timeoutMs: 2 * 60 * 60 * 1000 })
+        const end = await followJob(api, view, (l) => !closed && addLines(l), { timeoutMs: 2 * 60 * 60 * 1000,
+          onView: (v) => !closed && setView(v) })
         if (!closed) settle(end)
       } catch (e) {
         if (!closed) { setError(errorText(e)); setPhase('failed') }
@@ -123,7 +142,8 @@ export default function DeployDialog({ api, playbook, environment, onClose, onRu
     let closed = false
     ;(async () => {
       try {
-        const view = await followJob(api, await api.deploy(playbook, environment), (l) => !closed && addLines(l))
+        const view = await followJob(api, await api.deploy(playbook, environment), (l) => !closed && addLines(l),
+          { onView: (v) => !closed && setView(v) })
         if (closed) { if (view.state === 'awaiting_confirmation') api.confirm(view.id, false).catch(() => {}) }
         else settle(view)
       } catch (e) {
@@ -143,7 +163,7 @@ export default function DeployDialog({ api, playbook, environment, onClose, onRu
     setPhase('deploying')
     setLines([])
     try {
-      settle(await followJob(api, await api.confirm(current.id, true), addLines))
+      settle(await followJob(api, await api.confirm(current.id, true), addLines, watch))
     } catch (e) {
       setError(errorText(e))
       setPhase('failed')
@@ -151,20 +171,22 @@ export default function DeployDialog({ api, playbook, environment, onClose, onRu
   }
 
   // Escape: cancels a plan waiting for confirmation, closes otherwise; never while applying.
-  const phaseRef = useRef(phase)
-  phaseRef.current = phase
   const dialogRef = useDialogKeys(() => {
     if (phaseRef.current === 'planned') answer(false)
     else if (phaseRef.current !== 'deploying') onClose()
-  })
+  }, { modal: () => !dockedRef.current })
 
   const summary = plan?.summary
   const what = attach ? `${attach.target} to` : `${playbook.metadata.name}@${playbook.metadata.version} to`
   const where = attach ? attach.environment : environment
+  // Once the plan is applied the dialog docks at the side: the canvas, whose nodes show their progress, stays in view.
+  const docked = !!view?.pending && ['deploying', 'done', 'failed', 'interrupted'].includes(phase)
+  dockedRef.current = docked
+  const failure = failureText(items)
   return (
-    <div className="modal-backdrop">
-      <div className="modal" role="dialog" aria-modal="true" aria-label="Deploy pipeline" data-testid="deploy-dialog" data-phase={phase}
-        ref={dialogRef} tabIndex={-1}>
+    <div className={`modal-backdrop${docked ? ' docked' : ''}`}>
+      <div className="modal" role="dialog" aria-modal={docked ? 'false' : 'true'} aria-label="Deploy pipeline" data-testid="deploy-dialog"
+        data-phase={phase} data-docked={docked ? 'true' : 'false'} ref={dialogRef} tabIndex={-1}>
         <h2>{phase === 'reviewed' || phase === 'reviewing' ? 'Review: ' : ''}Deploy {what} <code>{where}</code></h2>
         {attach && <p className="muted" data-testid="deploy-attached">The deploy started at {clock(attach.started)} (job {attach.id}); it goes on
           on the server whether this page is open or not.</p>}
@@ -184,18 +206,23 @@ export default function DeployDialog({ api, playbook, environment, onClose, onRu
           <>
             <p data-testid="plan-counts"><b>Plan:</b> {summary?.add ?? 0} to add, {summary?.change ?? 0} to change,{' '}
               {summary?.destroy ?? 0} to destroy{plan.rollback ? ` (rollback from ${plan.previous_version})` : ''}.</p>
-            <pre className="plan" data-testid="plan-summary">{plan.text}</pre>
+            {summary?.has_changes === false && <p data-testid="plan-summary">No changes: what is deployed matches this pipeline.</p>}
+            <DeployProgressList items={items} applying={false} testId="plan-summary" />
             <div className="actions">
               <button className="primary" data-testid="confirm-deploy" onClick={() => answer(true)}>Confirm and deploy</button>
               <button data-testid="cancel-deploy" onClick={() => answer(false)}>Cancel</button>
             </div>
+            {review && <Review review={review} />}
           </>
         )}
         {phase === 'deploying' && (
-          <div className="actions">
-            <p data-testid="deploy-status">Deploying… (terraform apply of the confirmed plan)</p>
-            <button data-testid="hide-deploy" onClick={onClose}>Hide (the deploy goes on)</button>
-          </div>
+          <>
+            <p data-testid="deploy-status">Deploying: {overallText(items)}.</p>
+            <DeployProgressList items={items} applying />
+            <div className="actions">
+              <button data-testid="hide-deploy" onClick={onClose}>Hide (the deploy goes on)</button>
+            </div>
+          </>
         )}
         {phase === 'done' && (
           <div className="outcome ok" data-testid="deploy-outcome">
@@ -209,9 +236,14 @@ export default function DeployDialog({ api, playbook, environment, onClose, onRu
             </tbody></table>
           </div>
         )}
-        {phase === 'failed' && <div className="outcome failed" data-testid="deploy-outcome"><b>Failed:</b> {error}</div>}
-        {phase === 'interrupted' && <div className="outcome failed" data-testid="deploy-outcome"><b>Interrupted:</b> {error}</div>}
-        {lines.length > 0 && <pre className="log" ref={logRef} data-testid="deploy-log">{lines.join('\n')}</pre>}
+        {(phase === 'failed' || phase === 'interrupted') && (
+          <div className="outcome failed" data-testid="deploy-outcome">
+            <b>{phase === 'failed' ? 'Failed' : 'Interrupted'}:</b> {failure ? <span data-testid="deploy-failure">{failure}</span> : error}
+            {failure && <details data-testid="deploy-error-detail"><summary>Terraform's message</summary><p className="muted">{error}</p></details>}
+          </div>
+        )}
+        {(phase === 'done' || phase === 'failed' || phase === 'interrupted') && <DeployProgressList items={items} applying={false} />}
+        <TerraformLog lines={lines} />
         {(phase === 'done' || phase === 'failed' || phase === 'interrupted' || phase === 'planning' || phase === 'reviewing') && (
           <div className="actions">
             {phase === 'done' && onRun && <button className="primary" data-testid="run-after-deploy" onClick={onRun}>Run the pipeline…</button>}

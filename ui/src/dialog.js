@@ -3,6 +3,7 @@
 // and focus returns to the control that opened it. A non-modal side panel (`{ modal: false }`)
 // keeps the rest: Tab leaves it for the canvas, and Escape closes it only while focus is inside it.
 // `initial` (a selector) is where focus goes first, when the dialog has one (else its first control).
+// `modal` may be a function, read at each key: a dialog that docks at the side stops being modal.
 import { useEffect, useRef } from 'react'
 
 const FOCUSABLE = 'button:not([disabled]), [href], input:not([disabled]):not([type="hidden"]), select:not([disabled]), ' +
@@ -19,9 +20,10 @@ export function useDialogKeys(onEscape, { modal = true, initial = null } = {}) {
     ;(first || dialog)?.focus()
     const onKey = (e) => {
       if (!dialog) return
-      if (!modal && !dialog.contains(document.activeElement)) return
+      const isModal = typeof modal === 'function' ? modal() : modal
+      if (!isModal && !dialog.contains(document.activeElement)) return
       if (e.key === 'Escape') { e.preventDefault(); e.stopPropagation(); escape.current?.(); return }
-      if (e.key !== 'Tab' || !modal) return
+      if (e.key !== 'Tab' || !isModal) return
       const items = [...dialog.querySelectorAll(FOCUSABLE)].filter((el) => el.offsetParent !== null)
       if (!items.length) { e.preventDefault(); return }
       const [head, tail] = [items[0], items[items.length - 1]]

@@ -4,6 +4,7 @@ import { BaseEdge, Handle, Position, getBezierPath, useStore } from '@xyflow/rea
 import { detour, roundedPath, smoothPath } from './layout.js'
 import { KIND_STYLE, subtypeLabel } from './kinds.js'
 import ErrorBadge from './ErrorBadge.jsx'
+import { DeployBadge } from './DeployProgress.jsx'
 
 const sameBoxes = (a, b) => a.length === b.length && a.every((x, i) => x.x1 === b[i].x1 && x.y1 === b[i].y1 && x.x2 === b[i].x2 && x.y2 === b[i].y2)
 
@@ -45,6 +46,7 @@ export function StepNode({ data, selected }) {
       {data.expanded && data.childName && <div className="step-kind">inside: {data.childName} (read-only)</div>}
       {data.expandError && <div className="node-errors">{data.expandError}</div>}
       {data.runStatus && <div className={`run-badge run-${data.runStatus}`} data-testid={`run-status-${data.nodeId}`}>run: {data.runStatus}</div>}
+      {data.deployStatus && <DeployBadge nodeId={data.nodeId} state={data.deployStatus} />}
       <ErrorBadge errors={data.errors} />
       <Handle type="source" position={Position.Right} />
     </div>
