@@ -164,3 +164,50 @@ def _type_of(address: str) -> str:
     """``module.x.aws_iam_role.name[0]`` -> ``aws_iam_role``."""
     parts = [p for p in address.split(".") if not p.startswith(("module", "data"))]
     return parts[-2] if len(parts) >= 2 else address
+
+
+# -- the same events as lines of text (the CLI, Windmill's job log) --------------------------------
+WAIT_REPORT_EVERY = 30  # seconds: a long wait is reported this often in a log that cannot redraw a line
+_PHASE_WORDS = {
+    "synth": "synthesizing {name} for {environment}",
+    "plan": "planning stack {stack}",
+    "apply": "applying the plan to {stack}",
+    "destroy": "destroying {stack}",
+}
+
+
+def phase_line(event: Event) -> str:
+    """ "applying the plan to churn-local ..." for a ``phase`` event."""
+    words = _PHASE_WORDS.get(str(event.get("phase")))
+    fields = {k: event.get(k) for k in ("name", "environment", "stack")}
+    return (words.format(**fields) if words else str(event.get("phase"))) + " ..."
+
+
+def node_line(event: Event) -> str:
+    """ "  done   train: 2/2 in 3 s", "  FAILED train: 0/2 in 1 s: …", "  ...    serve: 1/3, waiting on …"."""
+    node, status = event["node"], event["status"]
+    if status in ("done", "failed"):
+        verb = "done" if status == "done" else "FAILED"
+        error = f": {event.get('failed_kind')} {event['error']}" if status == "failed" and event.get("error") else ""
+        return f"  {verb:<6} {node}: {event['done']}/{event['total']} in {event['elapsed']:.0f} s{error}"
+    waiting = event.get("waiting_on")
+    detail = f", waiting on {waiting} ({event.get('waiting_for', 0)} s)" if waiting else ""
+    return f"  ...    {node}: {event['done']}/{event['total']}{detail}"
+
+
+class LogLines:
+    """Which node events deserve a line in a log (no live line to redraw): each finished node, a long wait every 30 s."""
+
+    def __init__(self) -> None:
+        self.reported_wait: dict[str, int] = {}
+
+    def line(self, event: Event) -> str | None:
+        node = event["node"]
+        if event["status"] in ("done", "failed"):
+            self.reported_wait.pop(node, None)
+            return node_line(event)
+        step = int(event.get("waiting_for") or 0) // WAIT_REPORT_EVERY
+        if event.get("waiting_on") and step >= 1 and self.reported_wait.get(node, 0) < step:
+            self.reported_wait[node] = step
+            return node_line(event)
+        return None

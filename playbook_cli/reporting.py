@@ -22,12 +22,11 @@ import sys
 import time
 from typing import Any, Callable, TextIO
 
+from deploy_runner.progress import LogLines, node_line, phase_line
 from playbooks.failures import PlaybookFailure
 
 from .common import EXIT_INVALID
 from .safe_output import write_control
-
-WAIT_REPORT_EVERY = 30  # seconds: a long wait is reported this often when not on a terminal
 
 
 def error_payload(exc: BaseException) -> dict[str, Any]:
@@ -95,7 +94,7 @@ class Progress:
         self.verbose = verbose
         self.stream = stream or (sys.stderr if json_mode else sys.stdout)
         self.live = not json_mode and self.stream.isatty()
-        self.reported_wait: dict[str, int] = {}
+        self.log_lines = LogLines()  # which node events get a line when none can be redrawn
         self.started = time.monotonic()
         self._live_line = False
 
@@ -127,34 +126,17 @@ class Progress:
                 f"it keeps running for later commands - stop it with `{event['stop_with']}`"
             )
         elif kind == "phase":
-            words = {
-                "synth": f"synthesizing {event.get('name')} for {event.get('environment')}",
-                "plan": f"planning stack {event.get('stack')}",
-                "apply": f"applying the plan to {event.get('stack')}",
-                "destroy": f"destroying {event.get('stack')}",
-            }
-            self.say(words.get(str(event.get("phase")), str(event.get("phase"))) + " ...")
+            self.say(phase_line(event))
         elif kind == "node":
             self._node(event)
 
     def _node(self, event: dict[str, Any]) -> None:
-        node, status = event["node"], event["status"]
-        if status in ("done", "failed"):
-            self.reported_wait.pop(node, None)
-            verb = "done" if status == "done" else "FAILED"
-            self.say(f"  {verb:<6} {node}: {event['done']}/{event['total']} in {event['elapsed']:.0f} s")
-            return
-        waiting = event.get("waiting_on")
-        detail = f", waiting on {waiting} ({event.get('waiting_for', 0)} s)" if waiting else ""
-        text = f"  ...    {node}: {event['done']}/{event['total']}{detail}"
-        if self.live:
+        if event["status"] == "working" and self.live:
             write_control(self.stream, "\r\033[K")
-            self.stream.write(text[:160])
+            self.stream.write(node_line(event)[:160])
             self.stream.flush()
             self._live_line = True
             return
-        waited = int(event.get("waiting_for") or 0)
-        step = waited // WAIT_REPORT_EVERY
-        if waiting and step >= 1 and self.reported_wait.get(node, 0) < step:
-            self.reported_wait[node] = step
+        text = self.log_lines.line(event)
+        if text:
             self.say(text)

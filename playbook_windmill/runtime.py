@@ -5,6 +5,8 @@
   process only; a Windmill job is its own process, so nothing leaks across jobs).
 - ``log``: print a progress line to the job log immediately (Windmill streams
   stdout), used as pipeline_ops' ``on_output`` callback.
+- ``progress_log()``: pipeline_ops' ``on_event`` callback that logs a deploy's phases and per-node
+  progress in the lines `playbook deploy` prints (deploy_runner.progress), not Terraform's own.
 - ``failure``: turn a pipeline_ops error dict into one readable exception.
 """
 
@@ -15,7 +17,7 @@ import hashlib
 import json
 import os
 import sys
-from typing import Any, Iterator, Mapping
+from typing import Any, Callable, Iterator, Mapping
 
 from playbooks.failures import PlaybookFailure
 
@@ -92,6 +94,23 @@ def log(line: str) -> None:
     """One line to the Windmill job log, flushed at once so the UI shows progress live."""
     sys.stdout.write(line if line.endswith("\n") else line + "\n")
     sys.stdout.flush()
+
+
+def progress_log() -> Callable[[dict[str, Any]], None]:
+    """A deploy's events as the CLI's lines: each phase, each finished (or failed) node, a long wait every 30 s."""
+    from deploy_runner.progress import LogLines, phase_line
+
+    lines = LogLines()
+
+    def on_event(event: dict[str, Any]) -> None:
+        if event.get("event") == "phase":
+            log(phase_line(event))
+        elif event.get("event") == "node":
+            text = lines.line(event)
+            if text:
+                log(text)
+
+    return on_event
 
 
 def format_errors(errors: list[Mapping[str, Any]]) -> str:

@@ -2,8 +2,9 @@
 # wmill==1.850.0
 """Deploy a pipeline's infrastructure: validate, synthesize, plan and apply.
 
-The same library calls as `playbook deploy` (pipeline_ops.deploy); Terraform's
-output streams to the job log line by line. Returns {"success": true,
+The same library calls as `playbook deploy` (pipeline_ops.deploy); the job log gets
+the lines `playbook deploy` prints (each phase, each node done or failed with its
+resource count, long waits), not Terraform's own; Terraform's error is in the failure. Returns {"success": true,
 "message", "stack", "version", "outputs"}; any failure raises with Terraform's
 message, so the flow's failure module reports it. Not retried (apply is not
 idempotent mid-way); the state lock serialises two runs on the same stack and
@@ -27,6 +28,7 @@ from playbook_windmill.runtime import (
     is_local,
     log,
     plan_fingerprint,
+    progress_log,
     require_credentials,
 )
 
@@ -57,7 +59,9 @@ def main(config: dict, environment: str = "dev", aws: aws | None = None, pipelin
                 return False
             return True
 
-        deployed = pipeline_ops.deploy(config, environment, local=is_local(environment), on_output=log, confirm=same_plan)
+        deployed = pipeline_ops.deploy(
+            config, environment, local=is_local(environment), on_event=progress_log(), confirm=same_plan
+        )
     if refused:
         raise PlanChanged(
             f"the plan changed since it was approved (approved {approved_plan[:12]}, now "
