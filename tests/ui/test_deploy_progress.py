@@ -15,7 +15,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from ui_harness import OUTPUT, api, open_builder, running_server
+from ui_harness import OUTPUT, api, axe_violations, open_builder, running_server
 
 pytestmark = [pytest.mark.synth, pytest.mark.terraform, pytest.mark.emulator]
 DEPLOY_TIMEOUT_MS = 8 * 60 * 1000
@@ -90,6 +90,7 @@ def test_deploy_progress_per_node_on_the_canvas_in_words_and_after_reopening(bro
             expect(page.get_by_test_id(f"deploy-status-{node}")).to_have_attribute("data-status", "planned")
         expect(page.get_by_test_id("deploy-status-train")).to_contain_text(re.compile(r"deploy: planned: \d+ resources"))
         _assert_no_terraform_noise(page)
+        assert axe_violations(page, "[data-testid=deploy-dialog]") == []
         page.screenshot(path=str(OUTPUT / "deploy-progress-confirm.png"))
 
         page.get_by_test_id("confirm-deploy").click()
@@ -128,6 +129,8 @@ def test_deploy_progress_per_node_on_the_canvas_in_words_and_after_reopening(bro
         expect(progress.locator("li[data-status=done]").first).to_be_visible()
         expect(progress.locator("li:not([data-status=done])")).to_have_count(0)
         _assert_no_terraform_noise(reopened)
+        assert axe_violations(reopened, "[data-testid=deploy-dialog]") == []
+        assert axe_violations(reopened, "[data-testid=canvas]") == []
         reopened.screenshot(path=str(OUTPUT / "deploy-progress-done.png"))
         # One click opens Terraform's own log, where its lines (and provider notices) remain.
         reopened.get_by_test_id("deploy-log-details").locator("summary").click()
