@@ -188,7 +188,7 @@ def node_line(event: Event) -> str:
     node, status = event["node"], event["status"]
     if status in ("done", "failed"):
         verb = "done" if status == "done" else "FAILED"
-        error = f": {event.get('failed_kind')} {event['error']}" if status == "failed" and event.get("error") else ""
+        error = f": its {event.get('failed_kind')} failed: {event['error']}" if status == "failed" and event.get("error") else ""
         return f"  {verb:<6} {node}: {event['done']}/{event['total']} in {event['elapsed']:.0f} s{error}"
     waiting = event.get("waiting_on")
     detail = f", waiting on {waiting} ({event.get('waiting_for', 0)} s)" if waiting else ""

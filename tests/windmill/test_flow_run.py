@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 import threading
 from urllib.request import urlopen
 from pathlib import Path
@@ -108,7 +109,10 @@ def test_approved_deployment_reaches_the_emulator_and_notifies(flow, e2e_state, 
     assert "the pipeline run was not started: events (s3://" in done["text"]
     assert "is empty: upload data with `playbook data put TARGET events FILE`" in done["text"]
     assert deployed(e2e_state, "churn-prediction")["playbook_version"] == "1.3.0"
-    assert any("terraform" in line.lower() or "apply" in line.lower() for line in run.log)  # streamed output
+    # The deploy step's log reads like `playbook deploy`: phases and one line per finished node, not Terraform's lines.
+    assert any("] applying the plan to churn-prediction-local" in line for line in run.log), run.log[-30:]
+    assert any(re.search(r"\]   done   train: \d+/\d+ in \d+ s$", line) for line in run.log), run.log[-30:]
+    assert not any("Creation complete" in line or "Still creating" in line for line in run.log)
 
 
 @pytest.mark.synth
