@@ -7,7 +7,8 @@ that would really be deployed, not from a second guess of the constructs.
 the builder, the CLI and Windmill can all show the same sentences.
 
 The sentence per node is node_sentences.py; the cost estimate (what bills while
-nothing runs, priced from the table in pricing/) is idle_cost.py.
+nothing runs, priced from the table in pricing/) is idle_cost.py; what a run and the
+schedules add (an estimate from instance prices and time limits) is run_cost.py.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from .data_inputs import fill_before_first_run
 from .idle_cost import estimate_cost, load_pricing
 from .inputs import PlaybookInput
 from .node_sentences import describe_node
+from .run_cost import estimate_run_cost
 
 FOLDED = {
     t: BUCKET_SETTINGS
@@ -150,6 +152,7 @@ def summarize(
             f"the prices below are what the same pipeline costs in AWS ({pricing['region']})."
         )
         cost["sentence"] = f"{emulator_environment}: free. {cost['local']} {cost['sentence']}"
+    run_cost = estimate_run_cost(node_paths.items(), pricing)
     changes = compare(resources, deployed)
     biggest = ", ".join(f"{k['count']} × {k['kind']}" for k in by_kind[:4])
     headline = [
@@ -160,6 +163,7 @@ def summarize(
     if first_run:
         headline.append(_first_run_sentence(first_run))
     headline.append(cost["sentence"])
+    headline.append(run_cost["sentence"])
     headline.append(changes["sentence"])
     return {
         "name": pipeline.name,
@@ -167,6 +171,7 @@ def summarize(
         "nodes": nodes,
         "resources": {"total": len(resources), "by_kind": by_kind},
         "cost": cost,
+        "run_cost": run_cost,
         "changes": changes,
         "addresses": [{k: r[k] for k in ("address", "type", "node")} for r in resources],
         "headline": headline,

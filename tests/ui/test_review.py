@@ -148,3 +148,45 @@ def test_the_plan_summary_names_each_resource_as_the_review_does(state_dir):
         add=len(keys), changes=[ResourceChange(a["address"], a["type"], a["node"], "create") for a in keys]
     ).render()
     assert "KMS key" in rendered and "S3 bucket" in rendered and "encryption key" not in rendered
+
+
+def test_a_run_and_its_schedules_are_priced_as_an_estimate_from_instances_and_time_limits(state_dir):
+    prices = load_pricing()["sagemaker_jobs_per_hour"]
+    llm = (REPO / "playbooks/library/llm-finetune/1.0.0.yaml").read_text()
+    review = pipeline_ops.review(llm, "dev")
+    run = review["run_cost"]
+    jobs = {j["node"]: j for j in run["jobs"]}
+    # The API pull is a Lambda function (per request), the sources and endpoints start no job.
+    assert set(jobs) == {"tokenize", "finetune", "nightly_scoring"}
+    assert jobs["finetune"]["what"] == "1× ml.g5.xlarge" and jobs["finetune"]["hourly"] == prices["ml.g5.xlarge"]
+    assert jobs["tokenize"]["limit_hours"] == 24 and jobs["tokenize"]["at_limit"] == pytest.approx(24 * prices["ml.m5.large"])
+    assert run["hourly"] == pytest.approx(2 * prices["ml.m5.large"] + prices["ml.g5.xlarge"])
+    assert run["at_limit"] == pytest.approx(24 * run["hourly"], abs=0.02)
+    (nightly,) = run["schedules"]  # the review's "every day at 02:00 UTC"
+    assert nightly["node"] == "nightly_scoring" and nightly["runs_a_month"] == 30
+    assert nightly["monthly_per_run_hour"] == pytest.approx(30 * prices["ml.m5.large"], abs=0.01)
+    sentence = run["sentence"]
+    assert sentence.startswith(f"A run costs about ${run['hourly']:.2f} for each hour its jobs run")
+    assert "An estimate" in sentence and "per second" in sentence and "30 times in 30 days" in sentence
+    assert sentence in review["headline"]
+    # More instances cost proportionally more; an instance type the table lacks is said, not guessed.
+    playbook = yaml.safe_load(llm)
+    playbook["spec"]["nodes"][2]["config"] = {"instance_type": "ml.p5.48xlarge"}
+    playbook["spec"]["nodes"][1]["config"] = {"instance_count": 3}
+    changed = pipeline_ops.review(playbook, "dev")["run_cost"]
+    assert {j["node"]: j["hourly"] for j in changed["jobs"]}["tokenize"] == pytest.approx(3 * prices["ml.m5.large"])
+    assert changed["unpriced"] == ["finetune: instance type ml.p5.48xlarge is not in the price table"]
+    assert "Not priced: finetune" in changed["sentence"]
+
+
+def test_schedules_fire_as_often_as_their_expressions_say():
+    from datetime import UTC, datetime
+
+    from pipeline_ops.run_cost import MAX_COUNTED_RUNS, runs_in_a_month
+
+    start = datetime(2026, 1, 5, tzinfo=UTC)
+    assert runs_in_a_month("rate(1 hour)", start) == 720
+    assert runs_in_a_month("cron(0 2 * * ? *)", start) == 30
+    assert runs_in_a_month("cron(0 9 ? * MON-FRI *)", start) == 22  # 30 days from a Monday: four weeks and two days
+    assert runs_in_a_month("at(2026-01-10T00:00:00)", start) == 1
+    assert runs_in_a_month("rate(1 minute)", start) == MAX_COUNTED_RUNS + 1
