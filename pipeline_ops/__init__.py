@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from .deployment_status import status
     from .errors import UnknownName
     from .infra_ops import PlannedStack, deploy, destroy, outputs, plan, plan_for_apply, run_pipeline, stack_runner, synth
-    from .review import review
+    from .deploy_review import review
     from .spec_ops import diff, graph, publish, validate, versions
 
 _MODULE_OF = {
@@ -38,7 +38,7 @@ _MODULE_OF = {
             "synth",
         )
     },
-    "review": "review",
+    "review": "deploy_review",  # not review.py: a submodule of that name would shadow the function once imported
     **{name: "spec_ops" for name in ("diff", "graph", "publish", "validate", "versions")},
 }
 

@@ -2,7 +2,7 @@
 secrets, interface endpoints, NAT gateways.
 
 Priced from the table in pricing/ whose date and sources travel with every answer. Pure
-(resources in, plain data out); split from review.py to keep each module to one concern.
+(resources in, plain data out); split from deploy_review.py to keep each module to one concern.
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 
 The words for a leaf node are its kind's (the descriptor's `sentence`, next to the kind), so a
 plugin kind is described the same way as a built-in one; only a sub-pipeline is described here.
-Pure (resolved node in, text out); split from review.py to keep each module to one concern.
+Pure (resolved node in, text out); split from deploy_review.py to keep each module to one concern.
 """
 
 from __future__ import annotations

@@ -168,6 +168,10 @@ def test_a_first_time_user_builds_fixes_edits_reloads_and_reviews(page):
     expect(nodes).to_contain_text("“api_endpoint” serves the model behind a serverless SageMaker endpoint")
     expect(page.get_by_test_id("review-cost")).to_contain_text(re.compile(r"\$\d+\.\d{2,4} per hour · \$\d+\.\d\d per month"))
     expect(page.get_by_test_id("review-cost-local")).to_contain_text("local: free. local is the local AWS emulator")
+    expect(page.get_by_test_id("review-run-cost")).to_contain_text(
+        re.compile(r"\$\d+\.\d{2,4} per hour its jobs run · at most \$\d+\.\d\d if every job ran to its time limit")
+    )
+    expect(page.get_by_test_id("review-run-cost-jobs")).to_contain_text("2× ml.m5.large$0.23/h")  # training's two instances
     expect(page.get_by_test_id("review-pricing-source")).to_contain_text("aws.amazon.com")
     expect(page.get_by_test_id("review-pricing-source")).to_contain_text(re.compile(r"\d{4}-\d\d-\d\d"))
     expect(page.get_by_test_id("review-changes")).to_contain_text("Nothing is deployed yet")

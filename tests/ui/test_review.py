@@ -10,7 +10,7 @@ import yaml
 
 import pipeline_ops
 from pipeline_ops.idle_cost import load_pricing
-from pipeline_ops.review import PIPELINE_WIDE
+from pipeline_ops.deploy_review import PIPELINE_WIDE
 
 pytestmark = pytest.mark.synth
 REPO = Path(__file__).resolve().parents[2]
@@ -190,3 +190,13 @@ def test_schedules_fire_as_often_as_their_expressions_say():
     assert runs_in_a_month("cron(0 9 ? * MON-FRI *)", start) == 22  # 30 days from a Monday: four weeks and two days
     assert runs_in_a_month("at(2026-01-10T00:00:00)", start) == 1
     assert runs_in_a_month("rate(1 minute)", start) == MAX_COUNTED_RUNS + 1
+
+
+def test_no_operation_the_package_names_is_shadowed_by_a_module_of_that_name():
+    # A submodule named like an operation replaces it on the package once anything imports that module:
+    # `pipeline_ops.review(...)` then called a module.
+    import importlib.util
+
+    assert [n for n in pipeline_ops.__all__ if importlib.util.find_spec(f"pipeline_ops.{n}") is not None] == []
+    importlib.import_module("pipeline_ops.deploy_review")
+    assert callable(pipeline_ops.review)

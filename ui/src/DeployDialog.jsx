@@ -23,6 +23,29 @@ function perHour(v) {
 
 export const clock = (t) => new Date(t * 1000).toLocaleTimeString([], { hour: 'numeric', minute: '2-digit' })
 
+// What one run adds on top: each job's instances at their price per hour, bounded by the jobs' time limits,
+// and what each schedule adds in 30 days; the sentence says it is an estimate and how it was made.
+function RunCost({ run }) {
+  return (
+    <>
+      <h3>Cost of a run</h3>
+      <p data-testid="review-run-cost">{run.jobs.length > 0
+        ? <><b>{perHour(run.hourly)} per hour its jobs run · at most {money(run.at_limit)}</b> if every job ran to its time limit.</>
+        : 'A run starts no SageMaker job.'}</p>
+      {run.jobs.length > 0 && (
+        <table className="outputs" data-testid="review-run-cost-jobs"><tbody>
+          {run.jobs.map((j) => <tr key={j.node}><th scope="row">{j.node}</th><td>{j.what}</td><td>{perHour(j.hourly)}/h</td><td>at most {money(j.at_limit)} ({j.limit_hours} h limit)</td></tr>)}
+        </tbody></table>
+      )}
+      {run.schedules.map((s) => (
+        <p key={s.node} data-testid="review-run-cost-schedule">“{s.node}” runs on its schedule {s.schedule}, {s.runs_a_month} times in 30 days: {money(s.monthly_per_run_hour)} a month for each hour one of those runs takes.</p>
+      ))}
+      {run.unpriced.length > 0 && <p className="field-error">Not priced: {run.unpriced.join('; ')}</p>}
+      <p className="muted">{run.how}</p>
+    </>
+  )
+}
+
 export function Review({ review }) {
   const { cost, changes, resources } = review
   return (
@@ -48,6 +71,7 @@ export function Review({ review }) {
       {cost.unpriced.length > 0 && <p className="field-error">Not priced: {cost.unpriced.join('; ')}</p>}
       <p className="muted" data-testid="review-pricing-source">Prices: {cost.table.region} list prices of {cost.table.date} ({cost.pricing_file}).
         Source: {cost.table.source}. {cost.table.note}</p>
+      {review.run_cost && <RunCost run={review.run_cost} />}
       <h3>Compared with what is deployed</h3>
       <p data-testid="review-changes" className={changes.deploy_running ? 'field-error' : undefined}>{changes.sentence}</p>
       <h3>Resources by kind ({resources.total})</h3>
