@@ -29,9 +29,21 @@ def sagemaker_tags(tags: dict[str, str]) -> list[dict[str, str]]:
     return [{"Key": key, "Value": value} for key, value in sorted(tags.items())]
 
 
-def run_scoped_name(prefix: str) -> str:
-    """ASL intrinsic producing `<prefix>-<run id>`; prefix must fit LIMITS['sagemaker_job_prefix']."""
-    return f"States.Format('{prefix}-{{}}', {RUN_ID_PATH})"
+# How many times the execution was redriven (0 on its first attempt): AWS's context object member.
+REDRIVE_COUNT_PATH = "$$.Execution.RedriveCount"
+
+
+def run_scoped_name(prefix: str, per_attempt: bool = True) -> str:
+    """ASL intrinsic producing `<prefix>-<run id>-<attempt>`; prefix must fit LIMITS['sagemaker_job_prefix'].
+
+    The attempt is the execution's redrive count: a retried run (`RedriveExecution`) creates its jobs
+    again under new names, because SageMaker refuses a job name that was ever used (ResourceInUse).
+    `per_attempt=False` gives `<prefix>-<run id>`, for a resource that later states of the same run
+    name again (an endpoint configuration): a retry resumes after the state that created it.
+    """
+    if not per_attempt:
+        return f"States.Format('{prefix}-{{}}', {RUN_ID_PATH})"
+    return f"States.Format('{prefix}-{{}}-{{}}', {RUN_ID_PATH}, {REDRIVE_COUNT_PATH})"
 
 
 RUNS_FOLDER = "runs"

@@ -61,7 +61,7 @@ class ApiEndpoint(NodeConstruct):
             return
         capture = self._capture_config(config, context, ASL=True)
         endpoint_config: dict[str, Any] = {
-            "EndpointConfigName.$": run_scoped_name(self.config_prefix),
+            "EndpointConfigName.$": run_scoped_name(self.config_prefix, per_attempt=False),
             "ProductionVariants": [_production_variant(config, model.name_field())],
             "Tags": sagemaker_tags(context.tags),
         }
@@ -70,7 +70,7 @@ class ApiEndpoint(NodeConstruct):
         if capture:
             endpoint_config["DataCaptureConfig"] = capture
         names = {s: namer.state_name(s) for s in ("endpoint config", "find endpoint", "create endpoint", "update endpoint")}
-        config_name = {"EndpointConfigName.$": run_scoped_name(self.config_prefix)}
+        config_name = {"EndpointConfigName.$": run_scoped_name(self.config_prefix, per_attempt=False)}
         self.steps = StepChain(
             start=names["endpoint config"],
             ends=[names["create endpoint"], names["update endpoint"]],

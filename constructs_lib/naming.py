@@ -20,7 +20,8 @@ LIMITS: dict[str, int] = {
     "iam_role": 64,
     "iam_role_policy": 128,
     "sagemaker": 63,  # models, endpoint configs, endpoints, jobs
-    "sagemaker_job_prefix": 54,  # a job name prefix + "-" + 8-character run id stays within 63
+    # a job name prefix + "-" + 8-character run id + "-" + redrive count (up to 99 retries) stays within 63
+    "sagemaker_job_prefix": 51,
     "sfn_state_machine": 80,
     "lambda": 64,
     "log_group": 512,

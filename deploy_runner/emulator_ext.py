@@ -44,6 +44,8 @@ Extensions
     their targets — ``emulator_scheduler_fire`` (a server thread, started by ``main``).
 23. S3 deletes a key that has a delete marker once versioning is suspended (a destroy
     of a bucket a user deleted from) — ``emulator_s3_delete_markers``.
+24. Step Functions ``RedriveExecution`` continues a failed execution from its failed states,
+    keeping what succeeded — ``emulator_sfn_redrive``.
 """
 
 from __future__ import annotations
@@ -55,7 +57,7 @@ from typing import Any
 
 
 def install_extensions() -> None:
-    """Patch moto in place (1-5, 7-12, 14, 16-19, 21, 23); 6, 13 and 15 are WSGI layers added by ``build_app``."""
+    """Patch moto in place (1-5, 7-12, 14, 16-19, 21, 23, 24); 6, 13 and 15 are WSGI layers added by ``build_app``."""
     from . import (
         emulator_fail_fast,
         emulator_iam_managed,
@@ -71,6 +73,7 @@ def install_extensions() -> None:
         emulator_sagemaker_jobs,
         emulator_sfn,
         emulator_sfn_definitions,
+        emulator_sfn_redrive,
     )
 
     emulator_fail_fast.install()
@@ -83,6 +86,7 @@ def install_extensions() -> None:
     emulator_sagemaker_endpoints.install()
     emulator_sagemaker_invoke.install()
     emulator_sfn.install()
+    emulator_sfn_redrive.install()
     emulator_sagemaker_jobs.install()
     emulator_lambda.install()
     emulator_iam_quota.install()

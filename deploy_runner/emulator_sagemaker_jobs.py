@@ -14,7 +14,11 @@ stream ``<job name>/algo-1-<epoch>``), so ``playbook logs`` reads the same API
 on the emulator and on AWS. ``Stop*Job`` stops the process (``Stopped``).
 At most ``MAX_PARALLEL_JOBS`` jobs run at once (``PLAYBOOK_EMULATOR_MAX_JOBS``,
 default 4); later ones stay ``InProgress`` until a slot frees, like a capacity
-wait on AWS.
+wait on AWS. A job name that was used before is refused with ``ResourceInUse``, as AWS refuses it
+("Training job names must be unique within an AWS account and region, and a training job with this
+name already exists (arn:...)", quoted in aws/amazon-sagemaker-examples#3108; the processing and
+transform wording is assumed by analogy): moto replaced the old job, so a run that reused a name
+(a retried run naming its jobs like the first attempt) passed locally and failed on AWS.
 """
 
 from __future__ import annotations
@@ -126,8 +130,16 @@ def install() -> None:
             name_field: str = name_field,
             status_attr: str = status_attr,
         ) -> Any:
-            result = original(self)
             request = json.loads(self.body or "{}")
+            existing = getattr(self.sagemaker_backend, attr).get(request.get(name_field))
+            if existing is not None:
+                from moto.sagemaker.exceptions import ResourceInUseException
+
+                raise ResourceInUseException(
+                    f"{kind.capitalize()} job names must be unique within an AWS account and region, "
+                    f"and a {kind} job with this name already exists ({existing.arn})"
+                )
+            result = original(self)
             job = getattr(self.sagemaker_backend, attr)[request[name_field]]
             setattr(job, status_attr, "InProgress")
             if kind == "training":

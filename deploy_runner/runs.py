@@ -26,14 +26,11 @@ import time
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterator
 
+from .job_logs import job_log_tail
 from .run_records import run_cache, written_outputs
+from .run_attempts import REDRIVEN, latest, latest_records, retries
 
 TERMINAL = {"SUCCEEDED", "FAILED", "TIMED_OUT", "ABORTED"}
-LOG_GROUPS = {
-    "createProcessingJob": ("/aws/sagemaker/ProcessingJobs", "ProcessingJobName", "processing"),
-    "createTrainingJob": ("/aws/sagemaker/TrainingJobs", "TrainingJobName", "training"),
-    "createTransformJob": ("/aws/sagemaker/TransformJobs", "TransformJobName", "transform"),
-}
 OnEvent = Callable[[dict[str, Any]], None]
 
 
@@ -142,6 +139,8 @@ def _state_events(events: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
             }
         elif kind == "ExecutionSucceeded":
             yield {"event": kind, "time": _iso(event["timestamp"])}
+        elif kind == REDRIVEN:
+            yield {"event": "retried", "attempt": details.get("redriveCount"), "time": _iso(event["timestamp"])}
 
 
 def _failing_state(events: list[dict[str, Any]]) -> tuple[str | None, str | None, str | None, dict[str, Any] | None]:
@@ -153,60 +152,18 @@ def _failing_state(events: list[dict[str, Any]]) -> tuple[str | None, str | None
     failure is placed in its own state by following ``previousEventId`` (see the module doc).
     """
     threads = _Threads(events)
-    latest: tuple[str | None, str | None, str | None, dict[str, Any] | None] | None = None
-    for event in events:
+    found: tuple[str | None, str | None, str | None, dict[str, Any] | None] | None = None
+    for event in latest(events):  # a retried run failed where its latest attempt failed
         details = _details(event)
         kind = event["type"]
         threads.see(event)
         if kind in ("TaskFailed", "TaskTimedOut"):
-            latest = (threads.state(event), details.get("error"), details.get("cause"), threads.scheduled(event))
+            found = (threads.state(event), details.get("error"), details.get("cause"), threads.scheduled(event))
         elif kind in ("ExecutionFailed", "ExecutionTimedOut", "ExecutionAborted"):
-            if latest and latest[1] == details.get("error"):
-                return latest
+            if found and found[1] == details.get("error"):
+                return found
             return threads.state(event), details.get("error"), details.get("cause"), None
-    return latest or (None, None, None, None)
-
-
-def _function_log_tail(logs: Any, function: str, lines: int) -> tuple[str | None, list[str]]:
-    """The newest log stream of a Lambda function (`/aws/lambda/<name>`, one stream per instance)."""
-    name = function.split(":function:")[-1].split(":")[0]
-    if not name:
-        return None, []
-    group = f"/aws/lambda/{name}"
-    try:
-        streams = logs.describe_log_streams(logGroupName=group, orderBy="LastEventTime", descending=True, limit=1)
-        if not streams.get("logStreams"):
-            return f"function {name}", []
-        stream = streams["logStreams"][0]["logStreamName"]
-        events = logs.get_log_events(logGroupName=group, logStreamName=stream, startFromHead=False, limit=lines)["events"]
-    except Exception:  # no log group yet: the function never ran
-        return f"function {name}", []
-    return f"function {name}", [e["message"] for e in events][-lines:]
-
-
-def job_log_tail(logs: Any, resource: str, parameters: dict[str, Any], lines: int = 20) -> tuple[str | None, list[str]]:
-    """(job description, last log lines) of the SageMaker job a task ran; ([], None) for other tasks."""
-    action = (resource or "").split(":")[-1].split(".")[0]
-    if action == "invoke" and "FunctionName" in parameters:  # history names it resourceType lambda, resource invoke
-        return _function_log_tail(logs, str(parameters.get("FunctionName") or ""), lines)
-    if action not in LOG_GROUPS:
-        return None, []
-    group, name_field, kind = LOG_GROUPS[action]
-    name = parameters.get(name_field)
-    if not name:
-        return None, []
-    label = f"{kind} job {name}"
-    try:
-        streams = logs.describe_log_streams(logGroupName=group, logStreamNamePrefix=f"{name}/").get("logStreams", [])
-    except Exception:  # no log group yet: the job never started
-        return label, []
-    tail: list[str] = []
-    for stream in streams:
-        events = logs.get_log_events(logGroupName=group, logStreamName=stream["logStreamName"], startFromHead=False, limit=lines)[
-            "events"
-        ]
-        tail += [e["message"] for e in events]
-    return label, tail[-lines:]
+    return found or (None, None, None, None)
 
 
 def explain_failure(sfn: Any, logs: Any | None, execution_arn: str, depth: int = 0) -> RunFailure:
@@ -238,18 +195,25 @@ def follow(
     on_event: OnEvent | None = None,
     poll_seconds: float = 1.0,
     timeout_seconds: float | None = None,
+    attempt: int | None = None,
 ) -> dict[str, Any]:
-    """Follow an execution until it ends, reporting each new state event; returns its summary."""
+    """Follow an execution until it ends, reporting each new state event; returns its summary.
+
+    `attempt` (a retried run's redrive count): only that attempt's events, and not ended before it began
+    (right after RedriveExecution the execution may still describe itself as FAILED).
+    """
     seen = 0
     deadline = time.monotonic() + timeout_seconds if timeout_seconds else None
     while True:
         described = sfn.describe_execution(executionArn=execution_arn)
         records = list(_state_events(history(sfn, execution_arn)))
+        begun = not attempt or any(r["event"] == "retried" and r.get("attempt") == attempt for r in records)
+        records = latest_records(records) if attempt and begun else ([] if attempt else records)
         for record in records[seen:]:
             if on_event:
                 on_event(record)
         seen = len(records)
-        if described["status"] in TERMINAL:
+        if described["status"] in TERMINAL and begun:
             break
         if deadline and time.monotonic() > deadline:
             sfn.stop_execution(
@@ -274,6 +238,7 @@ def summarize(sfn: Any, logs: Any | None, described: dict[str, Any]) -> dict[str
         "seconds": round((stop - start).total_seconds(), 1) if isinstance(start, datetime.datetime) and stop else None,
         "failure": None,
         "output": None,
+        **retries(described),
     }
     if described["status"] == "SUCCEEDED" and described.get("output"):
         summary["output"] = json.loads(described["output"])
@@ -298,6 +263,7 @@ def list_runs(sfn: Any, state_machine_arn: str, limit: int = 20) -> list[dict[st
             "seconds": round((stop - start).total_seconds(), 1) if stop else None,
             "failed_state": None,
             "error": None,
+            "retries": int(item.get("redriveCount") or 0),
             # Per node: cached or ran, and why (the run's input holds the step cache's decisions).
             "cache": run_cache(sfn.describe_execution(executionArn=item["executionArn"])),
         }
@@ -318,11 +284,17 @@ def run_log(sfn: Any, logs: Any, execution_arn: str, lines: int = 20, depth: int
     children: list[dict[str, Any]] = []
     threads = _Threads(events)
     by_entered: dict[int, dict[str, Any]] = {}  # StateEntered event id -> its record
+    attempt = 0  # a retried run: states of attempt N follow its Nth ExecutionRedriven
     for event in events:
         details = _details(event)
         kind = event["type"]
         threads.see(event)
-        if kind.endswith("StateEntered"):
+        if kind == REDRIVEN:
+            attempt = int(details.get("redriveCount") or attempt + 1)
+            open_states.clear()  # what still ran when the previous attempt ended was cut short
+            for record in states:
+                record["status"] = "ABORTED" if record["status"] == "RUNNING" else record["status"]
+        elif kind.endswith("StateEntered"):
             name = details.get("name")
             record = {
                 "state": name,
@@ -330,6 +302,7 @@ def run_log(sfn: Any, logs: Any, execution_arn: str, lines: int = 20, depth: int
                 "start": _iso(event["timestamp"]),
                 "status": "RUNNING",
                 "seconds": None,
+                "attempt": attempt,
             }
             open_states[name or ""] = record | {"_started": event["timestamp"]}
             by_entered[event.get("id", -1)] = record
@@ -339,7 +312,12 @@ def run_log(sfn: Any, logs: Any, execution_arn: str, lines: int = 20, depth: int
             if name in open_states:
                 started = open_states.pop(name)["_started"]
                 for record in states:
-                    if record["state"] == name and record["status"] in ("RUNNING", "FAILED") and record["seconds"] is None:
+                    if (
+                        record["state"] == name
+                        and record["attempt"] == attempt
+                        and record["status"] in ("RUNNING", "FAILED")
+                        and record["seconds"] is None
+                    ):
                         # a failed task whose state still exits was handled by a Catch
                         record["status"] = "SUCCEEDED" if record["status"] == "RUNNING" else "CAUGHT"
                         record["seconds"] = round((event["timestamp"] - started).total_seconds(), 1)
@@ -360,7 +338,7 @@ def run_log(sfn: Any, logs: Any, execution_arn: str, lines: int = 20, depth: int
             parameters = json.loads(details.get("parameters") or "{}")
             label, tail = job_log_tail(logs, details.get("resource", ""), parameters, lines)
             if label:
-                jobs.append({"state": threads.state(event), "job": label, "log_tail": tail})
+                jobs.append({"state": threads.state(event), "job": label, "log_tail": tail, "attempt": attempt})
         elif kind == "TaskSubmitted" and "startExecution" in details.get("resource", ""):
             try:
                 body = json.loads(details.get("output") or "{}")
@@ -383,6 +361,7 @@ def run_log(sfn: Any, logs: Any, execution_arn: str, lines: int = 20, depth: int
         "states": states,
         "jobs": jobs,
         "children": children,
+        **retries(described),
         "written": written_outputs(described),
         "cache": run_cache(described),
     }

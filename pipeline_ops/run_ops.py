@@ -60,13 +60,15 @@ def wait_for_run(
     local: bool = False,
     on_event: Callable[[dict[str, Any]], None] | None = None,
     timeout_seconds: float | None = None,
+    attempt: int | None = None,
 ) -> dict[str, Any]:
-    """Follow a started execution to its end; on Ctrl-C the execution is stopped (nothing left running)."""
+    """Follow a started execution to its end (a retried run: its attempt `attempt`); on Ctrl-C the
+    execution is stopped (nothing left running)."""
     from deploy_runner.runs import follow
 
     sfn, logs = _clients(env, local, _region(execution_arn), start_emulator=True)
     try:
-        return follow(sfn, logs, execution_arn, on_event=on_event, timeout_seconds=timeout_seconds)
+        return follow(sfn, logs, execution_arn, on_event=on_event, timeout_seconds=timeout_seconds, attempt=attempt)
     except KeyboardInterrupt:
         sfn.stop_execution(executionArn=execution_arn, error="Playbook.Interrupted", cause="playbook run --wait was interrupted")
         raise

@@ -15,7 +15,7 @@ import argparse
 import sys
 from typing import Any
 
-from . import deploy_commands, emulator_commands, invoke_commands, schedule_commands
+from . import deploy_commands, emulator_commands, invoke_commands, retry_commands, schedule_commands
 from .common import EXIT_INVALID, EXIT_OK, EXIT_USAGE, emit_json
 from .deploy_commands import env_of as _env
 from .deploy_commands import target_args as _target_args
@@ -40,6 +40,11 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
         "--no-cache",
         action="store_true",
         help="run every job, even those whose config, code, parameters and inputs match an earlier run's",
+    )
+    p.add_argument(
+        "--retry",
+        metavar="RUN",
+        help="continue a failed run (its name as `runs` shows it, or its ARN) from its failed states, keeping what succeeded",
     )
     p.add_argument("--json", action="store_true", help="one JSON document on stdout (with --wait: the run's summary)")
     p.add_argument(
@@ -75,11 +80,12 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
 @_guard
 def run(args: argparse.Namespace) -> int:
     import pipeline_ops
-    from pipeline_ops import run_ops
     from pipeline_ops.data_inputs import InputsEmpty
     from pipeline_ops.run_input import RunInputInvalid, parse_assignments
 
     out = sys.stderr if args.json else sys.stdout
+    if args.retry:
+        return retry_commands.retry(args, out, _follow)
     try:  # a --param that is not NAME=VALUE, names no declared parameter or does not fit its type: usage (2)
         result = pipeline_ops.run_pipeline(
             args.target,
@@ -122,6 +128,12 @@ def run(args: argparse.Namespace) -> int:
         if args.json:
             emit_json({"ok": True, **result})
         return EXIT_OK
+    return _follow(args, result, out)
+
+
+def _follow(args: argparse.Namespace, result: dict[str, Any], out: Any, attempt: int | None = None) -> int:
+    """`--wait`: each state as it enters and exits, then the outcome (exit 1 unless it SUCCEEDED)."""
+    from pipeline_ops import run_ops
 
     def show(event: dict[str, Any]) -> None:
         if event["event"] == "entered":
@@ -130,9 +142,11 @@ def run(args: argparse.Namespace) -> int:
             print(f"  <- {event['state']}", file=out, flush=True)
         elif event["event"] in ("TaskFailed", "TaskTimedOut"):
             print(f"  !  {event['state']}: {event['error']} (fails the run unless a Catch handles it)", file=out, flush=True)
+        elif event["event"] == "retried":
+            print(f"  retry {event['attempt']}: the failed states run again", file=out, flush=True)
 
     summary = run_ops.wait_for_run(
-        result["execution_arn"], _env(args), local=args.local, on_event=show, timeout_seconds=args.timeout
+        result["execution_arn"], _env(args), local=args.local, on_event=show, timeout_seconds=args.timeout, attempt=attempt
     )
     succeeded = summary["status"] == "SUCCEEDED"
     if args.json:
