@@ -208,8 +208,9 @@ def runs(args: argparse.Namespace) -> int:
         failed = f"{row['failed_state']} ({row['error']})" if row["failed_state"] else ""
         cache = row.get("cache") or {}
         cached = f"{sum(item['status'] == 'cached' for item in cache.values())}/{len(cache)}" if cache else "-"
+        retried = f"  (retried {row['retries']}x)" if row.get("retries") else ""
         # one line per run (scripts read the table); each node's why is in `logs RUN` and `--json`
-        print(f"{row['name']:<34} {row['start']:<26} {row['status']:<10} {seconds:>8} {cached:>7}  {failed}")
+        print(f"{row['name']:<34} {row['start']:<26} {row['status']:<10} {seconds:>8} {cached:>7}  {failed}{retried}")
     return EXIT_OK
 
 
@@ -235,8 +236,13 @@ def cache_lines(cache: dict[str, Any], indent: str = "") -> list[str]:
 
 def _print_run_log(log: dict[str, Any], indent: str) -> None:
     took = "" if log.get("seconds") is None else f" in {log['seconds']} s"
-    print(f"{indent}{log['name']}: {log['status']}{took} (started {log['start']})")
+    retried = f", retried {log['retries']}x, last at {log['retried_at']}" if log.get("retries") else ""
+    print(f"{indent}{log['name']}: {log['status']}{took} (started {log['start']}{retried})")
+    attempt = 0
     for state in log["states"]:
+        if state.get("attempt", 0) != attempt:
+            attempt = state["attempt"]
+            print(f"{indent}  retry {attempt}: the states that had not succeeded ran again")
         seconds = "" if state["seconds"] is None else f" {state['seconds']} s"
         error = f" {state['error']}" if state.get("error") else ""
         print(f"{indent}  {state['status']:<9} {state['state']}{seconds}{error}")
