@@ -10,6 +10,8 @@ An S3 location the run reads that holds no objects stops the step before anythin
 started (pipeline_ops.data_inputs.InputsEmpty): the infrastructure is deployed, so the step succeeds
 with {"started": False, "not_started": one line per empty location saying what to do, "empty_inputs"}
 and the notification says so; `allow_empty` starts it anyway (a pipeline that fills its own inputs).
+`retry` (a run's name or ARN) continues that failed run from its failed states instead of starting a new
+one (`playbook run --retry RUN`, pipeline_ops.run_retry): nothing is uploaded, the run keeps its input.
 """
 
 from typing import TypedDict
@@ -34,10 +36,19 @@ def main(
     parameters: dict | None = None,
     allow_empty: bool = False,
     no_cache: bool = False,
+    retry: str = "",
 ) -> dict:
     """`parameters`: the run's values for the declared parameters (typed; defaults for the rest).
-    `no_cache`: start every job, even those the step cache would reuse (`playbook run --no-cache`)."""
+    `no_cache`: start every job, even those the step cache would reuse (`playbook run --no-cache`).
+    `retry`: continue this failed run (name or ARN) from its failed states, keeping what succeeded."""
     credentials = require_credentials(aws, environment)
+    if retry:
+        from pipeline_ops.run_retry import retry_run
+
+        with aws_credentials(credentials):
+            retried = retry_run(config, retry, environment, local=is_local(environment))
+        log(f"retried {retried['execution_arn']} (attempt {retried['retried']['redrive_count'] + 1})")
+        return retried
     with aws_credentials(credentials):
         try:
             result = pipeline_ops.run_pipeline(
