@@ -24,7 +24,7 @@ https://docs.aws.amazon.com/step-functions/latest/dg/redrive-executions.html):
   is how a state names what it creates per attempt (a SageMaker job name must be new: AWS answers
   ``ResourceInUse`` for a reused one).
 
-How: every state that exits successfully is recorded per execution (name, the input it entered with, its
+How: every state that exits successfully is recorded per execution until it SUCCEEDED (name, the input it entered with, its
 output, the state it continued to). A redrive evaluates the same definition again in a new worker that
 appends to the execution's own event history; a state entered with the input it had when it succeeded
 is not evaluated: its recorded output and transition are taken, with no events (AWS keeps the first
@@ -105,6 +105,19 @@ def _install_recording() -> None:
             _succeeded.setdefault(arn, []).append(record)
 
     CommonStateField._eval_body = _eval_body  # type: ignore[method-assign]
+
+    from moto.stepfunctions.parser.backend.execution import BaseExecutionWorkerCommunication
+
+    original_terminated = BaseExecutionWorkerCommunication.terminated
+
+    def terminated(self: Any) -> None:
+        original_terminated(self)
+        if _status(self.execution) == "SUCCEEDED":  # never redrivable again: its records are not needed
+            with _lock:
+                _succeeded.pop(self.execution.exec_arn, None)
+                _replay.pop(self.execution.exec_arn, None)
+
+    BaseExecutionWorkerCommunication.terminated = terminated  # type: ignore[method-assign]
 
 
 def _install_context() -> None:
