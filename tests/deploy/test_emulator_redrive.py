@@ -26,7 +26,14 @@ DEFINITION = {
             "Type": "Parallel",
             "Branches": [
                 {"StartAt": "Kept", "States": {"Kept": {"Type": "Pass", "Parameters": {"made.$": "States.UUID()"}, "End": True}}},
-                {"StartAt": "Flaky", "States": {"Flaky": {"Type": "Pass", "Parameters": {"x.$": FLAKY}, "End": True}}},
+                {
+                    # the pause lets the other branch succeed first (else it is cut short and would run again)
+                    "StartAt": "Pause",
+                    "States": {
+                        "Pause": {"Type": "Wait", "Seconds": 1, "Next": "Flaky"},
+                        "Flaky": {"Type": "Pass", "Parameters": {"x.$": FLAKY}, "End": True},
+                    },
+                },
             ],
             "ResultSelector": {"kept.$": "$[0]", "flaky.$": "$[1]"},
             "ResultPath": "$.both",
@@ -95,7 +102,7 @@ def test_a_failed_execution_continues_from_its_failed_branch_and_keeps_what_succ
     added = events[len(before) :]
     assert added[0]["type"] == "ExecutionRedriven" and added[0]["executionRedrivenEventDetails"] == {"redriveCount": 1}
     entered = [e["stateEnteredEventDetails"]["name"] for e in added if e["type"].endswith("StateEntered")]
-    assert entered == ["Both", "Flaky", "Done"]  # not Start, not Kept
+    assert entered == ["Both", "Flaky", "Done"]  # not Start, Kept or Pause
     assert [e["id"] for e in events] == list(range(1, len(events) + 1))
 
     assert done["redriveStatus"] == "NOT_REDRIVABLE"
