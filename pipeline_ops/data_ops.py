@@ -1,8 +1,8 @@
 """Give a deployed pipeline its data: upload files into the S3 location a node reads, list what is there.
 
 `playbook data put TARGET NODE FILE...` and `playbook data ls TARGET NODE [--head N]` (and the
-builder, later) call these. NODE is one of the locations a run reads (data_inputs.run_reads: an
-S3 data source, a root dataset input, a batch's own input) or any node with a data location
+builder's "Upload files…", playbook_ui/data_routes.py) call these. NODE is one of the locations a run
+reads (data_inputs.run_reads: an S3 data source, a root dataset input, a batch's own input) or any node with a data location
 (output `node_<path>_s3_uri`, e.g. a preprocessing node's output, to look at). The deployment's
 outputs come from the one deployed-state reader (deployed.deployment); the S3 client from
 deploy_runner.aws_clients (the emulator for emulator environments, else the environment's
@@ -100,14 +100,18 @@ def _files_to_put(files: Sequence[str | Path]) -> list[tuple[Path, str, int]]:
         if key in keys and keys[key] != path:
             raise DataRefused(f"{keys[key]} and {path} would both be uploaded as '{key}'; nothing was uploaded")
         keys[key] = path
-    total = sum(size for _p, _k, size in chosen)
+    check_size(len(chosen), sum(size for _p, _k, size in chosen))
+    return chosen
+
+
+def check_size(count: int, total: int, what: str = "`playbook data put`") -> None:
+    """Refuse (DataRefused) `count` files of `total` bytes when they are more than one put takes."""
     if total > MAX_PUT_BYTES:
         raise DataRefused(
-            f"{len(chosen)} file(s), {total} bytes: `playbook data put` uploads at most {_megabytes(MAX_PUT_BYTES)} "
+            f"{count} file(s), {total} bytes: {what} uploads at most {_megabytes(MAX_PUT_BYTES)} "
             f"({MAX_PUT_BYTES} bytes) at a time; "
             "nothing was uploaded. Put bigger data in a bucket of your own (`aws s3 cp`) and set the node's `bucket`"
         )
-    return chosen
 
 
 def put(

@@ -31,6 +31,7 @@ from pipeline_ops import catalog
 from pipeline_ops.errors import UnknownName
 from .guard import Guard, new_token
 from .bodies import MAX_BODY_BYTES, ConfirmBody, DeployBody, GraphBody, InvokeBody, PlaybookBody, RunBody
+from .data_routes import data_routes
 from .endpoints import products_of, try_it
 from .jobs import Job, Jobs, since
 from .redact import redact
@@ -388,6 +389,7 @@ def create_app(
         Route("/api/status", api.status, methods=["GET"]),
         Route("/api/environments", api.environments, methods=["GET"]),
         Route("/api/schema", api.schema, methods=["GET"]),
+        *data_routes(api.library_dirs),
         Route("/", _index, methods=["GET"]),
         Route("/favicon.ico", lambda request: Response(status_code=204), methods=["GET"]),
     ]

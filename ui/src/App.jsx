@@ -12,6 +12,7 @@ import JobsDialog, { InterruptedBanner, JobDialog, RunningBanner, UNFINISHED, is
 import { ConnectFrom, useNodeKeys } from './keyboard.jsx'
 import RunPanel from './RunPanel.jsx'
 import TryIt from './TryIt.jsx'
+import DataUpload, { takesUploads } from './DataUpload.jsx'
 import { childDocOf, innerTree } from './expand.js'
 import Inspector from './Inspector.jsx'
 import { applyLayout } from './layout.js'
@@ -608,6 +609,8 @@ function Editor({ api }) {
             onRemove={(id) => { setTouched(true); setEdges((es) => es.filter((e) => e.id !== id)) }} />}
           {api.invoke && selected?.data.kind === 'deployment' && selected.data.subtype === 'api_endpoint' && (
             <TryIt api={api} playbook={playbook} environment={environment} nodeId={selected.data.nodeId} lastRun={lastRun} />)}
+          {api.dataPreview && selected && takesUploads(selected.data) && (
+            <DataUpload api={api} playbook={playbook} environment={environment} nodeId={selected.data.nodeId} />)}
         </aside>
       </div>
       {deploying && <DeployDialog api={api} playbook={playbook} environment={environment} onClose={() => { setDeploying(false); refreshJobs() }}

@@ -59,7 +59,39 @@ export function httpApi(base = '', token = null) {
     jobs: () => call('GET', `${base}/api/jobs`).then((d) => d.jobs),
     job: (id, since) => call('GET', `${base}/api/jobs/${encodeURIComponent(id)}?since=${since}`),
     status: (name) => call('GET', `${base}/api/status${name ? `?name=${encodeURIComponent(name)}` : ''}`),
+    // What a data node's S3 location holds: {deployed, count, head: {key, rows}, max_bytes} (data_ops.ls).
+    dataPreview: (playbook, environment, node) => call('POST', `${base}/api/data/preview`, { playbook, environment, node }),
+    // "Use the example data": the library's example-data/<node>/ for this version, put like `playbook data put`.
+    useExampleData: (playbook, environment, node) => call('POST', `${base}/api/data/example`, { playbook, environment, node }),
+    // "Upload files…": every file in one request (refused or uploaded as a whole, data_ops.put); onProgress(bytesSent).
+    uploadData: (playbook, environment, node, files, onProgress) => uploadFiles(`${base}/api/data/upload`, token,
+      { playbook, environment, node, files: files.map((f) => ({ name: f.name, bytes: f.size })) }, files, onProgress),
   }
+}
+
+// The body playbook_ui/data_routes.py reads: one line of JSON naming the files, then their bytes in order.
+// XMLHttpRequest, not fetch: only it reports how far the upload has gone. Returns the envelope's length too,
+// so the caller can tell which file the bytes sent so far belong to.
+function uploadFiles(url, token, envelope, files, onProgress) {
+  const head = new Blob([JSON.stringify(envelope) + '\n'])
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest()
+    xhr.open('POST', url)
+    xhr.setRequestHeader('Content-Type', 'application/octet-stream')
+    if (token) xhr.setRequestHeader('Authorization', `token ${token}`)
+    xhr.upload.onprogress = (e) => onProgress?.(Math.max(0, e.loaded - head.size))
+    xhr.onerror = () => reject(new Error('the upload did not reach the builder server'))
+    xhr.onload = () => {
+      let data
+      try { data = JSON.parse(xhr.responseText) } catch { data = { error: `HTTP ${xhr.status}` } }
+      if (xhr.status >= 200 && xhr.status < 300) return resolve(data)
+      const error = new Error(data.error || `HTTP ${xhr.status}`)
+      error.details = data
+      error.status = xhr.status
+      reject(error)
+    }
+    xhr.send(new Blob([head, ...files]))
+  })
 }
 
 // Poll a job until it stops running (ended, or waiting for a confirmation); onLines gets new log lines.
