@@ -68,30 +68,47 @@ def node_result_path(node_id: str) -> str:
 CACHED_INPUT = "$.input.cache"
 
 
-def cache_gate(node_id: str, chain: StepChain, check_name: str, reuse_name: str) -> StepChain:
-    """`chain` behind a Choice: when the run's input names a cached output for this node, a Pass state
-    puts it where the job's result would have gone (`$.nodes.<id>.output`), so downstream reads it
-    unchanged and the job is never started; otherwise the chain runs as before.
+def cache_gate(
+    node_id: str, chain: StepChain, check_name: str, reuse_name: str, skip_name: str, fields: tuple[str, ...] | None
+) -> StepChain:
+    """`chain` behind a Choice on the run's input (`cache.<node id>`, decided before the run starts):
+    - it names an earlier run's output (a step cache hit, or the latest output `--from`/`--only` reuse):
+      a Pass state puts that output's `fields` where the job's result would have gone (`$.nodes.<id>`),
+      so downstream reads them unchanged and the job is never started (`fields` None: a kind whose
+      output is never reused, which has only the next branch);
+    - it says `skipped` (`--only` another node): a Pass records why, and the job is not started;
+    - otherwise the chain runs as before.
 
     A Choice on `IsPresent` rather than a read, because a JSONPath to a missing key fails the run
     (States.Runtime), and executions started by a schedule or the console carry no `cache`.
     """
-    hit = f"{CACHED_INPUT}.{node_id}.output"
+    item = f"{CACHED_INPUT}.{node_id}"
+    choices: list[dict[str, Any]] = [{"Variable": f"{item}.skipped", "IsPresent": True, "Next": skip_name}]
     states: dict[str, dict[str, Any]] = {
-        check_name: {
-            "Type": "Choice",
-            "Comment": "Step cache: reuse an earlier run's output when this run's input names one",
-            "Choices": [{"Variable": hit, "IsPresent": True, "Next": reuse_name}],
-            "Default": chain.start,
-        },
-        reuse_name: {
+        skip_name: {
             "Type": "Pass",
-            "Parameters": {"output.$": hit, "cached_from.$": f"{CACHED_INPUT}.{node_id}.run"},
+            "Comment": "Not run: the run was started for other nodes (playbook run --only)",
+            "Parameters": {"skipped.$": f"{item}.why"},
             "ResultPath": node_result_path(node_id),
         },
-        **chain.states,
     }
-    return StepChain(start=check_name, states=states, ends=[*chain.ends, reuse_name])
+    ends = [*chain.ends, skip_name]
+    if fields is not None:
+        choices.insert(0, {"Variable": f"{item}.output", "IsPresent": True, "Next": reuse_name})
+        reused = {f"{name}.$": f"{item}.output.{name}" for name in fields}
+        states[reuse_name] = {
+            "Type": "Pass",
+            "Parameters": {**reused, "cached_from.$": f"{item}.run"},
+            "ResultPath": node_result_path(node_id),
+        }
+        ends.append(reuse_name)
+    gate = {
+        "Type": "Choice",
+        "Comment": "Step cache: reuse an earlier run's output, or skip, when this run's input says so",
+        "Choices": choices,
+        "Default": chain.start,
+    }
+    return StepChain(start=check_name, states={check_name: gate, **states, **chain.states}, ends=ends)
 
 
 def run_state_machine(

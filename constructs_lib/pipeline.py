@@ -18,7 +18,7 @@ from pydantic import BaseModel
 
 from playbooks.kinds import REGISTRY, KindDescriptor, KindUnavailable
 from playbooks.code_location import pipeline_code_root
-from playbooks.spec.cache_settings import effective_cache
+from playbooks.spec.cache_settings import reused_fields
 from playbooks.spec.resolved import NodeRef, ResolvedNode, ResolvedPipeline
 
 from . import cdk
@@ -125,10 +125,13 @@ class Pipeline(cdk.Construct):
         for node in pipeline.nodes:
             chain = self._build_node(node)
             # Only the root's nodes: the cache decisions arrive in the run's own input (a child
-            # pipeline's input is what its parent passes).
-            if chain is not None and kit is None and effective_cache(node, pipeline.cache)[0]:
+            # pipeline's input is what its parent passes). Every node with steps has a gate: a hit
+            # reuses a cacheable kind's output, and `--only` skips any node (cache off ones too).
+            if chain is not None and kit is None:
                 names = self.namer.child(node.id)
-                chain = cache_gate(node.id, chain, names.state_name("cached?"), names.state_name("reuse cached output"))
+                fields = reused_fields(node.kind, node.subtype)
+                gate = [names.state_name(s) for s in ("cached?", "reuse cached output", "skip")]
+                chain = cache_gate(node.id, chain, *gate, fields)
                 self.cached_nodes.append(node.id)
             if chain is not None:
                 chains[node.id] = chain

@@ -31,7 +31,7 @@ def written_outputs(described: dict[str, Any]) -> dict[str, str]:
 
 
 def run_cache(described: dict[str, Any]) -> dict[str, dict[str, Any]]:
-    """Node id -> {status: cached|ran, why, key, run}, from the execution's input (`cache.<node>`, written by
+    """Node id -> {status: ran|cached|reused|skipped, why, key, run}, from the execution's input (`cache.<node>`, written by
     pipeline_ops/step_cache.py when the run started). Empty for a run started without it (a schedule)."""
     try:
         body = json.loads(described.get("input") or "{}")
@@ -42,7 +42,7 @@ def run_cache(described: dict[str, Any]) -> dict[str, dict[str, Any]]:
         return {}
     return {
         node: {
-            "status": "cached" if "output" in item else "ran",
+            "status": item.get("status") or ("cached" if "output" in item else "ran"),
             "why": item.get("why"),
             "key": item.get("key"),
             "run": item.get("run"),

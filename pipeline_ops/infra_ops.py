@@ -41,6 +41,7 @@ from .stack_workdir import protect
 
 if TYPE_CHECKING:  # imported where used: `validate`-speed callers never pay for them
     from deploy_runner.terraform import PlanResult, StackRunner
+    from pipeline_ops.run_selection import Selection
     from playbooks.targets import Target
 
 OnOutput = Callable[[str], None]
@@ -310,6 +311,7 @@ def run_pipeline(
     parameters_from_text: bool = False,
     allow_empty: bool = False,
     no_cache: bool = False,
+    selection: Selection | None = None,
 ) -> dict[str, Any]:
     """The step after the infrastructure: upload code artifacts, start the orchestrator.
 
@@ -317,8 +319,8 @@ def run_pipeline(
     `parameters_from_text`); values that do not fit the declaration raise RunInputInvalid
     before anything is uploaded or started. An S3 location the run reads and does not fill
     itself that holds no objects raises data_inputs.InputsEmpty, also before anything is
-    uploaded or started, unless `allow_empty` (a pipeline that fills its own inputs). A node whose
-    step cache key matches an earlier successful run's is reused, not started (step_cache.py), unless `no_cache`.
+    uploaded or started, unless `allow_empty` (a pipeline that fills its own inputs). A node whose step cache
+    key matches an earlier run's is reused, not started (step_cache.py), unless `no_cache`; `selection`: --from/--only.
     """
     from deploy_runner.pipeline_deploy import code_artifacts, deploy_pipeline
     from deploy_runner.terraform import stack_outputs
@@ -339,7 +341,7 @@ def run_pipeline(
 
             check_inputs(target.pipeline, outputs, aws_client("s3", load_environment(env), emulator_endpoint=endpoint))
         artifacts = code_artifacts(target.pipeline)
-        cache = start_cache(target.pipeline, outputs, run_input, artifacts, env, endpoint, no_cache) if start else None
+        cache = start_cache(target.pipeline, outputs, run_input, artifacts, env, endpoint, no_cache, selection) if start else None
         # stack_dir: code the stack already ships as Terraform S3 objects is checked, not uploaded again.
         result = deploy_pipeline(
             outputs,

@@ -1,14 +1,17 @@
 """Step caching: a job whose inputs did not change is not started again; the run says why each node ran.
 
-When `playbook run` starts, each cacheable node (playbooks/spec/cache_settings.py) gets a **key**: a
+When `playbook run` starts, each cacheable node (preprocessing, training, fine-tuning and batch transform
+jobs; playbooks/spec/cache_settings.py) gets a **key**: a
 sha256 over what determines its output, the *components*:
 - `config`: its resolved config (image, instance, environment, arguments, ...), `{{ params.X }}` as written;
-- `image`: the container image it runs (config `image_uri`, else the built-in framework and version);
+- `image`: the container image it runs (config `image_uri`, else the built-in framework and version;
+  a batch transform's is its model's, an input);
 - `code`: a digest of its code bundle (the local directory `playbook run` uploads, the bundled script,
   or an `s3://` code prefix's object listing);
 - `parameters`: the run's values of the parameters its config names;
-- `inputs`: per input, an S3 data source's object listing (keys, sizes, ETags) or an upstream node's
-  key (chained: a change upstream misses downstream). An input nothing can version (a database or API
+- `inputs`: per input, an S3 data source's object listing (keys, sizes, ETags; also a batch
+  transform's `input_s3_uri`) or an upstream node's key (chained: a change upstream misses
+  downstream, so a retrained model rescores). An input nothing can version (a database or API
   extraction, a sub-pipeline) is new in every run, so its consumer always runs.
 
 The **index** lives in the deployment's artifact bucket (KMS-encrypted by the bucket's default, like
@@ -33,9 +36,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from playbooks.spec.cache_settings import effective_cache
+from playbooks.spec.cache_settings import OVERWRITES_OUTPUT, effective_cache, reused_fields
 from playbooks.spec.resolved import ResolvedPipeline
 from stacks.outputs import node_output
+
+from .run_selection import REUSE, RUN, SKIP, Selection, plan, refusal
 
 CACHE_FOLDER = "cache"
 NODES_FOLDER = f"{CACHE_FOLDER}/nodes"  # beside runs/: a node may be called "pending"
@@ -50,19 +55,29 @@ class Decision:
     node: str
     key: str | None
     why: str
-    hit: bool = False
+    hit: bool = False  # an earlier run's output is reused (a cache hit, or what --from/--only reuse)
     run: str | None = None
-    output: str | None = None
+    output: dict[str, Any] | None = None  # the reused result fields (step_cache_index.entry_output)
     components: dict[str, Any] = field(default_factory=dict)
+    status: str = ""  # ran, cached, reused (--from/--only) or skipped (--only); "" = cached or ran, as `hit` says
+    fields: tuple[str, ...] = ()  # the job result's fields a later run may reuse (cache_settings.REUSED_FIELDS)
+
+    @property
+    def state(self) -> str:
+        return self.status or ("cached" if self.hit else "ran")
 
     def as_input(self) -> dict[str, Any]:
-        """What the execution input carries for this node (a hit's output is what the cache gate reads)."""
-        if self.hit:
-            return {"output": self.output, "run": self.run, "key": self.key, "why": self.why}
-        return {"key": self.key, "why": self.why}
+        """What the execution input carries for this node: the cache gate reads `output` (the fields it
+        puts back) or `skipped` (constructs_lib/asl.py cache_gate); `runs`/`logs` read the rest."""
+        item: dict[str, Any] = {"key": self.key, "why": self.why, "status": self.state}
+        if self.output is not None:
+            item.update(output=self.output, run=self.run)
+        if self.state == "skipped":
+            item["skipped"] = True
+        return item
 
     def as_dict(self) -> dict[str, Any]:
-        return {"status": "cached" if self.hit else "ran", "why": self.why, "key": self.key, "run": self.run}
+        return {"status": self.state, "why": self.why, "key": self.key, "run": self.run}
 
 
 def digest(value: Any) -> str:
@@ -169,8 +184,12 @@ def components_of(
     assert node.config is not None
     config = node.config.model_dump(mode="json")
     named = sorted(set(_PARAM_RE.findall(json.dumps(config))))
-    image = config.get("image_uri") or f"{config.get('framework')}:{config.get('framework_version')}"
+    built_in = f"{config.get('framework')}:{config.get('framework_version')}" if "framework" in config else None
+    image = config.get("image_uri") or built_in  # a batch transform's image is its model's (an input)
     inputs: dict[str, Any] = {}
+    if isinstance(config.get("input_s3_uri"), str):  # a batch transform scoring a fixed S3 location
+        listing = s3_listing_of(config["input_s3_uri"])
+        inputs["input_s3_uri"] = {"kind": "s3", "uri": config["input_s3_uri"], "digest": listing_digest(listing)}
     for ref in node.inputs:
         name = str(ref)
         upstream = None if ref.is_pipeline_input else pipeline.node(ref.node)
@@ -194,6 +213,13 @@ def components_of(
     }
 
 
+def entry_output(entry: dict[str, Any], fields: tuple[str, ...]) -> dict[str, Any]:
+    """A cache entry's reused result fields (an entry written before kinds other than preprocessing were
+    cached holds the prefix alone)."""
+    output = entry.get("output")
+    return output if isinstance(output, dict) else {fields[0] if fields else "output": output}
+
+
 def decide(
     pipeline: ResolvedPipeline,
     parameters: dict[str, Any],
@@ -204,34 +230,63 @@ def decide(
     *,
     no_cache: bool = False,
     now: float | None = None,
+    selection: Selection = Selection(),
 ) -> list[Decision]:
-    """One decision per cacheable node of the root pipeline, in topological order.
-
-    `index(node, key)` returns the entry for that key or None; `index(node, None)` the node's newest.
+    """One decision per cacheable node of the root pipeline (with a selection, per node with a job), in
+    topological order. `index(node, key)` returns the entry for that key or None; `index(node, None)` the
+    node's newest entry's components; `index.latest(node)` the newest entry itself.
     """
     now = time.time() if now is None else now
+    chosen = plan(pipeline, selection)
     keys: dict[str, str] = {}
-    decisions = []
+    decisions: list[Decision] = []
+    missing: list[str] = []
     for node in pipeline.nodes:
-        enabled, expire = effective_cache(node, pipeline.cache)
-        if node.kind not in ("preprocessing",):
+        fields = reused_fields(node.kind, node.subtype)
+        mode = chosen.get(node.id)
+        if mode in (SKIP, REUSE):
+            latest = index.latest(node.id) if fields is not None else None
+            if mode == REUSE and not latest:
+                missing.append(node.id)
+            elif mode == SKIP:
+                reused = entry_output(latest, fields or ()) if latest else None  # keeps the pipeline's outputs readable
+                run = latest["run"] if latest else None
+                decisions.append(Decision(node.id, None, f"skipped ({selection.flag})", run=run, output=reused, status="skipped"))
+            else:
+                assert latest is not None and fields is not None
+                keys[node.id] = str(latest["key"])
+                why = f"reused (latest output, from run {latest['run']}, {selection.flag})"
+                decisions.append(
+                    Decision(node.id, keys[node.id], why, True, latest["run"], entry_output(latest, fields), status="reused")
+                )
             continue
+        if fields is None:
+            if mode == RUN:  # a kind nothing reuses, read by a node that runs (or the selected node)
+                decisions.append(Decision(node.id, None, f"{selection.flag} (its output is not cached)"))
+            continue
+        enabled, expire = effective_cache(node, pipeline.cache)
         components = components_of(pipeline, node.id, parameters, keys, s3_listing_of, outputs, code_digests.get(node.id, ""))
         key = key_of(components)
-        if no_cache:  # runs, and is recorded under its real key: the next run reuses it and its downstream
-            decisions.append(Decision(node.id, key, "cache off (--no-cache)", components=components))
-            keys[node.id] = key
-            continue
-        if not enabled:  # its output may differ on every run (why it is off): downstream runs too
-            decisions.append(Decision(node.id, key, "cache off", components=components))
-            continue
-        entry = index(node.id, key)
-        if entry and expire is not None and now - float(entry.get("created", 0)) > expire:
-            decisions.append(Decision(node.id, key, "expired", components=components))
-        elif entry:
-            why = f"cached (from run {entry['run']}, key {key[:12]})"
-            decisions.append(Decision(node.id, key, why, True, entry["run"], entry["output"], components))
-        else:
-            decisions.append(Decision(node.id, key, explain_miss(components, index(node.id, None)), components=components))
         keys[node.id] = key
+        ran = Decision(node.id, key, "", components=components, fields=fields)
+        if mode == RUN or no_cache:  # runs, and is recorded under its real key: the next run reuses it and its downstream
+            ran.why = selection.flag if mode == RUN else "cache off (--no-cache)"
+        elif not enabled:  # its output may differ on every run (why it is off): downstream runs too
+            ran.why = "cache off"
+            del keys[node.id]
+        else:
+            entry = index(node.id, key)
+            newest = index.latest(node.id) if entry and (node.kind, node.subtype) in OVERWRITES_OUTPUT else None
+            if entry and expire is not None and now - float(entry.get("created", 0)) > expire:
+                ran.why = "expired"
+            elif newest and newest.get("key") != key:
+                ran.why = f"its output was overwritten by run {newest['run']} (it writes one fixed prefix)"
+            elif entry:
+                why = f"cached (from run {entry['run']}, key {key[:12]})"
+                ran = Decision(node.id, key, why, True, entry["run"], entry_output(entry, fields), components, fields=fields)
+            else:
+                ran.why = explain_miss(components, index(node.id, None))
+        decisions.append(ran)
+    if missing:
+        raise refusal(missing, selection)
     return decisions

@@ -1,7 +1,8 @@
 """The step cache's index in the artifact bucket, and what `run` does with it (see step_cache.py).
 
-`cache/nodes/<node>/<key>.json` and `cache/nodes/<node>/latest.json`: {node, key, run, execution_arn, output,
-created, components}. `cache/runs/pending/<execution name>.json`: a started run's keys and components,
+`cache/nodes/<node>/<key>.json` and `cache/nodes/<node>/latest.json`: {node, key, run, execution_arn, output
+(the job result's fields downstream reads: a preprocessing prefix, a training job's model name and
+artifact, ...), created, components}. `cache/runs/pending/<execution name>.json`: a started run's keys and components,
 folded into entries once the execution SUCCEEDED (only for nodes whose job ran in it), then marked
 in `cache/runs/folded/<execution name>.json`.
 """
@@ -16,6 +17,7 @@ from typing import Any
 
 from playbooks.spec.resolved import ResolvedPipeline
 
+from .run_selection import Selection
 from .step_cache import FOLDED_FOLDER, NODES_FOLDER, PENDING_FOLDER, Decision, decide, directory_digest, digest, s3_listing
 
 
@@ -43,8 +45,16 @@ class CacheIndex:
             return entry.get("components") if entry else None
         return entry
 
+    def latest(self, node: str) -> dict[str, Any] | None:
+        """The node's newest entry (what `--from`/`--only` reuse)."""
+        return self._get(f"{NODES_FOLDER}/{node}/latest.json")
+
     def add_pending(self, execution_arn: str, decisions: list[Decision]) -> None:
-        ran = {d.node: {"key": d.key, "components": d.components} for d in decisions if not d.hit and d.key}
+        ran = {
+            d.node: {"key": d.key, "components": d.components, "fields": list(d.fields)}
+            for d in decisions
+            if d.state == "ran" and d.key and d.fields
+        }
         if ran:
             name = execution_arn.rsplit(":", 1)[-1]
             self._put(f"{PENDING_FOLDER}/{name}.json", {"execution_arn": execution_arn, "nodes": ran})
@@ -87,14 +97,15 @@ class CacheIndex:
         created = started.timestamp() if isinstance(started, datetime.datetime) else time.time()
         for node, item in (record.get("nodes") or {}).items():
             result = nodes.get(node)
-            if not isinstance(result, dict) or "cached_from" in result or not isinstance(result.get("output"), str):
-                continue
+            fields = item.get("fields") or ["output"]
+            if not isinstance(result, dict) or "cached_from" in result or not all(isinstance(result.get(f), str) for f in fields):
+                continue  # reused, skipped or not reached: nothing this run's job wrote
             entry = {
                 "node": node,
                 "key": item["key"],
                 "run": str(record["execution_arn"]).rsplit(":", 1)[-1],
                 "execution_arn": record["execution_arn"],
-                "output": result["output"],
+                "output": {f: result[f] for f in fields},
                 "created": created,
                 "components": item["components"],
             }
@@ -128,6 +139,7 @@ def plan_run(
     sfn: Any,
     *,
     no_cache: bool = False,
+    selection: Selection = Selection(),
 ) -> tuple[CacheIndex, list[Decision]]:
     """Fold finished runs into the index, then decide each cacheable node of this run."""
     index = CacheIndex(s3, str(outputs["artifact_bucket"]))
@@ -140,6 +152,7 @@ def plan_run(
         outputs,
         code_digests(pipeline, artifacts, s3),
         no_cache=no_cache,
+        selection=selection,
     )
     return index, decisions
 
@@ -167,6 +180,7 @@ def start_cache(
     env: str,
     endpoint: str | None,
     no_cache: bool,
+    selection: Selection | None = None,
 ) -> RunCache | None:
     """The cache decisions of a run about to start (None for a stack without an artifact bucket yet)."""
     from deploy_runner.aws_clients import aws_client
@@ -179,5 +193,8 @@ def start_cache(
     region = str(outputs["orchestrator_arn"]).split(":")[3] or None
     s3 = aws_client("s3", environment, emulator_endpoint=endpoint, region=region)
     sfn = aws_client("stepfunctions", environment, emulator_endpoint=endpoint, region=region)
-    index, decisions = plan_run(pipeline, outputs, run_input.get("parameters", {}), artifacts, s3, sfn, no_cache=no_cache)
+    parameters = run_input.get("parameters", {})
+    index, decisions = plan_run(
+        pipeline, outputs, parameters, artifacts, s3, sfn, no_cache=no_cache, selection=selection or Selection()
+    )
     return RunCache(index, decisions)

@@ -41,11 +41,19 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
         action="store_true",
         help="run every job, even those whose config, code, parameters and inputs match an earlier run's",
     )
-    p.add_argument(
+    part = p.add_mutually_exclusive_group()  # a retry continues its run as it was started: no --from/--only
+    part.add_argument(
         "--retry",
         metavar="RUN",
         help="continue a failed run (its name as `runs` shows it, or its ARN) from its failed states, keeping what succeeded",
     )
+    part.add_argument(
+        "--from",
+        dest="from_node",
+        metavar="NODE",
+        help="run NODE and everything downstream of it; the nodes before it reuse their latest successful output",
+    )
+    part.add_argument("--only", dest="only_node", metavar="NODE", help="run NODE alone, on its upstream nodes' latest outputs")
     p.add_argument("--json", action="store_true", help="one JSON document on stdout (with --wait: the run's summary)")
     p.add_argument(
         "--param",
@@ -80,6 +88,7 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
 @_guard
 def run(args: argparse.Namespace) -> int:
     import pipeline_ops
+    from pipeline_ops import run_selection
     from pipeline_ops.data_inputs import InputsEmpty
     from pipeline_ops.run_input import RunInputInvalid, parse_assignments
 
@@ -98,6 +107,7 @@ def run(args: argparse.Namespace) -> int:
             parameters_from_text=True,
             allow_empty=args.allow_empty,
             no_cache=args.no_cache,
+            selection=run_selection.Selection(args.from_node, args.only_node) if args.from_node or args.only_node else None,
         )
     except InputsEmpty as exc:
         if args.json:
@@ -207,7 +217,7 @@ def runs(args: argparse.Namespace) -> int:
         seconds = "-" if row["seconds"] is None else f"{row['seconds']:.1f}"
         failed = f"{row['failed_state']} ({row['error']})" if row["failed_state"] else ""
         cache = row.get("cache") or {}
-        cached = f"{sum(item['status'] == 'cached' for item in cache.values())}/{len(cache)}" if cache else "-"
+        cached = f"{sum(item['status'] in ('cached', 'reused') for item in cache.values())}/{len(cache)}" if cache else "-"
         retried = f"  (retried {row['retries']}x)" if row.get("retries") else ""
         # one line per run (scripts read the table); each node's why is in `logs RUN` and `--json`
         print(f"{row['name']:<34} {row['start']:<26} {row['status']:<10} {seconds:>8} {cached:>7}  {failed}{retried}")
@@ -227,9 +237,10 @@ def logs(args: argparse.Namespace) -> int:
 
 
 def cache_lines(cache: dict[str, Any], indent: str = "") -> list[str]:
-    """Per node: `clean cached (from run R, key k)` or `clean ran: config changed: ...` (the step cache's decision)."""
+    """Per node: `clean cached (from run R, key k)`, `clean reused (latest output, ...)`, `fit skipped (--only clean)`
+    or `clean ran: config changed: ...` (the step cache's decision; each why but a ran one names its status)."""
     return [
-        f"{indent}  {node} {item['why']}" if item["status"] == "cached" else f"{indent}  {node} ran: {item['why']}"
+        f"{indent}  {node} {item['why']}" if item["status"] != "ran" else f"{indent}  {node} ran: {item['why']}"
         for node, item in sorted(cache.items())
     ]
 

@@ -18,7 +18,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, create_model, field_validator, model_validator
 
 from ..kinds import REGISTRY, KindDescriptor, KindRegistry
-from .cache_settings import CACHEABLE_KINDS, CacheSettings
+from .cache_settings import CacheSettings, reused_fields
 
 API_VERSION = "playbooks/v1"
 SUPPORTED_PLATFORMS = ("aws",)
@@ -130,7 +130,7 @@ def node_class(desc: KindDescriptor) -> type[BaseModel]:
     }
     if desc.subtype_field:
         fields[desc.subtype_field] = (Literal[desc.subtype], Field(description=f"{desc.kind} subtype."))
-    if desc.kind in CACHEABLE_KINDS:  # a job whose output the step cache can reuse
+    if reused_fields(desc.kind, desc.subtype) is not None:  # a job whose output the step cache can reuse
         fields["cache"] = (
             CacheSettings | None,
             Field(None, description="Step caching of this node: overrides the pipeline's `cache`. Default: on."),

@@ -175,6 +175,17 @@ class Checker:
     outputs: dict[str, Any] = field(default_factory=dict)  # machine name -> sample output
     inputs: dict[str, Any] = field(default_factory=dict)  # "machine: state" -> the state's sample input
 
+    def machines_states(self, machine: str) -> dict:
+        """The states of `machine` (a Parallel branch's label starts with its machine's name)."""
+        root = self.machines.get(machine.split(" / ")[0], {})
+        found = dict(root.get("States", {}))
+        stack = list(found.values())
+        while stack:  # a branch's states are named uniquely across the machine
+            for branch in stack.pop().get("Branches", []):
+                found.update(branch["States"])
+                stack += branch["States"].values()
+        return found
+
     def run(self, name: str, execution_input: dict) -> Any:
         context = {
             "Execution": {
@@ -189,10 +200,11 @@ class Checker:
 
     def _machine(self, name: str, definition: dict, data: Any, context: dict) -> Any:
         states, output = definition["States"], None
-        todo: list[tuple[str, Any]] = [(definition["StartAt"], data)]
+        todo: list[tuple[str, Any, bool]] = [(definition["StartAt"], data, False)]
         seen: set[str] = set()
+        skipped_output = None  # what the machine returns by way of a cache gate's skip: only if no other way ends
         while todo:
-            state_name, data = todo.pop()
+            state_name, data, skipped = todo.pop()
             if state_name in seen:
                 continue
             seen.add(state_name)
@@ -203,10 +215,14 @@ class Checker:
             except CheckError as exc:
                 self.problems.append(f"{name}: {state_name}: {exc}")
                 continue
+            skipped = skipped or "skipped.$" in state.get("Parameters", {})
             if not nexts and state["Type"] != "Fail":
-                output = data
-            todo += [(n, data) for n in reversed(nexts)]
-        return output
+                if skipped:
+                    skipped_output = data
+                else:
+                    output = data
+            todo += [(n, data, skipped) for n in reversed(nexts)]
+        return output if output is not None else skipped_output
 
     def _state(self, machine: str, name: str, state: dict, data: Any, context: dict) -> tuple[list[str], Any]:
         kind = state["Type"]
@@ -215,7 +231,11 @@ class Checker:
             for choice in state["Choices"]:
                 if "IsPresent" not in choice:
                     read_path(choice["Variable"], data, context)
-            return [c["Next"] for c in state["Choices"]] + ([state["Default"]] if "Default" in state else []), data
+            nexts = [c["Next"] for c in state["Choices"]] + ([state["Default"]] if "Default" in state else [])
+            # A cache gate's skip branch last: a state is walked once, and what follows a node is walked
+            # with its job's (or its reused) result, as a run that does not skip the node sees it.
+            skips = [n for n in nexts if "skipped.$" in self.machines_states(machine).get(n, {}).get("Parameters", {})]
+            return [n for n in nexts if n not in skips] + skips, data
         if kind in ("Succeed", "Fail"):
             return [], data
         if kind == "Wait":
@@ -280,9 +300,15 @@ def check_stack(definitions: dict[str, dict]) -> Checker:
 
 
 def _cache_hits(definition: dict) -> dict:
-    """A sample cache hit for every node behind a cache gate (constructs_lib/asl.py cache_gate), as
-    pipeline_ops/step_cache.py puts them in the run's input: both of a gate's branches are then walked."""
+    """A sample cache hit for every node behind a cache gate that reuses outputs (constructs_lib/asl.py
+    cache_gate), as pipeline_ops/step_cache.py puts them in the run's input (the fields the gate's Pass
+    reads), and for a gate that only skips (a kind never reused) a skip: every branch is then walked."""
     hits = {}
-    for match in re.findall(r'"Variable": "\$\.input\.cache\.([a-z0-9_]+)\.output"', json.dumps(definition)):
-        hits[match] = {"output": f"s3://sample-bucket/{match}/output/runs/sample/", "run": "sample", "key": "0" * 64}
+    text = json.dumps(definition)
+    for node in re.findall(r'"Variable": "\$\.input\.cache\.([a-z0-9_]+)\.output"', text):
+        fields = re.findall(rf'"([a-z_]+)\.\$": "\$\.input\.cache\.{node}\.output\.([a-z_]+)"', text)
+        output = {name: f"s3://sample-bucket/{node}/output/runs/sample/{name}" for name, _ in fields}
+        hits[node] = {"output": output, "run": "sample", "key": "0" * 64, "status": "cached", "why": "cached (sample)"}
+    for node in re.findall(r'"Variable": "\$\.input\.cache\.([a-z0-9_]+)\.skipped"', text):
+        hits.setdefault(node, {"key": None, "why": "skipped (--only sample)", "status": "skipped", "skipped": True})
     return hits

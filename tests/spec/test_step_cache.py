@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline_ops.run_selection import Selection, SelectionRefused, UnknownNode
 from pipeline_ops.step_cache import Decision, decide
 from playbooks import Library, PlaybookInvalid
 from playbooks.loader import load_text
@@ -35,13 +36,22 @@ spec:
       type: model
       task: training
       inputs: [features]
+      config: {{hyperparameters: {{max_depth: {depth}}}}}
+    - id: score
+      type: deployment
+      mode: batch
+      inputs: [train, features]
+      config: {{schedule: null}}
+    - id: side
+      type: preprocessing
+      inputs: [events]
 """
 OUTPUTS = {"node_events_s3_uri": "s3://bucket/events/data/", "artifact_bucket": "bucket"}
 EVENTS = {"a.csv": [10, '"e1"'], "b.csv": [20, '"e2"']}
 
 
-def resolve(mode: str = "strict", clean_cache: str = "", pipeline_cache: str = ""):
-    text = PLAYBOOK.format(mode=mode, clean_cache=clean_cache, pipeline_cache=pipeline_cache)
+def resolve(mode: str = "strict", clean_cache: str = "", pipeline_cache: str = "", depth: int = 6):
+    text = PLAYBOOK.format(mode=mode, clean_cache=clean_cache, pipeline_cache=pipeline_cache, depth=depth)
     return Resolver(Library.open([])).resolve(load_text(text, "probe.yaml"))
 
 
@@ -50,21 +60,27 @@ class MemoryIndexStandIn:
 
     def __init__(self) -> None:
         self.entries: dict[tuple[str, str], dict] = {}
-        self.latest: dict[str, dict] = {}
+        self.newest: dict[str, dict] = {}
 
     def __call__(self, node: str, key: str | None):
         if key is None:
-            return self.latest[node]["components"] if node in self.latest else None
+            return self.newest[node]["components"] if node in self.newest else None
         return self.entries.get((node, key))
 
+    def latest(self, node: str):
+        return self.newest.get(node)
+
     def record(self, decisions: list[Decision], run: str, created: float = 1000.0) -> None:
-        """What folding a SUCCEEDED run does for the nodes that ran in it."""
+        """What folding a SUCCEEDED run does for the nodes whose job ran in it (each kind's result fields)."""
         for d in decisions:
-            if not d.hit and d.key:
-                entry = {"run": run, "output": f"s3://bucket/{d.node}/output/runs/{run}/", "created": created}
+            if d.state == "ran" and d.key and d.fields:
+                output = {f: f"s3://bucket/{d.node}/output/runs/{run}/{f}" for f in d.fields}
+                if d.fields == ("output",):
+                    output = {"output": f"s3://bucket/{d.node}/output/runs/{run}/"}
+                entry = {"node": d.node, "key": d.key, "run": run, "output": output, "created": created}
                 entry["components"] = d.components
                 self.entries[(d.node, d.key)] = entry
-                self.latest[d.node] = entry
+                self.newest[d.node] = entry
 
 
 def run(pipeline, index, events=EVENTS, params=None, **kwargs) -> dict[str, Decision]:
@@ -74,7 +90,7 @@ def run(pipeline, index, events=EVENTS, params=None, **kwargs) -> dict[str, Deci
         index,
         lambda uri: dict(events) if uri == OUTPUTS["node_events_s3_uri"] else {},
         OUTPUTS,
-        {"clean": "code-1", "features": "code-1"},
+        {"clean": "code-1", "features": "code-1", "side": "code-1"},
         now=kwargs.pop("now", 2000.0),
         **kwargs,
     )
@@ -85,15 +101,19 @@ def test_first_run_runs_everything_then_an_unchanged_run_reuses_every_output():
     pipeline, index = resolve(), MemoryIndexStandIn()
     first = run(pipeline, index)
     assert [(n, d.hit, d.why) for n, d in first.items()] == [
-        ("clean", False, "no earlier run"),
-        ("features", False, "no earlier run"),
-    ]  # training is not cached (yet): it has no decision and always runs
+        (node, False, "no earlier run") for node in ("clean", "features", "train", "score", "side")
+    ]
     index.record(list(first.values()), "run-1")
     second = run(pipeline, index)
     assert all(d.hit for d in second.values())
     assert second["clean"].why == f"cached (from run run-1, key {first['clean'].key[:12]})"
-    assert second["features"].output == "s3://bucket/features/output/runs/run-1/"
-    assert second["clean"].as_input()["output"] == "s3://bucket/clean/output/runs/run-1/"
+    assert second["features"].output == {"output": "s3://bucket/features/output/runs/run-1/"}
+    assert second["clean"].as_input()["output"] == {"output": "s3://bucket/clean/output/runs/run-1/"}
+    # a training hit gives back the model its run registered and the artifact it came from
+    assert second["train"].as_input()["output"] == {
+        "job_name": "s3://bucket/train/output/runs/run-1/job_name",
+        "model_data": "s3://bucket/train/output/runs/run-1/model_data",
+    }
 
 
 def test_a_config_change_misses_that_node_and_downstream_and_says_what_changed():
@@ -102,6 +122,25 @@ def test_a_config_change_misses_that_node_and_downstream_and_says_what_changed()
     changed = run(resolve("lenient"), index)
     assert changed["clean"].why == "config changed: environment.MODE strict → lenient"
     assert not changed["features"].hit and changed["features"].why == "input clean changed"
+    assert changed["train"].why == "input features changed" and not changed["score"].hit
+
+
+def test_a_changed_hyperparameter_misses_training_and_what_scores_with_it_only():
+    index = MemoryIndexStandIn()
+    index.record(list(run(resolve(), index).values()), "run-1")
+    changed = run(resolve(depth=4), index)
+    assert [n for n, d in changed.items() if not d.hit] == ["train", "score"]
+    assert changed["train"].why == "config changed: hyperparameters.max_depth 6 → 4"
+    assert changed["score"].why == "input train changed"
+
+
+def test_a_batch_transform_reuses_only_its_newest_scores():
+    index = MemoryIndexStandIn()  # its scores live at one prefix: a later run's scoring overwrote the older ones
+    index.record(list(run(resolve(depth=6), index).values()), "run-1")
+    index.record(list(run(resolve(depth=4), index).values()), "run-2")
+    back = run(resolve(depth=6), index)
+    assert back["train"].hit and back["train"].run == "run-1"
+    assert not back["score"].hit and back["score"].why == "its output was overwritten by run run-2 (it writes one fixed prefix)"
 
 
 def test_new_source_objects_and_parameters_are_named():
@@ -144,3 +183,45 @@ def test_a_bad_duration_is_a_playbook_error():
     with pytest.raises(PlaybookInvalid) as caught:
         resolve(pipeline_cache="cache: {expire_after: 2 weeks}")
     assert "expire_after '2 weeks' is not a duration" in str(caught.value)
+
+
+def test_from_a_node_runs_it_and_downstream_and_reuses_the_latest_outputs_before_it():
+    pipeline, index = resolve(), MemoryIndexStandIn()
+    index.record(list(run(pipeline, index).values()), "run-1")
+    chosen = run(pipeline, index, selection=Selection(from_node="train"))
+    assert {n: (d.state, d.why) for n, d in chosen.items()} == {
+        "clean": ("reused", "reused (latest output, from run run-1, --from train)"),
+        "features": ("reused", "reused (latest output, from run run-1, --from train)"),
+        "train": ("ran", "--from train"),  # runs although its key matches: that is what was asked
+        "score": ("ran", "--from train"),
+        "side": ("skipped", "skipped (--from train)"),  # neither before nor after train, read by none of them
+    }
+    assert chosen["features"].as_input()["output"] == {"output": "s3://bucket/features/output/runs/run-1/"}
+    assert chosen["train"].key == run(pipeline, index)["train"].key  # recorded under its real key
+
+
+def test_only_a_node_runs_it_alone_and_skips_what_follows():
+    pipeline, index = resolve(), MemoryIndexStandIn()
+    index.record(list(run(pipeline, index).values()), "run-1")
+    chosen = run(pipeline, index, selection=Selection(only_node="features"))
+    assert {n: d.state for n, d in chosen.items()} == {
+        "clean": "reused",
+        "features": "ran",
+        "train": "skipped",
+        "score": "skipped",
+        "side": "skipped",
+    }
+    item = chosen["train"].as_input()
+    assert item["skipped"] is True and item["why"] == "skipped (--only features)" and item["status"] == "skipped"
+
+
+def test_a_selection_refuses_without_earlier_outputs_and_names_the_nodes():
+    pipeline = resolve()
+    with pytest.raises(SelectionRefused) as refused:
+        run(pipeline, MemoryIndexStandIn(), selection=Selection(from_node="train"))
+    assert "clean has no successful run yet: run the whole pipeline first" in str(refused.value)
+    assert "features has no successful run yet" in str(refused.value)
+    with pytest.raises(UnknownNode) as unknown:
+        run(pipeline, MemoryIndexStandIn(), selection=Selection(only_node="trian"))
+    assert str(unknown.value).startswith("--only trian: cache-probe has no node 'trian' (did you mean 'train'?)")
+    assert "nodes: events, clean, features, train, score, side" in str(unknown.value)

@@ -18,6 +18,7 @@ from typing import TypedDict
 
 import pipeline_ops
 from pipeline_ops.data_inputs import InputsEmpty
+from pipeline_ops.run_selection import Selection
 
 from playbook_windmill.runtime import aws_credentials, is_local, log, require_credentials
 
@@ -37,10 +38,14 @@ def main(
     allow_empty: bool = False,
     no_cache: bool = False,
     retry: str = "",
+    from_node: str = "",
+    only_node: str = "",
 ) -> dict:
     """`parameters`: the run's values for the declared parameters (typed; defaults for the rest).
     `no_cache`: start every job, even those the step cache would reuse (`playbook run --no-cache`).
-    `retry`: continue this failed run (name or ARN) from its failed states, keeping what succeeded."""
+    `retry`: continue this failed run (name or ARN) from its failed states, keeping what succeeded.
+    `from_node`: run that node and everything downstream, reusing the latest outputs before it (`--from`);
+    `only_node`: run that node alone on the latest outputs before it (`--only`); empty: the whole pipeline."""
     credentials = require_credentials(aws, environment)
     if retry:
         from pipeline_ops.run_retry import retry_run
@@ -59,6 +64,7 @@ def main(
                 parameters=parameters or None,
                 allow_empty=allow_empty,
                 no_cache=no_cache,
+                selection=Selection(from_node or None, only_node or None) if from_node or only_node else None,
             )
         except InputsEmpty as exc:
             for problem in exc.problems:
@@ -74,5 +80,5 @@ def main(
     if result.get("execution_arn"):
         log(f"orchestrator started: {result['execution_arn']} ({result.get('execution_status')})")
     for node, item in sorted((result.get("cache") or {}).items()):  # the step cache's decision per node
-        log(f"{node} {item['why']}" if item["status"] == "cached" else f"{node} ran: {item['why']}")
+        log(f"{node} {item['why']}" if item["status"] != "ran" else f"{node} ran: {item['why']}")
     return result
