@@ -8,8 +8,8 @@ command's wall time (CLI start, key computation and S3 listings included), and t
 cached / full; target <= 0.15 for the command. The jobs each run starts are counted from the
 emulator's processing jobs.
 
-Only preprocessing jobs are cached so far, so the demo pipeline (whose training job and endpoint
-update run every time) is not this pipeline; this one is all preprocessing.
+Endpoints are not cached (their update runs every time), so the demo pipeline (which serves one) is
+not this pipeline; this one is all preprocessing, which times the cache rather than an endpoint.
 
     .venv/bin/python -m bench.cache_run
 """

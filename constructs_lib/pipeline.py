@@ -130,8 +130,8 @@ class Pipeline(cdk.Construct):
             if chain is not None and kit is None:
                 names = self.namer.child(node.id)
                 fields = reused_fields(node.kind, node.subtype)
-                gate = [names.state_name(s) for s in ("cached?", "reuse cached output", "skip")]
-                chain = cache_gate(node.id, chain, *gate, fields)
+                check, reuse, skip = (names.state_name(s) for s in ("cached?", "reuse cached output", "skip"))
+                chain = cache_gate(node.id, chain, check, reuse, skip, fields)
                 self.cached_nodes.append(node.id)
             if chain is not None:
                 chains[node.id] = chain
