@@ -225,3 +225,23 @@ def test_a_selection_refuses_without_earlier_outputs_and_names_the_nodes():
         run(pipeline, MemoryIndexStandIn(), selection=Selection(only_node="trian"))
     assert str(unknown.value).startswith("--only trian: cache-probe has no node 'trian' (did you mean 'train'?)")
     assert "nodes: events, clean, features, train, score, side" in str(unknown.value)
+
+
+def test_a_node_nothing_can_reuse_runs_when_a_running_node_reads_it_and_is_skipped_otherwise():
+    from pipeline_ops.run_selection import plan
+    from playbooks import load_resolved
+
+    pipeline = load_resolved("ab-test-scoring")  # two sub-pipelines feed training; a batch scores with its model
+    assert plan(pipeline, Selection(from_node="train")) == {
+        "short_window": "run",  # train runs and reads them: a sub-pipeline has no output to reuse
+        "long_window": "run",
+        "train": "run",
+        "score": "run",
+    }
+    assert plan(pipeline, Selection(only_node="score")) == {
+        "short_window": "skip",  # score reuses train's model: nothing reads the sub-pipelines
+        "long_window": "skip",
+        "train": "reuse",
+        "score": "run",
+    }
+    assert plan(pipeline, Selection()) == {}
