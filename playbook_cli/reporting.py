@@ -22,7 +22,6 @@ import sys
 import time
 from typing import Any, Callable, TextIO
 
-from deploy_runner.progress import LogLines, node_line, phase_line
 from playbooks.failures import PlaybookFailure
 
 from .common import EXIT_INVALID
@@ -94,6 +93,8 @@ class Progress:
         self.verbose = verbose
         self.stream = stream or (sys.stderr if json_mode else sys.stdout)
         self.live = not json_mode and self.stream.isatty()
+        from deploy_runner.progress import LogLines  # here: `validate` imports this module and needs no deploy layer
+
         self.log_lines = LogLines()  # which node events get a line when none can be redrawn
         self.started = time.monotonic()
         self._live_line = False
@@ -126,6 +127,8 @@ class Progress:
                 f"it keeps running for later commands - stop it with `{event['stop_with']}`"
             )
         elif kind == "phase":
+            from deploy_runner.progress import phase_line
+
             self.say(phase_line(event))
         elif kind == "node":
             self._node(event)
@@ -133,6 +136,8 @@ class Progress:
     def _node(self, event: dict[str, Any]) -> None:
         if event["status"] == "working" and self.live:
             write_control(self.stream, "\r\033[K")
+            from deploy_runner.progress import node_line
+
             self.stream.write(node_line(event)[:160])
             self.stream.flush()
             self._live_line = True
