@@ -23,6 +23,7 @@ INTERNAL = {
     "playbooks.file_lock.LockTimeout": "callers turn it into their own failure naming what was busy",
     "playbooks.yaml_source._TooLarge": "the loader reports it as a positioned playbook error",
     "deploy_runner.emulator_auth.Refused": "answered as an AWS protocol error by the emulator",
+    "playbook_ui.data_routes.Refused": "answered as the HTTP error response it carries (status and words)",
     "deploy_runner.emulator_credentials.CredentialsError": "the emulator refuses the request in AWS's error shape",
     "deploy_runner.endpoint_servers.ServingFailed": "answered as InvokeEndpoint's ModelError by the emulator",
     "deploy_runner.local_jobs.JobFailed": "a local job's failure becomes the job's FailureReason",

@@ -90,7 +90,8 @@ def test_runs_update_the_endpoint_prune_old_configs_and_destroy_removes_what_the
 
     runs = KEEP + 2  # each run prunes to KEEP before it adds its own: by the last one the first run's must be gone
     for number in range(1, runs + 1):
-        ran = workspace.cli("run", "served-twice.yaml", "--local", "--wait")
+        # --no-cache: each run trains a model of its own (a cached training would reuse the first run's model)
+        ran = workspace.cli("run", "served-twice.yaml", "--local", "--wait", "--no-cache")
         assert ran.returncode == 0, f"run {number}: " + ran.stdout[-3000:] + ran.stderr[-3000:]
         assert any(line.startswith("SUCCEEDED in ") for line in ran.stdout.splitlines()), ran.stdout[-2000:]
         if number == 1:

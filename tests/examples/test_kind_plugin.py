@@ -126,7 +126,7 @@ def test_plugin_kind_synthesizes_and_terraform_accepts_it(site, state, tmp_path,
     (machine,) = doc["resource"]["aws_sfn_state_machine"].values()
     definition = machine["definition"]
     assert '"publish: announce"' in definition and "arn:aws:states:::sqs:sendMessage" in definition
-    assert '"Next": "publish: announce"' in definition
+    assert '"Default": "publish: announce"' in definition  # behind its step-cache gate, which runs it unless reused or skipped
     # The descriptor's outputs became stack outputs; the grants went to the orchestrator's role.
     assert {"node_publish_catalog_parameter", "node_publish_announcements_queue_url"} <= set(doc["output"])
     policies = json.dumps(doc["resource"]["aws_iam_role_policy"])
