@@ -21,7 +21,7 @@ from typing import Any, Iterable
 from playbooks.kinds import REGISTRY
 
 MONTH = timedelta(days=30)
-MAX_COUNTED_RUNS = 10_000  # a schedule firing more often than this is said to, not counted run by run
+MAX_COUNTED_RUNS = 1_000  # beyond this a schedule is said to fire "more than" it: counting a cron run by run costs ~0.5 ms each
 
 
 def _jobs(nodes: Iterable[tuple[str, Any]], prices: dict[str, float]) -> tuple[list[dict[str, Any]], list[str]]:
